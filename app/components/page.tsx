@@ -1,0 +1,44 @@
+import type { ReactNode } from "react";
+import { Link } from "@remix-run/react";
+
+export function NotificationBanner({ title = "Important", success, children }: { title?: string; success?: boolean; children: ReactNode }) {
+  return (
+    <div
+      className={`govuk-notification-banner ${success ? "govuk-notification-banner--success" : ""}`}
+      role={success ? "alert" : "region"}
+      aria-labelledby="notification-banner-title"
+    >
+      <div className="govuk-notification-banner__header">
+        <h2 className="govuk-notification-banner__title" id="notification-banner-title">
+          {success ? "Success" : title}
+        </h2>
+      </div>
+      <div className="govuk-notification-banner__content">{children}</div>
+    </div>
+  );
+}
+
+export function BackLink({ to, children = "Back" }: { to: string; children?: ReactNode }) {
+  return (
+    <Link to={to} className="govuk-back-link">
+      {children}
+    </Link>
+  );
+}
+
+const DATE_TIME = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Europe/London",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  hour: "numeric",
+  minute: "2-digit",
+  hour12: true,
+});
+
+/** A moment in UK time, in the GOV.UK style: "23 November 2026 at 2:05pm". */
+export function formatDateTime(value: Date | string | number): string {
+  const parts = DATE_TIME.formatToParts(new Date(value));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${get("day")} ${get("month")} ${get("year")} at ${get("hour")}:${get("minute")}${get("dayPeriod").toLowerCase().replace(/\s/g, "")}`;
+}

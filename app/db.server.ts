@@ -1,0 +1,38 @@
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import * as schema from "~db/schema";
+import { config } from "~/config.server";
+
+export type Db = BetterSQLite3Database<typeof schema>;
+/** A transaction handle; modules accept either so callers can compose writes. */
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+let instance: { db: Db; sqlite: Database.Database } | undefined;
+
+// The only place the database file is opened. Migrations are applied on first
+// use, so the app, the seed, the CLI and tests all see the current schema.
+export function getDb(): Db {
+  if (!instance) instance = open(config.databasePath);
+  return instance.db;
+}
+
+function open(file: string) {
+  if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  sqlite.pragma("synchronous = NORMAL");
+  const db = drizzle(sqlite, { schema });
+  migrate(db, { migrationsFolder: path.resolve("db/migrations") });
+  return { db, sqlite };
+}
+
+export function closeDb() {
+  instance?.sqlite.close();
+  instance = undefined;
+}

@@ -1,0 +1,304 @@
+import crypto from "node:crypto";
+import { asc, eq, inArray } from "drizzle-orm";
+import { ROLES, userRoles, users, type Role } from "~db/schema";
+import { getDb, type DbOrTx } from "~/db.server";
+import { config } from "~/config.server";
+import * as accountEmails from "~emails/accounts";
+import { enqueueEmail } from "~/modules/notifications/outbox.server";
+import { emailContext } from "~/modules/settings/area.server";
+import { hashPassword, verifyPassword } from "./passwords.server";
+import { consumeToken, issueToken } from "./tokens.server";
+import { hitRateLimits, LIMITS } from "./rate-limit.server";
+import { getLucia } from "./lucia.server";
+
+export type RateLimited = { status: "rate-limited"; retryAfterSeconds: number };
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+function newUserId(): string {
+  return crypto.randomBytes(15).toString("base64url");
+}
+
+function link(path: string): string {
+  return `${config.appUrl}${path}`;
+}
+
+export function findUserByEmail(email: string, db: DbOrTx = getDb()) {
+  return db.select().from(users).where(eq(users.email, normaliseEmail(email))).get();
+}
+
+export function rolesOf(userId: string, db: DbOrTx = getDb()): Role[] {
+  const rows = db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, userId)).all();
+  return ROLES.filter((role) => rows.some((r) => r.role === role));
+}
+
+/**
+ * Creates an account and emails a confirmation link. If the email already has
+ * an account, emails its owner instead: the person at the screen sees the same
+ * "check your email" either way, so nobody can find out who has an account.
+ */
+export async function signUp(input: { name: string; email: string; password: string; ip: string }): Promise<{ status: "check-email" } | RateLimited> {
+  const email = normaliseEmail(input.email);
+  const limited = hitRateLimits([
+    { key: `sign-up:ip:${input.ip}`, limit: LIMITS.signUpPerIp },
+    { key: `sign-up:email:${email}`, limit: LIMITS.signUpPerEmail },
+  ]);
+  if (!limited.ok) return { status: "rate-limited", retryAfterSeconds: limited.retryAfterSeconds };
+
+  const passwordHash = await hashPassword(input.password);
+  const db = getDb();
+  db.transaction((tx) => {
+    const ctx = emailContext(tx);
+    const existing = findUserByEmail(email, tx);
+    if (existing) {
+      const message = accountEmails.accountAlreadyExists(ctx, {
+        name: existing.name,
+        signInLink: link("/sign-in"),
+        resetLink: link("/forgot-password"),
+      });
+      enqueueEmail(tx, email, message, `account-exists:${existing.id}:${Date.now()}`);
+      return;
+    }
+    const id = newUserId();
+    tx.insert(users).values({ id, email, name: input.name.trim(), passwordHash }).run();
+    tx.insert(userRoles).values({ userId: id, role: "member" }).run();
+    const token = issueToken(tx, id, "verify_email");
+    const message = accountEmails.verifyEmail(ctx, { name: input.name.trim(), link: link(`/verify-email?token=${token}`) });
+    enqueueEmail(tx, email, message, `verify-email:${id}:${token.slice(0, 8)}`);
+  });
+  return { status: "check-email" };
+}
+
+export function verifyEmail(token: string): { ok: true; userId: string } | { ok: false; reason: "unknown" | "expired" | "used" } {
+  const db = getDb();
+  return db.transaction((tx) => {
+    const result = consumeToken(token, ["verify_email"], tx);
+    if (!result.ok) return result;
+    tx.update(users).set({ emailVerifiedAt: new Date() }).where(eq(users.id, result.userId)).run();
+    return { ok: true as const, userId: result.userId };
+  });
+}
+
+/** Sends a fresh confirmation link, for someone who signs in before confirming. */
+function resendVerification(tx: DbOrTx, user: { id: string; name: string; email: string }) {
+  const token = issueToken(tx, user.id, "verify_email");
+  const message = accountEmails.verifyEmail(emailContext(tx), { name: user.name, link: link(`/verify-email?token=${token}`) });
+  enqueueEmail(tx, user.email, message, `verify-email:${user.id}:${token.slice(0, 8)}`);
+}
+
+export type SignInResult =
+  | { status: "signed-in"; userId: string }
+  | { status: "wrong-details" }
+  | { status: "unverified" }
+  | RateLimited;
+
+export async function signInWithPassword(input: { email: string; password: string; ip: string }): Promise<SignInResult> {
+  const email = normaliseEmail(input.email);
+  const limited = hitRateLimits([
+    { key: `sign-in:ip:${input.ip}`, limit: LIMITS.signInPerIp },
+    { key: `sign-in:email:${email}`, limit: LIMITS.signInPerEmail },
+  ]);
+  if (!limited.ok) return { status: "rate-limited", retryAfterSeconds: limited.retryAfterSeconds };
+
+  const user = findUserByEmail(email);
+  // Hash anyway when there is no such account, so the answer takes as long either way.
+  const valid = user?.passwordHash
+    ? await verifyPassword(user.passwordHash, input.password)
+    : (await hashPassword(input.password), false);
+  if (!user || !valid || user.deactivatedAt) return { status: "wrong-details" };
+  if (!user.emailVerifiedAt) {
+    getDb().transaction((tx) => resendVerification(tx, user));
+    return { status: "unverified" };
+  }
+  return { status: "signed-in", userId: user.id };
+}
+
+/** Emails a link to choose a new password, if the email has an account. Same answer either way. */
+export function requestPasswordReset(input: { email: string; ip: string }): { status: "check-email" } | RateLimited {
+  return sendAccountLink(input, "reset_password");
+}
+
+/** Emails a one-time sign-in link, if the email has an account. Same answer either way. */
+export function requestSignInLink(input: { email: string; ip: string }): { status: "check-email" } | RateLimited {
+  return sendAccountLink(input, "sign_in_link");
+}
+
+function sendAccountLink(input: { email: string; ip: string }, purpose: "reset_password" | "sign_in_link") {
+  const email = normaliseEmail(input.email);
+  const limited = hitRateLimits([
+    { key: `email-link:ip:${input.ip}`, limit: LIMITS.emailLinkPerIp },
+    { key: `email-link:email:${email}`, limit: LIMITS.emailLinkPerEmail },
+  ]);
+  if (!limited.ok) return { status: "rate-limited" as const, retryAfterSeconds: limited.retryAfterSeconds };
+  getDb().transaction((tx) => {
+    const user = findUserByEmail(email, tx);
+    if (!user || user.deactivatedAt) return;
+    const token = issueToken(tx, user.id, purpose);
+    const ctx = emailContext(tx);
+    const message =
+      purpose === "reset_password"
+        ? accountEmails.resetPassword(ctx, { name: user.name, link: link(`/password/${token}`) })
+        : accountEmails.signInLink(ctx, { name: user.name, link: link(`/sign-in/link/${token}`) });
+    enqueueEmail(tx, user.email, message, `${purpose}:${user.id}:${token.slice(0, 8)}`);
+  });
+  return { status: "check-email" as const };
+}
+
+/**
+ * Uses a sign-in link. Following the link proves the person reads that inbox,
+ * so it also confirms the email address.
+ */
+export function redeemSignInLink(token: string) {
+  return getDb().transaction((tx) => {
+    const result = consumeToken(token, ["sign_in_link"], tx);
+    if (!result.ok) return result;
+    const user = tx.select().from(users).where(eq(users.id, result.userId)).get();
+    if (!user || user.deactivatedAt) return { ok: false as const, reason: "unknown" as const };
+    if (!user.emailVerifiedAt) tx.update(users).set({ emailVerifiedAt: new Date() }).where(eq(users.id, user.id)).run();
+    return { ok: true as const, userId: user.id };
+  });
+}
+
+/**
+ * Sets a password from a reset or invitation link. Ends every other session,
+ * since someone who needed a reset may have had their account used by another.
+ */
+export async function setPasswordWithToken(token: string, password: string) {
+  const passwordHash = await hashPassword(password);
+  const result = getDb().transaction((tx) => {
+    const used = consumeToken(token, ["reset_password", "invite"], tx);
+    if (!used.ok) return used;
+    tx.update(users).set({ passwordHash, emailVerifiedAt: new Date() }).where(eq(users.id, used.userId)).run();
+    return { ok: true as const, userId: used.userId };
+  });
+  if (result.ok) await getLucia().invalidateUserSessions(result.userId);
+  return result;
+}
+
+// ---- People and roles, for admins ----
+
+export function listPeople(db: DbOrTx = getDb()) {
+  const people = db
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      emailVerifiedAt: users.emailVerifiedAt,
+      deactivatedAt: users.deactivatedAt,
+      hasPassword: users.passwordHash,
+      createdAt: users.createdAt,
+    })
+    .from(users)
+    .orderBy(asc(users.name))
+    .all();
+  const roles = people.length
+    ? db.select().from(userRoles).where(inArray(userRoles.userId, people.map((p) => p.id))).all()
+    : [];
+  return people.map(({ hasPassword, ...person }) => ({
+    ...person,
+    hasPassword: Boolean(hasPassword),
+    roles: ROLES.filter((role) => roles.some((r) => r.userId === person.id && r.role === role)),
+  }));
+}
+
+export function getPerson(id: string, db: DbOrTx = getDb()) {
+  const user = db.select().from(users).where(eq(users.id, id)).get();
+  if (!user) return undefined;
+  const { passwordHash, ...rest } = user;
+  return { ...rest, hasPassword: Boolean(passwordHash), roles: rolesOf(id, db) };
+}
+
+export type InviteResult = { status: "invited"; userId: string } | { status: "exists"; userId: string };
+
+/** Creates an account for someone an admin invites, and emails them a link to choose a password. */
+export function invitePerson(input: { name: string; email: string; roles: Role[]; invitedBy: { id: string; name: string } }): InviteResult {
+  const email = normaliseEmail(input.email);
+  return getDb().transaction((tx): InviteResult => {
+    const existing = findUserByEmail(email, tx);
+    if (existing) return { status: "exists", userId: existing.id };
+    const id = newUserId();
+    tx.insert(users).values({ id, email, name: input.name.trim() }).run();
+    const roles = Array.from(new Set<Role>(["member", ...input.roles]));
+    tx.insert(userRoles).values(roles.map((role) => ({ userId: id, role }))).run();
+    const token = issueToken(tx, id, "invite");
+    const message = accountEmails.invitation(emailContext(tx), {
+      name: input.name.trim(),
+      link: link(`/password/${token}`),
+      roles: roles.join(", "),
+      invitedBy: input.invitedBy.name,
+    });
+    enqueueEmail(tx, email, message, `invite:${id}:${token.slice(0, 8)}`);
+    return { status: "invited", userId: id };
+  });
+}
+
+export type RoleChange = { status: "saved" } | { status: "refused"; reason: string };
+
+export function setRoles(userId: string, roles: Role[], actorId: string): RoleChange {
+  if (userId === actorId && !roles.includes("admin")) {
+    return { status: "refused", reason: "You cannot remove your own admin role. Ask another admin to do it." };
+  }
+  getDb().transaction((tx) => {
+    tx.delete(userRoles).where(eq(userRoles.userId, userId)).run();
+    const unique = Array.from(new Set<Role>(["member", ...roles]));
+    tx.insert(userRoles).values(unique.map((role) => ({ userId, role }))).run();
+  });
+  return { status: "saved" };
+}
+
+/** Stops an account from being used; its sessions end at once. */
+export async function deactivatePerson(userId: string, actorId: string): Promise<RoleChange> {
+  if (userId === actorId) return { status: "refused", reason: "You cannot deactivate your own account." };
+  getDb().update(users).set({ deactivatedAt: new Date() }).where(eq(users.id, userId)).run();
+  await getLucia().invalidateUserSessions(userId);
+  return { status: "saved" };
+}
+
+export function reactivatePerson(userId: string) {
+  getDb().update(users).set({ deactivatedAt: null }).where(eq(users.id, userId)).run();
+}
+
+/**
+ * Makes sure an account with the admin role exists for this email, for the
+ * first admin of an installation. Returns a link to choose a password when one is needed.
+ */
+export function ensureAdmin(emailInput: string, name = "Administrator"): { userId: string; created: boolean; passwordLink?: string } {
+  const email = normaliseEmail(emailInput);
+  return getDb().transaction((tx) => {
+    let user = findUserByEmail(email, tx);
+    const created = !user;
+    if (!user) {
+      const id = newUserId();
+      tx.insert(users).values({ id, email, name }).run();
+      user = tx.select().from(users).where(eq(users.id, id)).get()!;
+    }
+    for (const role of ["member", "admin"] as const) {
+      tx.insert(userRoles).values({ userId: user.id, role }).onConflictDoNothing().run();
+    }
+    if (user.passwordHash) return { userId: user.id, created };
+    const token = issueToken(tx, user.id, "invite");
+    const passwordLink = link(`/password/${token}`);
+    const message = accountEmails.invitation(emailContext(tx), {
+      name: user.name,
+      link: passwordLink,
+      roles: "member, admin",
+      invitedBy: "The person who installed Coproduce",
+    });
+    enqueueEmail(tx, email, message, `invite:${user.id}:${token.slice(0, 8)}`);
+    return { userId: user.id, created, passwordLink };
+  });
+}
+
+/** For the demo seed and tests: an active, confirmed account with a password. */
+export async function createAccount(input: { name: string; email: string; password: string; roles: Role[] }, db: DbOrTx = getDb()) {
+  const id = newUserId();
+  const passwordHash = await hashPassword(input.password);
+  db.insert(users)
+    .values({ id, email: normaliseEmail(input.email), name: input.name, passwordHash, emailVerifiedAt: new Date() })
+    .run();
+  const roles = Array.from(new Set<Role>(["member", ...input.roles]));
+  db.insert(userRoles).values(roles.map((role) => ({ userId: id, role }))).run();
+  return id;
+}

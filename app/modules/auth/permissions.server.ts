@@ -1,0 +1,30 @@
+import type { Role } from "~db/schema";
+import { requireUser, type SessionUser } from "./session.server";
+
+// Every permission and the roles that hold it. Routes ask for a permission,
+// never for a role, so who may do what is decided here and only here.
+const PERMISSIONS = {
+  "people:manage": ["admin"],
+  "settings:manage": ["admin"],
+  "outbox:view": ["officer", "admin"],
+} satisfies Record<string, Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(user: Pick<SessionUser, "roles"> | null, permission: Permission): boolean {
+  if (!user) return false;
+  const allowed: readonly Role[] = PERMISSIONS[permission];
+  return user.roles.some((role) => allowed.includes(role));
+}
+
+/**
+ * The signed-in person if they hold the permission. Sends people who are not
+ * signed in to sign in, and answers 403 to people who are but may not.
+ */
+export async function requirePermission(request: Request, permission: Permission): Promise<SessionUser> {
+  const user = await requireUser(request);
+  if (!can(user, permission)) {
+    throw new Response("You do not have permission to see this page.", { status: 403, statusText: "Forbidden" });
+  }
+  return user;
+}

@@ -1,0 +1,57 @@
+import { config } from "~/config.server";
+
+// Fixed-window counters kept in memory. One process serves a local area, so
+// memory is enough; a restart forgets the counts, which errs on the side of the user.
+
+type Window = { count: number; resetAt: number };
+const windows = new Map<string, Window>();
+
+export type Limit = { max: number; windowMs: number };
+
+export const LIMITS = {
+  signInPerIp: { max: 30, windowMs: 15 * 60_000 },
+  signInPerEmail: { max: 10, windowMs: 15 * 60_000 },
+  signUpPerIp: { max: 10, windowMs: 60 * 60_000 },
+  signUpPerEmail: { max: 5, windowMs: 60 * 60_000 },
+  emailLinkPerIp: { max: 20, windowMs: 15 * 60_000 },
+  emailLinkPerEmail: { max: 5, windowMs: 15 * 60_000 },
+} satisfies Record<string, Limit>;
+
+/**
+ * Counts one attempt against every key and says whether all are within their
+ * limits. When one is not, says how many seconds until the longest wait ends.
+ */
+export function hitRateLimits(
+  checks: { key: string; limit: Limit }[],
+  now = Date.now(),
+): { ok: true } | { ok: false; retryAfterSeconds: number } {
+  if (windows.size > 50_000) sweep(now);
+  let retryAfterMs = 0;
+  for (const { key, limit } of checks) {
+    let window = windows.get(key);
+    if (!window || window.resetAt <= now) {
+      window = { count: 0, resetAt: now + limit.windowMs };
+      windows.set(key, window);
+    }
+    window.count++;
+    if (window.count > limit.max * config.rateLimitFactor) {
+      retryAfterMs = Math.max(retryAfterMs, window.resetAt - now);
+    }
+  }
+  return retryAfterMs > 0 ? { ok: false, retryAfterSeconds: Math.ceil(retryAfterMs / 1000) } : { ok: true };
+}
+
+function sweep(now: number) {
+  for (const [key, window] of windows) if (window.resetAt <= now) windows.delete(key);
+}
+
+export function resetRateLimits() {
+  windows.clear();
+}
+
+/** "Wait 14 minutes, then try again." in plain words. */
+export function tryAgainMessage(retryAfterSeconds: number): string {
+  const minutes = Math.ceil(retryAfterSeconds / 60);
+  const wait = minutes <= 1 ? "a minute" : `${minutes} minutes`;
+  return `You have tried too many times. Wait ${wait}, then try again.`;
+}

@@ -1,0 +1,84 @@
+import { eq } from "drizzle-orm";
+import { redirect } from "@remix-run/node";
+import { users, type Role } from "~db/schema";
+import { getDb } from "~/db.server";
+import { getLucia } from "./lucia.server";
+import { rolesOf } from "./accounts.server";
+
+export type SessionUser = { id: string; name: string; email: string; roles: Role[] };
+type SessionState = { user: SessionUser | null; sessionId: string | null; setCookie: string | null };
+
+// One lookup per request, however many loaders ask.
+const cache = new WeakMap<Request, Promise<SessionState>>();
+
+export function getSessionState(request: Request): Promise<SessionState> {
+  let state = cache.get(request);
+  if (!state) {
+    state = readSession(request);
+    cache.set(request, state);
+  }
+  return state;
+}
+
+async function readSession(request: Request): Promise<SessionState> {
+  const lucia = getLucia();
+  const sessionId = lucia.readSessionCookie(request.headers.get("Cookie") ?? "");
+  if (!sessionId) return { user: null, sessionId: null, setCookie: null };
+  const { session } = await lucia.validateSession(sessionId);
+  if (!session) return { user: null, sessionId: null, setCookie: lucia.createBlankSessionCookie().serialize() };
+  const row = getDb()
+    .select({ id: users.id, name: users.name, email: users.email, deactivatedAt: users.deactivatedAt })
+    .from(users)
+    .where(eq(users.id, session.userId))
+    .get();
+  if (!row || row.deactivatedAt) {
+    await lucia.invalidateSession(session.id);
+    return { user: null, sessionId: null, setCookie: lucia.createBlankSessionCookie().serialize() };
+  }
+  return {
+    user: { id: row.id, name: row.name, email: row.email, roles: rolesOf(row.id) },
+    sessionId: session.id,
+    // Lucia marks a session fresh when it has just been extended: send the new expiry.
+    setCookie: session.fresh ? lucia.createSessionCookie(session.id).serialize() : null,
+  };
+}
+
+export async function getUser(request: Request): Promise<SessionUser | null> {
+  return (await getSessionState(request)).user;
+}
+
+/** A signed-in person, or a redirect to sign in that brings them back here afterwards. */
+export async function requireUser(request: Request): Promise<SessionUser> {
+  const user = await getUser(request);
+  if (!user) {
+    const url = new URL(request.url);
+    throw redirect(`/sign-in?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
+  }
+  return user;
+}
+
+/** Starts a session and returns the Set-Cookie header to send. */
+export async function startSession(userId: string): Promise<string> {
+  const lucia = getLucia();
+  const session = await lucia.createSession(userId, {});
+  return lucia.createSessionCookie(session.id).serialize();
+}
+
+export async function endSession(request: Request): Promise<string> {
+  const lucia = getLucia();
+  const { sessionId } = await getSessionState(request);
+  if (sessionId) await lucia.invalidateSession(sessionId);
+  return lucia.createBlankSessionCookie().serialize();
+}
+
+export async function endAllSessions(userId: string): Promise<string> {
+  const lucia = getLucia();
+  await lucia.invalidateUserSessions(userId);
+  return lucia.createBlankSessionCookie().serialize();
+}
+
+/** Only same-site paths, so a crafted link cannot send people elsewhere after signing in. */
+export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/account"): string {
+  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
+  return to;
+}

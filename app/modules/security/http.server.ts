@@ -1,0 +1,60 @@
+// Rules for every HTTP request, applied by app/server.ts before Remix sees it.
+
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+export function contentSecurityPolicy(nonce: string, production: boolean): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}'`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    // Remix's live reload talks over a websocket in development only.
+    production ? "connect-src 'self'" : "connect-src 'self' ws://localhost:* ws://127.0.0.1:*",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    "base-uri 'none'",
+    "object-src 'none'",
+  ].join("; ");
+}
+
+export function securityHeaders(nonce: string, production: boolean): Record<string, string> {
+  const headers: Record<string, string> = {
+    "Content-Security-Policy": contentSecurityPolicy(nonce, production),
+    "X-Frame-Options": "DENY",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+    "Cross-Origin-Opener-Policy": "same-origin",
+  };
+  if (production) headers["Strict-Transport-Security"] = "max-age=31536000; includeSubDomains";
+  return headers;
+}
+
+const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/**
+ * True when a form post comes from another website (cross-site request forgery).
+ * Browsers send Origin with every cross-origin POST; requests with neither
+ * Origin nor Sec-Fetch-Site (scripts, old tools) are let through, as they carry
+ * no victim's cookies.
+ */
+export function isCrossOriginWrite(
+  method: string,
+  headers: { origin?: string; secFetchSite?: string; host?: string; protocol: string },
+  appUrl: string,
+): boolean {
+  if (!UNSAFE_METHODS.has(method.toUpperCase())) return false;
+  if (headers.origin) {
+    const allowed = new Set([new URL(appUrl).origin]);
+    if (headers.host) allowed.add(`${headers.protocol}://${headers.host}`);
+    return !allowed.has(headers.origin);
+  }
+  return headers.secFetchSite === "cross-site";
+}
+
+/** A small, self-contained page for answers given before Remix runs. */
+export function plainPage(title: string, message: string): string {
+  const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)}</title></head><body><main><h1>${escape(title)}</h1><p>${escape(message)}</p><p><a href="/">Go to the home page</a></p></main></body></html>`;
+}

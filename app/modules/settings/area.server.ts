@@ -1,0 +1,24 @@
+import { eq } from "drizzle-orm";
+import { areaSettings } from "~db/schema";
+import { getDb, type DbOrTx } from "~/db.server";
+import { config } from "~/config.server";
+import type { EmailContext } from "~emails/layout";
+
+export type AreaSettings = { areaName: string; contactEmail: string };
+
+const DEFAULTS: AreaSettings = { areaName: "Our local area", contactEmail: "send@example.org" };
+
+export function getAreaSettings(db: DbOrTx = getDb()): AreaSettings {
+  const row = db.select().from(areaSettings).where(eq(areaSettings.id, 1)).get();
+  return row ? { areaName: row.areaName, contactEmail: row.contactEmail } : DEFAULTS;
+}
+
+export function updateAreaSettings(values: AreaSettings, db: DbOrTx = getDb()) {
+  const row = { id: 1, ...values, updatedAt: new Date() };
+  db.insert(areaSettings).values(row).onConflictDoUpdate({ target: areaSettings.id, set: row }).run();
+}
+
+/** What every email needs to know about where it comes from. */
+export function emailContext(db: DbOrTx = getDb()): EmailContext {
+  return { ...getAreaSettings(db), appUrl: config.appUrl };
+}

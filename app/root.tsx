@@ -1,0 +1,232 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import {
+  Form,
+  isRouteErrorResponse,
+  Link,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLocation,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+import stylesheet from "~/styles/app.css";
+import { useNonce } from "~/components/nonce";
+import { getSessionState } from "~/modules/auth/session.server";
+import { can } from "~/modules/auth/permissions.server";
+import { getAreaSettings } from "~/modules/settings/area.server";
+import { config } from "~/config.server";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesheet },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.area.areaName ?? "Coproduce"} Coproduce` },
+  { name: "description", content: "Have your say on special educational needs and disability (SEND) services, and see what happened." },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { user, setCookie } = await getSessionState(request);
+  const area = getAreaSettings();
+  return json(
+    {
+      area,
+      user: user ? { name: user.name, roles: user.roles } : null,
+      canManage: can(user, "outbox:view") || can(user, "people:manage"),
+      showMailbox: !config.production,
+    },
+    setCookie ? { headers: { "Set-Cookie": setCookie } } : undefined,
+  );
+}
+
+export type RootData = ReturnType<typeof useRootData>;
+export function useRootData() {
+  return useRouteLoaderData<typeof loader>("root");
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const nonce = useNonce();
+  const data = useRootData();
+  const areaName = data?.area.areaName ?? "";
+  return (
+    <html lang="en-GB" className="govuk-template">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover" />
+        <meta name="theme-color" content="#1d70b8" />
+        <Meta />
+        <Links />
+      </head>
+      <body className="govuk-template__body">
+        <a href="#main-content" className="govuk-skip-link">
+          Skip to main content
+        </a>
+        <header className="govuk-generic-header" role="banner">
+          <div className="govuk-generic-header__container govuk-width-container">
+            <div className="govuk-generic-header__logo">
+              <Link to="/" className="govuk-generic-header__homepage-link">
+                {areaName ? `${areaName} ` : ""}Coproduce
+              </Link>
+            </div>
+          </div>
+        </header>
+        <Navigation />
+        <div className="govuk-width-container">
+          <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
+            {children}
+          </main>
+        </div>
+        <footer className="govuk-footer" role="contentinfo">
+          <div className="govuk-width-container">
+            <div className="govuk-footer__meta">
+              <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
+                <h2 className="govuk-visually-hidden">Support links</h2>
+                <ul className="govuk-footer__inline-list">
+                  <li className="govuk-footer__inline-list-item">
+                    <Link className="govuk-footer__link" to="/accessibility">
+                      Accessibility statement
+                    </Link>
+                  </li>
+                  <li className="govuk-footer__inline-list-item">
+                    <Link className="govuk-footer__link" to="/privacy">
+                      Privacy notice
+                    </Link>
+                  </li>
+                  {data ? (
+                    <li className="govuk-footer__inline-list-item">
+                      <a className="govuk-footer__link" href={`mailto:${data.area.contactEmail}`}>
+                        Contact us
+                      </a>
+                    </li>
+                  ) : null}
+                  {data?.showMailbox ? (
+                    <li className="govuk-footer__inline-list-item">
+                      <Link className="govuk-footer__link" to="/dev/mailbox">
+                        Development mailbox
+                      </Link>
+                    </li>
+                  ) : null}
+                </ul>
+                <p className="govuk-body-s">
+                  Coproduce is run by {areaName || "your local area"} with its parent carer forum.
+                </p>
+              </div>
+            </div>
+          </div>
+        </footer>
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+function Navigation() {
+  const data = useRootData();
+  const { pathname } = useLocation();
+  const items: { to: string; label: string }[] = [{ to: "/", label: "Home" }];
+  if (data?.canManage) items.push({ to: "/manage", label: "Manage" });
+  if (data?.user) items.push({ to: "/account", label: "Your account" });
+  return (
+    <section className="govuk-service-navigation" aria-label="Service information">
+      <div className="govuk-width-container">
+        <div className="govuk-service-navigation__container">
+          <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
+            <ul className="govuk-service-navigation__list" id="navigation">
+              {items.map((item) => {
+                const active = item.to === "/" ? pathname === "/" : pathname.startsWith(item.to);
+                return (
+                  <li key={item.to} className={`govuk-service-navigation__item ${active ? "govuk-service-navigation__item--active" : ""}`}>
+                    <Link className="govuk-service-navigation__link" to={item.to} aria-current={active ? "page" : undefined}>
+                      {active ? <strong className="govuk-service-navigation__active-fallback">{item.label}</strong> : item.label}
+                    </Link>
+                  </li>
+                );
+              })}
+              <li className="govuk-service-navigation__item">
+                {data?.user ? (
+                  <Form method="post" action="/sign-out" className="app-inline-form">
+                    <button type="submit" className="govuk-service-navigation__link app-link-button">
+                      Sign out
+                    </button>
+                  </Form>
+                ) : (
+                  <Link className="govuk-service-navigation__link" to="/sign-in">
+                    Sign in
+                  </Link>
+                )}
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </div>
+    </section>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  if (isRouteErrorResponse(error) && error.status === 404) {
+    return (
+      <>
+        <h1 className="govuk-heading-l">Page not found</h1>
+        <p className="govuk-body">If you typed the web address, check it is correct.</p>
+        <p className="govuk-body">If you pasted the web address, check you copied the entire address.</p>
+        <p className="govuk-body">
+          <Link className="govuk-link" to="/">
+            Go to the home page
+          </Link>
+        </p>
+      </>
+    );
+  }
+  if (isRouteErrorResponse(error) && error.status === 403) {
+    return (
+      <>
+        <h1 className="govuk-heading-l">You cannot see this page</h1>
+        <p className="govuk-body">Your account does not have permission to see this page.</p>
+        <p className="govuk-body">If you think you should be able to, ask an administrator to check your roles.</p>
+        <p className="govuk-body">
+          <Link className="govuk-link" to="/">
+            Go to the home page
+          </Link>
+        </p>
+      </>
+    );
+  }
+  if (isRouteErrorResponse(error) && error.status < 500) {
+    return (
+      <>
+        <h1 className="govuk-heading-l">Sorry, there is a problem</h1>
+        <p className="govuk-body">{typeof error.data === "string" ? error.data : "We could not do what you asked."}</p>
+        <p className="govuk-body">
+          <Link className="govuk-link" to="/">
+            Go to the home page
+          </Link>
+        </p>
+      </>
+    );
+  }
+  if (!isRouteErrorResponse(error)) console.error(error);
+  return (
+    <>
+      <h1 className="govuk-heading-l">Sorry, there is a problem with the service</h1>
+      <p className="govuk-body">Try again later. Anything you typed may not have been saved.</p>
+      <p className="govuk-body">
+        <Link className="govuk-link" to="/">
+          Go to the home page
+        </Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,131 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { z } from "zod";
+import { ROLES } from "~db/schema";
+import { Button, Checkboxes, ErrorSummary } from "~/components/form";
+import { BackLink, formatDateTime, NotificationBanner } from "~/components/page";
+import { PersonStatus, ROLE_DETAILS } from "~/components/people";
+import { deactivatePerson, getPerson, reactivatePerson, setRoles } from "~/modules/auth/accounts.server";
+import { requirePermission } from "~/modules/auth/permissions.server";
+import { choices, formValues, parseForm } from "~/utils/validation.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.person.name}: people and roles` : "Person" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const admin = await requirePermission(request, "people:manage");
+  const person = getPerson(params.userId ?? "");
+  if (!person) throw new Response("Not found", { status: 404 });
+  return json({ person, isSelf: person.id === admin.id });
+}
+
+const rolesSchema = z.object({ roles: choices(ROLES, "Choose roles from the list") });
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const admin = await requirePermission(request, "people:manage");
+  const person = getPerson(params.userId ?? "");
+  if (!person) throw new Response("Not found", { status: 404 });
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  const here = `/admin/people/${person.id}`;
+  if (intent === "roles") {
+    const parsed = parseForm(formData, rolesSchema);
+    if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+    const result = setRoles(person.id, parsed.data.roles, admin.id);
+    if (result.status === "refused") return json({ errors: { roles: result.reason }, values: formValues(formData) }, { status: 400 });
+    return redirect(`${here}?saved=roles`);
+  }
+  if (intent === "deactivate") {
+    const result = await deactivatePerson(person.id, admin.id);
+    if (result.status === "refused") return json({ errors: { form: result.reason }, values: {} }, { status: 400 });
+    return redirect(`${here}?saved=deactivated`);
+  }
+  if (intent === "reactivate") {
+    reactivatePerson(person.id);
+    return redirect(`${here}?saved=reactivated`);
+  }
+  return json({ errors: { form: "Choose what to do" }, values: {} }, { status: 400 });
+}
+
+const SAVED: Record<string, string> = {
+  roles: "Roles saved.",
+  deactivated: "Account deactivated. They have been signed out everywhere.",
+  reactivated: "Account reactivated. They can sign in again.",
+};
+
+export default function Person() {
+  const { person, isSelf } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const saved = SAVED[params.get("saved") ?? ""];
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <BackLink to="/admin/people">All people</BackLink>
+        {saved && !data ? (
+          <NotificationBanner success>
+            <p className="govuk-notification-banner__heading">{saved}</p>
+          </NotificationBanner>
+        ) : null}
+        <ErrorSummary errors={data?.errors} />
+        <h1 className="govuk-heading-l">{person.name}</h1>
+        <dl className="govuk-summary-list">
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Email address</dt>
+            <dd className="govuk-summary-list__value">{person.email}</dd>
+          </div>
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Status</dt>
+            <dd className="govuk-summary-list__value">
+              <PersonStatus person={person} />
+            </dd>
+          </div>
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Account created</dt>
+            <dd className="govuk-summary-list__value">{formatDateTime(person.createdAt)}</dd>
+          </div>
+        </dl>
+        <Form method="post" noValidate>
+          <input type="hidden" name="intent" value="roles" />
+          <Checkboxes
+            name="roles"
+            legend={<h2 className="govuk-fieldset__heading">Roles</h2>}
+            legendClass="govuk-fieldset__legend--m"
+            hint="Everyone is a member."
+            options={ROLES.filter((r) => r !== "member").map((role) => ({
+              value: role,
+              label: ROLE_DETAILS[role].name,
+              hint: ROLE_DETAILS[role].description,
+            }))}
+            defaultValues={person.roles}
+            errors={data?.errors}
+            values={data && "roles" in data.errors ? data.values : undefined}
+          />
+          <Button>Save roles</Button>
+        </Form>
+        {isSelf ? null : (
+          <>
+            <h2 className="govuk-heading-m">Access</h2>
+            {person.deactivatedAt ? (
+              <Form method="post">
+                <p className="govuk-body">This account was deactivated on {formatDateTime(person.deactivatedAt)}.</p>
+                <Button secondary name="intent" value="reactivate">
+                  Reactivate account
+                </Button>
+              </Form>
+            ) : (
+              <Form method="post">
+                <p className="govuk-body">
+                  Deactivating stops them signing in and signs them out everywhere at once. You can reactivate it later.
+                </p>
+                <Button warning name="intent" value="deactivate">
+                  Deactivate account
+                </Button>
+              </Form>
+            )}
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import type { MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { Fragment } from "react";
+import { formatDateTime } from "~/components/page";
+import { config } from "~/config.server";
+import { listMailbox } from "~/modules/notifications/outbox.server";
+
+// With no SMTP server set, emails are kept here so a newcomer can follow the
+// links in them. It does not exist in production.
+
+export const meta: MetaFunction = () => [{ title: "Development mailbox" }];
+
+export function loader() {
+  if (config.production) throw new Response("Not found", { status: 404 });
+  return json({ messages: listMailbox() });
+}
+
+const URL_PATTERN = /(https?:\/\/[^\s]+)/g;
+
+function Linkified({ text }: { text: string }) {
+  return (
+    <>
+      {text.split(URL_PATTERN).map((part, index) =>
+        index % 2 === 1 ? (
+          <a className="govuk-link" href={part} key={index}>
+            {part}
+          </a>
+        ) : (
+          <Fragment key={index}>{part}</Fragment>
+        ),
+      )}
+    </>
+  );
+}
+
+export default function Mailbox() {
+  const { messages } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <h1 className="govuk-heading-l">Development mailbox</h1>
+      <p className="govuk-body">
+        No email server is set up (SMTP_URL), so emails are kept here instead of being sent. This page is not available
+        in production.
+      </p>
+      {messages.length === 0 ? <p className="govuk-body">No emails yet.</p> : null}
+      {messages.map((message) => (
+        <section key={message.id} className="govuk-!-margin-bottom-8" aria-labelledby={`message-${message.id}`}>
+          <h2 className="govuk-heading-m" id={`message-${message.id}`}>
+            {message.subject}
+          </h2>
+          <p className="govuk-body-s">
+            To {message.toAddress}
+            {message.sentAt ? `, ${formatDateTime(message.sentAt)}` : ""}
+          </p>
+          <pre className="app-mail">
+            <Linkified text={message.textBody} />
+          </pre>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
+import { z } from "zod";
+import { Button, ErrorSummary, TextInput } from "~/components/form";
+import { signInWithPassword } from "~/modules/auth/accounts.server";
+import { tryAgainMessage } from "~/modules/auth/rate-limit.server";
+import { getUser, safeRedirect, startSession } from "~/modules/auth/session.server";
+import { email, formValues, parseForm, password } from "~/utils/validation.server";
+
+export const meta: MetaFunction = () => [{ title: "Sign in" }];
+
+const schema = z.object({ email: email(), password: password() });
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (await getUser(request)) throw redirect(safeRedirect(new URL(request.url).searchParams.get("redirectTo")));
+  return null;
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  const parsed = parseForm(formData, schema);
+  if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  const result = await signInWithPassword({ ...parsed.data, ip: context.clientIp });
+  const values = formValues(formData);
+  switch (result.status) {
+    case "rate-limited":
+      return json({ errors: { form: tryAgainMessage(result.retryAfterSeconds) }, values }, { status: 429 });
+    case "wrong-details":
+      return json({ errors: { email: "Enter a correct email address and password" }, values }, { status: 400 });
+    case "unverified":
+      return redirect("/check-email?reason=unverified");
+    case "signed-in":
+      return redirect(safeRedirect(formData.get("redirectTo")), {
+        headers: { "Set-Cookie": await startSession(result.userId) },
+      });
+  }
+}
+
+export default function SignIn() {
+  const data = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const redirectTo = params.get("redirectTo") ?? "";
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary errors={data?.errors} />
+        <h1 className="govuk-heading-l">Sign in</h1>
+        <Form method="post" noValidate>
+          <input type="hidden" name="redirectTo" value={redirectTo} />
+          <TextInput name="email" type="email" label="Email address" autoComplete="email" spellCheck={false} errors={data?.errors} values={data?.values} />
+          <TextInput name="password" type="password" label="Password" autoComplete="current-password" errors={data?.errors} />
+          <Button>Sign in</Button>
+        </Form>
+        <ul className="govuk-list">
+          <li>
+            <Link className="govuk-link" to="/forgot-password">
+              I have forgotten my password
+            </Link>
+          </li>
+          <li>
+            <Link className="govuk-link" to="/sign-in/link">
+              Email me a link to sign in instead
+            </Link>
+          </li>
+          <li>
+            <Link className="govuk-link" to="/sign-up">
+              Create an account
+            </Link>
+          </li>
+        </ul>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Button } from "~/components/form";
+import { redeemSignInLink } from "~/modules/auth/accounts.server";
+import { startSession } from "~/modules/auth/session.server";
+import { checkToken, tokenProblemMessage } from "~/modules/auth/tokens.server";
+
+export const meta: MetaFunction = () => [{ title: "Sign in" }];
+
+// Opening the link only shows a button: email scanners that follow links must
+// not use up the one-time link before the person does.
+export function loader({ params }: LoaderFunctionArgs) {
+  const check = checkToken(params.token ?? "", ["sign_in_link"]);
+  return json(check.ok ? { problem: null } : { problem: tokenProblemMessage(check.reason) }, { status: check.ok ? 200 : 400 });
+}
+
+export async function action({ params }: ActionFunctionArgs) {
+  const result = redeemSignInLink(params.token ?? "");
+  if (!result.ok) return json({ problem: tokenProblemMessage(result.reason) }, { status: 400 });
+  return redirect("/account", { headers: { "Set-Cookie": await startSession(result.userId) } });
+}
+
+export default function UseSignInLink() {
+  const loaded = useLoaderData<typeof loader>();
+  const acted = useActionData<typeof action>();
+  const problem = acted?.problem ?? loaded.problem;
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        {problem ? (
+          <>
+            <h1 className="govuk-heading-l">This sign-in link does not work</h1>
+            <p className="govuk-body">{problem}</p>
+            <p className="govuk-body">
+              <Link className="govuk-link" to="/sign-in/link">
+                Ask for a new link
+              </Link>
+            </p>
+          </>
+        ) : (
+          <>
+            <h1 className="govuk-heading-l">Sign in</h1>
+            <p className="govuk-body">Select the button to finish signing in.</p>
+            <Form method="post">
+              <Button>Continue to sign in</Button>
+            </Form>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData } from "@remix-run/react";
+import { z } from "zod";
+import { Button, ErrorSummary, Honeypot, TextInput } from "~/components/form";
+import { signUp } from "~/modules/auth/accounts.server";
+import { passwordProblem } from "~/modules/auth/passwords.server";
+import { tryAgainMessage } from "~/modules/auth/rate-limit.server";
+import { getUser } from "~/modules/auth/session.server";
+import { email, formValues, isHoneypotFilled, parseForm, password, text } from "~/utils/validation.server";
+
+export const meta: MetaFunction = () => [{ title: "Create an account" }];
+
+const schema = z
+  .object({
+    name: text("Your name", { max: 100, required: "Enter your name" }),
+    email: email(),
+    password: password("Enter a password"),
+  })
+  .superRefine((value, ctx) => {
+    const problem = passwordProblem(value.password, value.email);
+    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
+  });
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (await getUser(request)) throw redirect("/account");
+  return null;
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  if (isHoneypotFilled(formData)) return redirect("/check-email?reason=sign-up");
+  const parsed = parseForm(formData, schema);
+  if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  const result = await signUp({ ...parsed.data, ip: context.clientIp });
+  if (result.status === "rate-limited") {
+    return json({ errors: { form: tryAgainMessage(result.retryAfterSeconds) }, values: formValues(formData) }, { status: 429 });
+  }
+  return redirect("/check-email?reason=sign-up");
+}
+
+export default function SignUp() {
+  const data = useActionData<typeof action>();
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary errors={data?.errors} />
+        <h1 className="govuk-heading-l">Create an account</h1>
+        <p className="govuk-body">
+          Already have one?{" "}
+          <Link className="govuk-link" to="/sign-in">
+            Sign in
+          </Link>
+          .
+        </p>
+        <Form method="post" noValidate>
+          <Honeypot />
+          <TextInput name="name" label="Your name" autoComplete="name" spellCheck={false} errors={data?.errors} values={data?.values} />
+          <TextInput
+            name="email"
+            type="email"
+            label="Email address"
+            hint="We will send you a link to confirm it."
+            autoComplete="email"
+            spellCheck={false}
+            errors={data?.errors}
+            values={data?.values}
+          />
+          <TextInput
+            name="password"
+            type="password"
+            label="Create a password"
+            hint="At least 10 characters. Three random words together is a good way to make one you will remember."
+            autoComplete="new-password"
+            errors={data?.errors}
+          />
+          <Button>Create account</Button>
+        </Form>
+        <p className="govuk-body">
+          Read our{" "}
+          <Link className="govuk-link" to="/privacy">
+            privacy notice
+          </Link>{" "}
+          to find out how we use your information.
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+// The production server: security rules, static files, then Remix.
+// Run with `npm start` (or `npm run serve` after a build).
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import express from "express";
+import compression from "compression";
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import { config } from "./config.server";
+import { BODY_LIMIT_BYTES, isCrossOriginWrite, plainPage, securityHeaders } from "./modules/security/http.server";
+
+type AppBuild = ServerBuild & { entry: { module: { startBackgroundWork?: () => { stop(): Promise<void> } } } };
+
+const buildFile = path.resolve("build/index.js");
+
+async function loadBuild(): Promise<AppBuild> {
+  // In development the build changes under us: import it afresh when it does.
+  const version = config.production ? "" : `?t=${fs.statSync(buildFile).mtimeMs}`;
+  return (await import(pathToFileURL(buildFile).href + version)) as AppBuild;
+}
+
+let build = await loadBuild();
+const app = express();
+app.disable("x-powered-by");
+if (config.trustProxy) app.set("trust proxy", true);
+
+app.use((req, res, next) => {
+  const nonce = crypto.randomBytes(16).toString("base64");
+  res.locals.cspNonce = nonce;
+  res.set(securityHeaders(nonce, config.production));
+  next();
+});
+
+app.use((req, res, next) => {
+  if (req.method === "GET" || req.method === "HEAD") return next();
+  const length = Number(req.get("content-length") ?? "0");
+  if (length > BODY_LIMIT_BYTES) {
+    res.status(413).type("html").send(plainPage("What you sent is too large", "The most you can send at once is 1 MB. Please make it shorter and try again."));
+    req.resume();
+    return;
+  }
+  if (req.get("transfer-encoding") && !req.get("content-length")) {
+    res.status(411).type("html").send(plainPage("Please try again", "Your browser sent the form in a way we cannot accept. Please try again."));
+    return;
+  }
+  if (
+    isCrossOriginWrite(
+      req.method,
+      { origin: req.get("origin"), secFetchSite: req.get("sec-fetch-site"), host: req.get("host"), protocol: req.protocol },
+      config.appUrl,
+    )
+  ) {
+    res.status(403).type("html").send(plainPage("This form was sent from another website", "For your safety we did not accept it. Go to the page on this site and try again."));
+    return;
+  }
+  next();
+});
+
+app.use(compression());
+// Remix's fingerprinted files never change; everything else in public/ may.
+app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
+app.use(express.static("public", { maxAge: "1h" }));
+
+const makeHandler = (current: AppBuild) =>
+  createRequestHandler({
+    build: current,
+    mode: config.production ? "production" : "development",
+    getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce as string, clientIp: req.ip ?? "unknown" }),
+  });
+let handler = makeHandler(build);
+
+app.all("*", async (req, res, next) => {
+  if (!config.production) {
+    const fresh = await loadBuild();
+    if (fresh !== build) [build, handler] = [fresh, makeHandler(fresh)];
+  }
+  return handler(req, res, next);
+});
+
+const background = build.entry.module.startBackgroundWork?.();
+const server = app.listen(config.port, config.host, () => {
+  console.log(`Coproduce is running at ${config.appUrl}`);
+});
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    server.close();
+    void background?.stop().finally(() => process.exit(0));
+  });
+}

@@ -1,0 +1,102 @@
+import { z } from "zod";
+
+// Form validation shared by every route: read the form, check it with a zod
+// schema, and give back either clean data or the GOV.UK error pattern (a
+// message per field, in form order, with what the person typed).
+
+export type FieldErrors = Record<string, string>;
+export type FormValues = Record<string, string | string[]>;
+export type FormFailure = { errors: FieldErrors; values: FormValues };
+
+const HONEYPOT = "website";
+// Control characters, bidirectional overrides and zero-width characters: they
+// can hide or reorder text that an officer later reads.
+const HIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
+
+export function formValues(formData: FormData): FormValues {
+  const values: FormValues = {};
+  for (const key of new Set(formData.keys())) {
+    if (/password/i.test(key) || key === HONEYPOT) continue; // never echo passwords back
+    const all = formData.getAll(key).filter((v): v is string => typeof v === "string");
+    values[key] = all.length > 1 ? all : (all[0] ?? "");
+  }
+  return values;
+}
+
+export function parseForm<S extends z.ZodType>(
+  formData: FormData,
+  schema: S,
+): { ok: true; data: z.infer<S> } | ({ ok: false } & FormFailure) {
+  const input: Record<string, unknown> = {};
+  for (const key of new Set(formData.keys())) {
+    const all = formData.getAll(key);
+    input[key] = all.length > 1 ? all : all[0];
+  }
+  const result = schema.safeParse(input);
+  if (result.success) return { ok: true, data: result.data };
+  const errors: FieldErrors = {};
+  for (const issue of result.error.issues) {
+    const field = String(issue.path[0] ?? "form");
+    errors[field] ??= issue.message;
+  }
+  return { ok: false, errors, values: formValues(formData) };
+}
+
+/** True when a bot has filled in the field people cannot see. */
+export function isHoneypotFilled(formData: FormData): boolean {
+  const value = formData.get(HONEYPOT);
+  return typeof value === "string" && value.length > 0;
+}
+
+type TextOptions = { max: number; required?: string | false; multiline?: boolean };
+
+/**
+ * A text field: normalised, trimmed, required unless `required` is false, at
+ * most `max` characters, and free of hidden characters.
+ */
+export function text(label: string, { max, required = `Enter ${label.toLowerCase()}`, multiline = false }: TextOptions) {
+  return z.preprocess(
+    (value) => (typeof value === "string" ? value.normalize("NFC").replace(/\r\n/g, "\n").trim() : ""),
+    z.string().superRefine((value, ctx) => {
+      if (!value) {
+        if (required) ctx.addIssue({ code: "custom", message: required });
+        return;
+      }
+      if (value.length > max) {
+        ctx.addIssue({ code: "custom", message: `${label} must be ${max.toLocaleString("en-GB")} characters or fewer` });
+      } else if (HIDDEN_CHARACTERS.test(value) || (!multiline && value.includes("\n"))) {
+        ctx.addIssue({ code: "custom", message: `${label} must not contain hidden or control characters` });
+      }
+    }),
+  );
+}
+
+export function email(label = "Email address", required: string | false = "Enter your email address") {
+  return z.preprocess(
+    (value) => (typeof value === "string" ? value.trim().toLowerCase() : ""),
+    z.string().superRefine((value, ctx) => {
+      if (!value) {
+        if (required) ctx.addIssue({ code: "custom", message: required });
+        return;
+      }
+      if (value.length > 254) {
+        ctx.addIssue({ code: "custom", message: `${label} must be 254 characters or fewer` });
+      } else if (!/^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/.test(value) || HIDDEN_CHARACTERS.test(value)) {
+        ctx.addIssue({ code: "custom", message: "Enter an email address in the correct format, like name@example.com" });
+      }
+    }),
+  );
+}
+
+/** A password as typed: never trimmed, only limited in length. Strength rules live in auth. */
+export function password(required = "Enter your password") {
+  return z.preprocess((value) => (typeof value === "string" ? value : ""), z.string().min(1, required).max(200, "Your password must be 200 characters or fewer"));
+}
+
+/** Zero or more values from a fixed list, as checkboxes post them. */
+export function choices<T extends string>(options: readonly T[], message: string) {
+  return z.preprocess(
+    (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
+    z.array(z.enum(options as unknown as [T, ...T[]], { message })),
+  );
+}

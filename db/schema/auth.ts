@@ -1,0 +1,66 @@
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+export const users = sqliteTable("users", {
+  id: text("id").primaryKey(),
+  // Always stored lower-cased and trimmed, so lookups are exact.
+  email: text("email").notNull().unique(),
+  name: text("name").notNull(),
+  // Null for people who only sign in by emailed link, or invited people who have not set one yet.
+  passwordHash: text("password_hash"),
+  emailVerifiedAt: integer("email_verified_at", { mode: "timestamp_ms" }),
+  deactivatedAt: integer("deactivated_at", { mode: "timestamp_ms" }),
+  createdAt: integer("created_at", { mode: "timestamp_ms" })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`),
+});
+
+export const ROLES = ["member", "ambassador", "organiser", "officer", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const userRoles = sqliteTable(
+  "user_roles",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: text("role", { enum: ROLES }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.role] })],
+);
+
+// Lucia's adapter expects exactly these columns; expires_at is in seconds.
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    expiresAt: integer("expires_at").notNull(),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+export const TOKEN_PURPOSES = ["verify_email", "reset_password", "sign_in_link", "invite"] as const;
+export type TokenPurpose = (typeof TOKEN_PURPOSES)[number];
+
+// Emailed one-time links. Only a hash of the token is stored, so a copy of the
+// database cannot be used to sign in as anyone.
+export const authTokens = sqliteTable(
+  "auth_tokens",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    purpose: text("purpose", { enum: TOKEN_PURPOSES }).notNull(),
+    tokenHash: text("token_hash").notNull().unique(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    usedAt: integer("used_at", { mode: "timestamp_ms" }),
+    createdAt: integer("created_at", { mode: "timestamp_ms" })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+  },
+  (t) => [index("auth_tokens_user_idx").on(t.userId, t.purpose)],
+);

@@ -1,0 +1,46 @@
+// One layout for every email: plain, readable HTML with a matching plain-text part.
+
+export type EmailContext = { areaName: string; appUrl: string; contactEmail: string };
+export type RenderedEmail = { subject: string; html: string; text: string; template: string };
+
+export function escapeHtml(value: string): string {
+  return value
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
+}
+
+/** A block of an email: a paragraph, or a link shown as a button in HTML and a bare URL in text. */
+export type EmailBlock = { paragraph: string } | { link: string; label: string };
+
+export function renderEmail(
+  ctx: EmailContext,
+  template: string,
+  subject: string,
+  greeting: string,
+  blocks: EmailBlock[],
+): RenderedEmail {
+  const htmlBlocks = blocks
+    .map((block) =>
+      "paragraph" in block
+        ? `<p style="margin:0 0 16px">${escapeHtml(block.paragraph)}</p>`
+        : `<p style="margin:0 0 16px"><a href="${escapeHtml(block.link)}" style="display:inline-block;background:#00703c;color:#ffffff;padding:10px 16px;text-decoration:none;font-weight:bold">${escapeHtml(block.label)}</a></p><p style="margin:0 0 16px;font-size:14px">Or copy this link into your browser: ${escapeHtml(block.link)}</p>`,
+    )
+    .join("\n");
+  const html = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
+<body style="margin:0;padding:0;background:#f3f2f1;font-family:Arial,sans-serif;font-size:19px;line-height:1.4;color:#0b0c0c">
+<div style="max-width:580px;margin:0 auto;background:#ffffff;padding:24px">
+<p style="margin:0 0 24px;font-weight:bold;font-size:22px;border-bottom:8px solid #1d70b8;padding-bottom:8px">${escapeHtml(ctx.areaName)} Coproduce</p>
+<p style="margin:0 0 16px">${escapeHtml(greeting)}</p>
+${htmlBlocks}
+<p style="margin:24px 0 0;font-size:16px;color:#505a5f">Questions? Email ${escapeHtml(ctx.contactEmail)}.<br>${escapeHtml(ctx.appUrl)}</p>
+</div></body></html>`;
+  const textBlocks = blocks
+    .map((block) => ("paragraph" in block ? block.paragraph : `${block.label}:\n${block.link}`))
+    .join("\n\n");
+  const text = `${ctx.areaName} Coproduce\n\n${greeting}\n\n${textBlocks}\n\n--\nQuestions? Email ${ctx.contactEmail}.\n${ctx.appUrl}\n`;
+  return { subject, html, text, template };
+}
