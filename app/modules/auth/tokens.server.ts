@@ -18,13 +18,19 @@ function hashToken(token: string): string {
   return crypto.createHash("sha256").update(token).digest("hex");
 }
 
-/** Makes a new one-time token and withdraws any earlier unused one for the same purpose. */
+/**
+ * Makes a new one-time token. A new password or sign-in link withdraws the
+ * earlier ones; confirmation links all stay valid, as whichever email the
+ * person opens first should work.
+ */
 export function issueToken(db: DbOrTx, userId: string, purpose: TokenPurpose, now = new Date()): string {
   const token = randomToken();
-  db.update(authTokens)
-    .set({ usedAt: now })
-    .where(and(eq(authTokens.userId, userId), eq(authTokens.purpose, purpose), isNull(authTokens.usedAt)))
-    .run();
+  if (purpose !== "verify_email") {
+    db.update(authTokens)
+      .set({ usedAt: now })
+      .where(and(eq(authTokens.userId, userId), eq(authTokens.purpose, purpose), isNull(authTokens.usedAt)))
+      .run();
+  }
   db.insert(authTokens)
     .values({
       userId,

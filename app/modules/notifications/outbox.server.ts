@@ -39,13 +39,10 @@ export type Delivery = (message: {
   messageId: string;
 }) => Promise<"smtp" | "mailbox">;
 
-let smtp: Transporter | undefined;
-
 /** Sends by SMTP when SMTP_URL is set; otherwise keeps the message for the local mailbox. */
 export function defaultDelivery(smtpUrl = config.smtpUrl): Delivery {
   if (!smtpUrl) return async () => "mailbox";
-  smtp ??= nodemailer.createTransport(smtpUrl);
-  const transport = smtp;
+  const transport: Transporter = nodemailer.createTransport(smtpUrl);
   return async (message) => {
     await transport.sendMail({ from: config.mailFrom, ...message });
     return "smtp";

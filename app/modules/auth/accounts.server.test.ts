@@ -1,0 +1,163 @@
+import { eq } from "drizzle-orm";
+import { beforeEach, describe, expect, it } from "vitest";
+import { outbox, users } from "~db/schema";
+import { getDb } from "~/db.server";
+import {
+  createAccount,
+  deactivatePerson,
+  ensureAdmin,
+  findUserByEmail,
+  invitePerson,
+  redeemSignInLink,
+  requestPasswordReset,
+  requestSignInLink,
+  setPasswordWithToken,
+  setRoles,
+  signInWithPassword,
+  signUp,
+  verifyEmail,
+} from "./accounts.server";
+import { resetRateLimits } from "./rate-limit.server";
+import { consumeToken } from "./tokens.server";
+import { getLucia } from "./lucia.server";
+
+const ip = "203.0.113.9";
+
+function lastEmailTo(address: string) {
+  const rows = getDb().select().from(outbox).where(eq(outbox.toAddress, address)).all();
+  return rows.at(-1);
+}
+
+function linkIn(body: string | undefined, path: string): string {
+  const match = body?.match(new RegExp(`http://[^\\s]+${path}[^\\s]*`));
+  if (!match) throw new Error(`No ${path} link in: ${body}`);
+  return match[0];
+}
+
+beforeEach(() => {
+  resetRateLimits();
+  getDb().delete(outbox).run();
+});
+
+describe("signing up", () => {
+  it("creates an unconfirmed account and emails a confirmation link that works once", async () => {
+    const result = await signUp({ name: "Rachel Evans", email: "Rachel@Example.org", password: "purple kettle river", ip });
+    expect(result.status).toBe("check-email");
+    const user = findUserByEmail("rachel@example.org")!;
+    expect(user.emailVerifiedAt).toBeNull();
+    expect(user.passwordHash).toMatch(/^\$argon2id/);
+
+    const link = new URL(linkIn(lastEmailTo("rachel@example.org")?.textBody, "/verify-email"));
+    const token = link.searchParams.get("token")!;
+    expect(await signInWithPassword({ email: "rachel@example.org", password: "purple kettle river", ip })).toEqual({ status: "unverified" });
+
+    expect(verifyEmail(token)).toMatchObject({ ok: true });
+    expect(verifyEmail(token)).toEqual({ ok: false, reason: "used" });
+    expect(await signInWithPassword({ email: "RACHEL@example.org ", password: "purple kettle river", ip })).toMatchObject({ status: "signed-in" });
+  });
+
+  it("does not reveal or change an existing account when the email is used again", async () => {
+    await signUp({ name: "Tom", email: "tom@example.org", password: "purple kettle river", ip });
+    const before = findUserByEmail("tom@example.org")!;
+    const again = await signUp({ name: "Someone Else", email: "tom@example.org", password: "another long phrase", ip });
+    expect(again.status).toBe("check-email");
+    const after = findUserByEmail("tom@example.org")!;
+    expect(after).toEqual(before);
+    expect(lastEmailTo("tom@example.org")?.subject).toBe("You already have an account");
+  });
+
+  it("is rate limited per email with a wait time", async () => {
+    for (let i = 0; i < 5; i++) await signUp({ name: "Sam", email: "sam@example.org", password: "purple kettle river", ip: `198.51.100.${i}` });
+    const result = await signUp({ name: "Sam", email: "sam@example.org", password: "purple kettle river", ip: "198.51.100.99" });
+    expect(result.status).toBe("rate-limited");
+    expect(result.status === "rate-limited" && result.retryAfterSeconds).toBeGreaterThan(0);
+  });
+});
+
+describe("signing in", () => {
+  it("says the same for a wrong password and an unknown email", async () => {
+    await createAccount({ name: "Priya", email: "priya@example.org", password: "purple kettle river", roles: ["officer"] });
+    expect(await signInWithPassword({ email: "priya@example.org", password: "wrong password!", ip })).toEqual({ status: "wrong-details" });
+    expect(await signInWithPassword({ email: "nobody@example.org", password: "wrong password!", ip })).toEqual({ status: "wrong-details" });
+  });
+
+  it("stops after 10 tries for one email", async () => {
+    await createAccount({ name: "Jo", email: "jo@example.org", password: "purple kettle river", roles: [] });
+    for (let i = 0; i < 10; i++) await signInWithPassword({ email: "jo@example.org", password: "wrong password!", ip });
+    const result = await signInWithPassword({ email: "jo@example.org", password: "purple kettle river", ip });
+    expect(result.status).toBe("rate-limited");
+  });
+});
+
+describe("emailed links", () => {
+  it("resets a password once, within the hour, and ends other sessions", async () => {
+    const userId = await createAccount({ name: "Leah", email: "leah@example.org", password: "purple kettle river", roles: [] });
+    const session = await getLucia().createSession(userId, {});
+    expect(requestPasswordReset({ email: "leah@example.org", ip }).status).toBe("check-email");
+    const token = linkIn(lastEmailTo("leah@example.org")?.textBody, "/password/").split("/password/")[1]!;
+
+    expect(await setPasswordWithToken(token, "a brand new phrase")).toMatchObject({ ok: true, userId });
+    expect(await setPasswordWithToken(token, "another new phrase")).toEqual({ ok: false, reason: "used" });
+    expect((await getLucia().validateSession(session.id)).session).toBeNull();
+    expect(await signInWithPassword({ email: "leah@example.org", password: "a brand new phrase", ip })).toMatchObject({ status: "signed-in" });
+  });
+
+  it("refuses an expired link", async () => {
+    await createAccount({ name: "Max", email: "max@example.org", password: "purple kettle river", roles: [] });
+    requestPasswordReset({ email: "max@example.org", ip });
+    const token = linkIn(lastEmailTo("max@example.org")?.textBody, "/password/").split("/password/")[1]!;
+    const later = new Date(Date.now() + 61 * 60_000);
+    expect(consumeToken(token, ["reset_password"], getDb(), later)).toEqual({ ok: false, reason: "expired" });
+  });
+
+  it("sends nothing for an unknown email but answers the same", () => {
+    expect(requestPasswordReset({ email: "ghost@example.org", ip }).status).toBe("check-email");
+    expect(requestSignInLink({ email: "ghost@example.org", ip }).status).toBe("check-email");
+    expect(lastEmailTo("ghost@example.org")).toBeUndefined();
+  });
+
+  it("signs in by a one-time link", async () => {
+    const userId = await createAccount({ name: "Ola", email: "ola@example.org", password: "purple kettle river", roles: [] });
+    requestSignInLink({ email: "ola@example.org", ip });
+    const token = linkIn(lastEmailTo("ola@example.org")?.textBody, "/sign-in/link/").split("/sign-in/link/")[1]!;
+    expect(redeemSignInLink(token)).toEqual({ ok: true, userId });
+    expect(redeemSignInLink(token)).toEqual({ ok: false, reason: "used" });
+  });
+});
+
+describe("people and roles", () => {
+  it("invites a person with roles, who then chooses a password", async () => {
+    const adminId = await createAccount({ name: "Alex", email: "alex@example.org", password: "purple kettle river", roles: ["admin"] });
+    const result = invitePerson({ name: "Nia", email: "nia@example.org", roles: ["officer"], invitedBy: { id: adminId, name: "Alex" } });
+    expect(result.status).toBe("invited");
+    const email = lastEmailTo("nia@example.org")!;
+    expect(email.textBody).toContain("Alex has invited you");
+    const token = linkIn(email.textBody, "/password/").split("/password/")[1]!;
+    expect(await setPasswordWithToken(token, "officer long phrase")).toMatchObject({ ok: true });
+    expect(invitePerson({ name: "Nia", email: "NIA@example.org", roles: [], invitedBy: { id: adminId, name: "Alex" } }).status).toBe("exists");
+  });
+
+  it("will not let an admin remove their own admin role or deactivate themselves", async () => {
+    const adminId = await createAccount({ name: "Root", email: "root@example.org", password: "purple kettle river", roles: ["admin"] });
+    expect(setRoles(adminId, ["officer"], adminId).status).toBe("refused");
+    expect((await deactivatePerson(adminId, adminId)).status).toBe("refused");
+  });
+
+  it("ends every session of a deactivated account at once", async () => {
+    const adminId = await createAccount({ name: "A", email: "a@example.org", password: "purple kettle river", roles: ["admin"] });
+    const userId = await createAccount({ name: "B", email: "b@example.org", password: "purple kettle river", roles: [] });
+    const session = await getLucia().createSession(userId, {});
+    await deactivatePerson(userId, adminId);
+    expect((await getLucia().validateSession(session.id)).session).toBeNull();
+    expect(await signInWithPassword({ email: "b@example.org", password: "purple kettle river", ip })).toEqual({ status: "wrong-details" });
+  });
+
+  it("creates the first admin from the command line with a link to choose a password", () => {
+    const result = ensureAdmin("First@Example.org");
+    expect(result.created).toBe(true);
+    expect(result.passwordLink).toMatch(/\/password\//);
+    const user = getDb().select().from(users).where(eq(users.email, "first@example.org")).get();
+    expect(user).toBeDefined();
+    expect(ensureAdmin("first@example.org").created).toBe(false);
+  });
+});

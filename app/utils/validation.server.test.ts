@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { choices, email, formValues, isHoneypotFilled, parseForm, text } from "./validation.server";
+
+function form(entries: [string, string][]) {
+  const data = new FormData();
+  for (const [k, v] of entries) data.append(k, v);
+  return data;
+}
+
+const schema = z.object({
+  name: text("Your name", { max: 20 }),
+  email: email(),
+  roles: choices(["officer", "admin"] as const, "Choose from the list"),
+});
+
+describe("parseForm", () => {
+  it("returns clean, normalised data", () => {
+    const result = parseForm(form([["name", "  Cafe\u0301 "], ["email", " Rachel@Example.ORG "], ["roles", "admin"]]), schema);
+    expect(result).toEqual({ ok: true, data: { name: "Café", email: "rachel@example.org", roles: ["admin"] } });
+  });
+
+  it("gives one message per field and keeps what was typed, but never passwords", () => {
+    const result = parseForm(form([["name", ""], ["email", "not-an-email"], ["password", "secret"]]), schema);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual({
+      name: "Enter your name",
+      email: "Enter an email address in the correct format, like name@example.com",
+    });
+    expect(result.values).toEqual({ name: "", email: "not-an-email" });
+  });
+
+  it("refuses overlong text with the limit in words", () => {
+    const result = parseForm(form([["name", "x".repeat(21)], ["email", "a@b.co"]]), schema);
+    expect(!result.ok && result.errors.name).toBe("Your name must be 20 characters or fewer");
+  });
+
+  it("refuses hidden characters that could disguise text", () => {
+    for (const trick of ["Sam\u202Egnp.exe", "zero\u200Bwidth", "null\u0000byte", "line\nbreak"]) {
+      const result = parseForm(form([["name", trick], ["email", "a@b.co"]]), schema);
+      expect(!result.ok && result.errors.name).toBe("Your name must not contain hidden or control characters");
+    }
+  });
+
+  it("refuses values outside a fixed list", () => {
+    const result = parseForm(form([["name", "Sam"], ["email", "a@b.co"], ["roles", "superuser"]]), schema);
+    expect(!result.ok && result.errors.roles).toBe("Choose from the list");
+  });
+
+  it("keeps script and SQL as plain text for React to escape", () => {
+    const hostile = "<script>alert(1)</script>' OR 1=1;--";
+    const result = parseForm(form([["name", hostile.slice(0, 20)], ["email", "a@b.co"]]), schema);
+    expect(result.ok && result.data.name).toBe(hostile.slice(0, 20));
+  });
+});
+
+describe("honeypot", () => {
+  it("spots a filled-in hidden field", () => {
+    expect(isHoneypotFilled(form([["website", "http://spam.example"]]))).toBe(true);
+    expect(isHoneypotFilled(form([["website", ""]]))).toBe(false);
+    expect(formValues(form([["website", "x"], ["name", "Sam"]]))).toEqual({ name: "Sam" });
+  });
+});
