@@ -16,3 +16,6 @@ export function PersonStatus({ person }: { person: { deactivatedAt: string | nul
   }
   return <strong className="govuk-tag govuk-tag--green">Active</strong>;
 }
+
+/** Roles an admin can give; everyone is a member already. */
+export const ASSIGNABLE_ROLES = (Object.keys(ROLE_DETAILS) as Role[]).filter((role) => role !== "member");

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { ROLES } from "~db/schema";
 import { Button, Checkboxes, ErrorSummary } from "~/components/form";
 import { BackLink, formatDateTime, NotificationBanner } from "~/components/page";
-import { PersonStatus, ROLE_DETAILS } from "~/components/people";
+import { ASSIGNABLE_ROLES, PersonStatus, ROLE_DETAILS } from "~/components/people";
 import { deactivatePerson, getPerson, reactivatePerson, setRoles } from "~/modules/auth/accounts.server";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { choices, formValues, parseForm } from "~/utils/validation.server";
@@ -19,7 +19,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({ person, isSelf: person.id === admin.id });
 }
 
-const rolesSchema = z.object({ roles: choices(ROLES, "Choose roles from the list") });
+// A function, so the client bundle (which has no server modules) never builds it.
+const rolesSchema = () => z.object({ roles: choices(ROLES, "Choose roles from the list") });
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const admin = await requirePermission(request, "people:manage");
@@ -29,7 +30,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = formData.get("intent");
   const here = `/admin/people/${person.id}`;
   if (intent === "roles") {
-    const parsed = parseForm(formData, rolesSchema);
+    const parsed = parseForm(formData, rolesSchema());
     if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
     const result = setRoles(person.id, parsed.data.roles, admin.id);
     if (result.status === "refused") return json({ errors: { roles: result.reason }, values: formValues(formData) }, { status: 400 });
@@ -92,7 +93,7 @@ export default function Person() {
             legend={<h2 className="govuk-fieldset__heading">Roles</h2>}
             legendClass="govuk-fieldset__legend--m"
             hint="Everyone is a member."
-            options={ROLES.filter((r) => r !== "member").map((role) => ({
+            options={ASSIGNABLE_ROLES.map((role) => ({
               value: role,
               label: ROLE_DETAILS[role].name,
               hint: ROLE_DETAILS[role].description,

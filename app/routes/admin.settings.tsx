@@ -10,7 +10,8 @@ import { email, parseForm, text } from "~/utils/validation.server";
 
 export const meta: MetaFunction = () => [{ title: "Settings" }];
 
-const schema = z.object({
+// A function, so the client bundle (which has no server modules) never builds it.
+const schema = () => z.object({
   areaName: text("The local area's name", { max: 80, required: "Enter the local area's name" }),
   contactEmail: email("Contact email address", "Enter a contact email address"),
 });
@@ -22,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   await requirePermission(request, "settings:manage");
-  const parsed = parseForm(await request.formData(), schema);
+  const parsed = parseForm(await request.formData(), schema());
   if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
   updateAreaSettings(parsed.data);
   return redirect("/admin/settings?saved=1");

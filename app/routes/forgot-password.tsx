@@ -10,12 +10,13 @@ import { email, formValues, isHoneypotFilled, parseForm } from "~/utils/validati
 
 export const meta: MetaFunction = () => [{ title: "Reset your password" }];
 
-const schema = z.object({ email: email() });
+// A function, so the client bundle (which has no server modules) never builds it.
+const schema = () => z.object({ email: email() });
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await request.formData();
   if (isHoneypotFilled(formData)) return redirect("/check-email?reason=reset");
-  const parsed = parseForm(formData, schema);
+  const parsed = parseForm(formData, schema());
   if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
   const result = requestPasswordReset({ email: parsed.data.email, ip: context.clientIp });
   if (result.status === "rate-limited") {

@@ -10,7 +10,8 @@ import { email, formValues, parseForm, password } from "~/utils/validation.serve
 
 export const meta: MetaFunction = () => [{ title: "Sign in" }];
 
-const schema = z.object({ email: email(), password: password() });
+// A function, so the client bundle (which has no server modules) never builds it.
+const schema = () => z.object({ email: email(), password: password() });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getUser(request)) throw redirect(safeRedirect(new URL(request.url).searchParams.get("redirectTo")));
@@ -19,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await request.formData();
-  const parsed = parseForm(formData, schema);
+  const parsed = parseForm(formData, schema());
   if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
   const result = await signInWithPassword({ ...parsed.data, ip: context.clientIp });
   const values = formValues(formData);

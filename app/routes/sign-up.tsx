@@ -11,7 +11,8 @@ import { email, formValues, isHoneypotFilled, parseForm, password, text } from "
 
 export const meta: MetaFunction = () => [{ title: "Create an account" }];
 
-const schema = z
+// A function, so the client bundle (which has no server modules) never builds it.
+const schema = () => z
   .object({
     name: text("Your name", { max: 100, required: "Enter your name" }),
     email: email(),
@@ -30,7 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await request.formData();
   if (isHoneypotFilled(formData)) return redirect("/check-email?reason=sign-up");
-  const parsed = parseForm(formData, schema);
+  const parsed = parseForm(formData, schema());
   if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
   const result = await signUp({ ...parsed.data, ip: context.clientIp });
   if (result.status === "rate-limited") {

@@ -1,0 +1,66 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type BrowserContext, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "correct horse battery staple";
+export const DEMO = {
+  admin: "admin@northsomerset.example",
+  officer: "officer@northsomerset.example",
+  member: "parent1@northsomerset.example",
+  otherMember: "parent2@northsomerset.example",
+  youngPerson: "young.person@northsomerset.example",
+};
+
+let counter = 0;
+/** A fresh email address, so tests never collide. */
+export function uniqueEmail(label: string): string {
+  return `${label}-${Date.now().toString(36)}-${process.pid}-${counter++}@example.org`;
+}
+
+/** Fails with the list of problems if axe finds any WCAG 2.2 A or AA violation. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  const problems = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  expect(problems, `Accessibility problems on ${page.url()}`).toEqual([]);
+}
+
+/**
+ * The newest link in an email to `to` with this subject, read from the
+ * development mailbox (the tests run with no SMTP server set).
+ */
+export async function linkFromEmail(context: BrowserContext, to: string, subject: string, pathPart: string): Promise<string> {
+  const mailbox = await context.newPage();
+  let href: string | null = null;
+  await expect
+    .poll(
+      async () => {
+        await mailbox.goto("/dev/mailbox");
+        const message = mailbox
+          .locator("section")
+          .filter({ hasText: `To ${to}` })
+          .filter({ has: mailbox.getByRole("heading", { name: subject, exact: true }) })
+          .first();
+        if ((await message.count()) === 0) return null;
+        href = await message.locator(`a[href*="${pathPart}"]`).first().getAttribute("href");
+        return href;
+      },
+      { timeout: 15_000, message: `email "${subject}" to ${to}` },
+    )
+    .toBeTruthy();
+  await mailbox.close();
+  return href!;
+}
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("link", { name: "Your account" })).toBeVisible();
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "You have signed out" })).toBeVisible();
+}
