@@ -38,7 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     {
       area,
       user: user ? { name: user.name, roles: user.roles } : null,
-      canManage: can(user, "outbox:view") || can(user, "people:manage"),
+      canManage: can(user, "dashboard:view") || can(user, "people:manage"),
       showMailbox: !config.production,
     },
     setCookie ? { headers: { "Set-Cookie": setCookie } } : undefined,
@@ -130,7 +130,12 @@ export function Layout({ children }: { children: ReactNode }) {
 function Navigation() {
   const data = useRootData();
   const { pathname } = useLocation();
-  const items: { to: string; label: string }[] = [{ to: "/", label: "Home" }];
+  const items: { to: string; label: string }[] = [
+    { to: "/", label: "Home" },
+    { to: "/you-said-we-did", label: "You said, we did" },
+    { to: "/tell-us", label: "Tell us" },
+    { to: "/strategy", label: "Our strategy" },
+  ];
   if (data?.canManage) items.push({ to: "/manage", label: "Manage" });
   if (data?.user) items.push({ to: "/account", label: "Your account" });
   return (

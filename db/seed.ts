@@ -5,8 +5,12 @@ import { pathToFileURL } from "node:url";
 import { count } from "drizzle-orm";
 import { users, type Role } from "~db/schema";
 import { closeDb, getDb } from "~/db.server";
+import fs from "node:fs";
 import { createAccount } from "~/modules/auth/accounts.server";
 import { updateAreaSettings } from "~/modules/settings/area.server";
+import { createStrategy, importActionsCsv, listActionChoices } from "~/modules/strategy/strategy.server";
+import { addTopic, changeStatus, linkToActions, listTopics, makeSuggestion, publish, setPublicWording } from "~/modules/feedback/suggestions.server";
+import { DEMO_SUGGESTIONS, DEMO_TOPICS } from "./seed-data/suggestions";
 
 const WORDS = "amber harbour willow lantern meadow copper river orchard pebble thistle beacon maple puffin quartz saffron tide".split(" ");
 
@@ -29,14 +33,59 @@ export const DEMO_PEOPLE: { name: string; email: string; roles: Role[]; who: str
 
 export async function seed() {
   const db = getDb();
-  updateAreaSettings({ areaName: "North Somerset", contactEmail: "send.coproduction@northsomerset.example" }, db);
+  updateAreaSettings(
+    {
+      areaName: "North Somerset",
+      contactEmail: "send.coproduction@northsomerset.example",
+      safeguardingEmail: "safeguarding.lead@northsomerset.example",
+      responseDays: 20,
+    },
+    db,
+  );
   const accounts: { who: string; email: string; password: string }[] = [];
+  const ids: string[] = [];
   for (const person of DEMO_PEOPLE) {
     const password = demoPassword();
-    await createAccount({ ...person, password }, db);
+    ids.push(await createAccount({ ...person, password }, db));
     accounts.push({ who: person.who, email: person.email, password });
   }
+  seedYouSaidWeDid(ids[1]!);
   return accounts;
+}
+
+/** North Somerset's SEND strategy action plan and a year of suggestions moving through it. */
+function seedYouSaidWeDid(officerId: string) {
+  const strategyId = createStrategy({
+    name: "North Somerset Local Area SEND Strategy",
+    period: "2025 to 2027",
+    summary:
+      "Our shared plan for children and young people with special educational needs and disabilities, written with parents, carers and young people. It has four areas: identifying needs, meeting needs, ensuring outcomes, and the enabling actions that make the rest possible.",
+  });
+  const csv = fs.readFileSync(new URL("./seed-data/north-somerset-actions.csv", import.meta.url), "utf8");
+  const imported = importActionsCsv(strategyId, csv, officerId);
+  if (!imported.ok) throw new Error(`Demo actions did not import: ${JSON.stringify(imported.problems)}`);
+  for (const name of DEMO_TOPICS) addTopic(name);
+  const topicIds = new Map(listTopics().map((t) => [t.name, t.id]));
+  const actionIds = new Map(listActionChoices().map((a) => [a.code, a.id]));
+  const daysAgo = (n: number) => new Date(Date.now() - n * 24 * 3600_000);
+  for (const demo of DEMO_SUGGESTIONS) {
+    const { id } = makeSuggestion({
+      body: demo.body,
+      topicId: topicIds.get(demo.topic) ?? null,
+      contributorKind: demo.kind,
+      name: demo.email ? "Rachel" : null,
+      email: demo.email ?? null,
+      userId: null,
+      createdAt: daysAgo(demo.daysAgo),
+    });
+    if (demo.wording) setPublicWording(id, demo.wording, officerId, daysAgo(demo.publishDaysAgo ?? demo.daysAgo));
+    if (demo.actions) linkToActions(id, demo.actions.map((c) => actionIds.get(c)!), officerId, daysAgo(demo.publishDaysAgo ?? demo.daysAgo));
+    if (demo.publishDaysAgo !== undefined) publish(id, officerId, daysAgo(demo.publishDaysAgo));
+    for (const step of demo.steps ?? []) {
+      const result = changeStatus({ id, status: step.status, note: step.note, outcome: step.outcome, officerId, at: daysAgo(step.daysAgo) });
+      if (!result.ok) throw new Error(`Demo suggestion step refused: ${result.message}`);
+    }
+  }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -204,3 +204,100 @@ export function Button({ children, secondary, warning, name, value }: { children
     </button>
   );
 }
+
+export function Radios(props: {
+  name: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  options: Option[];
+  errors?: FieldErrors;
+  values?: FormValues;
+  defaultValue?: string;
+  legendClass?: string;
+  inline?: boolean;
+}) {
+  const { name, legend, hint, options, errors, values } = props;
+  const error = errors?.[name];
+  const selected = valueOf(values, name, props.defaultValue);
+  const id = fieldId(name);
+  return (
+    <div className={`govuk-form-group ${error ? "govuk-form-group--error" : ""}`}>
+      <fieldset className="govuk-fieldset" aria-describedby={describedBy(name, hint, error)}>
+        <legend className={`govuk-fieldset__legend ${props.legendClass ?? "govuk-fieldset__legend--s"}`}>{legend}</legend>
+        {hint ? (
+          <div id={`${id}-hint`} className="govuk-hint">
+            {hint}
+          </div>
+        ) : null}
+        <ErrorMessage name={name} error={error} />
+        <div className={`govuk-radios govuk-radios--small ${props.inline ? "govuk-radios--inline" : ""}`}>
+          {options.map((option, index) => {
+            const optionId = index === 0 ? id : `${id}-${index}`;
+            return (
+              <div className="govuk-radios__item" key={option.value}>
+                <input
+                  className="govuk-radios__input"
+                  id={optionId}
+                  name={name}
+                  type="radio"
+                  value={option.value}
+                  defaultChecked={selected === option.value}
+                  aria-describedby={option.hint ? `${optionId}-hint` : undefined}
+                />
+                <label className="govuk-label govuk-radios__label" htmlFor={optionId}>
+                  {option.label}
+                </label>
+                {option.hint ? (
+                  <div id={`${optionId}-hint`} className="govuk-hint govuk-radios__hint">
+                    {option.hint}
+                  </div>
+                ) : null}
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+export function Select(props: {
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  options: { value: string; label: string }[];
+  errors?: FieldErrors;
+  values?: FormValues;
+  defaultValue?: string;
+  labelClass?: string;
+}) {
+  const { name, label, hint, options, errors, values } = props;
+  const error = errors?.[name];
+  const id = fieldId(name);
+  return (
+    <div className={`govuk-form-group ${error ? "govuk-form-group--error" : ""}`}>
+      <label className={`govuk-label ${props.labelClass ?? ""}`} htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <div id={`${id}-hint`} className="govuk-hint">
+          {hint}
+        </div>
+      ) : null}
+      <ErrorMessage name={name} error={error} />
+      <select
+        className={`govuk-select ${error ? "govuk-select--error" : ""}`}
+        id={id}
+        name={name}
+        defaultValue={valueOf(values, name, props.defaultValue)}
+        aria-describedby={describedBy(name, hint, error)}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

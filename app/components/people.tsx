@@ -1,4 +1,4 @@
-import type { Role } from "~db/schema";
+import type { Role } from "~db/schema/enums";
 
 export const ROLE_DETAILS: Record<Role, { name: string; description: string }> = {
   member: { name: "Member", description: "A parent carer or young person with an account" },

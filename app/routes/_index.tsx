@@ -12,14 +12,18 @@ export default function Home() {
           Coproduce is where families of children and young people with special educational needs and disabilities
           (SEND) help shape the services they use, and find out what happened to what they said.
         </p>
-        <p className="govuk-body">Here you can:</p>
-        <ul className="govuk-list govuk-list--bullet">
-          <li>tell us what is working and what could be better</li>
-          <li>come to listening events run by the parent carer forum</li>
-          <li>answer surveys about services</li>
-          <li>read and sign our co-production charter</li>
-          <li>see what we did about what you said</li>
-        </ul>
+        <div className="govuk-button-group">
+          <Link to="/tell-us" className="govuk-button" data-module="govuk-button">
+            Tell us what you think
+          </Link>
+          <Link to="/you-said-we-did" className="govuk-link">
+            See what we did about what people said
+          </Link>
+        </div>
+        <p className="govuk-body">
+          Everything people tell us is linked to an action in{" "}
+          <Link className="govuk-link" to="/strategy">our SEND strategy</Link>, so you can see what changed because of it.
+        </p>
         {data?.user ? (
           <p className="govuk-body">
             You are signed in as {data.user.name}.{" "}
@@ -36,7 +40,7 @@ export default function Home() {
               place and choose how we contact you.
             </p>
             <div className="govuk-button-group">
-              <Link to="/sign-up" className="govuk-button" data-module="govuk-button">
+              <Link to="/sign-up" className="govuk-button govuk-button--secondary" data-module="govuk-button">
                 Create an account
               </Link>
               <Link to="/sign-in" className="govuk-link">

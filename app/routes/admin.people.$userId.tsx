@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { ROLES } from "~db/schema";
+import { ROLES } from "~db/schema/enums";
 import { Button, Checkboxes, ErrorSummary } from "~/components/form";
 import { BackLink, formatDateTime, NotificationBanner } from "~/components/page";
 import { ASSIGNABLE_ROLES, PersonStatus, ROLE_DETAILS } from "~/components/people";

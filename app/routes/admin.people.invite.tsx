@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { z } from "zod";
-import { ROLES } from "~db/schema";
+import { ROLES } from "~db/schema/enums";
 import { Button, Checkboxes, ErrorSummary, TextInput } from "~/components/form";
 import { BackLink } from "~/components/page";
 import { ASSIGNABLE_ROLES, ROLE_DETAILS } from "~/components/people";

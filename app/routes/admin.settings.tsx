@@ -14,6 +14,11 @@ export const meta: MetaFunction = () => [{ title: "Settings" }];
 const schema = () => z.object({
   areaName: text("The local area's name", { max: 80, required: "Enter the local area's name" }),
   contactEmail: email("Contact email address", "Enter a contact email address"),
+  safeguardingEmail: email("Safeguarding contact email address", "Enter the safeguarding contact's email address"),
+  responseDays: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : undefined),
+    z.number({ message: "Enter the number of working days as a whole number, like 20" }).int("Enter a whole number of working days, like 20").min(1, "Working days must be 1 or more").max(120, "Working days must be 120 or fewer"),
+  ),
 });
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -61,6 +66,25 @@ export default function Settings() {
             errors={data?.errors}
             values={data?.values}
             defaultValue={settings.contactEmail}
+          />
+          <TextInput
+            name="safeguardingEmail"
+            type="email"
+            label="Safeguarding contact email address"
+            hint="The designated safeguarding lead. When an officer marks a suggestion as a safeguarding concern, we email them a link to it (never its words)."
+            spellCheck={false}
+            errors={data?.errors}
+            values={data?.values}
+            defaultValue={settings.safeguardingEmail}
+          />
+          <TextInput
+            name="responseDays"
+            label="Working days to give a first response"
+            hint="Suggestions waiting longer than this without a response are marked overdue."
+            widthClass="govuk-input--width-3"
+            errors={data?.errors}
+            values={data?.values}
+            defaultValue={String(settings.responseDays)}
           />
           <Button>Save settings</Button>
         </Form>

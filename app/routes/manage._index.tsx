@@ -5,13 +5,16 @@ import { Button } from "~/components/form";
 import { formatDateTime } from "~/components/page";
 import { can, requirePermission } from "~/modules/auth/permissions.server";
 import { outboxStatus, retryMessage } from "~/modules/notifications/outbox.server";
+import { dashboard } from "~/modules/feedback/dashboard.server";
+import { ActionStatusTag, SUGGESTION_STATUS, SuggestionStatusTag } from "~/components/status";
 
 export const meta: MetaFunction = () => [{ title: "Manage" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requirePermission(request, "outbox:view");
+  const user = await requirePermission(request, "dashboard:view");
   return json({
     name: user.name,
+    figures: dashboard(),
     canManagePeople: can(user, "people:manage"),
     canManageSettings: can(user, "settings:manage"),
     email: outboxStatus(),
@@ -26,11 +29,98 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Manage() {
-  const { name, canManagePeople, canManageSettings, email } = useLoaderData<typeof loader>();
+  const { name, canManagePeople, canManageSettings, email, figures } = useLoaderData<typeof loader>();
+  const statusCount = (status: keyof typeof SUGGESTION_STATUS) => figures.byStatus.find((s) => s.status === status)?.n ?? 0;
   return (
     <>
       <span className="govuk-caption-l">{name}</span>
       <h1 className="govuk-heading-l">Manage</h1>
+      <ul className="govuk-list app-no-print">
+        <li><Link className="govuk-link" to="/manage/suggestions">Suggestions to triage</Link></li>
+        <li><Link className="govuk-link" to="/manage/strategy">The strategy and its actions</Link></li>
+        <li><Link className="govuk-link" to="/manage/topics">Topics</Link></li>
+      </ul>
+      <h2 className="govuk-heading-m">“You said, we did” at a glance</h2>
+      <ul className="app-figures" aria-label="Key figures">
+        <li className="app-figures__item">
+          <span className="app-figures__number">{figures.overdueCount}</span>
+          <Link className="govuk-link" to="/manage/suggestions?overdue=1">overdue</Link> (over {figures.responseDays} working days without a response)
+        </li>
+        <li className="app-figures__item">
+          <span className="app-figures__number">{figures.loopClosure.share === null ? "–" : `${figures.loopClosure.share}%`}</span>
+          loop closure: {figures.loopClosure.closed} of {figures.loopClosure.total} suggestions older than 60 days have an outcome
+        </li>
+        <li className="app-figures__item">
+          <span className="app-figures__number">{figures.medianDaysToFirstResponse ?? "–"}</span>
+          median working days to a first response (last 90 days)
+        </li>
+        <li className="app-figures__item">
+          <span className="app-figures__number">{figures.medianDaysToOutcome ?? "–"}</span>
+          median working days to an outcome (last 90 days)
+        </li>
+      </ul>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-one-half">
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-table__caption--s">Suggestions by status</caption>
+            <thead className="govuk-table__head"><tr className="govuk-table__row"><th scope="col" className="govuk-table__header">Status</th><th scope="col" className="govuk-table__header govuk-table__header--numeric">Suggestions</th></tr></thead>
+            <tbody className="govuk-table__body">
+              {(Object.keys(SUGGESTION_STATUS) as (keyof typeof SUGGESTION_STATUS)[]).map((status) => (
+                <tr className="govuk-table__row" key={status}>
+                  <td className="govuk-table__cell"><SuggestionStatusTag status={status} /></td>
+                  <td className="govuk-table__cell govuk-table__cell--numeric">{statusCount(status)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <div className="govuk-grid-column-one-half">
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-table__caption--s">Suggestions by topic</caption>
+            <thead className="govuk-table__head"><tr className="govuk-table__row"><th scope="col" className="govuk-table__header">Topic</th><th scope="col" className="govuk-table__header govuk-table__header--numeric">Suggestions</th></tr></thead>
+            <tbody className="govuk-table__body">
+              {figures.byTopic.map((t) => (
+                <tr className="govuk-table__row" key={t.topic}>
+                  <td className="govuk-table__cell">{t.topic}</td>
+                  <td className="govuk-table__cell govuk-table__cell--numeric">{t.n}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </div>
+      <h2 className="govuk-heading-m">Overdue</h2>
+      {figures.overdue.length ? (
+        <table className="govuk-table">
+          <caption className="govuk-visually-hidden">The oldest overdue suggestions</caption>
+          <thead className="govuk-table__head"><tr className="govuk-table__row"><th scope="col" className="govuk-table__header">Reference</th><th scope="col" className="govuk-table__header">What they said</th><th scope="col" className="govuk-table__header">Waited</th><th scope="col" className="govuk-table__header">Assigned to</th></tr></thead>
+          <tbody className="govuk-table__body">
+            {figures.overdue.map((s) => (
+              <tr className="govuk-table__row" key={s.id}>
+                <td className="govuk-table__cell"><Link className="govuk-link" to={`/manage/suggestions/${s.id}`}>{s.reference}</Link></td>
+                <td className="govuk-table__cell">{s.body}</td>
+                <td className="govuk-table__cell">{s.waited} working days</td>
+                <td className="govuk-table__cell">{s.assignee ?? "Nobody"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="govuk-body">Nothing is overdue.</p>
+      )}
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-table__caption--m">Strategy actions and the suggestions they answer</caption>
+        <thead className="govuk-table__head"><tr className="govuk-table__row"><th scope="col" className="govuk-table__header">Action</th><th scope="col" className="govuk-table__header">Status</th><th scope="col" className="govuk-table__header govuk-table__header--numeric">Suggestions</th></tr></thead>
+        <tbody className="govuk-table__body">
+          {figures.actions.map((a) => (
+            <tr className="govuk-table__row" key={a.id}>
+              <td className="govuk-table__cell"><Link className="govuk-link" to={`/manage/strategy/actions/${a.id}`}>{a.code}</Link> {a.title.length > 90 ? `${a.title.slice(0, 90)}…` : a.title}</td>
+              <td className="govuk-table__cell"><ActionStatusTag status={a.status} /></td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">{a.suggestions}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
       {canManagePeople || canManageSettings ? (
         <>
           <h2 className="govuk-heading-m">Administration</h2>

@@ -45,7 +45,9 @@ export default function Privacy() {
         </p>
         <h2 className="govuk-heading-m">Cookies</h2>
         <p className="govuk-body">
-          We use one cookie, to keep you signed in. It is deleted when you sign out. We do not use cookies to track you.
+          We use a cookie to keep you signed in; it is deleted when you sign out. If you say “me too” to a suggestion
+          without signing in, a second cookie remembers that this browser has already said it, so it is counted once. We
+          do not use cookies to track you.
         </p>
       </div>
     </div>

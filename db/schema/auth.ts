@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { ROLES, TOKEN_PURPOSES } from "./enums";
 
 export const users = sqliteTable("users", {
   id: text("id").primaryKey(),
@@ -15,8 +16,6 @@ export const users = sqliteTable("users", {
     .default(sql`(unixepoch('subsec') * 1000)`),
 });
 
-export const ROLES = ["member", "ambassador", "organiser", "officer", "admin"] as const;
-export type Role = (typeof ROLES)[number];
 
 export const userRoles = sqliteTable(
   "user_roles",
@@ -42,8 +41,6 @@ export const sessions = sqliteTable(
   (t) => [index("sessions_user_idx").on(t.userId)],
 );
 
-export const TOKEN_PURPOSES = ["verify_email", "reset_password", "sign_in_link", "invite"] as const;
-export type TokenPurpose = (typeof TOKEN_PURPOSES)[number];
 
 // Emailed one-time links. Only a hash of the token is stored, so a copy of the
 // database cannot be used to sign in as anyone.

@@ -1,3 +1,6 @@
+export * from "./enums";
 export * from "./auth";
 export * from "./notifications";
 export * from "./settings";
+export * from "./strategy";
+export * from "./feedback";

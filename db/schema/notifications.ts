@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { OUTBOX_STATUSES } from "./enums";
 
-export const OUTBOX_STATUSES = ["pending", "sending", "sent", "failed"] as const;
 
 // Every email is a row here, written in the same transaction as the change that
 // caused it; the worker in modules/notifications sends it. See docs/decisions/0003.

@@ -6,5 +6,9 @@ export const areaSettings = sqliteTable("area_settings", {
   areaName: text("area_name").notNull(),
   // Shown in the footer and in emails as the place to ask for help.
   contactEmail: text("contact_email").notNull(),
+  // Told (by a link, never the text) when a suggestion is marked as a safeguarding concern.
+  safeguardingEmail: text("safeguarding_email").notNull().default(""),
+  // Working days a suggestion may wait for a first response before it is overdue.
+  responseDays: integer("response_days").notNull().default(20),
   updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
 });

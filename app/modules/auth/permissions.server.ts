@@ -7,6 +7,10 @@ const PERMISSIONS = {
   "people:manage": ["admin"],
   "settings:manage": ["admin"],
   "outbox:view": ["officer", "admin"],
+  "suggestion:triage": ["officer", "admin"],
+  "strategy:manage": ["officer", "admin"],
+  "topics:manage": ["officer", "admin"],
+  "dashboard:view": ["officer", "admin"],
 } satisfies Record<string, Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

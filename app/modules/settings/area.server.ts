@@ -4,21 +4,24 @@ import { getDb, type DbOrTx } from "~/db.server";
 import { config } from "~/config.server";
 import type { EmailContext } from "~emails/layout";
 
-export type AreaSettings = { areaName: string; contactEmail: string };
+export type AreaSettings = { areaName: string; contactEmail: string; safeguardingEmail: string; responseDays: number };
 
-const DEFAULTS: AreaSettings = { areaName: "Our local area", contactEmail: "send@example.org" };
+const DEFAULTS: AreaSettings = { areaName: "Our local area", contactEmail: "send@example.org", safeguardingEmail: "", responseDays: 20 };
 
 export function getAreaSettings(db: DbOrTx = getDb()): AreaSettings {
   const row = db.select().from(areaSettings).where(eq(areaSettings.id, 1)).get();
-  return row ? { areaName: row.areaName, contactEmail: row.contactEmail } : DEFAULTS;
+  return row
+    ? { areaName: row.areaName, contactEmail: row.contactEmail, safeguardingEmail: row.safeguardingEmail, responseDays: row.responseDays }
+    : DEFAULTS;
 }
 
-export function updateAreaSettings(values: AreaSettings, db: DbOrTx = getDb()) {
-  const row = { id: 1, ...values, updatedAt: new Date() };
+export function updateAreaSettings(values: Partial<AreaSettings>, db: DbOrTx = getDb()) {
+  const row = { id: 1, ...getAreaSettings(db), ...values, updatedAt: new Date() };
   db.insert(areaSettings).values(row).onConflictDoUpdate({ target: areaSettings.id, set: row }).run();
 }
 
 /** What every email needs to know about where it comes from. */
 export function emailContext(db: DbOrTx = getDb()): EmailContext {
-  return { ...getAreaSettings(db), appUrl: config.appUrl };
+  const { areaName, contactEmail } = getAreaSettings(db);
+  return { areaName, contactEmail, appUrl: config.appUrl };
 }

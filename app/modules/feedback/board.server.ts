@@ -1,0 +1,200 @@
+import crypto from "node:crypto";
+import { and, count, desc, eq, inArray, isNotNull, ne, sql, type SQL } from "drizzle-orm";
+import { strategyActions, suggestionActions, suggestionEvents, suggestions, supporters, topics, type SuggestionStatus } from "~db/schema";
+import { getDb, type DbOrTx } from "~/db.server";
+import { toCsv } from "~/utils/csv.server";
+import { median, workingDaysBetween } from "~/utils/working-days";
+import { linkedActions, newStopToken, publicTimeline } from "./suggestions.server";
+import { reference } from "./reference";
+import { bumpFeedbackVersion, memoByVersion } from "./version.server";
+
+// The public "You said, we did" board. Only published suggestions, only their
+// public fields: never a contributor's name, email or own words.
+
+export const BOARD_PAGE_SIZE = 20;
+
+const isPublished = and(isNotNull(suggestions.publishedAt), eq(suggestions.safeguarding, false), ne(suggestions.status, "merged"));
+
+export type BoardFilters = { topicId?: number; status?: SuggestionStatus; actionId?: number; q?: string; page?: number };
+
+/** Turns what someone typed into a safe full-text query: words only, each must appear. */
+export function searchQuery(q: string): string | null {
+  const words = (q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 10);
+  return words.length ? words.map((w) => `"${w}"*`).join(" ") : null;
+}
+
+export function boardPage(filters: BoardFilters, db: DbOrTx = getDb()) {
+  const conditions: (SQL | undefined)[] = [isPublished];
+  if (filters.topicId) conditions.push(eq(suggestions.topicId, filters.topicId));
+  if (filters.status) conditions.push(eq(suggestions.status, filters.status));
+  if (filters.actionId) {
+    conditions.push(sql`${suggestions.id} in (select suggestion_id from suggestion_actions where action_id = ${filters.actionId})`);
+  }
+  const match = filters.q ? searchQuery(filters.q) : null;
+  if (match) conditions.push(sql`${suggestions.id} in (select rowid from suggestions_public_fts where suggestions_public_fts match ${match})`);
+  const where = and(...conditions);
+  const total = db.select({ n: count() }).from(suggestions).where(where).get()?.n ?? 0;
+  const pages = Math.max(1, Math.ceil(total / BOARD_PAGE_SIZE));
+  const page = Math.min(Math.max(1, filters.page ?? 1), pages);
+  const rows = db
+    .select({
+      id: suggestions.id,
+      publicWording: suggestions.publicWording,
+      status: suggestions.status,
+      outcome: suggestions.outcome,
+      publishedAt: suggestions.publishedAt,
+      topic: topics.name,
+    })
+    .from(suggestions)
+    .leftJoin(topics, eq(topics.id, suggestions.topicId))
+    .where(where)
+    .orderBy(desc(suggestions.publishedAt), desc(suggestions.id))
+    .limit(BOARD_PAGE_SIZE)
+    .offset((page - 1) * BOARD_PAGE_SIZE)
+    .all();
+  const ids = rows.map((r) => r.id);
+  const actions = ids.length
+    ? db
+        .select({ suggestionId: suggestionActions.suggestionId, id: strategyActions.id, code: strategyActions.code })
+        .from(suggestionActions)
+        .innerJoin(strategyActions, eq(strategyActions.id, suggestionActions.actionId))
+        .where(inArray(suggestionActions.suggestionId, ids))
+        .all()
+    : [];
+  const latest = ids.length
+    ? db.all<{ suggestionId: number; publicNote: string; createdAt: number }>(sql`
+        select suggestion_id as suggestionId, public_note as publicNote, created_at as createdAt from suggestion_events e
+        where e.id in (select max(id) from suggestion_events where is_public = 1 and public_note != '' and suggestion_id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)}) group by suggestion_id)`)
+    : [];
+  const supportCounts = ids.length
+    ? db
+        .select({ suggestionId: supporters.suggestionId, n: count() })
+        .from(supporters)
+        .where(and(inArray(supporters.suggestionId, ids), sql`${supporters.supporterKey} not like 'contributor:%'`))
+        .groupBy(supporters.suggestionId)
+        .all()
+    : [];
+  return {
+    total,
+    page,
+    pages,
+    suggestions: rows.map((row) => ({
+      ...row,
+      reference: reference(row.id),
+      actions: actions.filter((a) => a.suggestionId === row.id).map(({ id, code }) => ({ id, code })),
+      latestUpdate: latest.find((l) => l.suggestionId === row.id) ?? null,
+      supporters: supportCounts.find((c) => c.suggestionId === row.id)?.n ?? 0,
+    })),
+  };
+}
+
+/** Headline figures for the top of the board, recomputed only when something changes. */
+export const boardFigures = memoByVersion(() => {
+  const db = getDb();
+  const heard = db.select({ n: count() }).from(suggestions).where(ne(suggestions.status, "merged")).get()?.n ?? 0;
+  const published = db.select({ n: count() }).from(suggestions).where(isPublished).get()?.n ?? 0;
+  const withOutcome = db.select({ n: count() }).from(suggestions).where(and(isPublished, inArray(suggestions.status, ["done", "not_possible"]))).get()?.n ?? 0;
+  const responded = db
+    .select({ createdAt: suggestions.createdAt, firstResponseAt: suggestions.firstResponseAt })
+    .from(suggestions)
+    .where(isNotNull(suggestions.firstResponseAt))
+    .all();
+  const days = median(responded.map((r) => workingDaysBetween(r.createdAt, r.firstResponseAt!)));
+  return { heard, published, withOutcome, outcomeShare: published ? Math.round((withOutcome / published) * 100) : 0, medianDaysToFirstResponse: days };
+});
+
+export function publicSuggestion(id: number, db: DbOrTx = getDb()) {
+  const row = db
+    .select({ id: suggestions.id, publicWording: suggestions.publicWording, status: suggestions.status, outcome: suggestions.outcome, publishedAt: suggestions.publishedAt, outcomeAt: suggestions.outcomeAt, topic: topics.name, mergedIntoId: suggestions.mergedIntoId, safeguarding: suggestions.safeguarding })
+    .from(suggestions)
+    .leftJoin(topics, eq(topics.id, suggestions.topicId))
+    .where(eq(suggestions.id, id))
+    .get();
+  if (!row || row.safeguarding) return undefined;
+  if (row.status === "merged") return { mergedInto: row.mergedIntoId } as const;
+  if (!row.publishedAt) return undefined;
+  const supporterCount = (db.select({ n: count() }).from(supporters).where(and(eq(supporters.suggestionId, id), sql`${supporters.supporterKey} not like 'contributor:%'`)).get()?.n ?? 0);
+  const { safeguarding: _s, mergedIntoId: _m, ...visible } = row;
+  return { suggestion: { ...visible, reference: reference(id), supporters: supporterCount, actions: linkedActions(id, db), timeline: publicTimeline(id, db) } } as const;
+}
+
+export type SupportResult = { status: "added" | "already" } | { status: "not-found" };
+
+/** "Me too": counted once per account or browser. */
+export function support(input: { suggestionId: number; supporterKey: string; email: string | null }): SupportResult {
+  const db = getDb();
+  const target = db.select({ id: suggestions.id }).from(suggestions).where(and(eq(suggestions.id, input.suggestionId), isPublished)).get();
+  if (!target) return { status: "not-found" };
+  const result = db
+    .insert(supporters)
+    .values({ suggestionId: input.suggestionId, supporterKey: input.supporterKey, email: input.email, stopToken: newStopToken(), createdAt: new Date() })
+    .onConflictDoNothing()
+    .run();
+  if (result.changes === 0 && input.email) {
+    db.update(supporters).set({ email: input.email, updates: true }).where(and(eq(supporters.suggestionId, input.suggestionId), eq(supporters.supporterKey, input.supporterKey))).run();
+  }
+  bumpFeedbackVersion();
+  return { status: result.changes ? "added" : "already" };
+}
+
+export function hasSupported(suggestionId: number, supporterKey: string | null) {
+  if (!supporterKey) return false;
+  return Boolean(getDb().select({ id: supporters.id }).from(supporters).where(and(eq(supporters.suggestionId, suggestionId), eq(supporters.supporterKey, supporterKey))).get());
+}
+
+export function newBrowserKey() {
+  return crypto.randomBytes(18).toString("base64url");
+}
+
+/** The newest outcomes, for the Atom feed. */
+export function latestOutcomes(limit = 50, db: DbOrTx = getDb()) {
+  return db
+    .select({ id: suggestions.id, publicWording: suggestions.publicWording, status: suggestions.status, outcome: suggestions.outcome, outcomeAt: suggestions.outcomeAt })
+    .from(suggestions)
+    .where(and(isPublished, inArray(suggestions.status, ["done", "not_possible"]), isNotNull(suggestions.outcomeAt)))
+    .orderBy(desc(suggestions.outcomeAt))
+    .limit(limit)
+    .all()
+    .map((r) => ({ ...r, reference: reference(r.id) }));
+}
+
+/** Published suggestions with an outcome or update in a period, grouped by topic, for the printable report. */
+export function reportForPeriod(from: Date, to: Date, db: DbOrTx = getDb()) {
+  const rows = db
+    .select({ id: suggestions.id, publicWording: suggestions.publicWording, status: suggestions.status, outcome: suggestions.outcome, outcomeAt: suggestions.outcomeAt, topic: topics.name })
+    .from(suggestions)
+    .leftJoin(topics, eq(topics.id, suggestions.topicId))
+    .where(and(isPublished, sql`${suggestions.id} in (select suggestion_id from ${suggestionEvents} where is_public = 1 and created_at >= ${from.getTime()} and created_at < ${to.getTime()})`))
+    .orderBy(topics.name, suggestions.id)
+    .all();
+  const groups = new Map<string, (typeof rows[number] & { reference: string; actions: { code: string }[] })[]>();
+  for (const row of rows) {
+    const key = row.topic ?? "Other";
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push({ ...row, reference: reference(row.id), actions: linkedActions(row.id, db) });
+  }
+  return [...groups.entries()].map(([topic, suggestions]) => ({ topic, suggestions }));
+}
+
+/** The public CSV: public fields only. */
+export function publicCsv(db: DbOrTx = getDb()) {
+  const rows = db
+    .select({ id: suggestions.id, publicWording: suggestions.publicWording, status: suggestions.status, outcome: suggestions.outcome, topic: topics.name, publishedAt: suggestions.publishedAt })
+    .from(suggestions)
+    .leftJoin(topics, eq(topics.id, suggestions.topicId))
+    .where(isPublished)
+    .orderBy(suggestions.id)
+    .all();
+  const codes = db
+    .select({ suggestionId: suggestionActions.suggestionId, code: strategyActions.code })
+    .from(suggestionActions)
+    .innerJoin(strategyActions, eq(strategyActions.id, suggestionActions.actionId))
+    .all();
+  const bySuggestion = new Map<number, string[]>();
+  for (const c of codes) bySuggestion.set(c.suggestionId, [...(bySuggestion.get(c.suggestionId) ?? []), c.code]);
+  return toCsv(
+    ["reference", "topic", "you_said", "status", "actions", "we_did", "published"],
+    rows.map((r) => [reference(r.id), r.topic ?? "", r.publicWording, r.status.replace("_", " "), (bySuggestion.get(r.id) ?? []).join(" "), r.outcome, r.publishedAt?.toISOString().slice(0, 10) ?? ""]),
+  );
+}
+

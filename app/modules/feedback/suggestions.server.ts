@@ -1,0 +1,504 @@
+import crypto from "node:crypto";
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lt, sql, type SQL } from "drizzle-orm";
+import {
+  strategyActions,
+  suggestionActions,
+  suggestionEvents,
+  suggestions,
+  supporters,
+  topics,
+  users,
+  userRoles,
+  type ContributorKind,
+  type SuggestionSource,
+  type SuggestionStatus,
+} from "~db/schema";
+import { getDb, type DbOrTx } from "~/db.server";
+import { config } from "~/config.server";
+import * as feedbackEmails from "~emails/feedback";
+import { enqueueEmail } from "~/modules/notifications/outbox.server";
+import { emailContext, getAreaSettings } from "~/modules/settings/area.server";
+import { workingDaysBetween } from "~/utils/working-days";
+import { reference } from "./reference";
+import { bumpFeedbackVersion } from "./version.server";
+
+export const CONSENT_WORDING =
+  "We will use what you tell us to improve SEND services. An officer will write a short public version without your name or personal details; your own words stay private. If you give your email, we will only use it to tell you what happens.";
+
+export const STATUS_WORDS: Record<SuggestionStatus, string> = {
+  received: "received",
+  under_review: "under review",
+  planned: "planned",
+  in_progress: "in progress",
+  done: "done",
+  not_possible: "not possible",
+  merged: "merged",
+};
+
+/** Where each status may go next. "Merged" has its own step. */
+export const NEXT_STATUSES: Record<SuggestionStatus, SuggestionStatus[]> = {
+  received: ["under_review", "planned", "in_progress", "done", "not_possible"],
+  under_review: ["planned", "in_progress", "done", "not_possible"],
+  planned: ["under_review", "in_progress", "done", "not_possible"],
+  in_progress: ["planned", "done", "not_possible"],
+  done: ["in_progress"],
+  not_possible: ["under_review", "planned"],
+  merged: [],
+};
+
+function hash(token: string) {
+  return crypto.createHash("sha256").update(token).digest("hex");
+}
+
+function token() {
+  return crypto.randomBytes(24).toString("base64url");
+}
+
+const link = (path: string) => `${config.appUrl}${path}`;
+
+// ---- Topics ----
+
+export function listTopics(includeArchived = false, db: DbOrTx = getDb()) {
+  const rows = db.select().from(topics).orderBy(asc(topics.name)).all();
+  return includeArchived ? rows : rows.filter((t) => !t.archived);
+}
+
+export function addTopic(name: string): { ok: true } | { ok: false; message: string } {
+  const db = getDb();
+  const existing = db.select().from(topics).where(sql`lower(${topics.name}) = lower(${name})`).get();
+  if (existing && !existing.archived) return { ok: false, message: "There is already a topic with that name" };
+  if (existing) db.update(topics).set({ archived: false }).where(eq(topics.id, existing.id)).run();
+  else db.insert(topics).values({ name }).run();
+  bumpFeedbackVersion();
+  return { ok: true };
+}
+
+export function setTopicArchived(id: number, archived: boolean) {
+  getDb().update(topics).set({ archived }).where(eq(topics.id, id)).run();
+  bumpFeedbackVersion();
+}
+
+// ---- Making a suggestion ----
+
+export type NewSuggestion = {
+  body: string;
+  topicId: number | null;
+  contributorKind: ContributorKind;
+  name: string | null;
+  email: string | null;
+  userId: string | null;
+  source?: SuggestionSource;
+  sourceUrl?: string | null;
+  createdAt?: Date;
+};
+
+/** Saves a suggestion and, when the person gave an email, queues their receipt in the same transaction. */
+export function makeSuggestion(input: NewSuggestion, db: DbOrTx = getDb()) {
+  const trackingToken = token();
+  const stopToken = token();
+  const now = input.createdAt ?? new Date();
+  const result = db.transaction((tx) => {
+    const id = tx
+      .insert(suggestions)
+      .values({
+        body: input.body,
+        topicId: input.topicId,
+        contributorKind: input.contributorKind,
+        contributorName: input.name,
+        contributorEmail: input.email,
+        contributorUserId: input.userId,
+        consentWording: CONSENT_WORDING,
+        source: input.source ?? "form",
+        sourceUrl: input.sourceUrl ?? null,
+        trackingTokenHash: hash(trackingToken),
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning({ id: suggestions.id })
+      .get().id;
+    tx.insert(suggestionEvents).values({ suggestionId: id, kind: "status", status: "received", publicNote: "We received this suggestion.", isPublic: true, createdAt: now }).run();
+    if (input.email) {
+      // The contributor's own stop link is a supporter-style token on the suggestion itself.
+      tx.insert(supporters).values({ suggestionId: id, supporterKey: `contributor:${id}`, email: input.email, stopToken, createdAt: now }).run();
+      const message = feedbackEmails.suggestionReceipt(emailContext(tx), {
+        name: input.name,
+        reference: reference(id),
+        trackLink: link(`/track/${trackingToken}`),
+        stopLink: link(`/stop-updates/${stopToken}`),
+      });
+      enqueueEmail(tx, input.email, message, `suggestion-receipt:${id}`);
+    }
+    return { id, reference: reference(id), trackingToken };
+  });
+  bumpFeedbackVersion();
+  return result;
+}
+
+// ---- Following a suggestion by its private link ----
+
+export function findByTrackingToken(tokenValue: string) {
+  if (!tokenValue || tokenValue.length > 100) return undefined;
+  const db = getDb();
+  const row = db.select().from(suggestions).where(eq(suggestions.trackingTokenHash, hash(tokenValue))).get();
+  if (!row) return undefined;
+  return {
+    id: row.id,
+    reference: reference(row.id),
+    body: row.body,
+    status: row.status,
+    outcome: row.outcome,
+    publicWording: row.publishedAt && !row.safeguarding ? row.publicWording : "",
+    published: Boolean(row.publishedAt) && !row.safeguarding,
+    createdAt: row.createdAt,
+    mergedInto: row.mergedIntoId ? { id: row.mergedIntoId, reference: reference(row.mergedIntoId), published: isPublic(row.mergedIntoId, db) } : null,
+    timeline: publicTimeline(row.id, db),
+    actions: linkedActions(row.id, db),
+  };
+}
+
+function isPublic(id: number, db: DbOrTx) {
+  const row = db.select({ p: suggestions.publishedAt, s: suggestions.safeguarding }).from(suggestions).where(eq(suggestions.id, id)).get();
+  return Boolean(row?.p) && !row?.s;
+}
+
+export function publicTimeline(id: number, db: DbOrTx = getDb()) {
+  return db
+    .select({ id: suggestionEvents.id, status: suggestionEvents.status, kind: suggestionEvents.kind, publicNote: suggestionEvents.publicNote, createdAt: suggestionEvents.createdAt })
+    .from(suggestionEvents)
+    .where(and(eq(suggestionEvents.suggestionId, id), eq(suggestionEvents.isPublic, true)))
+    .orderBy(desc(suggestionEvents.createdAt), desc(suggestionEvents.id))
+    .all();
+}
+
+export function linkedActions(id: number, db: DbOrTx = getDb()) {
+  return db
+    .select({ id: strategyActions.id, code: strategyActions.code, title: strategyActions.title, status: strategyActions.status })
+    .from(suggestionActions)
+    .innerJoin(strategyActions, eq(strategyActions.id, suggestionActions.actionId))
+    .where(eq(suggestionActions.suggestionId, id))
+    .all();
+}
+
+/** The one-click "stop updates" link in every email; `updates: true` undoes it. */
+export function setUpdatesByToken(tokenValue: string, updates: boolean): { ok: true; reference: string } | { ok: false } {
+  if (!tokenValue || tokenValue.length > 100) return { ok: false };
+  const db = getDb();
+  const supporter = db.select().from(supporters).where(eq(supporters.stopToken, tokenValue)).get();
+  if (!supporter) return { ok: false };
+  db.update(supporters).set({ updates }).where(eq(supporters.id, supporter.id)).run();
+  return { ok: true, reference: reference(supporter.suggestionId) };
+}
+
+// ---- Triage ----
+
+export type QueueFilters = {
+  status?: SuggestionStatus | "open";
+  topicId?: number;
+  source?: SuggestionSource;
+  assignee?: string | "none";
+  overdueOnly?: boolean;
+  page?: number;
+};
+
+const QUEUE_PAGE_SIZE = 50;
+
+/** The moment before which a suggestion without a first response is overdue. */
+export function overdueCutoff(responseDays: number, now = new Date()): Date {
+  // Walk back from now until `responseDays` working days lie between.
+  const cutoff = new Date(now);
+  let guard = 0;
+  while (workingDaysBetween(cutoff, now) < responseDays && guard++ < 4000) cutoff.setTime(cutoff.getTime() - 24 * 3600_000);
+  return cutoff;
+}
+
+export function triageQueue(filters: QueueFilters, now = new Date()) {
+  const db = getDb();
+  const { responseDays } = getAreaSettings();
+  const conditions: SQL[] = [];
+  if (filters.status === "open" || !filters.status) conditions.push(inArray(suggestions.status, ["received", "under_review", "planned", "in_progress"]));
+  else conditions.push(eq(suggestions.status, filters.status));
+  if (filters.topicId) conditions.push(eq(suggestions.topicId, filters.topicId));
+  if (filters.source) conditions.push(eq(suggestions.source, filters.source));
+  if (filters.assignee === "none") conditions.push(isNull(suggestions.assigneeId));
+  else if (filters.assignee) conditions.push(eq(suggestions.assigneeId, filters.assignee));
+  const cutoff = overdueCutoff(responseDays, now);
+  if (filters.overdueOnly) conditions.push(isNull(suggestions.firstResponseAt), lt(suggestions.createdAt, cutoff));
+  const where = and(...conditions);
+  const total = db.select({ n: count() }).from(suggestions).where(where).get()?.n ?? 0;
+  const page = Math.max(1, filters.page ?? 1);
+  const rows = db
+    .select({
+      id: suggestions.id,
+      body: suggestions.body,
+      publicWording: suggestions.publicWording,
+      status: suggestions.status,
+      source: suggestions.source,
+      createdAt: suggestions.createdAt,
+      firstResponseAt: suggestions.firstResponseAt,
+      publishedAt: suggestions.publishedAt,
+      safeguarding: suggestions.safeguarding,
+      topic: topics.name,
+      assignee: users.name,
+    })
+    .from(suggestions)
+    .leftJoin(topics, eq(topics.id, suggestions.topicId))
+    .leftJoin(users, eq(users.id, suggestions.assigneeId))
+    .where(where)
+    .orderBy(asc(suggestions.createdAt), asc(suggestions.id))
+    .limit(QUEUE_PAGE_SIZE)
+    .offset((page - 1) * QUEUE_PAGE_SIZE)
+    .all();
+  return {
+    total,
+    page,
+    pages: Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE)),
+    responseDays,
+    suggestions: rows.map((row) => {
+      const waited = workingDaysBetween(row.createdAt, row.firstResponseAt ?? now);
+      return { ...row, reference: reference(row.id), waited, overdue: !row.firstResponseAt && waited > responseDays };
+    }),
+  };
+}
+
+/** Officers and admins, who can be given a suggestion to look after. */
+export function listAssignees(db: DbOrTx = getDb()) {
+  return db
+    .selectDistinct({ id: users.id, name: users.name })
+    .from(users)
+    .innerJoin(userRoles, eq(userRoles.userId, users.id))
+    .where(and(inArray(userRoles.role, ["officer", "admin"]), isNull(users.deactivatedAt)))
+    .orderBy(asc(users.name))
+    .all();
+}
+
+export function getSuggestionForOfficer(id: number, now = new Date()) {
+  const db = getDb();
+  const row = db.select().from(suggestions).where(eq(suggestions.id, id)).get();
+  if (!row) return undefined;
+  const events = db
+    .select({ id: suggestionEvents.id, kind: suggestionEvents.kind, status: suggestionEvents.status, publicNote: suggestionEvents.publicNote, isPublic: suggestionEvents.isPublic, createdAt: suggestionEvents.createdAt, officer: users.name })
+    .from(suggestionEvents)
+    .leftJoin(users, eq(users.id, suggestionEvents.officerId))
+    .where(eq(suggestionEvents.suggestionId, id))
+    .orderBy(desc(suggestionEvents.createdAt), desc(suggestionEvents.id))
+    .all();
+  const supporterCount = db.select({ n: count() }).from(supporters).where(and(eq(supporters.suggestionId, id), sql`${supporters.supporterKey} not like 'contributor:%'`)).get()?.n ?? 0;
+  const { responseDays } = getAreaSettings();
+  const waited = workingDaysBetween(row.createdAt, row.firstResponseAt ?? now);
+  return {
+    ...row,
+    trackingTokenHash: undefined,
+    reference: reference(row.id),
+    topic: row.topicId ? db.select({ name: topics.name }).from(topics).where(eq(topics.id, row.topicId)).get()?.name ?? null : null,
+    waited,
+    overdue: !row.firstResponseAt && waited > responseDays,
+    events,
+    actions: linkedActions(id, db),
+    supporterCount,
+    similar: similarSuggestions(id, row.body, db),
+    mergedInto: row.mergedIntoId ? reference(row.mergedIntoId) : null,
+  };
+}
+
+const STOP_WORDS = new Set(
+  "a about after all also an and any are as at be because been but by can could do does for from had has have he her his how i if in into is it its just me more my no not of on or our so some than that the their them then there they this to too up us was we were what when which who will with would you your very really please there's i'm it's don't can't".split(" "),
+);
+
+/** Up to five other open or answered suggestions most alike in wording, so duplicates are merged, not answered twice. */
+export function similarSuggestions(id: number, body: string, db: DbOrTx = getDb()) {
+  const words = Array.from(new Set((body.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((w) => !STOP_WORDS.has(w)))).slice(0, 30);
+  if (!words.length) return [];
+  const match = words.map((w) => `"${w.replace(/"/g, "")}"`).join(" OR ");
+  return db.all<{ id: number; body: string; status: SuggestionStatus; publicWording: string }>(sql`
+    select s.id as id, s.body as body, s.status as status, s.public_wording as publicWording
+    from suggestions_body_fts f join suggestions s on s.id = f.rowid
+    where suggestions_body_fts match ${match} and s.id != ${id} and s.status != 'merged'
+    order by bm25(suggestions_body_fts) limit 5`).map((r) => ({ ...r, reference: reference(r.id) }));
+}
+
+function record(
+  tx: DbOrTx,
+  suggestionId: number,
+  officerId: string | null,
+  entry: { kind: string; status?: SuggestionStatus; publicNote?: string; isPublic?: boolean; at?: Date },
+) {
+  tx.insert(suggestionEvents)
+    .values({ suggestionId, officerId, kind: entry.kind, status: entry.status ?? null, publicNote: entry.publicNote ?? "", isPublic: entry.isPublic ?? false, createdAt: entry.at ?? new Date() })
+    .run();
+}
+
+export type Refusal = { ok: false; field: string; message: string };
+export type Done = { ok: true };
+
+export function setPublicWording(id: number, wording: string, officerId: string, at = new Date()): Done {
+  getDb().transaction((tx) => {
+    tx.update(suggestions).set({ publicWording: wording, updatedAt: at }).where(eq(suggestions.id, id)).run();
+    record(tx, id, officerId, { kind: "wording", publicNote: "Public wording updated.", at });
+  });
+  bumpFeedbackVersion();
+  return { ok: true };
+}
+
+export function linkToActions(id: number, actionIds: number[], officerId: string, at = new Date()): Done {
+  getDb().transaction((tx) => {
+    tx.delete(suggestionActions).where(eq(suggestionActions.suggestionId, id)).run();
+    if (actionIds.length) tx.insert(suggestionActions).values(actionIds.map((actionId) => ({ suggestionId: id, actionId }))).run();
+    const codes = actionIds.length
+      ? tx.select({ code: strategyActions.code }).from(strategyActions).where(inArray(strategyActions.id, actionIds)).all().map((a) => a.code)
+      : [];
+    record(tx, id, officerId, { kind: "linked", publicNote: codes.length ? `Linked to strategy action ${codes.join(", ")}.` : "No longer linked to a strategy action.", isPublic: codes.length > 0, at });
+  });
+  bumpFeedbackVersion();
+  return { ok: true };
+}
+
+export function assign(id: number, assigneeId: string | null, officerId: string): Done {
+  getDb().transaction((tx) => {
+    tx.update(suggestions).set({ assigneeId, updatedAt: new Date() }).where(eq(suggestions.id, id)).run();
+    const name = assigneeId ? tx.select({ name: users.name }).from(users).where(eq(users.id, assigneeId)).get()?.name : null;
+    record(tx, id, officerId, { kind: "assigned", publicNote: name ? `Assigned to ${name}.` : "Unassigned." });
+  });
+  return { ok: true };
+}
+
+/** People to tell about a change: the contributor and every supporter who left an email and has not stopped updates. */
+function recipients(tx: DbOrTx, suggestionId: number) {
+  return tx
+    .select({ email: supporters.email, key: supporters.supporterKey, stopToken: supporters.stopToken })
+    .from(supporters)
+    .where(and(eq(supporters.suggestionId, suggestionId), eq(supporters.updates, true), isNotNull(supporters.email)))
+    .all()
+    .map((s) => ({ email: s.email!, yours: /^(merged-)?contributor:/.test(s.key), stopLink: link(`/stop-updates/${s.stopToken}`) }));
+}
+
+export function newStopToken() {
+  return token();
+}
+
+// `at` lets the demo seed and tests place a change in the past; people always act "now".
+export function changeStatus(input: { id: number; status: SuggestionStatus; note: string; outcome?: string; officerId: string; at?: Date }): Done | Refusal {
+  const db = getDb();
+  const row = db.select().from(suggestions).where(eq(suggestions.id, input.id)).get();
+  if (!row) return { ok: false, field: "status", message: "This suggestion no longer exists" };
+  if (input.status === "merged") return { ok: false, field: "status", message: "Use “merge into another suggestion” to merge it" };
+  if (!NEXT_STATUSES[row.status].includes(input.status)) {
+    return { ok: false, field: "status", message: `A suggestion that is ${STATUS_WORDS[row.status]} cannot move to ${STATUS_WORDS[input.status]}` };
+  }
+  if (input.status === "not_possible" && !input.note) return { ok: false, field: "note", message: "Say why it is not possible: being honest about what we cannot do is part of our charter" };
+  const outcome = input.outcome ?? "";
+  if ((input.status === "done" || input.status === "not_possible") && !outcome) {
+    return { ok: false, field: "outcome", message: input.status === "done" ? "Write what we did (the outcome people will read)" : "Write the outcome people will read: what we cannot do, and why" };
+  }
+  const now = input.at ?? new Date();
+  db.transaction((tx) => {
+    tx.update(suggestions)
+      .set({
+        status: input.status,
+        updatedAt: now,
+        firstResponseAt: row.firstResponseAt ?? now,
+        ...(input.status === "done" || input.status === "not_possible" ? { outcome, outcomeAt: now } : {}),
+      })
+      .where(eq(suggestions.id, input.id))
+      .run();
+    record(tx, input.id, input.officerId, { kind: "status", status: input.status, publicNote: input.note, isPublic: true, at: now });
+    const ctx = emailContext(tx);
+    const status = STATUS_WORDS[input.status];
+    const published = Boolean(row.publishedAt) && !row.safeguarding;
+    for (const person of recipients(tx, input.id)) {
+      // Supporters only exist for published suggestions; the contributor follows theirs privately either way.
+      if (!published && !person.yours) continue;
+      const note = [input.note, outcome && `Outcome: ${outcome}`].filter(Boolean).join("\n\n");
+      const message = feedbackEmails.suggestionUpdate(ctx, {
+        reference: reference(input.id),
+        status,
+        note,
+        link: published ? link(`/you-said-we-did/${input.id}`) : link("/you-said-we-did"),
+        stopLink: person.stopLink,
+        yours: person.yours,
+      });
+      enqueueEmail(tx, person.email, message, `suggestion-update:${input.id}:${now.getTime()}:${person.email}`);
+    }
+  });
+  bumpFeedbackVersion();
+  return { ok: true };
+}
+
+export function publish(id: number, officerId: string, at = new Date()): Done | Refusal {
+  const db = getDb();
+  const row = db.select().from(suggestions).where(eq(suggestions.id, id)).get();
+  if (!row) return { ok: false, field: "publish", message: "This suggestion no longer exists" };
+  if (row.safeguarding) return { ok: false, field: "publish", message: "A suggestion marked as a safeguarding concern can never be published" };
+  if (!row.publicWording.trim()) return { ok: false, field: "publicWording", message: "Write the public wording before publishing" };
+  if (row.status === "merged") return { ok: false, field: "publish", message: "A merged suggestion is published through the one it was merged into" };
+  const now = at;
+  db.transaction((tx) => {
+    tx.update(suggestions).set({ publishedAt: row.publishedAt ?? now, firstResponseAt: row.firstResponseAt ?? now, updatedAt: now }).where(eq(suggestions.id, id)).run();
+    record(tx, id, officerId, { kind: "published", publicNote: "Published on the “You said, we did” board.", isPublic: true, at: now });
+  });
+  bumpFeedbackVersion();
+  return { ok: true };
+}
+
+export function unpublish(id: number, officerId: string): Done {
+  getDb().transaction((tx) => {
+    tx.update(suggestions).set({ publishedAt: null, updatedAt: new Date() }).where(eq(suggestions.id, id)).run();
+    record(tx, id, officerId, { kind: "unpublished", publicNote: "Taken off the public board." });
+  });
+  bumpFeedbackVersion();
+  return { ok: true };
+}
+
+/** Marks a safeguarding concern: never published, and the safeguarding contact is told by a link, not the text. */
+export function markSafeguarding(id: number, officer: { id: string; name: string }): Done | Refusal {
+  const db = getDb();
+  const { safeguardingEmail } = getAreaSettings();
+  db.transaction((tx) => {
+    tx.update(suggestions).set({ safeguarding: true, publishedAt: null, updatedAt: new Date() }).where(eq(suggestions.id, id)).run();
+    record(tx, id, officer.id, { kind: "safeguarding", publicNote: "Marked as a safeguarding concern." });
+    if (safeguardingEmail) {
+      const message = feedbackEmails.safeguardingAlert(emailContext(tx), { reference: reference(id), link: link(`/manage/suggestions/${id}`), officerName: officer.name });
+      enqueueEmail(tx, safeguardingEmail, message, `safeguarding:${id}`);
+    }
+  });
+  bumpFeedbackVersion();
+  return { ok: true };
+}
+
+/** Merges a duplicate into another suggestion: its contributor and supporters move across and are told. */
+export function merge(input: { id: number; intoId: number; note: string; officerId: string }): Done | Refusal {
+  const db = getDb();
+  if (input.id === input.intoId) return { ok: false, field: "into", message: "A suggestion cannot be merged into itself" };
+  const from = db.select().from(suggestions).where(eq(suggestions.id, input.id)).get();
+  const into = db.select().from(suggestions).where(eq(suggestions.id, input.intoId)).get();
+  if (!from) return { ok: false, field: "into", message: "This suggestion no longer exists" };
+  if (!into) return { ok: false, field: "into", message: `There is no suggestion ${reference(input.intoId)}` };
+  if (into.status === "merged") return { ok: false, field: "into", message: `${reference(into.id)} has itself been merged into ${reference(into.mergedIntoId ?? 0)}: merge into that one` };
+  if (from.status === "merged") return { ok: false, field: "into", message: "This suggestion has already been merged" };
+  const now = new Date();
+  db.transaction((tx) => {
+    const people = recipients(tx, input.id);
+    const moving = tx.select().from(supporters).where(eq(supporters.suggestionId, input.id)).all();
+    for (const s of moving) {
+      const key = s.supporterKey.startsWith("contributor:") ? `merged-contributor:${input.id}` : s.supporterKey;
+      tx.insert(supporters).values({ suggestionId: input.intoId, supporterKey: key, email: s.email, updates: s.updates, stopToken: token(), createdAt: s.createdAt }).onConflictDoNothing().run();
+    }
+    tx.update(suggestions).set({ status: "merged", mergedIntoId: input.intoId, publishedAt: null, firstResponseAt: from.firstResponseAt ?? now, updatedAt: now }).where(eq(suggestions.id, input.id)).run();
+    record(tx, input.id, input.officerId, { kind: "status", status: "merged", publicNote: input.note || `Merged into ${reference(input.intoId)}.`, isPublic: true });
+    record(tx, input.intoId, input.officerId, { kind: "merged_in", publicNote: `${reference(input.id)} was merged into this suggestion.`, isPublic: true });
+    const ctx = emailContext(tx);
+    const intoPublic = Boolean(into.publishedAt) && !into.safeguarding;
+    for (const person of people) {
+      const message = feedbackEmails.suggestionMerged(ctx, {
+        reference: reference(input.id),
+        into: reference(input.intoId),
+        note: input.note,
+        link: intoPublic ? link(`/you-said-we-did/${input.intoId}`) : link("/you-said-we-did"),
+        stopLink: person.stopLink,
+      });
+      enqueueEmail(tx, person.email, message, `suggestion-merged:${input.id}:${person.email}`);
+    }
+  });
+  bumpFeedbackVersion();
+  return { ok: true };
+}
+

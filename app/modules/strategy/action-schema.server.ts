@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { ACTION_STATUSES } from "~db/schema";
+import { text } from "~/utils/validation.server";
+
+/** The fields of an action, as typed into the officer forms. */
+export function actionFields() {
+  return {
+    area: text("Area", { max: 120, required: "Enter the area, like ‘Area 2 – Meeting needs’" }),
+    code: text("Code", { max: 16 }).pipe(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9.\-]*$/, "Code must be short, like 2.3")),
+    title: text("What we will do", { max: 1000, multiline: true }),
+    how: text("How we will do it", { max: 5000, required: false, multiline: true }),
+    measures: text("How we will know it worked", { max: 5000, required: false, multiline: true }),
+    lead: text("Lead", { max: 200, required: false }),
+    dueDate: z.preprocess(
+      (v) => (typeof v === "string" ? v.trim() : ""),
+      z
+        .string()
+        .refine((v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)), "Enter a real due date, like 2027-03-31")
+        .transform((v) => v || null),
+    ),
+  };
+}
+
+export function statusField() {
+  return z.enum(ACTION_STATUSES, { message: "Choose a status" });
+}

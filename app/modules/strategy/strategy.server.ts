@@ -1,0 +1,272 @@
+import { and, asc, desc, eq, isNotNull, sql } from "drizzle-orm";
+import { parse } from "csv-parse/sync";
+import {
+  actionUpdates,
+  strategies,
+  strategyActions,
+  strategyAreas,
+  suggestionActions,
+  suggestions,
+  type ActionStatus,
+} from "~db/schema";
+import { getDb, type DbOrTx } from "~/db.server";
+import { toCsv } from "~/utils/csv.server";
+
+export type ActionInput = {
+  area: string;
+  code: string;
+  title: string;
+  how: string;
+  measures: string;
+  lead: string;
+  dueDate: string | null;
+  status: ActionStatus;
+};
+
+export function createStrategy(input: { name: string; period: string; summary: string }, db: DbOrTx = getDb()) {
+  return db.insert(strategies).values(input).returning({ id: strategies.id }).get().id;
+}
+
+export function updateStrategy(id: number, input: { name: string; period: string; summary: string }) {
+  getDb().update(strategies).set(input).where(eq(strategies.id, id)).run();
+}
+
+export function listStrategies() {
+  return getDb().select().from(strategies).orderBy(desc(strategies.id)).all();
+}
+
+/** The strategy shown publicly: the newest one. */
+export function currentStrategyId(db: DbOrTx = getDb()): number | undefined {
+  return db.select({ id: strategies.id }).from(strategies).orderBy(desc(strategies.id)).limit(1).get()?.id;
+}
+
+/** A strategy with its areas and actions in order, and how many published suggestions each action answers. */
+export function getStrategy(id: number, db: DbOrTx = getDb()) {
+  const strategy = db.select().from(strategies).where(eq(strategies.id, id)).get();
+  if (!strategy) return undefined;
+  const areas = db.select().from(strategyAreas).where(eq(strategyAreas.strategyId, id)).orderBy(asc(strategyAreas.position), asc(strategyAreas.id)).all();
+  const actions = db
+    .select({
+      id: strategyActions.id,
+      areaId: strategyActions.areaId,
+      code: strategyActions.code,
+      title: strategyActions.title,
+      lead: strategyActions.lead,
+      dueDate: strategyActions.dueDate,
+      status: strategyActions.status,
+      suggestionCount: sql<number>`(select count(*) from ${suggestionActions} sa join ${suggestions} s on s.id = sa.suggestion_id where sa.action_id = ${strategyActions.id} and s.published_at is not null and s.safeguarding = 0)`,
+    })
+    .from(strategyActions)
+    .where(eq(strategyActions.strategyId, id))
+    .all()
+    .sort((a, b) => compareCodes(a.code, b.code));
+  return { ...strategy, areas: areas.map((area) => ({ ...area, actions: actions.filter((a) => a.areaId === area.id) })) };
+}
+
+/** "2.10" after "2.9". */
+export function compareCodes(a: string, b: string): number {
+  return a.localeCompare(b, "en", { numeric: true });
+}
+
+export function getAction(id: number, db: DbOrTx = getDb()) {
+  const action = db
+    .select({ action: strategyActions, areaName: strategyAreas.name, strategyName: strategies.name, strategyId: strategies.id })
+    .from(strategyActions)
+    .innerJoin(strategyAreas, eq(strategyAreas.id, strategyActions.areaId))
+    .innerJoin(strategies, eq(strategies.id, strategyActions.strategyId))
+    .where(eq(strategyActions.id, id))
+    .get();
+  if (!action) return undefined;
+  const history = db
+    .select({ id: actionUpdates.id, status: actionUpdates.status, note: actionUpdates.note, createdAt: actionUpdates.createdAt })
+    .from(actionUpdates)
+    .where(eq(actionUpdates.actionId, id))
+    .orderBy(desc(actionUpdates.createdAt), desc(actionUpdates.id))
+    .all();
+  return { ...action.action, areaName: action.areaName, strategyName: action.strategyName, strategyId: action.strategyId, history };
+}
+
+/** Every action of every strategy, for linking suggestions and filtering the board. */
+export function listActionChoices(db: DbOrTx = getDb()) {
+  return db
+    .select({ id: strategyActions.id, code: strategyActions.code, title: strategyActions.title })
+    .from(strategyActions)
+    .all()
+    .sort((a, b) => compareCodes(a.code, b.code));
+}
+
+/** Records a dated status update with its public note; the history is never rewritten. */
+export function updateActionStatus(input: { actionId: number; status: ActionStatus; note: string; authorId: string | null }, db: DbOrTx = getDb()) {
+  const now = new Date();
+  db.transaction((tx) => {
+    tx.update(strategyActions).set({ status: input.status, updatedAt: now }).where(eq(strategyActions.id, input.actionId)).run();
+    tx.insert(actionUpdates).values({ actionId: input.actionId, status: input.status, note: input.note, authorId: input.authorId, createdAt: now }).run();
+  });
+}
+
+/** Adds one action by hand. Refused when the code is already used in this strategy. */
+export function addAction(strategyId: number, input: ActionInput, authorId: string): { ok: true; id: number } | { ok: false; message: string } {
+  const db = getDb();
+  const taken = db.select({ id: strategyActions.id }).from(strategyActions).where(and(eq(strategyActions.strategyId, strategyId), eq(strategyActions.code, input.code))).get();
+  if (taken) return { ok: false, message: `There is already an action ${input.code}` };
+  const { id } = db.transaction((tx) => saveAction(strategyId, input, authorId, "Action added.", tx));
+  return { ok: true, id };
+}
+
+/** Changes what an action says; its status changes only through a dated update. */
+export function updateActionDetails(actionId: number, input: Omit<ActionInput, "status">): { ok: true } | { ok: false; message: string } {
+  const db = getDb();
+  const action = db.select().from(strategyActions).where(eq(strategyActions.id, actionId)).get();
+  if (!action) return { ok: false, message: "This action no longer exists" };
+  const clash = db.select({ id: strategyActions.id }).from(strategyActions).where(and(eq(strategyActions.strategyId, action.strategyId), eq(strategyActions.code, input.code))).get();
+  if (clash && clash.id !== actionId) return { ok: false, message: `There is already an action ${input.code}` };
+  db.transaction((tx) => {
+    const areaId = areaIdFor(tx, action.strategyId, input.area);
+    const { area: _area, ...details } = input;
+    tx.update(strategyActions).set({ ...details, areaId, updatedAt: new Date() }).where(eq(strategyActions.id, actionId)).run();
+  });
+  return { ok: true };
+}
+
+function areaIdFor(tx: DbOrTx, strategyId: number, name: string): number {
+  const existing = tx.select({ id: strategyAreas.id }).from(strategyAreas).where(and(eq(strategyAreas.strategyId, strategyId), eq(strategyAreas.name, name))).get();
+  if (existing) return existing.id;
+  const position = tx.select({ n: sql<number>`count(*)` }).from(strategyAreas).where(eq(strategyAreas.strategyId, strategyId)).get()?.n ?? 0;
+  return tx.insert(strategyAreas).values({ strategyId, name, position }).returning({ id: strategyAreas.id }).get().id;
+}
+
+/**
+ * Adds an action, or updates the one with the same code. A changed status is
+ * recorded in the action's history like any other status update.
+ */
+export function saveAction(strategyId: number, input: ActionInput, authorId: string | null, note: string, tx: DbOrTx) {
+  const now = new Date();
+  const areaId = areaIdFor(tx, strategyId, input.area);
+  const existing = tx
+    .select({ id: strategyActions.id, status: strategyActions.status })
+    .from(strategyActions)
+    .where(and(eq(strategyActions.strategyId, strategyId), eq(strategyActions.code, input.code)))
+    .get();
+  const values = { areaId, code: input.code, title: input.title, how: input.how, measures: input.measures, lead: input.lead, dueDate: input.dueDate, status: input.status, updatedAt: now };
+  if (existing) {
+    tx.update(strategyActions).set(values).where(eq(strategyActions.id, existing.id)).run();
+    if (existing.status !== input.status) {
+      tx.insert(actionUpdates).values({ actionId: existing.id, status: input.status, note, authorId, createdAt: now }).run();
+    }
+    return { id: existing.id, created: false };
+  }
+  const id = tx.insert(strategyActions).values({ strategyId, ...values }).returning({ id: strategyActions.id }).get().id;
+  tx.insert(actionUpdates).values({ actionId: id, status: input.status, note, authorId, createdAt: now }).run();
+  return { id, created: true };
+}
+
+// ---- CSV import and export ----
+
+export const CSV_HEADER = ["area", "code", "title", "how", "measures", "lead", "due_date", "status"] as const;
+
+const STATUS_WORDS: Record<string, ActionStatus> = {
+  "not started": "not_started",
+  "on track": "on_track",
+  "at risk": "at_risk",
+  "off track": "off_track",
+  complete: "complete",
+};
+const STATUS_TO_WORDS = Object.fromEntries(Object.entries(STATUS_WORDS).map(([words, status]) => [status, words])) as Record<ActionStatus, string>;
+
+export type ImportProblem = { row: number; message: string };
+export type ImportResult = { ok: true; created: number; updated: number } | { ok: false; problems: ImportProblem[] };
+
+function validDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/**
+ * Reads actions from CSV. Checks every row first: if any row is wrong nothing
+ * is imported and every problem is listed with its row number (the header is row 1).
+ */
+export function importActionsCsv(strategyId: number, csv: string, authorId: string | null): ImportResult {
+  let records: string[][];
+  try {
+    records = parse(csv.replace(/^\uFEFF/, ""), { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
+  } catch (error) {
+    return { ok: false, problems: [{ row: 0, message: `The file could not be read as CSV: ${error instanceof Error ? error.message.split("\n")[0] : "unknown problem"}` }] };
+  }
+  if (records.length === 0) return { ok: false, problems: [{ row: 1, message: "The file is empty" }] };
+  const header = records[0]!.map((h) => h.trim().toLowerCase());
+  if (header.join(",") !== CSV_HEADER.join(",")) {
+    return { ok: false, problems: [{ row: 1, message: `The first row must be exactly: ${CSV_HEADER.join(",")}` }] };
+  }
+  if (records.length === 1) return { ok: false, problems: [{ row: 2, message: "The file has a header but no actions" }] };
+
+  const problems: ImportProblem[] = [];
+  const rows: ActionInput[] = [];
+  const seen = new Map<string, number>();
+  records.slice(1).forEach((record, index) => {
+    const row = index + 2;
+    if (record.length !== CSV_HEADER.length) {
+      problems.push({ row, message: `Has ${record.length} columns; it needs ${CSV_HEADER.length}` });
+      return;
+    }
+    // Undo the quote our export puts before cells that look like spreadsheet formulas.
+    const cells = record.map((cell) => cell.replace(/^'(?=[=+\-@])/, "").normalize("NFC"));
+    const [area, code, title, how, measures, lead, dueDate, status] = cells as [string, string, string, string, string, string, string, string];
+    const rowProblems: string[] = [];
+    if (!area) rowProblems.push("area is empty");
+    else if (area.length > 120) rowProblems.push("area is longer than 120 characters");
+    if (!code) rowProblems.push("code is empty");
+    else if (!/^[A-Za-z0-9][A-Za-z0-9.\-]{0,15}$/.test(code)) rowProblems.push(`code “${code.slice(0, 20)}” must be short, like 2.3`);
+    else if (seen.has(code)) rowProblems.push(`code ${code} is also on row ${seen.get(code)}`);
+    if (!title) rowProblems.push("title is empty");
+    else if (title.length > 1000) rowProblems.push("title is longer than 1,000 characters");
+    if (how.length > 5000) rowProblems.push("how is longer than 5,000 characters");
+    if (measures.length > 5000) rowProblems.push("measures is longer than 5,000 characters");
+    if (lead.length > 200) rowProblems.push("lead is longer than 200 characters");
+    if (dueDate && !validDate(dueDate)) rowProblems.push(`due_date “${dueDate.slice(0, 20)}” must be a real date written YYYY-MM-DD`);
+    const statusValue = STATUS_WORDS[status.toLowerCase().replace(/[_\s]+/g, " ")];
+    if (!statusValue) rowProblems.push(`status “${status.slice(0, 20)}” must be one of: not started, on track, at risk, off track, complete`);
+    if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u202A-\u202E\u2066-\u2069]/.test(record.join(""))) rowProblems.push("contains hidden or control characters");
+    if (code) seen.set(code, row);
+    if (rowProblems.length) problems.push({ row, message: rowProblems.join("; ") });
+    else rows.push({ area, code, title, how, measures, lead, dueDate: dueDate || null, status: statusValue! });
+  });
+  if (problems.length) return { ok: false, problems };
+
+  let created = 0;
+  let updated = 0;
+  getDb().transaction((tx) => {
+    for (const row of rows) {
+      const result = saveAction(strategyId, row, authorId, "Imported from a spreadsheet", tx);
+      if (result.created) created++;
+      else updated++;
+    }
+  });
+  return { ok: true, created, updated };
+}
+
+export function exportActionsCsv(strategyId: number): string {
+  const rows = getDb()
+    .select({ action: strategyActions, area: strategyAreas.name })
+    .from(strategyActions)
+    .innerJoin(strategyAreas, eq(strategyAreas.id, strategyActions.areaId))
+    .where(eq(strategyActions.strategyId, strategyId))
+    .all()
+    .sort((a, b) => compareCodes(a.action.code, b.action.code));
+  return toCsv(
+    [...CSV_HEADER],
+    rows.map(({ action, area }) => [area, action.code, action.title, action.how, action.measures, action.lead, action.dueDate ?? "", STATUS_TO_WORDS[action.status]]),
+  );
+}
+
+/** Published suggestions linked to an action: the evidence of co-production. */
+export function suggestionsShapingAction(actionId: number, db: DbOrTx = getDb()) {
+  return db
+    .select({ id: suggestions.id, publicWording: suggestions.publicWording, status: suggestions.status, publishedAt: suggestions.publishedAt })
+    .from(suggestionActions)
+    .innerJoin(suggestions, eq(suggestions.id, suggestionActions.suggestionId))
+    .where(and(eq(suggestionActions.actionId, actionId), isNotNull(suggestions.publishedAt), eq(suggestions.safeguarding, false)))
+    .orderBy(desc(suggestions.id))
+    .all();
+}
+

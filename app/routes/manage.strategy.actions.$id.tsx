@@ -1,0 +1,106 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { z } from "zod";
+import { ACTION_STATUSES } from "~db/schema/enums";
+import { Button, ErrorSummary, Radios, Textarea, TextInput } from "~/components/form";
+import { BackLink, formatDateTime, NotificationBanner } from "~/components/page";
+import { ACTION_STATUS, ActionStatusTag } from "~/components/status";
+import { requirePermission } from "~/modules/auth/permissions.server";
+import { actionFields, statusField } from "~/modules/strategy/action-schema.server";
+import { getAction, updateActionDetails, updateActionStatus } from "~/modules/strategy/strategy.server";
+import { formValues, parseForm, text } from "~/utils/validation.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Manage action ${data.action.code}` : "Manage action" }];
+
+function actionId(value: string | undefined) {
+  const id = Number(value);
+  if (!Number.isInteger(id) || id < 1) throw new Response("Not found", { status: 404 });
+  return id;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requirePermission(request, "strategy:manage");
+  const action = getAction(actionId(params.id));
+  if (!action) throw new Response("Not found", { status: 404 });
+  return json({ action });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const officer = await requirePermission(request, "strategy:manage");
+  const id = actionId(params.id);
+  if (!getAction(id)) throw new Response("Not found", { status: 404 });
+  const formData = await request.formData();
+  const intent = String(formData.get("intent") ?? "");
+  const fail = (errors: Record<string, string>) => json({ intent, errors, values: formValues(formData) }, { status: 400 });
+  if (intent === "status") {
+    const parsed = parseForm(formData, z.object({ status: statusField(), note: text("Public note", { max: 2000, required: "Write a short public note about the change", multiline: true }) }));
+    if (!parsed.ok) return fail(parsed.errors);
+    updateActionStatus({ actionId: id, status: parsed.data.status, note: parsed.data.note, authorId: officer.id });
+    return redirect(`/manage/strategy/actions/${id}?done=status`);
+  }
+  if (intent === "details") {
+    const parsed = parseForm(formData, z.object(actionFields()));
+    if (!parsed.ok) return fail(parsed.errors);
+    const result = updateActionDetails(id, parsed.data);
+    if (!result.ok) return fail({ code: result.message });
+    return redirect(`/manage/strategy/actions/${id}?done=details`);
+  }
+  return fail({ form: "Choose what to do" });
+}
+
+export default function ManageAction() {
+  const { action: item } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const errorsFor = (intent: string) => (data?.intent === intent ? data.errors : undefined);
+  const valuesFor = (intent: string) => (data?.intent === intent ? data.values : undefined);
+  const done = params.get("done");
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <BackLink to="/manage/strategy">All actions</BackLink>
+        {done && !data ? (
+          <NotificationBanner success>
+            <p className="govuk-notification-banner__heading">{done === "status" ? "Status updated and added to the action’s history." : "Action saved."}</p>
+          </NotificationBanner>
+        ) : null}
+        <ErrorSummary errors={data?.errors} />
+        <span className="govuk-caption-l">{item.areaName}</span>
+        <h1 className="govuk-heading-l">Action {item.code}</h1>
+        <p className="govuk-body">
+          <ActionStatusTag status={item.status} /> <Link className="govuk-link" to={`/strategy/actions/${item.id}`}>See the public page</Link>
+        </p>
+        <Form method="post" noValidate>
+          <input type="hidden" name="intent" value="status" />
+          <h2 className="govuk-heading-m">Update the status</h2>
+          <Radios name="status" legend="Status" options={ACTION_STATUSES.map((s) => ({ value: s, label: ACTION_STATUS[s].label }))} defaultValue={item.status} errors={errorsFor("status")} values={valuesFor("status")} />
+          <Textarea name="note" label="Public note" hint="What has happened, in plain words. It is dated and kept in the action’s public history." rows={3} errors={errorsFor("status")} values={valuesFor("status")} />
+          <Button>Save update</Button>
+        </Form>
+        <h2 className="govuk-heading-m">History</h2>
+        <ol className="govuk-list app-timeline">
+          {item.history.map((u) => (
+            <li key={u.id} className="app-timeline__item">
+              <h3 className="govuk-heading-s govuk-!-margin-bottom-1">{ACTION_STATUS[u.status].label}</h3>
+              <p className="govuk-body-s govuk-!-margin-bottom-1">{formatDateTime(u.createdAt)}</p>
+              {u.note ? <p className="govuk-body">{u.note}</p> : null}
+            </li>
+          ))}
+        </ol>
+        <Form method="post" noValidate>
+          <input type="hidden" name="intent" value="details" />
+          <h2 className="govuk-heading-m">What the action says</h2>
+          <TextInput name="area" label="Area" errors={errorsFor("details")} values={valuesFor("details")} defaultValue={item.areaName} />
+          <TextInput name="code" label="Code" widthClass="govuk-input--width-5" errors={errorsFor("details")} values={valuesFor("details")} defaultValue={item.code} />
+          <Textarea name="title" label="What we will do" rows={3} errors={errorsFor("details")} values={valuesFor("details")} defaultValue={item.title} />
+          <Textarea name="how" label="How we will do it" rows={4} errors={errorsFor("details")} values={valuesFor("details")} defaultValue={item.how} />
+          <Textarea name="measures" label="How we will know it worked" rows={3} errors={errorsFor("details")} values={valuesFor("details")} defaultValue={item.measures} />
+          <TextInput name="lead" label="Lead" errors={errorsFor("details")} values={valuesFor("details")} defaultValue={item.lead} />
+          <TextInput name="dueDate" label="Due date" hint="For example, 2027-03-31" widthClass="govuk-input--width-10" errors={errorsFor("details")} values={valuesFor("details")} defaultValue={item.dueDate ?? ""} />
+          <Button secondary>Save action</Button>
+        </Form>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,295 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { z } from "zod";
+import { SUGGESTION_STATUSES } from "~db/schema/enums";
+import { Button, Checkboxes, ErrorSummary, Radios, Select, Textarea, TextInput } from "~/components/form";
+import { BackLink, formatDateTime, NotificationBanner } from "~/components/page";
+import { CONTRIBUTOR_KIND_LABELS, SUGGESTION_STATUS, SuggestionStatusTag } from "~/components/status";
+import { Timeline } from "~/components/timeline";
+import { requirePermission } from "~/modules/auth/permissions.server";
+import { parseReference } from "~/modules/feedback/reference";
+import {
+  assign,
+  changeStatus,
+  getSuggestionForOfficer,
+  linkToActions,
+  listAssignees,
+  markSafeguarding,
+  merge,
+  NEXT_STATUSES,
+  publish,
+  setPublicWording,
+  unpublish,
+} from "~/modules/feedback/suggestions.server";
+import { listActionChoices } from "~/modules/strategy/strategy.server";
+import { formValues, parseForm, text } from "~/utils/validation.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.suggestion.reference}: triage` : "Triage" }];
+
+function idFrom(value: string | undefined) {
+  const id = Number(value);
+  if (!Number.isInteger(id) || id < 1) throw new Response("Not found", { status: 404 });
+  return id;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requirePermission(request, "suggestion:triage");
+  const suggestion = getSuggestionForOfficer(idFrom(params.id));
+  if (!suggestion) throw new Response("Not found", { status: 404 });
+  return json({ suggestion, actions: listActionChoices(), assignees: listAssignees() });
+}
+
+// Functions, so the client bundle (which has no server modules) never builds them.
+const schemas = {
+  wording: () => z.object({ publicWording: text("Public wording", { max: 1000, required: "Write the public wording", multiline: true }) }),
+  actions: () => z.object({ actions: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.coerce.number().int().positive("Choose actions from the list"))) }),
+  assign: () => z.object({ assignee: z.preprocess((v) => (v === "" ? null : v), z.string().max(40).nullable()) }),
+  status: () =>
+    z.object({
+      status: z.enum(SUGGESTION_STATUSES, { message: "Choose the new status" }),
+      note: text("Public note", { max: 2000, required: false, multiline: true }),
+      outcome: text("Outcome", { max: 3000, required: false, multiline: true }),
+    }),
+  merge: () => z.object({ into: text("Reference", { max: 20, required: "Enter the reference of the suggestion to merge into, like YS-0042" }), mergeNote: text("Public note", { max: 2000, required: false, multiline: true }) }),
+  safeguarding: () => z.object({ safeguardingConfirm: z.literal("yes", { message: "Tick the box to confirm this is a safeguarding concern" }) }),
+};
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const officer = await requirePermission(request, "suggestion:triage");
+  const id = idFrom(params.id);
+  const current = getSuggestionForOfficer(id);
+  if (!current) throw new Response("Not found", { status: 404 });
+  const formData = await request.formData();
+  const intent = String(formData.get("intent") ?? "");
+  const fail = (errors: Record<string, string>) => json({ intent, errors, values: formValues(formData) }, { status: 400 });
+  const done = (what: string) => redirect(`/manage/suggestions/${id}?done=${what}`);
+
+  switch (intent) {
+    case "wording": {
+      const parsed = parseForm(formData, schemas.wording());
+      if (!parsed.ok) return fail(parsed.errors);
+      setPublicWording(id, parsed.data.publicWording, officer.id);
+      return done("wording");
+    }
+    case "actions": {
+      const parsed = parseForm(formData, schemas.actions());
+      const known = new Set(listActionChoices().map((a) => a.id));
+      if (!parsed.ok || parsed.data.actions.some((a) => !known.has(a))) return fail({ actions: "Choose actions from the list" });
+      linkToActions(id, Array.from(new Set(parsed.data.actions)), officer.id);
+      return done("actions");
+    }
+    case "assign": {
+      const parsed = parseForm(formData, schemas.assign());
+      if (!parsed.ok || (parsed.data.assignee && !listAssignees().some((a) => a.id === parsed.data.assignee))) return fail({ assignee: "Choose an officer from the list" });
+      assign(id, parsed.data.assignee, officer.id);
+      return done("assigned");
+    }
+    case "status": {
+      const parsed = parseForm(formData, schemas.status());
+      if (!parsed.ok) return fail(parsed.errors);
+      const result = changeStatus({ id, ...parsed.data, officerId: officer.id });
+      if (!result.ok) return fail({ [result.field]: result.message });
+      return done("status");
+    }
+    case "publish": {
+      const result = publish(id, officer.id);
+      if (!result.ok) return fail({ [result.field === "publicWording" ? "publicWording" : "publish"]: result.message });
+      return done("published");
+    }
+    case "unpublish":
+      unpublish(id, officer.id);
+      return done("unpublished");
+    case "safeguarding": {
+      const parsed = parseForm(formData, schemas.safeguarding());
+      if (!parsed.ok) return fail(parsed.errors);
+      markSafeguarding(id, officer);
+      return done("safeguarding");
+    }
+    case "merge": {
+      const parsed = parseForm(formData, schemas.merge());
+      if (!parsed.ok) return fail(parsed.errors);
+      const intoId = parseReference(parsed.data.into);
+      if (!intoId) return fail({ into: "Enter a reference like YS-0042" });
+      const result = merge({ id, intoId, note: parsed.data.mergeNote, officerId: officer.id });
+      if (!result.ok) return fail({ into: result.message });
+      return done("merged");
+    }
+    default:
+      return fail({ form: "Choose what to do" });
+  }
+}
+
+const DONE: Record<string, string> = {
+  wording: "Public wording saved.",
+  actions: "Strategy actions saved.",
+  assigned: "Assignment saved.",
+  status: "Status changed. Everyone following it will be emailed.",
+  published: "Published on the “You said, we did” board.",
+  unpublished: "Taken off the public board.",
+  safeguarding: "Marked as a safeguarding concern. The safeguarding contact has been emailed a link.",
+  merged: "Merged. Its contributor and supporters now follow the other suggestion and have been told.",
+};
+
+export default function Triage() {
+  const { suggestion: s, actions, assignees } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const doneMessage = !data ? DONE[params.get("done") ?? ""] : undefined;
+  const errorsFor = (intent: string) => (data?.intent === intent ? data.errors : undefined);
+  const valuesFor = (intent: string) => (data?.intent === intent ? data.values : undefined);
+  const closed = s.status === "merged";
+  const published = Boolean(s.publishedAt);
+  return (
+    <>
+      <BackLink to="/manage/suggestions">Suggestions to triage</BackLink>
+      {doneMessage ? (
+        <NotificationBanner success>
+          <p className="govuk-notification-banner__heading">{doneMessage}</p>
+        </NotificationBanner>
+      ) : null}
+      <ErrorSummary errors={data?.errors} />
+      <span className="govuk-caption-l">{s.reference} · {s.source === "form" ? "Tell us form" : s.source}</span>
+      <h1 className="govuk-heading-l">Triage {s.reference}</h1>
+      <p className="govuk-body">
+        <SuggestionStatusTag status={s.status} /> {published ? <strong className="govuk-tag govuk-tag--green">Published</strong> : <strong className="govuk-tag govuk-tag--grey">Not published</strong>}{" "}
+        {s.safeguarding ? <strong className="govuk-tag govuk-tag--red">Safeguarding concern</strong> : null}{" "}
+        {s.overdue ? <strong className="govuk-tag govuk-tag--red">Overdue</strong> : null}
+      </p>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <h2 className="govuk-heading-m">What they said (private)</h2>
+          <div className="govuk-inset-text app-original">{s.body}</div>
+          <dl className="govuk-summary-list">
+            <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">Received</dt><dd className="govuk-summary-list__value">{formatDateTime(s.createdAt)} ({s.waited} working days {s.firstResponseAt ? "to first response" : "waiting"})</dd></div>
+            <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">Who</dt><dd className="govuk-summary-list__value">{CONTRIBUTOR_KIND_LABELS[s.contributorKind]}{s.contributorName ? `: ${s.contributorName}` : ""}</dd></div>
+            <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">Email</dt><dd className="govuk-summary-list__value">{s.contributorEmail ?? "None given"}</dd></div>
+            <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">Topic</dt><dd className="govuk-summary-list__value">{s.topic ?? "Not sure"}</dd></div>
+            <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">“Me too”</dt><dd className="govuk-summary-list__value">{s.supporterCount}</dd></div>
+            {s.sourceUrl ? <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">Came from</dt><dd className="govuk-summary-list__value"><a className="govuk-link" href={s.sourceUrl}>{s.sourceUrl}</a></dd></div> : null}
+            {s.mergedInto ? <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">Merged into</dt><dd className="govuk-summary-list__value"><Link className="govuk-link" to={`/manage/suggestions/${s.mergedIntoId}`}>{s.mergedInto}</Link></dd></div> : null}
+          </dl>
+
+          {closed ? null : (
+            <>
+              <Form method="post" noValidate>
+                <input type="hidden" name="intent" value="wording" />
+                <Textarea
+                  name="publicWording"
+                  label="Public wording"
+                  labelClass="govuk-label--m"
+                  hint="What everyone will read. Plain words, no names or personal details. The original stays private."
+                  rows={3}
+                  errors={errorsFor("wording") ?? errorsFor("publish")}
+                  values={valuesFor("wording")}
+                  defaultValue={s.publicWording}
+                />
+                <Button secondary>Save wording</Button>
+              </Form>
+
+              <h2 className="govuk-heading-m">Publishing</h2>
+              {s.safeguarding ? (
+                <p className="govuk-body">A safeguarding concern can never be published.</p>
+              ) : published ? (
+                <Form method="post">
+                  <p className="govuk-body">This is on the public board. <Link className="govuk-link" to={`/you-said-we-did/${s.id}`}>See it</Link>.</p>
+                  <Button secondary name="intent" value="unpublish">Take it off the board</Button>
+                </Form>
+              ) : (
+                <Form method="post">
+                  <p className="govuk-body">Nothing is public until you publish it with its public wording.</p>
+                  <Button name="intent" value="publish">Publish</Button>
+                </Form>
+              )}
+
+              <Form method="post" noValidate>
+                <input type="hidden" name="intent" value="status" />
+                <h2 className="govuk-heading-m">Change status</h2>
+                <Radios
+                  name="status"
+                  legend="New status"
+                  options={NEXT_STATUSES[s.status].map((status) => ({ value: status, label: SUGGESTION_STATUS[status].label }))}
+                  errors={errorsFor("status")}
+                  values={valuesFor("status")}
+                />
+                <Textarea name="note" label="Public note" hint="Shown on the timeline and emailed to everyone following it. Required for “not possible”: say why." rows={3} errors={errorsFor("status")} values={valuesFor("status")} />
+                <Textarea name="outcome" label="Outcome (for done or not possible)" hint="“We did …” or “We cannot …, because …”. Shown on the board." rows={3} errors={errorsFor("status")} values={valuesFor("status")} defaultValue={s.outcome} />
+                <Button>Change status</Button>
+              </Form>
+
+              <Form method="post" noValidate>
+                <input type="hidden" name="intent" value="actions" />
+                <Checkboxes
+                  name="actions"
+                  legend={<h2 className="govuk-fieldset__heading">Strategy actions it relates to</h2>}
+                  legendClass="govuk-fieldset__legend--m"
+                  options={actions.map((a) => ({ value: String(a.id), label: `${a.code} ${a.title}` }))}
+                  defaultValues={s.actions.map((a) => String(a.id))}
+                  errors={errorsFor("actions")}
+                  values={valuesFor("actions")}
+                />
+                <Button secondary>Save actions</Button>
+              </Form>
+            </>
+          )}
+          <h2 className="govuk-heading-m">Timeline</h2>
+          <Timeline entries={s.events} showPrivate />
+        </div>
+        <div className="govuk-grid-column-one-third">
+          {closed ? null : (
+            <>
+              <Form method="post" noValidate>
+                <input type="hidden" name="intent" value="assign" />
+                <Select
+                  name="assignee"
+                  label="Assigned to"
+                  labelClass="govuk-label--s"
+                  options={[{ value: "", label: "Nobody" }, ...assignees.map((a) => ({ value: a.id, label: a.name }))]}
+                  defaultValue={s.assigneeId ?? ""}
+                  errors={errorsFor("assign")}
+                  values={valuesFor("assign")}
+                />
+                <Button secondary>Assign</Button>
+              </Form>
+              <h2 className="govuk-heading-s">Similar suggestions</h2>
+              {s.similar.length ? (
+                <ul className="govuk-list">
+                  {s.similar.map((other) => (
+                    <li key={other.id}>
+                      <Link className="govuk-link" to={`/manage/suggestions/${other.id}`}>{other.reference}</Link> <SuggestionStatusTag status={other.status} />
+                      <br /><span className="govuk-body-s">{other.body.slice(0, 160)}</span>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="govuk-body-s">None found.</p>
+              )}
+              <Form method="post" noValidate>
+                <input type="hidden" name="intent" value="merge" />
+                <h2 className="govuk-heading-s">Merge into another suggestion</h2>
+                <TextInput name="into" label="Reference of the one to keep" hint="For example, YS-0042" widthClass="govuk-input--width-10" errors={errorsFor("merge")} values={valuesFor("merge")} />
+                <Textarea name="mergeNote" label="Public note (optional)" rows={2} errors={errorsFor("merge")} values={valuesFor("merge")} />
+                <Button secondary>Merge</Button>
+              </Form>
+              {s.safeguarding ? null : (
+                <Form method="post" noValidate>
+                  <input type="hidden" name="intent" value="safeguarding" />
+                  <h2 className="govuk-heading-s">Safeguarding</h2>
+                  <Checkboxes
+                    name="safeguardingConfirm"
+                    legend="Is this a safeguarding concern?"
+                    hint="It will never be published, and the safeguarding contact will be emailed a link (not the words)."
+                    options={[{ value: "yes", label: "Yes, this is a safeguarding concern" }]}
+                    errors={errorsFor("safeguarding")}
+                    values={valuesFor("safeguarding")}
+                  />
+                  <Button warning>Mark as safeguarding concern</Button>
+                </Form>
+              )}
+            </>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import type { MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { ActionStatusTag, formatDate } from "~/components/status";
+import { currentStrategyId, getStrategy } from "~/modules/strategy/strategy.server";
+
+export const meta: MetaFunction = () => [{ title: "Our SEND strategy" }];
+
+export function loader() {
+  const id = currentStrategyId();
+  return json({ strategy: id ? getStrategy(id) ?? null : null });
+}
+
+export default function Strategy() {
+  const { strategy } = useLoaderData<typeof loader>();
+  if (!strategy) {
+    return (
+      <>
+        <h1 className="govuk-heading-l">Our SEND strategy</h1>
+        <p className="govuk-body">The strategy has not been published here yet.</p>
+      </>
+    );
+  }
+  return (
+    <>
+      <span className="govuk-caption-l">{strategy.period}</span>
+      <h1 className="govuk-heading-l">{strategy.name}</h1>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <p className="govuk-body-l">{strategy.summary}</p>
+          <p className="govuk-body">
+            Each action shows how it is going and the suggestions from families that shaped it.{" "}
+            <Link className="govuk-link" to="/tell-us">Tell us what you think</Link>.
+          </p>
+        </div>
+      </div>
+      {strategy.areas.map((area) => (
+        <section key={area.id} aria-labelledby={`area-${area.id}`}>
+          <h2 className="govuk-heading-m" id={`area-${area.id}`}>{area.name}</h2>
+          <table className="govuk-table">
+            <caption className="govuk-visually-hidden">Actions in {area.name}</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">Action</th>
+                <th scope="col" className="govuk-table__header">Lead</th>
+                <th scope="col" className="govuk-table__header">Due</th>
+                <th scope="col" className="govuk-table__header">Status</th>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">Suggestions</th>
+              </tr>
+            </thead>
+            <tbody className="govuk-table__body">
+              {area.actions.map((action) => (
+                <tr className="govuk-table__row" key={action.id}>
+                  <td className="govuk-table__cell">
+                    <Link className="govuk-link" to={`/strategy/actions/${action.id}`}>
+                      <strong>{action.code}</strong> {action.title}
+                    </Link>
+                  </td>
+                  <td className="govuk-table__cell">{action.lead}</td>
+                  <td className="govuk-table__cell">{formatDate(action.dueDate)}</td>
+                  <td className="govuk-table__cell"><ActionStatusTag status={action.status} /></td>
+                  <td className="govuk-table__cell govuk-table__cell--numeric">{action.suggestionCount}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ))}
+    </>
+  );
+}

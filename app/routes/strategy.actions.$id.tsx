@@ -1,0 +1,80 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { BackLink, formatDateTime } from "~/components/page";
+import { ACTION_STATUS, ActionStatusTag, formatDate, reference, SuggestionStatusTag } from "~/components/status";
+import { getAction, suggestionsShapingAction } from "~/modules/strategy/strategy.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Action ${data.action.code}: our SEND strategy` : "Action" }];
+
+export function loader({ params }: LoaderFunctionArgs) {
+  const id = Number(params.id);
+  const action = Number.isInteger(id) && id > 0 ? getAction(id) : undefined;
+  if (!action) throw new Response("Not found", { status: 404 });
+  return json({ action, suggestions: suggestionsShapingAction(id) });
+}
+
+export default function ActionPage() {
+  const { action, suggestions } = useLoaderData<typeof loader>();
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <BackLink to="/strategy">The whole strategy</BackLink>
+        <span className="govuk-caption-l">{action.areaName}</span>
+        <h1 className="govuk-heading-l">{action.code} {action.title}</h1>
+        <dl className="govuk-summary-list">
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Status</dt>
+            <dd className="govuk-summary-list__value"><ActionStatusTag status={action.status} /></dd>
+          </div>
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Lead</dt>
+            <dd className="govuk-summary-list__value">{action.lead}</dd>
+          </div>
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Due</dt>
+            <dd className="govuk-summary-list__value">{formatDate(action.dueDate) || "No date set"}</dd>
+          </div>
+        </dl>
+        <h2 className="govuk-heading-m">How we will do it</h2>
+        <p className="govuk-body">{action.how || "Not written yet."}</p>
+        <h2 className="govuk-heading-m">How we will know it worked</h2>
+        <p className="govuk-body">{action.measures || "Not written yet."}</p>
+
+        <h2 className="govuk-heading-m">What families told us</h2>
+        {suggestions.length ? (
+          <>
+            <p className="govuk-body">{suggestions.length} {suggestions.length === 1 ? "suggestion has" : "suggestions have"} shaped this action.</p>
+            <ul className="govuk-list">
+              {suggestions.map((s) => (
+                <li key={s.id} className="govuk-!-margin-bottom-3">
+                  <Link className="govuk-link" to={`/you-said-we-did/${s.id}`}>
+                    <span className="govuk-visually-hidden">{reference(s.id)}: </span>{s.publicWording}
+                  </Link>{" "}
+                  <SuggestionStatusTag status={s.status} />
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p className="govuk-body">No published suggestions are linked to this action yet.</p>
+        )}
+
+        <h2 className="govuk-heading-m">Progress updates</h2>
+        {action.history.length ? (
+          <ol className="govuk-list app-timeline">
+            {action.history.map((update) => (
+              <li key={update.id} className="app-timeline__item">
+                <h3 className="govuk-heading-s govuk-!-margin-bottom-1">{ACTION_STATUS[update.status].label}</h3>
+                <p className="govuk-body-s govuk-!-margin-bottom-1">{formatDateTime(update.createdAt)}</p>
+                {update.note ? <p className="govuk-body">{update.note}</p> : null}
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p className="govuk-body">No updates yet.</p>
+        )}
+      </div>
+    </div>
+  );
+}

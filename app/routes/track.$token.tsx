@@ -1,0 +1,100 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { formatDateTime } from "~/components/page";
+import { ActionStatusTag, SuggestionStatusTag } from "~/components/status";
+import { Timeline } from "~/components/timeline";
+import { findByTrackingToken } from "~/modules/feedback/suggestions.server";
+
+// A contributor's private view of their suggestion, reached by the unguessable
+// link in their receipt. It shows their own words back to them, so it is never cached or indexed.
+
+export const meta: MetaFunction = () => [{ title: "Your suggestion" }, { name: "robots", content: "noindex" }];
+
+export function headers() {
+  return { "Cache-Control": "private, no-store", "Referrer-Policy": "no-referrer" };
+}
+
+export function loader({ params, request }: LoaderFunctionArgs) {
+  const suggestion = findByTrackingToken(params.token ?? "");
+  if (!suggestion) throw new Response("Not found", { status: 404 });
+  const isNew = new URL(request.url).searchParams.get("new") === "1";
+  return json({ suggestion, isNew }, { headers: { "Cache-Control": "private, no-store" } });
+}
+
+export default function Track() {
+  const { suggestion, isNew } = useLoaderData<typeof loader>();
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        {isNew ? (
+          <div className="govuk-panel govuk-panel--confirmation">
+            <h1 className="govuk-panel__title">Thank you, we have your suggestion</h1>
+            <div className="govuk-panel__body">
+              Your reference is<br />
+              <strong>{suggestion.reference}</strong>
+            </div>
+          </div>
+        ) : (
+          <>
+            <span className="govuk-caption-l">{suggestion.reference}</span>
+            <h1 className="govuk-heading-l">Your suggestion</h1>
+          </>
+        )}
+        {isNew ? (
+          <>
+            <h2 className="govuk-heading-m">What happens next</h2>
+            <p className="govuk-body">
+              An officer will read it, link it to the part of our SEND strategy that answers it, and write a short public
+              version without your personal details. If you left an email, we will tell you each time something changes.
+            </p>
+            <p className="govuk-body">
+              <strong>Keep the address of this page</strong> (bookmark it) to follow your suggestion. It is private: anyone
+              with it can see what you wrote.
+            </p>
+          </>
+        ) : null}
+        <p className="govuk-body">
+          Status: <SuggestionStatusTag status={suggestion.status} />
+        </p>
+        {suggestion.mergedInto ? (
+          <p className="govuk-body">
+            Other people said the same thing, so we joined your suggestion with {suggestion.mergedInto.reference}.{" "}
+            {suggestion.mergedInto.published ? (
+              <Link className="govuk-link" to={`/you-said-we-did/${suggestion.mergedInto.id}`}>Follow {suggestion.mergedInto.reference}</Link>
+            ) : null}
+          </p>
+        ) : null}
+        <h2 className="govuk-heading-m">What you told us</h2>
+        <p className="govuk-body app-original">{suggestion.body}</p>
+        <p className="govuk-body-s">Sent {formatDateTime(suggestion.createdAt)}. Only you and our officers can see these words.</p>
+        {suggestion.published ? (
+          <>
+            <h2 className="govuk-heading-m">How it appears publicly</h2>
+            <p className="govuk-body">{suggestion.publicWording}</p>
+          </>
+        ) : null}
+        {suggestion.outcome ? (
+          <div className="app-outcome govuk-!-margin-bottom-6">
+            <h2 className="govuk-heading-m">{suggestion.status === "not_possible" ? "What we cannot do, and why" : "We did"}</h2>
+            <p className="govuk-body">{suggestion.outcome}</p>
+          </div>
+        ) : null}
+        {suggestion.actions.length ? (
+          <>
+            <h2 className="govuk-heading-m">Part of our SEND strategy</h2>
+            <ul className="govuk-list">
+              {suggestion.actions.map((a) => (
+                <li key={a.id}>
+                  <Link className="govuk-link" to={`/strategy/actions/${a.id}`}>{a.code} {a.title}</Link> <ActionStatusTag status={a.status} />
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        <h2 className="govuk-heading-m">What has happened</h2>
+        <Timeline entries={suggestion.timeline} />
+      </div>
+    </div>
+  );
+}

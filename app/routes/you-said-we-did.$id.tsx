@@ -1,0 +1,117 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { Button, ErrorSummary, Honeypot, TextInput } from "~/components/form";
+import { BackLink, formatDateTime, NotificationBanner } from "~/components/page";
+import { ActionStatusTag, SuggestionStatusTag } from "~/components/status";
+import { Timeline } from "~/components/timeline";
+import { hitRateLimits } from "~/modules/auth/rate-limit.server";
+import { getUser } from "~/modules/auth/session.server";
+import { hasSupported, publicSuggestion, support } from "~/modules/feedback/board.server";
+import { browserKey, readBrowserKey } from "~/modules/feedback/supporter-cookie.server";
+import { email, formValues, isHoneypotFilled, parseForm } from "~/utils/validation.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.suggestion.reference}: You said, we did` : "You said, we did" }];
+
+function suggestionId(value: string | undefined): number {
+  const id = Number(value);
+  if (!Number.isInteger(id) || id < 1) throw new Response("Not found", { status: 404 });
+  return id;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const id = suggestionId(params.id);
+  const found = publicSuggestion(id);
+  if (!found) throw new Response("Not found", { status: 404 });
+  if ("mergedInto" in found) throw redirect(`/you-said-we-did/${found.mergedInto}`);
+  const user = await getUser(request);
+  const key = user ? `user:${user.id}` : await readBrowserKey(request).then((k) => (k ? `browser:${k}` : null));
+  const url = new URL(request.url);
+  return json({ suggestion: found.suggestion, supported: hasSupported(id, key), justSupported: url.searchParams.get("supported") === "1", signedIn: Boolean(user) });
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const id = suggestionId(params.id);
+  const formData = await request.formData();
+  if (isHoneypotFilled(formData)) return redirect(`/you-said-we-did/${id}?supported=1`);
+  const parsed = parseForm(formData, z.object({ email: email("Email address", false) }));
+  if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  const limited = hitRateLimits([{ key: `me-too:ip:${context.clientIp}`, limit: { max: 60, windowMs: 60 * 60_000 } }]);
+  if (!limited.ok) return json({ errors: { form: "Too many “me too”s from your connection. Please try again later." }, values: formValues(formData) }, { status: 429 });
+  const user = await getUser(request);
+  const browser = user ? null : await browserKey(request);
+  const result = support({ suggestionId: id, supporterKey: user ? `user:${user.id}` : `browser:${browser!.key}`, email: parsed.data.email || (user?.email ?? null) });
+  if (result.status === "not-found") throw new Response("Not found", { status: 404 });
+  return redirect(`/you-said-we-did/${id}?supported=1`, browser?.setCookie ? { headers: { "Set-Cookie": browser.setCookie } } : undefined);
+}
+
+export default function SuggestionPage() {
+  const { suggestion, supported, justSupported, signedIn } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <BackLink to="/you-said-we-did">All suggestions</BackLink>
+        {justSupported && !data ? (
+          <NotificationBanner success>
+            <p className="govuk-notification-banner__heading">Thank you. We have counted your “me too”.</p>
+          </NotificationBanner>
+        ) : null}
+        <ErrorSummary errors={data?.errors} />
+        <span className="govuk-caption-l">{suggestion.reference}{suggestion.topic ? ` · ${suggestion.topic}` : ""}</span>
+        <h1 className="govuk-heading-l">You said: {suggestion.publicWording}</h1>
+        <p className="govuk-body">
+          <SuggestionStatusTag status={suggestion.status} />
+          {suggestion.publishedAt ? <span className="govuk-body-s"> Published {formatDateTime(suggestion.publishedAt)}</span> : null}
+        </p>
+        {suggestion.outcome ? (
+          <div className="app-outcome govuk-!-margin-bottom-6">
+            <h2 className="govuk-heading-m">{suggestion.status === "not_possible" ? "What we cannot do, and why" : "We did"}</h2>
+            <p className="govuk-body">{suggestion.outcome}</p>
+          </div>
+        ) : null}
+        {suggestion.actions.length ? (
+          <>
+            <h2 className="govuk-heading-m">Part of our SEND strategy</h2>
+            <ul className="govuk-list">
+              {suggestion.actions.map((a) => (
+                <li key={a.id}>
+                  <Link className="govuk-link" to={`/strategy/actions/${a.id}`}>{a.code} {a.title}</Link> <ActionStatusTag status={a.status} />
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        <h2 className="govuk-heading-m">What has happened</h2>
+        <Timeline entries={suggestion.timeline} />
+      </div>
+      <div className="govuk-grid-column-one-third">
+        <h2 className="govuk-heading-m">Me too</h2>
+        <p className="govuk-body">
+          {suggestion.supporters === 0 ? "Nobody has said “me too” yet." : `${suggestion.supporters} ${suggestion.supporters === 1 ? "person has" : "people have"} said “me too”.`}
+        </p>
+        {supported ? (
+          <p className="govuk-body">You have said “me too” to this.</p>
+        ) : (
+          <Form method="post" noValidate>
+            <Honeypot />
+            {signedIn ? null : (
+              <TextInput
+                name="email"
+                type="email"
+                label="Email address (optional)"
+                hint="To hear what happens. We will not use it for anything else."
+                autoComplete="email"
+                spellCheck={false}
+                errors={data?.errors}
+                values={data?.values}
+              />
+            )}
+            <Button secondary>Me too</Button>
+          </Form>
+        )}
+      </div>
+    </div>
+  );
+}

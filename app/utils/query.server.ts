@@ -1,0 +1,19 @@
+// Reading filters from a query string: anything malformed is ignored rather than an error,
+// so a mistyped or tampered link still shows a sensible page.
+
+export function intParam(params: URLSearchParams, name: string, max = 1_000_000_000): number | undefined {
+  const value = params.get(name);
+  if (!value || !/^\d{1,10}$/.test(value)) return undefined;
+  const n = Number(value);
+  return n >= 1 && n <= max ? n : undefined;
+}
+
+export function enumParam<T extends string>(params: URLSearchParams, name: string, allowed: readonly T[]): T | undefined {
+  const value = params.get(name);
+  return allowed.includes(value as T) ? (value as T) : undefined;
+}
+
+export function textParam(params: URLSearchParams, name: string, max = 100): string | undefined {
+  const value = params.get(name)?.normalize("NFC").trim();
+  return value ? value.slice(0, max) : undefined;
+}

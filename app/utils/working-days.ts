@@ -1,0 +1,116 @@
+// Working days in England and Wales: Monday to Friday, not a bank holiday.
+// Dates are calendar days in Europe/London.
+
+const LONDON_DATE = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" });
+
+/** The calendar day in London of a moment, as YYYY-MM-DD. */
+export function londonDate(moment: Date): string {
+  return LONDON_DATE.format(moment);
+}
+
+function iso(y: number, m: number, d: number): string {
+  return new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
+}
+
+function weekday(date: string): number {
+  return new Date(`${date}T00:00:00Z`).getUTCDay();
+}
+
+function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+function easterSunday(year: number): string {
+  // Anonymous Gregorian algorithm.
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return iso(year, month, day);
+}
+
+function firstMonday(year: number, month: number): string {
+  let date = iso(year, month, 1);
+  while (weekday(date) !== 1) date = addDays(date, 1);
+  return date;
+}
+
+function lastMonday(year: number, month: number): string {
+  let date = addDays(iso(year, month + 1, 1), -1);
+  while (weekday(date) !== 1) date = addDays(date, -1);
+  return date;
+}
+
+// Years when the usual pattern was changed by proclamation.
+const MOVED: Record<string, string> = { "2020-05-04": "2020-05-08", "2022-05-30": "2022-06-02" };
+const EXTRA = ["2022-06-03", "2022-09-19", "2023-05-08"];
+
+const cache = new Map<number, Set<string>>();
+
+export function bankHolidays(year: number): Set<string> {
+  const cached = cache.get(year);
+  if (cached) return cached;
+  const days: string[] = [];
+  const newYear = iso(year, 1, 1);
+  days.push(weekday(newYear) === 6 ? iso(year, 1, 3) : weekday(newYear) === 0 ? iso(year, 1, 2) : newYear);
+  const easter = easterSunday(year);
+  days.push(addDays(easter, -2), addDays(easter, 1));
+  days.push(firstMonday(year, 5), lastMonday(year, 5), lastMonday(year, 8));
+  const christmas = iso(year, 12, 25);
+  switch (weekday(christmas)) {
+    case 5: // Friday: Boxing Day on Saturday moves to Monday
+      days.push(christmas, iso(year, 12, 28));
+      break;
+    case 6: // Saturday
+      days.push(iso(year, 12, 27), iso(year, 12, 28));
+      break;
+    case 0: // Sunday
+      days.push(iso(year, 12, 26), iso(year, 12, 27));
+      break;
+    default:
+      days.push(christmas, iso(year, 12, 26));
+  }
+  const set = new Set(days.map((d) => MOVED[d] ?? d).concat(EXTRA.filter((d) => d.startsWith(`${year}-`))));
+  cache.set(year, set);
+  return set;
+}
+
+export function isWorkingDay(date: string): boolean {
+  const day = weekday(date);
+  return day !== 0 && day !== 6 && !bankHolidays(Number(date.slice(0, 4))).has(date);
+}
+
+/**
+ * Working days that have passed between two moments: a suggestion made on a
+ * Friday and answered on Monday has waited 1 working day.
+ */
+export function workingDaysBetween(from: Date, to: Date): number {
+  let date = londonDate(from);
+  const end = londonDate(to);
+  let count = 0;
+  // Bounded: 20 years of days at most.
+  for (let i = 0; date < end && i < 7400; i++) {
+    date = addDays(date, 1);
+    if (isWorkingDay(date)) count++;
+  }
+  return count;
+}
+
+export function median(values: number[]): number | null {
+  if (!values.length) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}

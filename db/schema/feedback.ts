@@ -1,0 +1,101 @@
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { users } from "./auth";
+import { strategyActions } from "./strategy";
+import { CONTRIBUTOR_KINDS, SUGGESTION_SOURCES, SUGGESTION_STATUSES } from "./enums";
+
+
+export const topics = sqliteTable("topics", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  name: text("name").notNull().unique(),
+  archived: integer("archived", { mode: "boolean" }).notNull().default(false),
+});
+
+export const suggestions = sqliteTable(
+  "suggestions",
+  {
+    // The reference people see is built from the id: YS-0042.
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    // What the person wrote. Private: never shown publicly.
+    body: text("body").notNull(),
+    // What the public sees, written or approved by an officer.
+    publicWording: text("public_wording").notNull().default(""),
+    topicId: integer("topic_id").references(() => topics.id),
+    contributorKind: text("contributor_kind", { enum: CONTRIBUTOR_KINDS }).notNull(),
+    contributorName: text("contributor_name"),
+    contributorEmail: text("contributor_email"),
+    contributorUserId: text("contributor_user_id").references(() => users.id, { onDelete: "set null" }),
+    consentWording: text("consent_wording").notNull(),
+    contributorUpdates: integer("contributor_updates", { mode: "boolean" }).notNull().default(true),
+    source: text("source", { enum: SUGGESTION_SOURCES }).notNull().default("form"),
+    sourceUrl: text("source_url"),
+    status: text("status", { enum: SUGGESTION_STATUSES }).notNull().default("received"),
+    mergedIntoId: integer("merged_into_id"),
+    assigneeId: text("assignee_id").references(() => users.id, { onDelete: "set null" }),
+    safeguarding: integer("safeguarding", { mode: "boolean" }).notNull().default(false),
+    publishedAt: integer("published_at", { mode: "timestamp_ms" }),
+    outcome: text("outcome").notNull().default(""),
+    // A hash of the private tracking link's token.
+    trackingTokenHash: text("tracking_token_hash").notNull().unique(),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+    firstResponseAt: integer("first_response_at", { mode: "timestamp_ms" }),
+    outcomeAt: integer("outcome_at", { mode: "timestamp_ms" }),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    index("suggestions_board_idx").on(t.publishedAt, t.status, t.topicId),
+    index("suggestions_queue_idx").on(t.status, t.createdAt),
+    index("suggestions_topic_idx").on(t.topicId),
+  ],
+);
+
+export const suggestionActions = sqliteTable(
+  "suggestion_actions",
+  {
+    suggestionId: integer("suggestion_id")
+      .notNull()
+      .references(() => suggestions.id, { onDelete: "cascade" }),
+    actionId: integer("action_id")
+      .notNull()
+      .references(() => strategyActions.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.suggestionId, t.actionId] }), index("suggestion_actions_action_idx").on(t.actionId)],
+);
+
+// The timeline: one entry per change, with who made it and a public note. Never edited.
+export const suggestionEvents = sqliteTable(
+  "suggestion_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    suggestionId: integer("suggestion_id")
+      .notNull()
+      .references(() => suggestions.id, { onDelete: "cascade" }),
+    // status | published | linked | assigned | wording | safeguarding | merged_in
+    kind: text("kind").notNull(),
+    status: text("status", { enum: SUGGESTION_STATUSES }),
+    publicNote: text("public_note").notNull().default(""),
+    // Whether the entry appears on the public timeline.
+    isPublic: integer("is_public", { mode: "boolean" }).notNull().default(false),
+    officerId: text("officer_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("suggestion_events_idx").on(t.suggestionId, t.createdAt)],
+);
+
+// "Me too": one per person (account) or browser, optionally with an email to hear the outcome.
+export const supporters = sqliteTable(
+  "supporters",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    suggestionId: integer("suggestion_id")
+      .notNull()
+      .references(() => suggestions.id, { onDelete: "cascade" }),
+    supporterKey: text("supporter_key").notNull(), // "user:<id>" or "browser:<random>"
+    email: text("email"),
+    updates: integer("updates", { mode: "boolean" }).notNull().default(true),
+    // The token in this supporter's "stop updates" link. It can only switch these emails off and on.
+    stopToken: text("stop_token").notNull().unique(),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [uniqueIndex("supporters_once_idx").on(t.suggestionId, t.supporterKey)],
+);
