@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from "react";
+import { useLocation } from "@remix-run/react";
 
 // GOV.UK Frontend form markup as React components. Every field takes its error
 // and the value the person typed, so a failed post shows both.
@@ -300,4 +301,15 @@ export function Select(props: {
       </select>
     </div>
   );
+}
+
+/**
+ * A key that changes after each successful save (every save redirects to a new
+ * location). Put it on a page's forms so they show the saved values, not what
+ * was last typed. While the last save failed it stays fixed, so nothing the
+ * person types is wiped as the page finishes loading.
+ */
+export function useSavedKey(actionData: unknown): string {
+  const { key } = useLocation();
+  return actionData ? "unsaved" : key;
 }

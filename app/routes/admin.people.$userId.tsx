@@ -3,7 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { ROLES } from "~db/schema/enums";
-import { Button, Checkboxes, ErrorSummary } from "~/components/form";
+import { Button, Checkboxes, ErrorSummary, useSavedKey } from "~/components/form";
 import { BackLink, formatDateTime, NotificationBanner } from "~/components/page";
 import { ASSIGNABLE_ROLES, PersonStatus, ROLE_DETAILS } from "~/components/people";
 import { deactivatePerson, getPerson, reactivatePerson, setRoles } from "~/modules/auth/accounts.server";
@@ -57,10 +57,11 @@ const SAVED: Record<string, string> = {
 export default function Person() {
   const { person, isSelf } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
+  const formsKey = useSavedKey(data);
   const [params] = useSearchParams();
   const saved = SAVED[params.get("saved") ?? ""];
   return (
-    <div className="govuk-grid-row">
+    <div key={formsKey} className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to="/admin/people">All people</BackLink>
         {saved && !data ? (

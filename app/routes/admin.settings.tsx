@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { Button, ErrorSummary, TextInput } from "~/components/form";
+import { Button, ErrorSummary, TextInput, useSavedKey } from "~/components/form";
 import { NotificationBanner } from "~/components/page";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { getAreaSettings, updateAreaSettings } from "~/modules/settings/area.server";
@@ -37,9 +37,10 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Settings() {
   const { settings } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
+  const formsKey = useSavedKey(data);
   const [params] = useSearchParams();
   return (
-    <div className="govuk-grid-row">
+    <div key={formsKey} className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         {params.get("saved") && !data ? (
           <NotificationBanner success>

@@ -1,9 +1,10 @@
+import { Fragment } from "react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { ACTION_STATUSES } from "~db/schema/enums";
-import { Button, ErrorSummary, Radios, Textarea, TextInput } from "~/components/form";
+import { Button, ErrorSummary, Radios, Textarea, TextInput, useSavedKey } from "~/components/form";
 import { NotificationBanner } from "~/components/page";
 import { ACTION_STATUS, ActionStatusTag, formatDate } from "~/components/status";
 import { requirePermission } from "~/modules/auth/permissions.server";
@@ -68,12 +69,13 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function ManageStrategy() {
   const { strategy } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
+  const formsKey = useSavedKey(data);
   const [params] = useSearchParams();
   const errorsFor = (intent: string) => (data?.intent === intent ? data.errors : undefined);
   const valuesFor = (intent: string) => (data?.intent === intent ? data.values : undefined);
   const done = params.get("done");
   return (
-    <>
+    <Fragment key={formsKey}>
       {done && !data ? (
         <NotificationBanner success>
           <p className="govuk-notification-banner__heading">
@@ -174,6 +176,6 @@ export default function ManageStrategy() {
           </div>
         </>
       ) : null}
-    </>
+    </Fragment>
   );
 }

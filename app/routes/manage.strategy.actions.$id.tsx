@@ -3,7 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { ACTION_STATUSES } from "~db/schema/enums";
-import { Button, ErrorSummary, Radios, Textarea, TextInput } from "~/components/form";
+import { Button, ErrorSummary, Radios, Textarea, TextInput, useSavedKey } from "~/components/form";
 import { BackLink, formatDateTime, NotificationBanner } from "~/components/page";
 import { ACTION_STATUS, ActionStatusTag } from "~/components/status";
 import { requirePermission } from "~/modules/auth/permissions.server";
@@ -52,12 +52,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ManageAction() {
   const { action: item } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
+  const formsKey = useSavedKey(data);
   const [params] = useSearchParams();
   const errorsFor = (intent: string) => (data?.intent === intent ? data.errors : undefined);
   const valuesFor = (intent: string) => (data?.intent === intent ? data.values : undefined);
   const done = params.get("done");
   return (
-    <div className="govuk-grid-row">
+    <div key={formsKey} className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to="/manage/strategy">All actions</BackLink>
         {done && !data ? (

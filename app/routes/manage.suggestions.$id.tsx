@@ -1,9 +1,10 @@
+import { Fragment } from "react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { SUGGESTION_STATUSES } from "~db/schema/enums";
-import { Button, Checkboxes, ErrorSummary, Radios, Select, Textarea, TextInput } from "~/components/form";
+import { Button, Checkboxes, ErrorSummary, Radios, Select, Textarea, TextInput, useSavedKey } from "~/components/form";
 import { BackLink, formatDateTime, NotificationBanner } from "~/components/page";
 import { CONTRIBUTOR_KIND_LABELS, SUGGESTION_STATUS, SuggestionStatusTag } from "~/components/status";
 import { Timeline } from "~/components/timeline";
@@ -17,11 +18,11 @@ import {
   listAssignees,
   markSafeguarding,
   merge,
-  NEXT_STATUSES,
   publish,
   setPublicWording,
   unpublish,
 } from "~/modules/feedback/suggestions.server";
+import { NEXT_STATUSES } from "~/modules/feedback/statuses";
 import { listActionChoices } from "~/modules/strategy/strategy.server";
 import { formValues, parseForm, text } from "~/utils/validation.server";
 
@@ -134,6 +135,7 @@ const DONE: Record<string, string> = {
 export default function Triage() {
   const { suggestion: s, actions, assignees } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
+  const formsKey = useSavedKey(data);
   const [params] = useSearchParams();
   const doneMessage = !data ? DONE[params.get("done") ?? ""] : undefined;
   const errorsFor = (intent: string) => (data?.intent === intent ? data.errors : undefined);
@@ -141,7 +143,7 @@ export default function Triage() {
   const closed = s.status === "merged";
   const published = Boolean(s.publishedAt);
   return (
-    <>
+    <Fragment key={formsKey}>
       <BackLink to="/manage/suggestions">Suggestions to triage</BackLink>
       {doneMessage ? (
         <NotificationBanner success>
@@ -290,6 +292,6 @@ export default function Triage() {
           )}
         </div>
       </div>
-    </>
+    </Fragment>
   );
 }

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { Button, ErrorSummary, TextInput } from "~/components/form";
+import { Button, ErrorSummary, TextInput, useSavedKey } from "~/components/form";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { addTopic, listTopics, setTopicArchived } from "~/modules/feedback/suggestions.server";
 import { parseForm, text } from "~/utils/validation.server";
@@ -33,8 +33,9 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Topics() {
   const { topics } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
+  const formsKey = useSavedKey(data);
   return (
-    <div className="govuk-grid-row">
+    <div key={formsKey} className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary errors={data?.errors} />
         <h1 className="govuk-heading-l">Topics</h1>

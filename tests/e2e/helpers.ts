@@ -64,3 +64,33 @@ export async function signOut(page: Page) {
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page.getByRole("heading", { name: "You have signed out" })).toBeVisible();
 }
+
+/** The full text of the newest email to `to` whose subject starts with `subjectStart`. */
+export async function emailText(context: BrowserContext, to: string, subjectStart: string): Promise<string> {
+  const mailbox = await context.newPage();
+  let text = "";
+  await expect
+    .poll(
+      async () => {
+        await mailbox.goto("/dev/mailbox");
+        const message = mailbox
+          .locator("section")
+          .filter({ hasText: `To ${to}` })
+          .filter({ has: mailbox.getByRole("heading", { name: subjectStart }) })
+          .first();
+        if ((await message.count()) === 0) return "";
+        text = (await message.locator("pre").textContent()) ?? "";
+        return text;
+      },
+      { timeout: 15_000, message: `email "${subjectStart}…" to ${to}` },
+    )
+    .not.toBe("");
+  await mailbox.close();
+  return text;
+}
+
+export function firstLink(text: string, pathPart: string): string {
+  const match = text.match(new RegExp(`https?://\\S*${pathPart.replace(/[/.]/g, "\\$&")}\\S*`));
+  if (!match) throw new Error(`No link containing ${pathPart} in:\n${text}`);
+  return match[0];
+}

@@ -20,31 +20,11 @@ import { enqueueEmail } from "~/modules/notifications/outbox.server";
 import { emailContext, getAreaSettings } from "~/modules/settings/area.server";
 import { workingDaysBetween } from "~/utils/working-days";
 import { reference } from "./reference";
+import { NEXT_STATUSES, STATUS_WORDS } from "./statuses";
 import { bumpFeedbackVersion } from "./version.server";
 
 export const CONSENT_WORDING =
   "We will use what you tell us to improve SEND services. An officer will write a short public version without your name or personal details; your own words stay private. If you give your email, we will only use it to tell you what happens.";
-
-export const STATUS_WORDS: Record<SuggestionStatus, string> = {
-  received: "received",
-  under_review: "under review",
-  planned: "planned",
-  in_progress: "in progress",
-  done: "done",
-  not_possible: "not possible",
-  merged: "merged",
-};
-
-/** Where each status may go next. "Merged" has its own step. */
-export const NEXT_STATUSES: Record<SuggestionStatus, SuggestionStatus[]> = {
-  received: ["under_review", "planned", "in_progress", "done", "not_possible"],
-  under_review: ["planned", "in_progress", "done", "not_possible"],
-  planned: ["under_review", "in_progress", "done", "not_possible"],
-  in_progress: ["planned", "done", "not_possible"],
-  done: ["in_progress"],
-  not_possible: ["under_review", "planned"],
-  merged: [],
-};
 
 function hash(token: string) {
   return crypto.createHash("sha256").update(token).digest("hex");

@@ -1,0 +1,205 @@
+import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { DEMO, emailText, expectAccessible, firstLink, signIn, uniqueEmail } from "./helpers";
+
+// The whole loop, as people use it: a visitor says something, an officer
+// answers it through the strategy, and the visitor hears what happened.
+async function walkTheLoop(browser: Browser, visitorContext: BrowserContext, visitor: Page, javaScript: boolean) {
+  const marker = `kestrel${Date.now().toString(36)}${javaScript ? "js" : "nojs"}`;
+  const email = uniqueEmail("loop");
+  const check = javaScript ? expectAccessible : async () => {};
+
+  // 1. The visitor makes a suggestion.
+  await visitor.goto("/");
+  await visitor.getByRole("link", { name: "Tell us what you think" }).first().click();
+  await expect(visitor.getByRole("heading", { name: "Tell us what you think" })).toBeVisible();
+  await check(visitor);
+  await visitor.getByRole("button", { name: "Send suggestion" }).click();
+  await expect(visitor.getByText("There is a problem")).toBeVisible();
+  await expect(visitor.getByRole("link", { name: "Tell us your suggestion" })).toBeVisible();
+  await expect(visitor.getByRole("link", { name: "Tell us who you are" })).toBeVisible();
+  await check(visitor);
+  const words = `The ${marker} summer scheme books up in minutes and my daughter never gets a place.`;
+  await visitor.getByLabel("Your suggestion").fill(words);
+  await visitor.getByLabel("What is it about? (optional)").selectOption({ label: "Short breaks and activities" });
+  await visitor.getByLabel("Parent or carer").check();
+  await visitor.getByLabel("Your name (optional)").fill("Amira Loop");
+  await visitor.getByLabel("Email address (optional)").fill(email);
+  await visitor.getByLabel("I agree").check();
+  await visitor.getByRole("button", { name: "Send suggestion" }).click();
+  await expect(visitor.getByRole("heading", { name: "Thank you, we have your suggestion" })).toBeVisible();
+  const reference = (await visitor.locator(".govuk-panel__body strong").textContent())!.trim();
+  expect(reference).toMatch(/^YS-\d{4,}$/);
+  await check(visitor);
+
+  // 2. The receipt has the reference and the private tracking link.
+  const receipt = await emailText(visitorContext, email, `We have your suggestion ${reference}`);
+  const trackLink = firstLink(receipt, "/track/");
+
+  // 3. An officer triages it.
+  const officerContext = await browser.newContext({ javaScriptEnabled: javaScript });
+  const officer = await officerContext.newPage();
+  await signIn(officer, DEMO.officer);
+  await officer.goto("/manage/suggestions");
+  await check(officer);
+  await officer.getByRole("link", { name: reference }).click();
+  await expect(officer.getByRole("heading", { name: `Triage ${reference}` })).toBeVisible();
+  await expect(officer.getByText(words)).toBeVisible();
+  await check(officer);
+
+  await officer.getByRole("button", { name: "Publish" }).click();
+  await expect(officer.getByText("Write the public wording before publishing").first()).toBeVisible();
+  const wording = `Summer ${marker} scheme places run out too quickly.`;
+  await officer.getByLabel("Public wording").fill(wording);
+  await officer.getByRole("button", { name: "Save wording" }).click();
+  await expect(officer.getByText("Public wording saved.")).toBeVisible();
+  await officer.getByLabel(/^2\.3 /).check();
+  await officer.getByRole("button", { name: "Save actions" }).click();
+  await expect(officer.getByText("Strategy actions saved.")).toBeVisible();
+  await officer.getByRole("button", { name: "Publish" }).click();
+  await expect(officer.getByText("Published on the “You said, we did” board.").first()).toBeVisible();
+
+  await officer.getByLabel("In progress", { exact: true }).check();
+  await officer.getByLabel("Public note", { exact: true }).fill("Providers are adding a second booking window.");
+  await officer.getByRole("button", { name: "Change status" }).click();
+  await expect(officer.getByText("Status changed.")).toBeVisible();
+
+  await officer.getByLabel("Done", { exact: true }).check();
+  await officer.getByRole("button", { name: "Change status" }).click();
+  await expect(officer.getByText("Write what we did").first()).toBeVisible();
+  await check(officer);
+  await officer.getByLabel("Outcome (for done or not possible)").fill(`We added a second ${marker} booking window and held places back.`);
+  await officer.getByRole("button", { name: "Change status" }).click();
+  await expect(officer.getByText("Status changed.")).toBeVisible();
+  await officerContext.close();
+
+  // 4. It is on the board and on the action's page.
+  await visitor.goto(`/you-said-we-did?q=${marker}`);
+  await expect(visitor.getByRole("heading", { name: "1 suggestion match" })).toBeVisible();
+  await expect(visitor.getByRole("link", { name: new RegExp(wording) })).toBeVisible();
+  await expect(visitor.getByText(`We did: We added a second ${marker} booking window`)).toBeVisible();
+  await check(visitor);
+  await visitor.getByRole("link", { name: new RegExp(wording) }).click();
+  await expect(visitor.getByRole("heading", { name: `You said: ${wording}` })).toBeVisible();
+  await expect(visitor.getByText("Providers are adding a second booking window.")).toBeVisible();
+  await check(visitor);
+  await visitor.getByRole("link", { name: /^2\.3 / }).click();
+  await expect(visitor.getByRole("heading", { name: /^2\.3 / })).toBeVisible();
+  await expect(visitor.getByRole("link", { name: new RegExp(wording) })).toBeVisible();
+  await check(visitor);
+
+  // 5. The visitor was told at each step, and the tracking page shows the timeline.
+  const inProgress = await emailText(visitorContext, email, `Update on ${reference}: in progress`);
+  expect(inProgress).toContain("Providers are adding a second booking window.");
+  const done = await emailText(visitorContext, email, `Update on ${reference}: done`);
+  expect(done).toContain(`We added a second ${marker} booking window`);
+  await visitor.goto(trackLink);
+  await expect(visitor.getByRole("heading", { name: "Your suggestion" })).toBeVisible();
+  await expect(visitor.getByText(words)).toBeVisible();
+  for (const step of ["Received", "Published", "In progress", "Done"]) {
+    await expect(visitor.getByRole("heading", { name: step, exact: true })).toBeVisible();
+  }
+  await check(visitor);
+
+  // 6. Nothing public shows the contributor's email or their own words.
+  for (const path of ["/you-said-we-did", `/you-said-we-did?q=${marker}`, "/you-said-we-did/outcomes.xml", "/you-said-we-did.csv", "/you-said-we-did/report", "/strategy"]) {
+    const body = await (await visitor.request.get(path)).text();
+    expect(body, path).not.toContain(email);
+    expect(body, path).not.toContain("Amira Loop");
+    expect(body, path).not.toContain("never gets a place");
+  }
+
+  // 7. One click stops further emails.
+  await visitor.goto(firstLink(done, "/stop-updates/"));
+  await expect(visitor.getByRole("heading", { name: `You will not get more emails about ${reference}` })).toBeVisible();
+  await check(visitor);
+}
+
+test("the whole loop: a suggestion is answered through the strategy and the person is told", async ({ browser, context, page }) => {
+  await walkTheLoop(browser, context, page, true);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("the whole loop works with JavaScript turned off", async ({ browser, context, page }) => {
+    await walkTheLoop(browser, context, page, false);
+  });
+});
+
+test("visitors and members cannot reach triage, the dashboard or the private CSV", async ({ page, browser }) => {
+  for (const path of ["/manage", "/manage/suggestions", "/manage/suggestions/1", "/manage/strategy", "/manage/topics"]) {
+    await page.goto(path);
+    await expect(page, path).toHaveURL(/\/sign-in\?redirectTo=/);
+  }
+  const csv = await page.request.get("/manage/suggestions.csv", { maxRedirects: 0 });
+  expect(csv.status()).toBe(302);
+
+  const memberContext = await browser.newContext();
+  const member = await memberContext.newPage();
+  await signIn(member, DEMO.member);
+  for (const path of ["/manage", "/manage/suggestions", "/manage/suggestions/1", "/manage/strategy"]) {
+    const response = await member.goto(path);
+    expect(response?.status(), path).toBe(403);
+  }
+  const memberCsv = await member.request.get("/manage/suggestions.csv");
+  expect(memberCsv.status()).toBe(403);
+  expect(await memberCsv.text()).not.toContain("rachel.demo@northsomerset.example");
+  await memberContext.close();
+});
+
+test("a visitor says “me too” once, optionally leaving an email", async ({ page, browser }) => {
+  await page.goto("/you-said-we-did?q=jargon");
+  await page.getByRole("link", { name: /jargon/ }).first().click();
+  const count = async () => Number((await page.getByText(/said “me too”|Nobody has said/).first().textContent())?.match(/\d+/)?.[0] ?? 0);
+  const before = await count();
+  await page.getByLabel("Email address (optional)").fill("not an email");
+  await page.getByRole("button", { name: "Me too" }).click();
+  await expect(page.getByRole("alert")).toContainText("Enter an email address in the correct format");
+  await expectAccessible(page);
+  await page.getByLabel("Email address (optional)").fill(uniqueEmail("supporter"));
+  await page.getByRole("button", { name: "Me too" }).click();
+  await expect(page.getByText("We have counted your “me too”.")).toBeVisible();
+  await expect(page.getByText("You have said “me too” to this.")).toBeVisible();
+  expect(await count()).toBe(before + 1);
+  // The same browser is not counted twice, even if it posts again.
+  const again = await page.request.post(page.url().split("?")[0]!, { form: { email: "" }, headers: { Origin: new URL(page.url()).origin } });
+  expect(again.ok()).toBe(true);
+  await page.reload();
+  expect(await count()).toBe(before + 1);
+});
+
+test("a safeguarding concern is never published and the lead is told by a link, not the words", async ({ page, context }) => {
+  const marker = `heron${Date.now().toString(36)}`;
+  await page.goto("/tell-us");
+  await page.getByLabel("Your suggestion").fill(`Worried about ${marker} at home.`);
+  await page.getByLabel("Young person").check();
+  await page.getByLabel("I agree").check();
+  await page.getByRole("button", { name: "Send suggestion" }).click();
+  const reference = (await page.locator(".govuk-panel__body strong").textContent())!.trim();
+
+  await signIn(page, DEMO.officer);
+  await page.goto("/manage/suggestions");
+  await page.getByRole("link", { name: reference }).click();
+  await page.getByRole("button", { name: "Mark as safeguarding concern" }).click();
+  await expect(page.getByRole("alert")).toContainText("Tick the box to confirm");
+  await page.getByLabel("Yes, this is a safeguarding concern").check();
+  await page.getByRole("button", { name: "Mark as safeguarding concern" }).click();
+  await expect(page.getByText("Marked as a safeguarding concern. The safeguarding contact")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Publish" })).toHaveCount(0);
+  await expectAccessible(page);
+
+  const alert = await emailText(context, "safeguarding.lead@northsomerset.example", `Safeguarding concern: ${reference}`);
+  expect(alert).toContain("/manage/suggestions/");
+  expect(alert).not.toContain(marker);
+});
+
+test("the strategy pages show every area and action with its status in words", async ({ page }) => {
+  await page.goto("/strategy");
+  await expect(page.getByRole("heading", { name: "North Somerset Local Area SEND Strategy" })).toBeVisible();
+  for (const area of ["Area 1 – Identifying needs", "Area 2 – Meeting needs", "Area 3 – Ensuring outcomes", "Area 4 – Enabling actions"]) {
+    await expect(page.getByRole("heading", { name: area })).toBeVisible();
+  }
+  await expect(page.getByText("At risk").first()).toBeVisible();
+  await expectAccessible(page);
+  await page.goto("/you-said-we-did/report");
+  await expectAccessible(page);
+});
