@@ -7,11 +7,14 @@ import { pathToFileURL } from "node:url";
 import express from "express";
 import compression from "compression";
 import { createRequestHandler } from "@remix-run/express";
-import type { ServerBuild } from "@remix-run/node";
+import { createRequestHandler as createFetchHandler, type ServerBuild } from "@remix-run/node";
 import { config } from "./config.server";
 import { BODY_LIMIT_BYTES, isCrossOriginWrite, plainPage, securityHeaders } from "./modules/security/http.server";
+import { createPageCache, isSharedPublicPage, NONCE_PLACEHOLDER, withNonce } from "./modules/cache/page-cache.server";
 
-type AppBuild = ServerBuild & { entry: { module: { startBackgroundWork?: () => { stop(): Promise<void> } } } };
+type AppBuild = ServerBuild & {
+  entry: { module: { startBackgroundWork?: () => { stop(): Promise<void> }; contentVersion?: () => number } };
+};
 
 const buildFile = path.resolve("build/index.js");
 
@@ -70,6 +73,32 @@ const makeHandler = (current: AppBuild) =>
     getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce as string, clientIp: req.ip ?? "unknown" }),
   });
 let handler = makeHandler(build);
+
+// Public pages for visitors without cookies come from memory until their content
+// changes, with an ETag so browsers can ask "has it changed?" and get a 304.
+const pageCache = createPageCache();
+app.get("*", async (req, res, next) => {
+  const version = build.entry.module.contentVersion?.();
+  if (version === undefined || req.headers.cookie || "_data" in req.query || !isSharedPublicPage(req.path)) return next();
+  try {
+    let entry = pageCache.get(req.originalUrl, version);
+    res.set("X-Page-Cache", entry ? "hit" : "miss");
+    if (!entry) {
+      const response = await createFetchHandler(build, config.production ? "production" : "development")(
+        new Request(new URL(req.originalUrl, config.appUrl), { headers: { Accept: req.get("accept") ?? "text/html" } }),
+        { cspNonce: NONCE_PLACEHOLDER, clientIp: req.ip ?? "unknown" },
+      );
+      const page = { status: response.status, contentType: response.headers.get("content-type") ?? "text/html", body: await response.text() };
+      if (response.status !== 200) return res.status(page.status).type(page.contentType).send(withNonce(page.body, res.locals.cspNonce as string));
+      entry = pageCache.set(req.originalUrl, version, page);
+    }
+    res.set({ ETag: entry.etag, "Cache-Control": "no-cache" });
+    if (req.fresh) return res.status(304).end();
+    res.status(entry.status).type(entry.contentType).send(withNonce(entry.body, res.locals.cspNonce as string));
+  } catch (error) {
+    next(error);
+  }
+});
 
 app.all("*", async (req, res, next) => {
   if (!config.production) {

@@ -105,7 +105,7 @@ export default function Queue() {
           {queue.suggestions.map((s) => (
             <tr className="govuk-table__row" key={s.id}>
               <td className="govuk-table__cell"><Link className="govuk-link" to={`/manage/suggestions/${s.id}`}>{s.reference}</Link></td>
-              <td className="govuk-table__cell">{s.body.length > 160 ? `${s.body.slice(0, 160)}…` : s.body}</td>
+              <td className="govuk-table__cell">{s.excerpt.length > 160 ? `${s.excerpt.slice(0, 160)}…` : s.excerpt}</td>
               <td className="govuk-table__cell">{s.topic ?? "Not sure"}</td>
               <td className="govuk-table__cell">
                 <SuggestionStatusTag status={s.status} />

@@ -42,11 +42,14 @@ export default function ActionPage() {
         <p className="govuk-body">{action.measures || "Not written yet."}</p>
 
         <h2 className="govuk-heading-m">What families told us</h2>
-        {suggestions.length ? (
+        {suggestions.total ? (
           <>
-            <p className="govuk-body">{suggestions.length} {suggestions.length === 1 ? "suggestion has" : "suggestions have"} shaped this action.</p>
+            <p className="govuk-body">
+              {suggestions.total.toLocaleString("en-GB")} {suggestions.total === 1 ? "suggestion has" : "suggestions have"} shaped this action.
+              {suggestions.total > suggestions.latest.length ? ` The newest ${suggestions.latest.length} are below.` : ""}
+            </p>
             <ul className="govuk-list">
-              {suggestions.map((s) => (
+              {suggestions.latest.map((s) => (
                 <li key={s.id} className="govuk-!-margin-bottom-3">
                   <Link className="govuk-link" to={`/you-said-we-did/${s.id}`}>
                     <span className="govuk-visually-hidden">{reference(s.id)}: </span>{s.publicWording}
@@ -55,6 +58,13 @@ export default function ActionPage() {
                 </li>
               ))}
             </ul>
+            {suggestions.total > suggestions.latest.length ? (
+              <p className="govuk-body">
+                <Link className="govuk-link" to={`/you-said-we-did?action=${action.id}`}>
+                  See all {suggestions.total.toLocaleString("en-GB")} suggestions for action {action.code}
+                </Link>
+              </p>
+            ) : null}
           </>
         ) : (
           <p className="govuk-body">No published suggestions are linked to this action yet.</p>

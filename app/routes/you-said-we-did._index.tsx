@@ -30,8 +30,8 @@ export function loader({ request }: LoaderFunctionArgs) {
     filters,
     figures: boardFigures(),
     board: boardPage(filters),
-    topics: listTopics(),
-    actions: listActionChoices(),
+    topics: listTopics().map(({ id, name }) => ({ id, name })),
+    actions: listActionChoices().map(({ id, code }) => ({ id, code })),
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bankHolidays, median, workingDaysBetween } from "./working-days";
+import { bankHolidays, isWorkingDay, londonDate, median, workingDaysBetween } from "./working-days";
 
 describe("bank holidays in England and Wales", () => {
   it("match the published list for 2025 and 2026", () => {
@@ -46,5 +46,22 @@ describe("median", () => {
     expect(median([5, 1, 3])).toBe(3);
     expect(median([1, 2, 3, 10])).toBe(2.5);
     expect(median([])).toBeNull();
+  });
+});
+
+describe("workingDaysBetween agrees with counting day by day", () => {
+  it("over two years of random spans", () => {
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let i = 0; i < 300; i++) {
+      const from = new Date(Date.UTC(2025, 0, 1) + Math.floor(rand() * 700) * 86_400_000 + Math.floor(rand() * 86_400_000));
+      const to = new Date(from.getTime() + Math.floor(rand() * 400) * 86_400_000 + Math.floor(rand() * 86_400_000));
+      let slow = 0;
+      for (let d = new Date(`${londonDate(from)}T12:00:00Z`); londonDate(d) < londonDate(to); ) {
+        d = new Date(d.getTime() + 86_400_000);
+        if (isWorkingDay(londonDate(d))) slow++;
+      }
+      expect(workingDaysBetween(from, to), `${from.toISOString()} → ${to.toISOString()}`).toBe(slow);
+    }
   });
 });

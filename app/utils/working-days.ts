@@ -92,18 +92,34 @@ export function isWorkingDay(date: string): boolean {
   return day !== 0 && day !== 6 && !bankHolidays(Number(date.slice(0, 4))).has(date);
 }
 
+/** Monday to Friday days after `from` up to and including `to` (both YYYY-MM-DD). */
+function weekdaysAfter(from: string, to: string): number {
+  const days = Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  if (days <= 0) return 0;
+  const start = weekday(from);
+  let count = Math.floor(days / 7) * 5;
+  for (let i = 1; i <= days % 7; i++) {
+    const day = (start + i) % 7;
+    if (day !== 0 && day !== 6) count++;
+  }
+  return count;
+}
+
 /**
  * Working days that have passed between two moments: a suggestion made on a
- * Friday and answered on Monday has waited 1 working day.
+ * Friday and answered on Monday has waited 1 working day. Counted by arithmetic
+ * (whole weeks, then bank holidays), as the triage queue works it out for every row.
  */
 export function workingDaysBetween(from: Date, to: Date): number {
-  let date = londonDate(from);
+  const start = londonDate(from);
   const end = londonDate(to);
-  let count = 0;
-  // Bounded: 20 years of days at most.
-  for (let i = 0; date < end && i < 7400; i++) {
-    date = addDays(date, 1);
-    if (isWorkingDay(date)) count++;
+  if (end <= start) return 0;
+  let count = weekdaysAfter(start, end);
+  for (let year = Number(start.slice(0, 4)); year <= Number(end.slice(0, 4)); year++) {
+    for (const holiday of bankHolidays(year)) {
+      const day = weekday(holiday);
+      if (holiday > start && holiday <= end && day !== 0 && day !== 6) count--;
+    }
   }
   return count;
 }

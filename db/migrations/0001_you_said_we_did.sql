@@ -97,8 +97,9 @@ CREATE TABLE `suggestions` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `suggestions_tracking_token_hash_unique` ON `suggestions` (`tracking_token_hash`);--> statement-breakpoint
-CREATE INDEX `suggestions_board_idx` ON `suggestions` (`published_at`,`status`,`topic_id`);--> statement-breakpoint
+CREATE INDEX `suggestions_public_idx` ON `suggestions` (`published_at`,`id`,`topic_id`,`status`) WHERE published_at is not null and safeguarding = 0 and status != 'merged';--> statement-breakpoint
 CREATE INDEX `suggestions_queue_idx` ON `suggestions` (`status`,`created_at`);--> statement-breakpoint
+CREATE INDEX `suggestions_created_idx` ON `suggestions` (`created_at`,`id`);--> statement-breakpoint
 CREATE INDEX `suggestions_topic_idx` ON `suggestions` (`topic_id`);--> statement-breakpoint
 CREATE TABLE `supporters` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,

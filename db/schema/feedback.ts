@@ -43,8 +43,12 @@ export const suggestions = sqliteTable(
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
   },
   (t) => [
-    index("suggestions_board_idx").on(t.publishedAt, t.status, t.topicId),
+    // Exactly the suggestions on the public board, newest first: counting and paging them reads only this index.
+    // Plain column names: SQLite does not match a partial index written with table-qualified ones.
+    index("suggestions_public_idx").on(t.publishedAt, t.id, t.topicId, t.status).where(sql`published_at is not null and safeguarding = 0 and status != 'merged'`),
     index("suggestions_queue_idx").on(t.status, t.createdAt),
+    // The triage queue reads oldest first and stops after a page.
+    index("suggestions_created_idx").on(t.createdAt, t.id),
     index("suggestions_topic_idx").on(t.topicId),
   ],
 );

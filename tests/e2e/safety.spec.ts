@@ -74,3 +74,17 @@ test.describe("without JavaScript", () => {
     // (axe needs JavaScript, so the same page is checked with it on in accounts.spec.ts.)
   });
 });
+
+test("public pages are served from memory to visitors without cookies, with a fresh nonce and an ETag", async ({ playwright, baseURL }) => {
+  const visitor = await playwright.request.newContext({ baseURL });
+  const first = await visitor.get("/strategy");
+  const second = await visitor.get("/strategy");
+  expect(second.headers()["x-page-cache"]).toBe("hit");
+  const nonceOf = (csp: string) => /'nonce-([^']+)'/.exec(csp)![1]!;
+  const [a, b] = [nonceOf(first.headers()["content-security-policy"]!), nonceOf(second.headers()["content-security-policy"]!)];
+  expect(a).not.toBe(b);
+  expect(await second.text()).toContain(`nonce="${b}"`);
+  const unchanged = await visitor.get("/strategy", { headers: { "If-None-Match": second.headers()["etag"]! } });
+  expect(unchanged.status()).toBe(304);
+  await visitor.dispose();
+});

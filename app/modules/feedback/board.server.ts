@@ -6,14 +6,15 @@ import { toCsv } from "~/utils/csv.server";
 import { median, workingDaysBetween } from "~/utils/working-days";
 import { linkedActions, newStopToken, publicTimeline } from "./suggestions.server";
 import { reference } from "./reference";
-import { bumpFeedbackVersion, memoByVersion } from "./version.server";
+import { bumpContentVersion, contentVersion, memoByVersion } from "~/utils/content-version.server";
 
 // The public "You said, we did" board. Only published suggestions, only their
 // public fields: never a contributor's name, email or own words.
 
 export const BOARD_PAGE_SIZE = 20;
 
-const isPublished = and(isNotNull(suggestions.publishedAt), eq(suggestions.safeguarding, false), ne(suggestions.status, "merged"));
+// Written exactly as the partial index suggestions_public_idx is (literal values, plain names), so SQLite uses it.
+const isPublished = sql`published_at is not null and safeguarding = 0 and status != 'merged'`;
 
 export type BoardFilters = { topicId?: number; status?: SuggestionStatus; actionId?: number; q?: string; page?: number };
 
@@ -23,7 +24,26 @@ export function searchQuery(q: string): string | null {
   return words.length ? words.map((w) => `"${w}"*`).join(" ") : null;
 }
 
-export function boardPage(filters: BoardFilters, db: DbOrTx = getDb()) {
+// Pages already built since the board last changed, by filters.
+const pageCache = new Map<string, ReturnType<typeof buildBoardPage>>();
+let pageCacheVersion = -1;
+
+/** A page of the board, reused until anything on the board changes. */
+export function boardPage(filters: BoardFilters) {
+  if (pageCacheVersion !== contentVersion() || pageCache.size > 500) {
+    pageCache.clear();
+    pageCacheVersion = contentVersion();
+  }
+  const key = JSON.stringify([filters.topicId, filters.status, filters.actionId, filters.q?.toLowerCase(), filters.page]);
+  let page = pageCache.get(key);
+  if (!page) {
+    page = buildBoardPage(filters);
+    pageCache.set(key, page);
+  }
+  return page;
+}
+
+function buildBoardPage(filters: BoardFilters, db: DbOrTx = getDb()) {
   const conditions: (SQL | undefined)[] = [isPublished];
   if (filters.topicId) conditions.push(eq(suggestions.topicId, filters.topicId));
   if (filters.status) conditions.push(eq(suggestions.status, filters.status));
@@ -33,7 +53,8 @@ export function boardPage(filters: BoardFilters, db: DbOrTx = getDb()) {
   const match = filters.q ? searchQuery(filters.q) : null;
   if (match) conditions.push(sql`${suggestions.id} in (select rowid from suggestions_public_fts where suggestions_public_fts match ${match})`);
   const where = and(...conditions);
-  const total = db.select({ n: count() }).from(suggestions).where(where).get()?.n ?? 0;
+  // SQLite's planner would scan the whole table to count; the partial index holds every row that can match.
+  const total = db.get<{ n: number }>(sql`select count(*) as n from ${suggestions} indexed by suggestions_public_idx where ${where}`)?.n ?? 0;
   const pages = Math.max(1, Math.ceil(total / BOARD_PAGE_SIZE));
   const page = Math.min(Math.max(1, filters.page ?? 1), pages);
   const rows = db
@@ -133,7 +154,7 @@ export function support(input: { suggestionId: number; supporterKey: string; ema
   if (result.changes === 0 && input.email) {
     db.update(supporters).set({ email: input.email, updates: true }).where(and(eq(supporters.suggestionId, input.suggestionId), eq(supporters.supporterKey, input.supporterKey))).run();
   }
-  bumpFeedbackVersion();
+  bumpContentVersion();
   return { status: result.changes ? "added" : "already" };
 }
 

@@ -6,7 +6,7 @@ import { getAreaSettings } from "~/modules/settings/area.server";
 import { median, workingDaysBetween } from "~/utils/working-days";
 import { reference } from "./reference";
 import { overdueCutoff } from "./suggestions.server";
-import { feedbackVersion } from "./version.server";
+import { contentVersion } from "~/utils/content-version.server";
 
 const DAY = 24 * 3600_000;
 
@@ -15,7 +15,7 @@ let cache: { version: number; minute: number; value: ReturnType<typeof compute> 
 /** The officer dashboard. Recomputed when anything changes, and at least once a minute (ages move on). */
 export function dashboard(now = new Date()) {
   const minute = Math.floor(now.getTime() / 60_000);
-  if (!cache || cache.version !== feedbackVersion() || cache.minute !== minute) cache = { version: feedbackVersion(), minute, value: compute(now) };
+  if (!cache || cache.version !== contentVersion() || cache.minute !== minute) cache = { version: contentVersion(), minute, value: compute(now) };
   return cache.value;
 }
 

@@ -21,7 +21,7 @@ import { emailContext, getAreaSettings } from "~/modules/settings/area.server";
 import { workingDaysBetween } from "~/utils/working-days";
 import { reference } from "./reference";
 import { NEXT_STATUSES, STATUS_WORDS } from "./statuses";
-import { bumpFeedbackVersion } from "./version.server";
+import { bumpContentVersion } from "~/utils/content-version.server";
 
 export const CONSENT_WORDING =
   "We will use what you tell us to improve SEND services. An officer will write a short public version without your name or personal details; your own words stay private. If you give your email, we will only use it to tell you what happens.";
@@ -49,13 +49,13 @@ export function addTopic(name: string): { ok: true } | { ok: false; message: str
   if (existing && !existing.archived) return { ok: false, message: "There is already a topic with that name" };
   if (existing) db.update(topics).set({ archived: false }).where(eq(topics.id, existing.id)).run();
   else db.insert(topics).values({ name }).run();
-  bumpFeedbackVersion();
+  bumpContentVersion();
   return { ok: true };
 }
 
 export function setTopicArchived(id: number, archived: boolean) {
   getDb().update(topics).set({ archived }).where(eq(topics.id, id)).run();
-  bumpFeedbackVersion();
+  bumpContentVersion();
 }
 
 // ---- Making a suggestion ----
@@ -110,7 +110,7 @@ export function makeSuggestion(input: NewSuggestion, db: DbOrTx = getDb()) {
     }
     return { id, reference: reference(id), trackingToken };
   });
-  bumpFeedbackVersion();
+  bumpContentVersion();
   return result;
 }
 
@@ -209,8 +209,8 @@ export function triageQueue(filters: QueueFilters, now = new Date()) {
   const rows = db
     .select({
       id: suggestions.id,
-      body: suggestions.body,
-      publicWording: suggestions.publicWording,
+      // Enough of what they said to recognise it; the whole text is on the suggestion's page.
+      excerpt: sql<string>`substr(${suggestions.body}, 1, 161)`,
       status: suggestions.status,
       source: suggestions.source,
       createdAt: suggestions.createdAt,
@@ -293,7 +293,7 @@ export function similarSuggestions(id: number, body: string, db: DbOrTx = getDb(
     select s.id as id, s.body as body, s.status as status, s.public_wording as publicWording
     from suggestions_body_fts f join suggestions s on s.id = f.rowid
     where suggestions_body_fts match ${match} and s.id != ${id} and s.status != 'merged'
-    order by bm25(suggestions_body_fts) limit 5`).map((r) => ({ ...r, reference: reference(r.id) }));
+    order by bm25(suggestions_body_fts) limit 5`).map((r) => ({ ...r, body: r.body.slice(0, 200), reference: reference(r.id) }));
 }
 
 function record(
@@ -315,7 +315,7 @@ export function setPublicWording(id: number, wording: string, officerId: string,
     tx.update(suggestions).set({ publicWording: wording, updatedAt: at }).where(eq(suggestions.id, id)).run();
     record(tx, id, officerId, { kind: "wording", publicNote: "Public wording updated.", at });
   });
-  bumpFeedbackVersion();
+  bumpContentVersion();
   return { ok: true };
 }
 
@@ -328,7 +328,7 @@ export function linkToActions(id: number, actionIds: number[], officerId: string
       : [];
     record(tx, id, officerId, { kind: "linked", publicNote: codes.length ? `Linked to strategy action ${codes.join(", ")}.` : "No longer linked to a strategy action.", isPublic: codes.length > 0, at });
   });
-  bumpFeedbackVersion();
+  bumpContentVersion();
   return { ok: true };
 }
 
@@ -399,7 +399,7 @@ export function changeStatus(input: { id: number; status: SuggestionStatus; note
       enqueueEmail(tx, person.email, message, `suggestion-update:${input.id}:${now.getTime()}:${person.email}`);
     }
   });
-  bumpFeedbackVersion();
+  bumpContentVersion();
   return { ok: true };
 }
 
@@ -415,7 +415,7 @@ export function publish(id: number, officerId: string, at = new Date()): Done | 
     tx.update(suggestions).set({ publishedAt: row.publishedAt ?? now, firstResponseAt: row.firstResponseAt ?? now, updatedAt: now }).where(eq(suggestions.id, id)).run();
     record(tx, id, officerId, { kind: "published", publicNote: "Published on the “You said, we did” board.", isPublic: true, at: now });
   });
-  bumpFeedbackVersion();
+  bumpContentVersion();
   return { ok: true };
 }
 
@@ -424,7 +424,7 @@ export function unpublish(id: number, officerId: string): Done {
     tx.update(suggestions).set({ publishedAt: null, updatedAt: new Date() }).where(eq(suggestions.id, id)).run();
     record(tx, id, officerId, { kind: "unpublished", publicNote: "Taken off the public board." });
   });
-  bumpFeedbackVersion();
+  bumpContentVersion();
   return { ok: true };
 }
 
@@ -440,7 +440,7 @@ export function markSafeguarding(id: number, officer: { id: string; name: string
       enqueueEmail(tx, safeguardingEmail, message, `safeguarding:${id}`);
     }
   });
-  bumpFeedbackVersion();
+  bumpContentVersion();
   return { ok: true };
 }
 
@@ -478,7 +478,7 @@ export function merge(input: { id: number; intoId: number; note: string; officer
       enqueueEmail(tx, person.email, message, `suggestion-merged:${input.id}:${person.email}`);
     }
   });
-  bumpFeedbackVersion();
+  bumpContentVersion();
   return { ok: true };
 }
 

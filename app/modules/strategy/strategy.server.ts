@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNotNull, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNotNull, ne, sql } from "drizzle-orm";
 import { parse } from "csv-parse/sync";
 import {
   actionUpdates,
@@ -11,6 +11,7 @@ import {
 } from "~db/schema";
 import { getDb, type DbOrTx } from "~/db.server";
 import { toCsv } from "~/utils/csv.server";
+import { bumpContentVersion } from "~/utils/content-version.server";
 
 export type ActionInput = {
   area: string;
@@ -24,11 +25,13 @@ export type ActionInput = {
 };
 
 export function createStrategy(input: { name: string; period: string; summary: string }, db: DbOrTx = getDb()) {
+  bumpContentVersion();
   return db.insert(strategies).values(input).returning({ id: strategies.id }).get().id;
 }
 
 export function updateStrategy(id: number, input: { name: string; period: string; summary: string }) {
   getDb().update(strategies).set(input).where(eq(strategies.id, id)).run();
+  bumpContentVersion();
 }
 
 export function listStrategies() {
@@ -102,6 +105,7 @@ export function updateActionStatus(input: { actionId: number; status: ActionStat
     tx.update(strategyActions).set({ status: input.status, updatedAt: now }).where(eq(strategyActions.id, input.actionId)).run();
     tx.insert(actionUpdates).values({ actionId: input.actionId, status: input.status, note: input.note, authorId: input.authorId, createdAt: now }).run();
   });
+  bumpContentVersion();
 }
 
 /** Adds one action by hand. Refused when the code is already used in this strategy. */
@@ -110,6 +114,7 @@ export function addAction(strategyId: number, input: ActionInput, authorId: stri
   const taken = db.select({ id: strategyActions.id }).from(strategyActions).where(and(eq(strategyActions.strategyId, strategyId), eq(strategyActions.code, input.code))).get();
   if (taken) return { ok: false, message: `There is already an action ${input.code}` };
   const { id } = db.transaction((tx) => saveAction(strategyId, input, authorId, "Action added.", tx));
+  bumpContentVersion();
   return { ok: true, id };
 }
 
@@ -125,6 +130,7 @@ export function updateActionDetails(actionId: number, input: Omit<ActionInput, "
     const { area: _area, ...details } = input;
     tx.update(strategyActions).set({ ...details, areaId, updatedAt: new Date() }).where(eq(strategyActions.id, actionId)).run();
   });
+  bumpContentVersion();
   return { ok: true };
 }
 
@@ -242,6 +248,7 @@ export function importActionsCsv(strategyId: number, csv: string, authorId: stri
       else updated++;
     }
   });
+  bumpContentVersion();
   return { ok: true, created, updated };
 }
 
@@ -259,14 +266,25 @@ export function exportActionsCsv(strategyId: number): string {
   );
 }
 
-/** Published suggestions linked to an action: the evidence of co-production. */
-export function suggestionsShapingAction(actionId: number, db: DbOrTx = getDb()) {
-  return db
+/**
+ * Published suggestions linked to an action, the evidence of co-production: how
+ * many, and the newest few (the board lists them all, filtered by the action).
+ */
+export function suggestionsShapingAction(actionId: number, limit = 10, db: DbOrTx = getDb()) {
+  const linked = and(
+    eq(suggestionActions.actionId, actionId),
+    isNotNull(suggestions.publishedAt),
+    eq(suggestions.safeguarding, false),
+    ne(suggestions.status, "merged"),
+  );
+  const total = db.select({ n: count() }).from(suggestionActions).innerJoin(suggestions, eq(suggestions.id, suggestionActions.suggestionId)).where(linked).get()?.n ?? 0;
+  const latest = db
     .select({ id: suggestions.id, publicWording: suggestions.publicWording, status: suggestions.status, publishedAt: suggestions.publishedAt })
     .from(suggestionActions)
     .innerJoin(suggestions, eq(suggestions.id, suggestionActions.suggestionId))
-    .where(and(eq(suggestionActions.actionId, actionId), isNotNull(suggestions.publishedAt), eq(suggestions.safeguarding, false)))
-    .orderBy(desc(suggestions.id))
+    .where(linked)
+    .orderBy(desc(suggestions.publishedAt), desc(suggestions.id))
+    .limit(limit)
     .all();
+  return { total, latest };
 }
-

@@ -1,12 +1,13 @@
-// A counter that changes whenever anything shown on the board changes, so
-// figures computed from thousands of rows are only recomputed when needed.
+// A counter that changes whenever anything shown on a public page changes
+// (suggestions, the strategy, the area's settings). Figures computed from
+// thousands of rows, and whole public pages, are reused until it moves.
 let version = 0;
 
-export function bumpFeedbackVersion() {
+export function bumpContentVersion() {
   version++;
 }
 
-export function feedbackVersion() {
+export function contentVersion() {
   return version;
 }
 

@@ -1,0 +1,48 @@
+import crypto from "node:crypto";
+
+// Whole public pages, rendered once and reused for every anonymous visitor
+// until the content version moves. Pages hold a per-response CSP nonce, so a
+// cached page is rendered with a placeholder that is swapped for each response's nonce.
+
+export const NONCE_PLACEHOLDER = `nonce${crypto.randomBytes(12).toString("hex")}`;
+
+type Entry = { version: number; status: number; contentType: string; body: string; etag: string };
+
+export function createPageCache(maxEntries = 500) {
+  const entries = new Map<string, Entry>();
+  return {
+    get(key: string, version: number): Entry | undefined {
+      const entry = entries.get(key);
+      return entry && entry.version === version ? entry : undefined;
+    },
+    set(key: string, version: number, page: { status: number; contentType: string; body: string }): Entry {
+      if (entries.size >= maxEntries) entries.clear();
+      const hash = crypto.createHash("sha1").update(page.body).digest("base64url").slice(0, 16);
+      const entry = { version, ...page, etag: `W/"${version}-${hash}"` };
+      entries.set(key, entry);
+      return entry;
+    },
+  };
+}
+
+/** The cached body with this response's nonce in place of the placeholder. */
+export function withNonce(body: string, nonce: string): string {
+  return body.replaceAll(NONCE_PLACEHOLDER, nonce);
+}
+
+/**
+ * Pages that look the same to every visitor without cookies. A suggestion's own
+ * page is not here: it shows whether this browser has said "me too".
+ */
+export function isSharedPublicPage(path: string): boolean {
+  return (
+    path === "/" ||
+    path === "/you-said-we-did" ||
+    path === "/you-said-we-did/report" ||
+    path === "/you-said-we-did/outcomes.xml" ||
+    path === "/strategy" ||
+    /^\/strategy\/actions\/\d{1,9}$/.test(path) ||
+    path === "/accessibility" ||
+    path === "/privacy"
+  );
+}

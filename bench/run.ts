@@ -1,0 +1,138 @@
+// npm run bench: measures the pages of a large local area under load and prints
+// a table. Each figure sits beside two references measured in the same run:
+// a data-free page of the app and a raw node:http server returning the same
+// bytes from memory (the machine's ceiling). Not part of the tests.
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import http from "node:http";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+
+const DURATION = Number(process.env.BENCH_SECONDS || 8);
+const CONNECTIONS = 50;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function run(command: string, args: string[], env: Record<string, string>) {
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ["ignore", "inherit", "inherit"] });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`))));
+  });
+}
+
+async function waitFor(url: string) {
+  for (let i = 0; i < 200; i++) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+type Result = { name: string; rps: number; p99: number; errors: number };
+
+async function measure(name: string, url: string, options: { headers?: Record<string, string>; method?: "POST"; body?: string } = {}): Promise<Result> {
+  // A short warm-up first, so the figures are the steady state, not the JIT compiler and first-use caches.
+  await autocannon({ url, connections: CONNECTIONS, duration: 2, ...(options.headers ? { headers: options.headers } : {}) });
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    ...(options.headers ? { headers: options.headers } : {}),
+    ...(options.method ? { method: options.method, body: options.body } : {}),
+  });
+  const bad = result.non2xx + result.errors;
+  return { name, rps: result.requests.average, p99: result.latency.p99, errors: bad };
+}
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "coproduce-bench-"));
+const databasePath = path.join(dir, "bench.db");
+const port = await freePort();
+const base = `http://127.0.0.1:${port}`;
+const tsx = path.resolve("node_modules/.bin/tsx");
+let server: ChildProcess | undefined;
+let raw: http.Server | undefined;
+
+try {
+  if (!fs.existsSync("build/index.js")) await run("npm", ["run", "build"], {});
+  console.log("Seeding a large local area (20,000 suggestions)...");
+  await run(tsx, ["bench/seed-large.ts", "20000"], { DATABASE_PATH: databasePath });
+
+  server = spawn(tsx, ["app/server.ts"], {
+    env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", APP_URL: base, DATABASE_PATH: databasePath, RATE_LIMIT_FACTOR: "100000" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  await waitFor(`${base}/accessibility`);
+
+  // An officer's session, for the triage queue.
+  const signIn = await fetch(`${base}/sign-in`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: base },
+    body: new URLSearchParams({ email: "officer@northsomerset.example", password: "correct horse battery staple" }),
+  });
+  const cookie = (signIn.headers.get("set-cookie") ?? "").split(";")[0]!;
+  if (!cookie.startsWith("coproduce_session=")) throw new Error("Could not sign in as the demo officer");
+
+  // The machine's ceiling: the same bytes as the data-free page, from memory.
+  const html = Buffer.from(await (await fetch(`${base}/accessibility`)).text());
+  const rawPort = await freePort();
+  raw = http.createServer((_req, res) => res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Content-Length": html.length }).end(html));
+  await new Promise<void>((resolve) => raw!.listen(rawPort, "127.0.0.1", resolve));
+
+  const topic = 3;
+  const actionPage = await (await fetch(`${base}/strategy`)).text();
+  const actionId = /\/strategy\/actions\/(\d+)/.exec(actionPage)?.[1] ?? "1";
+  const targets: [string, string, Parameters<typeof measure>[2]?][] = [
+    ["raw node:http, same bytes (ceiling)", `http://127.0.0.1:${rawPort}/`],
+    ["data-free page (/accessibility, rendered)", `${base}/accessibility`, { headers: { Cookie: "coproduce_supporter=x" } }],
+    ["board, first page", `${base}/you-said-we-did`],
+    ["board, filtered by topic and status", `${base}/you-said-we-did?topic=${topic}&status=in_progress`],
+    ["board, searched", `${base}/you-said-we-did?q=short+breaks`],
+    ["board, page 50", `${base}/you-said-we-did?page=50`],
+    ["action page", `${base}/strategy/actions/${actionId}`],
+    // Any cookie skips the page cache: these are the pages rendered afresh each time.
+    ["board, first page, rendered (visitor with a cookie)", `${base}/you-said-we-did`, { headers: { Cookie: "coproduce_supporter=x" } }],
+    ["board, filtered, rendered", `${base}/you-said-we-did?topic=${topic}&status=in_progress`, { headers: { Cookie: "coproduce_supporter=x" } }],
+    ["board, searched, rendered", `${base}/you-said-we-did?q=short+breaks`, { headers: { Cookie: "coproduce_supporter=x" } }],
+    ["action page, rendered", `${base}/strategy/actions/${actionId}`, { headers: { Cookie: "coproduce_supporter=x" } }],
+    ["triage queue (officer)", `${base}/manage/suggestions`, { headers: { Cookie: cookie } }],
+    ["officer dashboard", `${base}/manage`, { headers: { Cookie: cookie } }],
+  ];
+  const results: Result[] = [];
+  for (const [name, url, options] of targets) {
+    process.stdout.write(`Measuring ${name}...\n`);
+    results.push(await measure(name, url, options));
+  }
+
+  const ceiling = results[0]!.rps;
+  const dataFree = results[1]!.rps;
+  console.log(`\n${CONNECTIONS} connections, ${DURATION} s each, load generator on the same ${os.cpus().length} cores.\n`);
+  console.log("| what | requests/s | p99 ms | % of data-free | % of ceiling | non-2xx/errors |");
+  console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
+  for (const r of results) {
+    console.log(`| ${r.name} | ${Math.round(r.rps)} | ${r.p99} | ${Math.round((r.rps / dataFree) * 100)}% | ${((r.rps / ceiling) * 100).toFixed(1)}% | ${r.errors} |`);
+  }
+  const verdict = (rows: Result[]) => (rows.every((r) => r.rps >= dataFree * 0.5 && r.p99 <= 250) ? "met" : "NOT met");
+  const board = results.filter((r) => r.name.startsWith("board"));
+  console.log(`\nTarget (board ≥ 50% of the data-free page, p99 ≤ 250 ms at ${CONNECTIONS} connections):`);
+  console.log(`  as visitors get it (cached for visitors without cookies): ${verdict(board.filter((r) => !r.name.includes("rendered")))}`);
+  console.log(`  rendered afresh every time: ${verdict(board.filter((r) => r.name.includes("rendered")))}`);
+} finally {
+  server?.kill();
+  raw?.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+}
