@@ -24,9 +24,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
     source: enumParam(params, "source", SUGGESTION_SOURCES),
     assignee: assigneeParam === "none" ? ("none" as const) : assigneeParam === "me" ? officer.id : assignees.find((a) => a.id === assigneeParam)?.id,
     overdueOnly: params.get("overdue") === "1",
+    olderThanDays: enumParam(params, "age", ["5", "10", "20", "60"] as const),
     page: intParam(params, "page", 100_000),
   };
-  return json({ queue: triageQueue(filters), filters: { ...filters, assignee: assigneeParam ?? "" }, topics: listTopics(true), assignees });
+  return json({
+    queue: triageQueue({ ...filters, olderThanDays: filters.olderThanDays ? Number(filters.olderThanDays) : undefined }),
+    filters: { ...filters, assignee: assigneeParam ?? "" },
+    topics: listTopics(true),
+    assignees,
+  });
 }
 
 export default function Queue() {
@@ -79,6 +85,15 @@ export default function Queue() {
               </select>
             </div>
           </div>
+        </div>
+        <div className="govuk-form-group">
+          <label className="govuk-label" htmlFor="age">Age</label>
+          <select className="govuk-select" id="age" name="age" defaultValue={filters.olderThanDays ?? ""}>
+            <option value="">Any age</option>
+            {["5", "10", "20", "60"].map((days) => (
+              <option key={days} value={days}>More than {days} working days old</option>
+            ))}
+          </select>
         </div>
         <div className="govuk-checkboxes govuk-checkboxes--small govuk-!-margin-bottom-4">
           <div className="govuk-checkboxes__item">

@@ -170,3 +170,16 @@ describe("triage and figures", () => {
     expect(figures.actions[0]).toMatchObject({ code: "2.3" });
   });
 });
+
+describe("the triage queue's filters", () => {
+  it("filters by age in working days, and by source", () => {
+    const now = new Date("2026-11-23T12:00:00Z");
+    const recent = newSuggestion("Recent one.", null, new Date("2026-11-19T12:00:00Z")); // 2 working days before
+    const older = newSuggestion("Older one.", null, new Date("2026-11-09T12:00:00Z")); // 10 working days before
+    const ids = (filters: Parameters<typeof triageQueue>[0]) => triageQueue(filters, now).suggestions.map((s) => s.id);
+    expect(ids({ olderThanDays: 5 })).toContain(older.id);
+    expect(ids({ olderThanDays: 5 })).not.toContain(recent.id);
+    expect(ids({ source: "event" })).not.toContain(recent.id);
+    expect(ids({ source: "form" })).toContain(recent.id);
+  });
+});

@@ -177,6 +177,8 @@ export type QueueFilters = {
   source?: SuggestionSource;
   assignee?: string | "none";
   overdueOnly?: boolean;
+  /** Only suggestions that have been waiting (or took) more than this many working days. */
+  olderThanDays?: number;
   page?: number;
 };
 
@@ -203,6 +205,7 @@ export function triageQueue(filters: QueueFilters, now = new Date()) {
   else if (filters.assignee) conditions.push(eq(suggestions.assigneeId, filters.assignee));
   const cutoff = overdueCutoff(responseDays, now);
   if (filters.overdueOnly) conditions.push(isNull(suggestions.firstResponseAt), lt(suggestions.createdAt, cutoff));
+  if (filters.olderThanDays) conditions.push(lt(suggestions.createdAt, overdueCutoff(filters.olderThanDays, now)));
   const where = and(...conditions);
   const total = db.select({ n: count() }).from(suggestions).where(where).get()?.n ?? 0;
   const page = Math.max(1, filters.page ?? 1);
