@@ -179,6 +179,16 @@ export default function App() {
   return <Outlet />;
 }
 
+function HomeLink() {
+  return (
+    <p className="govuk-body">
+      <Link className="govuk-link" to="/">
+        Go to the home page
+      </Link>
+    </p>
+  );
+}
+
 export function ErrorBoundary() {
   const error = useRouteError();
   if (isRouteErrorResponse(error) && error.status === 404) {
@@ -187,11 +197,7 @@ export function ErrorBoundary() {
         <h1 className="govuk-heading-l">Page not found</h1>
         <p className="govuk-body">If you typed the web address, check it is correct.</p>
         <p className="govuk-body">If you pasted the web address, check you copied the entire address.</p>
-        <p className="govuk-body">
-          <Link className="govuk-link" to="/">
-            Go to the home page
-          </Link>
-        </p>
+        <HomeLink />
       </>
     );
   }
@@ -201,11 +207,7 @@ export function ErrorBoundary() {
         <h1 className="govuk-heading-l">You cannot see this page</h1>
         <p className="govuk-body">Your account does not have permission to see this page.</p>
         <p className="govuk-body">If you think you should be able to, ask an administrator to check your roles.</p>
-        <p className="govuk-body">
-          <Link className="govuk-link" to="/">
-            Go to the home page
-          </Link>
-        </p>
+        <HomeLink />
       </>
     );
   }
@@ -214,11 +216,7 @@ export function ErrorBoundary() {
       <>
         <h1 className="govuk-heading-l">Sorry, there is a problem</h1>
         <p className="govuk-body">{typeof error.data === "string" ? error.data : "We could not do what you asked."}</p>
-        <p className="govuk-body">
-          <Link className="govuk-link" to="/">
-            Go to the home page
-          </Link>
-        </p>
+        <HomeLink />
       </>
     );
   }

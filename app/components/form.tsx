@@ -33,15 +33,6 @@ export function ErrorSummary({ errors }: { errors?: FieldErrors }) {
   );
 }
 
-function ErrorMessage({ name, error }: { name: string; error?: string }) {
-  if (!error) return null;
-  return (
-    <p id={`${fieldId(name)}-error`} className="govuk-error-message">
-      <span className="govuk-visually-hidden">Error:</span> {error}
-    </p>
-  );
-}
-
 function describedBy(name: string, hint?: ReactNode, error?: string) {
   const ids = [hint ? `${fieldId(name)}-hint` : "", error ? `${fieldId(name)}-error` : ""].filter(Boolean);
   return ids.length ? ids.join(" ") : undefined;
@@ -52,129 +43,150 @@ function valueOf(values: FormValues | undefined, name: string, fallback = ""): s
   return typeof value === "string" ? value : fallback;
 }
 
-type InputProps = {
+type FieldProps = {
   name: string;
   label: ReactNode;
   hint?: ReactNode;
   errors?: FieldErrors;
   values?: FormValues;
   defaultValue?: string;
-  type?: "text" | "email" | "password" | "url" | "tel" | "number";
-  autoComplete?: string;
-  spellCheck?: boolean;
-  widthClass?: string;
   labelClass?: string;
-  isPageHeading?: boolean;
-  maxLength?: number;
 };
 
-export function TextInput(props: InputProps) {
-  const { name, label, hint, errors, values, type = "text", widthClass, labelClass, isPageHeading } = props;
-  const error = errors?.[name];
-  const id = fieldId(name);
-  const labelEl = (
-    <label className={`govuk-label ${labelClass ?? ""}`} htmlFor={id}>
-      {label}
-    </label>
-  );
-  return (
-    <div className={`govuk-form-group ${error ? "govuk-form-group--error" : ""}`}>
-      {isPageHeading ? <h1 className="govuk-label-wrapper">{labelEl}</h1> : labelEl}
-      {hint ? (
-        <div id={`${id}-hint`} className="govuk-hint">
-          {hint}
-        </div>
-      ) : null}
-      <ErrorMessage name={name} error={error} />
-      <input
-        className={`govuk-input ${widthClass ?? ""} ${error ? "govuk-input--error" : ""}`}
-        id={id}
-        name={name}
-        type={type}
-        defaultValue={type === "password" ? undefined : valueOf(values, name, props.defaultValue)}
-        autoComplete={props.autoComplete}
-        spellCheck={props.spellCheck}
-        aria-describedby={describedBy(name, hint, error)}
-        aria-invalid={error ? true : undefined}
-      />
-    </div>
-  );
-}
-
-export function Textarea(props: Omit<InputProps, "type"> & { rows?: number }) {
-  const { name, label, hint, errors, values, labelClass } = props;
-  const error = errors?.[name];
+/** The form group around one control: label, hint, error message, then the control. */
+function Field({ name, label, hint, error, labelClass, children }: { name: string; label: ReactNode; hint?: ReactNode; error?: string; labelClass?: string; children: ReactNode }) {
   const id = fieldId(name);
   return (
     <div className={`govuk-form-group ${error ? "govuk-form-group--error" : ""}`}>
       <label className={`govuk-label ${labelClass ?? ""}`} htmlFor={id}>
         {label}
       </label>
+      <HintAndError name={name} hint={hint} error={error} />
+      {children}
+    </div>
+  );
+}
+
+function HintAndError({ name, hint, error }: { name: string; hint?: ReactNode; error?: string }) {
+  return (
+    <>
       {hint ? (
-        <div id={`${id}-hint`} className="govuk-hint">
+        <div id={`${fieldId(name)}-hint`} className="govuk-hint">
           {hint}
         </div>
       ) : null}
-      <ErrorMessage name={name} error={error} />
-      <textarea
-        className={`govuk-textarea ${error ? "govuk-textarea--error" : ""}`}
-        id={id}
+      {error ? (
+        <p id={`${fieldId(name)}-error`} className="govuk-error-message">
+          <span className="govuk-visually-hidden">Error:</span> {error}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+export function TextInput(
+  props: FieldProps & { type?: "text" | "email" | "password" | "url" | "tel"; autoComplete?: string; spellCheck?: boolean; widthClass?: string },
+) {
+  const { name, hint, type = "text" } = props;
+  const error = props.errors?.[name];
+  return (
+    <Field name={name} label={props.label} hint={hint} error={error} labelClass={props.labelClass}>
+      <input
+        className={`govuk-input ${props.widthClass ?? ""} ${error ? "govuk-input--error" : ""}`}
+        id={fieldId(name)}
         name={name}
-        rows={props.rows ?? 5}
-        defaultValue={valueOf(values, name, props.defaultValue)}
+        type={type}
+        defaultValue={type === "password" ? undefined : valueOf(props.values, name, props.defaultValue)}
+        autoComplete={props.autoComplete}
+        spellCheck={props.spellCheck}
         aria-describedby={describedBy(name, hint, error)}
         aria-invalid={error ? true : undefined}
       />
-    </div>
+    </Field>
+  );
+}
+
+export function Textarea(props: FieldProps & { rows?: number }) {
+  const { name, hint } = props;
+  const error = props.errors?.[name];
+  return (
+    <Field name={name} label={props.label} hint={hint} error={error} labelClass={props.labelClass}>
+      <textarea
+        className={`govuk-textarea ${error ? "govuk-textarea--error" : ""}`}
+        id={fieldId(name)}
+        name={name}
+        rows={props.rows ?? 5}
+        defaultValue={valueOf(props.values, name, props.defaultValue)}
+        aria-describedby={describedBy(name, hint, error)}
+        aria-invalid={error ? true : undefined}
+      />
+    </Field>
+  );
+}
+
+export function Select(props: FieldProps & { options: { value: string; label: string }[] }) {
+  const { name, hint } = props;
+  const error = props.errors?.[name];
+  return (
+    <Field name={name} label={props.label} hint={hint} error={error} labelClass={props.labelClass}>
+      <select
+        className={`govuk-select ${error ? "govuk-select--error" : ""}`}
+        id={fieldId(name)}
+        name={name}
+        defaultValue={valueOf(props.values, name, props.defaultValue)}
+        aria-describedby={describedBy(name, hint, error)}
+      >
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </Field>
   );
 }
 
 type Option = { value: string; label: ReactNode; hint?: ReactNode };
 
-export function Checkboxes(props: {
+type ChoiceProps = {
   name: string;
   legend: ReactNode;
   hint?: ReactNode;
   options: Option[];
   errors?: FieldErrors;
   values?: FormValues;
-  defaultValues?: string[];
   legendClass?: string;
-}) {
-  const { name, legend, hint, options, errors, values } = props;
-  const error = errors?.[name];
-  const posted = values?.[name];
-  const checked = posted === undefined ? (values ? [] : props.defaultValues ?? []) : Array.isArray(posted) ? posted : [posted];
+};
+
+/** Radios or checkboxes in a fieldset: the GOV.UK markup is the same but for the class names. */
+function Choices({ kind, checked, inline, ...props }: ChoiceProps & { kind: "radios" | "checkboxes"; checked: string[]; inline?: boolean }) {
+  const { name, hint } = props;
+  const error = props.errors?.[name];
   const id = fieldId(name);
   return (
     <div className={`govuk-form-group ${error ? "govuk-form-group--error" : ""}`}>
       <fieldset className="govuk-fieldset" aria-describedby={describedBy(name, hint, error)}>
-        <legend className={`govuk-fieldset__legend ${props.legendClass ?? "govuk-fieldset__legend--s"}`}>{legend}</legend>
-        {hint ? (
-          <div id={`${id}-hint`} className="govuk-hint">
-            {hint}
-          </div>
-        ) : null}
-        <ErrorMessage name={name} error={error} />
-        <div className="govuk-checkboxes govuk-checkboxes--small">
-          {options.map((option, index) => {
+        <legend className={`govuk-fieldset__legend ${props.legendClass ?? "govuk-fieldset__legend--s"}`}>{props.legend}</legend>
+        <HintAndError name={name} hint={hint} error={error} />
+        <div className={`govuk-${kind} govuk-${kind}--small ${inline ? `govuk-${kind}--inline` : ""}`}>
+          {props.options.map((option, index) => {
             const optionId = index === 0 ? id : `${id}-${index}`;
             return (
-              <div className="govuk-checkboxes__item" key={option.value}>
+              <div className={`govuk-${kind}__item`} key={option.value}>
                 <input
-                  className="govuk-checkboxes__input"
+                  className={`govuk-${kind}__input`}
                   id={optionId}
                   name={name}
-                  type="checkbox"
+                  type={kind === "radios" ? "radio" : "checkbox"}
                   value={option.value}
                   defaultChecked={checked.includes(option.value)}
                   aria-describedby={option.hint ? `${optionId}-hint` : undefined}
                 />
-                <label className="govuk-label govuk-checkboxes__label" htmlFor={optionId}>
+                <label className={`govuk-label govuk-${kind}__label`} htmlFor={optionId}>
                   {option.label}
                 </label>
                 {option.hint ? (
-                  <div id={`${optionId}-hint`} className="govuk-hint govuk-checkboxes__hint">
+                  <div id={`${optionId}-hint`} className={`govuk-hint govuk-${kind}__hint`}>
                     {option.hint}
                   </div>
                 ) : null}
@@ -185,6 +197,17 @@ export function Checkboxes(props: {
       </fieldset>
     </div>
   );
+}
+
+export function Checkboxes(props: ChoiceProps & { defaultValues?: string[] }) {
+  const posted = props.values?.[props.name];
+  // After a failed post an unticked group is absent from the values: nothing was ticked.
+  const checked = posted === undefined ? (props.values ? [] : props.defaultValues ?? []) : Array.isArray(posted) ? posted : [posted];
+  return <Choices kind="checkboxes" checked={checked} {...props} />;
+}
+
+export function Radios(props: ChoiceProps & { defaultValue?: string; inline?: boolean }) {
+  return <Choices kind="radios" checked={[valueOf(props.values, props.name, props.defaultValue)]} {...props} />;
 }
 
 /** A field people cannot see or reach; bots fill it in and their post is quietly dropped. */
@@ -206,103 +229,6 @@ export function Button({ children, secondary, warning, name, value }: { children
   );
 }
 
-export function Radios(props: {
-  name: string;
-  legend: ReactNode;
-  hint?: ReactNode;
-  options: Option[];
-  errors?: FieldErrors;
-  values?: FormValues;
-  defaultValue?: string;
-  legendClass?: string;
-  inline?: boolean;
-}) {
-  const { name, legend, hint, options, errors, values } = props;
-  const error = errors?.[name];
-  const selected = valueOf(values, name, props.defaultValue);
-  const id = fieldId(name);
-  return (
-    <div className={`govuk-form-group ${error ? "govuk-form-group--error" : ""}`}>
-      <fieldset className="govuk-fieldset" aria-describedby={describedBy(name, hint, error)}>
-        <legend className={`govuk-fieldset__legend ${props.legendClass ?? "govuk-fieldset__legend--s"}`}>{legend}</legend>
-        {hint ? (
-          <div id={`${id}-hint`} className="govuk-hint">
-            {hint}
-          </div>
-        ) : null}
-        <ErrorMessage name={name} error={error} />
-        <div className={`govuk-radios govuk-radios--small ${props.inline ? "govuk-radios--inline" : ""}`}>
-          {options.map((option, index) => {
-            const optionId = index === 0 ? id : `${id}-${index}`;
-            return (
-              <div className="govuk-radios__item" key={option.value}>
-                <input
-                  className="govuk-radios__input"
-                  id={optionId}
-                  name={name}
-                  type="radio"
-                  value={option.value}
-                  defaultChecked={selected === option.value}
-                  aria-describedby={option.hint ? `${optionId}-hint` : undefined}
-                />
-                <label className="govuk-label govuk-radios__label" htmlFor={optionId}>
-                  {option.label}
-                </label>
-                {option.hint ? (
-                  <div id={`${optionId}-hint`} className="govuk-hint govuk-radios__hint">
-                    {option.hint}
-                  </div>
-                ) : null}
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
-  );
-}
-
-export function Select(props: {
-  name: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  options: { value: string; label: string }[];
-  errors?: FieldErrors;
-  values?: FormValues;
-  defaultValue?: string;
-  labelClass?: string;
-}) {
-  const { name, label, hint, options, errors, values } = props;
-  const error = errors?.[name];
-  const id = fieldId(name);
-  return (
-    <div className={`govuk-form-group ${error ? "govuk-form-group--error" : ""}`}>
-      <label className={`govuk-label ${props.labelClass ?? ""}`} htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <div id={`${id}-hint`} className="govuk-hint">
-          {hint}
-        </div>
-      ) : null}
-      <ErrorMessage name={name} error={error} />
-      <select
-        className={`govuk-select ${error ? "govuk-select--error" : ""}`}
-        id={id}
-        name={name}
-        defaultValue={valueOf(values, name, props.defaultValue)}
-        aria-describedby={describedBy(name, hint, error)}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
 /**
  * A key that changes after each successful save (every save redirects to a new
  * location). Put it on a page's forms so they show the saved values, not what
@@ -312,4 +238,15 @@ export function Select(props: {
 export function useSavedKey(actionData: unknown): string {
   const { key } = useLocation();
   return actionData ? "unsaved" : key;
+}
+
+/**
+ * For pages with several forms told apart by an "intent": the errors and typed
+ * values belong only to the form that was posted.
+ */
+export function useIntentResult(data: { intent: string; errors: FieldErrors; values: FormValues } | undefined) {
+  return {
+    errorsFor: (intent: string) => (data?.intent === intent ? data.errors : undefined),
+    valuesFor: (intent: string) => (data?.intent === intent ? data.values : undefined),
+  };
 }

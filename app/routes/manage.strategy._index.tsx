@@ -4,7 +4,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { ACTION_STATUSES } from "~db/schema/enums";
-import { Button, ErrorSummary, Radios, Textarea, TextInput, useSavedKey } from "~/components/form";
+import { Button, ErrorSummary, Radios, Textarea, TextInput, useIntentResult, useSavedKey } from "~/components/form";
 import { NotificationBanner } from "~/components/page";
 import { ACTION_STATUS, ActionStatusTag, formatDate } from "~/components/status";
 import { requirePermission } from "~/modules/auth/permissions.server";
@@ -71,8 +71,7 @@ export default function ManageStrategy() {
   const data = useActionData<typeof action>();
   const formsKey = useSavedKey(data);
   const [params] = useSearchParams();
-  const errorsFor = (intent: string) => (data?.intent === intent ? data.errors : undefined);
-  const valuesFor = (intent: string) => (data?.intent === intent ? data.values : undefined);
+  const { errorsFor, valuesFor } = useIntentResult(data);
   const done = params.get("done");
   return (
     <Fragment key={formsKey}>

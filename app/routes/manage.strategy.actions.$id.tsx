@@ -3,8 +3,9 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { ACTION_STATUSES } from "~db/schema/enums";
-import { Button, ErrorSummary, Radios, Textarea, TextInput, useSavedKey } from "~/components/form";
-import { BackLink, formatDateTime, NotificationBanner } from "~/components/page";
+import { Button, ErrorSummary, Radios, Textarea, TextInput, useIntentResult, useSavedKey } from "~/components/form";
+import { BackLink, NotificationBanner } from "~/components/page";
+import { ActionHistory } from "~/components/suggestion";
 import { ACTION_STATUS, ActionStatusTag } from "~/components/status";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { actionFields, statusField } from "~/modules/strategy/action-schema.server";
@@ -54,8 +55,7 @@ export default function ManageAction() {
   const data = useActionData<typeof action>();
   const formsKey = useSavedKey(data);
   const [params] = useSearchParams();
-  const errorsFor = (intent: string) => (data?.intent === intent ? data.errors : undefined);
-  const valuesFor = (intent: string) => (data?.intent === intent ? data.values : undefined);
+  const { errorsFor, valuesFor } = useIntentResult(data);
   const done = params.get("done");
   return (
     <div key={formsKey} className="govuk-grid-row">
@@ -80,15 +80,7 @@ export default function ManageAction() {
           <Button>Save update</Button>
         </Form>
         <h2 className="govuk-heading-m">History</h2>
-        <ol className="govuk-list app-timeline">
-          {item.history.map((u) => (
-            <li key={u.id} className="app-timeline__item">
-              <h3 className="govuk-heading-s govuk-!-margin-bottom-1">{ACTION_STATUS[u.status].label}</h3>
-              <p className="govuk-body-s govuk-!-margin-bottom-1">{formatDateTime(u.createdAt)}</p>
-              {u.note ? <p className="govuk-body">{u.note}</p> : null}
-            </li>
-          ))}
-        </ol>
+        <ActionHistory history={item.history} />
         <Form method="post" noValidate>
           <input type="hidden" name="intent" value="details" />
           <h2 className="govuk-heading-m">What the action says</h2>

@@ -4,10 +4,10 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { SUGGESTION_STATUSES } from "~db/schema/enums";
-import { Button, Checkboxes, ErrorSummary, Radios, Select, Textarea, TextInput, useSavedKey } from "~/components/form";
+import { Button, Checkboxes, ErrorSummary, Radios, Select, Textarea, TextInput, useIntentResult, useSavedKey } from "~/components/form";
 import { BackLink, formatDateTime, NotificationBanner } from "~/components/page";
 import { CONTRIBUTOR_KIND_LABELS, SUGGESTION_STATUS, SuggestionStatusTag } from "~/components/status";
-import { Timeline } from "~/components/timeline";
+import { Timeline } from "~/components/suggestion";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { parseReference } from "~/modules/feedback/reference";
 import {
@@ -138,8 +138,7 @@ export default function Triage() {
   const formsKey = useSavedKey(data);
   const [params] = useSearchParams();
   const doneMessage = !data ? DONE[params.get("done") ?? ""] : undefined;
-  const errorsFor = (intent: string) => (data?.intent === intent ? data.errors : undefined);
-  const valuesFor = (intent: string) => (data?.intent === intent ? data.values : undefined);
+  const { errorsFor, valuesFor } = useIntentResult(data);
   const closed = s.status === "merged";
   const published = Boolean(s.publishedAt);
   return (

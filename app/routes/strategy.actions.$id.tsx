@@ -1,8 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { BackLink, formatDateTime } from "~/components/page";
-import { ACTION_STATUS, ActionStatusTag, formatDate, reference, SuggestionStatusTag } from "~/components/status";
+import { BackLink } from "~/components/page";
+import { ActionHistory } from "~/components/suggestion";
+import { ActionStatusTag, formatDate, reference, SuggestionStatusTag } from "~/components/status";
 import { getAction, suggestionsShapingAction } from "~/modules/strategy/strategy.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Action ${data.action.code}: our SEND strategy` : "Action" }];
@@ -71,19 +72,7 @@ export default function ActionPage() {
         )}
 
         <h2 className="govuk-heading-m">Progress updates</h2>
-        {action.history.length ? (
-          <ol className="govuk-list app-timeline">
-            {action.history.map((update) => (
-              <li key={update.id} className="app-timeline__item">
-                <h3 className="govuk-heading-s govuk-!-margin-bottom-1">{ACTION_STATUS[update.status].label}</h3>
-                <p className="govuk-body-s govuk-!-margin-bottom-1">{formatDateTime(update.createdAt)}</p>
-                {update.note ? <p className="govuk-body">{update.note}</p> : null}
-              </li>
-            ))}
-          </ol>
-        ) : (
-          <p className="govuk-body">No updates yet.</p>
-        )}
+        <ActionHistory history={action.history} />
       </div>
     </div>
   );

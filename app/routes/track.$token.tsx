@@ -2,8 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { formatDateTime } from "~/components/page";
-import { ActionStatusTag, SuggestionStatusTag } from "~/components/status";
-import { Timeline } from "~/components/timeline";
+import { SuggestionStatusTag } from "~/components/status";
+import { LinkedActions, Outcome, Timeline } from "~/components/suggestion";
 import { findByTrackingToken } from "~/modules/feedback/suggestions.server";
 
 // A contributor's private view of their suggestion, reached by the unguessable
@@ -74,24 +74,8 @@ export default function Track() {
             <p className="govuk-body">{suggestion.publicWording}</p>
           </>
         ) : null}
-        {suggestion.outcome ? (
-          <div className="app-outcome govuk-!-margin-bottom-6">
-            <h2 className="govuk-heading-m">{suggestion.status === "not_possible" ? "What we cannot do, and why" : "We did"}</h2>
-            <p className="govuk-body">{suggestion.outcome}</p>
-          </div>
-        ) : null}
-        {suggestion.actions.length ? (
-          <>
-            <h2 className="govuk-heading-m">Part of our SEND strategy</h2>
-            <ul className="govuk-list">
-              {suggestion.actions.map((a) => (
-                <li key={a.id}>
-                  <Link className="govuk-link" to={`/strategy/actions/${a.id}`}>{a.code} {a.title}</Link> <ActionStatusTag status={a.status} />
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : null}
+        <Outcome status={suggestion.status} outcome={suggestion.outcome} />
+        <LinkedActions actions={suggestion.actions} />
         <h2 className="govuk-heading-m">What has happened</h2>
         <Timeline entries={suggestion.timeline} />
       </div>

@@ -1,11 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Button, ErrorSummary, Honeypot, TextInput } from "~/components/form";
 import { BackLink, formatDateTime, NotificationBanner } from "~/components/page";
-import { ActionStatusTag, SuggestionStatusTag } from "~/components/status";
-import { Timeline } from "~/components/timeline";
+import { SuggestionStatusTag } from "~/components/status";
+import { LinkedActions, Outcome, Timeline } from "~/components/suggestion";
 import { hitRateLimits } from "~/modules/auth/rate-limit.server";
 import { getUser } from "~/modules/auth/session.server";
 import { hasSupported, publicSuggestion, support } from "~/modules/feedback/board.server";
@@ -65,24 +65,8 @@ export default function SuggestionPage() {
           <SuggestionStatusTag status={suggestion.status} />
           {suggestion.publishedAt ? <span className="govuk-body-s"> Published {formatDateTime(suggestion.publishedAt)}</span> : null}
         </p>
-        {suggestion.outcome ? (
-          <div className="app-outcome govuk-!-margin-bottom-6">
-            <h2 className="govuk-heading-m">{suggestion.status === "not_possible" ? "What we cannot do, and why" : "We did"}</h2>
-            <p className="govuk-body">{suggestion.outcome}</p>
-          </div>
-        ) : null}
-        {suggestion.actions.length ? (
-          <>
-            <h2 className="govuk-heading-m">Part of our SEND strategy</h2>
-            <ul className="govuk-list">
-              {suggestion.actions.map((a) => (
-                <li key={a.id}>
-                  <Link className="govuk-link" to={`/strategy/actions/${a.id}`}>{a.code} {a.title}</Link> <ActionStatusTag status={a.status} />
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : null}
+        <Outcome status={suggestion.status} outcome={suggestion.outcome} />
+        <LinkedActions actions={suggestion.actions} />
         <h2 className="govuk-heading-m">What has happened</h2>
         <Timeline entries={suggestion.timeline} />
       </div>

@@ -30,26 +30,7 @@ export async function expectAccessible(page: Page) {
  * development mailbox (the tests run with no SMTP server set).
  */
 export async function linkFromEmail(context: BrowserContext, to: string, subject: string, pathPart: string): Promise<string> {
-  const mailbox = await context.newPage();
-  let href: string | null = null;
-  await expect
-    .poll(
-      async () => {
-        await mailbox.goto("/dev/mailbox");
-        const message = mailbox
-          .locator("section")
-          .filter({ hasText: `To ${to}` })
-          .filter({ has: mailbox.getByRole("heading", { name: subject, exact: true }) })
-          .first();
-        if ((await message.count()) === 0) return null;
-        href = await message.locator(`a[href*="${pathPart}"]`).first().getAttribute("href");
-        return href;
-      },
-      { timeout: 15_000, message: `email "${subject}" to ${to}` },
-    )
-    .toBeTruthy();
-  await mailbox.close();
-  return href!;
+  return firstLink(await emailText(context, to, subject), pathPart);
 }
 
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {

@@ -1,0 +1,74 @@
+import { Link } from "@remix-run/react";
+import type { ActionStatus, SuggestionStatus } from "~db/schema/enums";
+import { formatDateTime } from "./page";
+import { ACTION_STATUS, ActionStatusTag, SUGGESTION_STATUS } from "./status";
+
+type Entry = { id: number; status: SuggestionStatus | null; publicNote: string; createdAt: string; officer?: string | null; isPublic?: boolean; kind?: string };
+
+/** What happened to a suggestion, newest first. The same list on every page that shows it. */
+export function Timeline({ entries, showPrivate = false }: { entries: Entry[]; showPrivate?: boolean }) {
+  return (
+    <ol className="govuk-list app-timeline">
+      {entries.map((entry) => (
+        <li key={entry.id} className="app-timeline__item">
+          <h3 className="govuk-heading-s govuk-!-margin-bottom-1">
+            {entry.status ? SUGGESTION_STATUS[entry.status].label : entry.kind === "published" ? "Published" : "Update"}
+          </h3>
+          <p className="govuk-body-s govuk-!-margin-bottom-1">
+            <time dateTime={entry.createdAt}>{formatDateTime(entry.createdAt)}</time>
+            {showPrivate && entry.officer ? ` by ${entry.officer}` : ""}
+            {showPrivate && entry.isPublic === false ? " (not shown publicly)" : ""}
+          </p>
+          {entry.publicNote ? <p className="govuk-body">{entry.publicNote}</p> : null}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** "We did" (or "what we cannot do"), when a suggestion has an outcome. */
+export function Outcome({ status, outcome }: { status: SuggestionStatus; outcome: string }) {
+  if (!outcome) return null;
+  return (
+    <div className="app-outcome govuk-!-margin-bottom-6">
+      <h2 className="govuk-heading-m">{status === "not_possible" ? "What we cannot do, and why" : "We did"}</h2>
+      <p className="govuk-body">{outcome}</p>
+    </div>
+  );
+}
+
+/** The strategy actions a suggestion is linked to, each with its status. */
+export function LinkedActions({ actions }: { actions: { id: number; code: string; title: string; status: ActionStatus }[] }) {
+  if (!actions.length) return null;
+  return (
+    <>
+      <h2 className="govuk-heading-m">Part of our SEND strategy</h2>
+      <ul className="govuk-list">
+        {actions.map((a) => (
+          <li key={a.id}>
+            <Link className="govuk-link" to={`/strategy/actions/${a.id}`}>
+              {a.code} {a.title}
+            </Link>{" "}
+            <ActionStatusTag status={a.status} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** An action's dated status updates, newest first. */
+export function ActionHistory({ history }: { history: { id: number; status: ActionStatus; note: string; createdAt: string }[] }) {
+  if (!history.length) return <p className="govuk-body">No updates yet.</p>;
+  return (
+    <ol className="govuk-list app-timeline">
+      {history.map((update) => (
+        <li key={update.id} className="app-timeline__item">
+          <h3 className="govuk-heading-s govuk-!-margin-bottom-1">{ACTION_STATUS[update.status].label}</h3>
+          <p className="govuk-body-s govuk-!-margin-bottom-1">{formatDateTime(update.createdAt)}</p>
+          {update.note ? <p className="govuk-body">{update.note}</p> : null}
+        </li>
+      ))}
+    </ol>
+  );
+}
