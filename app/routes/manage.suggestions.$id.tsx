@@ -18,8 +18,10 @@ import {
   listAssignees,
   markSafeguarding,
   merge,
+  listTopics,
   publish,
   setPublicWording,
+  setTopic,
   unpublish,
 } from "~/modules/feedback/suggestions.server";
 import { NEXT_STATUSES } from "~/modules/feedback/statuses";
@@ -38,7 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "suggestion:triage");
   const suggestion = getSuggestionForOfficer(idFrom(params.id));
   if (!suggestion) throw new Response("Not found", { status: 404 });
-  return json({ suggestion, actions: listActionChoices(), assignees: listAssignees() });
+  return json({ suggestion, actions: listActionChoices(), assignees: listAssignees(), topics: listTopics() });
 }
 
 // Functions, so the client bundle (which has no server modules) never builds them.
@@ -79,6 +81,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (!parsed.ok || parsed.data.actions.some((a) => !known.has(a))) return fail({ actions: "Choose actions from the list" });
       linkToActions(id, Array.from(new Set(parsed.data.actions)), officer.id);
       return done("actions");
+    }
+    case "topic": {
+      const raw = String(formData.get("topic") ?? "");
+      const topicId = raw === "" ? null : Number(raw);
+      if (topicId !== null && !listTopics().some((t) => t.id === topicId)) return fail({ topic: "Choose a topic from the list" });
+      setTopic(id, topicId, officer.id);
+      return done("topic");
     }
     case "assign": {
       const parsed = parseForm(formData, schemas.assign());
@@ -125,6 +134,7 @@ const DONE: Record<string, string> = {
   wording: "Public wording saved.",
   actions: "Strategy actions saved.",
   assigned: "Assignment saved.",
+  topic: "Topic saved.",
   status: "Status changed. Everyone following it will be emailed.",
   published: "Published on the “You said, we did” board.",
   unpublished: "Taken off the public board.",
@@ -133,7 +143,7 @@ const DONE: Record<string, string> = {
 };
 
 export default function Triage() {
-  const { suggestion: s, actions, assignees } = useLoaderData<typeof loader>();
+  const { suggestion: s, actions, assignees, topics } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const formsKey = useSavedKey(data);
   const [params] = useSearchParams();
@@ -251,6 +261,19 @@ export default function Triage() {
                   values={valuesFor("assign")}
                 />
                 <Button secondary>Assign</Button>
+              </Form>
+              <Form method="post" noValidate>
+                <input type="hidden" name="intent" value="topic" />
+                <Select
+                  name="topic"
+                  label="Topic"
+                  labelClass="govuk-label--s"
+                  options={[{ value: "", label: "Not sure" }, ...topics.map((t) => ({ value: String(t.id), label: t.name }))]}
+                  defaultValue={s.topicId ? String(s.topicId) : ""}
+                  errors={errorsFor("topic")}
+                  values={valuesFor("topic")}
+                />
+                <Button secondary>Save topic</Button>
               </Form>
               <h2 className="govuk-heading-s">Similar suggestions</h2>
               {s.similar.length ? (

@@ -18,6 +18,7 @@ import {
   merge,
   publish,
   setPublicWording,
+  setTopic,
   setUpdatesByToken,
   similarSuggestions,
   triageQueue,
@@ -181,5 +182,19 @@ describe("the triage queue's filters", () => {
     expect(ids({ olderThanDays: 5 })).not.toContain(recent.id);
     expect(ids({ source: "event" })).not.toContain(recent.id);
     expect(ids({ source: "form" })).toContain(recent.id);
+  });
+});
+
+describe("changing a suggestion's topic", () => {
+  it("moves it between topics on the board and notes it on the private timeline", () => {
+    addTopic("Transport");
+    const transport = listTopics().find((t) => t.name === "Transport")!.id;
+    const { id } = newSuggestion("The taxi is always late.");
+    setPublicWording(id, "School taxis are often late.", officer.id);
+    publish(id, officer.id);
+    setTopic(id, transport, officer.id);
+    expect(boardPage({ topicId: transport }).suggestions.map((s) => s.id)).toEqual([id]);
+    const entries = getDb().select().from(suggestions).where(eq(suggestions.id, id)).get();
+    expect(entries?.topicId).toBe(transport);
   });
 });

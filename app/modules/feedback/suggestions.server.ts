@@ -335,6 +335,16 @@ export function linkToActions(id: number, actionIds: number[], officerId: string
   return { ok: true };
 }
 
+export function setTopic(id: number, topicId: number | null, officerId: string): Done {
+  getDb().transaction((tx) => {
+    tx.update(suggestions).set({ topicId, updatedAt: new Date() }).where(eq(suggestions.id, id)).run();
+    const name = topicId ? tx.select({ name: topics.name }).from(topics).where(eq(topics.id, topicId)).get()?.name : null;
+    record(tx, id, officerId, { kind: "topic", publicNote: name ? `Topic set to ${name}.` : "Topic cleared." });
+  });
+  bumpContentVersion();
+  return { ok: true };
+}
+
 export function assign(id: number, assigneeId: string | null, officerId: string): Done {
   getDb().transaction((tx) => {
     tx.update(suggestions).set({ assigneeId, updatedAt: new Date() }).where(eq(suggestions.id, id)).run();
