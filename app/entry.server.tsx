@@ -4,16 +4,31 @@ import { RemixServer } from "@remix-run/react";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "~/components/nonce";
 import { startOutboxWorker } from "~/modules/notifications/outbox.server";
+import { queueReminders } from "~/modules/events/events.server";
 import { getDb } from "~/db.server";
 
 export { contentVersion } from "~/utils/content-version.server";
 
 const ABORT_DELAY = 5_000;
 
-/** Called once by app/server.ts: applies migrations and starts the email worker. */
+/** Called once by app/server.ts: applies migrations, starts the email worker and queues event reminders each minute. */
 export function startBackgroundWork() {
   getDb();
-  return startOutboxWorker();
+  const worker = startOutboxWorker();
+  const reminders = setInterval(() => {
+    try {
+      queueReminders();
+    } catch (error) {
+      console.error("Event reminders:", error);
+    }
+  }, 60_000);
+  reminders.unref();
+  return {
+    async stop() {
+      clearInterval(reminders);
+      await worker.stop();
+    },
+  };
 }
 
 // Pages are rendered whole and sent in one piece. Nothing here streams (no

@@ -38,7 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     {
       area,
       user: user ? { name: user.name, roles: user.roles } : null,
-      canManage: can(user, "dashboard:view") || can(user, "people:manage"),
+      manageTo: can(user, "dashboard:view") ? "/manage" : can(user, "event:manage") ? "/manage/events" : can(user, "people:manage") ? "/admin/people" : null,
       showMailbox: !config.production,
     },
     setCookie ? { headers: { "Set-Cookie": setCookie } } : undefined,
@@ -134,9 +134,10 @@ function Navigation() {
     { to: "/", label: "Home" },
     { to: "/you-said-we-did", label: "You said, we did" },
     { to: "/tell-us", label: "Tell us" },
+    { to: "/events", label: "Events" },
     { to: "/strategy", label: "Our strategy" },
   ];
-  if (data?.canManage) items.push({ to: "/manage", label: "Manage" });
+  if (data?.manageTo) items.push({ to: data.manageTo, label: "Manage" });
   if (data?.user) items.push({ to: "/account", label: "Your account" });
   return (
     <section className="govuk-service-navigation" aria-label="Service information">
@@ -145,7 +146,7 @@ function Navigation() {
           <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
             <ul className="govuk-service-navigation__list" id="navigation">
               {items.map((item) => {
-                const active = item.to === "/" ? pathname === "/" : pathname.startsWith(item.to);
+                const active = item.to === "/" ? pathname === "/" : pathname.startsWith(item.label === "Manage" ? "/manage" : item.to);
                 return (
                   <li key={item.to} className={`govuk-service-navigation__item ${active ? "govuk-service-navigation__item--active" : ""}`}>
                     <Link className="govuk-service-navigation__link" to={item.to} aria-current={active ? "page" : undefined}>

@@ -10,6 +10,8 @@ import { createAccount } from "~/modules/auth/accounts.server";
 import { updateAreaSettings } from "~/modules/settings/area.server";
 import { createStrategy, importActionsCsv, listActionChoices } from "~/modules/strategy/strategy.server";
 import { addTopic, changeStatus, linkToActions, listTopics, makeSuggestion, publish, setPublicWording } from "~/modules/feedback/suggestions.server";
+import { createEvent, publishEvent } from "~/modules/events/events.server";
+import { docFromPlainText } from "~/modules/richtext/document";
 import { DEMO_SUGGESTIONS, DEMO_TOPICS } from "./seed-data/suggestions";
 
 const WORDS = "amber harbour willow lantern meadow copper river orchard pebble thistle beacon maple puffin quartz saffron tide".split(" ");
@@ -50,7 +52,88 @@ export async function seed() {
     accounts.push({ who: person.who, email: person.email, password });
   }
   seedYouSaidWeDid(ids[1]!);
+  seedEvents(ids[2]!);
   return accounts;
+}
+
+/** Listening events run by the parent carer forum: two coming up, one past. */
+function seedEvents(organiserId: string) {
+  const topicIds = new Map(listTopics().map((t) => [t.name, t.id]));
+  const actionIds = new Map(listActionChoices().map((a) => [a.code, a.id]));
+  const day = (n: number, hour: number, minute = 0) => {
+    const d = new Date();
+    d.setUTCDate(d.getUTCDate() + n);
+    d.setUTCHours(hour, minute, 0, 0);
+    return d;
+  };
+  const shortBreaks = createEvent(
+    {
+      title: "Short breaks listening event",
+      description: docFromPlainText(
+        "Tell us what short breaks work for your family, and what could be better. Commissioners from the council and health will be there to listen.\n\n## What will happen\n\n- A short welcome from the parent carer forum\n- Small group conversations about holiday schemes, booking and cross-border places\n- Tea, coffee and cake\n\nEverything you tell us is recorded (without names) and linked to action 2.3 of our SEND strategy, and we will tell you what happens.",
+      ),
+      type: "listening_event",
+      audience: "parent_carers",
+      startsAt: day(14, 10),
+      endsAt: day(14, 12, 30),
+      format: "hybrid",
+      venue: "Campus Community Centre, Highlands Lane, Weston-super-Mare BS24 7DX",
+      joiningLink: "https://meet.example.org/ns-short-breaks",
+      venueFeatures: ["step_free", "hearing_loop", "quiet_room", "bsl_on_request", "parking"],
+      accessibilityNotes: "Free parking next to the entrance. Children are welcome in the play room with two forum volunteers.",
+      capacity: 40,
+      maxPlacesPerRegistration: 3,
+      registrationClosesAt: day(13, 17),
+      topicIds: [topicIds.get("Short breaks and activities")!],
+      actionIds: [actionIds.get("2.3")!],
+    },
+    organiserId,
+  );
+  publishEvent(shortBreaks);
+  const coffee = createEvent(
+    {
+      title: "Online coffee morning: preparing for adulthood",
+      description: docFromPlainText("An informal online chat about turning 18: what changes, and what support there is. Bring your questions.\n\nCaptions are on for the whole session."),
+      type: "coffee_morning",
+      audience: "everyone",
+      startsAt: day(21, 10),
+      endsAt: day(21, 11),
+      format: "online",
+      venue: "",
+      joiningLink: "https://meet.example.org/ns-adulthood",
+      venueFeatures: [],
+      accessibilityNotes: "Live captions throughout.",
+      capacity: 25,
+      maxPlacesPerRegistration: 2,
+      registrationClosesAt: day(20, 17),
+      topicIds: [topicIds.get("Preparing for adulthood")!],
+      actionIds: [actionIds.get("3.5")!],
+    },
+    organiserId,
+  );
+  publishEvent(coffee);
+  const past = createEvent(
+    {
+      title: "Physical impairment and medical support: listening event",
+      description: docFromPlainText("One of five events across the county about the Physical Impairment and Medical Support team."),
+      type: "listening_event",
+      audience: "parent_carers",
+      startsAt: day(-30, 18),
+      endsAt: day(-30, 20),
+      format: "in_person",
+      venue: "Town Hall, Walliscote Grove Road, Weston-super-Mare BS23 1UJ",
+      joiningLink: "",
+      venueFeatures: ["step_free", "hearing_loop"],
+      accessibilityNotes: "",
+      capacity: 30,
+      maxPlacesPerRegistration: 2,
+      registrationClosesAt: day(-31, 17),
+      topicIds: [topicIds.get("Schools and inclusion")!],
+      actionIds: [],
+    },
+    organiserId,
+  );
+  publishEvent(past);
 }
 
 /** North Somerset's SEND strategy action plan and a year of suggestions moving through it. */

@@ -1,7 +1,8 @@
 // One layout for every email: plain, readable HTML with a matching plain-text part.
 
 export type EmailContext = { areaName: string; appUrl: string; contactEmail: string };
-export type RenderedEmail = { subject: string; html: string; text: string; template: string };
+export type EmailAttachment = { filename: string; contentType: string; content: string };
+export type RenderedEmail = { subject: string; html: string; text: string; template: string; attachments?: EmailAttachment[] };
 
 export function escapeHtml(value: string): string {
   return value

@@ -85,7 +85,7 @@ function HintAndError({ name, hint, error }: { name: string; hint?: ReactNode; e
 }
 
 export function TextInput(
-  props: FieldProps & { type?: "text" | "email" | "password" | "url" | "tel"; autoComplete?: string; spellCheck?: boolean; widthClass?: string },
+  props: FieldProps & { type?: "text" | "email" | "password" | "url" | "tel" | "date" | "time"; autoComplete?: string; spellCheck?: boolean; widthClass?: string },
 ) {
   const { name, hint, type = "text" } = props;
   const error = props.errors?.[name];

@@ -13,7 +13,9 @@ export const meta: MetaFunction = () => [{ title: "Development mailbox" }];
 
 export function loader() {
   if (config.production) throw new Response("Not found", { status: 404 });
-  return json({ messages: listMailbox() });
+  return json({
+    messages: listMailbox().map(({ attachments, ...m }) => ({ ...m, attachments: (JSON.parse(attachments) as { filename: string }[]).map((a) => a.filename) })),
+  });
 }
 
 const URL_PATTERN = /(https?:\/\/[^\s]+)/g;
@@ -56,6 +58,15 @@ export default function Mailbox() {
           <pre className="app-mail">
             <Linkified text={message.textBody} />
           </pre>
+          {message.attachments.length ? (
+            <ul className="govuk-list">
+              {message.attachments.map((a, index) => (
+                <li key={a}>
+                  Attachment: <a className="govuk-link" href={`/dev/mailbox/${message.id}/${index}`}>{a}</a>
+                </li>
+              ))}
+            </ul>
+          ) : null}
         </section>
       ))}
     </>

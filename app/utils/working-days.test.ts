@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bankHolidays, isWorkingDay, londonDate, median, workingDaysBetween } from "./working-days";
+import { bankHolidays, isWorkingDay, londonDate, londonDateTime, londonWallClock, median, workingDaysBetween } from "./working-days";
 
 describe("bank holidays in England and Wales", () => {
   it("match the published list for 2025 and 2026", () => {
@@ -63,5 +63,13 @@ describe("workingDaysBetween agrees with counting day by day", () => {
       }
       expect(workingDaysBetween(from, to), `${from.toISOString()} → ${to.toISOString()}`).toBe(slow);
     }
+  });
+});
+
+describe("London wall-clock times", () => {
+  it("converts in winter and summer and reads back", () => {
+    expect(londonDateTime("2026-12-08", "10:30").toISOString()).toBe("2026-12-08T10:30:00.000Z");
+    expect(londonDateTime("2026-06-08", "10:30").toISOString()).toBe("2026-06-08T09:30:00.000Z");
+    expect(londonWallClock(new Date("2026-06-08T09:30:00Z"))).toBe("2026-06-08 10:30");
   });
 });

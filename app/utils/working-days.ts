@@ -130,3 +130,24 @@ export function median(values: number[]): number | null {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
+
+/** The moment a wall-clock date and time in London happen ("2026-12-08", "10:30"), in either season. */
+export function londonDateTime(date: string, time: string): Date {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const [hh, mm] = time.split(":").map(Number) as [number, number];
+  const asUtc = Date.UTC(y, m - 1, d, hh, mm);
+  // London is UTC or UTC+1: try both and keep the one that reads back as the wall-clock time asked for.
+  for (const offsetHours of [0, 1]) {
+    const candidate = new Date(asUtc - offsetHours * 3600_000);
+    if (londonWallClock(candidate) === `${date} ${time}`) return candidate;
+  }
+  return new Date(asUtc); // a time skipped by the clocks going forward: take it as UTC
+}
+
+const WALL_CLOCK = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+
+/** "2026-12-08 10:30" in London. */
+export function londonWallClock(moment: Date): string {
+  const parts = Object.fromEntries(WALL_CLOCK.formatToParts(moment).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+}

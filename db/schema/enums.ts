@@ -20,3 +20,27 @@ export type SuggestionSource = (typeof SUGGESTION_SOURCES)[number];
 
 export const CONTRIBUTOR_KINDS = ["parent_carer", "young_person", "professional", "other"] as const;
 export type ContributorKind = (typeof CONTRIBUTOR_KINDS)[number];
+
+export const EVENT_TYPES = ["listening_event", "coffee_morning", "workshop", "webinar", "task_and_finish"] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export const EVENT_AUDIENCES = ["parent_carers", "young_people", "professionals", "everyone"] as const;
+export type EventAudience = (typeof EVENT_AUDIENCES)[number];
+
+export const EVENT_FORMATS = ["in_person", "online", "hybrid"] as const;
+export type EventFormat = (typeof EVENT_FORMATS)[number];
+
+export const EVENT_STATUSES = ["draft", "published", "cancelled"] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+export const VENUE_FEATURES = ["step_free", "hearing_loop", "quiet_room", "bsl_on_request", "parking"] as const;
+export type VenueFeature = (typeof VENUE_FEATURES)[number];
+
+export const ACCESS_NEEDS = ["bsl", "captions_loop", "step_free", "quiet_room", "large_print", "childcare"] as const;
+export type AccessNeed = (typeof ACCESS_NEEDS)[number];
+
+export const ATTENDEE_ROLES = ["parent_carer", "young_person", "professional"] as const;
+export type AttendeeRole = (typeof ATTENDEE_ROLES)[number];
+
+export const REGISTRATION_STATUSES = ["confirmed", "waiting", "cancelled"] as const;
+export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];

@@ -4,3 +4,4 @@ export * from "./notifications";
 export * from "./settings";
 export * from "./strategy";
 export * from "./feedback";
+export * from "./events";

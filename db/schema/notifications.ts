@@ -15,6 +15,8 @@ export const outbox = sqliteTable(
     htmlBody: text("html_body").notNull(),
     textBody: text("text_body").notNull(),
     template: text("template").notNull(),
+    // JSON array of { filename, contentType, content } (content as text, e.g. an .ics calendar file).
+    attachments: text("attachments").notNull().default("[]"),
     status: text("status", { enum: OUTBOX_STATUSES }).notNull().default("pending"),
     attempts: integer("attempts").notNull().default(0),
     nextAttemptAt: integer("next_attempt_at", { mode: "timestamp_ms" }).notNull(),

@@ -11,6 +11,7 @@ const PERMISSIONS = {
   "strategy:manage": ["officer", "admin"],
   "topics:manage": ["officer", "admin"],
   "dashboard:view": ["officer", "admin"],
+  "event:manage": ["organiser", "officer", "admin"],
 } satisfies Record<string, Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

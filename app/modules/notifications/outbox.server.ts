@@ -3,7 +3,7 @@ import nodemailer, { type Transporter } from "nodemailer";
 import { outbox } from "~db/schema";
 import { getDb, type DbOrTx } from "~/db.server";
 import { config } from "~/config.server";
-import type { RenderedEmail } from "~emails/layout";
+import type { EmailAttachment, RenderedEmail } from "~emails/layout";
 
 // See docs/decisions/0003-outbox.md for why email goes through this table.
 
@@ -14,10 +14,12 @@ const LEASE_MS = 60_000;
 
 /**
  * Queues an email. Call it with the transaction that makes the change the email
- * is about, so both are saved or neither is. The key makes queuing idempotent.
+ * is about, so both are saved or neither is. The key makes queuing idempotent:
+ * says false when a message with this key was already queued.
  */
-export function enqueueEmail(db: DbOrTx, to: string, email: RenderedEmail, idempotencyKey: string) {
-  db.insert(outbox)
+export function enqueueEmail(db: DbOrTx, to: string, email: RenderedEmail, idempotencyKey: string): boolean {
+  const result = db
+    .insert(outbox)
     .values({
       idempotencyKey,
       toAddress: to,
@@ -25,10 +27,12 @@ export function enqueueEmail(db: DbOrTx, to: string, email: RenderedEmail, idemp
       htmlBody: email.html,
       textBody: email.text,
       template: email.template,
+      attachments: JSON.stringify(email.attachments ?? []),
       nextAttemptAt: new Date(),
     })
     .onConflictDoNothing({ target: outbox.idempotencyKey })
     .run();
+  return result.changes === 1;
 }
 
 export type Delivery = (message: {
@@ -37,6 +41,7 @@ export type Delivery = (message: {
   html: string;
   text: string;
   messageId: string;
+  attachments: EmailAttachment[];
 }) => Promise<"smtp" | "mailbox">;
 
 /** Sends by SMTP when SMTP_URL is set; otherwise keeps the message for the local mailbox. */
@@ -67,6 +72,7 @@ export async function processOutbox(deliver: Delivery, now = () => new Date(), d
         html: claimed.htmlBody,
         text: claimed.textBody,
         messageId: `<${claimed.idempotencyKey.replace(/[^A-Za-z0-9._-]/g, "-")}@coproduce>`,
+        attachments: JSON.parse(claimed.attachments) as EmailAttachment[],
       });
       db.update(outbox)
         .set({ status: "sent", sentAt: now(), deliveredVia: via, lockedUntil: null, lastError: null })
@@ -153,6 +159,7 @@ export function listMailbox(db = getDb()) {
       toAddress: outbox.toAddress,
       subject: outbox.subject,
       textBody: outbox.textBody,
+      attachments: outbox.attachments,
       sentAt: outbox.sentAt,
     })
     .from(outbox)
@@ -160,6 +167,12 @@ export function listMailbox(db = getDb()) {
     .orderBy(desc(outbox.id))
     .limit(200)
     .all();
+}
+
+/** One attachment of a message in the development mailbox. */
+export function mailboxAttachment(id: number, index: number, db = getDb()): EmailAttachment | undefined {
+  const row = db.select({ attachments: outbox.attachments }).from(outbox).where(and(eq(outbox.id, id), eq(outbox.deliveredVia, "mailbox"))).get();
+  return row ? (JSON.parse(row.attachments) as EmailAttachment[])[index] : undefined;
 }
 
 /** Delivery figures and the messages that need attention, for officers. Never shows bodies: they hold sign-in links. */

@@ -1,0 +1,110 @@
+import { useEffect, useState } from "react";
+import { EditorContent, useEditor, type Editor } from "@tiptap/react";
+import StarterKit from "@tiptap/starter-kit";
+import { plainTextFromDoc, type RichDoc } from "~/modules/richtext/document";
+import { fieldId, Textarea, type FieldErrors, type FormValues } from "./form";
+
+// A rich text field. Without JavaScript it is a plain textarea with simple
+// markup the server understands; with JavaScript it becomes a tiptap editor
+// that posts its JSON document in a hidden field.
+
+type Props = { name: string; label: string; hint?: string; doc: RichDoc | null; errors?: FieldErrors; values?: FormValues };
+
+export function RichTextField(props: Props) {
+  const [enhanced, setEnhanced] = useState(false);
+  useEffect(() => setEnhanced(true), []);
+  if (!enhanced) {
+    return (
+      <Textarea
+        name={props.name}
+        label={props.label}
+        labelClass="govuk-label--s"
+        hint={`${props.hint ? `${props.hint} ` : ""}Leave a blank line between paragraphs. Start a line with “## ” for a heading and “- ” for a list.`}
+        rows={10}
+        errors={props.errors}
+        values={props.values}
+        defaultValue={props.doc ? plainTextFromDoc(props.doc) : ""}
+      />
+    );
+  }
+  return <Enhanced {...props} />;
+}
+
+function Enhanced({ name, label, hint, doc, errors, values }: Props) {
+  const error = errors?.[name];
+  const id = fieldId(name);
+  // After a failed save, what the person wrote comes back as the editor's JSON.
+  const posted = values?.[`${name}Json`];
+  const [json, setJson] = useState(typeof posted === "string" && posted ? posted : doc ? JSON.stringify(doc) : "");
+  const editor = useEditor({
+    immediatelyRender: false,
+    extensions: [
+      StarterKit.configure({
+        heading: { levels: [2, 3] },
+        code: false,
+        codeBlock: false,
+        blockquote: false,
+        horizontalRule: false,
+        strike: false,
+        underline: false,
+        link: { openOnClick: false, autolink: true, protocols: ["https", "mailto"], defaultProtocol: "https" },
+      }),
+    ],
+    content: json ? (JSON.parse(json) as object) : "",
+    editorProps: {
+      attributes: {
+        role: "textbox",
+        "aria-multiline": "true",
+        "aria-labelledby": `${id}-label`,
+        ...(hint || error ? { "aria-describedby": [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") } : {}),
+        class: `govuk-textarea app-editor ${error ? "govuk-textarea--error" : ""}`,
+        id,
+      },
+    },
+    onUpdate: ({ editor: current }) => setJson(JSON.stringify(current.getJSON())),
+  });
+  return (
+    <div className={`govuk-form-group ${error ? "govuk-form-group--error" : ""}`}>
+      <span className="govuk-label govuk-label--s" id={`${id}-label`}>
+        {label}
+      </span>
+      {hint ? (
+        <div id={`${id}-hint`} className="govuk-hint">
+          {hint}
+        </div>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="govuk-error-message">
+          <span className="govuk-visually-hidden">Error:</span> {error}
+        </p>
+      ) : null}
+      {editor ? <Toolbar editor={editor} /> : null}
+      <EditorContent editor={editor} />
+      <input type="hidden" name={`${name}Json`} value={json} />
+    </div>
+  );
+}
+
+function Toolbar({ editor }: { editor: Editor }) {
+  const button = (label: string, active: boolean, run: () => void) => (
+    <button type="button" className={`govuk-button govuk-button--secondary app-editor__button`} aria-pressed={active} onClick={run}>
+      {label}
+    </button>
+  );
+  return (
+    <div className="app-editor__toolbar" role="toolbar" aria-label="Formatting">
+      {button("Heading", editor.isActive("heading", { level: 2 }), () => editor.chain().focus().toggleHeading({ level: 2 }).run())}
+      {button("Subheading", editor.isActive("heading", { level: 3 }), () => editor.chain().focus().toggleHeading({ level: 3 }).run())}
+      {button("Bold", editor.isActive("bold"), () => editor.chain().focus().toggleBold().run())}
+      {button("Italic", editor.isActive("italic"), () => editor.chain().focus().toggleItalic().run())}
+      {button("Bullet list", editor.isActive("bulletList"), () => editor.chain().focus().toggleBulletList().run())}
+      {button("Numbered list", editor.isActive("orderedList"), () => editor.chain().focus().toggleOrderedList().run())}
+      {button("Link", editor.isActive("link"), () => {
+        const href = window.prompt("Link address (starting https://)", editor.getAttributes("link").href ?? "https://");
+        if (href === null) return;
+        if (href === "") editor.chain().focus().unsetLink().run();
+        else editor.chain().focus().setLink({ href }).run();
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { z } from "zod";
+import { EVENT_AUDIENCES, EVENT_FORMATS, EVENT_TYPES, VENUE_FEATURES } from "~db/schema/enums";
+import { readRichTextField } from "~/modules/richtext/validate.server";
+import { listTopics } from "~/modules/feedback/suggestions.server";
+import { listActionChoices } from "~/modules/strategy/strategy.server";
+import { londonDateTime } from "~/utils/working-days";
+import { choices, parseForm, text, type FieldErrors } from "~/utils/validation.server";
+import { eventProblems, type EventInput } from "./events.server";
+
+const date = (label: string) =>
+  z.preprocess(
+    (v) => (typeof v === "string" ? v.trim() : ""),
+    z.string().min(1, `Enter the ${label}`).refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), `The ${label} must be a real date`),
+  );
+const time = (label: string) =>
+  z.preprocess((v) => (typeof v === "string" ? v.trim() : ""), z.string().min(1, `Enter the ${label}`).regex(/^([01]\d|2[0-3]):[0-5]\d$/, `The ${label} must be a time like 10:30`));
+const wholeNumber = (label: string, min: number, max: number) =>
+  z.preprocess(
+    (v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : undefined),
+    z.number({ message: `Enter the ${label} as a number` }).int(`The ${label} must be a whole number`).min(min, `The ${label} must be ${min} or more`).max(max, `The ${label} must be ${max.toLocaleString("en-GB")} or fewer`),
+  );
+
+function schema() {
+  return z.object({
+    title: text("Title", { max: 150 }),
+    type: z.enum(EVENT_TYPES, { message: "Choose the type of event" }),
+    audience: z.enum(EVENT_AUDIENCES, { message: "Choose who it is for" }),
+    date: date("date"),
+    startTime: time("start time"),
+    endTime: time("end time"),
+    format: z.enum(EVENT_FORMATS, { message: "Choose how people take part" }),
+    venue: text("Venue address", { max: 300, required: false, multiline: true }),
+    joiningLink: z.preprocess(
+      (v) => (typeof v === "string" ? v.trim() : ""),
+      z.string().max(500, "The joining link must be 500 characters or fewer").refine((v) => v === "" || /^https:\/\/[^\s<>"']+\.[^\s<>"']+$/.test(v), "The joining link must be a web address starting with https://"),
+    ),
+    venueFeatures: choices(VENUE_FEATURES, "Choose from the list"),
+    accessibilityNotes: text("Other accessibility details", { max: 1000, required: false, multiline: true }),
+    capacity: wholeNumber("capacity", 1, 10_000),
+    maxPlacesPerRegistration: wholeNumber("most places one person can book", 1, 20),
+    closesDate: date("closing date"),
+    closesTime: time("closing time"),
+    topicIds: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.coerce.number().int().positive())),
+    actionIds: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.coerce.number().int().positive())),
+  });
+}
+
+/** Reads and checks the event form; every problem is reported at once, beside its field. */
+export function readEventForm(formData: FormData): { ok: true; input: EventInput } | { ok: false; errors: FieldErrors } {
+  const parsed = parseForm(formData, schema());
+  const description = readRichTextField(formData, "description", "Description");
+  const errors: FieldErrors = {};
+  if (!parsed.ok) Object.assign(errors, parsed.errors);
+  if (!description.ok) errors.description = description.message;
+  if (!parsed.ok || !description.ok) return { ok: false, errors: order(errors) };
+  const d = parsed.data;
+  const topicIds = new Set(listTopics().map((t) => t.id));
+  const actionIds = new Set(listActionChoices().map((a) => a.id));
+  if (d.topicIds.some((id) => !topicIds.has(id))) errors.topicIds = "Choose topics from the list";
+  if (d.actionIds.some((id) => !actionIds.has(id))) errors.actionIds = "Choose actions from the list";
+  const input: EventInput = {
+    title: d.title,
+    description: description.doc,
+    type: d.type,
+    audience: d.audience,
+    startsAt: londonDateTime(d.date, d.startTime),
+    endsAt: londonDateTime(d.date, d.endTime),
+    format: d.format,
+    venue: d.format === "online" ? "" : d.venue,
+    joiningLink: d.format === "in_person" ? "" : d.joiningLink,
+    venueFeatures: d.venueFeatures,
+    accessibilityNotes: d.accessibilityNotes,
+    capacity: d.capacity,
+    maxPlacesPerRegistration: d.maxPlacesPerRegistration,
+    registrationClosesAt: londonDateTime(d.closesDate, d.closesTime),
+    topicIds: Array.from(new Set(d.topicIds)),
+    actionIds: Array.from(new Set(d.actionIds)),
+  };
+  const problems = eventProblems(input);
+  if (problems.endsAt) problems.endTime = problems.endsAt;
+  if (problems.registrationClosesAt) problems.closesTime = problems.registrationClosesAt;
+  delete problems.endsAt;
+  delete problems.registrationClosesAt;
+  Object.assign(errors, problems);
+  return Object.keys(errors).length ? { ok: false, errors: order(errors) } : { ok: true, input };
+}
+
+const FIELD_ORDER = ["title", "description", "type", "audience", "date", "startTime", "endTime", "format", "venue", "joiningLink", "venueFeatures", "accessibilityNotes", "capacity", "maxPlacesPerRegistration", "closesDate", "closesTime", "topicIds", "actionIds"];
+
+/** The error summary lists problems in the order the fields appear. */
+function order(errors: FieldErrors): FieldErrors {
+  return Object.fromEntries(Object.entries(errors).sort(([a], [b]) => FIELD_ORDER.indexOf(a) - FIELD_ORDER.indexOf(b)));
+}

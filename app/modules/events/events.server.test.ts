@@ -1,0 +1,149 @@
+import ICAL from "ical.js";
+import { eq } from "drizzle-orm";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { outbox, registrations } from "~db/schema";
+import { getDb } from "~/db.server";
+import { createAccount } from "~/modules/auth/accounts.server";
+import { docFromPlainText } from "~/modules/richtext/document";
+import { cancelBooking, cancelEvent, createEvent, eventProblems, findBooking, listEvents, publicEvent, publishEvent, queueReminders, register, updateEvent, type EventInput } from "./events.server";
+
+const DAY = 86_400_000;
+const now = new Date("2026-11-23T10:00:00Z");
+let organiser: string;
+
+function input(overrides: Partial<EventInput> = {}): EventInput {
+  return {
+    title: "Short breaks listening event",
+    description: docFromPlainText("Come and tell us about short breaks.\n\n- Tea and cake"),
+    type: "listening_event",
+    audience: "parent_carers",
+    startsAt: new Date(now.getTime() + 10 * DAY),
+    endsAt: new Date(now.getTime() + 10 * DAY + 2 * 3600_000),
+    format: "hybrid",
+    venue: "Campus, Highlands Lane, Weston-super-Mare",
+    joiningLink: "https://meet.example.org/short-breaks",
+    venueFeatures: ["step_free", "quiet_room"],
+    accessibilityNotes: "",
+    capacity: 3,
+    maxPlacesPerRegistration: 2,
+    registrationClosesAt: new Date(now.getTime() + 9 * DAY),
+    topicIds: [],
+    actionIds: [],
+    ...overrides,
+  };
+}
+
+function person(n: number, places = 1) {
+  return { name: `Parent ${n}`, email: `parent${n}@example.org`, phone: "", role: "parent_carer" as const, places, accessNeeds: [], accessNotes: "", dietaryNeeds: "", userId: null };
+}
+
+const mail = (to: string) => getDb().select().from(outbox).where(eq(outbox.toAddress, to)).all();
+
+beforeAll(async () => {
+  organiser = await createAccount({ name: "Jo Organiser", email: "jo@example.org", password: "purple kettle river", roles: ["organiser"] });
+});
+beforeEach(() => {
+  getDb().delete(outbox).run();
+});
+
+describe("creating events", () => {
+  it("refuses an end before the start, late closing, a missing venue or link", () => {
+    expect(eventProblems(input({ endsAt: new Date(now.getTime() + 9 * DAY) }))).toHaveProperty("endsAt");
+    expect(eventProblems(input({ registrationClosesAt: new Date(now.getTime() + 11 * DAY) }))).toHaveProperty("registrationClosesAt");
+    expect(eventProblems(input({ format: "in_person", venue: "" }))).toHaveProperty("venue");
+    expect(eventProblems(input({ format: "online", joiningLink: "" }))).toHaveProperty("joiningLink");
+    expect(eventProblems(input())).toEqual({});
+  });
+
+  it("shows only published events publicly, never the joining link", () => {
+    const id = createEvent(input(), organiser);
+    expect(publicEvent(id, now)).toBeUndefined();
+    publishEvent(id);
+    const event = publicEvent(id, now)!;
+    expect(event.placesLeft).toBe(3);
+    expect(JSON.stringify(event)).not.toContain("meet.example.org");
+    expect(event.descriptionHtml).toContain("<li>");
+    expect(listEvents({ when: "upcoming" }, now).map((e) => e.id)).toContain(id);
+  });
+});
+
+describe("registering", () => {
+  it("books, refuses a second booking for the same email, waits when full and promotes on cancellation", () => {
+    const id = createEvent(input(), organiser);
+    publishEvent(id);
+    const first = register({ eventId: id, ...person(1, 2) }, now);
+    expect(first.status).toBe("confirmed");
+    const [confirmation] = mail("parent1@example.org");
+    expect(confirmation!.subject).toBe("You are booked: Short breaks listening event");
+    expect(confirmation!.textBody).toContain("https://meet.example.org/short-breaks");
+    const [ics] = JSON.parse(confirmation!.attachments) as { filename: string; content: string }[];
+    const vevent = new ICAL.Component(ICAL.parse(ics!.content)).getFirstSubcomponent("vevent")!;
+    expect(new ICAL.Event(vevent).summary).toBe("Short breaks listening event");
+    expect(new ICAL.Event(vevent).startDate.toJSDate().getTime()).toBe(now.getTime() + 10 * DAY);
+
+    expect(register({ eventId: id, ...person(1) }, now)).toEqual({ status: "duplicate" });
+    expect(register({ eventId: id, ...person(2, 3) }, now)).toEqual({ status: "too-many-places", max: 2 });
+    expect(register({ eventId: id, ...person(2, 2) }, now).status).toBe("waiting"); // only 1 place left
+    expect(register({ eventId: id, ...person(3, 1) }, now).status).toBe("waiting"); // nobody jumps the queue
+    expect(publicEvent(id, now)!.placesLeft).toBe(1);
+
+    if (first.status !== "confirmed") return;
+    expect(cancelBooking(first.manageToken, now)).toEqual({ ok: true });
+    const statuses = getDb().select({ email: registrations.email, status: registrations.status }).from(registrations).where(eq(registrations.eventId, id)).all();
+    expect(statuses).toEqual([
+      { email: "parent1@example.org", status: "cancelled" },
+      { email: "parent2@example.org", status: "confirmed" },
+      { email: "parent3@example.org", status: "confirmed" },
+    ]);
+    expect(mail("parent2@example.org").some((m) => m.subject.startsWith("A place came free"))).toBe(true);
+    expect(findBooking(first.manageToken)!.status).toBe("cancelled");
+    expect(cancelBooking(first.manageToken, now)).toEqual({ ok: false });
+    // Cancelled, they can book again.
+    expect(register({ eventId: id, ...person(1) }, now).status).toBe("waiting");
+  });
+
+  it("closes at the closing time and when the event is cancelled, telling everyone booked", () => {
+    const id = createEvent(input(), organiser);
+    publishEvent(id);
+    register({ eventId: id, ...person(4) }, now);
+    expect(register({ eventId: id, ...person(5) }, new Date(now.getTime() + 9 * DAY + 1))).toEqual({ status: "closed" });
+    cancelEvent(id);
+    expect(register({ eventId: id, ...person(6) }, now)).toEqual({ status: "closed" });
+    expect(mail("parent4@example.org").some((m) => m.subject === "Cancelled: Short breaks listening event")).toBe(true);
+  });
+
+  it("emails the new details when the time or place changes", () => {
+    const id = createEvent(input(), organiser);
+    publishEvent(id);
+    register({ eventId: id, ...person(7) }, now);
+    updateEvent(id, input({ venue: "Town Hall, Walliscote Grove Road" }));
+    const changed = mail("parent7@example.org").find((m) => m.subject === "Changed: Short breaks listening event")!;
+    expect(changed.textBody).toContain("Town Hall, Walliscote Grove Road");
+  });
+});
+
+describe("reminders", () => {
+  it("queues exactly one 7-day and one 1-day reminder per booking, none for cancelled ones, none twice", () => {
+    // Far from the other tests' events, so only this one's bookings are in the window.
+    const start = now.getTime() + 40 * DAY;
+    const id = createEvent(input({ capacity: 10, startsAt: new Date(start), endsAt: new Date(start + 7200_000), registrationClosesAt: new Date(start - DAY) }), organiser);
+    publishEvent(id);
+    const kept = register({ eventId: id, ...person(8) }, now);
+    const dropped = register({ eventId: id, ...person(9) }, now);
+    if (dropped.status !== "confirmed" || kept.status !== "confirmed") throw new Error("not booked");
+    cancelBooking(dropped.manageToken, now);
+
+    const before = (days: number) => new Date(start - days * DAY);
+    expect(queueReminders(before(9))).toBe(0); // too early
+    expect(queueReminders(before(7))).toBe(1); // 7 days before
+    expect(queueReminders(before(6.5))).toBe(0); // again, as after a restart
+    expect(queueReminders(before(0.5))).toBe(1); // the day before
+    expect(queueReminders(before(0.4))).toBe(0);
+    expect(queueReminders(new Date(start + DAY))).toBe(0); // over
+    expect(mail("parent8@example.org").filter((m) => m.subject.startsWith("Reminder")).map((m) => m.subject)).toEqual([
+      "Reminder: Short breaks listening event is in a week",
+      "Reminder: Short breaks listening event is tomorrow",
+    ]);
+    expect(mail("parent9@example.org").some((m) => m.subject.startsWith("Reminder"))).toBe(false);
+  });
+});

@@ -1,0 +1,472 @@
+import crypto from "node:crypto";
+import { and, asc, desc, eq, gt, inArray, lte, ne, sql, type SQL } from "drizzle-orm";
+import ical from "ical-generator";
+import {
+  eventActions,
+  events,
+  eventTopics,
+  registrations,
+  strategyActions,
+  topics,
+  type AccessNeed,
+  type AttendeeRole,
+  type EventAudience,
+  type EventFormat,
+  type EventType,
+  type VenueFeature,
+} from "~db/schema";
+import { getDb, type DbOrTx } from "~/db.server";
+import { config } from "~/config.server";
+import * as eventEmails from "~emails/events";
+import type { EmailAttachment } from "~emails/layout";
+import { enqueueEmail } from "~/modules/notifications/outbox.server";
+import { emailContext, getAreaSettings } from "~/modules/settings/area.server";
+import { renderRichText, type RichDoc } from "~/modules/richtext/document";
+import { parseRichText } from "~/modules/richtext/validate.server";
+import { bumpContentVersion } from "~/utils/content-version.server";
+import { formatEventTime, VENUE_FEATURE_LABELS } from "./labels";
+
+export const REGISTRATION_CONSENT =
+  "We will use your details to manage your place and tell you about this event. Only the organisers see your name, contact details and access needs. We delete them 12 months after the event.";
+
+export type EventInput = {
+  title: string;
+  description: RichDoc;
+  type: EventType;
+  audience: EventAudience;
+  startsAt: Date;
+  endsAt: Date;
+  format: EventFormat;
+  venue: string;
+  joiningLink: string;
+  venueFeatures: VenueFeature[];
+  accessibilityNotes: string;
+  capacity: number;
+  maxPlacesPerRegistration: number;
+  registrationClosesAt: Date;
+  topicIds: number[];
+  actionIds: number[];
+};
+
+const DAY = 86_400_000;
+const link = (path: string) => `${config.appUrl}${path}`;
+
+/** Rules that need more than one field: checked before anything is saved. */
+export function eventProblems(input: EventInput): Record<string, string> {
+  const problems: Record<string, string> = {};
+  if (input.endsAt <= input.startsAt) problems.endsAt = "The end must be after the start";
+  if (input.registrationClosesAt > input.startsAt) problems.registrationClosesAt = "Registration must close before the event starts";
+  if (input.format !== "online" && !input.venue) problems.venue = "Enter the venue address for an event people come to";
+  if (input.format !== "in_person" && !input.joiningLink) problems.joiningLink = "Enter the online joining link";
+  if (input.maxPlacesPerRegistration > input.capacity) problems.maxPlacesPerRegistration = "Places per booking cannot be more than the event’s capacity";
+  return problems;
+}
+
+function saveLinks(tx: DbOrTx, eventId: number, input: EventInput) {
+  tx.delete(eventTopics).where(eq(eventTopics.eventId, eventId)).run();
+  tx.delete(eventActions).where(eq(eventActions.eventId, eventId)).run();
+  if (input.topicIds.length) tx.insert(eventTopics).values(input.topicIds.map((topicId) => ({ eventId, topicId }))).run();
+  if (input.actionIds.length) tx.insert(eventActions).values(input.actionIds.map((actionId) => ({ eventId, actionId }))).run();
+}
+
+function columns(input: EventInput) {
+  const { topicIds: _t, actionIds: _a, description, venueFeatures, ...rest } = input;
+  return { ...rest, description: JSON.stringify(description), venueFeatures: JSON.stringify(venueFeatures), updatedAt: new Date() };
+}
+
+export function createEvent(input: EventInput, createdBy: string): number {
+  const id = getDb().transaction((tx) => {
+    const eventId = tx.insert(events).values({ ...columns(input), createdBy }).returning({ id: events.id }).get().id;
+    saveLinks(tx, eventId, input);
+    return eventId;
+  });
+  bumpContentVersion();
+  return id;
+}
+
+/** Saves changes; if the time or place of a published event moved, everyone booked or waiting is told. */
+export function updateEvent(id: number, input: EventInput) {
+  const db = getDb();
+  const before = db.select().from(events).where(eq(events.id, id)).get();
+  if (!before) return;
+  const moved =
+    before.startsAt.getTime() !== input.startsAt.getTime() ||
+    before.endsAt.getTime() !== input.endsAt.getTime() ||
+    before.venue !== input.venue ||
+    before.joiningLink !== input.joiningLink ||
+    before.format !== input.format;
+  db.transaction((tx) => {
+    tx.update(events).set(columns(input)).where(eq(events.id, id)).run();
+    saveLinks(tx, id, input);
+    if (moved && before.status === "published") {
+      const event = loadEvent(tx, id)!;
+      const ctx = emailContext(tx);
+      const stamp = Date.now();
+      for (const r of liveRegistrations(tx, id)) {
+        const message = eventEmails.eventChanged(ctx, { name: r.name, event: emailDetails(event, r.status === "confirmed"), manageLink: link(`/bookings/${r.manageToken}`), calendar: calendarAttachment(event) });
+        enqueueEmail(tx, r.email, message, `event-changed:${id}:${stamp}:${r.id}`);
+      }
+    }
+  });
+  bumpContentVersion();
+}
+
+export function publishEvent(id: number) {
+  getDb().update(events).set({ status: "published", updatedAt: new Date() }).where(and(eq(events.id, id), eq(events.status, "draft"))).run();
+  bumpContentVersion();
+}
+
+/** Cancels an event: registration closes and everyone booked or waiting is emailed. */
+export function cancelEvent(id: number) {
+  getDb().transaction((tx) => {
+    const event = loadEvent(tx, id);
+    if (!event || event.status === "cancelled") return;
+    tx.update(events).set({ status: "cancelled", updatedAt: new Date() }).where(eq(events.id, id)).run();
+    if (event.status !== "published") return;
+    const ctx = emailContext(tx);
+    for (const r of liveRegistrations(tx, id)) {
+      enqueueEmail(tx, r.email, eventEmails.eventCancelled(ctx, { name: r.name, event: emailDetails(event, false) }), `event-cancelled:${id}:${r.id}`);
+    }
+  });
+  bumpContentVersion();
+}
+
+type EventRow = typeof events.$inferSelect;
+
+function loadEvent(db: DbOrTx, id: number): EventRow | undefined {
+  return db.select().from(events).where(eq(events.id, id)).get();
+}
+
+function liveRegistrations(db: DbOrTx, eventId: number) {
+  return db.select().from(registrations).where(and(eq(registrations.eventId, eventId), ne(registrations.status, "cancelled"))).all();
+}
+
+export function placesTaken(db: DbOrTx, eventId: number): number {
+  return db.get<{ n: number | null }>(sql`select sum(places) as n from ${registrations} where event_id = ${eventId} and status = 'confirmed'`)?.n ?? 0;
+}
+
+function whereText(event: EventRow): string {
+  if (event.format === "online") return "Online";
+  return event.format === "hybrid" ? `${event.venue}, or online` : event.venue;
+}
+
+function accessibilityText(event: EventRow): string {
+  const features = (JSON.parse(event.venueFeatures) as VenueFeature[]).map((f) => VENUE_FEATURE_LABELS[f]);
+  return [...features, event.accessibilityNotes].filter(Boolean).join("; ");
+}
+
+function emailDetails(event: EventRow, booked: boolean): eventEmails.EventDetails {
+  return {
+    title: event.title,
+    when: formatEventTime(event.startsAt, event.endsAt),
+    where: whereText(event),
+    joiningLink: booked ? event.joiningLink : "",
+    accessibility: accessibilityText(event),
+  };
+}
+
+/** The event as an iCalendar file. The joining link is left out: the booking email carries it. */
+export function calendarFor(eventRows: EventRow[], name: string): string {
+  const calendar = ical({ name, prodId: { company: "Coproduce", product: name } });
+  for (const event of eventRows) {
+    calendar.createEvent({
+      id: `event-${event.id}@coproduce`,
+      start: event.startsAt,
+      end: event.endsAt,
+      summary: event.status === "cancelled" ? `Cancelled: ${event.title}` : event.title,
+      location: whereText(event),
+      url: link(`/events/${event.id}`),
+      description: `${link(`/events/${event.id}`)}`,
+    });
+  }
+  return calendar.toString();
+}
+
+function calendarAttachment(event: EventRow): EmailAttachment {
+  return { filename: "event.ics", contentType: "text/calendar; charset=utf-8", content: calendarFor([event], getAreaSettings().areaName) };
+}
+
+// ---- Finding events ----
+
+export type EventFilters = { when: "upcoming" | "past"; audience?: EventAudience; type?: EventType };
+
+export function listEvents(filters: EventFilters, now = new Date()) {
+  const db = getDb();
+  const conditions: (SQL | undefined)[] = [inArray(events.status, ["published", "cancelled"])];
+  conditions.push(filters.when === "upcoming" ? gt(events.endsAt, now) : lte(events.endsAt, now));
+  if (filters.audience) conditions.push(eq(events.audience, filters.audience));
+  if (filters.type) conditions.push(eq(events.type, filters.type));
+  const rows = db
+    .select()
+    .from(events)
+    .where(and(...conditions))
+    .orderBy(filters.when === "upcoming" ? asc(events.startsAt) : desc(events.startsAt))
+    .limit(100)
+    .all();
+  return rows.map((e) => publicSummary(db, e, now));
+}
+
+function publicSummary(db: DbOrTx, e: EventRow, now: Date) {
+  const taken = placesTaken(db, e.id);
+  return {
+    id: e.id,
+    title: e.title,
+    type: e.type,
+    audience: e.audience,
+    format: e.format,
+    venue: e.venue,
+    startsAt: e.startsAt,
+    endsAt: e.endsAt,
+    status: e.status,
+    placesLeft: Math.max(0, e.capacity - taken),
+    registrationOpen: registrationOpen(e, now),
+  };
+}
+
+function registrationOpen(e: EventRow, now: Date) {
+  return e.status === "published" && now < e.registrationClosesAt && now < e.startsAt;
+}
+
+/** Everything a family needs to decide, and nothing private: no joining link, no registrants. */
+export function publicEvent(id: number, now = new Date()) {
+  const db = getDb();
+  const e = loadEvent(db, id);
+  if (!e || e.status === "draft") return undefined;
+  const doc = parseRichText(e.description);
+  return {
+    ...publicSummary(db, e, now),
+    descriptionHtml: doc.ok ? renderRichText(doc.doc) : "",
+    venueFeatures: JSON.parse(e.venueFeatures) as VenueFeature[],
+    accessibilityNotes: e.accessibilityNotes,
+    capacity: e.capacity,
+    maxPlacesPerRegistration: e.maxPlacesPerRegistration,
+    registrationClosesAt: e.registrationClosesAt,
+    topics: db.select({ id: topics.id, name: topics.name }).from(eventTopics).innerJoin(topics, eq(topics.id, eventTopics.topicId)).where(eq(eventTopics.eventId, id)).all(),
+    actions: db
+      .select({ id: strategyActions.id, code: strategyActions.code, title: strategyActions.title })
+      .from(eventActions)
+      .innerJoin(strategyActions, eq(strategyActions.id, eventActions.actionId))
+      .where(eq(eventActions.eventId, id))
+      .all(),
+  };
+}
+
+export function publishedCalendar(): string {
+  const rows = getDb().select().from(events).where(inArray(events.status, ["published", "cancelled"])).orderBy(asc(events.startsAt)).all();
+  return calendarFor(rows, `${getAreaSettings().areaName} SEND events`);
+}
+
+export function eventCalendar(id: number): string | undefined {
+  const e = loadEvent(getDb(), id);
+  return e && e.status !== "draft" ? calendarFor([e], getAreaSettings().areaName) : undefined;
+}
+
+// ---- Registering ----
+
+export type RegistrationInput = {
+  eventId: number;
+  name: string;
+  email: string;
+  phone: string;
+  role: AttendeeRole;
+  places: number;
+  accessNeeds: AccessNeed[];
+  accessNotes: string;
+  dietaryNeeds: string;
+  userId: string | null;
+};
+
+export type RegistrationResult =
+  | { status: "confirmed" | "waiting"; manageToken: string }
+  | { status: "closed" }
+  | { status: "duplicate" }
+  | { status: "too-many-places"; max: number };
+
+/**
+ * Books places, or a place on the waiting list when there are not enough left.
+ * The same email cannot book twice; they are emailed a link to their booking instead.
+ */
+export function register(input: RegistrationInput, now = new Date()): RegistrationResult {
+  const db = getDb();
+  const result = db.transaction((tx): RegistrationResult => {
+    const event = loadEvent(tx, input.eventId);
+    if (!event || !registrationOpen(event, now)) return { status: "closed" };
+    if (input.places > event.maxPlacesPerRegistration) return { status: "too-many-places", max: event.maxPlacesPerRegistration };
+    const existing = tx.select().from(registrations).where(and(eq(registrations.eventId, event.id), eq(registrations.email, input.email), ne(registrations.status, "cancelled"))).get();
+    const ctx = emailContext(tx);
+    if (existing) {
+      const message = existing.status === "confirmed"
+        ? eventEmails.registrationConfirmed(ctx, { name: existing.name, places: existing.places, event: emailDetails(event, true), manageLink: link(`/bookings/${existing.manageToken}`), calendar: calendarAttachment(event) })
+        : eventEmails.registrationWaiting(ctx, { name: existing.name, event: emailDetails(event, false), manageLink: link(`/bookings/${existing.manageToken}`) });
+      enqueueEmail(tx, existing.email, message, `registration-again:${existing.id}:${now.getTime()}`);
+      return { status: "duplicate" };
+    }
+    const hasWaiting = tx.select({ id: registrations.id }).from(registrations).where(and(eq(registrations.eventId, event.id), eq(registrations.status, "waiting"))).get();
+    const fits = !hasWaiting && placesTaken(tx, event.id) + input.places <= event.capacity;
+    const manageToken = crypto.randomBytes(24).toString("base64url");
+    const id = tx
+      .insert(registrations)
+      .values({
+        eventId: event.id,
+        userId: input.userId,
+        name: input.name,
+        email: input.email,
+        phone: input.phone,
+        role: input.role,
+        places: input.places,
+        accessNeeds: JSON.stringify(input.accessNeeds),
+        accessNotes: input.accessNotes,
+        dietaryNeeds: input.dietaryNeeds,
+        consentWording: REGISTRATION_CONSENT,
+        status: fits ? "confirmed" : "waiting",
+        manageToken,
+        createdAt: now,
+      })
+      .returning({ id: registrations.id })
+      .get().id;
+    const manageLink = link(`/bookings/${manageToken}`);
+    const message = fits
+      ? eventEmails.registrationConfirmed(ctx, { name: input.name, places: input.places, event: emailDetails(event, true), manageLink, calendar: calendarAttachment(event) })
+      : eventEmails.registrationWaiting(ctx, { name: input.name, event: emailDetails(event, false), manageLink });
+    enqueueEmail(tx, input.email, message, `registration:${id}`);
+    return { status: fits ? "confirmed" : "waiting", manageToken };
+  });
+  bumpContentVersion();
+  return result;
+}
+
+export function findBooking(manageToken: string) {
+  if (!manageToken || manageToken.length > 100) return undefined;
+  const db = getDb();
+  const r = db.select().from(registrations).where(eq(registrations.manageToken, manageToken)).get();
+  if (!r) return undefined;
+  const event = loadEvent(db, r.eventId)!;
+  return {
+    name: r.name,
+    places: r.places,
+    status: r.status,
+    event: { id: event.id, status: event.status, ...emailDetails(event, r.status === "confirmed") },
+    position: r.status === "waiting" ? waitingPosition(db, r.eventId, r.createdAt, r.id) : null,
+  };
+}
+
+function waitingPosition(db: DbOrTx, eventId: number, createdAt: Date, id: number) {
+  return (
+    db.get<{ n: number }>(sql`select count(*) as n from ${registrations} where event_id = ${eventId} and status = 'waiting' and (created_at < ${createdAt.getTime()} or (created_at = ${createdAt.getTime()} and id < ${id}))`)?.n ?? 0
+  ) + 1;
+}
+
+/** Cancels a booking by its link; places that come free go to the waiting list in order, and they are emailed. */
+export function cancelBooking(manageToken: string, now = new Date()): { ok: boolean } {
+  const db = getDb();
+  const ok = db.transaction((tx) => {
+    const r = tx.select().from(registrations).where(eq(registrations.manageToken, manageToken)).get();
+    if (!r || r.status === "cancelled") return false;
+    tx.update(registrations).set({ status: "cancelled", cancelledAt: now }).where(eq(registrations.id, r.id)).run();
+    const event = loadEvent(tx, r.eventId)!;
+    const ctx = emailContext(tx);
+    enqueueEmail(tx, r.email, eventEmails.registrationCancelled(ctx, { name: r.name, event: emailDetails(event, false) }), `registration-cancelled:${r.id}`);
+    if (event.status === "published" && now < event.startsAt) promoteWaiting(tx, event);
+    return true;
+  });
+  bumpContentVersion();
+  return { ok };
+}
+
+function promoteWaiting(tx: DbOrTx, event: EventRow) {
+  const waiting = tx.select().from(registrations).where(and(eq(registrations.eventId, event.id), eq(registrations.status, "waiting"))).orderBy(asc(registrations.createdAt), asc(registrations.id)).all();
+  let free = event.capacity - placesTaken(tx, event.id);
+  const ctx = emailContext(tx);
+  // First come, first served: stop at the first person whose places do not fit, so nobody is skipped.
+  for (const r of waiting) {
+    if (r.places > free) break;
+    tx.update(registrations).set({ status: "confirmed" }).where(eq(registrations.id, r.id)).run();
+    free -= r.places;
+    const message = eventEmails.registrationPromoted(ctx, { name: r.name, places: r.places, event: emailDetails(event, true), manageLink: link(`/bookings/${r.manageToken}`), calendar: calendarAttachment(event) });
+    enqueueEmail(tx, r.email, message, `registration-promoted:${r.id}`);
+  }
+}
+
+// ---- Reminders ----
+
+/**
+ * Queues the 7-day and 1-day reminders that are due. Each has an idempotency key
+ * per registration, so running this any number of times (or after a restart)
+ * queues each reminder once. A reminder is skipped for people who booked after
+ * it would have gone: their confirmation is fresh.
+ */
+export function queueReminders(now = new Date()): number {
+  const db = getDb();
+  let queued = 0;
+  db.transaction((tx) => {
+    const soon = tx
+      .select()
+      .from(events)
+      .where(and(eq(events.status, "published"), gt(events.startsAt, now), lte(events.startsAt, new Date(now.getTime() + 7 * DAY))))
+      .all();
+    const ctx = emailContext(tx);
+    for (const event of soon) {
+      const days: 7 | 1 = event.startsAt.getTime() - now.getTime() <= DAY ? 1 : 7;
+      const mark = new Date(event.startsAt.getTime() - days * DAY);
+      const booked = tx.select().from(registrations).where(and(eq(registrations.eventId, event.id), eq(registrations.status, "confirmed"))).all();
+      for (const r of booked) {
+        if (r.createdAt >= mark) continue;
+        const message = eventEmails.eventReminder(ctx, { name: r.name, days, event: emailDetails(event, true), manageLink: link(`/bookings/${r.manageToken}`) });
+        if (enqueueEmail(tx, r.email, message, `reminder-${days}d:${r.id}`)) queued++;
+      }
+    }
+  });
+  return queued;
+}
+
+// ---- For organisers ----
+
+export function listAllEvents() {
+  const db = getDb();
+  return db
+    .select()
+    .from(events)
+    .orderBy(desc(events.startsAt))
+    .all()
+    .map((e) => ({ id: e.id, title: e.title, status: e.status, startsAt: e.startsAt, endsAt: e.endsAt, capacity: e.capacity, placesTaken: placesTaken(db, e.id) }));
+}
+
+/** The event as its form shows it, for editing. */
+export function eventForEditing(id: number) {
+  const db = getDb();
+  const e = loadEvent(db, id);
+  if (!e) return undefined;
+  const doc = parseRichText(e.description);
+  return {
+    ...e,
+    description: doc.ok ? doc.doc : null,
+    venueFeatures: JSON.parse(e.venueFeatures) as VenueFeature[],
+    topicIds: db.select({ id: eventTopics.topicId }).from(eventTopics).where(eq(eventTopics.eventId, id)).all().map((t) => t.id),
+    actionIds: db.select({ id: eventActions.actionId }).from(eventActions).where(eq(eventActions.eventId, id)).all().map((a) => a.id),
+  };
+}
+
+/** Who has booked and who is waiting, with their access needs. Organisers and officers only. */
+export function eventRegistrations(eventId: number) {
+  const rows = getDb()
+    .select()
+    .from(registrations)
+    .where(and(eq(registrations.eventId, eventId), ne(registrations.status, "cancelled")))
+    .orderBy(asc(registrations.createdAt), asc(registrations.id))
+    .all()
+    .map((r) => ({
+      id: r.id,
+      name: r.name,
+      email: r.email,
+      phone: r.phone,
+      role: r.role,
+      places: r.places,
+      status: r.status,
+      accessNeeds: JSON.parse(r.accessNeeds) as AccessNeed[],
+      accessNotes: r.accessNotes,
+      dietaryNeeds: r.dietaryNeeds,
+    }));
+  const needs = new Map<AccessNeed, number>();
+  for (const r of rows) if (r.status === "confirmed") for (const need of r.accessNeeds) needs.set(need, (needs.get(need) ?? 0) + 1);
+  return { registrations: rows, accessNeedCounts: [...needs.entries()].map(([need, count]) => ({ need, count })) };
+}

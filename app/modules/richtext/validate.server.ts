@@ -1,0 +1,75 @@
+import { z } from "zod";
+import { docFromPlainText, textLength, type Block, type Inline, type Mark, type RichDoc } from "./document";
+
+export const MAX_RICH_TEXT_CHARACTERS = 20_000;
+
+const safeHref = z
+  .string()
+  .max(2000)
+  .refine((href) => /^(https:\/\/|mailto:)[^\s<>"']+$/i.test(href), "Links must start with https:// or mailto:");
+
+const mark: z.ZodType<Mark> = z.union([
+  z.object({ type: z.enum(["bold", "italic"]) }).strip(),
+  z.object({ type: z.literal("link"), attrs: z.object({ href: safeHref }).strip() }).strip(),
+]);
+
+const inline: z.ZodType<Inline> = z.union([
+  z.object({ type: z.literal("text"), text: z.string().min(1).max(MAX_RICH_TEXT_CHARACTERS), marks: z.array(mark).max(3).optional() }).strip(),
+  z.object({ type: z.literal("hardBreak") }).strip(),
+]);
+
+const block: z.ZodType<Block> = z.lazy(() =>
+  z.union([
+    z.object({ type: z.literal("paragraph"), content: z.array(inline).max(500).optional() }).strip(),
+    z
+      .object({
+        type: z.literal("heading"),
+        // The page title is the only h1; headings inside start at level 2.
+        attrs: z.object({ level: z.union([z.literal(2), z.literal(3)]) }).strip(),
+        content: z.array(inline).max(100).optional(),
+      })
+      .strip(),
+    z
+      .object({
+        type: z.enum(["bulletList", "orderedList"]),
+        content: z.array(z.object({ type: z.literal("listItem"), content: z.array(block).max(20) }).strip()).min(1).max(200),
+      })
+      .strip(),
+  ]),
+);
+
+const doc = z.object({ type: z.literal("doc"), content: z.array(block).max(500) }).strip();
+
+/** Reads and checks a stored or posted document. Anything not allowed is refused, not cleaned. */
+export function parseRichText(json: string): { ok: true; doc: RichDoc } | { ok: false; message: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return { ok: false, message: "The text could not be read. Please try again." };
+  }
+  const result = doc.safeParse(value);
+  if (!result.success) {
+    const linkProblem = result.error.issues.find((i) => i.message.startsWith("Links must"));
+    return { ok: false, message: linkProblem?.message ?? "The text has formatting we cannot accept. Use headings, lists, bold, italic and links only." };
+  }
+  if (textLength(result.data) > MAX_RICH_TEXT_CHARACTERS) {
+    return { ok: false, message: `The text must be ${MAX_RICH_TEXT_CHARACTERS.toLocaleString("en-GB")} characters or fewer` };
+  }
+  return { ok: true, doc: result.data };
+}
+
+
+/**
+ * Reads a rich text field from a posted form: the editor's JSON when JavaScript
+ * ran, otherwise the plain-text form of the same field.
+ */
+export function readRichTextField(formData: FormData, name: string, label: string): { ok: true; doc: RichDoc } | { ok: false; message: string } {
+  const json = formData.get(`${name}Json`);
+  const parsed =
+    typeof json === "string" && json.trim()
+      ? parseRichText(json)
+      : parseRichText(JSON.stringify(docFromPlainText(String(formData.get(name) ?? "").normalize("NFC"))));
+  if (parsed.ok && textLength(parsed.doc) === 0) return { ok: false, message: `Enter the ${label.toLowerCase()}` };
+  return parsed;
+}

@@ -1,0 +1,47 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { EventStatusTag } from "~/components/event";
+import { requirePermission } from "~/modules/auth/permissions.server";
+import { formatEventTime } from "~/modules/events/labels";
+import { listAllEvents } from "~/modules/events/events.server";
+
+export const meta: MetaFunction = () => [{ title: "Events" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePermission(request, "event:manage");
+  return json({ events: listAllEvents() });
+}
+
+export default function ManageEvents() {
+  const { events } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <h1 className="govuk-heading-l">Events</h1>
+      <Link to="/manage/events/new" className="govuk-button" data-module="govuk-button">
+        Create an event
+      </Link>
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-table__caption--m">Every event, newest first</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">Event</th>
+            <th scope="col" className="govuk-table__header">When</th>
+            <th scope="col" className="govuk-table__header">Status</th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Places booked</th>
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {events.map((e) => (
+            <tr className="govuk-table__row" key={e.id}>
+              <td className="govuk-table__cell"><Link className="govuk-link" to={`/manage/events/${e.id}`}>{e.title}</Link></td>
+              <td className="govuk-table__cell">{formatEventTime(e.startsAt, e.endsAt)}</td>
+              <td className="govuk-table__cell"><EventStatusTag status={e.status} /></td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">{e.placesTaken} of {e.capacity}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

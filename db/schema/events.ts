@@ -1,0 +1,95 @@
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { users } from "./auth";
+import { ATTENDEE_ROLES, EVENT_AUDIENCES, EVENT_FORMATS, EVENT_STATUSES, EVENT_TYPES, REGISTRATION_STATUSES } from "./enums";
+import { topics } from "./feedback";
+import { strategyActions } from "./strategy";
+
+export const events = sqliteTable(
+  "events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    title: text("title").notNull(),
+    // A tiptap JSON document, checked by modules/richtext before it is stored.
+    description: text("description").notNull(),
+    type: text("type", { enum: EVENT_TYPES }).notNull(),
+    audience: text("audience", { enum: EVENT_AUDIENCES }).notNull(),
+    startsAt: integer("starts_at", { mode: "timestamp_ms" }).notNull(),
+    endsAt: integer("ends_at", { mode: "timestamp_ms" }).notNull(),
+    format: text("format", { enum: EVENT_FORMATS }).notNull(),
+    venue: text("venue").notNull().default(""),
+    // Only shown to registered people and in their emails.
+    joiningLink: text("joining_link").notNull().default(""),
+    // JSON array of VENUE_FEATURES.
+    venueFeatures: text("venue_features").notNull().default("[]"),
+    accessibilityNotes: text("accessibility_notes").notNull().default(""),
+    capacity: integer("capacity").notNull(),
+    maxPlacesPerRegistration: integer("max_places_per_registration").notNull().default(4),
+    registrationClosesAt: integer("registration_closes_at", { mode: "timestamp_ms" }).notNull(),
+    status: text("status", { enum: EVENT_STATUSES }).notNull().default("draft"),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: integer("created_at", { mode: "timestamp_ms" })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("events_listing_idx").on(t.status, t.startsAt)],
+);
+
+// What an event wants to hear about: topics and strategy actions.
+export const eventTopics = sqliteTable(
+  "event_topics",
+  {
+    eventId: integer("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    topicId: integer("topic_id")
+      .notNull()
+      .references(() => topics.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.topicId] })],
+);
+
+export const eventActions = sqliteTable(
+  "event_actions",
+  {
+    eventId: integer("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    actionId: integer("action_id")
+      .notNull()
+      .references(() => strategyActions.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.actionId] })],
+);
+
+export const registrations = sqliteTable(
+  "registrations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    eventId: integer("event_id")
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+    userId: text("user_id").references(() => users.id, { onDelete: "set null" }),
+    name: text("name").notNull(),
+    email: text("email").notNull(),
+    phone: text("phone").notNull().default(""),
+    role: text("role", { enum: ATTENDEE_ROLES }).notNull(),
+    places: integer("places").notNull().default(1),
+    // JSON array of ACCESS_NEEDS, plus free text. Organisers and officers only.
+    accessNeeds: text("access_needs").notNull().default("[]"),
+    accessNotes: text("access_notes").notNull().default(""),
+    dietaryNeeds: text("dietary_needs").notNull().default(""),
+    consentWording: text("consent_wording").notNull(),
+    status: text("status", { enum: REGISTRATION_STATUSES }).notNull(),
+    // The token in the link to see or cancel this registration. It only manages this registration.
+    manageToken: text("manage_token").notNull().unique(),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+    cancelledAt: integer("cancelled_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    index("registrations_event_idx").on(t.eventId, t.status, t.createdAt),
+    // One live registration per email per event.
+    uniqueIndex("registrations_once_idx").on(t.eventId, t.email).where(sql`status != 'cancelled'`),
+  ],
+);
