@@ -77,3 +77,15 @@ export function eventChanged(ctx: EmailContext, p: { name: string; event: EventD
     attachments: [p.calendar],
   };
 }
+
+export function eventThanks(ctx: EmailContext, p: { name: string; title: string; outcomesLink: string; following: boolean }) {
+  return renderEmail(ctx, "event-thanks", `Thank you for coming: ${p.title}`, `Hello ${p.name},`, [
+    { paragraph: `Thank you for coming to ${p.title}. We have written up what we heard and linked each point to our SEND strategy.` },
+    { link: p.outcomesLink, label: "See what we heard and what happens next" },
+    {
+      paragraph: p.following
+        ? "You asked to hear what happens, so we will email you each time one of these points moves on."
+        : "You can check the page above at any time to see what is happening.",
+    },
+  ]);
+}

@@ -65,6 +65,11 @@ export default function EventPage() {
         <p className="govuk-body">
           <a className="govuk-link" href={`/events/${event.id}/calendar.ics`}>Add to your calendar</a>
         </p>
+        {new Date(event.endsAt) < new Date() ? (
+          <p className="govuk-body">
+            <Link className="govuk-link" to={`/events/${event.id}/outcomes`}>What we heard at this event, and what is happening</Link>
+          </p>
+        ) : null}
       </div>
     </div>
   );

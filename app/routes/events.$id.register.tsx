@@ -40,6 +40,7 @@ const schema = (maxPlaces: number) =>
     accessNeeds: choices(ACCESS_NEEDS, "Choose from the list"),
     accessNotes: text("Other access needs", { max: 1000, required: false, multiline: true }),
     dietaryNeeds: text("Dietary needs", { max: 500, required: false, multiline: true }),
+    wantsUpdates: z.preprocess((v) => v === "yes", z.boolean()),
     consent: z.literal("yes", { message: "Tick the box to say you agree to how we use your details" }),
   });
 
@@ -106,6 +107,13 @@ export default function Register() {
           />
           <Textarea name="accessNotes" label="Anything else we should know to help you take part? (optional)" rows={3} errors={data?.errors} values={data?.values} />
           <Textarea name="dietaryNeeds" label="Dietary needs (optional)" rows={2} errors={data?.errors} values={data?.values} />
+          <Checkboxes
+            name="wantsUpdates"
+            legend="Hear what happens (optional)"
+            options={[{ value: "yes", label: "Email me when what is said at this event leads to something" }]}
+            errors={data?.errors}
+            values={data?.values}
+          />
           <Checkboxes name="consent" legend="How we use your details" hint={consent} options={[{ value: "yes", label: "I agree" }]} errors={data?.errors} values={data?.values} />
           <Button>{event.placesLeft > 0 ? "Book" : "Join the waiting list"}</Button>
         </Form>

@@ -18,9 +18,14 @@ export default function ManageEvents() {
   return (
     <>
       <h1 className="govuk-heading-l">Events</h1>
-      <Link to="/manage/events/new" className="govuk-button" data-module="govuk-button">
-        Create an event
-      </Link>
+      <div className="govuk-button-group">
+        <Link to="/manage/events/new" className="govuk-button" data-module="govuk-button">
+          Create an event
+        </Link>
+        <Link to="/manage/events/report" className="govuk-link">
+          Events report: attendance over time
+        </Link>
+      </div>
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-table__caption--m">Every event, newest first</caption>
         <thead className="govuk-table__head">

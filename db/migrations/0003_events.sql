@@ -31,6 +31,8 @@ CREATE TABLE `events` (
 	`max_places_per_registration` integer DEFAULT 4 NOT NULL,
 	`registration_closes_at` integer NOT NULL,
 	`status` text DEFAULT 'draft' NOT NULL,
+	`heard_summary` text DEFAULT '' NOT NULL,
+	`heard_recorded_at` integer,
 	`created_by` text,
 	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL,
 	`updated_at` integer NOT NULL,
@@ -51,7 +53,10 @@ CREATE TABLE `registrations` (
 	`access_notes` text DEFAULT '' NOT NULL,
 	`dietary_needs` text DEFAULT '' NOT NULL,
 	`consent_wording` text NOT NULL,
+	`wants_updates` integer DEFAULT false NOT NULL,
 	`status` text NOT NULL,
+	`attended_at` integer,
+	`walk_in` integer DEFAULT false NOT NULL,
 	`manage_token` text NOT NULL,
 	`created_at` integer NOT NULL,
 	`cancelled_at` integer,
@@ -62,4 +67,6 @@ CREATE TABLE `registrations` (
 CREATE UNIQUE INDEX `registrations_manage_token_unique` ON `registrations` (`manage_token`);--> statement-breakpoint
 CREATE INDEX `registrations_event_idx` ON `registrations` (`event_id`,`status`,`created_at`);--> statement-breakpoint
 CREATE UNIQUE INDEX `registrations_once_idx` ON `registrations` (`event_id`,`email`) WHERE status != 'cancelled';--> statement-breakpoint
-ALTER TABLE `outbox` ADD `attachments` text DEFAULT '[]' NOT NULL;
+ALTER TABLE `outbox` ADD `attachments` text DEFAULT '[]' NOT NULL;--> statement-breakpoint
+ALTER TABLE `suggestions` ADD `event_id` integer;--> statement-breakpoint
+CREATE INDEX `suggestions_event_idx` ON `suggestions` (`event_id`);

@@ -27,6 +27,9 @@ export const events = sqliteTable(
     maxPlacesPerRegistration: integer("max_places_per_registration").notNull().default(4),
     registrationClosesAt: integer("registration_closes_at", { mode: "timestamp_ms" }).notNull(),
     status: text("status", { enum: EVENT_STATUSES }).notNull().default("draft"),
+    // What was heard, recorded by the organiser afterwards.
+    heardSummary: text("heard_summary").notNull().default(""),
+    heardRecordedAt: integer("heard_recorded_at", { mode: "timestamp_ms" }),
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: integer("created_at", { mode: "timestamp_ms" })
       .notNull()
@@ -81,7 +84,11 @@ export const registrations = sqliteTable(
     accessNotes: text("access_notes").notNull().default(""),
     dietaryNeeds: text("dietary_needs").notNull().default(""),
     consentWording: text("consent_wording").notNull(),
+    // Agreed to be told when what was heard at the event changes status.
+    wantsUpdates: integer("wants_updates", { mode: "boolean" }).notNull().default(false),
     status: text("status", { enum: REGISTRATION_STATUSES }).notNull(),
+    attendedAt: integer("attended_at", { mode: "timestamp_ms" }),
+    walkIn: integer("walk_in", { mode: "boolean" }).notNull().default(false),
     // The token in the link to see or cancel this registration. It only manages this registration.
     manageToken: text("manage_token").notNull().unique(),
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),

@@ -29,6 +29,8 @@ export const suggestions = sqliteTable(
     contributorUpdates: integer("contributor_updates", { mode: "boolean" }).notNull().default(true),
     source: text("source", { enum: SUGGESTION_SOURCES }).notNull().default("form"),
     sourceUrl: text("source_url"),
+    // The listening event it was heard at, when it came from one.
+    eventId: integer("event_id"),
     status: text("status", { enum: SUGGESTION_STATUSES }).notNull().default("received"),
     mergedIntoId: integer("merged_into_id"),
     assigneeId: text("assignee_id").references(() => users.id, { onDelete: "set null" }),
@@ -50,6 +52,7 @@ export const suggestions = sqliteTable(
     // The triage queue reads oldest first and stops after a page.
     index("suggestions_created_idx").on(t.createdAt, t.id),
     index("suggestions_topic_idx").on(t.topicId),
+    index("suggestions_event_idx").on(t.eventId),
   ],
 );
 

@@ -121,14 +121,83 @@ test("an organiser publishes an event; families book, wait, cancel and are promo
   const promoted = await emailText(context, second, `A place came free: you are booked for ${title}`);
   expect(promoted).toContain("https://meet.example.org/transport-secret");
 
-  // Cancelling the event tells everyone booked.
-  await organiser.getByLabel("Yes, cancel this event").check();
-  await organiser.getByRole("button", { name: "Cancel event" }).click();
-  await expect(organiser.getByText("Event cancelled.")).toBeVisible();
-  await emailText(context, second, `Cancelled: ${title}`);
-  await page.goto(`/events/${eventId}`);
-  await expect(page.getByText("This event has been cancelled.")).toBeVisible();
+  // On the day: the organiser checks people in on a phone and adds a walk-in.
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const door = await phone.newPage();
+  await signIn(door, "organiser@northsomerset.example");
+  await door.goto(`/manage/events/${eventId}/check-in`);
+  await expectAccessible(door);
+  await door.getByRole("button", { name: "Check in Ben Waiting" }).click();
+  await expect(door.getByRole("button", { name: /Ben Waiting is checked in/ })).toBeVisible();
+  await door.getByLabel("Their name").fill("Dee Walkin");
+  await door.getByLabel("Professional").check();
+  await door.getByRole("button", { name: "Add walk-in" }).click();
+  await expect(door.getByText("2 here: 1 of 1 booked, and 1 walk-in.")).toBeVisible();
+  await phone.close();
+
+  // Afterwards: three points become suggestions from the event.
+  await organiser.goto(`/manage/events/${eventId}/heard`);
+  await expectAccessible(organiser);
+  await organiser.getByLabel("Summary").fill("Families told us school transport is stressful when drivers change.");
+  await organiser.getByLabel("Points people made").fill(`Drivers change too often ${eventId}\nPick-up is an hour early\nNo one answers the transport phone line`);
+  await organiser.getByRole("button", { name: "Save" }).click();
+  await expect(organiser.getByText("3 points are now in the")).toBeVisible();
+  await emailText(context, second, `Thank you for coming: ${title}`);
   await organiserContext.close();
+
+  const officerContext = await browser.newContext();
+  const officer = await officerContext.newPage();
+  await signIn(officer, DEMO.officer);
+  await officer.goto("/manage/suggestions?source=event");
+  await expect(officer.getByRole("cell", { name: `Drivers change too often ${eventId}` })).toBeVisible();
+  await officer.getByRole("row", { name: new RegExp(`Drivers change too often ${eventId}`) }).getByRole("link").click();
+  await officer.getByLabel("Public wording").fill(`School transport drivers change too often (${eventId}).`);
+  await officer.getByRole("button", { name: "Save wording" }).click();
+  await officer.getByRole("button", { name: "Publish" }).click();
+  await officer.getByLabel("Done", { exact: true }).check();
+  await officer.getByLabel("Outcome (for done or not possible)").fill("Each route now keeps the same driver all term.");
+  await officer.getByRole("button", { name: "Change status" }).click();
+  await expect(officer.getByText("Status changed.")).toBeVisible();
+  await officerContext.close();
+
+  await page.goto(`/events/${eventId}/outcomes`);
+  await expect(page.getByRole("heading", { name: `What we heard: ${title}` })).toBeVisible();
+  await expect(page.getByText(`School transport drivers change too often (${eventId}).`)).toBeVisible();
+  await expect(page.getByText("Each route now keeps the same driver all term.")).toBeVisible();
+  await expect(page.getByText("2 more points are being reviewed")).toBeVisible();
+  expect(await page.content()).not.toContain("Pick-up is an hour early");
+  await expectAccessible(page);
+});
+
+test("cancelling an event tells everyone booked and closes booking", async ({ page, context }) => {
+  await signIn(page, "organiser@northsomerset.example");
+  await page.goto("/manage/events/new");
+  const title = `Cancelled workshop ${Date.now().toString(36)}`;
+  await page.getByLabel("Title").fill(title);
+  await page.getByRole("textbox", { name: "Description" }).click();
+  await page.getByRole("textbox", { name: "Description" }).pressSequentially("A workshop.");
+  await page.getByLabel("Date", { exact: true }).fill(inDays(20));
+  await page.getByLabel("Venue address").fill("Library");
+  await page.getByLabel("Booking closes: date").fill(inDays(19));
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await page.getByRole("button", { name: "Publish event" }).click();
+  const eventId = /\/manage\/events\/(\d+)/.exec(page.url())![1]!;
+  const email = uniqueEmail("cancelled");
+  const visitor = await context.browser()!.newPage();
+  await book(visitor, eventId, { name: "Eve Booked", email }, false);
+  await visitor.getByRole("button", { name: "Book" }).click();
+  await expect(visitor.getByRole("heading", { name: "You are booked" })).toBeVisible();
+  await page.reload();
+  await page.getByRole("button", { name: "Cancel event" }).click();
+  await expect(page.getByRole("alert")).toContainText("Tick the box to confirm");
+  await page.getByLabel("Yes, cancel this event").check();
+  await page.getByRole("button", { name: "Cancel event" }).click();
+  await expect(page.getByText("Event cancelled.")).toBeVisible();
+  await emailText(context, email, `Cancelled: ${title}`);
+  await visitor.goto(`/events/${eventId}`);
+  await expect(visitor.getByText("This event has been cancelled.")).toBeVisible();
+  await expect(visitor.getByRole("link", { name: "Book a place" })).toHaveCount(0);
+  await visitor.close();
 });
 
 test.describe("without JavaScript", () => {

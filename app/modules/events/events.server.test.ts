@@ -34,7 +34,7 @@ function input(overrides: Partial<EventInput> = {}): EventInput {
 }
 
 function person(n: number, places = 1) {
-  return { name: `Parent ${n}`, email: `parent${n}@example.org`, phone: "", role: "parent_carer" as const, places, accessNeeds: [], accessNotes: "", dietaryNeeds: "", userId: null };
+  return { name: `Parent ${n}`, email: `parent${n}@example.org`, phone: "", role: "parent_carer" as const, places, accessNeeds: [], accessNotes: "", dietaryNeeds: "", wantsUpdates: true, userId: null };
 }
 
 const mail = (to: string) => getDb().select().from(outbox).where(eq(outbox.toAddress, to)).all();
@@ -145,5 +145,45 @@ describe("reminders", () => {
       "Reminder: Short breaks listening event is tomorrow",
     ]);
     expect(mail("parent9@example.org").some((m) => m.subject.startsWith("Reminder"))).toBe(false);
+  });
+});
+
+describe("on the day and afterwards", () => {
+  it("counts attendance by who came, turns points into suggestions from the event, and thanks people once", async () => {
+    const { attendance, addWalkIn, checkIn, checkInList } = await import("./events.server");
+    const { recordHeard, eventOutcomes, eventsReport } = await import("./heard.server");
+    const { suggestions, supporters } = await import("~db/schema");
+    const { publish, setPublicWording, changeStatus } = await import("~/modules/feedback/suggestions.server");
+    const start = Date.now() - 2 * DAY;
+    const id = createEvent(input({ capacity: 10, startsAt: new Date(start), endsAt: new Date(start + 7200_000), registrationClosesAt: new Date(start - DAY) }), organiser);
+    publishEvent(id);
+    const early = new Date(start - 3 * DAY);
+    register({ eventId: id, ...person(20) }, early);
+    register({ eventId: id, ...person(21), wantsUpdates: false }, early);
+    register({ eventId: id, ...person(22), role: "young_person" }, early);
+    for (const p of checkInList(id).filter((p) => p.name !== "Parent 22")) checkIn(id, p.id, true);
+    addWalkIn(id, { name: "Walk In", role: "professional", email: "", wantsUpdates: false });
+    expect(attendance(id).total).toEqual({ registered: 3, attended: 2, noShows: 1, walkIns: 1 });
+
+    recordHeard(id, { summary: "Families want fairer booking.", points: ["Booking opens at work time", "More places near the border"] });
+    recordHeard(id, { summary: "Families want fairer booking.", points: [] }); // saving again thanks nobody twice
+    const points = getDb().select().from(suggestions).where(eq(suggestions.eventId, id)).all();
+    expect(points.map((p) => [p.source, p.contributorEmail])).toEqual([["event", null], ["event", null]]);
+    expect(mail("parent20@example.org").filter((m) => m.subject.startsWith("Thank you for coming"))).toHaveLength(1);
+    expect(mail("parent22@example.org").some((m) => m.subject.startsWith("Thank you for coming"))).toBe(false); // did not come
+    // Only those who came and agreed follow the points.
+    const following = getDb().select().from(supporters).where(eq(supporters.suggestionId, points[0]!.id)).all().map((s) => s.email);
+    expect(following).toEqual(["parent20@example.org"]);
+
+    expect(eventOutcomes(id)!.points).toEqual([]);
+    setPublicWording(points[0]!.id, "Short-break booking opens when parents are at work.", organiser);
+    publish(points[0]!.id, organiser);
+    changeStatus({ id: points[0]!.id, status: "done", note: "", outcome: "Booking now opens at 7pm.", officerId: organiser });
+    const outcomes = eventOutcomes(id)!;
+    expect(outcomes.points.map((p) => p.outcome)).toEqual(["Booking now opens at 7pm."]);
+    expect(outcomes.beingReviewed).toBe(1);
+    expect(JSON.stringify(outcomes)).not.toContain("Booking opens at work time");
+    expect(mail("parent20@example.org").some((m) => m.subject.endsWith(": done"))).toBe(true);
+    expect(eventsReport().find((e) => e.id === id)).toMatchObject({ points: 2, withOutcome: 1 });
   });
 });

@@ -273,6 +273,7 @@ export type RegistrationInput = {
   accessNeeds: AccessNeed[];
   accessNotes: string;
   dietaryNeeds: string;
+  wantsUpdates: boolean;
   userId: string | null;
 };
 
@@ -317,6 +318,7 @@ export function register(input: RegistrationInput, now = new Date()): Registrati
         accessNeeds: JSON.stringify(input.accessNeeds),
         accessNotes: input.accessNotes,
         dietaryNeeds: input.dietaryNeeds,
+        wantsUpdates: input.wantsUpdates,
         consentWording: REGISTRATION_CONSENT,
         status: fits ? "confirmed" : "waiting",
         manageToken,
@@ -469,4 +471,64 @@ export function eventRegistrations(eventId: number) {
   const needs = new Map<AccessNeed, number>();
   for (const r of rows) if (r.status === "confirmed") for (const need of r.accessNeeds) needs.set(need, (needs.get(need) ?? 0) + 1);
   return { registrations: rows, accessNeedCounts: [...needs.entries()].map(([need, count]) => ({ need, count })) };
+}
+
+// ---- On the day ----
+
+export function checkIn(eventId: number, registrationId: number, attended: boolean) {
+  getDb()
+    .update(registrations)
+    .set({ attendedAt: attended ? new Date() : null })
+    .where(and(eq(registrations.id, registrationId), eq(registrations.eventId, eventId), eq(registrations.status, "confirmed")))
+    .run();
+}
+
+/** Someone who came without booking. They count in attendance; an email is optional. */
+export function addWalkIn(eventId: number, input: { name: string; role: AttendeeRole; email: string; wantsUpdates: boolean }) {
+  const now = new Date();
+  getDb()
+    .insert(registrations)
+    .values({
+      eventId,
+      name: input.name,
+      // Walk-ins without an email get a unique placeholder so the one-booking-per-email rule still holds.
+      email: input.email || `walk-in-${crypto.randomBytes(6).toString("hex")}@invalid`,
+      role: input.role,
+      places: 1,
+      consentWording: REGISTRATION_CONSENT,
+      wantsUpdates: input.wantsUpdates && Boolean(input.email),
+      status: "confirmed",
+      manageToken: crypto.randomBytes(24).toString("base64url"),
+      createdAt: now,
+      attendedAt: now,
+      walkIn: true,
+    })
+    .run();
+}
+
+/** Registered, attended, no-shows and walk-ins, by who came. */
+export function attendance(eventId: number) {
+  const rows = getDb().select().from(registrations).where(and(eq(registrations.eventId, eventId), eq(registrations.status, "confirmed"))).all();
+  const byRole = (["parent_carer", "young_person", "professional"] as const).map((role) => {
+    const mine = rows.filter((r) => r.role === role);
+    const booked = mine.filter((r) => !r.walkIn);
+    return {
+      role,
+      registered: booked.length,
+      attended: booked.filter((r) => r.attendedAt).length,
+      noShows: booked.filter((r) => !r.attendedAt).length,
+      walkIns: mine.filter((r) => r.walkIn).length,
+    };
+  });
+  const total = byRole.reduce((t, r) => ({ registered: t.registered + r.registered, attended: t.attended + r.attended, noShows: t.noShows + r.noShows, walkIns: t.walkIns + r.walkIns }), { registered: 0, attended: 0, noShows: 0, walkIns: 0 });
+  return { byRole, total };
+}
+
+export function checkInList(eventId: number) {
+  return getDb()
+    .select({ id: registrations.id, name: registrations.name, role: registrations.role, places: registrations.places, attendedAt: registrations.attendedAt, walkIn: registrations.walkIn })
+    .from(registrations)
+    .where(and(eq(registrations.eventId, eventId), eq(registrations.status, "confirmed")))
+    .orderBy(asc(registrations.name))
+    .all();
 }

@@ -69,6 +69,7 @@ export type NewSuggestion = {
   userId: string | null;
   source?: SuggestionSource;
   sourceUrl?: string | null;
+  eventId?: number | null;
   createdAt?: Date;
 };
 
@@ -90,6 +91,7 @@ export function makeSuggestion(input: NewSuggestion, db: DbOrTx = getDb()) {
         consentWording: CONSENT_WORDING,
         source: input.source ?? "form",
         sourceUrl: input.sourceUrl ?? null,
+        eventId: input.eventId ?? null,
         trackingTokenHash: hash(trackingToken),
         createdAt: now,
         updatedAt: now,

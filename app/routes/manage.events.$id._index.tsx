@@ -7,7 +7,7 @@ import { Button, ErrorSummary, useSavedKey } from "~/components/form";
 import { BackLink, NotificationBanner } from "~/components/page";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { readEventForm } from "~/modules/events/event-form.server";
-import { cancelEvent, eventForEditing, eventRegistrations, publishEvent, updateEvent } from "~/modules/events/events.server";
+import { attendance, cancelEvent, eventForEditing, eventRegistrations, publishEvent, updateEvent } from "~/modules/events/events.server";
 import { ACCESS_NEED_LABELS, ATTENDEE_ROLE_LABELS, formatEventTime } from "~/modules/events/labels";
 import { listTopics } from "~/modules/feedback/suggestions.server";
 import { listActionChoices } from "~/modules/strategy/strategy.server";
@@ -51,6 +51,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       actionIds: event.actionIds.map(String),
     },
     bookings: eventRegistrations(event.id),
+    attendance: attendance(event.id),
     topics: listTopics().map(({ id, name }) => ({ id, name })),
     actions: listActionChoices(),
   });
@@ -85,7 +86,7 @@ const DONE: Record<string, string> = {
 };
 
 export default function ManageEvent() {
-  const { event, defaults, bookings, topics, actions } = useLoaderData<typeof loader>();
+  const { event, defaults, bookings, attendance: figures, topics, actions } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const formsKey = useSavedKey(data);
   const [params] = useSearchParams();
@@ -114,6 +115,39 @@ export default function ManageEvent() {
           </Form>
         ) : null}
 
+        {event.status === "published" ? (
+          <ul className="govuk-list">
+            <li><Link className="govuk-link" to={`/manage/events/${event.id}/check-in`}>Check people in</Link></li>
+            <li><Link className="govuk-link" to={`/manage/events/${event.id}/sign-in-sheet`}>Printable sign-in sheet</Link></li>
+            <li><a className="govuk-link" href={`/manage/events/${event.id}/bookings.csv`}>Download bookings (CSV)</a></li>
+            <li><Link className="govuk-link" to={`/manage/events/${event.id}/heard`}>Record what we heard</Link></li>
+          </ul>
+        ) : null}
+        {figures.total.attended + figures.total.walkIns > 0 ? (
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-table__caption--m">Attendance</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">Who</th>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">Booked</th>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">Came</th>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">No-shows</th>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">Walk-ins</th>
+              </tr>
+            </thead>
+            <tbody className="govuk-table__body">
+              {[...figures.byRole.map((r) => ({ ...r, label: ATTENDEE_ROLE_LABELS[r.role] })), { ...figures.total, label: "Everyone" }].map((r) => (
+                <tr className="govuk-table__row" key={r.label}>
+                  <th scope="row" className="govuk-table__header">{r.label}</th>
+                  <td className="govuk-table__cell govuk-table__cell--numeric">{r.registered}</td>
+                  <td className="govuk-table__cell govuk-table__cell--numeric">{r.attended}</td>
+                  <td className="govuk-table__cell govuk-table__cell--numeric">{r.noShows}</td>
+                  <td className="govuk-table__cell govuk-table__cell--numeric">{r.walkIns}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
         <h2 className="govuk-heading-m">Bookings</h2>
         <p className="govuk-body">
           {confirmed.reduce((n, r) => n + r.places, 0)} of {event.capacity} places booked by {confirmed.length} {confirmed.length === 1 ? "person" : "people"}; {waiting.length} on the waiting list.

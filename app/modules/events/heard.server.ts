@@ -1,0 +1,101 @@
+import crypto from "node:crypto";
+import { and, asc, count, desc, eq, isNotNull, lte, sql } from "drizzle-orm";
+import { eventTopics, events, registrations, suggestions, supporters, topics, type ContributorKind, type EventAudience } from "~db/schema";
+import { getDb } from "~/db.server";
+import { config } from "~/config.server";
+import * as eventEmails from "~emails/events";
+import { enqueueEmail } from "~/modules/notifications/outbox.server";
+import { emailContext } from "~/modules/settings/area.server";
+import { makeSuggestion } from "~/modules/feedback/suggestions.server";
+import { reference } from "~/modules/feedback/reference";
+import { bumpContentVersion } from "~/utils/content-version.server";
+import { attendance } from "./events.server";
+
+// What was heard at an event: each point becomes a suggestion in the loop, with
+// the event as its source, and the people who came hear what happens.
+
+const KIND_FOR_AUDIENCE: Record<EventAudience, ContributorKind> = {
+  parent_carers: "parent_carer",
+  young_people: "young_person",
+  professionals: "professional",
+  everyone: "other",
+};
+
+/**
+ * Saves the summary and adds the new points as suggestions. Attendees who asked
+ * to hear what happens follow every point; everyone who came with an email is
+ * thanked once, with a link to the event's outcomes page.
+ */
+export function recordHeard(eventId: number, input: { summary: string; points: string[] }) {
+  const db = getDb();
+  const event = db.select().from(events).where(eq(events.id, eventId)).get();
+  if (!event) return { added: 0 };
+  const topicId = db.select({ id: eventTopics.topicId }).from(eventTopics).where(eq(eventTopics.eventId, eventId)).get()?.id ?? null;
+  const outcomesLink = `${config.appUrl}/events/${eventId}/outcomes`;
+  db.transaction((tx) => {
+    tx.update(events).set({ heardSummary: input.summary, heardRecordedAt: new Date(), updatedAt: new Date() }).where(eq(events.id, eventId)).run();
+    const came = tx
+      .select()
+      .from(registrations)
+      .where(and(eq(registrations.eventId, eventId), eq(registrations.status, "confirmed"), isNotNull(registrations.attendedAt)))
+      .all()
+      .filter((r) => !r.email.endsWith("@invalid"));
+    for (const point of input.points) {
+      const { id } = makeSuggestion(
+        { body: point, topicId, contributorKind: KIND_FOR_AUDIENCE[event.audience], name: null, email: null, userId: null, source: "event", sourceUrl: `/events/${eventId}/outcomes`, eventId },
+        tx,
+      );
+      for (const r of came.filter((c) => c.wantsUpdates)) {
+        tx.insert(supporters)
+          .values({ suggestionId: id, supporterKey: `registration:${r.id}`, email: r.email, stopToken: crypto.randomBytes(24).toString("base64url"), createdAt: new Date() })
+          .onConflictDoNothing()
+          .run();
+      }
+    }
+    const ctx = emailContext(tx);
+    for (const r of came) {
+      enqueueEmail(tx, r.email, eventEmails.eventThanks(ctx, { name: r.name, title: event.title, outcomesLink, following: r.wantsUpdates }), `event-thanks:${r.id}`);
+    }
+  });
+  bumpContentVersion();
+  return { added: input.points.length };
+}
+
+/** The public outcomes page: public wording only, live from the loop. */
+export function eventOutcomes(eventId: number) {
+  const db = getDb();
+  const event = db.select().from(events).where(eq(events.id, eventId)).get();
+  if (!event || event.status === "draft") return undefined;
+  const points = db
+    .select({ id: suggestions.id, publicWording: suggestions.publicWording, status: suggestions.status, outcome: suggestions.outcome, topic: topics.name })
+    .from(suggestions)
+    .leftJoin(topics, eq(topics.id, suggestions.topicId))
+    .where(and(eq(suggestions.eventId, eventId), sql`published_at is not null and safeguarding = 0 and status != 'merged'`))
+    .orderBy(asc(suggestions.id))
+    .all()
+    .map((p) => ({ ...p, reference: reference(p.id) }));
+  const total = db.select({ n: count() }).from(suggestions).where(eq(suggestions.eventId, eventId)).get()?.n ?? 0;
+  return {
+    event: { id: event.id, title: event.title, startsAt: event.startsAt, endsAt: event.endsAt, summary: event.heardSummary, recorded: Boolean(event.heardRecordedAt) },
+    points,
+    beingReviewed: total - points.length,
+    attendance: attendance(eventId).total,
+  };
+}
+
+/** For officers: each past event's figures, newest first, for attendance over time. */
+export function eventsReport(now = new Date()) {
+  const db = getDb();
+  return db
+    .select()
+    .from(events)
+    .where(and(eq(events.status, "published"), lte(events.startsAt, now)))
+    .orderBy(desc(events.startsAt))
+    .limit(200)
+    .all()
+    .map((e) => {
+      const points = db.select({ n: count() }).from(suggestions).where(eq(suggestions.eventId, e.id)).get()?.n ?? 0;
+      const withOutcome = db.select({ n: count() }).from(suggestions).where(and(eq(suggestions.eventId, e.id), sql`status in ('done', 'not_possible')`)).get()?.n ?? 0;
+      return { id: e.id, title: e.title, startsAt: e.startsAt, endsAt: e.endsAt, ...attendance(e.id), points, withOutcome };
+    });
+}

@@ -1,0 +1,20 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { requirePermission } from "~/modules/auth/permissions.server";
+import { eventRegistrations } from "~/modules/events/events.server";
+import { ACCESS_NEED_LABELS, ATTENDEE_ROLE_LABELS } from "~/modules/events/labels";
+import { toCsv } from "~/utils/csv.server";
+
+// Everyone booked and waiting, with contact details and needs: organisers and officers only.
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requirePermission(request, "event:manage");
+  const id = Number(params.id);
+  if (!Number.isInteger(id) || id < 1) throw new Response("Not found", { status: 404 });
+  const { registrations } = eventRegistrations(id);
+  const csv = toCsv(
+    ["name", "email", "phone", "who", "places", "status", "access_needs", "other_needs", "dietary_needs"],
+    registrations.map((r) => [r.name, r.email.endsWith("@invalid") ? "" : r.email, r.phone, ATTENDEE_ROLE_LABELS[r.role], r.places, r.status, r.accessNeeds.map((n) => ACCESS_NEED_LABELS[n]).join("; "), r.accessNotes, r.dietaryNeeds]),
+  );
+  return new Response(csv, {
+    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="event-${id}-bookings.csv"`, "Cache-Control": "private, no-store" },
+  });
+}

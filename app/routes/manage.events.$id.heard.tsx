@@ -1,0 +1,86 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { z } from "zod";
+import { Button, ErrorSummary, Textarea, useSavedKey } from "~/components/form";
+import { BackLink, NotificationBanner } from "~/components/page";
+import { requirePermission } from "~/modules/auth/permissions.server";
+import { eventForEditing } from "~/modules/events/events.server";
+import { recordHeard } from "~/modules/events/heard.server";
+import { formValues, parseForm, text } from "~/utils/validation.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `What we heard: ${data.title}` : "What we heard" }];
+
+function load(idParam: string | undefined) {
+  const id = Number(idParam);
+  const event = Number.isInteger(id) && id > 0 ? eventForEditing(id) : undefined;
+  if (!event) throw new Response("Not found", { status: 404 });
+  return event;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requirePermission(request, "event:manage");
+  const event = load(params.id);
+  return json({ id: event.id, title: event.title, summary: event.heardSummary });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  await requirePermission(request, "event:manage");
+  const event = load(params.id);
+  const formData = await request.formData();
+  const parsed = parseForm(
+    formData,
+    z.object({
+      summary: text("Summary", { max: 3000, required: "Write a short summary of what you heard", multiline: true }),
+      points: text("Points", { max: 20_000, required: false, multiline: true }),
+    }),
+  );
+  if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  const points = parsed.data.points.split("\n").map((p) => p.trim()).filter(Boolean);
+  const tooLong = points.findIndex((p) => p.length > 2000);
+  if (tooLong >= 0) return json({ errors: { points: `Point ${tooLong + 1} is longer than 2,000 characters: split it up` }, values: formValues(formData) }, { status: 400 });
+  if (points.length > 100) return json({ errors: { points: "Add up to 100 points at a time" }, values: formValues(formData) }, { status: 400 });
+  const { added } = recordHeard(event.id, { summary: parsed.data.summary, points });
+  return redirect(`/manage/events/${event.id}/heard?added=${added}`);
+}
+
+export default function Heard() {
+  const { id, title, summary } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const formsKey = useSavedKey(data);
+  const [params] = useSearchParams();
+  const added = params.get("added");
+  return (
+    <div key={formsKey} className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <BackLink to={`/manage/events/${id}`}>Back to the event</BackLink>
+        {added && !data ? (
+          <NotificationBanner success>
+            <p className="govuk-notification-banner__heading">
+              Saved. {added} {added === "1" ? "point is" : "points are"} now in the <Link className="govuk-notification-banner__link" to="/manage/suggestions?source=event">triage queue</Link>, and everyone who came has been thanked.
+            </p>
+          </NotificationBanner>
+        ) : null}
+        <ErrorSummary errors={data?.errors} />
+        <span className="govuk-caption-l">{title}</span>
+        <h1 className="govuk-heading-l">What we heard</h1>
+        <Form method="post" noValidate>
+          <Textarea name="summary" label="Summary" labelClass="govuk-label--s" hint="A few sentences for the public outcomes page." rows={4} errors={data?.errors} values={data?.values} defaultValue={summary} />
+          <Textarea
+            name="points"
+            label="Points people made"
+            labelClass="govuk-label--s"
+            hint="One point per line. Each becomes a suggestion for officers to answer. Do not include names."
+            rows={8}
+            errors={data?.errors}
+            values={data?.values}
+          />
+          <Button>Save</Button>
+        </Form>
+        <p className="govuk-body">
+          <Link className="govuk-link" to={`/events/${id}/outcomes`}>See the public outcomes page</Link>
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { requirePermission } from "~/modules/auth/permissions.server";
+import { checkInList, eventForEditing } from "~/modules/events/events.server";
+import { ATTENDEE_ROLE_LABELS, formatEventTime } from "~/modules/events/labels";
+
+// A printable sign-in sheet for the door.
+
+export const meta: MetaFunction = () => [{ title: "Sign-in sheet" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requirePermission(request, "event:manage");
+  const id = Number(params.id);
+  const event = Number.isInteger(id) && id > 0 ? eventForEditing(id) : undefined;
+  if (!event) throw new Response("Not found", { status: 404 });
+  return json({ title: event.title, startsAt: event.startsAt, endsAt: event.endsAt, people: checkInList(id).filter((p) => !p.walkIn) });
+}
+
+export default function SignInSheet() {
+  const { title, startsAt, endsAt, people } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <span className="govuk-caption-m">{formatEventTime(startsAt, endsAt)}</span>
+      <h1 className="govuk-heading-l">Sign-in sheet: {title}</h1>
+      <p className="govuk-body app-no-print">Use your browser’s print button to print it.</p>
+      <table className="govuk-table app-sign-in-sheet">
+        <caption className="govuk-visually-hidden">People booked</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">Name</th>
+            <th scope="col" className="govuk-table__header">Who</th>
+            <th scope="col" className="govuk-table__header">Places</th>
+            <th scope="col" className="govuk-table__header">Signature</th>
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {people.map((p) => (
+            <tr className="govuk-table__row" key={p.id}>
+              <td className="govuk-table__cell">{p.name}</td>
+              <td className="govuk-table__cell">{ATTENDEE_ROLE_LABELS[p.role]}</td>
+              <td className="govuk-table__cell">{p.places}</td>
+              <td className="govuk-table__cell" />
+            </tr>
+          ))}
+          {Array.from({ length: 10 }, (_, i) => (
+            <tr className="govuk-table__row" key={`blank-${i}`}>
+              <td className="govuk-table__cell" />
+              <td className="govuk-table__cell" />
+              <td className="govuk-table__cell" />
+              <td className="govuk-table__cell" />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
