@@ -10,7 +10,8 @@ import { createAccount } from "~/modules/auth/accounts.server";
 import { updateAreaSettings } from "~/modules/settings/area.server";
 import { createStrategy, importActionsCsv, listActionChoices } from "~/modules/strategy/strategy.server";
 import { addTopic, changeStatus, linkToActions, listTopics, makeSuggestion, publish, setPublicWording } from "~/modules/feedback/suggestions.server";
-import { createEvent, publishEvent } from "~/modules/events/events.server";
+import { addWalkIn, checkIn, checkInList, createEvent, publishEvent, register } from "~/modules/events/events.server";
+import { recordHeard } from "~/modules/events/heard.server";
 import { docFromPlainText } from "~/modules/richtext/document";
 import { DEMO_SUGGESTIONS, DEMO_TOPICS } from "./seed-data/suggestions";
 
@@ -134,6 +135,24 @@ function seedEvents(organiserId: string) {
     organiserId,
   );
   publishEvent(past);
+  // The past event was well attended and written up: bookings, attendance, points heard.
+  const families = ["Aisha", "Ben", "Chloe", "Dan", "Ella", "Finn", "Grace", "Harry", "Isla", "Jack", "Kate", "Leo"];
+  families.forEach((name, i) => {
+    register(
+      { eventId: past, name: `${name} (demo)`, email: `family${i}@northsomerset.example`, phone: "", role: i % 5 === 4 ? "professional" : "parent_carer", places: 1, accessNeeds: i % 4 === 0 ? ["quiet_room"] : [], accessNotes: "", dietaryNeeds: "", wantsUpdates: i % 2 === 0, userId: null },
+      day(-40, 12),
+    );
+  });
+  for (const person of checkInList(past).slice(0, 9)) checkIn(past, person.id, true);
+  addWalkIn(past, { name: "Walk-in (demo)", role: "parent_carer", email: "", wantsUpdates: false });
+  recordHeard(past, {
+    summary: "Parents valued the Physical Impairment and Medical Support team's advice to schools, but want more notice before visits and clearer information about who to contact between reviews.",
+    points: [
+      "We only hear about PIMS visits to school after they have happened; parents want to be told beforehand.",
+      "Nobody tells us who to contact between annual reviews when something changes.",
+      "Medical care plans should be shared with after-school clubs, not just the school day.",
+    ],
+  });
 }
 
 /** North Somerset's SEND strategy action plan and a year of suggestions moving through it. */

@@ -72,7 +72,13 @@ export default function Events() {
               <p className="govuk-body-s">
                 {EVENT_TYPE_LABELS[e.type]} · {EVENT_AUDIENCE_LABELS[e.audience]} · {e.format === "online" ? "Online" : `${EVENT_FORMAT_LABELS[e.format]}: ${e.venue}`}
               </p>
-              {past ? null : <PlacesLeft placesLeft={e.placesLeft} open={e.registrationOpen} status={e.status} />}
+              {past ? (
+                e.status === "published" ? (
+                  <Link className="govuk-link" to={`/events/${e.id}/outcomes`}>What we heard<span className="govuk-visually-hidden"> at {e.title}</span></Link>
+                ) : null
+              ) : (
+                <PlacesLeft placesLeft={e.placesLeft} open={e.registrationOpen} status={e.status} />
+              )}
             </article>
           ))}
         </div>

@@ -8,7 +8,7 @@ import { BackLink, NotificationBanner } from "~/components/page";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { readEventForm } from "~/modules/events/event-form.server";
 import { attendance, cancelEvent, eventForEditing, eventRegistrations, publishEvent, updateEvent } from "~/modules/events/events.server";
-import { ACCESS_NEED_LABELS, ATTENDEE_ROLE_LABELS, formatEventTime } from "~/modules/events/labels";
+import { ACCESS_NEED_LABELS, ACCESS_NEED_SUMMARY, ATTENDEE_ROLE_LABELS, formatEventTime } from "~/modules/events/labels";
 import { listTopics } from "~/modules/feedback/suggestions.server";
 import { listActionChoices } from "~/modules/strategy/strategy.server";
 import { londonWallClock } from "~/utils/working-days";
@@ -154,7 +154,7 @@ export default function ManageEvent() {
         </p>
         {bookings.accessNeedCounts.length ? (
           <p className="govuk-body">
-            Access needs: {bookings.accessNeedCounts.map((n) => `${n.count} ${ACCESS_NEED_LABELS[n.need].toLowerCase()}`).join("; ")}.
+            Access needs: {bookings.accessNeedCounts.map((n) => `${n.count} ${n.count === 1 ? "needs" : "need"} ${ACCESS_NEED_SUMMARY[n.need]}`).join(", ")}.
           </p>
         ) : null}
         {bookings.registrations.length ? (

@@ -106,7 +106,7 @@ test("an organiser publishes an event; families book, wait, cancel and are promo
 
   // The organiser sees the access needs summary; the public never does.
   await organiser.reload();
-  await expect(organiser.getByText("Access needs: 1 a british sign language (bsl) interpreter")).toBeVisible();
+  await expect(organiser.getByText("Access needs: 1 needs a BSL interpreter.")).toBeVisible();
   await expect(organiser.getByText("1 on the waiting list")).toBeVisible();
   for (const path of ["/events", `/events/${eventId}`, "/events/calendar.ics", `/events/${eventId}/calendar.ics`]) {
     const body = await (await page.request.get(path)).text();
@@ -241,6 +241,26 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("heading", { name: "Who it is for" })).toBeVisible();
     await expect(page.getByRole("listitem").filter({ hasText: "Quiet room" }).first()).toBeVisible();
   });
+});
+
+test("the events pages pass accessibility checks", async ({ page }) => {
+  for (const path of ["/events", "/events?when=past", "/events?audience=young_people&type=webinar"]) {
+    await page.goto(path);
+    await expectAccessible(page);
+  }
+  await page.goto("/events?when=past");
+  await page.getByRole("link", { name: "What we heard" }).first().click();
+  await expect(page.getByRole("heading", { name: /^What we heard:/ })).toBeVisible();
+  await expectAccessible(page);
+  await signIn(page, "organiser@northsomerset.example");
+  await page.goto("/manage/events");
+  await page.getByRole("link", { name: "Physical impairment and medical support: listening event" }).click();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Printable sign-in sheet" }).click();
+  await expectAccessible(page);
+  await page.goto("/manage/events/report");
+  await expect(page.getByRole("heading", { name: "Events report" })).toBeVisible();
+  await expectAccessible(page);
 });
 
 test("members cannot manage events", async ({ page }) => {

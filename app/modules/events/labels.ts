@@ -52,3 +52,13 @@ export function formatEventTime(start: Date | string, end: Date | string): strin
   const sameDay = DAY.format(s) === DAY.format(e);
   return sameDay ? `${DAY.format(s)}, ${time(s)} to ${time(e)}` : `${DAY.format(s)}, ${time(s)} to ${DAY.format(e)}, ${time(e)}`;
 }
+
+/** How the organiser's summary says it: "2 need a BSL interpreter". */
+export const ACCESS_NEED_SUMMARY: Record<AccessNeed, string> = {
+  bsl: "a BSL interpreter",
+  captions_loop: "captions or a hearing loop",
+  step_free: "step-free access",
+  quiet_room: "a quiet room",
+  large_print: "large print or easy read",
+  childcare: "help with childcare or respite",
+};
