@@ -10,12 +10,13 @@ import { getUser } from "~/modules/auth/session.server";
 import { publicEvent, register, REGISTRATION_CONSENT } from "~/modules/events/events.server";
 import { ACCESS_NEED_LABELS, ATTENDEE_ROLE_LABELS, formatEventTime } from "~/modules/events/labels";
 import { choices, email, formValues, isHoneypotFilled, parseForm, text } from "~/utils/validation.server";
+import { routeId } from "~/utils/query.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Book: ${data.event.title}` : "Book a place" }];
 
 function load(idParam: string | undefined) {
-  const id = Number(idParam);
-  const event = Number.isInteger(id) && id > 0 ? publicEvent(id) : undefined;
+  const id = routeId(idParam);
+  const event = publicEvent(id);
   if (!event) throw new Response("Not found", { status: 404 });
   return event;
 }

@@ -13,18 +13,14 @@ import { listTopics } from "~/modules/feedback/suggestions.server";
 import { listActionChoices } from "~/modules/strategy/strategy.server";
 import { londonWallClock } from "~/utils/working-days";
 import { formValues } from "~/utils/validation.server";
+import { routeId } from "~/utils/query.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.event.title}: manage` : "Manage event" }];
 
-function eventId(value: string | undefined) {
-  const id = Number(value);
-  if (!Number.isInteger(id) || id < 1) throw new Response("Not found", { status: 404 });
-  return id;
-}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "event:manage");
-  const event = eventForEditing(eventId(params.id));
+  const event = eventForEditing(routeId(params.id));
   if (!event) throw new Response("Not found", { status: 404 });
   const [date, startTime] = londonWallClock(event.startsAt).split(" ") as [string, string];
   const [closesDate, closesTime] = londonWallClock(event.registrationClosesAt).split(" ") as [string, string];
@@ -59,7 +55,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   await requirePermission(request, "event:manage");
-  const id = eventId(params.id);
+  const id = routeId(params.id);
   if (!eventForEditing(id)) throw new Response("Not found", { status: 404 });
   const formData = await request.formData();
   const intent = formData.get("intent");

@@ -3,12 +3,12 @@ import { requirePermission } from "~/modules/auth/permissions.server";
 import { eventRegistrations } from "~/modules/events/events.server";
 import { ACCESS_NEED_LABELS, ATTENDEE_ROLE_LABELS } from "~/modules/events/labels";
 import { toCsv } from "~/utils/csv.server";
+import { routeId } from "~/utils/query.server";
 
 // Everyone booked and waiting, with contact details and needs: organisers and officers only.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "event:manage");
-  const id = Number(params.id);
-  if (!Number.isInteger(id) || id < 1) throw new Response("Not found", { status: 404 });
+  const id = routeId(params.id);
   const { registrations } = eventRegistrations(id);
   const csv = toCsv(
     ["name", "email", "phone", "who", "places", "status", "access_needs", "other_needs", "dietary_needs"],

@@ -9,14 +9,15 @@ import { requirePermission } from "~/modules/auth/permissions.server";
 import { addWalkIn, attendance, checkIn, checkInList, eventForEditing } from "~/modules/events/events.server";
 import { ATTENDEE_ROLE_LABELS } from "~/modules/events/labels";
 import { email, parseForm, text } from "~/utils/validation.server";
+import { routeId } from "~/utils/query.server";
 
 // Taking attendance on the day, on a phone: one tap per person, and walk-ins.
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Check in: ${data.title}` : "Check in" }];
 
 function load(idParam: string | undefined) {
-  const id = Number(idParam);
-  const event = Number.isInteger(id) && id > 0 ? eventForEditing(id) : undefined;
+  const id = routeId(idParam);
+  const event = eventForEditing(id);
   if (!event) throw new Response("Not found", { status: 404 });
   return event;
 }

@@ -8,12 +8,13 @@ import { requirePermission } from "~/modules/auth/permissions.server";
 import { eventForEditing } from "~/modules/events/events.server";
 import { recordHeard } from "~/modules/events/heard.server";
 import { formValues, parseForm, text } from "~/utils/validation.server";
+import { routeId } from "~/utils/query.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `What we heard: ${data.title}` : "What we heard" }];
 
 function load(idParam: string | undefined) {
-  const id = Number(idParam);
-  const event = Number.isInteger(id) && id > 0 ? eventForEditing(id) : undefined;
+  const id = routeId(idParam);
+  const event = eventForEditing(id);
   if (!event) throw new Response("Not found", { status: 404 });
   return event;
 }

@@ -4,6 +4,7 @@ import { useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { checkInList, eventForEditing } from "~/modules/events/events.server";
 import { ATTENDEE_ROLE_LABELS, formatEventTime } from "~/modules/events/labels";
+import { routeId } from "~/utils/query.server";
 
 // A printable sign-in sheet for the door.
 
@@ -11,8 +12,8 @@ export const meta: MetaFunction = () => [{ title: "Sign-in sheet" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "event:manage");
-  const id = Number(params.id);
-  const event = Number.isInteger(id) && id > 0 ? eventForEditing(id) : undefined;
+  const id = routeId(params.id);
+  const event = eventForEditing(id);
   if (!event) throw new Response("Not found", { status: 404 });
   return json({ title: event.title, startsAt: event.startsAt, endsAt: event.endsAt, people: checkInList(id).filter((p) => !p.walkIn) });
 }

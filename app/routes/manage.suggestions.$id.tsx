@@ -27,18 +27,14 @@ import {
 import { NEXT_STATUSES } from "~/modules/feedback/statuses";
 import { listActionChoices } from "~/modules/strategy/strategy.server";
 import { formValues, parseForm, text } from "~/utils/validation.server";
+import { routeId } from "~/utils/query.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.suggestion.reference}: triage` : "Triage" }];
 
-function idFrom(value: string | undefined) {
-  const id = Number(value);
-  if (!Number.isInteger(id) || id < 1) throw new Response("Not found", { status: 404 });
-  return id;
-}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "suggestion:triage");
-  const suggestion = getSuggestionForOfficer(idFrom(params.id));
+  const suggestion = getSuggestionForOfficer(routeId(params.id));
   if (!suggestion) throw new Response("Not found", { status: 404 });
   return json({ suggestion, actions: listActionChoices(), assignees: listAssignees(), topics: listTopics() });
 }
@@ -60,7 +56,7 @@ const schemas = {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const officer = await requirePermission(request, "suggestion:triage");
-  const id = idFrom(params.id);
+  const id = routeId(params.id);
   const current = getSuggestionForOfficer(id);
   if (!current) throw new Response("Not found", { status: 404 });
   const formData = await request.formData();

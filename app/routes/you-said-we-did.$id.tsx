@@ -11,17 +11,12 @@ import { getUser } from "~/modules/auth/session.server";
 import { hasSupported, publicSuggestion, support } from "~/modules/feedback/board.server";
 import { browserKey, readBrowserKey } from "~/modules/feedback/supporter-cookie.server";
 import { email, formValues, isHoneypotFilled, parseForm } from "~/utils/validation.server";
+import { routeId } from "~/utils/query.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.suggestion.reference}: You said, we did` : "You said, we did" }];
 
-function suggestionId(value: string | undefined): number {
-  const id = Number(value);
-  if (!Number.isInteger(id) || id < 1) throw new Response("Not found", { status: 404 });
-  return id;
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const id = suggestionId(params.id);
+  const id = routeId(params.id);
   const found = publicSuggestion(id);
   if (!found) throw new Response("Not found", { status: 404 });
   if ("mergedInto" in found) throw redirect(`/you-said-we-did/${found.mergedInto}`);
@@ -32,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const id = suggestionId(params.id);
+  const id = routeId(params.id);
   const formData = await request.formData();
   if (isHoneypotFilled(formData)) return redirect(`/you-said-we-did/${id}?supported=1`);
   const parsed = parseForm(formData, z.object({ email: email("Email address", false) }));

@@ -17,3 +17,10 @@ export function textParam(params: URLSearchParams, name: string, max = 100): str
   const value = params.get(name)?.normalize("NFC").trim();
   return value ? value.slice(0, max) : undefined;
 }
+
+/** The numeric id in a route's address, or a 404 for anything else. */
+export function routeId(value: string | undefined): number {
+  const id = Number(value);
+  if (!value || !/^\d{1,10}$/.test(value) || !Number.isSafeInteger(id) || id < 1) throw new Response("Not found", { status: 404 });
+  return id;
+}

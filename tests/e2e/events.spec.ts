@@ -153,7 +153,9 @@ test("an organiser publishes an event; families book, wait, cancel and are promo
   await officer.getByRole("row", { name: new RegExp(`Drivers change too often ${eventId}`) }).getByRole("link").click();
   await officer.getByLabel("Public wording").fill(`School transport drivers change too often (${eventId}).`);
   await officer.getByRole("button", { name: "Save wording" }).click();
+  await expect(officer.getByText("Public wording saved.")).toBeVisible();
   await officer.getByRole("button", { name: "Publish" }).click();
+  await expect(officer.getByText("Published on the “You said, we did” board.").first()).toBeVisible();
   await officer.getByLabel("Done", { exact: true }).check();
   await officer.getByLabel("Outcome (for done or not possible)").fill("Each route now keeps the same driver all term.");
   await officer.getByRole("button", { name: "Change status" }).click();
