@@ -27,7 +27,12 @@ import { bumpContentVersion } from "~/utils/content-version.server";
 import { formatEventTime, VENUE_FEATURE_LABELS } from "./labels";
 
 export const REGISTRATION_CONSENT =
-  "We will use your details to manage your place and tell you about this event. Only the organisers see your name, contact details and access needs. We delete them 12 months after the event.";
+  "We will use your details to manage your place and tell you about this event. Only the organisers see your name, contact details and access needs, and we keep them only as long as we need them for this event.";
+
+/** Walk-ins without an email get a placeholder address that is never shown or emailed. */
+export function isPlaceholderEmail(email: string) {
+  return email.endsWith("@invalid");
+}
 
 export type EventInput = {
   title: string;
@@ -459,7 +464,7 @@ export function eventRegistrations(eventId: number) {
     .map((r) => ({
       id: r.id,
       name: r.name,
-      email: r.email,
+      email: isPlaceholderEmail(r.email) ? "" : r.email,
       phone: r.phone,
       role: r.role,
       places: r.places,

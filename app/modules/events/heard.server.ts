@@ -9,7 +9,7 @@ import { emailContext } from "~/modules/settings/area.server";
 import { makeSuggestion } from "~/modules/feedback/suggestions.server";
 import { reference } from "~/modules/feedback/reference";
 import { bumpContentVersion } from "~/utils/content-version.server";
-import { attendance } from "./events.server";
+import { attendance, isPlaceholderEmail } from "./events.server";
 
 // What was heard at an event: each point becomes a suggestion in the loop, with
 // the event as its source, and the people who came hear what happens.
@@ -39,7 +39,7 @@ export function recordHeard(eventId: number, input: { summary: string; points: s
       .from(registrations)
       .where(and(eq(registrations.eventId, eventId), eq(registrations.status, "confirmed"), isNotNull(registrations.attendedAt)))
       .all()
-      .filter((r) => !r.email.endsWith("@invalid"));
+      .filter((r) => !isPlaceholderEmail(r.email));
     for (const point of input.points) {
       const { id } = makeSuggestion(
         { body: point, topicId, contributorKind: KIND_FOR_AUDIENCE[event.audience], name: null, email: null, userId: null, source: "event", sourceUrl: `/events/${eventId}/outcomes`, eventId },
