@@ -66,13 +66,25 @@ app.use(compression());
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
 app.use(express.static("public", { maxAge: "1h" }));
 
-const makeHandler = (current: AppBuild) =>
-  createRequestHandler({
+const mode = config.production ? "production" : "development";
+const makeHandlers = (current: AppBuild) => ({
+  express: createRequestHandler({
     build: current,
-    mode: config.production ? "production" : "development",
+    mode,
     getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce as string, clientIp: req.ip ?? "unknown" }),
+  }),
+  // For rendering a public page into the cache outside of a response.
+  fetch: createFetchHandler(current, mode),
+});
+let handlers = makeHandlers(build);
+
+if (!config.production) {
+  app.use(async (_req, _res, next) => {
+    const fresh = await loadBuild();
+    if (fresh !== build) [build, handlers] = [fresh, makeHandlers(fresh)];
+    next();
   });
-let handler = makeHandler(build);
+}
 
 // Public pages for visitors without cookies come from memory until their content
 // changes, with an ETag so browsers can ask "has it changed?" and get a 304.
@@ -84,7 +96,7 @@ app.get("*", async (req, res, next) => {
     let entry = pageCache.get(req.originalUrl, version);
     res.set("X-Page-Cache", entry ? "hit" : "miss");
     if (!entry) {
-      const response = await createFetchHandler(build, config.production ? "production" : "development")(
+      const response = await handlers.fetch(
         new Request(new URL(req.originalUrl, config.appUrl), { headers: { Accept: req.get("accept") ?? "text/html" } }),
         { cspNonce: NONCE_PLACEHOLDER, clientIp: req.ip ?? "unknown" },
       );
@@ -100,13 +112,7 @@ app.get("*", async (req, res, next) => {
   }
 });
 
-app.all("*", async (req, res, next) => {
-  if (!config.production) {
-    const fresh = await loadBuild();
-    if (fresh !== build) [build, handler] = [fresh, makeHandler(fresh)];
-  }
-  return handler(req, res, next);
-});
+app.all("*", (req, res, next) => handlers.express(req, res, next));
 
 const background = build.entry.module.startBackgroundWork?.();
 const server = app.listen(config.port, config.host, () => {

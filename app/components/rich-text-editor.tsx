@@ -50,7 +50,7 @@ function Enhanced({ name, label, hint, doc, errors, values }: Props) {
         link: { openOnClick: false, autolink: true, protocols: ["https", "mailto"], defaultProtocol: "https" },
       }),
     ],
-    content: json ? (JSON.parse(json) as object) : "",
+    content: parseOrEmpty(json),
     editorProps: {
       attributes: {
         role: "textbox",
@@ -107,4 +107,12 @@ function Toolbar({ editor }: { editor: Editor }) {
       })}
     </div>
   );
+}
+
+function parseOrEmpty(json: string): object | string {
+  try {
+    return json ? (JSON.parse(json) as object) : "";
+  } catch {
+    return "";
+  }
 }
