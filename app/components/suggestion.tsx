@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import type { ActionStatus, SuggestionStatus } from "~db/schema/enums";
 import { formatDateTime } from "./page";
-import { ACTION_STATUS, ActionStatusTag, SUGGESTION_STATUS } from "./status";
+import { ACTION_STATUS, ActionStatusTag, SUGGESTION_STATUS, SuggestionStatusTag } from "./status";
 
 type Entry = { id: number; status: SuggestionStatus | null; publicNote: string; createdAt: string; officer?: string | null; isPublic?: boolean; kind?: string };
 
@@ -70,5 +70,51 @@ export function ActionHistory({ history }: { history: { id: number; status: Acti
         </li>
       ))}
     </ol>
+  );
+}
+
+type ContributorSuggestion = {
+  id: number;
+  reference: string;
+  body: string;
+  status: SuggestionStatus;
+  outcome: string;
+  publicWording: string;
+  published: boolean;
+  createdAt: string;
+  mergedInto: { id: number; reference: string; published: boolean } | null;
+  timeline: Entry[];
+  actions: { id: number; code: string; title: string; status: ActionStatus }[];
+};
+
+/** What a contributor sees of their own suggestion: their words, its status, the outcome and the timeline. */
+export function ContributorView({ suggestion }: { suggestion: ContributorSuggestion }) {
+  return (
+    <>
+      <p className="govuk-body">
+        Status: <SuggestionStatusTag status={suggestion.status} />
+      </p>
+      {suggestion.mergedInto ? (
+        <p className="govuk-body">
+          Other people said the same thing, so we joined your suggestion with {suggestion.mergedInto.reference}.{" "}
+          {suggestion.mergedInto.published ? (
+            <Link className="govuk-link" to={`/you-said-we-did/${suggestion.mergedInto.id}`}>Follow {suggestion.mergedInto.reference}</Link>
+          ) : null}
+        </p>
+      ) : null}
+      <h2 className="govuk-heading-m">What you told us</h2>
+      <p className="govuk-body app-original">{suggestion.body}</p>
+      <p className="govuk-body-s">Sent {formatDateTime(suggestion.createdAt)}. Only you and our officers can see these words.</p>
+      {suggestion.published ? (
+        <>
+          <h2 className="govuk-heading-m">How it appears publicly</h2>
+          <p className="govuk-body">{suggestion.publicWording}</p>
+    </>
+    ) : null}
+    <Outcome status={suggestion.status} outcome={suggestion.outcome} />
+    <LinkedActions actions={suggestion.actions} />
+    <h2 className="govuk-heading-m">What has happened</h2>
+    <Timeline entries={suggestion.timeline} />
+    </>
   );
 }

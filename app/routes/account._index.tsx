@@ -1,16 +1,20 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Button } from "~/components/form";
 import { NotificationBanner } from "~/components/page";
 import { ROLE_DETAILS } from "~/components/people";
 import { endAllSessions, requireUser } from "~/modules/auth/session.server";
+import { listOwnBookings } from "~/modules/events/events.server";
+import { formatEventTime } from "~/modules/events/labels";
+import { listOwnSuggestions } from "~/modules/feedback/suggestions.server";
+import { SuggestionStatusTag } from "~/components/status";
 
 export const meta: MetaFunction = () => [{ title: "Your account" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  return json({ name: user.name, email: user.email, roles: user.roles });
+  return json({ name: user.name, email: user.email, roles: user.roles, suggestions: listOwnSuggestions(user.id), bookings: listOwnBookings(user.id) });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -24,7 +28,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 
 export default function Account() {
-  const { name, email, roles } = useLoaderData<typeof loader>();
+  const { name, email, roles, suggestions, bookings } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   return (
     <div className="govuk-grid-row">
@@ -49,6 +53,40 @@ export default function Account() {
             <dd className="govuk-summary-list__value">{roles.map((role) => ROLE_DETAILS[role].name).join(", ")}</dd>
           </div>
         </dl>
+        <h2 className="govuk-heading-m">Your suggestions</h2>
+        {suggestions.length ? (
+          <ul className="govuk-list">
+            {suggestions.map((s) => (
+              <li key={s.id} className="app-suggestion">
+                <Link className="govuk-link" to={`/account/suggestions/${s.id}`}>{s.reference}</Link> <SuggestionStatusTag status={s.status} />
+                <br />
+                <span className="govuk-body-s">{s.excerpt.length > 160 ? `${s.excerpt.slice(0, 160)}…` : s.excerpt}</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="govuk-body">
+            You have not made a suggestion while signed in. <Link className="govuk-link" to="/tell-us">Tell us what you think</Link>.
+          </p>
+        )}
+        <h2 className="govuk-heading-m">Your event bookings</h2>
+        {bookings.length ? (
+          <ul className="govuk-list">
+            {bookings.map((b) => (
+              <li key={b.manageToken}>
+                <Link className="govuk-link" to={`/bookings/${b.manageToken}`}>{b.title}</Link>
+                <br />
+                <span className="govuk-body-s">
+                  {formatEventTime(b.startsAt, b.endsAt)}: {b.eventStatus === "cancelled" ? "the event is cancelled" : b.status === "confirmed" ? "booked" : "on the waiting list"}
+                </span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="govuk-body">
+            You have no bookings. <Link className="govuk-link" to="/events">See events</Link>.
+          </p>
+        )}
         <h2 className="govuk-heading-m">Signing out</h2>
         <p className="govuk-body">
           If you signed in on a computer or phone you no longer use, or think someone else has used your account, sign out

@@ -1,9 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
-import { formatDateTime } from "~/components/page";
-import { SuggestionStatusTag } from "~/components/status";
-import { LinkedActions, Outcome, Timeline } from "~/components/suggestion";
+import { useLoaderData } from "@remix-run/react";
+import { ContributorView } from "~/components/suggestion";
 import { findByTrackingToken } from "~/modules/feedback/suggestions.server";
 
 // A contributor's private view of their suggestion, reached by the unguessable
@@ -54,30 +52,7 @@ export default function Track() {
             </p>
           </>
         ) : null}
-        <p className="govuk-body">
-          Status: <SuggestionStatusTag status={suggestion.status} />
-        </p>
-        {suggestion.mergedInto ? (
-          <p className="govuk-body">
-            Other people said the same thing, so we joined your suggestion with {suggestion.mergedInto.reference}.{" "}
-            {suggestion.mergedInto.published ? (
-              <Link className="govuk-link" to={`/you-said-we-did/${suggestion.mergedInto.id}`}>Follow {suggestion.mergedInto.reference}</Link>
-            ) : null}
-          </p>
-        ) : null}
-        <h2 className="govuk-heading-m">What you told us</h2>
-        <p className="govuk-body app-original">{suggestion.body}</p>
-        <p className="govuk-body-s">Sent {formatDateTime(suggestion.createdAt)}. Only you and our officers can see these words.</p>
-        {suggestion.published ? (
-          <>
-            <h2 className="govuk-heading-m">How it appears publicly</h2>
-            <p className="govuk-body">{suggestion.publicWording}</p>
-          </>
-        ) : null}
-        <Outcome status={suggestion.status} outcome={suggestion.outcome} />
-        <LinkedActions actions={suggestion.actions} />
-        <h2 className="govuk-heading-m">What has happened</h2>
-        <Timeline entries={suggestion.timeline} />
+        <ContributorView suggestion={suggestion} />
       </div>
     </div>
   );

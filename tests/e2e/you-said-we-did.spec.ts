@@ -203,3 +203,35 @@ test("the strategy pages show every area and action with its status in words", a
   await page.goto("/you-said-we-did/report");
   await expectAccessible(page);
 });
+
+test("a signed-in member finds their own suggestions and bookings in their account", async ({ page }) => {
+  const marker = `wren${Date.now().toString(36)}`;
+  // An account no other test signs out.
+  await signIn(page, "ambassador2@northsomerset.example");
+  await page.goto("/tell-us");
+  await expect(page.getByLabel("Email address (optional)")).toHaveValue("ambassador2@northsomerset.example");
+  await page.getByLabel("Your suggestion").fill(`Please run ${marker} sessions on Saturdays.`);
+  await page.getByLabel("Young person").check();
+  await page.getByLabel("I agree").check();
+  await page.getByRole("button", { name: "Send suggestion" }).click();
+  const reference = (await page.locator(".govuk-panel__body strong").textContent())!.trim();
+
+  await page.goto("/events");
+  await page.getByRole("link", { name: "Short breaks listening event" }).click();
+  await page.getByRole("link", { name: "Book a place" }).click();
+  await expect(page.getByLabel("Your name")).toHaveValue("Maya Okafor");
+  await page.getByLabel("Young person").check();
+  await page.getByLabel("I agree").check();
+  await page.getByRole("button", { name: "Book" }).click();
+  await expect(page.getByRole("heading", { name: "You are booked" })).toBeVisible();
+
+  await page.goto("/account");
+  await expect(page.getByRole("link", { name: "Short breaks listening event" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: reference }).click();
+  await expect(page.getByText(`Please run ${marker} sessions on Saturdays.`)).toBeVisible();
+  await expectAccessible(page);
+  // Someone else's suggestion is not theirs to see.
+  const response = await page.goto("/account/suggestions/1");
+  expect(response?.status()).toBe(404);
+});

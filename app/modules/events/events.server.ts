@@ -537,3 +537,14 @@ export function checkInList(eventId: number) {
     .orderBy(asc(registrations.name))
     .all();
 }
+
+/** A member's bookings (made while signed in), soonest first. */
+export function listOwnBookings(userId: string) {
+  return getDb()
+    .select({ manageToken: registrations.manageToken, status: registrations.status, title: events.title, startsAt: events.startsAt, endsAt: events.endsAt, eventStatus: events.status })
+    .from(registrations)
+    .innerJoin(events, eq(events.id, registrations.eventId))
+    .where(and(eq(registrations.userId, userId), ne(registrations.status, "cancelled")))
+    .orderBy(asc(events.startsAt))
+    .all();
+}

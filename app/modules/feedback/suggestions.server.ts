@@ -120,9 +120,29 @@ export function makeSuggestion(input: NewSuggestion, db: DbOrTx = getDb()) {
 
 export function findByTrackingToken(tokenValue: string) {
   if (!tokenValue || tokenValue.length > 100) return undefined;
+  const row = getDb().select().from(suggestions).where(eq(suggestions.trackingTokenHash, hash(tokenValue))).get();
+  return row ? contributorView(row) : undefined;
+}
+
+/** A member's own suggestion, as its contributor sees it; undefined for anyone else's. */
+export function findOwnSuggestion(userId: string, id: number) {
+  const row = getDb().select().from(suggestions).where(and(eq(suggestions.id, id), eq(suggestions.contributorUserId, userId))).get();
+  return row ? contributorView(row) : undefined;
+}
+
+/** Every suggestion a member made while signed in, newest first. */
+export function listOwnSuggestions(userId: string) {
+  return getDb()
+    .select({ id: suggestions.id, excerpt: sql<string>`substr(${suggestions.body}, 1, 161)`, status: suggestions.status, createdAt: suggestions.createdAt })
+    .from(suggestions)
+    .where(eq(suggestions.contributorUserId, userId))
+    .orderBy(desc(suggestions.id))
+    .all()
+    .map((s) => ({ ...s, reference: reference(s.id) }));
+}
+
+function contributorView(row: typeof suggestions.$inferSelect) {
   const db = getDb();
-  const row = db.select().from(suggestions).where(eq(suggestions.trackingTokenHash, hash(tokenValue))).get();
-  if (!row) return undefined;
   return {
     id: row.id,
     reference: reference(row.id),
