@@ -44,3 +44,9 @@ export type AttendeeRole = (typeof ATTENDEE_ROLES)[number];
 
 export const REGISTRATION_STATUSES = ["confirmed", "waiting", "cancelled"] as const;
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
+
+export const SIGNATORY_KINDS = ["parent_carer", "young_person", "professional", "organisation"] as const;
+export type SignatoryKind = (typeof SIGNATORY_KINDS)[number];
+
+export const SIGNATURE_STATUSES = ["unconfirmed", "confirmed", "withdrawn"] as const;
+export type SignatureStatus = (typeof SIGNATURE_STATUSES)[number];

@@ -5,3 +5,4 @@ export * from "./settings";
 export * from "./strategy";
 export * from "./feedback";
 export * from "./events";
+export * from "./charter";

@@ -1,0 +1,198 @@
+import crypto from "node:crypto";
+import { and, asc, count, desc, eq, isNotNull, ne, sql } from "drizzle-orm";
+import { charterCommitments, charterEvidence, charterSignatures, charterVersions, type SignatoryKind } from "~db/schema";
+import { getDb } from "~/db.server";
+import { config } from "~/config.server";
+import * as charterEmails from "~emails/charter";
+import { enqueueEmail } from "~/modules/notifications/outbox.server";
+import { emailContext } from "~/modules/settings/area.server";
+import { renderRichText, type RichDoc } from "~/modules/richtext/document";
+import { parseRichText } from "~/modules/richtext/validate.server";
+import { bumpContentVersion } from "~/utils/content-version.server";
+
+export const SIGNATURE_CONSENT =
+  "We will show your name and organisation on the charter page only if you choose to be listed (young people's names are never shown). We use your email only to confirm your signature and to ask you to sign again when the charter changes.";
+
+const link = (path: string) => `${config.appUrl}${path}`;
+const hash = (token: string) => crypto.createHash("sha256").update(token).digest("hex");
+const token = () => crypto.randomBytes(24).toString("base64url");
+
+function publishedVersions() {
+  return getDb().select().from(charterVersions).where(isNotNull(charterVersions.publishedAt)).orderBy(asc(charterVersions.publishedAt), asc(charterVersions.id)).all();
+}
+
+export function currentVersionId(): number | undefined {
+  return publishedVersions().at(-1)?.id;
+}
+
+/** The public charter: the current version, its history, who signed which version, counts by kind. */
+export function publicCharter() {
+  const versions = publishedVersions();
+  const current = versions.at(-1);
+  if (!current) return undefined;
+  const db = getDb();
+  const doc = parseRichText(current.body);
+  const numbered = versions.map((v, i) => ({ id: v.id, number: i + 1, publishedAt: v.publishedAt!, changeSummary: v.changeSummary }));
+  const confirmed = db
+    .select({ versionId: charterSignatures.versionId, name: charterSignatures.name, kind: charterSignatures.kind, organisation: charterSignatures.organisation, listPublicly: charterSignatures.listPublicly, email: charterSignatures.email, confirmedAt: charterSignatures.confirmedAt })
+    .from(charterSignatures)
+    .where(eq(charterSignatures.status, "confirmed"))
+    .orderBy(asc(charterSignatures.confirmedAt))
+    .all();
+  const onCurrent = confirmed.filter((s) => s.versionId === current.id);
+  const counts = Object.fromEntries(["parent_carer", "young_person", "professional", "organisation"].map((k) => [k, onCurrent.filter((s) => s.kind === k).length])) as Record<SignatoryKind, number>;
+  // Each person once, with the newest version they signed. Young people are counted, never named.
+  const latest = new Map<string, (typeof confirmed)[number]>();
+  for (const s of confirmed) latest.set(s.email, s);
+  const listed = [...latest.values()]
+    .filter((s) => s.listPublicly && s.kind !== "young_person")
+    .map((s) => ({ name: s.name, kind: s.kind, organisation: s.organisation, version: numbered.find((v) => v.id === s.versionId)?.number ?? 1 }));
+  return {
+    version: { id: current.id, number: versions.length, adoptedAt: current.publishedAt!, changeSummary: current.changeSummary, html: doc.ok ? renderRichText(doc.doc) : "" },
+    history: numbered.reverse(),
+    counts,
+    total: onCurrent.length,
+    listed,
+  };
+}
+
+export type SignInput = { name: string; email: string; kind: SignatoryKind; organisation: string; listPublicly: boolean; userId: string | null };
+
+/** Records an unconfirmed signature on the current version and emails a link to confirm it. */
+export function sign(input: SignInput): { status: "check-email" } | { status: "already-signed" } | { status: "no-charter" } {
+  const versionId = currentVersionId();
+  if (!versionId) return { status: "no-charter" };
+  const db = getDb();
+  return db.transaction((tx) => {
+    const existing = tx.select().from(charterSignatures).where(and(eq(charterSignatures.versionId, versionId), eq(charterSignatures.email, input.email), ne(charterSignatures.status, "withdrawn"))).get();
+    if (existing?.status === "confirmed") return { status: "already-signed" as const };
+    const confirm = token();
+    if (existing) {
+      // Not yet confirmed: send a fresh link rather than refusing.
+      tx.update(charterSignatures).set({ ...input, confirmTokenHash: hash(confirm) }).where(eq(charterSignatures.id, existing.id)).run();
+    } else {
+      tx.insert(charterSignatures).values({ ...input, versionId, consentWording: SIGNATURE_CONSENT, confirmTokenHash: hash(confirm), manageToken: token(), createdAt: new Date() }).run();
+    }
+    enqueueEmail(tx, input.email, charterEmails.confirmSignature(emailContext(tx), { name: input.name, link: link(`/charter/confirm/${confirm}`) }), `charter-confirm:${hash(confirm).slice(0, 16)}`);
+    return { status: "check-email" as const };
+  });
+}
+
+export function findUnconfirmed(confirmToken: string) {
+  if (!confirmToken || confirmToken.length > 100) return undefined;
+  return getDb().select({ id: charterSignatures.id, name: charterSignatures.name, status: charterSignatures.status }).from(charterSignatures).where(eq(charterSignatures.confirmTokenHash, hash(confirmToken))).get();
+}
+
+/** Confirms a signature from its emailed link; it then counts, and the signer is thanked. */
+export function confirmSignature(confirmToken: string): { ok: boolean } {
+  const found = findUnconfirmed(confirmToken);
+  if (!found || found.status !== "unconfirmed") return { ok: false };
+  getDb().transaction((tx) => {
+    const s = tx.select().from(charterSignatures).where(eq(charterSignatures.id, found.id)).get()!;
+    tx.update(charterSignatures).set({ status: "confirmed", confirmedAt: new Date() }).where(eq(charterSignatures.id, s.id)).run();
+    enqueueEmail(tx, s.email, charterEmails.signatureConfirmed(emailContext(tx), { name: s.name, charterLink: link("/charter"), withdrawLink: link(`/charter/signature/${s.manageToken}`) }), `charter-thanks:${s.id}`);
+  });
+  bumpContentVersion();
+  return { ok: true };
+}
+
+export function findSignature(manageToken: string) {
+  if (!manageToken || manageToken.length > 100) return undefined;
+  return getDb().select({ name: charterSignatures.name, status: charterSignatures.status }).from(charterSignatures).where(eq(charterSignatures.manageToken, manageToken)).get();
+}
+
+/** Withdraws a signature: the name comes off the charter page at once. */
+export function withdrawSignature(manageToken: string): { ok: boolean } {
+  const result = getDb()
+    .update(charterSignatures)
+    .set({ status: "withdrawn", withdrawnAt: new Date() })
+    .where(and(eq(charterSignatures.manageToken, manageToken), ne(charterSignatures.status, "withdrawn")))
+    .run();
+  bumpContentVersion();
+  return { ok: result.changes === 1 };
+}
+
+// ---- Officers ----
+
+export function charterForEditing() {
+  const db = getDb();
+  const versions = db.select().from(charterVersions).orderBy(desc(charterVersions.id)).all();
+  const draft = versions.find((v) => !v.publishedAt);
+  const current = versions.find((v) => v.publishedAt);
+  const source = draft ?? current;
+  const doc = source ? parseRichText(source.body) : undefined;
+  const signatures = db.select({ versionId: charterSignatures.versionId, n: count() }).from(charterSignatures).where(eq(charterSignatures.status, "confirmed")).groupBy(charterSignatures.versionId).all();
+  return {
+    draft: draft ? { id: draft.id, changeSummary: draft.changeSummary } : null,
+    body: doc?.ok ? doc.doc : null,
+    versions: versions.filter((v) => v.publishedAt).map((v) => ({ id: v.id, publishedAt: v.publishedAt!, changeSummary: v.changeSummary, signatures: signatures.find((s) => s.versionId === v.id)?.n ?? 0 })),
+    commitments: listCommitments(),
+  };
+}
+
+/** Saves the draft of the next version (there is at most one draft). */
+export function saveDraft(body: RichDoc, changeSummary: string): number {
+  const db = getDb();
+  const draft = db.select({ id: charterVersions.id }).from(charterVersions).where(sql`published_at is null`).get();
+  if (draft) {
+    db.update(charterVersions).set({ body: JSON.stringify(body), changeSummary }).where(eq(charterVersions.id, draft.id)).run();
+    return draft.id;
+  }
+  return db.insert(charterVersions).values({ body: JSON.stringify(body), changeSummary }).returning({ id: charterVersions.id }).get().id;
+}
+
+/**
+ * Publishes the draft as the current version and invites everyone who signed an
+ * earlier version (and has not withdrawn) to sign again.
+ */
+export function publishDraft(): { ok: boolean; invited: number } {
+  const db = getDb();
+  let invited = 0;
+  const ok = db.transaction((tx) => {
+    const draft = tx.select().from(charterVersions).where(sql`published_at is null`).get();
+    if (!draft) return false;
+    tx.update(charterVersions).set({ publishedAt: new Date() }).where(eq(charterVersions.id, draft.id)).run();
+    const earlier = tx.select().from(charterSignatures).where(and(eq(charterSignatures.status, "confirmed"), ne(charterSignatures.versionId, draft.id))).all();
+    const seen = new Set<string>();
+    const ctx = emailContext(tx);
+    for (const s of earlier) {
+      if (seen.has(s.email)) continue;
+      seen.add(s.email);
+      if (enqueueEmail(tx, s.email, charterEmails.signAgain(ctx, { name: s.name, summary: draft.changeSummary, link: link("/charter/sign") }), `charter-sign-again:${draft.id}:${s.email}`)) invited++;
+    }
+    return true;
+  });
+  bumpContentVersion();
+  return { ok, invited };
+}
+
+export function listCommitments() {
+  return getDb().select().from(charterCommitments).where(eq(charterCommitments.archived, false)).orderBy(asc(charterCommitments.position), asc(charterCommitments.id)).all();
+}
+
+export function addCommitment(text: string) {
+  const db = getDb();
+  const position = (db.select({ n: count() }).from(charterCommitments).get()?.n ?? 0) + 1;
+  db.insert(charterCommitments).values({ text, position }).run();
+  bumpContentVersion();
+}
+
+export function archiveCommitment(id: number) {
+  getDb().update(charterCommitments).set({ archived: true }).where(eq(charterCommitments.id, id)).run();
+  bumpContentVersion();
+}
+
+export function addEvidence(input: { commitmentId: number; date: string; note: string; link: string; createdBy: string | null }): boolean {
+  const db = getDb();
+  const commitment = db.select({ id: charterCommitments.id }).from(charterCommitments).where(and(eq(charterCommitments.id, input.commitmentId), eq(charterCommitments.archived, false))).get();
+  if (!commitment) return false;
+  db.insert(charterEvidence).values({ ...input, createdAt: new Date() }).run();
+  bumpContentVersion();
+  return true;
+}
+
+/** Each commitment with its dated evidence, newest first: "how we are keeping the charter". */
+export function evidenceByCommitment() {
+  const evidence = getDb().select().from(charterEvidence).orderBy(desc(charterEvidence.date), desc(charterEvidence.id)).all();
+  return listCommitments().map((c) => ({ id: c.id, text: c.text, evidence: evidence.filter((e) => e.commitmentId === c.id).map(({ id, date, note, link }) => ({ id, date, note, link })) }));
+}
