@@ -135,6 +135,7 @@ function Navigation() {
     { to: "/you-said-we-did", label: "You said, we did" },
     { to: "/tell-us", label: "Tell us" },
     { to: "/events", label: "Events" },
+    { to: "/charter", label: "Charter" },
     { to: "/strategy", label: "Our strategy" },
   ];
   if (data?.manageTo) items.push({ to: data.manageTo, label: "Manage" });

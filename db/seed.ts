@@ -12,6 +12,9 @@ import { createStrategy, importActionsCsv, listActionChoices } from "~/modules/s
 import { addTopic, changeStatus, linkToActions, listTopics, makeSuggestion, publish, setPublicWording } from "~/modules/feedback/suggestions.server";
 import { addWalkIn, checkIn, checkInList, createEvent, publishEvent, register } from "~/modules/events/events.server";
 import { recordHeard } from "~/modules/events/heard.server";
+import { addCommitment, addEvidence, listCommitments, publishDraft, saveDraft, sign } from "~/modules/charter/charter.server";
+import { charterSignatures, type SignatoryKind } from "~db/schema";
+import { CHARTER_COMMITMENTS } from "./seed-data/charter";
 import { docFromPlainText } from "~/modules/richtext/document";
 import { DEMO_SUGGESTIONS, DEMO_TOPICS } from "./seed-data/suggestions";
 
@@ -54,7 +57,30 @@ export async function seed() {
   }
   seedYouSaidWeDid(ids[1]!);
   seedEvents(ids[2]!);
+  seedCharter(ids[1]!);
   return accounts;
+}
+
+/** North Somerset's co-production charter, its partner signatories and some evidence of it being kept. */
+function seedCharter(officerId: string) {
+  saveDraft(docFromPlainText(fs.readFileSync(new URL("./seed-data/charter.txt", import.meta.url), "utf8")), "");
+  publishDraft();
+  for (const commitment of CHARTER_COMMITMENTS) addCommitment(commitment);
+  const partners: [string, string, SignatoryKind][] = [
+    ["Kenton Mee", "North Somerset Parent Carers Working Together", "organisation"],
+    ["Sarah Trevitt", "Supportive Parents", "organisation"],
+    ["Liz Kelly", "Bridging the Gap", "organisation"],
+    ["Sheila Smith", "North Somerset Council", "professional"],
+    ["Rachel Evans", "", "parent_carer"],
+  ];
+  partners.forEach(([name, organisation, kind], i) => {
+    sign({ name, email: `signatory${i}@northsomerset.example`, kind, organisation, listPublicly: true, userId: null });
+  });
+  // Confirm them as if each had followed their link.
+  getDb().update(charterSignatures).set({ status: "confirmed", confirmedAt: new Date() }).run();
+  const [first, , , , , , , , , , , , reportBack] = listCommitments();
+  addEvidence({ commitmentId: first!.id, date: new Date().toISOString().slice(0, 10), note: "Parents helped plan the short breaks listening event before its date or agenda was set.", link: "/events", createdBy: officerId });
+  addEvidence({ commitmentId: reportBack!.id, date: new Date().toISOString().slice(0, 10), note: "What we heard at the physical impairment and medical support event was published with what is happening to each point.", link: "/you-said-we-did", createdBy: officerId });
 }
 
 /** Listening events run by the parent carer forum: two coming up, one past. */

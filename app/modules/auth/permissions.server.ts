@@ -12,6 +12,7 @@ const PERMISSIONS = {
   "topics:manage": ["officer", "admin"],
   "dashboard:view": ["officer", "admin"],
   "event:manage": ["organiser", "officer", "admin"],
+  "charter:manage": ["officer", "admin"],
 } satisfies Record<string, Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

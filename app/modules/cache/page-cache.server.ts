@@ -41,6 +41,8 @@ export function isSharedPublicPage(path: string): boolean {
     path === "/you-said-we-did/report" ||
     path === "/you-said-we-did/outcomes.xml" ||
     path === "/strategy" ||
+    path === "/charter" ||
+    path === "/charter/evidence" ||
     /^\/strategy\/actions\/\d{1,9}$/.test(path) ||
     path === "/accessibility" ||
     path === "/privacy"

@@ -1,0 +1,90 @@
+import { expect, test } from "@playwright/test";
+import { DEMO, emailText, expectAccessible, firstLink, signIn, uniqueEmail } from "./helpers";
+
+test("a parent signs the charter, confirms by email, appears on it, and can withdraw", async ({ page, context }) => {
+  const email = uniqueEmail("signer");
+  const name = `Priya Signer ${Date.now().toString(36)}`;
+  await page.goto("/charter");
+  await expect(page.getByRole("heading", { name: "Our co-production charter" })).toBeVisible();
+  await expect(page.getByText("I am an equal partner in the local area")).toBeVisible();
+  await expect(page.getByText("Kenton Mee")).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Sign the charter" }).click();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Sign the charter" }).click();
+  await expect(page.getByRole("alert")).toContainText("Tell us who you are signing as");
+  await expectAccessible(page);
+  await page.getByLabel("Your name").fill(name);
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Parent or carer").check();
+  await page.getByLabel("Show my name and organisation on the charter page").check();
+  await page.getByLabel("I agree with the statements and commitments in the charter").check();
+  await page.getByRole("button", { name: "Sign the charter" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+
+  // Not counted until confirmed.
+  await page.goto("/charter");
+  await expect(page.getByText(name)).toHaveCount(0);
+  const confirm = await emailText(context, email, "Confirm you are signing the co-production charter");
+  await page.goto(firstLink(confirm, "/charter/confirm/"));
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Confirm my signature" }).click();
+  await expect(page.getByRole("heading", { name: "Thank you for signing" })).toBeVisible();
+  await page.goto("/charter");
+  await expect(page.getByText(name)).toBeVisible();
+
+  // Signing twice is refused.
+  await page.goto("/charter/sign");
+  await page.getByLabel("Your name").fill(name);
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Parent or carer").check();
+  await page.getByLabel("I agree with the statements and commitments in the charter").check();
+  await page.getByRole("button", { name: "Sign the charter" }).click();
+  await expect(page.getByRole("alert")).toContainText("already signed this version");
+
+  const thanks = await emailText(context, email, "Thank you for signing the co-production charter");
+  await page.goto(firstLink(thanks, "/charter/signature/"));
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Withdraw my signature" }).click();
+  await expect(page.getByRole("heading", { name: "Your signature has been withdrawn" })).toBeVisible();
+  await page.goto("/charter");
+  await expect(page.getByText(name)).toHaveCount(0);
+  expect(await page.content()).not.toContain(email);
+});
+
+test("an officer records evidence of a commitment being kept", async ({ page }) => {
+  const note = `Families co-wrote the transport policy ${Date.now().toString(36)}.`;
+  await signIn(page, DEMO.officer);
+  await page.goto("/manage/charter");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Add evidence" }).click();
+  await expect(page.getByRole("alert")).toContainText("Choose a commitment");
+  await page.getByLabel("Which commitment?").selectOption({ index: 4 });
+  await page.getByLabel("Date").fill("2026-09-30");
+  await page.getByLabel("What happened").fill(note);
+  await page.getByLabel("Link (optional)").fill("javascript:alert(1)");
+  await page.getByRole("button", { name: "Add evidence" }).click();
+  await expect(page.getByRole("alert")).toContainText("The link must be a page on this site");
+  await page.getByLabel("Link (optional)").fill("/strategy");
+  await page.getByRole("button", { name: "Add evidence" }).click();
+  await expect(page.getByText("Evidence added")).toBeVisible();
+  await page.goto("/charter/evidence");
+  await expect(page.getByText(note)).toBeVisible();
+  await expectAccessible(page);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("signing the charter works and explains mistakes", async ({ page }) => {
+    await page.goto("/charter/sign");
+    await page.getByLabel("Your name").fill("Org Signer");
+    await page.getByLabel("Email address").fill(uniqueEmail("org"));
+    await page.getByLabel("On behalf of an organisation").check();
+    await page.getByLabel("I agree with the statements and commitments in the charter").check();
+    await page.getByRole("button", { name: "Sign the charter" }).click();
+    await expect(page.getByRole("link", { name: "Enter the organisation's name" })).toBeVisible();
+    await page.getByLabel("Organisation (optional, unless signing for one)").fill("Weston Family Hub");
+    await page.getByRole("button", { name: "Sign the charter" }).click();
+    await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  });
+});
