@@ -10,7 +10,7 @@ import { createRequestHandler } from "@remix-run/express";
 import { createRequestHandler as createFetchHandler, type ServerBuild } from "@remix-run/node";
 import { config } from "./config.server";
 import { BODY_LIMIT_BYTES, isCrossOriginWrite, plainPage, securityHeaders } from "./modules/security/http.server";
-import { createPageCache, isSharedPublicPage, NONCE_PLACEHOLDER, withNonce } from "./modules/cache/page-cache.server";
+import { createPageCache, hasSession, isSharedPublicPage, NONCE_PLACEHOLDER, withNonce } from "./modules/cache/page-cache.server";
 
 type AppBuild = ServerBuild & {
   entry: { module: { startBackgroundWork?: () => { stop(): Promise<void> }; contentVersion?: () => number } };
@@ -86,12 +86,12 @@ if (!config.production) {
   });
 }
 
-// Public pages for visitors without cookies come from memory until their content
-// changes, with an ETag so browsers can ask "has it changed?" and get a 304.
+// Public pages for visitors who are not signed in come from memory until their
+// content changes, with an ETag so browsers can ask "has it changed?" and get a 304.
 const pageCache = createPageCache();
 app.get("*", async (req, res, next) => {
   const version = build.entry.module.contentVersion?.();
-  if (version === undefined || req.headers.cookie || "_data" in req.query || !isSharedPublicPage(req.path)) return next();
+  if (version === undefined || hasSession(req.headers.cookie) || "_data" in req.query || !isSharedPublicPage(req.path)) return next();
   try {
     let entry = pageCache.get(req.originalUrl, version);
     res.set("X-Page-Cache", entry ? "hit" : "miss");

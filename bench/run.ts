@@ -98,17 +98,17 @@ try {
   const actionId = /\/strategy\/actions\/(\d+)/.exec(actionPage)?.[1] ?? "1";
   const targets: [string, string, Parameters<typeof measure>[2]?][] = [
     ["raw node:http, same bytes (ceiling)", `http://127.0.0.1:${rawPort}/`],
-    ["data-free page (/accessibility, rendered)", `${base}/accessibility`, { headers: { Cookie: "coproduce_supporter=x" } }],
+    ["data-free page (/accessibility, rendered, signed in)", `${base}/accessibility`, { headers: { Cookie: cookie } }],
     ["board, first page", `${base}/you-said-we-did`],
     ["board, filtered by topic and status", `${base}/you-said-we-did?topic=${topic}&status=in_progress`],
     ["board, searched", `${base}/you-said-we-did?q=short+breaks`],
     ["board, page 50", `${base}/you-said-we-did?page=50`],
     ["action page", `${base}/strategy/actions/${actionId}`],
-    // Any cookie skips the page cache: these are the pages rendered afresh each time.
-    ["board, first page, rendered (visitor with a cookie)", `${base}/you-said-we-did`, { headers: { Cookie: "coproduce_supporter=x" } }],
-    ["board, filtered, rendered", `${base}/you-said-we-did?topic=${topic}&status=in_progress`, { headers: { Cookie: "coproduce_supporter=x" } }],
-    ["board, searched, rendered", `${base}/you-said-we-did?q=short+breaks`, { headers: { Cookie: "coproduce_supporter=x" } }],
-    ["action page, rendered", `${base}/strategy/actions/${actionId}`, { headers: { Cookie: "coproduce_supporter=x" } }],
+    // Signed-in people skip the page cache: these are the pages rendered afresh each time.
+    ["board, first page, rendered (signed in)", `${base}/you-said-we-did`, { headers: { Cookie: cookie } }],
+    ["board, filtered, rendered", `${base}/you-said-we-did?topic=${topic}&status=in_progress`, { headers: { Cookie: cookie } }],
+    ["board, searched, rendered", `${base}/you-said-we-did?q=short+breaks`, { headers: { Cookie: cookie } }],
+    ["action page, rendered", `${base}/strategy/actions/${actionId}`, { headers: { Cookie: cookie } }],
     ["triage queue (officer)", `${base}/manage/suggestions`, { headers: { Cookie: cookie } }],
     ["officer dashboard", `${base}/manage`, { headers: { Cookie: cookie } }],
   ];
@@ -129,7 +129,7 @@ try {
   const verdict = (rows: Result[]) => (rows.every((r) => r.rps >= dataFree * 0.5 && r.p99 <= 250) ? "met" : "NOT met");
   const board = results.filter((r) => r.name.startsWith("board"));
   console.log(`\nTarget (board ≥ 50% of the data-free page, p99 ≤ 250 ms at ${CONNECTIONS} connections):`);
-  console.log(`  as visitors get it (cached for visitors without cookies): ${verdict(board.filter((r) => !r.name.includes("rendered")))}`);
+  console.log(`  as visitors get it (cached unless signed in): ${verdict(board.filter((r) => !r.name.includes("rendered")))}`);
   console.log(`  rendered afresh every time: ${verdict(board.filter((r) => r.name.includes("rendered")))}`);
 } finally {
   server?.kill();

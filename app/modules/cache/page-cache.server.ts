@@ -31,8 +31,17 @@ export function withNonce(body: string, nonce: string): string {
 }
 
 /**
- * Pages that look the same to every visitor without cookies. A suggestion's own
- * page is not here: it shows whether this browser has said "me too".
+ * True when the request carries a session cookie: signed-in people see their
+ * name and roles in the page, so their pages are never shared.
+ */
+export function hasSession(cookieHeader: string | undefined): boolean {
+  return Boolean(cookieHeader && /(?:^|;\s*)coproduce_session=[^;]+/.test(cookieHeader));
+}
+
+/**
+ * Pages that look the same to every visitor who is not signed in. None of them
+ * reads any other cookie. A suggestion's own page is not here: it shows whether
+ * this browser has said "me too".
  */
 export function isSharedPublicPage(path: string): boolean {
   return (
