@@ -38,6 +38,8 @@ function Enhanced({ name, label, hint, doc, errors, values }: Props) {
   const [json, setJson] = useState(typeof posted === "string" && posted ? posted : doc ? JSON.stringify(doc) : "");
   const editor = useEditor({
     immediatelyRender: false,
+    // tiptap would add a <style> element, which our Content-Security-Policy refuses; app.css has its rules.
+    injectCSS: false,
     extensions: [
       StarterKit.configure({
         heading: { levels: [2, 3] },
