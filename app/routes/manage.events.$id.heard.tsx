@@ -2,11 +2,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { Button, ErrorSummary, Textarea, useSavedKey } from "~/components/form";
+import { Button, ErrorSummary, Select, Textarea, useSavedKey } from "~/components/form";
 import { BackLink, NotificationBanner } from "~/components/page";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { eventForEditing } from "~/modules/events/events.server";
-import { recordHeard } from "~/modules/events/heard.server";
+import { attributableAttendees, recordAttributedPoint, recordHeard } from "~/modules/events/heard.server";
 import { formValues, parseForm, text } from "~/utils/validation.server";
 import { routeId } from "~/utils/query.server";
 
@@ -22,13 +22,27 @@ function load(idParam: string | undefined) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "event:manage");
   const event = load(params.id);
-  return json({ id: event.id, title: event.title, summary: event.heardSummary });
+  return json({ id: event.id, title: event.title, summary: event.heardSummary, attendees: attributableAttendees(event.id) });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   await requirePermission(request, "event:manage");
   const event = load(params.id);
   const formData = await request.formData();
+  if (formData.get("intent") === "attributed") {
+    const one = parseForm(
+      formData,
+      z.object({
+        registrationId: z.coerce.number({ message: "Choose who said it" }).int().positive("Choose who said it"),
+        point: text("What they said", { max: 2000, multiline: true }),
+      }),
+    );
+    if (!one.ok) return json({ errors: one.errors, values: one.values }, { status: 400 });
+    if (!recordAttributedPoint(event.id, one.data.registrationId, one.data.point)) {
+      return json({ errors: { registrationId: "Choose someone from the list" }, values: formValues(formData) }, { status: 400 });
+    }
+    return redirect(`/manage/events/${event.id}/heard?named=1`);
+  }
   const parsed = parseForm(
     formData,
     z.object({
@@ -46,15 +60,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function Heard() {
-  const { id, title, summary } = useLoaderData<typeof loader>();
+  const { id, title, summary, attendees } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const formsKey = useSavedKey(data);
   const [params] = useSearchParams();
   const added = params.get("added");
+  const named = params.get("named");
   return (
     <div key={formsKey} className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to={`/manage/events/${id}`}>Back to the event</BackLink>
+        {named && !data ? (
+          <NotificationBanner success>
+            <p className="govuk-notification-banner__heading">Saved. Their point is in the triage queue, and they have been emailed its tracking link.</p>
+          </NotificationBanner>
+        ) : null}
         {added && !data ? (
           <NotificationBanner success>
             <p className="govuk-notification-banner__heading">
@@ -78,6 +98,25 @@ export default function Heard() {
           />
           <Button>Save</Button>
         </Form>
+        {attendees.length ? (
+          <Form method="post" noValidate>
+            <input type="hidden" name="intent" value="attributed" />
+            <h2 className="govuk-heading-m">A point in someone’s name</h2>
+            <p className="govuk-body">
+              Points above are anonymous. If someone who came asked to hear what happens and wants a point to be theirs, add it
+              here: it becomes their suggestion and they are emailed its private tracking link.
+            </p>
+            <Select
+              name="registrationId"
+              label="Who said it"
+              options={[{ value: "", label: "Choose a person" }, ...attendees.map((a) => ({ value: String(a.id), label: a.name }))]}
+              errors={data?.errors}
+              values={data?.values}
+            />
+            <Textarea name="point" label="What they said" rows={3} errors={data?.errors} values={data?.values} />
+            <Button secondary>Add their point</Button>
+          </Form>
+        ) : null}
         <p className="govuk-body">
           <Link className="govuk-link" to={`/events/${id}/outcomes`}>See the public outcomes page</Link>
         </p>

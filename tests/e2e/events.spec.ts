@@ -260,6 +260,15 @@ test("the events pages pass accessibility checks", async ({ page }) => {
   await expectAccessible(page);
   await page.getByRole("link", { name: "Printable sign-in sheet" }).click();
   await expectAccessible(page);
+  await page.goBack();
+  await page.getByRole("link", { name: "Record what we heard" }).click();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Add their point" }).click();
+  await expect(page.getByRole("alert")).toContainText("Choose who said it");
+  await page.getByLabel("Who said it").selectOption({ label: "Aisha (demo)" });
+  await page.getByLabel("What they said").fill("Please send the care plan to the after-school club too.");
+  await page.getByRole("button", { name: "Add their point" }).click();
+  await expect(page.getByText("Their point is in the triage queue")).toBeVisible();
   await page.goto("/manage/events/report");
   await expect(page.getByRole("heading", { name: "Events report" })).toBeVisible();
   await expectAccessible(page);

@@ -185,5 +185,15 @@ describe("on the day and afterwards", () => {
     expect(JSON.stringify(outcomes)).not.toContain("Booking opens at work time");
     expect(mail("parent20@example.org").some((m) => m.subject.endsWith(": done"))).toBe(true);
     expect(eventsReport().find((e) => e.id === id)).toMatchObject({ points: 2, withOutcome: 1 });
+
+    // A point can be put in the name of someone who came and agreed, and only them.
+    const { attributableAttendees, recordAttributedPoint } = await import("./heard.server");
+    expect(attributableAttendees(id).map((a) => a.name)).toEqual(["Parent 20"]);
+    const parent21 = checkInList(id).find((p) => p.name === "Parent 21")!;
+    expect(recordAttributedPoint(id, parent21.id, "Not agreed")).toBe(false);
+    expect(recordAttributedPoint(id, attributableAttendees(id)[0]!.id, "Please publish the booking dates earlier.")).toBe(true);
+    const named = getDb().select().from(suggestions).where(eq(suggestions.eventId, id)).all().at(-1)!;
+    expect(named).toMatchObject({ contributorName: "Parent 20", contributorEmail: "parent20@example.org", source: "event" });
+    expect(mail("parent20@example.org").some((m) => m.subject === `We have your suggestion YS-${String(named.id).padStart(4, "0")}`)).toBe(true);
   });
 });

@@ -61,6 +61,33 @@ export function recordHeard(eventId: number, input: { summary: string; points: s
   return { added: input.points.length };
 }
 
+/** People who came and agreed to hear what happens: a point can be put in their name. */
+export function attributableAttendees(eventId: number) {
+  return getDb()
+    .select({ id: registrations.id, name: registrations.name, email: registrations.email })
+    .from(registrations)
+    .where(and(eq(registrations.eventId, eventId), eq(registrations.status, "confirmed"), isNotNull(registrations.attendedAt), eq(registrations.wantsUpdates, true)))
+    .orderBy(asc(registrations.name))
+    .all()
+    .filter((r) => !isPlaceholderEmail(r.email))
+    .map(({ id, name }) => ({ id, name }));
+}
+
+/**
+ * Adds one point said by one attendee who agreed: it becomes their suggestion,
+ * so they get its receipt and private tracking link like anyone who used the form.
+ */
+export function recordAttributedPoint(eventId: number, registrationId: number, point: string): boolean {
+  const db = getDb();
+  const event = db.select().from(events).where(eq(events.id, eventId)).get();
+  const person = attributableAttendees(eventId).find((a) => a.id === registrationId);
+  if (!event || !person) return false;
+  const r = db.select().from(registrations).where(eq(registrations.id, registrationId)).get()!;
+  const topicId = db.select({ id: eventTopics.topicId }).from(eventTopics).where(eq(eventTopics.eventId, eventId)).get()?.id ?? null;
+  makeSuggestion({ body: point, topicId, contributorKind: r.role, name: r.name, email: r.email, userId: r.userId, source: "event", sourceUrl: `/events/${eventId}/outcomes`, eventId });
+  return true;
+}
+
 /** The public outcomes page: public wording only, live from the loop. */
 export function eventOutcomes(eventId: number) {
   const db = getDb();
