@@ -75,7 +75,8 @@ export const registrations = sqliteTable(
       .references(() => events.id, { onDelete: "cascade" }),
     userId: text("user_id").references(() => users.id, { onDelete: "set null" }),
     name: text("name").notNull(),
-    email: text("email").notNull(),
+    // Null only for a walk-in who gave none; one live registration per email still holds, as NULLs never clash.
+    email: text("email"),
     phone: text("phone").notNull().default(""),
     role: text("role", { enum: ATTENDEE_ROLES }).notNull(),
     places: integer("places").notNull().default(1),

@@ -195,5 +195,11 @@ describe("on the day and afterwards", () => {
     const named = getDb().select().from(suggestions).where(eq(suggestions.eventId, id)).all().at(-1)!;
     expect(named).toMatchObject({ contributorName: "Parent 20", contributorEmail: "parent20@example.org", source: "event" });
     expect(mail("parent20@example.org").some((m) => m.subject === `We have your suggestion YS-${String(named.id).padStart(4, "0")}`)).toBe(true);
+
+    // A walk-in without an email is never written to: cancelling emails only real addresses.
+    const before = getDb().select().from(outbox).all().length;
+    cancelEvent(id);
+    const sent = getDb().select().from(outbox).all().slice(before).map((m) => m.toAddress);
+    expect(sent.sort()).toEqual(["parent20@example.org", "parent21@example.org", "parent22@example.org"]);
   });
 });

@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { and, asc, desc, eq, gt, inArray, lte, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNotNull, lte, ne, sql, type SQL } from "drizzle-orm";
 import ical from "ical-generator";
 import {
   eventActions,
@@ -29,10 +29,6 @@ import { formatEventTime, VENUE_FEATURE_LABELS } from "./labels";
 export const REGISTRATION_CONSENT =
   "We will use your details to manage your place and tell you about this event. Only the organisers see your name, contact details and access needs, and we keep them only as long as we need them for this event.";
 
-/** Walk-ins without an email get a placeholder address that is never shown or emailed. */
-export function isPlaceholderEmail(email: string) {
-  return email.endsWith("@invalid");
-}
 
 export type EventInput = {
   title: string;
@@ -142,8 +138,13 @@ function loadEvent(db: DbOrTx, id: number): EventRow | undefined {
   return db.select().from(events).where(eq(events.id, id)).get();
 }
 
+/** Everyone booked or waiting who can be emailed. */
 function liveRegistrations(db: DbOrTx, eventId: number) {
-  return db.select().from(registrations).where(and(eq(registrations.eventId, eventId), ne(registrations.status, "cancelled"))).all();
+  return db
+    .select()
+    .from(registrations)
+    .where(and(eq(registrations.eventId, eventId), ne(registrations.status, "cancelled"), isNotNull(registrations.email)))
+    .all() as (typeof registrations.$inferSelect & { email: string })[];
 }
 
 export function placesTaken(db: DbOrTx, eventId: number): number {
@@ -304,7 +305,7 @@ export function register(input: RegistrationInput, now = new Date()): Registrati
       const message = existing.status === "confirmed"
         ? eventEmails.registrationConfirmed(ctx, { name: existing.name, places: existing.places, event: emailDetails(event, true), manageLink: link(`/bookings/${existing.manageToken}`), calendar: calendarAttachment(event) })
         : eventEmails.registrationWaiting(ctx, { name: existing.name, event: emailDetails(event, false), manageLink: link(`/bookings/${existing.manageToken}`) });
-      enqueueEmail(tx, existing.email, message, `registration-again:${existing.id}:${now.getTime()}`);
+      enqueueEmail(tx, input.email, message, `registration-again:${existing.id}:${now.getTime()}`);
       return { status: "duplicate" };
     }
     const hasWaiting = tx.select({ id: registrations.id }).from(registrations).where(and(eq(registrations.eventId, event.id), eq(registrations.status, "waiting"))).get();
@@ -372,7 +373,7 @@ export function cancelBooking(manageToken: string, now = new Date()): { ok: bool
     tx.update(registrations).set({ status: "cancelled", cancelledAt: now }).where(eq(registrations.id, r.id)).run();
     const event = loadEvent(tx, r.eventId)!;
     const ctx = emailContext(tx);
-    enqueueEmail(tx, r.email, eventEmails.registrationCancelled(ctx, { name: r.name, event: emailDetails(event, false) }), `registration-cancelled:${r.id}`);
+    if (r.email) enqueueEmail(tx, r.email, eventEmails.registrationCancelled(ctx, { name: r.name, event: emailDetails(event, false) }), `registration-cancelled:${r.id}`);
     if (event.status === "published" && now < event.startsAt) promoteWaiting(tx, event);
     return true;
   });
@@ -390,7 +391,7 @@ function promoteWaiting(tx: DbOrTx, event: EventRow) {
     tx.update(registrations).set({ status: "confirmed" }).where(eq(registrations.id, r.id)).run();
     free -= r.places;
     const message = eventEmails.registrationPromoted(ctx, { name: r.name, places: r.places, event: emailDetails(event, true), manageLink: link(`/bookings/${r.manageToken}`), calendar: calendarAttachment(event) });
-    enqueueEmail(tx, r.email, message, `registration-promoted:${r.id}`);
+    if (r.email) enqueueEmail(tx, r.email, message, `registration-promoted:${r.id}`);
   }
 }
 
@@ -417,7 +418,7 @@ export function queueReminders(now = new Date()): number {
       const mark = new Date(event.startsAt.getTime() - days * DAY);
       const booked = tx.select().from(registrations).where(and(eq(registrations.eventId, event.id), eq(registrations.status, "confirmed"))).all();
       for (const r of booked) {
-        if (r.createdAt >= mark) continue;
+        if (r.createdAt >= mark || !r.email) continue;
         const message = eventEmails.eventReminder(ctx, { name: r.name, days, event: emailDetails(event, true), manageLink: link(`/bookings/${r.manageToken}`) });
         if (enqueueEmail(tx, r.email, message, `reminder-${days}d:${r.id}`)) queued++;
       }
@@ -464,7 +465,7 @@ export function eventRegistrations(eventId: number) {
     .map((r) => ({
       id: r.id,
       name: r.name,
-      email: isPlaceholderEmail(r.email) ? "" : r.email,
+      email: r.email ?? "",
       phone: r.phone,
       role: r.role,
       places: r.places,
@@ -496,8 +497,7 @@ export function addWalkIn(eventId: number, input: { name: string; role: Attendee
     .values({
       eventId,
       name: input.name,
-      // Walk-ins without an email get a unique placeholder so the one-booking-per-email rule still holds.
-      email: input.email || `walk-in-${crypto.randomBytes(6).toString("hex")}@invalid`,
+      email: input.email || null,
       role: input.role,
       places: 1,
       consentWording: REGISTRATION_CONSENT,

@@ -9,7 +9,7 @@ import { emailContext } from "~/modules/settings/area.server";
 import { makeSuggestion } from "~/modules/feedback/suggestions.server";
 import { reference } from "~/modules/feedback/reference";
 import { bumpContentVersion } from "~/utils/content-version.server";
-import { attendance, isPlaceholderEmail } from "./events.server";
+import { attendance } from "./events.server";
 
 // What was heard at an event: each point becomes a suggestion in the loop, with
 // the event as its source, and the people who came hear what happens.
@@ -37,9 +37,8 @@ export function recordHeard(eventId: number, input: { summary: string; points: s
     const came = tx
       .select()
       .from(registrations)
-      .where(and(eq(registrations.eventId, eventId), eq(registrations.status, "confirmed"), isNotNull(registrations.attendedAt)))
-      .all()
-      .filter((r) => !isPlaceholderEmail(r.email));
+      .where(and(eq(registrations.eventId, eventId), eq(registrations.status, "confirmed"), isNotNull(registrations.attendedAt), isNotNull(registrations.email)))
+      .all() as (typeof registrations.$inferSelect & { email: string })[];
     for (const point of input.points) {
       const { id } = makeSuggestion(
         { body: point, topicId, contributorKind: KIND_FOR_AUDIENCE[event.audience], name: null, email: null, userId: null, source: "event", sourceUrl: `/events/${eventId}/outcomes`, eventId },
@@ -66,10 +65,9 @@ export function attributableAttendees(eventId: number) {
   return getDb()
     .select({ id: registrations.id, name: registrations.name, email: registrations.email })
     .from(registrations)
-    .where(and(eq(registrations.eventId, eventId), eq(registrations.status, "confirmed"), isNotNull(registrations.attendedAt), eq(registrations.wantsUpdates, true)))
+    .where(and(eq(registrations.eventId, eventId), eq(registrations.status, "confirmed"), isNotNull(registrations.attendedAt), eq(registrations.wantsUpdates, true), isNotNull(registrations.email)))
     .orderBy(asc(registrations.name))
     .all()
-    .filter((r) => !isPlaceholderEmail(r.email))
     .map(({ id, name }) => ({ id, name }));
 }
 
