@@ -148,7 +148,19 @@ function liveRegistrations(db: DbOrTx, eventId: number) {
 }
 
 export function placesTaken(db: DbOrTx, eventId: number): number {
-  return db.get<{ n: number | null }>(sql`select sum(places) as n from ${registrations} where event_id = ${eventId} and status = 'confirmed'`)?.n ?? 0;
+  return placesTakenByEvent(db, [eventId]).get(eventId) ?? 0;
+}
+
+/** Places booked for each of these events, in one query for a whole list. */
+function placesTakenByEvent(db: DbOrTx, eventIds: number[]): Map<number, number> {
+  if (!eventIds.length) return new Map();
+  const rows = db
+    .select({ eventId: registrations.eventId, n: sql<number>`sum(${registrations.places})` })
+    .from(registrations)
+    .where(and(inArray(registrations.eventId, eventIds), eq(registrations.status, "confirmed")))
+    .groupBy(registrations.eventId)
+    .all();
+  return new Map(rows.map((r) => [r.eventId, r.n]));
 }
 
 function whereText(event: EventRow): string {
@@ -209,11 +221,11 @@ export function listEvents(filters: EventFilters, now = new Date()) {
     .orderBy(filters.when === "upcoming" ? asc(events.startsAt) : desc(events.startsAt))
     .limit(100)
     .all();
-  return rows.map((e) => publicSummary(db, e, now));
+  const taken = placesTakenByEvent(db, rows.map((e) => e.id));
+  return rows.map((e) => publicSummary(e, taken.get(e.id) ?? 0, now));
 }
 
-function publicSummary(db: DbOrTx, e: EventRow, now: Date) {
-  const taken = placesTaken(db, e.id);
+function publicSummary(e: EventRow, taken: number, now: Date) {
   return {
     id: e.id,
     title: e.title,
@@ -240,7 +252,7 @@ export function publicEvent(id: number, now = new Date()) {
   if (!e || e.status === "draft") return undefined;
   const doc = parseRichText(e.description);
   return {
-    ...publicSummary(db, e, now),
+    ...publicSummary(e, placesTaken(db, e.id), now),
     descriptionHtml: doc.ok ? renderRichText(doc.doc) : "",
     venueFeatures: JSON.parse(e.venueFeatures) as VenueFeature[],
     accessibilityNotes: e.accessibilityNotes,
@@ -431,12 +443,9 @@ export function queueReminders(now = new Date()): number {
 
 export function listAllEvents() {
   const db = getDb();
-  return db
-    .select()
-    .from(events)
-    .orderBy(desc(events.startsAt))
-    .all()
-    .map((e) => ({ id: e.id, title: e.title, status: e.status, startsAt: e.startsAt, endsAt: e.endsAt, capacity: e.capacity, placesTaken: placesTaken(db, e.id) }));
+  const rows = db.select().from(events).orderBy(desc(events.startsAt)).all();
+  const taken = placesTakenByEvent(db, rows.map((e) => e.id));
+  return rows.map((e) => ({ id: e.id, title: e.title, status: e.status, startsAt: e.startsAt, endsAt: e.endsAt, capacity: e.capacity, placesTaken: taken.get(e.id) ?? 0 }));
 }
 
 /** The event as its form shows it, for editing. */
@@ -513,7 +522,11 @@ export function addWalkIn(eventId: number, input: { name: string; role: Attendee
 
 /** Registered, attended, no-shows and walk-ins, by who came. */
 export function attendance(eventId: number) {
-  const rows = getDb().select().from(registrations).where(and(eq(registrations.eventId, eventId), eq(registrations.status, "confirmed"))).all();
+  return attendanceOf(getDb().select().from(registrations).where(and(eq(registrations.eventId, eventId), eq(registrations.status, "confirmed"))).all());
+}
+
+/** The attendance figures of one event's confirmed registrations. */
+export function attendanceOf(rows: { role: AttendeeRole; walkIn: boolean; attendedAt: Date | null }[]) {
   const byRole = (["parent_carer", "young_person", "professional"] as const).map((role) => {
     const mine = rows.filter((r) => r.role === role);
     const booked = mine.filter((r) => !r.walkIn);
