@@ -1,6 +1,8 @@
 // Any address no other route matches: the root error boundary shows "Page not found".
+import { notFound } from "~/utils/query.server";
+
 export function loader() {
-  throw new Response("Not found", { status: 404 });
+  throw notFound();
 }
 
 export default function NotFound() {

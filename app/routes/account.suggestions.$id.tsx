@@ -5,7 +5,7 @@ import { BackLink } from "~/components/page";
 import { ContributorView } from "~/components/suggestion";
 import { requireUser } from "~/modules/auth/session.server";
 import { findOwnSuggestion } from "~/modules/feedback/suggestions.server";
-import { routeId } from "~/utils/query.server";
+import { found, routeId } from "~/utils/query.server";
 
 // A member's own suggestion: the same view as the private tracking link.
 
@@ -13,8 +13,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const suggestion = findOwnSuggestion(user.id, routeId(params.id));
-  if (!suggestion) throw new Response("Not found", { status: 404 });
+  const suggestion = found(findOwnSuggestion(user.id, routeId(params.id)));
   return json({ suggestion }, { headers: { "Cache-Control": "private, no-store" } });
 }
 

@@ -9,13 +9,13 @@ import { ASSIGNABLE_ROLES, PersonStatus, ROLE_DETAILS } from "~/components/peopl
 import { deactivatePerson, getPerson, reactivatePerson, setRoles } from "~/modules/auth/accounts.server";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { choices, formValues, parseForm } from "~/utils/validation.server";
+import { found } from "~/utils/query.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.person.name}: people and roles` : "Person" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const admin = await requirePermission(request, "people:manage");
-  const person = getPerson(params.userId ?? "");
-  if (!person) throw new Response("Not found", { status: 404 });
+  const person = found(getPerson(params.userId ?? ""));
   return json({ person, isSelf: person.id === admin.id });
 }
 
@@ -24,8 +24,7 @@ const rolesSchema = () => z.object({ roles: choices(ROLES, "Choose roles from th
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const admin = await requirePermission(request, "people:manage");
-  const person = getPerson(params.userId ?? "");
-  if (!person) throw new Response("Not found", { status: 404 });
+  const person = found(getPerson(params.userId ?? ""));
   const formData = await request.formData();
   const intent = formData.get("intent");
   const here = `/admin/people/${person.id}`;

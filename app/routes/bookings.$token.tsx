@@ -4,6 +4,7 @@ import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Button } from "~/components/form";
 import { NotificationBanner } from "~/components/page";
 import { cancelBooking, findBooking } from "~/modules/events/events.server";
+import { found, notFound } from "~/utils/query.server";
 
 // A person's own booking, reached by the private link in their emails.
 
@@ -14,14 +15,13 @@ export function headers() {
 }
 
 export function loader({ params }: LoaderFunctionArgs) {
-  const booking = findBooking(params.token ?? "");
-  if (!booking) throw new Response("Not found", { status: 404 });
+  const booking = found(findBooking(params.token ?? ""));
   return json({ booking });
 }
 
 export function action({ params }: ActionFunctionArgs) {
   const token = params.token ?? "";
-  if (!findBooking(token)) throw new Response("Not found", { status: 404 });
+  if (!findBooking(token)) throw notFound();
   cancelBooking(token);
   return redirect(`/bookings/${token}?cancelled=1`);
 }

@@ -3,14 +3,14 @@ import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button } from "~/components/form";
 import { confirmSignature, findUnconfirmed } from "~/modules/charter/charter.server";
+import { found } from "~/utils/query.server";
 
 // Opening the link shows a button, so email scanners that follow links do not sign for anyone.
 
 export const meta: MetaFunction = () => [{ title: "Confirm your signature" }, { name: "robots", content: "noindex" }];
 
 export function loader({ params }: LoaderFunctionArgs) {
-  const signature = findUnconfirmed(params.token ?? "");
-  if (!signature) throw new Response("Not found", { status: 404 });
+  const signature = found(findUnconfirmed(params.token ?? ""));
   return json({ name: signature.name, status: signature.status });
 }
 

@@ -5,10 +5,11 @@ import { z } from "zod";
 import { SIGNATORY_KINDS } from "~db/schema/enums";
 import { Button, Checkboxes, ErrorSummary, Honeypot, Radios, TextInput } from "~/components/form";
 import { BackLink } from "~/components/page";
-import { hitRateLimits, tryAgainMessage } from "~/modules/auth/rate-limit.server";
+import { limitPublicForm, tryAgainMessage } from "~/modules/auth/rate-limit.server";
 import { getUser } from "~/modules/auth/session.server";
 import { sign, SIGNATURE_CONSENT } from "~/modules/charter/charter.server";
 import { email, formValues, isHoneypotFilled, parseForm, text } from "~/utils/validation.server";
+import { notFound } from "~/utils/query.server";
 
 export const meta: MetaFunction = () => [{ title: "Sign the charter" }];
 
@@ -39,12 +40,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (isHoneypotFilled(formData)) return redirect("/charter/sign/check-email");
   const parsed = parseForm(formData, schema());
   if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  const limited = hitRateLimits([{ key: `charter:ip:${context.clientIp}`, limit: { max: 10, windowMs: 60 * 60_000 } }]);
+  const limited = limitPublicForm("charter", context.clientIp);
   if (!limited.ok) return json({ errors: { form: tryAgainMessage(limited.retryAfterSeconds) }, values: formValues(formData) }, { status: 429 });
   const user = await getUser(request);
   const { agree: _agree, ...details } = parsed.data;
   const result = sign({ ...details, userId: user?.id ?? null });
-  if (result.status === "no-charter") throw new Response("Not found", { status: 404 });
+  if (result.status === "no-charter") throw notFound();
   if (result.status === "already-signed") {
     return json({ errors: { email: "This email address has already signed this version of the charter. Thank you!" }, values: formValues(formData) }, { status: 400 });
   }

@@ -3,19 +3,19 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Button } from "~/components/form";
 import { findSignature, withdrawSignature } from "~/modules/charter/charter.server";
+import { found, notFound } from "~/utils/query.server";
 
 // A signer's own signature, from the link in their thank-you email: they can withdraw it.
 
 export const meta: MetaFunction = () => [{ title: "Your signature" }, { name: "robots", content: "noindex" }];
 
 export function loader({ params }: LoaderFunctionArgs) {
-  const signature = findSignature(params.token ?? "");
-  if (!signature) throw new Response("Not found", { status: 404 });
+  const signature = found(findSignature(params.token ?? ""));
   return json(signature);
 }
 
 export function action({ params }: ActionFunctionArgs) {
-  if (!findSignature(params.token ?? "")) throw new Response("Not found", { status: 404 });
+  if (!findSignature(params.token ?? "")) throw notFound();
   withdrawSignature(params.token ?? "");
   return redirect(`/charter/signature/${params.token}`);
 }

@@ -5,6 +5,7 @@ import { Fragment } from "react";
 import { formatDateTime } from "~/components/page";
 import { config } from "~/config.server";
 import { listMailbox } from "~/modules/notifications/outbox.server";
+import { notFound } from "~/utils/query.server";
 
 // With no SMTP server set, emails are kept here so a newcomer can follow the
 // links in them. It does not exist in production.
@@ -12,7 +13,7 @@ import { listMailbox } from "~/modules/notifications/outbox.server";
 export const meta: MetaFunction = () => [{ title: "Development mailbox" }];
 
 export function loader() {
-  if (config.production) throw new Response("Not found", { status: 404 });
+  if (config.production) throw notFound();
   return json({
     messages: listMailbox().map(({ attachments, ...m }) => ({ ...m, attachments: (JSON.parse(attachments) as { filename: string }[]).map((a) => a.filename) })),
   });

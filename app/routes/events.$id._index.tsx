@@ -5,14 +5,13 @@ import { PlacesLeft } from "~/components/event";
 import { BackLink, formatDateTime } from "~/components/page";
 import { EVENT_AUDIENCE_LABELS, EVENT_FORMAT_LABELS, EVENT_TYPE_LABELS, formatEventTime, VENUE_FEATURE_LABELS } from "~/modules/events/labels";
 import { publicEvent } from "~/modules/events/events.server";
-import { routeId } from "~/utils/query.server";
+import { found, routeId } from "~/utils/query.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.event.title}: events` : "Event" }];
 
 export function loader({ params }: LoaderFunctionArgs) {
   const id = routeId(params.id);
-  const event = publicEvent(id);
-  if (!event) throw new Response("Not found", { status: 404 });
+  const event = found(publicEvent(id));
   return json({ event });
 }
 

@@ -1,10 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { eventCalendar } from "~/modules/events/events.server";
-import { routeId } from "~/utils/query.server";
+import { found, routeId } from "~/utils/query.server";
 
 export function loader({ params }: LoaderFunctionArgs) {
   const id = routeId(params.id);
-  const calendar = eventCalendar(id);
-  if (!calendar) throw new Response("Not found", { status: 404 });
+  const calendar = found(eventCalendar(id));
   return new Response(calendar, { headers: { "Content-Type": "text/calendar; charset=utf-8", "Content-Disposition": `attachment; filename="event-${id}.ics"` } });
 }

@@ -5,14 +5,13 @@ import { BackLink } from "~/components/page";
 import { SuggestionStatusTag } from "~/components/status";
 import { eventOutcomes } from "~/modules/events/heard.server";
 import { formatEventTime } from "~/modules/events/labels";
-import { routeId } from "~/utils/query.server";
+import { found, routeId } from "~/utils/query.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `What we heard: ${data.event.title}` : "What we heard" }];
 
 export function loader({ params }: LoaderFunctionArgs) {
   const id = routeId(params.id);
-  const outcomes = eventOutcomes(id);
-  if (!outcomes) throw new Response("Not found", { status: 404 });
+  const outcomes = found(eventOutcomes(id));
   return json(outcomes);
 }
 

@@ -5,24 +5,17 @@ import { z } from "zod";
 import { ACCESS_NEEDS, ATTENDEE_ROLES } from "~db/schema/enums";
 import { Button, Checkboxes, ErrorSummary, Honeypot, Radios, Textarea, TextInput } from "~/components/form";
 import { BackLink } from "~/components/page";
-import { hitRateLimits, tryAgainMessage } from "~/modules/auth/rate-limit.server";
+import { limitPublicForm, tryAgainMessage } from "~/modules/auth/rate-limit.server";
 import { getUser } from "~/modules/auth/session.server";
 import { publicEvent, register, REGISTRATION_CONSENT } from "~/modules/events/events.server";
 import { ACCESS_NEED_LABELS, ATTENDEE_ROLE_LABELS, formatEventTime } from "~/modules/events/labels";
 import { choices, email, formValues, isHoneypotFilled, parseForm, text } from "~/utils/validation.server";
-import { routeId } from "~/utils/query.server";
+import { found, routeId } from "~/utils/query.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Book: ${data.event.title}` : "Book a place" }];
 
-function load(idParam: string | undefined) {
-  const id = routeId(idParam);
-  const event = publicEvent(id);
-  if (!event) throw new Response("Not found", { status: 404 });
-  return event;
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const event = load(params.id);
+  const event = found(publicEvent(routeId(params.id)));
   const user = await getUser(request);
   return json({ event, consent: REGISTRATION_CONSENT, user: user ? { name: user.name, email: user.email } : null });
 }
@@ -46,12 +39,12 @@ const schema = (maxPlaces: number) =>
   });
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const event = load(params.id);
+  const event = found(publicEvent(routeId(params.id)));
   const formData = await request.formData();
   if (isHoneypotFilled(formData)) return redirect(`/events/${event.id}`);
   const parsed = parseForm(formData, schema(event.maxPlacesPerRegistration));
   if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  const limited = hitRateLimits([{ key: `register:ip:${context.clientIp}`, limit: { max: 20, windowMs: 60 * 60_000 } }]);
+  const limited = limitPublicForm("register", context.clientIp);
   if (!limited.ok) return json({ errors: { form: tryAgainMessage(limited.retryAfterSeconds) }, values: formValues(formData) }, { status: 429 });
   const user = await getUser(request);
   const { consent: _consent, ...details } = parsed.data;

@@ -13,15 +13,14 @@ import { listTopics } from "~/modules/feedback/suggestions.server";
 import { listActionChoices } from "~/modules/strategy/strategy.server";
 import { londonWallClock } from "~/utils/working-days";
 import { formValues } from "~/utils/validation.server";
-import { routeId } from "~/utils/query.server";
+import { found, notFound, routeId } from "~/utils/query.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.event.title}: manage` : "Manage event" }];
 
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "event:manage");
-  const event = eventForEditing(routeId(params.id));
-  if (!event) throw new Response("Not found", { status: 404 });
+  const event = found(eventForEditing(routeId(params.id)));
   const [date, startTime] = londonWallClock(event.startsAt).split(" ") as [string, string];
   const [closesDate, closesTime] = londonWallClock(event.registrationClosesAt).split(" ") as [string, string];
   return json({
@@ -56,7 +55,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   await requirePermission(request, "event:manage");
   const id = routeId(params.id);
-  if (!eventForEditing(id)) throw new Response("Not found", { status: 404 });
+  if (!eventForEditing(id)) throw notFound();
   const formData = await request.formData();
   const intent = formData.get("intent");
   if (intent === "publish") {

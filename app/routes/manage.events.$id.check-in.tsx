@@ -9,28 +9,21 @@ import { requirePermission } from "~/modules/auth/permissions.server";
 import { addWalkIn, attendance, checkIn, checkInList, eventForEditing } from "~/modules/events/events.server";
 import { ATTENDEE_ROLE_LABELS } from "~/modules/events/labels";
 import { email, parseForm, text } from "~/utils/validation.server";
-import { routeId } from "~/utils/query.server";
+import { found, routeId } from "~/utils/query.server";
 
 // Taking attendance on the day, on a phone: one tap per person, and walk-ins.
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Check in: ${data.title}` : "Check in" }];
 
-function load(idParam: string | undefined) {
-  const id = routeId(idParam);
-  const event = eventForEditing(id);
-  if (!event) throw new Response("Not found", { status: 404 });
-  return event;
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "event:manage");
-  const event = load(params.id);
+  const event = found(eventForEditing(routeId(params.id)));
   return json({ id: event.id, title: event.title, people: checkInList(event.id), totals: attendance(event.id).total });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   await requirePermission(request, "event:manage");
-  const event = load(params.id);
+  const event = found(eventForEditing(routeId(params.id)));
   const formData = await request.formData();
   if (formData.get("intent") === "walk-in") {
     const parsed = parseForm(

@@ -8,26 +8,19 @@ import { requirePermission } from "~/modules/auth/permissions.server";
 import { eventForEditing } from "~/modules/events/events.server";
 import { attributableAttendees, recordAttributedPoint, recordHeard } from "~/modules/events/heard.server";
 import { formValues, parseForm, text } from "~/utils/validation.server";
-import { routeId } from "~/utils/query.server";
+import { found, routeId } from "~/utils/query.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `What we heard: ${data.title}` : "What we heard" }];
 
-function load(idParam: string | undefined) {
-  const id = routeId(idParam);
-  const event = eventForEditing(id);
-  if (!event) throw new Response("Not found", { status: 404 });
-  return event;
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "event:manage");
-  const event = load(params.id);
+  const event = found(eventForEditing(routeId(params.id)));
   return json({ id: event.id, title: event.title, summary: event.heardSummary, attendees: attributableAttendees(event.id) });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   await requirePermission(request, "event:manage");
-  const event = load(params.id);
+  const event = found(eventForEditing(routeId(params.id)));
   const formData = await request.formData();
   if (formData.get("intent") === "attributed") {
     const one = parseForm(

@@ -4,7 +4,7 @@ import { useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { checkInList, eventForEditing } from "~/modules/events/events.server";
 import { ATTENDEE_ROLE_LABELS, formatEventTime } from "~/modules/events/labels";
-import { routeId } from "~/utils/query.server";
+import { found, routeId } from "~/utils/query.server";
 
 // A printable sign-in sheet for the door.
 
@@ -13,8 +13,7 @@ export const meta: MetaFunction = () => [{ title: "Sign-in sheet" }];
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "event:manage");
   const id = routeId(params.id);
-  const event = eventForEditing(id);
-  if (!event) throw new Response("Not found", { status: 404 });
+  const event = found(eventForEditing(id));
   return json({ title: event.title, startsAt: event.startsAt, endsAt: event.endsAt, people: checkInList(id).filter((p) => !p.walkIn) });
 }
 

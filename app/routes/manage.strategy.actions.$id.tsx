@@ -11,22 +11,21 @@ import { requirePermission } from "~/modules/auth/permissions.server";
 import { actionFields, statusField } from "~/modules/strategy/action-schema.server";
 import { getAction, updateActionDetails, updateActionStatus } from "~/modules/strategy/strategy.server";
 import { formValues, parseForm, text } from "~/utils/validation.server";
-import { routeId } from "~/utils/query.server";
+import { found, notFound, routeId } from "~/utils/query.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Manage action ${data.action.code}` : "Manage action" }];
 
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "strategy:manage");
-  const action = getAction(routeId(params.id));
-  if (!action) throw new Response("Not found", { status: 404 });
+  const action = found(getAction(routeId(params.id)));
   return json({ action });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const officer = await requirePermission(request, "strategy:manage");
   const id = routeId(params.id);
-  if (!getAction(id)) throw new Response("Not found", { status: 404 });
+  if (!getAction(id)) throw notFound();
   const formData = await request.formData();
   const intent = String(formData.get("intent") ?? "");
   const fail = (errors: Record<string, string>) => json({ intent, errors, values: formValues(formData) }, { status: 400 });

@@ -27,15 +27,14 @@ import {
 import { NEXT_STATUSES } from "~/modules/feedback/statuses";
 import { listActionChoices } from "~/modules/strategy/strategy.server";
 import { formValues, parseForm, text } from "~/utils/validation.server";
-import { routeId } from "~/utils/query.server";
+import { found, routeId } from "~/utils/query.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.suggestion.reference}: triage` : "Triage" }];
 
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "suggestion:triage");
-  const suggestion = getSuggestionForOfficer(routeId(params.id));
-  if (!suggestion) throw new Response("Not found", { status: 404 });
+  const suggestion = found(getSuggestionForOfficer(routeId(params.id)));
   return json({ suggestion, actions: listActionChoices(), assignees: listAssignees(), topics: listTopics() });
 }
 
@@ -57,8 +56,7 @@ const schemas = {
 export async function action({ request, params }: ActionFunctionArgs) {
   const officer = await requirePermission(request, "suggestion:triage");
   const id = routeId(params.id);
-  const current = getSuggestionForOfficer(id);
-  if (!current) throw new Response("Not found", { status: 404 });
+  found(getSuggestionForOfficer(id));
   const formData = await request.formData();
   const intent = String(formData.get("intent") ?? "");
   const fail = (errors: Record<string, string>) => json({ intent, errors, values: formValues(formData) }, { status: 400 });

@@ -3,6 +3,7 @@ import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Button } from "~/components/form";
 import { setUpdatesByToken } from "~/modules/feedback/suggestions.server";
+import { notFound } from "~/utils/query.server";
 
 // The one-click link at the foot of every update email. Opening it stops the
 // updates; the button puts them back, in case the click was a mistake.
@@ -11,13 +12,13 @@ export const meta: MetaFunction = () => [{ title: "Email updates" }, { name: "ro
 
 export function loader({ params }: LoaderFunctionArgs) {
   const result = setUpdatesByToken(params.token ?? "", false);
-  if (!result.ok) throw new Response("Not found", { status: 404 });
+  if (!result.ok) throw notFound();
   return json({ reference: result.reference });
 }
 
 export function action({ params }: ActionFunctionArgs) {
   const result = setUpdatesByToken(params.token ?? "", true);
-  if (!result.ok) throw new Response("Not found", { status: 404 });
+  if (!result.ok) throw notFound();
   return json({ resumed: true });
 }
 

@@ -5,14 +5,13 @@ import { BackLink } from "~/components/page";
 import { ActionHistory } from "~/components/suggestion";
 import { ActionStatusTag, formatDate, reference, SuggestionStatusTag } from "~/components/status";
 import { getAction, suggestionsShapingAction } from "~/modules/strategy/strategy.server";
-import { routeId } from "~/utils/query.server";
+import { found, routeId } from "~/utils/query.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Action ${data.action.code}: our SEND strategy` : "Action" }];
 
 export function loader({ params }: LoaderFunctionArgs) {
   const id = routeId(params.id);
-  const action = getAction(id);
-  if (!action) throw new Response("Not found", { status: 404 });
+  const action = found(getAction(id));
   return json({ action, suggestions: suggestionsShapingAction(id) });
 }
 

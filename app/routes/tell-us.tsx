@@ -5,7 +5,7 @@ import { z } from "zod";
 import { CONTRIBUTOR_KINDS } from "~db/schema/enums";
 import { Button, Checkboxes, ErrorSummary, Honeypot, Radios, Select, Textarea, TextInput } from "~/components/form";
 import { CONTRIBUTOR_KIND_LABELS } from "~/components/status";
-import { hitRateLimits, tryAgainMessage } from "~/modules/auth/rate-limit.server";
+import { limitPublicForm, tryAgainMessage } from "~/modules/auth/rate-limit.server";
 import { getUser } from "~/modules/auth/session.server";
 import { CONSENT_WORDING, listTopics, makeSuggestion } from "~/modules/feedback/suggestions.server";
 import { email, formValues, isHoneypotFilled, parseForm, text } from "~/utils/validation.server";
@@ -37,7 +37,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const topics = listTopics();
   const parsed = parseForm(formData, schema(topics.map((t) => t.id)));
   if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  const limited = hitRateLimits([{ key: `tell-us:ip:${context.clientIp}`, limit: { max: 10, windowMs: 60 * 60_000 } }]);
+  const limited = limitPublicForm("tell-us", context.clientIp);
   if (!limited.ok) return json({ errors: { form: tryAgainMessage(limited.retryAfterSeconds) }, values: formValues(formData) }, { status: 429 });
   const user = await getUser(request);
   const { trackingToken } = makeSuggestion({

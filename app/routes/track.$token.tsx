@@ -3,6 +3,7 @@ import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { ContributorView } from "~/components/suggestion";
 import { findByTrackingToken } from "~/modules/feedback/suggestions.server";
+import { found } from "~/utils/query.server";
 
 // A contributor's private view of their suggestion, reached by the unguessable
 // link in their receipt. It shows their own words back to them, so it is never cached or indexed.
@@ -14,8 +15,7 @@ export function headers() {
 }
 
 export function loader({ params, request }: LoaderFunctionArgs) {
-  const suggestion = findByTrackingToken(params.token ?? "");
-  if (!suggestion) throw new Response("Not found", { status: 404 });
+  const suggestion = found(findByTrackingToken(params.token ?? ""));
   const isNew = new URL(request.url).searchParams.get("new") === "1";
   return json({ suggestion, isNew }, { headers: { "Cache-Control": "private, no-store" } });
 }

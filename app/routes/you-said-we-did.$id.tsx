@@ -6,24 +6,23 @@ import { Button, ErrorSummary, Honeypot, TextInput } from "~/components/form";
 import { BackLink, formatDateTime, NotificationBanner } from "~/components/page";
 import { SuggestionStatusTag } from "~/components/status";
 import { LinkedActions, Outcome, Timeline } from "~/components/suggestion";
-import { hitRateLimits } from "~/modules/auth/rate-limit.server";
+import { limitPublicForm } from "~/modules/auth/rate-limit.server";
 import { getUser } from "~/modules/auth/session.server";
 import { hasSupported, publicSuggestion, support } from "~/modules/feedback/board.server";
 import { browserKey, readBrowserKey } from "~/modules/feedback/supporter-cookie.server";
 import { email, formValues, isHoneypotFilled, parseForm } from "~/utils/validation.server";
-import { routeId } from "~/utils/query.server";
+import { found, notFound, routeId } from "~/utils/query.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.suggestion.reference}: You said, we did` : "You said, we did" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = routeId(params.id);
-  const found = publicSuggestion(id);
-  if (!found) throw new Response("Not found", { status: 404 });
-  if ("mergedInto" in found) throw redirect(`/you-said-we-did/${found.mergedInto}`);
+  const result = found(publicSuggestion(id));
+  if ("mergedInto" in result) throw redirect(`/you-said-we-did/${result.mergedInto}`);
   const user = await getUser(request);
   const key = user ? `user:${user.id}` : await readBrowserKey(request).then((k) => (k ? `browser:${k}` : null));
   const url = new URL(request.url);
-  return json({ suggestion: found.suggestion, supported: hasSupported(id, key), justSupported: url.searchParams.get("supported") === "1", signedIn: Boolean(user) });
+  return json({ suggestion: result.suggestion, supported: hasSupported(id, key), justSupported: url.searchParams.get("supported") === "1", signedIn: Boolean(user) });
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -32,12 +31,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (isHoneypotFilled(formData)) return redirect(`/you-said-we-did/${id}?supported=1`);
   const parsed = parseForm(formData, z.object({ email: email("Email address", false) }));
   if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  const limited = hitRateLimits([{ key: `me-too:ip:${context.clientIp}`, limit: { max: 60, windowMs: 60 * 60_000 } }]);
+  const limited = limitPublicForm("me-too", context.clientIp);
   if (!limited.ok) return json({ errors: { form: "Too many “me too”s from your connection. Please try again later." }, values: formValues(formData) }, { status: 429 });
   const user = await getUser(request);
   const browser = user ? null : await browserKey(request);
   const result = support({ suggestionId: id, supporterKey: user ? `user:${user.id}` : `browser:${browser!.key}`, email: parsed.data.email || (user?.email ?? null) });
-  if (result.status === "not-found") throw new Response("Not found", { status: 404 });
+  if (result.status === "not-found") throw notFound();
   return redirect(`/you-said-we-did/${id}?supported=1`, browser?.setCookie ? { headers: { "Set-Cookie": browser.setCookie } } : undefined);
 }
 

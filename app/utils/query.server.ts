@@ -21,6 +21,16 @@ export function textParam(params: URLSearchParams, name: string, max = 100): str
 /** The numeric id in a route's address, or a 404 for anything else. */
 export function routeId(value: string | undefined): number {
   const id = Number(value);
-  if (!value || !/^\d{1,10}$/.test(value) || !Number.isSafeInteger(id) || id < 1) throw new Response("Not found", { status: 404 });
+  if (!value || !/^\d{1,10}$/.test(value) || !Number.isSafeInteger(id) || id < 1) throw notFound();
   return id;
+}
+
+/** What a loader looked up, or the "Page not found" page when there is nothing. */
+export function found<T>(value: T | null | undefined): T {
+  if (value === null || value === undefined) throw notFound();
+  return value;
+}
+
+export function notFound() {
+  return new Response("Not found", { status: 404 });
 }

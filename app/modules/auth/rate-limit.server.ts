@@ -49,6 +49,19 @@ export function resetRateLimits() {
   windows.clear();
 }
 
+// Public forms anyone can post, per IP address per hour.
+const PUBLIC_FORM_LIMITS = {
+  "tell-us": 10,
+  "me-too": 60,
+  register: 20,
+  charter: 10,
+} as const;
+
+/** Counts one post of a public form from this IP address against its hourly limit. */
+export function limitPublicForm(form: keyof typeof PUBLIC_FORM_LIMITS, ip: string) {
+  return hitRateLimits([{ key: `${form}:ip:${ip}`, limit: { max: PUBLIC_FORM_LIMITS[form], windowMs: 60 * 60_000 } }]);
+}
+
 /** "Wait 14 minutes, then try again." in plain words. */
 export function tryAgainMessage(retryAfterSeconds: number): string {
   const minutes = Math.ceil(retryAfterSeconds / 60);
