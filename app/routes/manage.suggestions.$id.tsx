@@ -22,12 +22,13 @@ import {
   publish,
   setPublicWording,
   setTopic,
+  suggestionExists,
   unpublish,
 } from "~/modules/feedback/suggestions.server";
 import { NEXT_STATUSES } from "~/modules/feedback/statuses";
 import { listActionChoices } from "~/modules/strategy/strategy.server";
 import { formValues, parseForm, text } from "~/utils/validation.server";
-import { found, routeId } from "~/utils/query.server";
+import { found, notFound, routeId } from "~/utils/query.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.suggestion.reference}: triage` : "Triage" }];
 
@@ -56,7 +57,7 @@ const schemas = {
 export async function action({ request, params }: ActionFunctionArgs) {
   const officer = await requirePermission(request, "suggestion:triage");
   const id = routeId(params.id);
-  found(getSuggestionForOfficer(id));
+  if (!suggestionExists(id)) throw notFound();
   const formData = await request.formData();
   const intent = String(formData.get("intent") ?? "");
   const fail = (errors: Record<string, string>) => json({ intent, errors, values: formValues(formData) }, { status: 400 });

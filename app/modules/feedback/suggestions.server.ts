@@ -265,6 +265,10 @@ export function triageQueue(filters: QueueFilters, now = new Date()) {
   };
 }
 
+export function suggestionExists(id: number): boolean {
+  return Boolean(getDb().select({ id: suggestions.id }).from(suggestions).where(eq(suggestions.id, id)).get());
+}
+
 /** Officers and admins, who can be given a suggestion to look after. */
 export function listAssignees(db: DbOrTx = getDb()) {
   return db
