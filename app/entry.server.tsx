@@ -5,21 +5,23 @@ import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "~/components/nonce";
 import { startOutboxWorker } from "~/modules/notifications/outbox.server";
 import { queueReminders } from "~/modules/events/events.server";
+import { queueReviewReminders } from "~/modules/reviews/reviews.server";
 import { getDb } from "~/db.server";
 
 export { contentVersion } from "~/utils/content-version.server";
 
 const ABORT_DELAY = 5_000;
 
-/** Called once by app/server.ts: applies migrations, starts the email worker and queues event reminders each minute. */
+/** Called once by app/server.ts: applies migrations, starts the email worker and queues event and review reminders each minute. */
 export function startBackgroundWork() {
   getDb();
   const worker = startOutboxWorker();
   const reminders = setInterval(() => {
     try {
       queueReminders();
+      queueReviewReminders();
     } catch (error) {
-      console.error("Event reminders:", error);
+      console.error("Reminders:", error);
     }
   }, 60_000);
   reminders.unref();

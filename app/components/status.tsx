@@ -39,9 +39,4 @@ export const CONTRIBUTOR_KIND_LABELS = {
 
 export { reference } from "~/modules/feedback/reference";
 
-/** "2026-03-31" as "31 March 2026". */
-export function formatDate(isoDate: string | null | undefined): string {
-  if (!isoDate) return "";
-  const [y, m, d] = isoDate.split("-").map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-}
+export { formatDate } from "~/utils/working-days";

@@ -8,7 +8,7 @@ import { RichTextField } from "~/components/rich-text-editor";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { addCommitment, addEvidence, archiveCommitment, charterForEditing, publishDraft, saveDraft } from "~/modules/charter/charter.server";
 import { readRichTextField } from "~/modules/richtext/validate.server";
-import { formValues, parseForm, text } from "~/utils/validation.server";
+import { formValues, isoDate, parseForm, text } from "~/utils/validation.server";
 
 export const meta: MetaFunction = () => [{ title: "Manage the charter" }];
 
@@ -52,7 +52,7 @@ export async function action({ request }: ActionFunctionArgs) {
         formData,
         z.object({
           commitmentId: z.coerce.number({ message: "Choose a commitment" }).int().positive("Choose a commitment"),
-          date: z.preprocess((v) => (typeof v === "string" ? v.trim() : ""), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the date, like 2026-10-01").refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), "Enter a real date")),
+          date: isoDate("date"),
           note: text("What happened", { max: 1000, multiline: true }),
           link: z.preprocess(
             (v) => (typeof v === "string" ? v.trim() : ""),

@@ -100,3 +100,14 @@ export function choices<T extends string>(options: readonly T[], message: string
     z.array(z.enum(options as unknown as [T, ...T[]], { message })),
   );
 }
+
+/** A calendar date as a date input posts it (YYYY-MM-DD), checked to be a real day. */
+export function isoDate(label: string) {
+  return z.preprocess(
+    (v) => (typeof v === "string" ? v.trim() : ""),
+    z
+      .string()
+      .min(1, `Enter the ${label}`)
+      .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), `The ${label} must be a real date, like 2026-10-01`),
+  );
+}

@@ -50,3 +50,9 @@ export type SignatoryKind = (typeof SIGNATORY_KINDS)[number];
 
 export const SIGNATURE_STATUSES = ["unconfirmed", "confirmed", "withdrawn"] as const;
 export type SignatureStatus = (typeof SIGNATURE_STATUSES)[number];
+
+export const REVIEW_QUESTION_KINDS = ["rating", "text"] as const;
+export type ReviewQuestionKind = (typeof REVIEW_QUESTION_KINDS)[number];
+
+export const COMMENT_DECISIONS = ["accepted", "not_accepted"] as const;
+export type CommentDecision = (typeof COMMENT_DECISIONS)[number];

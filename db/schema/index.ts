@@ -6,3 +6,4 @@ export * from "./strategy";
 export * from "./feedback";
 export * from "./events";
 export * from "./charter";
+export * from "./reviews";

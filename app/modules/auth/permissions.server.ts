@@ -13,6 +13,7 @@ const PERMISSIONS = {
   "dashboard:view": ["officer", "admin"],
   "event:manage": ["organiser", "officer", "admin"],
   "charter:manage": ["officer", "admin"],
+  "review:manage": ["officer", "admin"],
 } satisfies Record<string, Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

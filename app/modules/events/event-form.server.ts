@@ -4,14 +4,9 @@ import { readRichTextField } from "~/modules/richtext/validate.server";
 import { listTopics } from "~/modules/feedback/suggestions.server";
 import { listActionChoices } from "~/modules/strategy/strategy.server";
 import { londonDateTime } from "~/utils/working-days";
-import { choices, parseForm, text, type FieldErrors } from "~/utils/validation.server";
+import { choices, isoDate, parseForm, text, type FieldErrors } from "~/utils/validation.server";
 import { eventProblems, type EventInput } from "./events.server";
 
-const date = (label: string) =>
-  z.preprocess(
-    (v) => (typeof v === "string" ? v.trim() : ""),
-    z.string().min(1, `Enter the ${label}`).refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), `The ${label} must be a real date`),
-  );
 const time = (label: string) =>
   z.preprocess((v) => (typeof v === "string" ? v.trim() : ""), z.string().min(1, `Enter the ${label}`).regex(/^([01]\d|2[0-3]):[0-5]\d$/, `The ${label} must be a time like 10:30`));
 const wholeNumber = (label: string, min: number, max: number) =>
@@ -25,7 +20,7 @@ function schema() {
     title: text("Title", { max: 150 }),
     type: z.enum(EVENT_TYPES, { message: "Choose the type of event" }),
     audience: z.enum(EVENT_AUDIENCES, { message: "Choose who it is for" }),
-    date: date("date"),
+    date: isoDate("date"),
     startTime: time("start time"),
     endTime: time("end time"),
     format: z.enum(EVENT_FORMATS, { message: "Choose how people take part" }),
@@ -38,7 +33,7 @@ function schema() {
     accessibilityNotes: text("Other accessibility details", { max: 1000, required: false, multiline: true }),
     capacity: wholeNumber("capacity", 1, 10_000),
     maxPlacesPerRegistration: wholeNumber("most places one person can book", 1, 20),
-    closesDate: date("closing date"),
+    closesDate: isoDate("closing date"),
     closesTime: time("closing time"),
     topicIds: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.coerce.number().int().positive())),
     actionIds: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.coerce.number().int().positive())),

@@ -25,7 +25,8 @@ function renderInline(node: Inline): string {
   return html;
 }
 
-function renderBlock(node: Block): string {
+/** Safe HTML for one checked block. */
+export function renderBlock(node: Block): string {
   const inner = (content?: Inline[]) => (content ?? []).map(renderInline).join("");
   switch (node.type) {
     case "paragraph":
@@ -80,16 +81,18 @@ function textNodes(text: string): Inline[] {
   return text ? [{ type: "text", text }] : [];
 }
 
+const inlineText = (content?: Inline[]) => (content ?? []).map((n) => (n.type === "text" ? n.text : "\n")).join("");
+
+/** One block as plain text, in the same simple markup as docFromPlainText. */
+export function blockText(b: Block): string {
+  if (b.type === "paragraph") return inlineText(b.content);
+  if (b.type === "heading") return `${"#".repeat(b.attrs.level)} ${inlineText(b.content)}`;
+  return b.content.map((item, i) => `${b.type === "bulletList" ? "-" : `${i + 1}.`} ${item.content.map((c) => (c.type === "paragraph" || c.type === "heading" ? inlineText(c.content) : "")).join(" ")}`).join("\n");
+}
+
 /** The reverse of docFromPlainText, for editing without JavaScript. Formatting other than structure is dropped. */
 export function plainTextFromDoc(value: RichDoc): string {
-  const inline = (content?: Inline[]) => (content ?? []).map((n) => (n.type === "text" ? n.text : "\n")).join("");
-  return value.content
-    .map((b) => {
-      if (b.type === "paragraph") return inline(b.content);
-      if (b.type === "heading") return `${"#".repeat(b.attrs.level)} ${inline(b.content)}`;
-      return b.content.map((item, i) => `${b.type === "bulletList" ? "-" : `${i + 1}.`} ${item.content.map((c) => (c.type === "paragraph" || c.type === "heading" ? inline(c.content) : "")).join(" ")}`).join("\n");
-    })
-    .join("\n\n");
+  return value.content.map(blockText).join("\n\n");
 }
 
 
