@@ -18,6 +18,7 @@ import stylesheet from "~/styles/app.css";
 import { useNonce } from "~/components/nonce";
 import { getSessionState } from "~/modules/auth/session.server";
 import { can } from "~/modules/auth/permissions.server";
+import { NO_PERMISSION } from "~/modules/auth/messages";
 import { getAreaSettings } from "~/modules/settings/area.server";
 import { config } from "~/config.server";
 
@@ -138,6 +139,7 @@ function Navigation() {
     { to: "/charter", label: "Charter" },
     { to: "/strategy", label: "Our strategy" },
   ];
+  if (data?.user?.roles.includes("ambassador")) items.push({ to: "/reviews", label: "Reviews" });
   if (data?.manageTo) items.push({ to: data.manageTo, label: "Manage" });
   if (data?.user) items.push({ to: "/account", label: "Your account" });
   return (
@@ -207,8 +209,15 @@ export function ErrorBoundary() {
     return (
       <>
         <h1 className="govuk-heading-l">You cannot see this page</h1>
-        <p className="govuk-body">Your account does not have permission to see this page.</p>
-        <p className="govuk-body">If you think you should be able to, ask an administrator to check your roles.</p>
+        {/* A page that refuses for its own reason (not a missing role) says so. */}
+        {typeof error.data === "string" && error.data && error.data !== NO_PERMISSION ? (
+          <p className="govuk-body">{error.data}</p>
+        ) : (
+          <>
+            <p className="govuk-body">Your account does not have permission to see this page.</p>
+            <p className="govuk-body">If you think you should be able to, ask an administrator to check your roles.</p>
+          </>
+        )}
         <HomeLink />
       </>
     );

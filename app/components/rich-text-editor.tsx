@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
-import { plainTextFromDoc, type RichDoc } from "~/modules/richtext/document";
+import { cleanPastedHtml, plainTextFromDoc, type RichDoc } from "~/modules/richtext/document";
 import { fieldId, Textarea, type FieldErrors, type FormValues } from "./form";
 
 // A rich text field. Without JavaScript it is a plain textarea with simple
@@ -54,6 +54,7 @@ function Enhanced({ name, label, hint, doc, errors, values }: Props) {
     ],
     content: parseOrEmpty(json),
     editorProps: {
+      transformPastedHTML: cleanPastedHtml,
       attributes: {
         role: "textbox",
         "aria-multiline": "true",

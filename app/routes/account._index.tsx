@@ -8,13 +8,14 @@ import { endAllSessions, requireUser } from "~/modules/auth/session.server";
 import { listOwnBookings } from "~/modules/events/events.server";
 import { formatEventTime } from "~/modules/events/labels";
 import { listOwnSuggestions } from "~/modules/feedback/suggestions.server";
+import { invitationsFor } from "~/modules/reviews/reviews.server";
 import { SuggestionStatusTag } from "~/components/status";
 
 export const meta: MetaFunction = () => [{ title: "Your account" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  return json({ name: user.name, email: user.email, roles: user.roles, suggestions: listOwnSuggestions(user.id), bookings: listOwnBookings(user.id) });
+  return json({ name: user.name, email: user.email, roles: user.roles, suggestions: listOwnSuggestions(user.id), bookings: listOwnBookings(user.id), reviews: invitationsFor(user.id).length });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -28,7 +29,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 
 export default function Account() {
-  const { name, email, roles, suggestions, bookings } = useLoaderData<typeof loader>();
+  const { name, email, roles, suggestions, bookings, reviews } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   return (
     <div className="govuk-grid-row">
@@ -87,6 +88,14 @@ export default function Account() {
             You have no bookings. <Link className="govuk-link" to="/events">See events</Link>.
           </p>
         )}
+        {reviews ? (
+          <>
+            <h2 className="govuk-heading-m">Document reviews</h2>
+            <p className="govuk-body">
+              You have been invited to review {reviews === 1 ? "a document" : `${reviews} documents`}. <Link className="govuk-link" to="/reviews">See your invitations and how your comments were answered</Link>.
+            </p>
+          </>
+        ) : null}
         <h2 className="govuk-heading-m">Signing out</h2>
         <p className="govuk-body">
           If you signed in on a computer or phone you no longer use, or think someone else has used your account, sign out

@@ -8,6 +8,8 @@ export const DEMO = {
   member: "parent1@northsomerset.example",
   otherMember: "parent2@northsomerset.example",
   youngPerson: "young.person@northsomerset.example",
+  ambassador: "ambassador1@northsomerset.example",
+  uninvitedAmbassador: "ambassador3@northsomerset.example",
 };
 
 let counter = 0;

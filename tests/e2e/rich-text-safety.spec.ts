@@ -9,7 +9,7 @@ const hostileDocs = [
   { type: "doc", content: [{ type: "paragraph", attrs: { onclick: "alert(1)" }, content: [{ type: "text", text: "<img src=x onerror=alert(1)>" }] }] },
 ];
 
-test("event descriptions and the charter refuse or neutralise scripts, handlers, javascript: links and unknown nodes", async ({ page, baseURL }) => {
+test("event descriptions, the charter and documents for review refuse or neutralise scripts, handlers, javascript: links and unknown nodes", async ({ page, baseURL }) => {
   const dialogs: string[] = [];
   page.on("dialog", (d) => (dialogs.push(d.message()), void d.dismiss()));
   await signIn(page, DEMO.officer);
@@ -26,6 +26,26 @@ test("event descriptions and the charter refuse or neutralise scripts, handlers,
     const response = await post("/manage/charter", { intent: "draft", bodyJson: JSON.stringify(doc), changeSummary: "" });
     expect(response.status()).toBe(400);
   }
+
+  for (const doc of hostileDocs.slice(0, 3)) {
+    const response = await post("/manage/reviews/new", { title: "Hostile document", purpose: "", bodyJson: JSON.stringify(doc) });
+    expect(response.status()).toBe(400);
+  }
+  const review = await post("/manage/reviews/new", { title: "Hostile document", purpose: "", body: "<script>alert(1)</script>\n\n<a href=javascript:alert(1)>x</a>" });
+  const reviewId = /\/manage\/reviews\/(\d+)/.exec(review.url())![1]!;
+  for (const doc of hostileDocs.slice(0, 3)) {
+    const response = await post(`/manage/reviews/${reviewId}`, { intent: "draft", bodyJson: JSON.stringify(doc), changeSummary: "" });
+    expect(response.status()).toBe(400);
+  }
+  await post(`/manage/reviews/${reviewId}`, { intent: "draft", bodyJson: JSON.stringify(hostileDocs[3]), changeSummary: "<b>bold</b>" });
+  await post(`/manage/reviews/${reviewId}`, { intent: "publish" });
+  for (const path of [`/manage/reviews/${reviewId}/easy-read`, `/reviews/${reviewId}/changes`]) {
+    await page.goto(path);
+    expect(await page.content()).not.toMatch(/<script>alert|<iframe|<img[^>]*onerror|onclick="alert|href="javascript:|<b>bold/);
+  }
+  // On the comparison page: the hostile text shows as words, not markup.
+  await expect(page.getByText("<a href=javascript:alert(1)>x</a>")).toBeVisible();
+  await expect(page.getByText("<b>bold</b>")).toBeVisible();
 
   // Text that looks like HTML is kept as text: stored, and shown escaped.
   const created = await post("/manage/events/new", { ...event, descriptionJson: JSON.stringify(hostileDocs[3]) });

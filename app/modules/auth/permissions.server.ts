@@ -1,5 +1,6 @@
 import type { Role } from "~db/schema";
 import { requireUser, type SessionUser } from "./session.server";
+import { NO_PERMISSION } from "./messages";
 
 // Every permission and the roles that hold it. Routes ask for a permission,
 // never for a role, so who may do what is decided here and only here.
@@ -31,7 +32,7 @@ export function can(user: Pick<SessionUser, "roles"> | null, permission: Permiss
 export async function requirePermission(request: Request, permission: Permission): Promise<SessionUser> {
   const user = await requireUser(request);
   if (!can(user, permission)) {
-    throw new Response("You do not have permission to see this page.", { status: 403, statusText: "Forbidden" });
+    throw new Response(NO_PERMISSION, { status: 403, statusText: "Forbidden" });
   }
   return user;
 }

@@ -53,6 +53,8 @@ export function isSharedPublicPage(path: string): boolean {
     path === "/charter" ||
     path === "/charter/evidence" ||
     /^\/strategy\/actions\/\d{1,9}$/.test(path) ||
+    path === "/reviews" ||
+    /^\/reviews\/\d{1,9}(\/changes)?$/.test(path) ||
     path === "/accessibility" ||
     path === "/privacy"
   );

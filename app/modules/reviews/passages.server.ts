@@ -5,10 +5,15 @@ import { blockText, renderBlock, type RichDoc } from "~/modules/richtext/documen
 // top-level block (a paragraph, a list, a heading) is one passage, numbered by
 // its position. Headings are shown but not commented on.
 
-export type Passage = { index: number; heading: boolean; html: string; text: string };
+// `number` is what people see ("paragraph 3"): headings are not counted.
+export type Passage = { index: number; number: number | null; heading: boolean; html: string; text: string };
 
 export function passagesOf(doc: RichDoc): Passage[] {
-  return doc.content.map((block, index) => ({ index, heading: block.type === "heading", html: renderBlock(block), text: blockText(block) }));
+  let number = 0;
+  return doc.content.map((block, index) => {
+    const heading = block.type === "heading";
+    return { index, number: heading ? null : ++number, heading, html: renderBlock(block), text: blockText(block) };
+  });
 }
 
 export type WordChange = { text: string; change: "same" | "added" | "removed" };

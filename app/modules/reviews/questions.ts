@@ -10,7 +10,7 @@ export const DEFAULT_QUESTIONS: ReviewQuestion[] = [
   { id: "q2", kind: "text", text: "What would you change?" },
 ];
 
-export const MAX_QUESTIONS = 6;
+export const MAX_QUESTIONS = 4;
 
 export const RATING_CHOICES = [
   { value: "1", label: "1 (not at all)" },

@@ -207,7 +207,7 @@ export function setEasyRead(documentId: number, notes: Record<number, string>): 
 export function setPublicPage(documentId: number, intro: string | null): boolean {
   const result = getDb()
     .update(reviewDocuments)
-    .set(intro === null ? { publicSince: null } : { publicSince: new Date(), publicIntro: intro })
+    .set(intro === null ? { publicSince: null } : { publicSince: sql`coalesce(${reviewDocuments.publicSince}, ${Date.now()})`, publicIntro: intro })
     .where(eq(reviewDocuments.id, documentId))
     .run();
   bumpContentVersion();
@@ -327,6 +327,7 @@ export function roundForOfficer(roundId: number, now = new Date()) {
   const passages = passagesOf(docOf(version.body));
   const grouped = [...new Set(comments.map((c) => c.comment.passage))].map((index) => ({
     index,
+    number: passages[index]?.number ?? null,
     html: passages[index]?.html ?? "",
     comments: comments
       .filter((c) => c.comment.passage === index)
@@ -455,7 +456,7 @@ export function roundForReviewer(roundId: number, userId: string, now = new Date
     questions: questionsOf(round.questions),
     answers: easyReadOf(invited.answers),
     submittedAt: invited.submittedAt,
-    passages: passagesOf(docOf(version.body)).map((p) => ({ index: p.index, heading: p.heading, html: p.html, easyRead: notes[p.index] ?? "", comments: own.filter((c) => c.passage === p.index) })),
+    passages: passagesOf(docOf(version.body)).map((p) => ({ index: p.index, number: p.number, heading: p.heading, html: p.html, easyRead: notes[p.index] ?? "", comments: own.filter((c) => c.passage === p.index) })),
     comments: own,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { docFromPlainText, plainTextFromDoc, renderRichText } from "./document";
+import { cleanPastedHtml, docFromPlainText, plainTextFromDoc, renderRichText } from "./document";
 import { parseRichText } from "./validate.server";
 
 describe("rich text", () => {
@@ -42,5 +42,13 @@ describe("rich text", () => {
     expect(doc.content.map((b) => b.type)).toEqual(["heading", "paragraph", "bulletList", "orderedList"]);
     expect(parseRichText(JSON.stringify(doc)).ok).toBe(true);
     expect(plainTextFromDoc(doc)).toBe(text);
+  });
+
+  it("clears a word processor's extras from pasted HTML", () => {
+    const word = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta charset="utf-8"><style>p.MsoNormal{margin:0}</style></head><body><!--StartFragment--><p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]><span style='mso-list:Ignore'>·<span>&nbsp;&nbsp;</span></span><![endif]>Short breaks<o:p></o:p></p><!--[if gte mso 9]><xml><w:WordDocument></w:WordDocument></xml><![endif]--><p class=MsoNormal><b>Bold</b> words<o:p></o:p></p></body></html>`;
+    const cleaned = cleanPastedHtml(word);
+    expect(cleaned).not.toMatch(/<style|<o:p|mso-list:Ignore|<!--|<meta|·/);
+    expect(cleaned).toContain("Short breaks");
+    expect(cleaned).toContain("<b>Bold</b> words");
   });
 });

@@ -104,3 +104,18 @@ export function textLength(value: RichDoc | Block | Inline): number {
 }
 
 export const EMPTY_DOC: RichDoc = { type: "doc", content: [] };
+
+/**
+ * Clears what a word processor adds to pasted HTML before the editor reads it:
+ * comments (Word's conditional blocks), style, script and Office XML elements,
+ * and the bullet characters Word types in front of list paragraphs. The editor's
+ * schema then keeps only headings, paragraphs, lists, bold, italic and links.
+ */
+export function cleanPastedHtml(html: string): string {
+  return html
+    .replace(/<!--[\s\S]*?-->/g, "")
+    .replace(/<(style|script|xml|title|head)\b[\s\S]*?<\/\1\s*>/gi, "")
+    .replace(/<\/?(o|w|m|v):[^>]*>/gi, "")
+    .replace(/<span[^>]*mso-list:\s*Ignore[^>]*>[\s\S]*?<\/span>/gi, "")
+    .replace(/<(meta|link)\b[^>]*>/gi, "");
+}
