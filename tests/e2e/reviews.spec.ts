@@ -49,6 +49,7 @@ test("an officer runs a review round: ambassadors comment without JavaScript, ev
   await expectAccessible(page);
   await page.getByRole("button", { name: "Send invitations" }).click();
   await expect(page.getByRole("alert")).toContainText("Choose at least one person to invite");
+  await expectAccessible(page);
   await page.getByLabel("Sam Carter").check();
   await page.getByLabel("Maya Okafor").check();
   await page.getByRole("button", { name: "Send invitations" }).click();
@@ -155,6 +156,10 @@ test("an officer runs a review round: ambassadors comment without JavaScript, ev
   await reader.getByRole("button", { name: "Add comment on paragraph 3" }).click();
   await expect(reader.getByRole("alert")).toContainText("Write your comment");
   await expectAccessible(reader);
+  await reader.getByLabel("Your comment on paragraph 3").fill(`<script>alert(1)</script>${"x".repeat(2001)}`);
+  await reader.getByRole("button", { name: "Add comment on paragraph 3" }).click();
+  await expect(reader.getByRole("alert")).toContainText("Your comment must be 2,000 characters or fewer");
+  await expect(reader.getByLabel("Your comment on paragraph 3")).toHaveValue(/^<script>alert\(1\)<\/script>x+$/);
   await reader.goto("/reviews");
   await expect(reader.getByText("2 of your 2 comments have been answered.").first()).toBeVisible();
   await expectAccessible(reader);
