@@ -18,6 +18,16 @@ export function NotificationBanner({ title = "Important", success, children }: {
   );
 }
 
+/** The green "done" banner after a save, with one sentence; nothing when there is no message. */
+export function SuccessBanner({ message }: { message: string | null | undefined }) {
+  if (!message) return null;
+  return (
+    <NotificationBanner success>
+      <p className="govuk-notification-banner__heading">{message}</p>
+    </NotificationBanner>
+  );
+}
+
 export function BackLink({ to, children = "Back" }: { to: string; children?: ReactNode }) {
   return (
     <Link to={to} className="govuk-back-link">

@@ -3,7 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { Button, ErrorSummary, Select, Textarea, TextInput, useIntentResult, useSavedKey } from "~/components/form";
-import { formatDateTime, NotificationBanner } from "~/components/page";
+import { formatDateTime, SuccessBanner } from "~/components/page";
 import { RichTextField } from "~/components/rich-text-editor";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { addCommitment, addEvidence, archiveCommitment, charterForEditing, publishDraft, saveDraft } from "~/modules/charter/charter.server";
@@ -87,11 +87,7 @@ export default function ManageCharter() {
   return (
     <div key={formsKey} className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        {message && !data ? (
-          <NotificationBanner success>
-            <p className="govuk-notification-banner__heading">{message}</p>
-          </NotificationBanner>
-        ) : null}
+        <SuccessBanner message={data ? null : message} />
         <ErrorSummary errors={data?.errors} />
         <h1 className="govuk-heading-l">The charter</h1>
         <p className="govuk-body"><Link className="govuk-link" to="/charter">See the public page</Link></p>

@@ -3,7 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { Button, ErrorSummary, Textarea, useIntentResult, useSavedKey } from "~/components/form";
-import { BackLink, formatDateTime, NotificationBanner } from "~/components/page";
+import { BackLink, formatDateTime, SuccessBanner } from "~/components/page";
 import { formatDate } from "~/components/status";
 import { RichTextField } from "~/components/rich-text-editor";
 import { requirePermission } from "~/modules/auth/permissions.server";
@@ -74,11 +74,7 @@ export default function ManageDocument() {
     <div key={formsKey} className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to="/manage/reviews">All documents</BackLink>
-        {message && !data ? (
-          <NotificationBanner success>
-            <p className="govuk-notification-banner__heading">{message}</p>
-          </NotificationBanner>
-        ) : null}
+        <SuccessBanner message={data ? null : message} />
         <ErrorSummary errors={data?.errors} />
         <span className="govuk-caption-l">Document review</span>
         <h1 className="govuk-heading-l">{doc.title}</h1>

@@ -3,7 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useParams, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { Button, ErrorSummary, Textarea, useSavedKey } from "~/components/form";
-import { BackLink, NotificationBanner } from "~/components/page";
+import { BackLink, SuccessBanner } from "~/components/page";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { easyReadForEditing, setEasyRead } from "~/modules/reviews/reviews.server";
 import { found, routeId } from "~/utils/query.server";
@@ -40,11 +40,7 @@ export default function EasyRead() {
     <div key={formsKey} className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to={`/manage/reviews/${id}`}>Back to the document</BackLink>
-        {params.get("done") === "saved" && !data ? (
-          <NotificationBanner success>
-            <p className="govuk-notification-banner__heading">Easy-read explanations saved.</p>
-          </NotificationBanner>
-        ) : null}
+        <SuccessBanner message={params.get("done") === "saved" && !data ? "Easy-read explanations saved." : null} />
         <ErrorSummary errors={data?.errors} />
         <span className="govuk-caption-l">{title}, version {number}</span>
         <h1 className="govuk-heading-l">Easy-read explanations</h1>

@@ -3,7 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { Button, ErrorSummary, Radios, Textarea, useIntentResult, useSavedKey } from "~/components/form";
-import { BackLink, formatDateTime, NotificationBanner } from "~/components/page";
+import { BackLink, formatDateTime, SuccessBanner } from "~/components/page";
 import { CommentAnswer, DecisionTag } from "~/components/review";
 import { formatDate } from "~/components/status";
 import { COMMENT_DECISIONS } from "~db/schema/enums";
@@ -77,11 +77,7 @@ export default function ManageRound() {
     <div key={formsKey} className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to={`/manage/reviews/${round.document.id}`}>Back to the document</BackLink>
-        {message && !data ? (
-          <NotificationBanner success>
-            <p className="govuk-notification-banner__heading">{message}</p>
-          </NotificationBanner>
-        ) : null}
+        <SuccessBanner message={data ? null : message} />
         <ErrorSummary errors={data?.errors} />
         <span className="govuk-caption-l">{round.document.title}</span>
         <h1 className="govuk-heading-l">Review of version {round.version}</h1>

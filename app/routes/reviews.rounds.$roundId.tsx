@@ -3,7 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { Button, ErrorSummary, Radios, Textarea, useIntentResult, useSavedKey } from "~/components/form";
-import { NotificationBanner } from "~/components/page";
+import { SuccessBanner } from "~/components/page";
 import { CommentAnswer, DecisionTag } from "~/components/review";
 import { formatDate } from "~/components/status";
 import { can } from "~/modules/auth/permissions.server";
@@ -99,11 +99,7 @@ export default function Review() {
   return (
     <div key={formsKey} className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        {message && !data ? (
-          <NotificationBanner success>
-            <p className="govuk-notification-banner__heading">{message}</p>
-          </NotificationBanner>
-        ) : null}
+        <SuccessBanner message={data ? null : message} />
         <ErrorSummary errors={data?.errors} />
         <span className="govuk-caption-l">Review of version {round.version}</span>
         <h1 className="govuk-heading-l">{round.document.title}</h1>
