@@ -56,3 +56,12 @@ export type ReviewQuestionKind = (typeof REVIEW_QUESTION_KINDS)[number];
 
 export const COMMENT_DECISIONS = ["accepted", "not_accepted"] as const;
 export type CommentDecision = (typeof COMMENT_DECISIONS)[number];
+
+export const QUESTION_KINDS = ["short_text", "long_text", "single", "multiple", "rating", "yes_no"] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+export const SURVEY_STATUSES = ["draft", "published"] as const;
+export type SurveyStatus = (typeof SURVEY_STATUSES)[number];
+
+export const RESPONSE_STATUSES = ["in_progress", "submitted"] as const;
+export type ResponseStatus = (typeof RESPONSE_STATUSES)[number];

@@ -31,6 +31,8 @@ export const suggestions = sqliteTable(
     sourceUrl: text("source_url"),
     // The listening event it was heard at, when it came from one.
     eventId: integer("event_id"),
+    // The survey it came from, when it was an answer to one.
+    surveyId: integer("survey_id"),
     status: text("status", { enum: SUGGESTION_STATUSES }).notNull().default("received"),
     mergedIntoId: integer("merged_into_id"),
     assigneeId: text("assignee_id").references(() => users.id, { onDelete: "set null" }),
@@ -53,6 +55,7 @@ export const suggestions = sqliteTable(
     index("suggestions_created_idx").on(t.createdAt, t.id),
     index("suggestions_topic_idx").on(t.topicId),
     index("suggestions_event_idx").on(t.eventId),
+    index("suggestions_survey_idx").on(t.surveyId).where(sql`survey_id is not null`),
   ],
 );
 

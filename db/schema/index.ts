@@ -7,3 +7,4 @@ export * from "./feedback";
 export * from "./events";
 export * from "./charter";
 export * from "./reviews";
+export * from "./surveys";

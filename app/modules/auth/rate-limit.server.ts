@@ -55,6 +55,8 @@ const PUBLIC_FORM_LIMITS = {
   "me-too": 60,
   register: 20,
   charter: 10,
+  "survey-start": 30,
+  "survey-continue": 10,
 } as const;
 
 /** Counts one post of a public form from this IP address against its hourly limit. */

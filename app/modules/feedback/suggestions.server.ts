@@ -70,6 +70,7 @@ export type NewSuggestion = {
   source?: SuggestionSource;
   sourceUrl?: string | null;
   eventId?: number | null;
+  surveyId?: number | null;
   createdAt?: Date;
 };
 
@@ -92,6 +93,7 @@ export function makeSuggestion(input: NewSuggestion, db: DbOrTx = getDb()) {
         source: input.source ?? "form",
         sourceUrl: input.sourceUrl ?? null,
         eventId: input.eventId ?? null,
+        surveyId: input.surveyId ?? null,
         trackingTokenHash: hash(trackingToken),
         createdAt: now,
         updatedAt: now,

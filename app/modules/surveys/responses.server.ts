@@ -1,0 +1,176 @@
+import crypto from "node:crypto";
+import { and, eq, sql } from "drizzle-orm";
+import { surveyAnswers, surveyParticipations, surveyResponses, surveys, surveyTallies, type ContributorKind } from "~db/schema";
+import { getDb } from "~/db.server";
+import { config } from "~/config.server";
+import * as surveyEmails from "~emails/surveys";
+import { enqueueEmail } from "~/modules/notifications/outbox.server";
+import { emailContext } from "~/modules/settings/area.server";
+import { renderRichText } from "~/modules/richtext/document";
+import { formatDate } from "~/utils/working-days";
+import type { Question } from "./questions";
+import { docOf, pagesOf, stateOf } from "./surveys.server";
+
+// Answering a survey: one page at a time, saved as the person goes, so they
+// can stop and carry on from the same browser or an emailed link; then checked
+// and sent once. Counts are added to the tallies in the same transaction.
+
+const hash = (token: string) => crypto.createHash("sha256").update(token).digest("hex");
+
+export function surveyReference(responseId: number): string {
+  return `SR-${String(responseId).padStart(5, "0")}`;
+}
+
+/** A survey as the people answering it see it; undefined for drafts unless previewing. */
+export function surveyForRespondent(id: number, { preview = false, now = new Date() } = {}) {
+  const db = getDb();
+  const s = db.select().from(surveys).where(eq(surveys.id, id)).get();
+  if (!s || (s.status === "draft" && !preview)) return undefined;
+  return {
+    id: s.id,
+    title: s.title,
+    introHtml: renderRichText(docOf(s.intro)),
+    easyIntro: s.easyIntro,
+    audience: s.audience,
+    anonymous: s.anonymous,
+    asksContact: s.asksContact,
+    closesOn: s.closesOn,
+    state: stateOf(s, now),
+    pages: pagesOf(id, db),
+  };
+}
+
+export type Answer = { value: string; other: string };
+export type ResponseView = { id: number; status: "in_progress" | "submitted"; respondentKind: ContributorKind | null; answers: Record<number, Answer>; submittedAt: Date | null };
+
+function view(row: typeof surveyResponses.$inferSelect): ResponseView {
+  const answers = getDb().select().from(surveyAnswers).where(eq(surveyAnswers.responseId, row.id)).all();
+  return { id: row.id, status: row.status, respondentKind: row.respondentKind, answers: Object.fromEntries(answers.map((a) => [a.questionId, { value: a.value, other: a.other }])), submittedAt: row.submittedAt };
+}
+
+/** This person's response: by account on surveys that record who answered, otherwise by this browser's token. */
+export function findResponse(surveyId: number, who: { token: string | null; userId: string | null }): ResponseView | undefined {
+  const db = getDb();
+  const s = db.select({ anonymous: surveys.anonymous }).from(surveys).where(eq(surveys.id, surveyId)).get();
+  if (!s) return undefined;
+  if (who.userId && !s.anonymous) {
+    const mine = db.select().from(surveyResponses).where(and(eq(surveyResponses.surveyId, surveyId), eq(surveyResponses.userId, who.userId))).get();
+    if (mine) return view(mine);
+  }
+  if (!who.token || who.token.length > 100) return undefined;
+  const row = db.select().from(surveyResponses).where(and(eq(surveyResponses.surveyId, surveyId), eq(surveyResponses.resumeTokenHash, hash(who.token)))).get();
+  return row ? view(row) : undefined;
+}
+
+/** Whether a member has already sent their answers to this survey (anonymous or not). */
+export function hasAnswered(surveyId: number, userId: string): boolean {
+  const db = getDb();
+  const took = db.select({ u: surveyParticipations.userId }).from(surveyParticipations).where(and(eq(surveyParticipations.surveyId, surveyId), eq(surveyParticipations.userId, userId))).get();
+  return Boolean(took);
+}
+
+/** Starts a response. On anonymous surveys nothing about the person is stored with it. */
+export function startResponse(surveyId: number, who: { userId: string | null; easyRead: boolean }, now = new Date()): { id: number; token: string } | { refused: string } {
+  const db = getDb();
+  const s = db.select().from(surveys).where(eq(surveys.id, surveyId)).get();
+  if (!s || stateOf(s, now) !== "open") return { refused: "This survey is not open for answers." };
+  if (who.userId && hasAnswered(surveyId, who.userId)) return { refused: "You have already answered this survey. Thank you." };
+  const token = crypto.randomBytes(24).toString("base64url");
+  const id = db
+    .insert(surveyResponses)
+    .values({ surveyId, userId: s.anonymous ? null : who.userId, easyRead: who.easyRead, resumeTokenHash: hash(token), createdAt: now, updatedAt: now })
+    .returning({ id: surveyResponses.id })
+    .get().id;
+  return { id, token };
+}
+
+/** Replaces the answers to one page's questions; an empty answer removes any earlier one. */
+export function savePage(responseId: number, questions: Question[], answers: Record<number, Answer | null>, respondentKind: ContributorKind | null, now = new Date()) {
+  const db = getDb();
+  db.transaction((tx) => {
+    for (const q of questions) {
+      tx.delete(surveyAnswers).where(and(eq(surveyAnswers.responseId, responseId), eq(surveyAnswers.questionId, q.id))).run();
+      const a = answers[q.id];
+      if (a) tx.insert(surveyAnswers).values({ responseId, questionId: q.id, value: a.value, other: a.other }).run();
+    }
+    tx.update(surveyResponses)
+      .set({ updatedAt: now, ...(respondentKind ? { respondentKind } : {}) })
+      .where(and(eq(surveyResponses.id, responseId), eq(surveyResponses.status, "in_progress")))
+      .run();
+  });
+}
+
+/** The keys an answer adds to the tallies. */
+function tallyKeys(q: Question, a: Answer): string[] {
+  if (q.kind === "multiple") return [...(JSON.parse(a.value) as string[]), "answered"];
+  if (q.kind === "single" || q.kind === "rating" || q.kind === "yes_no") return [a.value, "answered"];
+  return ["answered"];
+}
+
+export type SubmitResult = { ok: true; reference: string } | { ok: false; message: string; page?: number };
+
+/**
+ * Sends a response: checks every required question has an answer, marks it
+ * sent, adds it to the counts and, for members of anonymous surveys, records
+ * only that they took part. All or nothing.
+ */
+export function submitResponse(surveyId: number, responseId: number, input: { userId: string | null; contactName: string | null; contactEmail: string | null }, now = new Date()): SubmitResult {
+  const db = getDb();
+  return db.transaction((tx): SubmitResult => {
+    const s = tx.select().from(surveys).where(eq(surveys.id, surveyId)).get();
+    const row = tx.select().from(surveyResponses).where(and(eq(surveyResponses.id, responseId), eq(surveyResponses.surveyId, surveyId))).get();
+    if (!s || !row) return { ok: false, message: "We could not find your answers. Please start again." };
+    if (row.status === "submitted") return { ok: false, message: "You have already sent these answers." };
+    if (stateOf(s, now) !== "open") return { ok: false, message: "This survey has closed, so answers can no longer be sent. Thank you for your time." };
+    if (input.userId && hasAnswered(surveyId, input.userId)) return { ok: false, message: "You have already answered this survey. Thank you." };
+    if (!row.respondentKind) return { ok: false, message: "Tell us who you are answering as", page: 1 };
+    const pages = pagesOf(surveyId, tx);
+    const answers = view(row).answers;
+    for (const [i, page] of pages.entries()) {
+      const missing = page.questions.find((q) => q.required && !answers[q.id]);
+      if (missing) return { ok: false, message: `Answer “${missing.text}”`, page: i + 1 };
+    }
+    const kind = row.respondentKind;
+    const contact = s.anonymous || !s.asksContact ? { contactName: null, contactEmail: null } : { contactName: input.contactName, contactEmail: input.contactEmail };
+    tx.update(surveyResponses).set({ status: "submitted", submittedAt: now, updatedAt: now, ...contact }).where(eq(surveyResponses.id, row.id)).run();
+    const bump = (questionId: number, key: string) =>
+      tx
+        .insert(surveyTallies)
+        .values({ surveyId, questionId, respondentKind: kind, key, n: 1 })
+        .onConflictDoUpdate({ target: [surveyTallies.surveyId, surveyTallies.questionId, surveyTallies.respondentKind, surveyTallies.key], set: { n: sql`${surveyTallies.n} + 1` } })
+        .run();
+    bump(0, "responses");
+    for (const q of pages.flatMap((p) => p.questions)) {
+      const a = answers[q.id];
+      if (a) for (const key of tallyKeys(q, a)) bump(q.id, key);
+    }
+    if (input.userId) tx.insert(surveyParticipations).values({ surveyId, userId: input.userId }).onConflictDoNothing().run();
+    const reference = surveyReference(row.id);
+    if (contact.contactEmail) enqueueEmail(tx, contact.contactEmail, surveyEmails.surveyReceipt(emailContext(tx), { name: contact.contactName, title: s.title, reference }), `survey-receipt:${row.id}`);
+    return { ok: true, reference };
+  });
+}
+
+/** Emails a link that carries on this response from any browser. The address is not stored with the answers. */
+export function emailContinueLink(surveyId: number, token: string, email: string): boolean {
+  const db = getDb();
+  const s = db.select().from(surveys).where(eq(surveys.id, surveyId)).get();
+  if (!s) return false;
+  const row = db.select({ id: surveyResponses.id }).from(surveyResponses).where(and(eq(surveyResponses.surveyId, surveyId), eq(surveyResponses.resumeTokenHash, hash(token)))).get();
+  if (!row) return false;
+  const message = surveyEmails.continueSurvey(emailContext(db), { title: s.title, closesOn: formatDate(s.closesOn), link: `${config.appUrl}/surveys/${surveyId}/continue/${token}` });
+  return enqueueEmail(db, email, message, `survey-continue:${row.id}:${Date.now()}`);
+}
+
+/** A member's sent answers to surveys that record who answered, newest first. */
+export function listOwnResponses(userId: string) {
+  return getDb()
+    .select({ id: surveyResponses.id, surveyId: surveys.id, title: surveys.title, submittedAt: surveyResponses.submittedAt })
+    .from(surveyResponses)
+    .innerJoin(surveys, eq(surveys.id, surveyResponses.surveyId))
+    .where(and(eq(surveyResponses.userId, userId), eq(surveyResponses.status, "submitted")))
+    .orderBy(sql`${surveyResponses.submittedAt} desc`)
+    .all()
+    .map((r) => ({ ...r, reference: surveyReference(r.id) }));
+}
+

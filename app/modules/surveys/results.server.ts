@@ -1,0 +1,250 @@
+import { and, asc, eq, gt, inArray, isNotNull, ne, sql } from "drizzle-orm";
+import { suggestions, surveyAnswers, surveyResponses, surveys, surveyTallies, type ContributorKind } from "~db/schema";
+import { CONTRIBUTOR_KINDS } from "~db/schema/enums";
+import { getDb } from "~/db.server";
+import { makeSuggestion } from "~/modules/feedback/suggestions.server";
+import { reference } from "~/modules/feedback/reference";
+import { bumpContentVersion } from "~/utils/content-version.server";
+import { csvStream } from "~/utils/csv.server";
+import { londonWallClock } from "~/utils/working-days";
+import { choicesOf, RESPONDENT_KIND_LABELS, type Question } from "./questions";
+import { surveyReference } from "./responses.server";
+import { pagesOf, stateOf } from "./surveys.server";
+
+// What a survey found: counts from the tallies (exact, and fast at any size),
+// free-text answers for officers, the CSV of every response, and the public
+// "we asked, you said, we did" page.
+
+const OTHER = "other";
+
+/** Counts and percentages for every question, for everyone or for one kind of respondent. */
+export function surveyResults(surveyId: number, who?: ContributorKind) {
+  const db = getDb();
+  const s = db.select().from(surveys).where(eq(surveys.id, surveyId)).get();
+  if (!s) return undefined;
+  const tallies = db.select().from(surveyTallies).where(eq(surveyTallies.surveyId, surveyId)).all();
+  const sum = (questionId: number, key: string, kind = who) => tallies.filter((t) => t.questionId === questionId && t.key === key && (!kind || t.respondentKind === kind)).reduce((n, t) => n + t.n, 0);
+  const questions = pagesOf(surveyId, db).flatMap((p) => p.questions);
+  return {
+    id: s.id,
+    title: s.title,
+    state: stateOf(s),
+    resultsPublished: Boolean(s.resultsPublishedAt),
+    who: who ?? null,
+    total: sum(0, "responses"),
+    byKind: CONTRIBUTOR_KINDS.map((kind) => ({ kind, label: RESPONDENT_KIND_LABELS[kind].label, n: sum(0, "responses", kind) })),
+    questions: questions.map((q) => {
+      const answered = sum(q.id, "answered");
+      const percent = (n: number) => (answered ? Math.round((n / answered) * 1000) / 10 : 0);
+      const rows = q.kind === "short_text" || q.kind === "long_text" ? [] : [...choicesOf(q).map((c) => ({ key: c.id, label: c.label })), ...(q.allowOther ? [{ key: OTHER, label: "Other" }] : [])].map((c) => ({ ...c, n: sum(q.id, c.key), percent: percent(sum(q.id, c.key)) }));
+      const ratingTotal = q.kind === "rating" ? rows.reduce((t, r) => t + Number(r.key) * r.n, 0) : 0;
+      return {
+        id: q.id,
+        text: q.text,
+        kind: q.kind,
+        answered,
+        rows,
+        average: q.kind === "rating" && answered ? Math.round((ratingTotal / answered) * 10) / 10 : null,
+      };
+    }),
+  };
+}
+
+const PAGE_SIZE = 25;
+
+/** Free-text answers (and "other, please say") for officers, with a word search. */
+export function textAnswers(surveyId: number, filters: { questionId?: number; search?: string; who?: ContributorKind; page?: number }) {
+  const db = getDb();
+  const questions = pagesOf(surveyId, db).flatMap((p) => p.questions);
+  const withText = questions.filter((q) => q.kind === "short_text" || q.kind === "long_text" || q.allowOther);
+  const ids = withText.filter((q) => !filters.questionId || q.id === filters.questionId).map((q) => q.id);
+  if (!ids.length) return { questions: withText.map(({ id, text }) => ({ id, text })), answers: [], total: 0, page: 1, pages: 1 };
+  const textOf = sql`case when ${surveyAnswers.other} != '' then ${surveyAnswers.other} else ${surveyAnswers.value} end`;
+  const kinds = new Map(questions.map((q) => [q.id, q.kind]));
+  const conditions = [
+    eq(surveyResponses.surveyId, surveyId),
+    eq(surveyResponses.status, "submitted"),
+    inArray(surveyAnswers.questionId, ids),
+    // Choice questions contribute only their "other" text.
+    sql`(${surveyAnswers.other} != '' or ${surveyAnswers.questionId} in (${sql.join(ids.filter((id) => kinds.get(id) === "short_text" || kinds.get(id) === "long_text").concat(-1).map((id) => sql`${id}`), sql`, `)}))`,
+    ...(filters.who ? [eq(surveyResponses.respondentKind, filters.who)] : []),
+    ...(filters.search ? [sql`${textOf} like ${`%${filters.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} escape '\\'`] : []),
+  ];
+  const where = and(...conditions);
+  const total = db.select({ n: sql<number>`count(*)` }).from(surveyAnswers).innerJoin(surveyResponses, eq(surveyResponses.id, surveyAnswers.responseId)).where(where).get()?.n ?? 0;
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const page = Math.min(Math.max(1, filters.page ?? 1), pages);
+  const rows = db
+    .select({ responseId: surveyAnswers.responseId, questionId: surveyAnswers.questionId, text: sql<string>`${textOf}`, kind: surveyResponses.respondentKind, suggestionId: surveyAnswers.suggestionId })
+    .from(surveyAnswers)
+    .innerJoin(surveyResponses, eq(surveyResponses.id, surveyAnswers.responseId))
+    .where(where)
+    .orderBy(asc(surveyAnswers.responseId), asc(surveyAnswers.questionId))
+    .limit(PAGE_SIZE)
+    .offset((page - 1) * PAGE_SIZE)
+    .all();
+  return {
+    questions: withText.map(({ id, text }) => ({ id, text })),
+    answers: rows.map((r) => ({
+      responseId: r.responseId,
+      questionId: r.questionId,
+      reference: surveyReference(r.responseId),
+      question: questions.find((q) => q.id === r.questionId)?.text ?? "",
+      text: r.text,
+      kind: r.kind,
+      suggestion: r.suggestionId ? { id: r.suggestionId, reference: reference(r.suggestionId) } : null,
+    })),
+    total,
+    page,
+    pages,
+  };
+}
+
+/** Turns one free-text answer into a suggestion in the loop, linked back to the survey and question. */
+export function answerToSuggestion(surveyId: number, responseId: number, questionId: number): { ok: true; reference: string } | { ok: false; message: string } {
+  const db = getDb();
+  const result = db.transaction((tx) => {
+    const row = tx
+      .select({ answer: surveyAnswers, response: surveyResponses })
+      .from(surveyAnswers)
+      .innerJoin(surveyResponses, eq(surveyResponses.id, surveyAnswers.responseId))
+      .where(and(eq(surveyAnswers.responseId, responseId), eq(surveyAnswers.questionId, questionId), eq(surveyResponses.surveyId, surveyId), eq(surveyResponses.status, "submitted")))
+      .get();
+    if (!row) return { ok: false as const, message: "That answer no longer exists" };
+    if (row.answer.suggestionId) return { ok: false as const, message: `This answer is already suggestion ${reference(row.answer.suggestionId)}` };
+    const body = row.answer.other || row.answer.value;
+    const { id } = makeSuggestion(
+      {
+        body,
+        topicId: null,
+        contributorKind: row.response.respondentKind ?? "other",
+        name: null,
+        email: null,
+        userId: row.response.userId,
+        source: "survey",
+        sourceUrl: `/manage/surveys/${surveyId}/results?question=${questionId}#answer-${responseId}-${questionId}`,
+        surveyId,
+      },
+      tx,
+    );
+    tx.update(surveyAnswers).set({ suggestionId: id }).where(and(eq(surveyAnswers.responseId, responseId), eq(surveyAnswers.questionId, questionId))).run();
+    return { ok: true as const, reference: reference(id) };
+  });
+  return result;
+}
+
+// ---- Export ----
+
+function exportColumns(questions: Question[], asksContact: boolean) {
+  const columns = ["Reference", "Sent", "Answering as", ...(asksContact ? ["Name", "Email"] : [])];
+  for (const q of questions) {
+    if (q.kind === "multiple") {
+      for (const c of q.choices) columns.push(`${q.text}: ${c.label}`);
+      if (q.allowOther) columns.push(`${q.text}: other`);
+    } else {
+      columns.push(q.text);
+    }
+  }
+  return columns;
+}
+
+function exportCells(questions: Question[], answers: Map<number, { value: string; other: string }>) {
+  const cells: string[] = [];
+  for (const q of questions) {
+    const a = answers.get(q.id);
+    if (q.kind === "multiple") {
+      const chosen = new Set(a ? (JSON.parse(a.value) as string[]) : []);
+      for (const c of q.choices) cells.push(chosen.has(c.id) ? "Yes" : "");
+      if (q.allowOther) cells.push(chosen.has(OTHER) ? a!.other : "");
+    } else if (!a) {
+      cells.push("");
+    } else if (q.kind === "short_text" || q.kind === "long_text" || q.kind === "rating") {
+      cells.push(a.value);
+    } else {
+      cells.push(a.value === OTHER ? `Other: ${a.other}` : (choicesOf(q).find((c) => c.id === a.value)?.label ?? a.value));
+    }
+  }
+  return cells;
+}
+
+/**
+ * Every sent response as CSV, one row each and one column per question (one
+ * per choice for multiple choice). Read in batches by id, so memory stays flat.
+ */
+export function exportResponses(surveyId: number): { filename: string; stream: ReadableStream<Uint8Array> } | undefined {
+  const db = getDb();
+  const s = db.select().from(surveys).where(eq(surveys.id, surveyId)).get();
+  if (!s) return undefined;
+  const questions = pagesOf(surveyId, db).flatMap((p) => p.questions);
+  const asksContact = s.asksContact && !s.anonymous;
+  function* rows(): Generator<string[]> {
+    let after = 0;
+    for (;;) {
+      const batch = db
+        .select()
+        .from(surveyResponses)
+        .where(and(eq(surveyResponses.surveyId, surveyId), eq(surveyResponses.status, "submitted"), gt(surveyResponses.id, after)))
+        .orderBy(asc(surveyResponses.id))
+        .limit(500)
+        .all();
+      if (!batch.length) return;
+      const answers = db.select().from(surveyAnswers).where(inArray(surveyAnswers.responseId, batch.map((r) => r.id))).all();
+      const byResponse = new Map<number, Map<number, { value: string; other: string }>>();
+      for (const a of answers) {
+        if (!byResponse.has(a.responseId)) byResponse.set(a.responseId, new Map());
+        byResponse.get(a.responseId)!.set(a.questionId, a);
+      }
+      for (const r of batch) {
+        yield [
+          surveyReference(r.id),
+          r.submittedAt ? londonWallClock(r.submittedAt) : "",
+          r.respondentKind ? RESPONDENT_KIND_LABELS[r.respondentKind].label : "",
+          ...(asksContact ? [r.contactName ?? "", r.contactEmail ?? ""] : []),
+          ...exportCells(questions, byResponse.get(r.id) ?? new Map()),
+        ];
+      }
+      after = batch.at(-1)!.id;
+    }
+  }
+  const slug = s.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 50) || "survey";
+  return { filename: `${slug}-responses.csv`, stream: csvStream(exportColumns(questions, asksContact), rows()) };
+}
+
+// ---- "We asked, you said, we did" ----
+
+export function saveSummary(surveyId: number, input: { asked: string; headlines: string }, publish: boolean, now = new Date()): { ok: true } | { ok: false; message: string } {
+  const db = getDb();
+  const s = db.select().from(surveys).where(eq(surveys.id, surveyId)).get();
+  if (!s) return { ok: false, message: "This survey no longer exists" };
+  if (publish && stateOf(s, now) !== "closed") return { ok: false, message: "Publish the summary once the survey has closed" };
+  db.update(surveys)
+    .set({ summaryAsked: input.asked, summaryHeadlines: input.headlines, ...(publish ? { summaryPublishedAt: s.summaryPublishedAt ?? now } : {}) })
+    .where(eq(surveys.id, surveyId))
+    .run();
+  bumpContentVersion();
+  return { ok: true };
+}
+
+/** The public summary: what we asked, how many answered, headlines, and the survey's suggestions as they stand now. */
+export function publicSummary(surveyId: number) {
+  const db = getDb();
+  const s = db.select().from(surveys).where(and(eq(surveys.id, surveyId), isNotNull(surveys.summaryPublishedAt))).get();
+  if (!s) return undefined;
+  const total = db.select({ n: sql<number>`coalesce(sum(${surveyTallies.n}), 0)` }).from(surveyTallies).where(and(eq(surveyTallies.surveyId, surveyId), eq(surveyTallies.questionId, 0))).get()?.n ?? 0;
+  const loop = db
+    .select({ id: suggestions.id, wording: suggestions.publicWording, status: suggestions.status, outcome: suggestions.outcome })
+    .from(suggestions)
+    .where(and(eq(suggestions.surveyId, surveyId), isNotNull(suggestions.publishedAt), eq(suggestions.safeguarding, false), ne(suggestions.status, "merged")))
+    .orderBy(asc(suggestions.id))
+    .all();
+  return {
+    id: s.id,
+    title: s.title,
+    closesOn: s.closesOn,
+    asked: s.summaryAsked,
+    headlines: s.summaryHeadlines.split("\n").map((l) => l.trim()).filter(Boolean),
+    total,
+    resultsPublished: Boolean(s.resultsPublishedAt),
+    suggestions: loop.map((x) => ({ ...x, reference: reference(x.id) })),
+  };
+}

@@ -1,0 +1,16 @@
+import { renderEmail, type EmailContext } from "./layout";
+
+export function continueSurvey(ctx: EmailContext, p: { title: string; closesOn: string; link: string }) {
+  return renderEmail(ctx, "survey-continue", `Carry on with “${p.title}”`, "Hello,", [
+    { paragraph: `You asked us to email you a link to carry on answering “${p.title}”. Your answers so far are saved.` },
+    { link: p.link, label: "Carry on with the survey" },
+    { paragraph: `The survey closes at the end of ${p.closesOn}. Anyone with this link can see and change your answers, so keep it to yourself.` },
+  ]);
+}
+
+export function surveyReceipt(ctx: EmailContext, p: { name: string | null; title: string; reference: string }) {
+  return renderEmail(ctx, "survey-receipt", `Thank you for answering “${p.title}”`, `Hello${p.name ? ` ${p.name}` : ""},`, [
+    { paragraph: `Thank you for answering “${p.title}”. Your reference is ${p.reference}.` },
+    { paragraph: "You gave us your contact details, so we may get in touch about your answers. When the survey closes we publish what we heard and what we are doing about it." },
+  ]);
+}
