@@ -136,6 +136,7 @@ function Navigation() {
     { to: "/you-said-we-did", label: "You said, we did" },
     { to: "/tell-us", label: "Tell us" },
     { to: "/events", label: "Events" },
+    { to: "/surveys", label: "Surveys" },
     { to: "/charter", label: "Charter" },
     { to: "/strategy", label: "Our strategy" },
   ];

@@ -9,13 +9,14 @@ import { listOwnBookings } from "~/modules/events/events.server";
 import { formatEventTime } from "~/modules/events/labels";
 import { listOwnSuggestions } from "~/modules/feedback/suggestions.server";
 import { invitationsFor } from "~/modules/reviews/reviews.server";
+import { listOwnResponses } from "~/modules/surveys/responses.server";
 import { SuggestionStatusTag } from "~/components/status";
 
 export const meta: MetaFunction = () => [{ title: "Your account" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  return json({ name: user.name, email: user.email, roles: user.roles, suggestions: listOwnSuggestions(user.id), bookings: listOwnBookings(user.id), reviews: invitationsFor(user.id).length });
+  return json({ name: user.name, email: user.email, roles: user.roles, suggestions: listOwnSuggestions(user.id), bookings: listOwnBookings(user.id), reviews: invitationsFor(user.id).length, surveyAnswers: listOwnResponses(user.id) });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -29,7 +30,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 
 export default function Account() {
-  const { name, email, roles, suggestions, bookings, reviews } = useLoaderData<typeof loader>();
+  const { name, email, roles, suggestions, bookings, reviews, surveyAnswers } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   return (
     <div className="govuk-grid-row">
@@ -86,6 +87,20 @@ export default function Account() {
         ) : (
           <p className="govuk-body">
             You have no bookings. <Link className="govuk-link" to="/events">See events</Link>.
+          </p>
+        )}
+        <h2 className="govuk-heading-m">Your survey answers</h2>
+        {surveyAnswers.length ? (
+          <ul className="govuk-list">
+            {surveyAnswers.map((r) => (
+              <li key={r.id}>
+                <Link className="govuk-link" to={`/surveys/${r.surveyId}/check`}>{r.title}</Link> ({r.reference})
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="govuk-body">
+            You have not answered a survey while signed in, or only anonymous ones (those are not linked to you). <Link className="govuk-link" to="/surveys">See surveys</Link>.
           </p>
         )}
         {reviews ? (

@@ -41,6 +41,7 @@ export default function Manage() {
         <li><Link className="govuk-link" to="/manage/topics">Topics</Link></li>
         <li><Link className="govuk-link" to="/manage/events">Events</Link></li>
         <li><Link className="govuk-link" to="/manage/charter">The charter</Link></li>
+        <li><Link className="govuk-link" to="/manage/surveys">Surveys</Link></li>
         <li><Link className="govuk-link" to="/manage/reviews">Document reviews</Link></li>
       </ul>
       <h2 className="govuk-heading-m">“You said, we did” at a glance</h2>

@@ -11,7 +11,7 @@ export type FormFailure = { errors: FieldErrors; values: FormValues };
 const HONEYPOT = "website";
 // Control characters, bidirectional overrides and zero-width characters: they
 // can hide or reorder text that an officer later reads.
-const HIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
+export const HIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
 
 export function formValues(formData: FormData): FormValues {
   const values: FormValues = {};

@@ -15,6 +15,7 @@ const PERMISSIONS = {
   "event:manage": ["organiser", "officer", "admin"],
   "charter:manage": ["officer", "admin"],
   "review:manage": ["officer", "admin"],
+  "survey:manage": ["officer", "admin"],
 } satisfies Record<string, Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

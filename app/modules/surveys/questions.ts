@@ -58,3 +58,5 @@ export function wordingOf(q: Pick<Question, "text" | "easyText">, easy: boolean)
 export function choiceLabel(c: Choice, easy: boolean): string {
   return easy && c.easy ? c.easy : c.label;
 }
+
+export const SURVEY_STATE_LABELS = { draft: "Draft", scheduled: "Not open yet", open: "Open", closed: "Closed" } as const;

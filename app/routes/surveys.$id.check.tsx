@@ -1,0 +1,112 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { Button, ErrorSummary, TextInput } from "~/components/form";
+import { BackLink, formatDateTime } from "~/components/page";
+import { answerText, EasyReadSwitch } from "~/components/survey";
+import { RESPONDENT_KIND_LABELS, wordingOf } from "~/modules/surveys/questions";
+import { respondent } from "~/modules/surveys/respondent.server";
+import { submitResponse, surveyForRespondent, surveyReference } from "~/modules/surveys/responses.server";
+import { found, routeId } from "~/utils/query.server";
+import { email, formValues, parseForm, text } from "~/utils/validation.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.submittedAt ? "Your answers" : "Check your answers"}: ${data.survey.title}` : "Check your answers" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const survey = found(surveyForRespondent(routeId(params.id)));
+  const who = await respondent(request, survey.id);
+  if (!who.response) throw redirect(`/surveys/${survey.id}`);
+  const response = who.response;
+  return json({
+    survey: { id: survey.id, title: survey.title, open: survey.state === "open", asksContact: survey.asksContact && !survey.anonymous },
+    pages: survey.pages,
+    answers: response.answers,
+    kind: response.respondentKind,
+    submittedAt: response.submittedAt,
+    reference: surveyReference(response.id),
+    easy: who.easy,
+    member: who.user ? { name: who.user.name, email: who.user.email } : null,
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const surveyId = routeId(params.id);
+  const survey = found(surveyForRespondent(surveyId));
+  const who = await respondent(request, surveyId);
+  if (!who.response) throw redirect(`/surveys/${surveyId}`);
+  const formData = await request.formData();
+  const parsed = parseForm(formData, z.object({ contactName: text("Your name", { max: 100, required: false }), contactEmail: email("Email address", false) }));
+  if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  const asks = survey.asksContact && !survey.anonymous;
+  const result = submitResponse(surveyId, who.response.id, {
+    userId: who.user?.id ?? null,
+    contactName: asks ? parsed.data.contactName || null : null,
+    contactEmail: asks ? parsed.data.contactEmail || null : null,
+  });
+  if (!result.ok) return json({ errors: { [result.page ? `page${result.page}` : "form"]: result.message }, values: formValues(formData), page: result.page ?? null }, { status: 400 });
+  return redirect(`/surveys/${surveyId}/done?reference=${result.reference}`);
+}
+
+export default function CheckAnswers() {
+  const { survey, pages, answers, kind, submittedAt, reference, easy, member } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const change = (n: number, what: string) =>
+    submittedAt || !survey.open ? null : (
+      <dd className="govuk-summary-list__actions">
+        <Link className="govuk-link" to={`/surveys/${survey.id}/page/${n}?return=check`}>
+          Change<span className="govuk-visually-hidden"> {what}</span>
+        </Link>
+      </dd>
+    );
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        {submittedAt ? null : <BackLink to={`/surveys/${survey.id}/page/${pages.length}`}>Back</BackLink>}
+        <ErrorSummary errors={data?.errors} />
+        <EasyReadSwitch easy={easy} />
+        <span className="govuk-caption-l">{survey.title}</span>
+        <h1 className="govuk-heading-l">{submittedAt ? "Your answers" : easy ? "Check your answers" : "Check your answers before sending them"}</h1>
+        {submittedAt ? <p className="govuk-body">You sent these answers on {formatDateTime(submittedAt)}. Your reference is {reference}.</p> : null}
+        {pages.map((page, i) => (
+          <section key={page.id}>
+            <h2 className="govuk-heading-m" id={`page${i + 1}`}>{page.title}</h2>
+            <dl className="govuk-summary-list govuk-!-margin-bottom-9">
+              {i === 0 ? (
+                <div className="govuk-summary-list__row">
+                  <dt className="govuk-summary-list__key">{easy ? "Who are you?" : "Answering as"}</dt>
+                  <dd className="govuk-summary-list__value">{kind ? (easy ? RESPONDENT_KIND_LABELS[kind].easy : RESPONDENT_KIND_LABELS[kind].label) : "Not answered"}</dd>
+                  {change(1, "who you are answering as")}
+                </div>
+              ) : null}
+              {page.questions.map((q) => (
+                <div key={q.id} className="govuk-summary-list__row">
+                  <dt className="govuk-summary-list__key">{wordingOf(q, easy)}</dt>
+                  <dd className="govuk-summary-list__value app-comment">{answerText(q, answers[q.id], easy)}</dd>
+                  {change(i + 1, `your answer to “${wordingOf(q, easy)}”`)}
+                </div>
+              ))}
+            </dl>
+          </section>
+        ))}
+        {!submittedAt && survey.open ? (
+          <Form method="post" noValidate>
+            {survey.asksContact ? (
+              <fieldset className="govuk-fieldset">
+                <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Can we contact you about your answers? (optional)</legend>
+                <p className="govuk-body">Leave these empty to stay anonymous. <Link className="govuk-link" to="/privacy">How we use contact details</Link></p>
+                <TextInput name="contactName" label="Your name" autoComplete="name" errors={data?.errors} values={data?.values} defaultValue={member?.name ?? ""} />
+                <TextInput name="contactEmail" type="email" label="Email address" autoComplete="email" spellCheck={false} errors={data?.errors} values={data?.values} defaultValue={member?.email ?? ""} />
+              </fieldset>
+            ) : null}
+            <h2 className="govuk-heading-m">{easy ? "Send your answers" : "Now send your answers"}</h2>
+            <p className="govuk-body">{easy ? "When you press the button, we get your answers." : "By sending them you agree we can use your answers to improve SEND services. We publish results only as numbers, never your own words or who you are."}</p>
+            <Button>{easy ? "Send" : "Send my answers"}</Button>
+          </Form>
+        ) : !submittedAt ? (
+          <div className="govuk-inset-text">This survey has closed, so answers can no longer be sent.</div>
+        ) : null}
+      </div>
+    </div>
+  );
+}
