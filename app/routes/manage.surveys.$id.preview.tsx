@@ -22,10 +22,10 @@ export default function PreviewSurvey() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to={`/manage/surveys/${survey.id}`}>Back to the survey</BackLink>
-        <div className="govuk-inset-text">
-          This is a preview. {easy ? "You are seeing the easy-read wording." : "You are seeing the standard wording."}{" "}
+        <div className="govuk-inset-text">This is a preview. {easy ? "You are seeing the easy-read wording." : "You are seeing the standard wording."}</div>
+        <p className="govuk-body">
           <Link className="govuk-link" to={`/manage/surveys/${survey.id}/preview${easy ? "" : "?easy=1"}`}>{easy ? "See the standard wording" : "See the easy-read wording"}</Link>
-        </div>
+        </p>
         <span className="govuk-caption-l">Preview</span>
         <h1 className="govuk-heading-l">{survey.title}</h1>
         {easy && survey.easyIntro ? <p className="govuk-body-l app-comment">{survey.easyIntro}</p> : <div dangerouslySetInnerHTML={{ __html: survey.introHtml }} />}
