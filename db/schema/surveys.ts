@@ -130,9 +130,15 @@ export const surveyAnswers = sqliteTable(
     // Text as written, a choice id, a JSON array of choice ids, "1".."5", or yes | no | not_sure.
     value: text("value").notNull(),
     other: text("other").notNull().default(""),
+    // Words the person wrote (a text answer or "other, please say"): the officers' free-text list reads only these.
+    hasText: integer("has_text", { mode: "boolean" }).notNull().default(false),
     suggestionId: integer("suggestion_id").references(() => suggestions.id, { onDelete: "set null" }),
   },
-  (t) => [primaryKey({ columns: [t.responseId, t.questionId] }), index("survey_answers_question_idx").on(t.questionId)],
+  (t) => [
+    primaryKey({ columns: [t.responseId, t.questionId] }),
+    index("survey_answers_question_idx").on(t.questionId),
+    index("survey_answers_text_idx").on(t.questionId, t.responseId).where(sql`has_text = 1`),
+  ],
 );
 
 // Running counts, updated in the same transaction as each submission, so results

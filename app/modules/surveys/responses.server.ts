@@ -142,7 +142,10 @@ export function submitResponse(surveyId: number, responseId: number, input: { us
     bump(0, "responses");
     for (const q of pages.flatMap((p) => p.questions)) {
       const a = answers[q.id];
-      if (a) for (const key of tallyKeys(q, a)) bump(q.id, key);
+      if (!a) continue;
+      for (const key of tallyKeys(q, a)) bump(q.id, key);
+      // Sent words join the officers' free-text list.
+      if (q.kind === "short_text" || q.kind === "long_text" || a.other) tx.update(surveyAnswers).set({ hasText: true }).where(and(eq(surveyAnswers.responseId, row.id), eq(surveyAnswers.questionId, q.id))).run();
     }
     if (input.userId) tx.insert(surveyParticipations).values({ surveyId, userId: input.userId }).onConflictDoNothing().run();
     const reference = surveyReference(row.id);

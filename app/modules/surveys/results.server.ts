@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNotNull, ne, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, ne, sql } from "drizzle-orm";
 import { suggestions, surveyAnswers, surveyResponses, surveys, surveyTallies, type ContributorKind } from "~db/schema";
 import { CONTRIBUTOR_KINDS } from "~db/schema/enums";
 import { getDb } from "~/db.server";
@@ -60,26 +60,25 @@ export function textAnswers(surveyId: number, filters: { questionId?: number; se
   const ids = withText.filter((q) => !filters.questionId || q.id === filters.questionId).map((q) => q.id);
   if (!ids.length) return { questions: withText.map(({ id, text }) => ({ id, text })), answers: [], total: 0, page: 1, pages: 1 };
   const textOf = sql`case when ${surveyAnswers.other} != '' then ${surveyAnswers.other} else ${surveyAnswers.value} end`;
-  const kinds = new Map(questions.map((q) => [q.id, q.kind]));
   const conditions = [
-    eq(surveyResponses.surveyId, surveyId),
-    eq(surveyResponses.status, "submitted"),
+    // Sent words only (has_text is set when a response is sent), read through their own small
+    // index: literal SQL, so SQLite matches the partial index.
+    sql`has_text = 1`,
     inArray(surveyAnswers.questionId, ids),
-    // Choice questions contribute only their "other" text.
-    sql`(${surveyAnswers.other} != '' or ${surveyAnswers.questionId} in (${sql.join(ids.filter((id) => kinds.get(id) === "short_text" || kinds.get(id) === "long_text").concat(-1).map((id) => sql`${id}`), sql`, `)}))`,
-    ...(filters.who ? [eq(surveyResponses.respondentKind, filters.who)] : []),
+    ...(filters.who ? [sql`${surveyAnswers.responseId} in (select id from survey_responses where survey_id = ${surveyId} and respondent_kind = ${filters.who})`] : []),
     ...(filters.search ? [sql`${textOf} like ${`%${filters.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} escape '\\'`] : []),
   ];
   const where = and(...conditions);
-  const total = db.select({ n: sql<number>`count(*)` }).from(surveyAnswers).innerJoin(surveyResponses, eq(surveyResponses.id, surveyAnswers.responseId)).where(where).get()?.n ?? 0;
+  const total = db.select({ n: sql<number>`count(*)` }).from(surveyAnswers).where(where).get()?.n ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(Math.max(1, filters.page ?? 1), pages);
   const rows = db
     .select({ responseId: surveyAnswers.responseId, questionId: surveyAnswers.questionId, text: sql<string>`${textOf}`, kind: surveyResponses.respondentKind, suggestionId: surveyAnswers.suggestionId })
     .from(surveyAnswers)
-    .innerJoin(surveyResponses, eq(surveyResponses.id, surveyAnswers.responseId))
+    .leftJoin(surveyResponses, eq(surveyResponses.id, surveyAnswers.responseId))
     .where(where)
-    .orderBy(asc(surveyAnswers.responseId), asc(surveyAnswers.questionId))
+    // Question by question, in the order of the index, so a page never needs a sort of every answer.
+    .orderBy(asc(surveyAnswers.questionId), asc(surveyAnswers.responseId))
     .limit(PAGE_SIZE)
     .offset((page - 1) * PAGE_SIZE)
     .all();
@@ -135,41 +134,32 @@ export function answerToSuggestion(surveyId: number, responseId: number, questio
 
 // ---- Export ----
 
-function exportColumns(questions: Question[], asksContact: boolean) {
-  const columns = ["Reference", "Sent", "Answering as", ...(asksContact ? ["Name", "Email"] : [])];
+/**
+ * How each question fills the export row: its first column, and for multiple
+ * choice one column per choice (and "other"). Labels are looked up once here.
+ */
+function exportPlan(questions: Question[], first: number) {
+  const columns: string[] = [];
+  const plan = new Map<number, { q: Question; at: number; labels: Map<string, string>; choiceAt: Map<string, number> }>();
   for (const q of questions) {
+    const at = first + columns.length;
+    const labels = new Map(choicesOf(q).map((c) => [c.id, c.label]));
+    const choiceAt = new Map<string, number>();
     if (q.kind === "multiple") {
-      for (const c of q.choices) columns.push(`${q.text}: ${c.label}`);
-      if (q.allowOther) columns.push(`${q.text}: other`);
+      q.choices.forEach((c, i) => (choiceAt.set(c.id, at + i), columns.push(`${q.text}: ${c.label}`)));
+      if (q.allowOther) (choiceAt.set(OTHER, at + q.choices.length), columns.push(`${q.text}: other`));
     } else {
       columns.push(q.text);
     }
+    plan.set(q.id, { q, at, labels, choiceAt });
   }
-  return columns;
-}
-
-function exportCells(questions: Question[], answers: Map<number, { value: string; other: string }>) {
-  const cells: string[] = [];
-  for (const q of questions) {
-    const a = answers.get(q.id);
-    if (q.kind === "multiple") {
-      const chosen = new Set(a ? (JSON.parse(a.value) as string[]) : []);
-      for (const c of q.choices) cells.push(chosen.has(c.id) ? "Yes" : "");
-      if (q.allowOther) cells.push(chosen.has(OTHER) ? a!.other : "");
-    } else if (!a) {
-      cells.push("");
-    } else if (q.kind === "short_text" || q.kind === "long_text" || q.kind === "rating") {
-      cells.push(a.value);
-    } else {
-      cells.push(a.value === OTHER ? `Other: ${a.other}` : (choicesOf(q).find((c) => c.id === a.value)?.label ?? a.value));
-    }
-  }
-  return cells;
+  return { columns, plan };
 }
 
 /**
  * Every sent response as CSV, one row each and one column per question (one
- * per choice for multiple choice). Read in batches by id, so memory stays flat.
+ * per choice for multiple choice). Read a batch of responses at a time, with
+ * their answers in one range read, so memory stays flat at any size.
  */
 export function exportResponses(surveyId: number): { filename: string; stream: ReadableStream<Uint8Array> } | undefined {
   const db = getDb();
@@ -177,37 +167,50 @@ export function exportResponses(surveyId: number): { filename: string; stream: R
   if (!s) return undefined;
   const questions = pagesOf(surveyId, db).flatMap((p) => p.questions);
   const asksContact = s.asksContact && !s.anonymous;
+  const fixed = ["Reference", "Sent", "Answering as", ...(asksContact ? ["Name", "Email"] : [])];
+  const { columns, plan } = exportPlan(questions, fixed.length);
+  const width = fixed.length + columns.length;
   function* rows(): Generator<string[]> {
     let after = 0;
     for (;;) {
-      const batch = db
-        .select()
-        .from(surveyResponses)
-        .where(and(eq(surveyResponses.surveyId, surveyId), eq(surveyResponses.status, "submitted"), gt(surveyResponses.id, after)))
-        .orderBy(asc(surveyResponses.id))
-        .limit(500)
-        .all();
+      const batch = db.values<[number, number | null, ContributorKind | null, string | null, string | null]>(
+        sql`select id, submitted_at, respondent_kind, contact_name, contact_email from survey_responses where survey_id = ${surveyId} and status = 'submitted' and id > ${after} order by id limit 250`,
+      );
       if (!batch.length) return;
-      const answers = db.select().from(surveyAnswers).where(inArray(surveyAnswers.responseId, batch.map((r) => r.id))).all();
-      const byResponse = new Map<number, Map<number, { value: string; other: string }>>();
-      for (const a of answers) {
-        if (!byResponse.has(a.responseId)) byResponse.set(a.responseId, new Map());
-        byResponse.get(a.responseId)!.set(a.questionId, a);
+      const answers = db.values<[number, number, string, string]>(
+        sql`select response_id, question_id, value, other from survey_answers where response_id between ${batch[0]![0]} and ${batch.at(-1)![0]} order by response_id, question_id`,
+      );
+      let a = 0;
+      for (const [id, submittedAt, kind, name, email] of batch) {
+        const row: string[] = new Array(width).fill("");
+        row[0] = surveyReference(id);
+        row[1] = submittedAt ? londonWallClock(new Date(submittedAt)) : "";
+        row[2] = kind ? RESPONDENT_KIND_LABELS[kind].label : "";
+        if (asksContact) [row[3], row[4]] = [name ?? "", email ?? ""];
+        // Answers come in response order; skip those of responses not in this batch (other surveys, unsent).
+        while (a < answers.length && answers[a]![0] < id) a++;
+        for (; a < answers.length && answers[a]![0] === id; a++) {
+          const [, questionId, value, other] = answers[a]!;
+          const p = plan.get(questionId);
+          if (!p) continue;
+          if (p.q.kind === "multiple") {
+            for (const choice of JSON.parse(value) as string[]) {
+              const at = p.choiceAt.get(choice);
+              if (at !== undefined) row[at] = choice === OTHER ? other : "Yes";
+            }
+          } else if (p.q.kind === "short_text" || p.q.kind === "long_text" || p.q.kind === "rating") {
+            row[p.at] = value;
+          } else {
+            row[p.at] = value === OTHER ? `Other: ${other}` : (p.labels.get(value) ?? value);
+          }
+        }
+        yield row;
       }
-      for (const r of batch) {
-        yield [
-          surveyReference(r.id),
-          r.submittedAt ? londonWallClock(r.submittedAt) : "",
-          r.respondentKind ? RESPONDENT_KIND_LABELS[r.respondentKind].label : "",
-          ...(asksContact ? [r.contactName ?? "", r.contactEmail ?? ""] : []),
-          ...exportCells(questions, byResponse.get(r.id) ?? new Map()),
-        ];
-      }
-      after = batch.at(-1)!.id;
+      after = batch.at(-1)![0];
     }
   }
   const slug = s.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 50) || "survey";
-  return { filename: `${slug}-responses.csv`, stream: csvStream(exportColumns(questions, asksContact), rows()) };
+  return { filename: `${slug}-responses.csv`, stream: csvStream([...fixed, ...columns], rows(), 250) };
 }
 
 // ---- "We asked, you said, we did" ----

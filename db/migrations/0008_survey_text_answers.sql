@@ -1,0 +1,2 @@
+ALTER TABLE `survey_answers` ADD `has_text` integer DEFAULT false NOT NULL;--> statement-breakpoint
+CREATE INDEX `survey_answers_text_idx` ON `survey_answers` (`question_id`,`response_id`) WHERE has_text = 1;
