@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { EasyReadSwitch } from "~/components/survey";
 import { respondent } from "~/modules/surveys/respondent.server";
 import { surveyForRespondent, surveyReference } from "~/modules/surveys/responses.server";
 import { found, routeId } from "~/utils/query.server";
@@ -20,6 +21,7 @@ export default function SurveyDone() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
+        <EasyReadSwitch easy={easy} />
         <div className="govuk-panel govuk-panel--confirmation">
           <h1 className="govuk-panel__title">{easy ? "Thank you" : "Answers sent"}</h1>
           {reference ? (

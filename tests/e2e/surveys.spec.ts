@@ -125,6 +125,12 @@ test("an officer builds a survey; a parent answers without JavaScript, a young p
   await young.getByRole("button", { name: "Send", exact: true }).click();
   await expect(young.getByRole("heading", { name: "Thank you" })).toBeVisible();
   await expectAccessible(young);
+  await young.getByRole("link", { name: "See your answers" }).click();
+  await expect(young.getByRole("heading", { name: "Your answers" })).toBeVisible();
+  await young.getByRole("button", { name: "Switch to standard wording" }).click();
+  await expect(young.getByText("Which short break do you use most?")).toBeVisible();
+  await expectAccessible(young);
+  await young.getByRole("button", { name: "Switch to easy read" }).click();
   await young.goto(`/surveys/${id}`);
   await expect(young.getByText("Tell us about short breaks. There are 2 pages.")).toBeVisible();
   await expect(young.getByText("You have already answered this survey.")).toBeVisible();

@@ -1,8 +1,11 @@
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { outbox } from "~db/schema";
+import { getDb } from "~/db.server";
 import { createAccount } from "~/modules/auth/accounts.server";
 import { docFromPlainText } from "~/modules/richtext/document";
 import { readPageAnswers } from "./answer-form.server";
-import { findResponse, savePage, startResponse, submitResponse, surveyForRespondent } from "./responses.server";
+import { emailContinueLink, findResponse, savePage, startResponse, submitResponse, surveyForRespondent } from "./responses.server";
 import { answerToSuggestion, exportResponses, publicSummary, saveSummary, surveyResults, textAnswers } from "./results.server";
 import { closeSurvey, createSurvey, publishSurvey, questionForEditing, removeQuestion, saveQuestion, surveyForOfficer, updateSettings, type QuestionInput } from "./surveys.server";
 
@@ -63,6 +66,15 @@ describe("answering a survey", () => {
     expect(submitResponse(surveyId, started.id, { userId: member, contactName: null, contactEmail: null }, now)).toMatchObject({ ok: false });
     expect(startResponse(surveyId, { userId: member, easyRead: false }, now)).toEqual({ refused: "You have already answered this survey. Thank you." });
     expect(findResponse(surveyId, { token: null, userId: member })!.status).toBe("submitted");
+
+    // Someone stops part-way and asks for a link to carry on elsewhere.
+    const paused = startResponse(surveyId, { userId: null, easyRead: false }, now);
+    if ("refused" in paused) throw new Error(paused.refused);
+    expect(emailContinueLink(surveyId, paused.token, "later@example.org")).toBe(true);
+    const mail = getDb().select().from(outbox).where(eq(outbox.toAddress, "later@example.org")).get()!;
+    expect(mail.textBody).toContain(`/surveys/${surveyId}/continue/${paused.token}`);
+    expect(findResponse(surveyId, { token: paused.token, userId: null })!.status).toBe("in_progress");
+    expect(emailContinueLink(surveyId, "not-a-real-token-at-all-xxxx", "later@example.org")).toBe(false);
 
     // A second, anonymous-browser response from a young person.
     const second = startResponse(surveyId, { userId: null, easyRead: true }, now);

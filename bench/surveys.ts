@@ -1,0 +1,164 @@
+// npm run bench (second part): a 20-question survey with 100,000 responses.
+// Prints the results page time, the CSV export time and the server's memory
+// growth while exporting, and survey submissions per second from 20
+// concurrent submitters, beside a data-free page measured in the same run.
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import autocannon from "autocannon";
+import { freePort, run, waitFor } from "./helpers";
+
+const RESPONSES = Number(process.env.BENCH_RESPONSES || 100_000);
+const DURATION = Number(process.env.BENCH_SECONDS || 8);
+const SUBMITTERS = 20;
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "coproduce-bench-survey-"));
+const databasePath = path.join(dir, "bench.db");
+const port = await freePort();
+const base = `http://127.0.0.1:${port}`;
+const tsx = path.resolve("node_modules/.bin/tsx");
+let server: ChildProcess | undefined;
+
+/** Resident memory of a process and all its children, in bytes (the server runs under tsx). */
+function treeRss(pid: number): number {
+  let total = 0;
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+    total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+    for (const task of fs.readdirSync(`/proc/${pid}/task`)) {
+      const children = fs.readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").trim();
+      for (const child of children ? children.split(/\s+/) : []) total += treeRss(Number(child));
+    }
+  } catch {
+    // the process ended
+  }
+  return total;
+}
+
+try {
+  if (!fs.existsSync("build/index.js")) await run("npm", ["run", "build"], {});
+  console.log(`Seeding a 20-question survey with ${RESPONSES.toLocaleString("en-GB")} responses...`);
+  await run(tsx, ["bench/seed-survey.ts", String(RESPONSES)], { DATABASE_PATH: databasePath });
+  const sqlite = new Database(databasePath, { readonly: true });
+  const surveyId = (sqlite.prepare("select id from surveys where title = 'Big survey'").get() as { id: number }).id;
+  const questions = sqlite.prepare("select q.id, q.kind, p.position from survey_questions q join survey_pages p on p.id = q.page_id where q.survey_id = ? order by p.position, q.position").all(surveyId) as { id: number; kind: string; position: number }[];
+  const submittedNow = () => (sqlite.prepare("select count(*) as n from survey_responses where survey_id = ? and status = 'submitted'").get(surveyId) as { n: number }).n;
+
+  server = spawn(tsx, ["app/server.ts"], {
+    env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", APP_URL: base, DATABASE_PATH: databasePath, RATE_LIMIT_FACTOR: "100000" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  await waitFor(`${base}/accessibility`);
+  const signIn = await fetch(`${base}/sign-in`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: base },
+    body: new URLSearchParams({ email: "officer@northsomerset.example", password: "correct horse battery staple" }),
+  });
+  const officer = (signIn.headers.get("set-cookie") ?? "").split(";")[0]!;
+  await fetch(`${base}/manage/surveys/${surveyId}`, { method: "POST", redirect: "manual", headers: { Cookie: officer, Origin: base, "Content-Type": "application/x-www-form-urlencoded" }, body: "intent=results-on" });
+
+  // Results: one request at a time (what an officer waits for), then under load.
+  const resultsUrl = `${base}/manage/surveys/${surveyId}/results`;
+  const single: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const started = performance.now();
+    const response = await fetch(resultsUrl, { headers: { Cookie: officer } });
+    await response.text();
+    if (!response.ok) throw new Error(`results page answered ${response.status}`);
+    single.push(performance.now() - started);
+  }
+  single.sort((a, b) => a - b);
+  const load = async (url: string, connections: number, headers?: Record<string, string>) => {
+    await autocannon({ url, connections, duration: 2, headers });
+    const r = await autocannon({ url, connections, duration: DURATION, headers });
+    return { rps: r.requests.average, p99: r.latency.p99, bad: r.non2xx + r.errors };
+  };
+  console.log("Measuring the results pages...");
+  const resultsLoaded = await load(resultsUrl, 50, { Cookie: officer });
+  const publicResults = await load(`${base}/surveys/${surveyId}/results`, 50, { Cookie: officer });
+
+  // Export: the whole CSV over HTTP, with the server's memory sampled as it goes.
+  console.log("Exporting every response as CSV...");
+  const rssBefore = treeRss(server.pid!);
+  let rssPeak = rssBefore;
+  const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, treeRss(server!.pid!))), 25);
+  const exportStarted = performance.now();
+  const csv = await fetch(`${base}/manage/surveys/${surveyId}/responses.csv`, { headers: { Cookie: officer } });
+  let bytes = 0;
+  let lines = 0;
+  for await (const chunk of csv.body as unknown as AsyncIterable<Uint8Array>) {
+    bytes += chunk.length;
+    for (const b of chunk) if (b === 10) lines++;
+  }
+  const exportSeconds = (performance.now() - exportStarted) / 1000;
+  clearInterval(sampler);
+
+  // Submissions: 20 people at once, each starting, answering four pages and sending.
+  console.log(`Measuring submissions from ${SUBMITTERS} concurrent submitters...`);
+  const form = (page: number) => {
+    const body = new URLSearchParams({ intent: "save" });
+    if (page === 1) body.set("respondentKind", "parent_carer");
+    for (const q of questions.filter((x) => x.position === page)) {
+      const name = `q${q.id}`;
+      if (q.kind === "single") body.set(name, "c1");
+      else if (q.kind === "multiple") (body.append(name, "c1"), body.append(name, "c3"));
+      else if (q.kind === "rating") body.set(name, "3");
+      else if (q.kind === "yes_no") body.set(name, "yes");
+      else body.set(name, "More short breaks at weekends, please.");
+    }
+    return body;
+  };
+  const post = (url: string, body: URLSearchParams, cookie = "") =>
+    fetch(url, { method: "POST", redirect: "manual", headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: base, ...(cookie ? { Cookie: cookie } : {}) }, body });
+  const before = submittedNow();
+  let acknowledged = 0;
+  let requests = 0;
+  let failures = 0;
+  const deadline = Date.now() + DURATION * 1000;
+  const submitter = async () => {
+    while (Date.now() < deadline) {
+      const start = await post(`${base}/surveys/${surveyId}`, new URLSearchParams());
+      requests++;
+      const cookie = (start.headers.get("set-cookie") ?? "").split(";")[0]!;
+      let ok = start.status === 302 && cookie.includes("=");
+      for (let page = 1; ok && page <= 4; page++) {
+        const saved = await post(`${base}/surveys/${surveyId}/page/${page}`, form(page), cookie);
+        requests++;
+        ok = saved.status === 302;
+      }
+      if (ok) {
+        const sent = await post(`${base}/surveys/${surveyId}/check`, new URLSearchParams(), cookie);
+        requests++;
+        ok = sent.status === 302 && (sent.headers.get("location") ?? "").includes("/done");
+      }
+      if (ok) acknowledged++;
+      else failures++;
+    }
+  };
+  const submitStarted = performance.now();
+  await Promise.all(Array.from({ length: SUBMITTERS }, submitter));
+  const submitSeconds = (performance.now() - submitStarted) / 1000;
+  const stored = submittedNow() - before;
+  const dataFree = await load(`${base}/accessibility`, SUBMITTERS, { Cookie: officer });
+  const submissionsPerSecond = acknowledged / submitSeconds;
+  const requestsPerSecond = requests / submitSeconds;
+  sqlite.close();
+
+  console.log(`\n${RESPONSES.toLocaleString("en-GB")} responses to 20 questions; ${DURATION} s per measurement; load generator on the same ${os.cpus().length} cores.\n`);
+  console.log("| what | figure | target |");
+  console.log("| --- | ---: | --- |");
+  console.log(`| results page (officer, with free-text list), one at a time, median / slowest of 20 | ${single[10]!.toFixed(0)} ms / ${single.at(-1)!.toFixed(0)} ms | ≤ 300 ms |`);
+  console.log(`| results page (officer) at 50 connections | ${Math.round(resultsLoaded.rps)} req/s, p99 ${resultsLoaded.p99} ms, ${resultsLoaded.bad} errors | |`);
+  console.log(`| public results page, rendered (signed in) at 50 connections | ${Math.round(publicResults.rps)} req/s, p99 ${publicResults.p99} ms | |`);
+  console.log(`| CSV export of every response | ${exportSeconds.toFixed(1)} s, ${(bytes / 1e6).toFixed(1)} MB, ${lines - 1} rows | ≤ 5 s |`);
+  console.log(`| server memory growth while exporting | ${((rssPeak - rssBefore) / 1e6).toFixed(0)} MB | < 100 MB |`);
+  console.log(`| data-free page at ${SUBMITTERS} connections | ${Math.round(dataFree.rps)} req/s | reference |`);
+  console.log(`| survey submissions (start, 4 pages, send) | ${submissionsPerSecond.toFixed(1)} /s = ${Math.round(requestsPerSecond)} form posts/s (${Math.round((requestsPerSecond / dataFree.rps) * 100)}% of data-free), ${failures} failed | ≥ 50% |`);
+  console.log(`| acknowledged submissions stored | ${stored} of ${acknowledged} | all |`);
+} finally {
+  server?.kill();
+  fs.rmSync(dir, { recursive: true, force: true });
+}
