@@ -30,3 +30,24 @@ export async function waitFor(url: string) {
   }
   throw new Error(`${url} did not come up`);
 }
+
+/** Requests per second and p99 under load, after a short warm-up so the figures are the steady state. */
+export async function load(url: string, connections: number, seconds: number, headers?: Record<string, string>) {
+  const autocannon = (await import("autocannon")).default;
+  await autocannon({ url, connections, duration: 2, ...(headers ? { headers } : {}) });
+  const result = await autocannon({ url, connections, duration: seconds, ...(headers ? { headers } : {}) });
+  return { rps: result.requests.average, p99: result.latency.p99, errors: result.non2xx + result.errors };
+}
+
+/** The demo officer's session cookie. */
+export async function signInOfficer(base: string): Promise<string> {
+  const response = await fetch(`${base}/sign-in`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: base },
+    body: new URLSearchParams({ email: "officer@northsomerset.example", password: "correct horse battery staple" }),
+  });
+  const cookie = (response.headers.get("set-cookie") ?? "").split(";")[0]!;
+  if (!cookie.startsWith("coproduce_session=")) throw new Error("Could not sign in as the demo officer");
+  return cookie;
+}

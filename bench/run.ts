@@ -7,26 +7,16 @@ import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import autocannon from "autocannon";
-import { freePort, run, waitFor } from "./helpers";
+import { freePort, load, run, signInOfficer, waitFor } from "./helpers";
 
 const DURATION = Number(process.env.BENCH_SECONDS || 8);
 const CONNECTIONS = 50;
 
 type Result = { name: string; rps: number; p99: number; errors: number };
 
-async function measure(name: string, url: string, options: { headers?: Record<string, string>; method?: "POST"; body?: string } = {}): Promise<Result> {
-  // A short warm-up first, so the figures are the steady state, not the JIT compiler and first-use caches.
-  await autocannon({ url, connections: CONNECTIONS, duration: 2, ...(options.headers ? { headers: options.headers } : {}) });
-  const result = await autocannon({
-    url,
-    connections: CONNECTIONS,
-    duration: DURATION,
-    ...(options.headers ? { headers: options.headers } : {}),
-    ...(options.method ? { method: options.method, body: options.body } : {}),
-  });
-  const bad = result.non2xx + result.errors;
-  return { name, rps: result.requests.average, p99: result.latency.p99, errors: bad };
+async function measure(name: string, url: string, options: { headers?: Record<string, string> } = {}): Promise<Result> {
+  const { rps, p99, errors } = await load(url, CONNECTIONS, DURATION, options.headers);
+  return { name, rps, p99, errors };
 }
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "coproduce-bench-"));
@@ -49,14 +39,7 @@ try {
   await waitFor(`${base}/accessibility`);
 
   // An officer's session, for the triage queue.
-  const signIn = await fetch(`${base}/sign-in`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: base },
-    body: new URLSearchParams({ email: "officer@northsomerset.example", password: "correct horse battery staple" }),
-  });
-  const cookie = (signIn.headers.get("set-cookie") ?? "").split(";")[0]!;
-  if (!cookie.startsWith("coproduce_session=")) throw new Error("Could not sign in as the demo officer");
+  const cookie = await signInOfficer(base);
 
   // The machine's ceiling: the same bytes as the data-free page, from memory.
   const html = Buffer.from(await (await fetch(`${base}/accessibility`)).text());

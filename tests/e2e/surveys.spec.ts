@@ -131,6 +131,7 @@ test("an officer builds a survey; a parent answers without JavaScript, a young p
   await expect(young.getByText("Which short break do you use most?")).toBeVisible();
   await expectAccessible(young);
   await young.getByRole("button", { name: "Switch to easy read" }).click();
+  await expect(young.getByRole("button", { name: "Switch to standard wording" })).toBeVisible();
   await young.goto(`/surveys/${id}`);
   await expect(young.getByText("Tell us about short breaks. There are 2 pages.")).toBeVisible();
   await expect(young.getByText("You have already answered this survey.")).toBeVisible();
