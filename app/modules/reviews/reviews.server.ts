@@ -27,7 +27,8 @@ function docOf(body: string): RichDoc {
   return parsed.ok ? parsed.doc : { type: "doc", content: [] };
 }
 
-function easyReadOf(json: string): Record<string, string> {
+/** A stored JSON object of strings: easy-read notes by passage, or answers by question. */
+function recordOf(json: string): Record<string, string> {
   try {
     const value: unknown = JSON.parse(json);
     return value && typeof value === "object" ? (value as Record<string, string>) : {};
@@ -151,7 +152,7 @@ export function publishDraft(documentId: number): { ok: true; number: number; em
     if (!draft.changeSummary.trim()) return { ok: false as const, message: "Say what changed in this version before you publish it" };
     const previous = publishedVersions(tx, documentId).at(-1)!;
     const number = previous.number! + 1;
-    const oldNotes = easyReadOf(previous.easyRead);
+    const oldNotes = recordOf(previous.easyRead);
     const noteByText = new Map(passagesOf(docOf(previous.body)).filter((p) => oldNotes[p.index]).map((p) => [p.text, oldNotes[p.index]!]));
     const notes: Record<string, string> = {};
     for (const p of passagesOf(docOf(draft.body))) {
@@ -184,7 +185,7 @@ export function easyReadForEditing(documentId: number) {
   const doc = db.select().from(reviewDocuments).where(eq(reviewDocuments.id, documentId)).get();
   if (!doc) return undefined;
   const latest = publishedVersions(db, documentId).at(-1)!;
-  const notes = easyReadOf(latest.easyRead);
+  const notes = recordOf(latest.easyRead);
   return { title: doc.title, number: latest.number!, passages: passagesOf(docOf(latest.body)).map((p) => ({ ...p, easyRead: notes[p.index] ?? "" })) };
 }
 
@@ -316,7 +317,7 @@ export function roundForOfficer(roundId: number, now = new Date()) {
     .where(eq(reviewInvitations.roundId, roundId))
     .orderBy(asc(users.name))
     .all();
-  const submitted = invitations.filter((i) => i.submittedAt).map((i) => ({ name: i.name, answers: easyReadOf(i.answers) }));
+  const submitted = invitations.filter((i) => i.submittedAt).map((i) => ({ name: i.name, answers: recordOf(i.answers) }));
   const comments = db
     .select({ comment: reviewComments, author: users.name })
     .from(reviewComments)
@@ -443,7 +444,7 @@ export function roundForReviewer(roundId: number, userId: string, now = new Date
   const doc = db.select().from(reviewDocuments).where(eq(reviewDocuments.id, round.documentId)).get()!;
   const version = db.select().from(reviewVersions).where(eq(reviewVersions.id, round.versionId)).get()!;
   const latest = publishedVersions(db, doc.id).at(-1)!;
-  const notes = easyReadOf(version.easyRead);
+  const notes = recordOf(version.easyRead);
   const comments = db.select().from(reviewComments).where(and(eq(reviewComments.roundId, roundId), eq(reviewComments.userId, userId))).orderBy(asc(reviewComments.id)).all();
   const own = comments.map((c) => ({ id: c.id, passage: c.passage, body: c.body, reply: c.reply, decision: c.decision, declineReason: c.declineReason, answeredAt: c.answeredAt }));
   return {
@@ -454,7 +455,7 @@ export function roundForReviewer(roundId: number, userId: string, now = new Date
     deadline: round.deadline,
     open: isOpen(round, now),
     questions: questionsOf(round.questions),
-    answers: easyReadOf(invited.answers),
+    answers: recordOf(invited.answers),
     submittedAt: invited.submittedAt,
     passages: passagesOf(docOf(version.body)).map((p) => ({ index: p.index, number: p.number, heading: p.heading, html: p.html, easyRead: notes[p.index] ?? "", comments: own.filter((c) => c.passage === p.index) })),
     comments: own,
@@ -557,7 +558,7 @@ export function publicReview(documentId: number) {
   const easiness = rounds.flatMap((r) => questionsOf(r.questions).filter((q) => q.kind === "rating").slice(0, 1).map((q) => ({ round: r, question: q })));
   const ratings = easiness.flatMap(({ round, question }) => {
     const sent = invitations.filter((i) => i.submittedAt && i.roundId === round.id);
-    return [{ version: versions.find((v) => v.id === round.versionId)?.number ?? 0, question: question.text, ...ratingSummary(sent.map((i) => easyReadOf(i.answers)), question) }];
+    return [{ version: versions.find((v) => v.id === round.versionId)?.number ?? 0, question: question.text, ...ratingSummary(sent.map((i) => recordOf(i.answers)), question) }];
   });
   return {
     id: doc.id,
