@@ -3,7 +3,7 @@
 import crypto from "node:crypto";
 import { pathToFileURL } from "node:url";
 import { count } from "drizzle-orm";
-import { users, type Role } from "~db/schema";
+import { users, type AgeGroup, type Role } from "~db/schema";
 import { closeDb, getDb } from "~/db.server";
 import fs from "node:fs";
 import { createAccount } from "~/modules/auth/accounts.server";
@@ -33,16 +33,16 @@ function demoPassword(): string {
   return `${pick()}-${pick()}-${pick()}-${crypto.randomInt(10, 99)}`;
 }
 
-export const DEMO_PEOPLE: { name: string; email: string; roles: Role[]; who: string }[] = [
+export const DEMO_PEOPLE: { name: string; email: string; roles: Role[]; who: string; ageGroup?: AgeGroup }[] = [
   { name: "Alex Morgan", email: "admin@northsomerset.example", roles: ["admin", "officer"], who: "admin" },
   { name: "Priya Shah", email: "officer@northsomerset.example", roles: ["officer"], who: "engagement officer" },
   { name: "Jo Hughes", email: "organiser@northsomerset.example", roles: ["organiser"], who: "parent carer forum organiser" },
-  { name: "Sam Carter", email: "ambassador1@northsomerset.example", roles: ["ambassador"], who: "SEND ambassador, 15" },
-  { name: "Maya Okafor", email: "ambassador2@northsomerset.example", roles: ["ambassador"], who: "SEND ambassador, 17" },
-  { name: "Ellis Ward", email: "ambassador3@northsomerset.example", roles: ["ambassador"], who: "SEND ambassador, 14" },
-  { name: "Rachel Evans", email: "parent1@northsomerset.example", roles: [], who: "parent carer" },
-  { name: "Tom Bennett", email: "parent2@northsomerset.example", roles: [], who: "parent carer" },
-  { name: "Leah Patel", email: "young.person@northsomerset.example", roles: [], who: "young person, 16" },
+  { name: "Sam Carter", email: "ambassador1@northsomerset.example", roles: ["ambassador"], who: "SEND ambassador, 15", ageGroup: "13_to_17" },
+  { name: "Maya Okafor", email: "ambassador2@northsomerset.example", roles: ["ambassador"], who: "SEND ambassador, 17", ageGroup: "13_to_17" },
+  { name: "Ellis Ward", email: "ambassador3@northsomerset.example", roles: ["ambassador"], who: "SEND ambassador, 14", ageGroup: "13_to_17" },
+  { name: "Rachel Evans", email: "parent1@northsomerset.example", roles: [], who: "parent carer", ageGroup: "18_plus" },
+  { name: "Tom Bennett", email: "parent2@northsomerset.example", roles: [], who: "parent carer", ageGroup: "18_plus" },
+  { name: "Leah Patel", email: "young.person@northsomerset.example", roles: [], who: "young person, 16", ageGroup: "13_to_17" },
 ];
 
 export async function seed() {

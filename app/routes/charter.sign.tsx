@@ -17,7 +17,7 @@ const KIND_LABELS = { parent_carer: "Parent or carer", young_person: "Young pers
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
-  return json({ consent: SIGNATURE_CONSENT, user: user ? { name: user.name, email: user.email } : null });
+  return json({ consent: SIGNATURE_CONSENT, user: user ? { name: user.name, email: user.email, under18: user.under18 } : null });
 }
 
 // A function, so the client bundle (which has no server modules) never builds it.
@@ -44,7 +44,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!limited.ok) return json({ errors: { form: tryAgainMessage(limited.retryAfterSeconds) }, values: formValues(formData) }, { status: 429 });
   const user = await getUser(request);
   const { agree: _agree, ...details } = parsed.data;
-  const result = sign({ ...details, userId: user?.id ?? null });
+  // Under-18s are never listed by name, whatever was posted.
+  const result = sign({ ...details, listPublicly: details.listPublicly && !user?.under18, userId: user?.id ?? null });
   if (result.status === "no-charter") throw notFound();
   if (result.status === "already-signed") {
     return json({ errors: { email: "This email address has already signed this version of the charter. Thank you!" }, values: formValues(formData) }, { status: 400 });
@@ -70,7 +71,11 @@ export default function SignCharter() {
           <TextInput name="email" type="email" label="Email address" autoComplete="email" spellCheck={false} errors={data?.errors} values={data?.values} defaultValue={user?.email} />
           <Radios name="kind" legend="Who are you signing as?" options={SIGNATORY_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))} errors={data?.errors} values={data?.values} />
           <TextInput name="organisation" label="Organisation (optional, unless signing for one)" errors={data?.errors} values={data?.values} />
-          <Checkboxes name="listPublicly" legend="Being listed (optional)" hint="Young people are never named." options={[{ value: "yes", label: "Show my name and organisation on the charter page" }]} errors={data?.errors} values={data?.values} />
+          {user?.under18 ? (
+            <p className="govuk-body">Your signature is counted, but your name is not shown on the charter page, because you are under 18.</p>
+          ) : (
+            <Checkboxes name="listPublicly" legend="Being listed (optional)" hint="Young people are never named." options={[{ value: "yes", label: "Show my name and organisation on the charter page" }]} errors={data?.errors} values={data?.values} />
+          )}
           <Checkboxes name="agree" legend="Agreeing" hint={consent} options={[{ value: "yes", label: "I agree with the statements and commitments in the charter" }]} errors={data?.errors} values={data?.values} />
           <Button>Sign the charter</Button>
         </Form>

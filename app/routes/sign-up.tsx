@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { z } from "zod";
-import { Button, ErrorSummary, Honeypot, TextInput } from "~/components/form";
+import { AGE_GROUPS } from "~db/schema/enums";
+import { Button, ErrorSummary, Honeypot, Radios, TextInput } from "~/components/form";
 import { signUp } from "~/modules/auth/accounts.server";
 import { passwordProblem } from "~/modules/auth/passwords.server";
 import { tryAgainMessage } from "~/modules/auth/rate-limit.server";
@@ -16,6 +17,7 @@ const schema = () => z
   .object({
     name: text("Your name", { max: 100, required: "Enter your name" }),
     email: email(),
+    age: z.enum(["under_13", ...AGE_GROUPS], { message: "Tell us how old you are" }),
     password: password("Enter a password"),
   })
   .superRefine((value, ctx) => {
@@ -31,9 +33,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await request.formData();
   if (isHoneypotFilled(formData)) return redirect("/check-email?reason=sign-up");
+  // Under-13s are not given accounts: nothing they typed is kept.
+  if (formData.get("age") === "under_13") return redirect("/sign-up/under-13");
   const parsed = parseForm(formData, schema());
   if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  const result = await signUp({ ...parsed.data, ip: context.clientIp });
+  const { age, ...details } = parsed.data;
+  const result = await signUp({ ...details, ageGroup: age === "13_to_17" ? "13_to_17" : "18_plus", ip: context.clientIp });
   if (result.status === "rate-limited") {
     return json({ errors: { form: tryAgainMessage(result.retryAfterSeconds) }, values: formValues(formData) }, { status: 429 });
   }
@@ -64,6 +69,18 @@ export default function SignUp() {
             hint="We will send you a link to confirm it."
             autoComplete="email"
             spellCheck={false}
+            errors={data?.errors}
+            values={data?.values}
+          />
+          <Radios
+            name="age"
+            legend="How old are you?"
+            hint="If you are under 18, we keep your name off every public page and only contact you about what you ask us to."
+            options={[
+              { value: "under_13", label: "Under 13" },
+              { value: "13_to_17", label: "13 to 17" },
+              { value: "18_plus", label: "18 or over" },
+            ]}
             errors={data?.errors}
             values={data?.values}
           />

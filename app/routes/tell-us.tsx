@@ -14,7 +14,8 @@ export const meta: MetaFunction = () => [{ title: "Tell us what you think" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
-  return json({ topics: listTopics(), consent: CONSENT_WORDING, user: user ? { name: user.name, email: user.email } : null });
+  // Under-18s are contacted only if they choose to give an email here, so it is not filled in for them.
+  return json({ topics: listTopics(), consent: CONSENT_WORDING, user: user ? { name: user.name, email: user.under18 ? "" : user.email } : null });
 }
 
 // A function, so the client bundle (which has no server modules) never builds it.

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { ROLES, TOKEN_PURPOSES } from "./enums";
+import { AGE_GROUPS, ROLES, TOKEN_PURPOSES } from "./enums";
 
 export const users = sqliteTable("users", {
   id: text("id").primaryKey(),
@@ -11,6 +11,8 @@ export const users = sqliteTable("users", {
   passwordHash: text("password_hash"),
   emailVerifiedAt: integer("email_verified_at", { mode: "timestamp_ms" }),
   deactivatedAt: integer("deactivated_at", { mode: "timestamp_ms" }),
+  // Null for accounts made by an admin (staff), which are treated as adults.
+  ageGroup: text("age_group", { enum: AGE_GROUPS }),
   createdAt: integer("created_at", { mode: "timestamp_ms" })
     .notNull()
     .default(sql`(unixepoch('subsec') * 1000)`),

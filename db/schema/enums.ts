@@ -65,3 +65,7 @@ export type SurveyStatus = (typeof SURVEY_STATUSES)[number];
 
 export const RESPONSE_STATUSES = ["in_progress", "submitted"] as const;
 export type ResponseStatus = (typeof RESPONSE_STATUSES)[number];
+
+// Asked at sign-up. Under-13s are not given accounts, so there is no value for them.
+export const AGE_GROUPS = ["13_to_17", "18_plus"] as const;
+export type AgeGroup = (typeof AGE_GROUPS)[number];

@@ -13,6 +13,7 @@ test("a parent signs up, confirms their email, signs in and signs out", async ({
   await page.getByLabel("Your name").fill("Rachel Evans");
   await page.getByLabel("Email address").fill("rachel at example");
   await page.getByLabel("Create a password").fill("password123");
+  await page.getByLabel("18 or over").check();
   await page.getByRole("button", { name: "Create account" }).click();
   const summary = page.getByRole("alert");
   await expect(summary).toContainText("There is a problem");
@@ -23,6 +24,7 @@ test("a parent signs up, confirms their email, signs in and signs out", async ({
 
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Create a password").fill("purple kettle river");
+  await page.getByLabel("18 or over").check();
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
   await expectAccessible(page);
@@ -59,6 +61,7 @@ test("signing up with an email that has an account says the same, changes nothin
   await page.getByLabel("Your name").fill("Not Rachel");
   await page.getByLabel("Email address").fill(DEMO.member);
   await page.getByLabel("Create a password").fill("a different long phrase");
+  await page.getByLabel("18 or over").check();
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
   await linkFromEmail(context, DEMO.member, "You already have an account", "/forgot-password");
@@ -83,6 +86,7 @@ test("a forgotten password is reset by an emailed link that works once", async (
   await page.getByLabel("Your name").fill("Tom Bennett");
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Create a password").fill("first long phrase");
+  await page.getByLabel("18 or over").check();
   await page.getByRole("button", { name: "Create account" }).click();
   await page.goto(await linkFromEmail(context, email, "Confirm your email address", "/verify-email"));
 

@@ -41,7 +41,7 @@ beforeEach(() => {
 
 describe("signing up", () => {
   it("creates an unconfirmed account and emails a confirmation link that works once", async () => {
-    const result = await signUp({ name: "Rachel Evans", email: "Rachel@Example.org", password: "purple kettle river", ip });
+    const result = await signUp({ name: "Rachel Evans", email: "Rachel@Example.org", password: "purple kettle river", ageGroup: "18_plus", ip });
     expect(result.status).toBe("check-email");
     const user = findUserByEmail("rachel@example.org")!;
     expect(user.emailVerifiedAt).toBeNull();
@@ -57,9 +57,9 @@ describe("signing up", () => {
   });
 
   it("does not reveal or change an existing account when the email is used again", async () => {
-    await signUp({ name: "Tom", email: "tom@example.org", password: "purple kettle river", ip });
+    await signUp({ name: "Tom", email: "tom@example.org", password: "purple kettle river", ageGroup: "18_plus", ip });
     const before = findUserByEmail("tom@example.org")!;
-    const again = await signUp({ name: "Someone Else", email: "tom@example.org", password: "another long phrase", ip });
+    const again = await signUp({ name: "Someone Else", email: "tom@example.org", password: "another long phrase", ageGroup: "18_plus", ip });
     expect(again.status).toBe("check-email");
     const after = findUserByEmail("tom@example.org")!;
     expect(after).toEqual(before);
@@ -67,8 +67,8 @@ describe("signing up", () => {
   });
 
   it("is rate limited per email with a wait time", async () => {
-    for (let i = 0; i < 5; i++) await signUp({ name: "Sam", email: "sam@example.org", password: "purple kettle river", ip: `198.51.100.${i}` });
-    const result = await signUp({ name: "Sam", email: "sam@example.org", password: "purple kettle river", ip: "198.51.100.99" });
+    for (let i = 0; i < 5; i++) await signUp({ name: "Sam", email: "sam@example.org", password: "purple kettle river", ageGroup: "18_plus", ip: `198.51.100.${i}` });
+    const result = await signUp({ name: "Sam", email: "sam@example.org", password: "purple kettle river", ageGroup: "18_plus", ip: "198.51.100.99" });
     expect(result.status).toBe("rate-limited");
     expect(result.status === "rate-limited" && result.retryAfterSeconds).toBeGreaterThan(0);
   });

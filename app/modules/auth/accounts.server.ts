@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import { asc, eq, inArray } from "drizzle-orm";
-import { ROLES, userRoles, users, type Role } from "~db/schema";
+import { ROLES, userRoles, users, type AgeGroup, type Role } from "~db/schema";
 import { getDb, type DbOrTx } from "~/db.server";
 import { config } from "~/config.server";
 import * as accountEmails from "~emails/accounts";
@@ -39,7 +39,7 @@ export function rolesOf(userId: string, db: DbOrTx = getDb()): Role[] {
  * an account, emails its owner instead: the person at the screen sees the same
  * "check your email" either way, so nobody can find out who has an account.
  */
-export async function signUp(input: { name: string; email: string; password: string; ip: string }): Promise<{ status: "check-email" } | RateLimited> {
+export async function signUp(input: { name: string; email: string; password: string; ageGroup: AgeGroup; ip: string }): Promise<{ status: "check-email" } | RateLimited> {
   const email = normaliseEmail(input.email);
   const limited = hitRateLimits([
     { key: `sign-up:ip:${input.ip}`, limit: LIMITS.signUpPerIp },
@@ -62,7 +62,7 @@ export async function signUp(input: { name: string; email: string; password: str
       return;
     }
     const id = newUserId();
-    tx.insert(users).values({ id, email, name: input.name.trim(), passwordHash }).run();
+    tx.insert(users).values({ id, email, name: input.name.trim(), passwordHash, ageGroup: input.ageGroup }).run();
     tx.insert(userRoles).values({ userId: id, role: "member" }).run();
     const token = issueToken(tx, id, "verify_email");
     const message = accountEmails.verifyEmail(ctx, { name: input.name.trim(), link: link(`/verify-email?token=${token}`) });
@@ -292,11 +292,11 @@ export function ensureAdmin(emailInput: string, name = "Administrator"): { userI
 }
 
 /** For the demo seed and tests: an active, confirmed account with a password. */
-export async function createAccount(input: { name: string; email: string; password: string; roles: Role[] }, db: DbOrTx = getDb()) {
+export async function createAccount(input: { name: string; email: string; password: string; roles: Role[]; ageGroup?: AgeGroup }, db: DbOrTx = getDb()) {
   const id = newUserId();
   const passwordHash = await hashPassword(input.password);
   db.insert(users)
-    .values({ id, email: normaliseEmail(input.email), name: input.name, passwordHash, emailVerifiedAt: new Date() })
+    .values({ id, email: normaliseEmail(input.email), name: input.name, passwordHash, emailVerifiedAt: new Date(), ageGroup: input.ageGroup ?? null })
     .run();
   const roles = Array.from(new Set<Role>(["member", ...input.roles]));
   db.insert(userRoles).values(roles.map((role) => ({ userId: id, role }))).run();

@@ -5,7 +5,8 @@ import { getDb } from "~/db.server";
 import { getLucia } from "./lucia.server";
 import { rolesOf } from "./accounts.server";
 
-export type SessionUser = { id: string; name: string; email: string; roles: Role[] };
+// under18: every optional sharing setting starts off, and their name is never shown publicly.
+export type SessionUser = { id: string; name: string; email: string; roles: Role[]; under18: boolean };
 type SessionState = { user: SessionUser | null; sessionId: string | null; setCookie: string | null };
 
 // One lookup per request, however many loaders ask.
@@ -27,7 +28,7 @@ async function readSession(request: Request): Promise<SessionState> {
   const { session } = await lucia.validateSession(sessionId);
   if (!session) return { user: null, sessionId: null, setCookie: lucia.createBlankSessionCookie().serialize() };
   const row = getDb()
-    .select({ id: users.id, name: users.name, email: users.email, deactivatedAt: users.deactivatedAt })
+    .select({ id: users.id, name: users.name, email: users.email, deactivatedAt: users.deactivatedAt, ageGroup: users.ageGroup })
     .from(users)
     .where(eq(users.id, session.userId))
     .get();
@@ -36,7 +37,7 @@ async function readSession(request: Request): Promise<SessionState> {
     return { user: null, sessionId: null, setCookie: lucia.createBlankSessionCookie().serialize() };
   }
   return {
-    user: { id: row.id, name: row.name, email: row.email, roles: rolesOf(row.id) },
+    user: { id: row.id, name: row.name, email: row.email, roles: rolesOf(row.id), under18: row.ageGroup === "13_to_17" },
     sessionId: session.id,
     // Lucia marks a session fresh when it has just been extended: send the new expiry.
     setCookie: session.fresh ? lucia.createSessionCookie(session.id).serialize() : null,
