@@ -34,10 +34,3 @@ export function suggestionMerged(ctx: EmailContext, p: { reference: string; into
   ]);
 }
 
-export function safeguardingAlert(ctx: EmailContext, p: { reference: string; link: string; officerName: string }) {
-  return renderEmail(ctx, "safeguarding-alert", `Safeguarding concern: ${p.reference}`, "Hello,", [
-    { paragraph: `${p.officerName} has marked suggestion ${p.reference} as a safeguarding concern. It will not be published.` },
-    { paragraph: "For privacy this email does not contain what was written. Sign in to read it." },
-    { link: p.link, label: `Open ${p.reference}` },
-  ]);
-}

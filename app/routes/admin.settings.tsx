@@ -2,10 +2,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { Button, ErrorSummary, TextInput, useSavedKey } from "~/components/form";
+import { Button, ErrorSummary, Textarea, TextInput, useSavedKey } from "~/components/form";
 import { NotificationBanner } from "~/components/page";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { getAreaSettings, updateAreaSettings } from "~/modules/settings/area.server";
+import { concernPhrases } from "~/modules/privacy/safeguarding.server";
 import { email, parseForm, text } from "~/utils/validation.server";
 
 export const meta: MetaFunction = () => [{ title: "Settings" }];
@@ -19,11 +20,12 @@ const schema = () => z.object({
     (v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : undefined),
     z.number({ message: "Enter the number of working days as a whole number, like 20" }).int("Enter a whole number of working days, like 20").min(1, "Working days must be 1 or more").max(120, "Working days must be 120 or fewer"),
   ),
+  concernPhrases: text("The safeguarding words and phrases", { max: 10_000, multiline: true, required: false }),
 });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "settings:manage");
-  return json({ settings: getAreaSettings() });
+  return json({ settings: getAreaSettings(), phrases: concernPhrases().join("\n") });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -35,7 +37,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Settings() {
-  const { settings } = useLoaderData<typeof loader>();
+  const { settings, phrases } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const formsKey = useSavedKey(data);
   const [params] = useSearchParams();
@@ -72,7 +74,7 @@ export default function Settings() {
             name="safeguardingEmail"
             type="email"
             label="Safeguarding contact email address"
-            hint="The designated safeguarding lead. When an officer marks a suggestion as a safeguarding concern, we email them a link to it (never its words)."
+            hint="The designated safeguarding lead. When free text matches the list below, or an officer flags something by hand, we email them a link to it (never its words)."
             spellCheck={false}
             errors={data?.errors}
             values={data?.values}
@@ -86,6 +88,15 @@ export default function Settings() {
             errors={data?.errors}
             values={data?.values}
             defaultValue={String(settings.responseDays)}
+          />
+          <Textarea
+            name="concernPhrases"
+            label="Safeguarding words and phrases"
+            hint="One per line. Suggestions, survey answers, points heard at events and review comments containing any of them as whole words are held back from publication and the safeguarding contact is told. Leave empty to use the standard list."
+            rows={12}
+            errors={data?.errors}
+            values={data?.values}
+            defaultValue={phrases}
           />
           <Button>Save settings</Button>
         </Form>

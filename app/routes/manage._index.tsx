@@ -2,10 +2,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Button } from "~/components/form";
-import { formatDateTime } from "~/components/page";
+import { formatDateTime, NotificationBanner } from "~/components/page";
 import { can, requirePermission } from "~/modules/auth/permissions.server";
 import { outboxStatus, retryMessage } from "~/modules/notifications/outbox.server";
 import { dashboard } from "~/modules/feedback/dashboard.server";
+import { openFlagCount } from "~/modules/privacy/safeguarding.server";
 import { ActionStatusTag, SUGGESTION_STATUS, SuggestionStatusTag } from "~/components/status";
 
 export const meta: MetaFunction = () => [{ title: "Manage" }];
@@ -18,6 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     canManagePeople: can(user, "people:manage"),
     canManageSettings: can(user, "settings:manage"),
     email: outboxStatus(),
+    concerns: openFlagCount(),
   });
 }
 
@@ -29,10 +31,18 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Manage() {
-  const { name, canManagePeople, canManageSettings, email, figures } = useLoaderData<typeof loader>();
+  const { name, canManagePeople, canManageSettings, email, figures, concerns } = useLoaderData<typeof loader>();
   const statusCount = (status: keyof typeof SUGGESTION_STATUS) => figures.byStatus.find((s) => s.status === status)?.n ?? 0;
   return (
     <>
+      {concerns ? (
+        <NotificationBanner title="Safeguarding">
+          <p className="govuk-notification-banner__heading">
+            {concerns === 1 ? "1 possible safeguarding concern is" : `${concerns} possible safeguarding concerns are`} waiting.{" "}
+            <Link className="govuk-notification-banner__link" to="/manage/safeguarding">See what needs doing</Link>
+          </p>
+        </NotificationBanner>
+      ) : null}
       <span className="govuk-caption-l">{name}</span>
       <h1 className="govuk-heading-l">Manage</h1>
       <ul className="govuk-list app-no-print">
@@ -43,6 +53,7 @@ export default function Manage() {
         <li><Link className="govuk-link" to="/manage/charter">The charter</Link></li>
         <li><Link className="govuk-link" to="/manage/surveys">Surveys</Link></li>
         <li><Link className="govuk-link" to="/manage/reviews">Document reviews</Link></li>
+        <li><Link className="govuk-link" to="/manage/safeguarding">Safeguarding concerns</Link></li>
       </ul>
       <h2 className="govuk-heading-m">“You said, we did” at a glance</h2>
       <ul className="app-figures" aria-label="Key figures">

@@ -9,6 +9,7 @@ import { formatDate } from "~/components/status";
 import { COMMENT_DECISIONS } from "~db/schema/enums";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { answerComment, commentToSuggestion, roundForOfficer } from "~/modules/reviews/reviews.server";
+import { flagReviewComment } from "~/modules/privacy/safeguarding.server";
 import { found, routeId } from "~/utils/query.server";
 import { formValues, parseForm, text } from "~/utils/validation.server";
 
@@ -54,6 +55,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!made.ok) return fail({ form: made.message });
     return redirect(`${here}?done=suggestion&reference=${made.reference}#comment-${commentId}`);
   }
+  if (intent === `safeguarding-${commentId}`) {
+    if (!flagReviewComment(roundId, commentId, officer)) return fail({ form: "That comment no longer exists" });
+    return redirect(`${here}?done=flagged#comment-${commentId}`);
+  }
   return fail({ form: "Choose what to do" });
 }
 
@@ -69,7 +74,9 @@ export default function ManageRound() {
       ? `Invitations sent to ${round.invitations.length} ${round.invitations.length === 1 ? "person" : "people"}.`
       : done === "answered"
         ? "Answer saved. When all of a reviewer’s comments are answered, they are emailed."
-        : done === "suggestion"
+        : done === "flagged"
+          ? "The comment is held back and the safeguarding contact has been emailed a link."
+          : done === "suggestion"
           ? `The comment is now suggestion ${(params.get("reference") ?? "").replace(/[^A-Z0-9-]/g, "")} in “You said, we did”.`
           : null;
   const sent = round.invitations.filter((i) => i.submittedAt).length;
@@ -156,6 +163,11 @@ export default function ManageRound() {
             {p.comments.map((c) => (
               <article key={c.id} id={`comment-${c.id}`} className="govuk-!-margin-bottom-8">
                 <p className="govuk-body-s app-passage__number">{c.author}, {formatDateTime(c.createdAt)}</p>
+                {c.safeguarding ? (
+                  <p className="govuk-body">
+                    <strong className="govuk-tag govuk-tag--red">Held back: possible safeguarding concern</strong> <Link className="govuk-link" to="/manage/safeguarding">Safeguarding concerns</Link>
+                  </p>
+                ) : null}
                 <p className="govuk-body app-comment">{c.body}</p>
                 {c.answeredAt ? (
                   <>
@@ -191,16 +203,21 @@ export default function ManageRound() {
                     </Form>
                   </div>
                 </details>
-                {c.suggestion ? (
+                {c.safeguarding ? null : c.suggestion ? (
                   <p className="govuk-body">
                     This comment is suggestion <Link className="govuk-link" to={`/manage/suggestions/${c.suggestion.id}`}>{c.suggestion.reference}</Link>.
                   </p>
                 ) : (
                   <Form method="post">
                     <input type="hidden" name="commentId" value={c.id} />
-                    <Button secondary name="intent" value={`suggestion-${c.id}`}>
-                      Turn into a suggestion<span className="govuk-visually-hidden"> (comment from {c.author} on paragraph {p.number})</span>
-                    </Button>
+                    <div className="govuk-button-group">
+                      <Button secondary name="intent" value={`suggestion-${c.id}`}>
+                        Turn into a suggestion<span className="govuk-visually-hidden"> (comment from {c.author} on paragraph {p.number})</span>
+                      </Button>
+                      <Button warning name="intent" value={`safeguarding-${c.id}`}>
+                        Flag as a safeguarding concern<span className="govuk-visually-hidden"> (comment from {c.author} on paragraph {p.number})</span>
+                      </Button>
+                    </div>
                   </Form>
                 )}
               </article>

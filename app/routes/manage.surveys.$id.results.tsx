@@ -10,6 +10,7 @@ import { CONTRIBUTOR_KINDS } from "~db/schema/enums";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { RESPONDENT_KIND_LABELS } from "~/modules/surveys/questions";
 import { answerToSuggestion, surveyResults, textAnswers } from "~/modules/surveys/results.server";
+import { flagSurveyAnswer } from "~/modules/privacy/safeguarding.server";
 import { enumParam, found, intParam, routeId, textParam } from "~/utils/query.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Results: ${data.results.title}` : "Results" }];
@@ -26,15 +27,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  await requirePermission(request, "survey:manage");
+  const officer = await requirePermission(request, "survey:manage");
   const id = routeId(params.id);
   const formData = await request.formData();
   const responseId = Number(formData.get("responseId"));
   const questionId = Number(formData.get("questionId"));
   if (!Number.isSafeInteger(responseId) || !Number.isSafeInteger(questionId)) return json({ errors: { form: "Choose an answer" } }, { status: 400 });
+  const back = new URL(request.url).search.replace(/^\?/, "");
+  if (formData.get("intent") === "safeguarding") {
+    if (!flagSurveyAnswer(id, responseId, questionId, officer)) return json({ errors: { form: "That answer no longer exists" } }, { status: 400 });
+    return redirect(`/manage/surveys/${id}/results?${back ? `${back}&` : ""}flagged=1#answer-${responseId}-${questionId}`);
+  }
   const made = answerToSuggestion(id, responseId, questionId);
   if (!made.ok) return json({ errors: { form: made.message } }, { status: 400 });
-  const back = new URL(request.url).search.replace(/^\?/, "");
   return redirect(`/manage/surveys/${id}/results?${back ? `${back}&` : ""}made=${made.reference}#answer-${responseId}-${questionId}`);
 }
 
@@ -46,11 +51,12 @@ export default function SurveyResults() {
   const made = (params.get("made") ?? "").replace(/[^A-Z0-9-]/g, "");
   const keep = new URLSearchParams(location.search);
   keep.delete("made");
+  keep.delete("flagged");
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to={`/manage/surveys/${results.id}`}>Back to the survey</BackLink>
-        <SuccessBanner message={made && !data ? `The answer is now suggestion ${made}, in the triage queue.` : null} />
+        <SuccessBanner message={data ? null : made ? `The answer is now suggestion ${made}, in the triage queue.` : params.get("flagged") ? "The answer is held back and the safeguarding contact has been emailed a link." : null} />
         <ErrorSummary errors={data?.errors} />
         <span className="govuk-caption-l">Results{results.resultsPublished ? " (published)" : " (not public)"}</span>
         <h1 className="govuk-heading-l">{results.title}</h1>
@@ -87,7 +93,11 @@ export default function SurveyResults() {
             <li key={`${a.responseId}-${a.questionId}`} id={`answer-${a.responseId}-${a.questionId}`} className="govuk-!-margin-bottom-6">
               <p className="govuk-body-s app-passage__number">{a.reference} · {a.kind ? RESPONDENT_KIND_LABELS[a.kind].label : ""} · {a.question}</p>
               <p className="govuk-body app-comment">{a.text}</p>
-              {a.suggestion ? (
+              {a.safeguarding ? (
+                <p className="govuk-body">
+                  <strong className="govuk-tag govuk-tag--red">Held back: possible safeguarding concern</strong> <Link className="govuk-link" to="/manage/safeguarding">Safeguarding concerns</Link>
+                </p>
+              ) : a.suggestion ? (
                 <p className="govuk-body">
                   This answer is suggestion <Link className="govuk-link" to={`/manage/suggestions/${a.suggestion.id}`}>{a.suggestion.reference}</Link>.
                 </p>
@@ -97,6 +107,9 @@ export default function SurveyResults() {
                   <input type="hidden" name="questionId" value={a.questionId} />
                   <button type="submit" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0">
                     Turn into a suggestion<span className="govuk-visually-hidden"> ({a.reference}, {a.question})</span>
+                  </button>{" "}
+                  <button type="submit" name="intent" value="safeguarding" className="govuk-button govuk-button--warning govuk-!-margin-bottom-0">
+                    Flag as a safeguarding concern<span className="govuk-visually-hidden"> ({a.reference}, {a.question})</span>
                   </button>
                 </Form>
               )}

@@ -69,3 +69,6 @@ export type ResponseStatus = (typeof RESPONSE_STATUSES)[number];
 // Asked at sign-up. Under-13s are not given accounts, so there is no value for them.
 export const AGE_GROUPS = ["13_to_17", "18_plus"] as const;
 export type AgeGroup = (typeof AGE_GROUPS)[number];
+
+export const FLAG_SOURCES = ["suggestion", "survey_answer", "review_comment"] as const;
+export type FlagSource = (typeof FLAG_SOURCES)[number];

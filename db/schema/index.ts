@@ -8,3 +8,4 @@ export * from "./events";
 export * from "./charter";
 export * from "./reviews";
 export * from "./surveys";
+export * from "./privacy";

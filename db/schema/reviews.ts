@@ -98,6 +98,8 @@ export const reviewComments = sqliteTable(
     answeredBy: text("answered_by").references(() => users.id, { onDelete: "set null" }),
     answeredAt: integer("answered_at", { mode: "timestamp_ms" }),
     suggestionId: integer("suggestion_id").references(() => suggestions.id, { onDelete: "set null" }),
+    // Held back as a possible safeguarding concern: never on the public page.
+    safeguarding: integer("safeguarding", { mode: "boolean" }).notNull().default(false),
   },
   (t) => [index("review_comments_round_idx").on(t.roundId, t.passage), index("review_comments_user_idx").on(t.userId).where(sql`user_id is not null`)],
 );

@@ -10,5 +10,7 @@ export const areaSettings = sqliteTable("area_settings", {
   safeguardingEmail: text("safeguarding_email").notNull().default(""),
   // Working days a suggestion may wait for a first response before it is overdue.
   responseDays: integer("response_days").notNull().default(20),
+  // Words and phrases, one per line, that hold free text back as a possible safeguarding concern. Empty: the defaults.
+  concernPhrases: text("concern_phrases").notNull().default(""),
   updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
 });

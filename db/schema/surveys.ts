@@ -132,6 +132,8 @@ export const surveyAnswers = sqliteTable(
     other: text("other").notNull().default(""),
     // Words the person wrote (a text answer or "other, please say"): the officers' free-text list reads only these.
     hasText: integer("has_text", { mode: "boolean" }).notNull().default(false),
+    // Held back as a possible safeguarding concern: never shown beyond officers, never made public.
+    safeguarding: integer("safeguarding", { mode: "boolean" }).notNull().default(false),
     suggestionId: integer("suggestion_id").references(() => suggestions.id, { onDelete: "set null" }),
   },
   (t) => [

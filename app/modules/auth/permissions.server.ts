@@ -16,6 +16,7 @@ const PERMISSIONS = {
   "charter:manage": ["officer", "admin"],
   "review:manage": ["officer", "admin"],
   "survey:manage": ["officer", "admin"],
+  "safeguarding:manage": ["officer", "admin"],
 } satisfies Record<string, Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

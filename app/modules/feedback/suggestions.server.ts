@@ -22,6 +22,7 @@ import { workingDaysBetween } from "~/utils/working-days";
 import { reference } from "./reference";
 import { NEXT_STATUSES, STATUS_WORDS } from "./statuses";
 import { bumpContentVersion } from "~/utils/content-version.server";
+import { concernPhrases, findConcern, raiseFlag } from "~/modules/privacy/safeguarding.server";
 
 export const CONSENT_WORDING =
   "We will use what you tell us to improve SEND services. An officer will write a short public version without your name or personal details; your own words stay private. If you give your email, we will only use it to tell you what happens.";
@@ -80,6 +81,7 @@ export function makeSuggestion(input: NewSuggestion, db: DbOrTx = getDb()) {
   const stopToken = token();
   const now = input.createdAt ?? new Date();
   const result = db.transaction((tx) => {
+    const concern = findConcern(input.body, concernPhrases(tx));
     const id = tx
       .insert(suggestions)
       .values({
@@ -94,6 +96,7 @@ export function makeSuggestion(input: NewSuggestion, db: DbOrTx = getDb()) {
         sourceUrl: input.sourceUrl ?? null,
         eventId: input.eventId ?? null,
         surveyId: input.surveyId ?? null,
+        safeguarding: concern !== null,
         trackingTokenHash: hash(trackingToken),
         createdAt: now,
         updatedAt: now,
@@ -101,6 +104,7 @@ export function makeSuggestion(input: NewSuggestion, db: DbOrTx = getDb()) {
       .returning({ id: suggestions.id })
       .get().id;
     tx.insert(suggestionEvents).values({ suggestionId: id, kind: "status", status: "received", publicNote: "We received this suggestion.", isPublic: true, createdAt: now }).run();
+    if (concern) raiseFlag(tx, { source: "suggestion", sourceKey: `suggestion:${id}`, label: reference(id), link: `/manage/suggestions/${id}`, matched: concern, flaggedBy: null }, now);
     if (input.email) {
       // The contributor's own stop link is a supporter-style token on the suggestion itself.
       tx.insert(supporters).values({ suggestionId: id, supporterKey: `contributor:${id}`, email: input.email, stopToken, createdAt: now }).run();
@@ -472,14 +476,10 @@ export function unpublish(id: number, officerId: string): Done {
 /** Marks a safeguarding concern: never published, and the safeguarding contact is told by a link, not the text. */
 export function markSafeguarding(id: number, officer: { id: string; name: string }): Done | Refusal {
   const db = getDb();
-  const { safeguardingEmail } = getAreaSettings();
   db.transaction((tx) => {
     tx.update(suggestions).set({ safeguarding: true, publishedAt: null, updatedAt: new Date() }).where(eq(suggestions.id, id)).run();
     record(tx, id, officer.id, { kind: "safeguarding", publicNote: "Marked as a safeguarding concern." });
-    if (safeguardingEmail) {
-      const message = feedbackEmails.safeguardingAlert(emailContext(tx), { reference: reference(id), link: link(`/manage/suggestions/${id}`), officerName: officer.name });
-      enqueueEmail(tx, safeguardingEmail, message, `safeguarding:${id}`);
-    }
+    raiseFlag(tx, { source: "suggestion", sourceKey: `suggestion:${id}`, label: reference(id), link: `/manage/suggestions/${id}`, matched: "", flaggedBy: officer });
   });
   bumpContentVersion();
   return { ok: true };

@@ -8,6 +8,7 @@ import { emailContext } from "~/modules/settings/area.server";
 import { makeSuggestion } from "~/modules/feedback/suggestions.server";
 import { reference } from "~/modules/feedback/reference";
 import { rolesOf } from "~/modules/auth/accounts.server";
+import { concernPhrases, findConcern, raiseFlag, reviewCommentFlag } from "~/modules/privacy/safeguarding.server";
 import type { RichDoc } from "~/modules/richtext/document";
 import { parseRichText } from "~/modules/richtext/validate.server";
 import { bumpContentVersion } from "~/utils/content-version.server";
@@ -344,6 +345,7 @@ export function roundForOfficer(roundId: number, now = new Date()) {
         publicWording: c.publicWording,
         answeredAt: c.answeredAt,
         suggestion: c.suggestionId ? { id: c.suggestionId, reference: reference(c.suggestionId) } : null,
+        safeguarding: c.safeguarding,
       })),
   }));
   return {
@@ -375,7 +377,7 @@ export function answerComment(input: CommentAnswer, officerId: string): boolean 
     const comment = tx.select().from(reviewComments).where(and(eq(reviewComments.id, input.commentId), eq(reviewComments.roundId, input.roundId))).get();
     if (!comment) return false;
     tx.update(reviewComments)
-      .set({ reply: input.reply, decision: input.decision, declineReason: input.decision === "not_accepted" ? input.declineReason : "", publicWording: input.publicWording, answeredBy: officerId, answeredAt: comment.answeredAt ?? new Date() })
+      .set({ reply: input.reply, decision: input.decision, declineReason: input.decision === "not_accepted" ? input.declineReason : "", publicWording: comment.safeguarding ? "" : input.publicWording, answeredBy: officerId, answeredAt: comment.answeredAt ?? new Date() })
       .where(eq(reviewComments.id, comment.id))
       .run();
     if (!comment.userId) return true;
@@ -402,6 +404,7 @@ export function commentToSuggestion(commentId: number, roundId: number): { ok: t
     const comment = tx.select().from(reviewComments).where(and(eq(reviewComments.id, commentId), eq(reviewComments.roundId, roundId))).get();
     if (!comment) return { ok: false as const, message: "That comment no longer exists" };
     if (comment.suggestionId) return { ok: false as const, message: `This comment is already suggestion ${reference(comment.suggestionId)}` };
+    if (comment.safeguarding) return { ok: false as const, message: "This comment is held back as a possible safeguarding concern, so it cannot become a suggestion" };
     const kind = comment.userId && rolesOf(comment.userId, tx).includes("ambassador") ? ("young_person" as const) : ("other" as const);
     // The reviewer's identity stays with the review; the suggestion carries their words only.
     const { id } = makeSuggestion({ body: comment.body, topicId: null, contributorKind: kind, name: null, email: null, userId: comment.userId, source: "review", sourceUrl: `/manage/reviews/rounds/${roundId}#comment-${comment.id}` }, tx);
@@ -474,7 +477,13 @@ export function addComment(input: { roundId: number; userId: string; passage: nu
   const version = db.select({ body: reviewVersions.body }).from(reviewVersions).where(eq(reviewVersions.id, round.versionId)).get()!;
   const passage = passagesOf(docOf(version.body))[input.passage];
   if (!passage || passage.heading) return { ok: false, message: "Choose a paragraph to comment on" };
-  const id = db.insert(reviewComments).values({ roundId: round.id, userId: input.userId, passage: passage.index, passageText: passage.text, body: input.body, createdAt: now }).returning({ id: reviewComments.id }).get().id;
+  // Held back, and the safeguarding contact told, if the words match the safeguarding list.
+  const id = db.transaction((tx) => {
+    const concern = findConcern(input.body, concernPhrases(tx));
+    const commentId = tx.insert(reviewComments).values({ roundId: round.id, userId: input.userId, passage: passage.index, passageText: passage.text, body: input.body, createdAt: now, safeguarding: concern !== null }).returning({ id: reviewComments.id }).get().id;
+    if (concern) raiseFlag(tx, reviewCommentFlag(round.id, commentId, concern, null), now);
+    return commentId;
+  });
   return { ok: true, id };
 }
 
@@ -571,7 +580,7 @@ export function publicReview(documentId: number) {
     answered: comments.filter((c) => c.answeredAt).length,
     ratings: ratings.filter((r) => r.count > 0),
     said: comments
-      .filter((c) => c.answeredAt && c.publicWording)
+      .filter((c) => c.answeredAt && c.publicWording && !c.safeguarding)
       .map((c) => ({ id: c.id, passage: c.passageText, said: c.publicWording, reply: c.reply, decision: c.decision!, declineReason: c.declineReason })),
   };
 }

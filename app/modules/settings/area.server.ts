@@ -5,14 +5,14 @@ import { config } from "~/config.server";
 import type { EmailContext } from "~emails/layout";
 import { bumpContentVersion } from "~/utils/content-version.server";
 
-export type AreaSettings = { areaName: string; contactEmail: string; safeguardingEmail: string; responseDays: number };
+export type AreaSettings = { areaName: string; contactEmail: string; safeguardingEmail: string; responseDays: number; concernPhrases: string };
 
-const DEFAULTS: AreaSettings = { areaName: "Our local area", contactEmail: "send@example.org", safeguardingEmail: "", responseDays: 20 };
+const DEFAULTS: AreaSettings = { areaName: "Our local area", contactEmail: "send@example.org", safeguardingEmail: "", responseDays: 20, concernPhrases: "" };
 
 export function getAreaSettings(db: DbOrTx = getDb()): AreaSettings {
   const row = db.select().from(areaSettings).where(eq(areaSettings.id, 1)).get();
   return row
-    ? { areaName: row.areaName, contactEmail: row.contactEmail, safeguardingEmail: row.safeguardingEmail, responseDays: row.responseDays }
+    ? { areaName: row.areaName, contactEmail: row.contactEmail, safeguardingEmail: row.safeguardingEmail, responseDays: row.responseDays, concernPhrases: row.concernPhrases }
     : DEFAULTS;
 }
 

@@ -7,6 +7,7 @@ import * as surveyEmails from "~emails/surveys";
 import { enqueueEmail } from "~/modules/notifications/outbox.server";
 import { emailContext } from "~/modules/settings/area.server";
 import { renderRichText } from "~/modules/richtext/document";
+import { concernPhrases, findConcern, raiseFlag, surveyAnswerFlag } from "~/modules/privacy/safeguarding.server";
 import { formatDate } from "~/utils/working-days";
 import type { Question } from "./questions";
 import { docOf, pagesOf, stateOf } from "./surveys.server";
@@ -140,12 +141,17 @@ export function submitResponse(surveyId: number, responseId: number, input: { us
         .onConflictDoUpdate({ target: [surveyTallies.surveyId, surveyTallies.questionId, surveyTallies.respondentKind, surveyTallies.key], set: { n: sql`${surveyTallies.n} + 1` } })
         .run();
     bump(0, "responses");
+    const phrases = concernPhrases(tx);
     for (const q of pages.flatMap((p) => p.questions)) {
       const a = answers[q.id];
       if (!a) continue;
       for (const key of tallyKeys(q, a)) bump(q.id, key);
-      // Sent words join the officers' free-text list.
-      if (q.kind === "short_text" || q.kind === "long_text" || a.other) tx.update(surveyAnswers).set({ hasText: true }).where(and(eq(surveyAnswers.responseId, row.id), eq(surveyAnswers.questionId, q.id))).run();
+      // Sent words join the officers' free-text list, held back if they match the safeguarding list.
+      const words = q.kind === "short_text" || q.kind === "long_text" ? a.value : a.other;
+      if (!words) continue;
+      const concern = findConcern(words, phrases);
+      tx.update(surveyAnswers).set({ hasText: true, safeguarding: concern !== null }).where(and(eq(surveyAnswers.responseId, row.id), eq(surveyAnswers.questionId, q.id))).run();
+      if (concern) raiseFlag(tx, surveyAnswerFlag(surveyId, row.id, q.id, concern, null), now);
     }
     if (input.userId) tx.insert(surveyParticipations).values({ surveyId, userId: input.userId }).onConflictDoNothing().run();
     const reference = surveyReference(row.id);

@@ -73,7 +73,7 @@ export function textAnswers(surveyId: number, filters: { questionId?: number; se
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(Math.max(1, filters.page ?? 1), pages);
   const rows = db
-    .select({ responseId: surveyAnswers.responseId, questionId: surveyAnswers.questionId, text: sql<string>`${textOf}`, kind: surveyResponses.respondentKind, suggestionId: surveyAnswers.suggestionId })
+    .select({ responseId: surveyAnswers.responseId, questionId: surveyAnswers.questionId, text: sql<string>`${textOf}`, kind: surveyResponses.respondentKind, suggestionId: surveyAnswers.suggestionId, safeguarding: surveyAnswers.safeguarding })
     .from(surveyAnswers)
     .leftJoin(surveyResponses, eq(surveyResponses.id, surveyAnswers.responseId))
     .where(where)
@@ -92,6 +92,7 @@ export function textAnswers(surveyId: number, filters: { questionId?: number; se
       text: r.text,
       kind: r.kind,
       suggestion: r.suggestionId ? { id: r.suggestionId, reference: reference(r.suggestionId) } : null,
+      safeguarding: r.safeguarding,
     })),
     total,
     page,
@@ -111,6 +112,7 @@ export function answerToSuggestion(surveyId: number, responseId: number, questio
       .get();
     if (!row) return { ok: false as const, message: "That answer no longer exists" };
     if (row.answer.suggestionId) return { ok: false as const, message: `This answer is already suggestion ${reference(row.answer.suggestionId)}` };
+    if (row.answer.safeguarding) return { ok: false as const, message: "This answer is held back as a possible safeguarding concern, so it cannot become a suggestion" };
     const body = row.answer.other || row.answer.value;
     const { id } = makeSuggestion(
       {

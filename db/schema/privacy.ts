@@ -1,0 +1,25 @@
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { users } from "./auth";
+import { FLAG_SOURCES } from "./enums";
+
+// A possible safeguarding concern, found by the word check or flagged by hand.
+// It points at where the words are; it never holds them.
+export const safeguardingFlags = sqliteTable(
+  "safeguarding_flags",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    source: text("source", { enum: FLAG_SOURCES }).notNull(),
+    // Which record: "suggestion:42", "survey_answer:5:9", "review_comment:7".
+    sourceKey: text("source_key").notNull(),
+    label: text("label").notNull(),
+    link: text("link").notNull(),
+    // The listed phrase that matched (from the area's list, not the person's words), or "" when flagged by hand.
+    matched: text("matched").notNull().default(""),
+    flaggedBy: text("flagged_by").references(() => users.id, { onDelete: "set null" }),
+    flaggedAt: integer("flagged_at", { mode: "timestamp_ms" }).notNull(),
+    actionTaken: text("action_taken").notNull().default(""),
+    resolvedBy: text("resolved_by").references(() => users.id, { onDelete: "set null" }),
+    resolvedAt: integer("resolved_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [uniqueIndex("safeguarding_flags_source_idx").on(t.sourceKey), index("safeguarding_flags_open_idx").on(t.resolvedAt, t.flaggedAt)],
+);
