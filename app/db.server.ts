@@ -5,6 +5,7 @@ import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3"
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import * as schema from "~db/schema";
 import { config } from "~/config.server";
+import { currentActorJson } from "~/modules/privacy/actor.server";
 
 export type Db = BetterSQLite3Database<typeof schema>;
 /** A transaction handle; modules accept either so callers can compose writes. */
@@ -27,6 +28,8 @@ function open(file: string) {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
+  // Read by the audit triggers: who is acting in this request, if anyone.
+  sqlite.function("audit_actor", { deterministic: false }, () => currentActorJson());
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: path.resolve("db/migrations") });
   return { db, sqlite };

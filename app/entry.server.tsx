@@ -9,6 +9,7 @@ import { queueReviewReminders } from "~/modules/reviews/reviews.server";
 import { getDb } from "~/db.server";
 
 export { contentVersion } from "~/utils/content-version.server";
+export { requestStore } from "~/modules/privacy/actor.server";
 
 const ABORT_DELAY = 5_000;
 

@@ -1,5 +1,6 @@
 // The production server: security rules, static files, then Remix.
 // Run with `npm start` (or `npm run serve` after a build).
+import type { AsyncLocalStorage } from "node:async_hooks";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -13,7 +14,7 @@ import { BODY_LIMIT_BYTES, isCrossOriginWrite, plainPage, securityHeaders } from
 import { createPageCache, hasSession, isSharedPublicPage, NONCE_PLACEHOLDER, withNonce } from "./modules/cache/page-cache.server";
 
 type AppBuild = ServerBuild & {
-  entry: { module: { startBackgroundWork?: () => { stop(): Promise<void> }; contentVersion?: () => number } };
+  entry: { module: { startBackgroundWork?: () => { stop(): Promise<void> }; contentVersion?: () => number; requestStore?: AsyncLocalStorage<object> } };
 };
 
 const buildFile = path.resolve("build/index.js");
@@ -112,7 +113,11 @@ app.get("*", async (req, res, next) => {
   }
 });
 
-app.all("*", (req, res, next) => handlers.express(req, res, next));
+// Each request gets its own store, where the audit trail finds who is acting.
+app.all("*", (req, res, next) => {
+  const store = build.entry.module.requestStore;
+  return store ? store.run({}, () => handlers.express(req, res, next)) : handlers.express(req, res, next);
+});
 
 const background = build.entry.module.startBackgroundWork?.();
 const server = app.listen(config.port, config.host, () => {

@@ -154,6 +154,13 @@ export default function Manage() {
                 </Link>
               </li>
             ) : null}
+            {canManageSettings ? (
+              <li>
+                <Link className="govuk-link" to="/admin/audit">
+                  Audit trail
+                </Link>
+              </li>
+            ) : null}
           </ul>
         </>
       ) : null}

@@ -18,6 +18,12 @@ export function textParam(params: URLSearchParams, name: string, max = 100): str
   return value ? value.slice(0, max) : undefined;
 }
 
+/** A YYYY-MM-DD date that is a real day, or nothing. */
+export function dateParam(params: URLSearchParams, name: string): string | undefined {
+  const value = params.get(name)?.trim();
+  return value && /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value) ? value : undefined;
+}
+
 /** The numeric id in a route's address, or a 404 for anything else. */
 export function routeId(value: string | undefined): number {
   const id = Number(value);

@@ -23,3 +23,25 @@ export const safeguardingFlags = sqliteTable(
   },
   (t) => [uniqueIndex("safeguarding_flags_source_idx").on(t.sourceKey), index("safeguarding_flags_open_idx").on(t.resolvedAt, t.flaggedAt)],
 );
+
+// Every change made by an officer, organiser or admin, written by database
+// triggers (see migration 0012) or, for reads such as exports, by the privacy
+// module. Triggers refuse any update or delete: rows are only ever added.
+// It records which records changed and their non-personal fields only, so
+// erasing a person never needs to touch it.
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: integer("at", { mode: "timestamp_ms" }).notNull(),
+    actorId: text("actor_id"),
+    actorName: text("actor_name").notNull(),
+    // insert | update | delete | export | erase
+    action: text("action").notNull(),
+    // "suggestions:42", "export:survey-responses:3"
+    subject: text("subject").notNull(),
+    before: text("before"),
+    after: text("after"),
+  },
+  (t) => [index("audit_log_at_idx").on(t.at), index("audit_log_subject_idx").on(t.subject)],
+);

@@ -11,6 +11,7 @@ async function writeDocument(page: Page, title: string) {
   await page.goto("/manage/reviews");
   await expectAccessible(page);
   await page.getByRole("link", { name: "Start a new document" }).click();
+  await expect(page.getByRole("heading", { name: "Start a new document" })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("button", { name: "Save version 1" }).click();
   await expect(page.getByRole("alert")).toContainText("Enter title");
@@ -38,6 +39,7 @@ test("an officer runs a review round: ambassadors comment without JavaScript, ev
 
   // An easy-read explanation for the first paragraph.
   await page.getByRole("link", { name: "Easy-read explanations for version 1" }).click();
+  await expect(page.getByRole("heading", { name: "Easy-read explanations" })).toBeVisible();
   await expectAccessible(page);
   await page.getByLabel("What paragraph 1 means, in easy words").fill("Short breaks are time off for you and your family.");
   await page.getByRole("button", { name: "Save explanations" }).click();
@@ -46,6 +48,7 @@ test("an officer runs a review round: ambassadors comment without JavaScript, ev
   // A round for two ambassadors.
   await page.goto(`/manage/reviews/${documentId}`);
   await page.getByRole("link", { name: "Invite reviewers to version 1" }).click();
+  await expect(page.getByRole("heading", { name: "Invite reviewers to version 1" })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("button", { name: "Send invitations" }).click();
   await expect(page.getByRole("alert")).toContainText("Choose at least one person to invite");

@@ -46,11 +46,13 @@ test("an officer builds a survey; a parent answers without JavaScript, a young p
   await page.getByLabel("Add a page").fill("Your ideas");
   await page.getByRole("button", { name: "Add page" }).click();
   await expect(page.getByRole("heading", { name: "Page 2: Your ideas" })).toBeVisible();
+  await expectAccessible(page);
   await addQuestion(page, surveyPath, 2, { page: "2", kind: "Short text", text: "Which town do you live in?" });
   await addQuestion(page, surveyPath, 2, { page: "2", kind: "Long text", text: "What would make short breaks better?" });
   await addQuestion(page, surveyPath, 2, { page: "2", kind: "Yes, no or not sure", text: "Would you use a weekend short break?", easy: "Would you go at the weekend?" });
 
   await page.getByRole("link", { name: "Change the settings, dates and introduction" }).click();
+  await expect(page.getByRole("heading", { name: "Survey settings" })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("textbox", { name: "Introduction", exact: true }).click();
   await page.keyboard.type("Tell us which short breaks work for your family.");

@@ -1,6 +1,7 @@
 import type { Role } from "~db/schema";
 import { requireUser, type SessionUser } from "./session.server";
 import { NO_PERMISSION } from "./messages";
+import { setActor } from "~/modules/privacy/actor.server";
 
 // Every permission and the roles that hold it. Routes ask for a permission,
 // never for a role, so who may do what is decided here and only here.
@@ -17,6 +18,7 @@ const PERMISSIONS = {
   "review:manage": ["officer", "admin"],
   "survey:manage": ["officer", "admin"],
   "safeguarding:manage": ["officer", "admin"],
+  "audit:view": ["admin"],
 } satisfies Record<string, Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -36,5 +38,7 @@ export async function requirePermission(request: Request, permission: Permission
   if (!can(user, permission)) {
     throw new Response(NO_PERMISSION, { status: 403, statusText: "Forbidden" });
   }
+  // Everything this person changes in this request goes into the audit trail.
+  setActor(user);
   return user;
 }
