@@ -28,6 +28,8 @@ function open(file: string) {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
+  // Deleted content is overwritten, so erased personal data does not linger in free pages.
+  sqlite.pragma("secure_delete = ON");
   // Read by the audit triggers: who is acting in this request, if anyone.
   sqlite.function("audit_actor", { deterministic: false }, () => currentActorJson());
   const db = drizzle(sqlite, { schema });

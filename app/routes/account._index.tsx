@@ -111,6 +111,10 @@ export default function Account() {
             </p>
           </>
         ) : null}
+        <h2 className="govuk-heading-m">Your data</h2>
+        <p className="govuk-body">
+          <Link className="govuk-link" to="/account/your-data">See and download everything we hold about you</Link>, or delete your account.
+        </p>
         <h2 className="govuk-heading-m">Signing out</h2>
         <p className="govuk-body">
           If you signed in on a computer or phone you no longer use, or think someone else has used your account, sign out

@@ -19,6 +19,7 @@ const PERMISSIONS = {
   "survey:manage": ["officer", "admin"],
   "safeguarding:manage": ["officer", "admin"],
   "audit:view": ["admin"],
+  "privacy:requests": ["officer", "admin"],
 } satisfies Record<string, Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -13,7 +13,7 @@ import { requestStore } from "./actor.server";
 export function recordAudit(action: string, subject: string, details: Record<string, unknown> | null = null, db: DbOrTx = getDb()) {
   const actor = requestStore.getStore()?.actor;
   db.insert(auditLog)
-    .values({ at: new Date(), actorId: actor?.id ?? null, actorName: actor?.name ?? "The system", action, subject, before: null, after: details ? JSON.stringify(details) : null })
+    .values({ at: new Date(), actorId: actor?.id ?? null, actorName: actor?.name ?? "Not staff (the person themselves, or the system)", action, subject, before: null, after: details ? JSON.stringify(details) : null })
     .run();
 }
 
