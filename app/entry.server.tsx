@@ -6,6 +6,7 @@ import { NonceProvider } from "~/components/nonce";
 import { startOutboxWorker } from "~/modules/notifications/outbox.server";
 import { queueReminders } from "~/modules/events/events.server";
 import { queueReviewReminders } from "~/modules/reviews/reviews.server";
+import { applyRetention } from "~/modules/privacy/retention.server";
 import { getDb } from "~/db.server";
 
 export { contentVersion } from "~/utils/content-version.server";
@@ -13,7 +14,7 @@ export { requestStore } from "~/modules/privacy/actor.server";
 
 const ABORT_DELAY = 5_000;
 
-/** Called once by app/server.ts: applies migrations, starts the email worker and queues event and review reminders each minute. */
+/** Called once by app/server.ts: applies migrations, starts the email worker, queues event and review reminders each minute and applies retention daily. */
 export function startBackgroundWork() {
   getDb();
   const worker = startOutboxWorker();
@@ -26,9 +27,23 @@ export function startBackgroundWork() {
     }
   }, 60_000);
   reminders.unref();
+  // Retention runs a minute after start and then daily; running it twice removes nothing more.
+  const retain = () => {
+    try {
+      applyRetention();
+    } catch (error) {
+      console.error("Retention:", error);
+    }
+  };
+  const firstRetention = setTimeout(retain, 60_000);
+  const retention = setInterval(retain, 24 * 60 * 60_000);
+  firstRetention.unref();
+  retention.unref();
   return {
     async stop() {
       clearInterval(reminders);
+      clearTimeout(firstRetention);
+      clearInterval(retention);
       await worker.stop();
     },
   };

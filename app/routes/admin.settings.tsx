@@ -3,10 +3,11 @@ import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { Button, ErrorSummary, Textarea, TextInput, useSavedKey } from "~/components/form";
-import { NotificationBanner } from "~/components/page";
+import { formatDateTime, NotificationBanner } from "~/components/page";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { getAreaSettings, updateAreaSettings } from "~/modules/settings/area.server";
 import { concernPhrases } from "~/modules/privacy/safeguarding.server";
+import { searchAudit } from "~/modules/privacy/audit.server";
 import { email, parseForm, text } from "~/utils/validation.server";
 
 export const meta: MetaFunction = () => [{ title: "Settings" }];
@@ -21,11 +22,22 @@ const schema = () => z.object({
     z.number({ message: "Enter the number of working days as a whole number, like 20" }).int("Enter a whole number of working days, like 20").min(1, "Working days must be 1 or more").max(120, "Working days must be 120 or fewer"),
   ),
   concernPhrases: text("The safeguarding words and phrases", { max: 10_000, multiline: true, required: false }),
+  registrantMonths: period("Months to keep event registrants’ details", 1, 120),
+  surveyIdentityMonths: period("Months to keep who answered a survey", 1, 120),
+  unconfirmedSignatureDays: period("Days to keep unconfirmed charter signatures", 1, 365),
+  emailDays: period("Days to keep sent emails", 1, 3650),
 });
+
+function period(label: string, min: number, max: number) {
+  return z.preprocess(
+    (v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : undefined),
+    z.number({ message: `${label}: enter a whole number` }).int(`${label}: enter a whole number`).min(min, `${label} must be ${min} or more`).max(max, `${label} must be ${max} or fewer`),
+  );
+}
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "settings:manage");
-  return json({ settings: getAreaSettings(), phrases: concernPhrases().join("\n") });
+  return json({ settings: getAreaSettings(), phrases: concernPhrases().join("\n"), retention: searchAudit({ q: "retention:daily" }).entries.slice(0, 5).map((e) => ({ id: e.id, at: e.at, removed: e.after })) });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -37,7 +49,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Settings() {
-  const { settings, phrases } = useLoaderData<typeof loader>();
+  const { settings, phrases, retention } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const formsKey = useSavedKey(data);
   const [params] = useSearchParams();
@@ -98,8 +110,28 @@ export default function Settings() {
             values={data?.values}
             defaultValue={phrases}
           />
+          <fieldset className="govuk-fieldset">
+            <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">How long personal details are kept</legend>
+            <p className="govuk-body">Each day, details past these periods are removed. What people said, and every count, stays.</p>
+            <TextInput name="registrantMonths" label="Event registrants’ names and contact details: months after the event" widthClass="govuk-input--width-3" errors={data?.errors} values={data?.values} defaultValue={String(settings.registrantMonths)} />
+            <TextInput name="surveyIdentityMonths" label="Who answered a survey (account and contact details): months after it closes" widthClass="govuk-input--width-3" errors={data?.errors} values={data?.values} defaultValue={String(settings.surveyIdentityMonths)} />
+            <TextInput name="unconfirmedSignatureDays" label="Charter signatures never confirmed: days" widthClass="govuk-input--width-3" errors={data?.errors} values={data?.values} defaultValue={String(settings.unconfirmedSignatureDays)} />
+            <TextInput name="emailDays" label="Emails sent (their addresses and contents): days" widthClass="govuk-input--width-3" errors={data?.errors} values={data?.values} defaultValue={String(settings.emailDays)} />
+          </fieldset>
           <Button>Save settings</Button>
         </Form>
+        <h2 className="govuk-heading-m">Recent retention runs</h2>
+        {retention.length ? (
+          <ul className="govuk-list">
+            {retention.map((r) => (
+              <li key={r.id}>
+                {formatDateTime(r.at)}: removed {Object.entries(JSON.parse(r.removed ?? "{}") as Record<string, number>).map(([what, n]) => `${n} ${what.replace(/([A-Z])/g, " $1").toLowerCase()}`).join(", ")}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="govuk-body">Retention has not run yet. It runs a minute after the service starts, then every day.</p>
+        )}
       </div>
     </div>
   );

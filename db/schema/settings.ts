@@ -12,5 +12,10 @@ export const areaSettings = sqliteTable("area_settings", {
   responseDays: integer("response_days").notNull().default(20),
   // Words and phrases, one per line, that hold free text back as a possible safeguarding concern. Empty: the defaults.
   concernPhrases: text("concern_phrases").notNull().default(""),
+  // Retention: how long personal details are kept (see modules/privacy/retention.server.ts).
+  registrantMonths: integer("registrant_months").notNull().default(12),
+  surveyIdentityMonths: integer("survey_identity_months").notNull().default(6),
+  unconfirmedSignatureDays: integer("unconfirmed_signature_days").notNull().default(30),
+  emailDays: integer("email_days").notNull().default(90),
   updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
 });

@@ -5,15 +5,35 @@ import { config } from "~/config.server";
 import type { EmailContext } from "~emails/layout";
 import { bumpContentVersion } from "~/utils/content-version.server";
 
-export type AreaSettings = { areaName: string; contactEmail: string; safeguardingEmail: string; responseDays: number; concernPhrases: string };
+export type AreaSettings = {
+  areaName: string;
+  contactEmail: string;
+  safeguardingEmail: string;
+  responseDays: number;
+  concernPhrases: string;
+  registrantMonths: number;
+  surveyIdentityMonths: number;
+  unconfirmedSignatureDays: number;
+  emailDays: number;
+};
 
-const DEFAULTS: AreaSettings = { areaName: "Our local area", contactEmail: "send@example.org", safeguardingEmail: "", responseDays: 20, concernPhrases: "" };
+const DEFAULTS: AreaSettings = {
+  areaName: "Our local area",
+  contactEmail: "send@example.org",
+  safeguardingEmail: "",
+  responseDays: 20,
+  concernPhrases: "",
+  registrantMonths: 12,
+  surveyIdentityMonths: 6,
+  unconfirmedSignatureDays: 30,
+  emailDays: 90,
+};
 
 export function getAreaSettings(db: DbOrTx = getDb()): AreaSettings {
   const row = db.select().from(areaSettings).where(eq(areaSettings.id, 1)).get();
-  return row
-    ? { areaName: row.areaName, contactEmail: row.contactEmail, safeguardingEmail: row.safeguardingEmail, responseDays: row.responseDays, concernPhrases: row.concernPhrases }
-    : DEFAULTS;
+  if (!row) return DEFAULTS;
+  const { id: _id, updatedAt: _updatedAt, ...settings } = row;
+  return settings;
 }
 
 export function updateAreaSettings(values: Partial<AreaSettings>, db: DbOrTx = getDb()) {
