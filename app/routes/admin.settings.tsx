@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { Button, ErrorSummary, Textarea, TextInput, useSavedKey } from "~/components/form";
 import { formatDateTime, NotificationBanner } from "~/components/page";
@@ -63,6 +63,10 @@ export default function Settings() {
         ) : null}
         <ErrorSummary errors={data?.errors} />
         <h1 className="govuk-heading-l">Settings</h1>
+        <ul className="govuk-list">
+          <li><Link className="govuk-link" to="/admin/pages/privacy">Edit the privacy notice</Link></li>
+          <li><Link className="govuk-link" to="/admin/pages/accessibility">Edit the accessibility statement</Link></li>
+        </ul>
         <Form method="post" noValidate>
           <TextInput
             name="areaName"

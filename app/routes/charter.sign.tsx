@@ -76,7 +76,7 @@ export default function SignCharter() {
           ) : (
             <Checkboxes name="listPublicly" legend="Being listed (optional)" hint="Young people are never named." options={[{ value: "yes", label: "Show my name and organisation on the charter page" }]} errors={data?.errors} values={data?.values} />
           )}
-          <Checkboxes name="agree" legend="Agreeing" hint={consent} options={[{ value: "yes", label: "I agree with the statements and commitments in the charter" }]} errors={data?.errors} values={data?.values} />
+          <Checkboxes name="agree" legend="Agreeing" hint={<>{consent} <Link className="govuk-link" to="/privacy">Read our privacy notice</Link>.</>} options={[{ value: "yes", label: "I agree with the statements and commitments in the charter" }]} errors={data?.errors} values={data?.values} />
           <Button>Sign the charter</Button>
         </Form>
       </div>

@@ -108,7 +108,7 @@ export default function Register() {
             errors={data?.errors}
             values={data?.values}
           />
-          <Checkboxes name="consent" legend="How we use your details" hint={consent} options={[{ value: "yes", label: "I agree" }]} errors={data?.errors} values={data?.values} />
+          <Checkboxes name="consent" legend="How we use your details" hint={<>{consent} <Link className="govuk-link" to="/privacy">Read our privacy notice</Link>.</>} options={[{ value: "yes", label: "I agree" }]} errors={data?.errors} values={data?.values} />
           <Button>{event.placesLeft > 0 ? "Book" : "Join the waiting list"}</Button>
         </Form>
       </div>

@@ -45,3 +45,14 @@ export const auditLog = sqliteTable(
   },
   (t) => [index("audit_log_at_idx").on(t.at), index("audit_log_subject_idx").on(t.subject)],
 );
+
+// Pages an admin edits: the privacy notice and the accessibility statement.
+// Each save is a new version, so a consent can say which notice it was given under.
+export const sitePages = sqliteTable("site_pages", {
+  slug: text("slug").primaryKey(),
+  // A tiptap JSON document, checked by modules/richtext before it is stored.
+  body: text("body").notNull(),
+  version: integer("version").notNull(),
+  updatedBy: text("updated_by").references(() => users.id, { onDelete: "set null" }),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+});

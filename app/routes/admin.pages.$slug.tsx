@@ -1,0 +1,60 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Button, ErrorSummary, useSavedKey } from "~/components/form";
+import { BackLink, SuccessBanner } from "~/components/page";
+import { RichTextField } from "~/components/rich-text-editor";
+import { requirePermission } from "~/modules/auth/permissions.server";
+import { SITE_PAGE_SLUGS, type SitePageSlug } from "~/modules/privacy/default-pages";
+import { saveSitePage, sitePage } from "~/modules/privacy/site-pages.server";
+import { readRichTextField } from "~/modules/richtext/validate.server";
+import { notFound } from "~/utils/query.server";
+import { formValues } from "~/utils/validation.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Edit: ${data.title}` : "Edit page" }];
+
+function slugOf(value: string | undefined): SitePageSlug {
+  if (!SITE_PAGE_SLUGS.includes(value as SitePageSlug)) throw notFound();
+  return value as SitePageSlug;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requirePermission(request, "settings:manage");
+  const { slug, title, doc, version } = sitePage(slugOf(params.slug));
+  return json({ slug, title, doc, version });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const admin = await requirePermission(request, "settings:manage");
+  const slug = slugOf(params.slug);
+  const formData = await request.formData();
+  const body = readRichTextField(formData, "body", "Page text");
+  if (!body.ok) return json({ errors: { body: body.message }, values: formValues(formData) }, { status: 400 });
+  const version = saveSitePage(slug, body.doc, admin.id);
+  return redirect(`/admin/pages/${slug}?saved=${version}`);
+}
+
+export default function EditPage() {
+  const { slug, title, doc, version } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const formsKey = useSavedKey(data);
+  const [params] = useSearchParams();
+  return (
+    <div key={formsKey} className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <BackLink to="/admin/settings">Settings</BackLink>
+        <SuccessBanner message={params.get("saved") && !data ? `Saved as version ${params.get("saved")?.replace(/\D/g, "")}.` : null} />
+        <ErrorSummary errors={data?.errors} />
+        <span className="govuk-caption-l">{version ? `Version ${version}` : "The starting text"}</span>
+        <h1 className="govuk-heading-l">{title}</h1>
+        <p className="govuk-body">
+          <Link className="govuk-link" to={`/${slug}`}>See the page</Link>. It is linked from the footer of every page and from every form that asks for personal details. Each save is a new version.
+        </p>
+        <Form method="post" noValidate>
+          <RichTextField name="body" label="Page text" doc={doc} errors={data?.errors} values={data?.values} />
+          <Button>Save a new version</Button>
+        </Form>
+      </div>
+    </div>
+  );
+}
