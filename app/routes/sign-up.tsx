@@ -1,10 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { AGE_GROUPS } from "~db/schema/enums";
 import { Button, ErrorSummary, Honeypot, Radios, TextInput } from "~/components/form";
 import { signUp } from "~/modules/auth/accounts.server";
+import { ACCOUNT_CONSENT } from "~/modules/privacy/consent.server";
 import { passwordProblem } from "~/modules/auth/passwords.server";
 import { tryAgainMessage } from "~/modules/auth/rate-limit.server";
 import { getUser } from "~/modules/auth/session.server";
@@ -27,7 +28,7 @@ const schema = () => z
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getUser(request)) throw redirect("/account");
-  return null;
+  return json({ consent: ACCOUNT_CONSENT });
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -46,6 +47,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function SignUp() {
+  const { consent } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   return (
     <div className="govuk-grid-row">
@@ -95,11 +97,11 @@ export default function SignUp() {
           <Button>Create account</Button>
         </Form>
         <p className="govuk-body">
-          Read our{" "}
+          {consent} By creating an account you agree to this. Read our{" "}
           <Link className="govuk-link" to="/privacy">
             privacy notice
           </Link>{" "}
-          to find out how we use your information.
+          to find out more.
         </p>
       </div>
     </div>

@@ -7,7 +7,7 @@ import { BackLink, formatDateTime } from "~/components/page";
 import { answerText, EasyReadSwitch } from "~/components/survey";
 import { RESPONDENT_KIND_LABELS, wordingOf } from "~/modules/surveys/questions";
 import { respondent } from "~/modules/surveys/respondent.server";
-import { submitResponse, surveyForRespondent, surveyReference } from "~/modules/surveys/responses.server";
+import { submitResponse, SURVEY_CONTACT_CONSENT, surveyForRespondent, surveyReference } from "~/modules/surveys/responses.server";
 import { found, routeId } from "~/utils/query.server";
 import { email, formValues, parseForm, text } from "~/utils/validation.server";
 
@@ -27,6 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     reference: surveyReference(response.id),
     easy: who.easy,
     member: who.user ? { name: who.user.name, email: who.user.email } : null,
+    consent: SURVEY_CONTACT_CONSENT,
   });
 }
 
@@ -49,7 +50,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function CheckAnswers() {
-  const { survey, pages, answers, kind, submittedAt, reference, easy, member } = useLoaderData<typeof loader>();
+  const { survey, pages, answers, kind, submittedAt, reference, easy, member, consent } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const change = (n: number, what: string) =>
     submittedAt || !survey.open ? null : (
@@ -94,7 +95,7 @@ export default function CheckAnswers() {
             {survey.asksContact ? (
               <fieldset className="govuk-fieldset">
                 <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Can we contact you about your answers? (optional)</legend>
-                <p className="govuk-body">Leave these empty to stay anonymous. <Link className="govuk-link" to="/privacy">How we use contact details</Link></p>
+                <p className="govuk-body">Leave these empty to stay anonymous. {consent} <Link className="govuk-link" to="/privacy">Read our privacy notice</Link>.</p>
                 <TextInput name="contactName" label="Your name" autoComplete="name" errors={data?.errors} values={data?.values} defaultValue={member?.name ?? ""} />
                 <TextInput name="contactEmail" type="email" label="Email address" autoComplete="email" spellCheck={false} errors={data?.errors} values={data?.values} defaultValue={member?.email ?? ""} />
               </fieldset>

@@ -56,3 +56,22 @@ export const sitePages = sqliteTable("site_pages", {
   updatedBy: text("updated_by").references(() => users.id, { onDelete: "set null" }),
   updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
 });
+
+// What a person agreed to, when, and under which version of the privacy notice:
+// one row each time a form that collects personal details is sent.
+export const consents = sqliteTable(
+  "consents",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: text("user_id").references(() => users.id, { onDelete: "cascade" }),
+    email: text("email"),
+    // account | suggestion | registration | signature | survey_contact
+    purpose: text("purpose").notNull(),
+    // Which record it was given for, such as "suggestions:42".
+    record: text("record").notNull(),
+    wording: text("wording").notNull(),
+    noticeVersion: integer("notice_version").notNull(),
+    givenAt: integer("given_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("consents_user_idx").on(t.userId), index("consents_email_idx").on(t.email)],
+);

@@ -10,6 +10,7 @@ import { hashPassword, verifyPassword } from "./passwords.server";
 import { consumeToken, issueToken } from "./tokens.server";
 import { hitRateLimits, LIMITS } from "./rate-limit.server";
 import { getLucia } from "./lucia.server";
+import { ACCOUNT_CONSENT, recordConsent } from "~/modules/privacy/consent.server";
 
 export type RateLimited = { status: "rate-limited"; retryAfterSeconds: number };
 
@@ -64,6 +65,7 @@ export async function signUp(input: { name: string; email: string; password: str
     const id = newUserId();
     tx.insert(users).values({ id, email, name: input.name.trim(), passwordHash, ageGroup: input.ageGroup }).run();
     tx.insert(userRoles).values({ userId: id, role: "member" }).run();
+    recordConsent(tx, { userId: id, email: null, purpose: "account", record: `users:${id}`, wording: ACCOUNT_CONSENT });
     const token = issueToken(tx, id, "verify_email");
     const message = accountEmails.verifyEmail(ctx, { name: input.name.trim(), link: link(`/verify-email?token=${token}`) });
     enqueueEmail(tx, email, message, `verify-email:${id}:${token.slice(0, 8)}`);

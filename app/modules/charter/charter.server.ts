@@ -9,6 +9,7 @@ import { emailContext } from "~/modules/settings/area.server";
 import { renderRichText, type RichDoc } from "~/modules/richtext/document";
 import { parseRichText } from "~/modules/richtext/validate.server";
 import { bumpContentVersion } from "~/utils/content-version.server";
+import { recordConsent } from "~/modules/privacy/consent.server";
 
 export const SIGNATURE_CONSENT =
   "We will show your name and organisation on the charter page only if you choose to be listed (young people's names are never shown). We use your email only to confirm your signature and to ask you to sign again when the charter changes.";
@@ -71,7 +72,8 @@ export function sign(input: SignInput): { status: "check-email" } | { status: "a
       // Not yet confirmed: send a fresh link rather than refusing.
       tx.update(charterSignatures).set({ ...input, confirmTokenHash: hash(confirm) }).where(eq(charterSignatures.id, existing.id)).run();
     } else {
-      tx.insert(charterSignatures).values({ ...input, versionId, consentWording: SIGNATURE_CONSENT, confirmTokenHash: hash(confirm), manageToken: token(), createdAt: new Date() }).run();
+      const id = tx.insert(charterSignatures).values({ ...input, versionId, consentWording: SIGNATURE_CONSENT, confirmTokenHash: hash(confirm), manageToken: token(), createdAt: new Date() }).returning({ id: charterSignatures.id }).get().id;
+      recordConsent(tx, { userId: input.userId, email: input.email, purpose: "signature", record: `charter_signatures:${id}`, wording: SIGNATURE_CONSENT });
     }
     enqueueEmail(tx, input.email, charterEmails.confirmSignature(emailContext(tx), { name: input.name, link: link(`/charter/confirm/${confirm}`) }), `charter-confirm:${hash(confirm).slice(0, 16)}`);
     return { status: "check-email" as const };

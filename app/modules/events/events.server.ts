@@ -25,6 +25,7 @@ import { renderRichText, type RichDoc } from "~/modules/richtext/document";
 import { parseRichText } from "~/modules/richtext/validate.server";
 import { bumpContentVersion } from "~/utils/content-version.server";
 import { formatEventTime, VENUE_FEATURE_LABELS } from "./labels";
+import { recordConsent } from "~/modules/privacy/consent.server";
 
 export const REGISTRATION_CONSENT =
   "We will use your details to manage your place and tell you about this event. Only the organisers see your name, contact details and access needs, and we keep them only as long as we need them for this event.";
@@ -344,6 +345,7 @@ export function register(input: RegistrationInput, now = new Date()): Registrati
       })
       .returning({ id: registrations.id })
       .get().id;
+    recordConsent(tx, { userId: input.userId, email: input.email, purpose: "registration", record: `registrations:${id}`, wording: REGISTRATION_CONSENT }, now);
     const manageLink = link(`/bookings/${manageToken}`);
     const message = fits
       ? eventEmails.registrationConfirmed(ctx, { name: input.name, places: input.places, event: emailDetails(event, true), manageLink, calendar: calendarAttachment(event) })

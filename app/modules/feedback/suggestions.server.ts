@@ -23,6 +23,7 @@ import { reference } from "./reference";
 import { NEXT_STATUSES, STATUS_WORDS } from "./statuses";
 import { bumpContentVersion } from "~/utils/content-version.server";
 import { concernPhrases, findConcern, raiseFlag } from "~/modules/privacy/safeguarding.server";
+import { recordConsent } from "~/modules/privacy/consent.server";
 
 export const CONSENT_WORDING =
   "We will use what you tell us to improve SEND services. An officer will write a short public version without your name or personal details; your own words stay private. If you give your email, we will only use it to tell you what happens.";
@@ -104,6 +105,7 @@ export function makeSuggestion(input: NewSuggestion, db: DbOrTx = getDb()) {
       .returning({ id: suggestions.id })
       .get().id;
     tx.insert(suggestionEvents).values({ suggestionId: id, kind: "status", status: "received", publicNote: "We received this suggestion.", isPublic: true, createdAt: now }).run();
+    if (input.email || input.userId || input.name) recordConsent(tx, { userId: input.userId, email: input.email, purpose: "suggestion", record: `suggestions:${id}`, wording: CONSENT_WORDING }, now);
     if (concern) raiseFlag(tx, { source: "suggestion", sourceKey: `suggestion:${id}`, label: reference(id), link: `/manage/suggestions/${id}`, matched: concern, flaggedBy: null }, now);
     if (input.email) {
       // The contributor's own stop link is a supporter-style token on the suggestion itself.

@@ -65,7 +65,8 @@ describe("your data", () => {
     expect(data.registrations).toMatchObject([{ event: "Coffee morning", phone: "07700 900123", accessNeeds: ["quiet_room"] }]);
     expect(data.surveyAnswers).toMatchObject([{ survey: "Quiet rooms", contactEmail: EMAIL, answers: [{ answer: "yes" }] }]);
     expect(data.signatures).toMatchObject([{ name: NAME, status: "confirmed" }]);
-    expect(data.consents.length).toBe(3);
+    expect(data.consents.map((c) => c.for).sort()).toEqual(["registration", "signature", "suggestion", "survey_contact"]);
+    expect(data.consents.every((c) => c.wording.length > 20 && c.privacyNoticeVersion === 0)).toBe(true);
     const json = JSON.stringify(data);
     expect(json).not.toContain("Other Person");
     expect(json).not.toContain("Someone else's idea");

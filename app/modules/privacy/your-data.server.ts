@@ -3,6 +3,7 @@ import { and, eq, gt, inArray, ne, or, sql } from "drizzle-orm";
 import {
   authTokens,
   charterSignatures,
+  consents,
   events,
   outbox,
   registrations,
@@ -65,11 +66,12 @@ export function personData(userId: string) {
     signatures: signatures.map((s) => ({ versionId: s.versionId, name: s.name, email: s.email, kind: s.kind, organisation: s.organisation, listedPublicly: s.listPublicly, status: s.status, createdAt: s.createdAt })),
     reviewComments: comments.map(({ comment: c, document }) => ({ document, passage: c.passageText, yourComment: c.body, answer: c.reply, decision: c.decision, createdAt: c.createdAt })),
     reviewInvitations: invitations.map(({ invitation: i, document }) => ({ document, answers: JSON.parse(i.answers) as Record<string, string>, submittedAt: i.submittedAt })),
-    consents: [
-      ...ownSuggestions.map((s) => ({ for: `Suggestion ${reference(s.id)}`, wording: s.consentWording, at: s.createdAt })),
-      ...bookings.map(({ registration: r, event }) => ({ for: `Booking for ${event}`, wording: r.consentWording, at: r.createdAt })),
-      ...signatures.map((s) => ({ for: "Signing the charter", wording: s.consentWording, at: s.createdAt })),
-    ],
+    consents: db
+      .select()
+      .from(consents)
+      .where(or(eq(consents.userId, userId), eq(consents.email, user.email)))
+      .all()
+      .map((c) => ({ for: c.purpose, record: c.record, wording: c.wording, privacyNoticeVersion: c.noticeVersion, at: c.givenAt })),
   };
 }
 
@@ -99,6 +101,7 @@ export function erasePerson(userId: string, how: string, now = new Date()): bool
     tx.update(charterSignatures).set({ name: "", email: sql`'erased-' || ${charterSignatures.id}`, organisation: "", listPublicly: false, userId: null }).where(or(eq(charterSignatures.userId, userId), eq(charterSignatures.email, email))).run();
     tx.update(reviewComments).set({ userId: null }).where(eq(reviewComments.userId, userId)).run();
     tx.delete(outbox).where(eq(outbox.toAddress, email)).run();
+    tx.delete(consents).where(or(eq(consents.userId, userId), eq(consents.email, email))).run();
     tx.delete(sessions).where(eq(sessions.userId, userId)).run();
     tx.delete(authTokens).where(eq(authTokens.userId, userId)).run();
     tx.delete(userRoles).where(eq(userRoles.userId, userId)).run();

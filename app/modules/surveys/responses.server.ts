@@ -8,6 +8,7 @@ import { enqueueEmail } from "~/modules/notifications/outbox.server";
 import { emailContext } from "~/modules/settings/area.server";
 import { renderRichText } from "~/modules/richtext/document";
 import { concernPhrases, findConcern, raiseFlag, surveyAnswerFlag } from "~/modules/privacy/safeguarding.server";
+import { recordConsent } from "~/modules/privacy/consent.server";
 import { formatDate } from "~/utils/working-days";
 import type { Question } from "./questions";
 import { docOf, pagesOf, stateOf } from "./surveys.server";
@@ -15,6 +16,8 @@ import { docOf, pagesOf, stateOf } from "./surveys.server";
 // Answering a survey: one page at a time, saved as the person goes, so they
 // can stop and carry on from the same browser or an emailed link; then checked
 // and sent once. Counts are added to the tallies in the same transaction.
+
+export const SURVEY_CONTACT_CONSENT = "By giving your name and email you agree we may contact you about your answers. We publish results only as numbers, never your own words or who you are.";
 
 const hash = (token: string) => crypto.createHash("sha256").update(token).digest("hex");
 
@@ -155,6 +158,7 @@ export function submitResponse(surveyId: number, responseId: number, input: { us
     }
     if (input.userId) tx.insert(surveyParticipations).values({ surveyId, userId: input.userId }).onConflictDoNothing().run();
     const reference = surveyReference(row.id);
+    if (contact.contactEmail) recordConsent(tx, { userId: input.userId, email: contact.contactEmail, purpose: "survey_contact", record: `survey_responses:${row.id}`, wording: SURVEY_CONTACT_CONSENT }, now);
     if (contact.contactEmail) enqueueEmail(tx, contact.contactEmail, surveyEmails.surveyReceipt(emailContext(tx), { name: contact.contactName, title: s.title, reference }), `survey-receipt:${row.id}`);
     return { ok: true, reference };
   });
