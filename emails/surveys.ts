@@ -14,3 +14,11 @@ export function surveyReceipt(ctx: EmailContext, p: { name: string | null; title
     { paragraph: "You gave us your contact details, so we may get in touch about your answers. When the survey closes we publish what we heard and what we are doing about it." },
   ]);
 }
+
+export function surveyInvitation(ctx: EmailContext, p: { name: string; title: string; audience: string; closesOn: string; link: string; preferencesLink: string }) {
+  return renderEmail(ctx, "survey-invitation", `Have your say: ${p.title}`, `Hello ${p.name},`, [
+    { paragraph: `We have a new survey: “${p.title}”${p.audience ? `, for ${p.audience.toLowerCase()}` : ""}. It is open until the end of ${p.closesOn}.` },
+    { link: p.link, label: "Answer the survey" },
+    { paragraph: `You get these emails because you asked to hear about new surveys. To stop them, change how we contact you: ${p.preferencesLink}` },
+  ]);
+}

@@ -115,6 +115,9 @@ export default function Account() {
         <p className="govuk-body">
           <Link className="govuk-link" to="/account/your-data">See and download everything we hold about you</Link>, or delete your account.
         </p>
+        <p className="govuk-body">
+          <Link className="govuk-link" to="/account/contact">Choose how we contact you</Link>
+        </p>
         <h2 className="govuk-heading-m">Signing out</h2>
         <p className="govuk-body">
           If you signed in on a computer or phone you no longer use, or think someone else has used your account, sign out

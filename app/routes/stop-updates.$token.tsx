@@ -13,7 +13,7 @@ export const meta: MetaFunction = () => [{ title: "Email updates" }, { name: "ro
 export function loader({ params }: LoaderFunctionArgs) {
   const result = setUpdatesByToken(params.token ?? "", false);
   if (!result.ok) throw notFound();
-  return json({ reference: result.reference });
+  return json({ reference: result.reference, member: result.member });
 }
 
 export function action({ params }: ActionFunctionArgs) {
@@ -23,7 +23,7 @@ export function action({ params }: ActionFunctionArgs) {
 }
 
 export default function StopUpdates() {
-  const { reference } = useLoaderData<typeof loader>();
+  const { reference, member } = useLoaderData<typeof loader>();
   const acted = useActionData<typeof action>();
   return (
     <div className="govuk-grid-row">
@@ -37,6 +37,7 @@ export default function StopUpdates() {
           <>
             <h1 className="govuk-heading-l">You will not get more emails about {reference}</h1>
             <p className="govuk-body">You can still see it on the “You said, we did” board.</p>
+            {member ? <p className="govuk-body">This is your account’s setting for all your suggestions: “Updates on my suggestions” is now off in how we contact you.</p> : null}
             <Form method="post">
               <Button secondary>Keep sending me updates</Button>
             </Form>

@@ -13,6 +13,10 @@ export const users = sqliteTable("users", {
   deactivatedAt: integer("deactivated_at", { mode: "timestamp_ms" }),
   // Null for accounts made by an admin (staff), which are treated as adults.
   ageGroup: text("age_group", { enum: AGE_GROUPS }),
+  // Contact preferences, in one place (the account's "How we contact you" page).
+  suggestionUpdates: integer("suggestion_updates", { mode: "boolean" }).notNull().default(true),
+  eventReminders: integer("event_reminders", { mode: "boolean" }).notNull().default(true),
+  surveyInvitations: integer("survey_invitations", { mode: "boolean" }).notNull().default(false),
   createdAt: integer("created_at", { mode: "timestamp_ms" })
     .notNull()
     .default(sql`(unixepoch('subsec') * 1000)`),

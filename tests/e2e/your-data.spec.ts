@@ -96,3 +96,20 @@ test("an officer handles a request made by phone: finds the person, downloads th
   await expect(page.getByRole("row").filter({ hasText: "Priya Shah" }).filter({ hasText: "erase" })).toHaveCount(1);
   await expectAccessible(page);
 });
+
+test("a member chooses how they are contacted, in one place", async ({ page }) => {
+  await signIn(page, DEMO.member);
+  await page.goto("/account");
+  await page.getByRole("link", { name: "Choose how we contact you" }).click();
+  await expect(page.getByRole("heading", { name: "How we contact you" })).toBeVisible();
+  await expectAccessible(page);
+  await expect(page.getByLabel("Updates on my suggestions")).toBeChecked();
+  await expect(page.getByLabel("New surveys")).not.toBeChecked();
+  await page.getByLabel("New surveys").check();
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Saved. We will only email you about what you have chosen.")).toBeVisible();
+  await expect(page.getByLabel("New surveys")).toBeChecked();
+  await page.getByLabel("New surveys").uncheck();
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByLabel("New surveys")).not.toBeChecked();
+});

@@ -8,6 +8,7 @@ import {
   registrations,
   strategyActions,
   topics,
+  users,
   type AccessNeed,
   type AttendeeRole,
   type EventAudience,
@@ -431,8 +432,10 @@ export function queueReminders(now = new Date()): number {
       const days: 7 | 1 = event.startsAt.getTime() - now.getTime() <= DAY ? 1 : 7;
       const mark = new Date(event.startsAt.getTime() - days * DAY);
       const booked = tx.select().from(registrations).where(and(eq(registrations.eventId, event.id), eq(registrations.status, "confirmed"))).all();
+      // Members who switched event reminders off in their contact preferences.
+      const noReminders = new Set(tx.select({ id: users.id }).from(users).where(eq(users.eventReminders, false)).all().map((u) => u.id));
       for (const r of booked) {
-        if (r.createdAt >= mark || !r.email) continue;
+        if (r.createdAt >= mark || !r.email || (r.userId && noReminders.has(r.userId))) continue;
         const message = eventEmails.eventReminder(ctx, { name: r.name, days, event: emailDetails(event, true), manageLink: link(`/bookings/${r.manageToken}`) });
         if (enqueueEmail(tx, r.email, message, `reminder-${days}d:${r.id}`)) queued++;
       }

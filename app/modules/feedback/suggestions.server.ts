@@ -24,6 +24,7 @@ import { NEXT_STATUSES, STATUS_WORDS } from "./statuses";
 import { bumpContentVersion } from "~/utils/content-version.server";
 import { concernPhrases, findConcern, raiseFlag } from "~/modules/privacy/safeguarding.server";
 import { recordConsent } from "~/modules/privacy/consent.server";
+import { contactPreferences, memberOfSupporter, setContactPreferences } from "~/modules/privacy/preferences.server";
 
 export const CONSENT_WORDING =
   "We will use what you tell us to improve SEND services. An officer will write a short public version without your name or personal details; your own words stay private. If you give your email, we will only use it to tell you what happens.";
@@ -190,13 +191,17 @@ export function linkedActions(id: number, db: DbOrTx = getDb()) {
 }
 
 /** The one-click "stop updates" link in every email; `updates: true` undoes it. */
-export function setUpdatesByToken(tokenValue: string, updates: boolean): { ok: true; reference: string } | { ok: false } {
+export function setUpdatesByToken(tokenValue: string, updates: boolean): { ok: true; reference: string; member: boolean } | { ok: false } {
   if (!tokenValue || tokenValue.length > 100) return { ok: false };
   const db = getDb();
   const supporter = db.select().from(supporters).where(eq(supporters.stopToken, tokenValue)).get();
   if (!supporter) return { ok: false };
   db.update(supporters).set({ updates }).where(eq(supporters.id, supporter.id)).run();
-  return { ok: true, reference: reference(supporter.suggestionId) };
+  // For a member, the link changes their contact preference, so every update email follows it.
+  const memberId = memberOfSupporter(db, supporter);
+  const prefs = memberId ? contactPreferences(memberId) : undefined;
+  if (memberId && prefs) setContactPreferences(memberId, { ...prefs, suggestionUpdates: updates });
+  return { ok: true, reference: reference(supporter.suggestionId), member: Boolean(prefs) };
 }
 
 // ---- Triage ----

@@ -1,10 +1,14 @@
-import { and, asc, count, desc, eq, gt, sql } from "drizzle-orm";
-import { surveyPages, surveyQuestionHistory, surveyQuestions, surveyResponses, surveys, surveyTallies, type QuestionKind } from "~db/schema";
+import { and, asc, count, desc, eq, gt, isNotNull, isNull, sql } from "drizzle-orm";
+import { surveyPages, surveyQuestionHistory, surveyQuestions, surveyResponses, surveys, surveyTallies, users, type QuestionKind } from "~db/schema";
+import { config } from "~/config.server";
+import * as surveyEmails from "~emails/surveys";
+import { enqueueEmail } from "~/modules/notifications/outbox.server";
+import { emailContext } from "~/modules/settings/area.server";
 import { getDb, type DbOrTx } from "~/db.server";
 import { EMPTY_DOC, type RichDoc } from "~/modules/richtext/document";
 import { parseRichText } from "~/modules/richtext/validate.server";
 import { bumpContentVersion } from "~/utils/content-version.server";
-import { addDays, londonDate, londonDateTime } from "~/utils/working-days";
+import { addDays, formatDate, londonDate, londonDateTime } from "~/utils/working-days";
 import type { Choice, Question } from "./questions";
 
 // Building surveys: settings, pages and questions, and the rules that keep
@@ -148,7 +152,16 @@ export function publishSurvey(id: number): Saved {
   const db = getDb();
   const questions = db.select({ n: count() }).from(surveyQuestions).where(eq(surveyQuestions.surveyId, id)).get()?.n ?? 0;
   if (!questions) return { ok: false, errors: { form: "Add at least one question before you publish the survey" } };
-  db.update(surveys).set({ status: "published" }).where(eq(surveys.id, id)).run();
+  db.transaction((tx) => {
+    const survey = tx.update(surveys).set({ status: "published" }).where(eq(surveys.id, id)).returning().get();
+    // Members who asked to hear about new surveys are invited, once per survey.
+    const invited = tx.select({ id: users.id, name: users.name, email: users.email }).from(users).where(and(eq(users.surveyInvitations, true), isNull(users.deactivatedAt), isNotNull(users.emailVerifiedAt))).all();
+    const ctx = emailContext(tx);
+    for (const person of invited) {
+      const message = surveyEmails.surveyInvitation(ctx, { name: person.name, title: survey.title, audience: survey.audience, closesOn: formatDate(survey.closesOn), link: `${config.appUrl}/surveys/${id}`, preferencesLink: `${config.appUrl}/account/contact` });
+      enqueueEmail(tx, person.email, message, `survey-invitation:${id}:${person.id}`);
+    }
+  });
   bumpContentVersion();
   return { ok: true };
 }

@@ -1,0 +1,38 @@
+import { and, eq, inArray, or, sql } from "drizzle-orm";
+import { suggestions, supporters, users } from "~db/schema";
+import { getDb, type DbOrTx } from "~/db.server";
+
+// How a member is contacted, in one place. "Updates on my suggestions" drives
+// every update email about suggestions they made or supported; the one-click
+// stop link in those emails changes it too.
+
+export type ContactPreferences = { suggestionUpdates: boolean; eventReminders: boolean; surveyInvitations: boolean };
+
+export function contactPreferences(userId: string): ContactPreferences | undefined {
+  return getDb().select({ suggestionUpdates: users.suggestionUpdates, eventReminders: users.eventReminders, surveyInvitations: users.surveyInvitations }).from(users).where(eq(users.id, userId)).get();
+}
+
+/** The supporter rows (their own suggestions and their "me too"s) that belong to a member. */
+function memberSupporterRows(tx: DbOrTx, userId: string, email: string) {
+  const own = tx.select({ id: suggestions.id }).from(suggestions).where(eq(suggestions.contributorUserId, userId)).all().map((s) => `contributor:${s.id}`);
+  return or(eq(supporters.supporterKey, `user:${userId}`), eq(supporters.email, email), own.length ? inArray(supporters.supporterKey, own) : sql`0`);
+}
+
+export function setContactPreferences(userId: string, prefs: ContactPreferences) {
+  getDb().transaction((tx) => {
+    const user = tx.select({ email: users.email }).from(users).where(eq(users.id, userId)).get();
+    if (!user) return;
+    tx.update(users).set(prefs).where(eq(users.id, userId)).run();
+    tx.update(supporters).set({ updates: prefs.suggestionUpdates }).where(memberSupporterRows(tx, userId, user.email)).run();
+  });
+}
+
+/** The member a supporter row belongs to, if any: from a stop link, their preference changes. */
+export function memberOfSupporter(tx: DbOrTx, row: { supporterKey: string; suggestionId: number; email: string | null }): string | null {
+  if (row.supporterKey.startsWith("user:")) return row.supporterKey.slice(5);
+  if (row.supporterKey.startsWith("contributor:")) {
+    const s = tx.select({ userId: suggestions.contributorUserId }).from(suggestions).where(eq(suggestions.id, row.suggestionId)).get();
+    if (s?.userId) return s.userId;
+  }
+  return row.email ? (tx.select({ id: users.id }).from(users).where(and(eq(users.email, row.email))).get()?.id ?? null) : null;
+}
