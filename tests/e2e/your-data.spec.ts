@@ -48,6 +48,7 @@ test("a member downloads everything held about them, then deletes their account:
   await page.getByRole("button", { name: "Delete my account" }).click();
   await expect(page.getByRole("heading", { name: "Your account has been deleted" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expectAccessible(page);
 
   const bytes = databaseBytes();
   expect(bytes).toContain(words); // what they said stays, anonymised
