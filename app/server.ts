@@ -11,7 +11,7 @@ import { createRequestHandler } from "@remix-run/express";
 import { createRequestHandler as createFetchHandler, type ServerBuild } from "@remix-run/node";
 import { config } from "./config.server";
 import { BODY_LIMIT_BYTES, isCrossOriginWrite, plainPage, securityHeaders } from "./modules/security/http.server";
-import { createPageCache, hasSession, isSharedPublicPage, NONCE_PLACEHOLDER, withNonce } from "./modules/cache/page-cache.server";
+import { createPageCache, isPersonalised, isSharedPublicPage, NONCE_PLACEHOLDER, withNonce } from "./modules/cache/page-cache.server";
 
 type AppBuild = ServerBuild & {
   entry: { module: { startBackgroundWork?: () => { stop(): Promise<void> }; contentVersion?: () => number; requestStore?: AsyncLocalStorage<object> } };
@@ -92,7 +92,7 @@ if (!config.production) {
 const pageCache = createPageCache();
 app.get("*", async (req, res, next) => {
   const version = build.entry.module.contentVersion?.();
-  if (version === undefined || hasSession(req.headers.cookie) || "_data" in req.query || !isSharedPublicPage(req.path)) return next();
+  if (version === undefined || isPersonalised(req.headers.cookie) || "_data" in req.query || !isSharedPublicPage(req.path)) return next();
   try {
     let entry = pageCache.get(req.originalUrl, version);
     res.set("X-Page-Cache", entry ? "hit" : "miss");

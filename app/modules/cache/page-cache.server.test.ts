@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { createPageCache, hasSession, isSharedPublicPage, NONCE_PLACEHOLDER, withNonce } from "./page-cache.server";
+import { createPageCache, isPersonalised, isSharedPublicPage, NONCE_PLACEHOLDER, withNonce } from "./page-cache.server";
 
 describe("the page cache", () => {
   it("shares pages only with people who are not signed in", () => {
-    expect(hasSession(undefined)).toBe(false);
-    expect(hasSession("coproduce_supporter=abc")).toBe(false);
-    expect(hasSession("coproduce_supporter=abc; coproduce_session=xyz")).toBe(true);
-    expect(hasSession("coproduce_session=")).toBe(false); // a cleared cookie
+    expect(isPersonalised(undefined)).toBe(false);
+    expect(isPersonalised("coproduce_supporter=abc")).toBe(false);
+    expect(isPersonalised("coproduce_supporter=abc; coproduce_session=xyz")).toBe(true);
+    expect(isPersonalised("coproduce_session=")).toBe(false); // a cleared cookie
+    expect(isPersonalised("coproduce_easy_read=on")).toBe(true);
   });
 
   it("covers the shared public pages and not personal ones", () => {

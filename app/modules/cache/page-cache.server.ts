@@ -34,14 +34,15 @@ export function withNonce(body: string, nonce: string): string {
  * True when the request carries a session cookie (signed-in people see their
  * name and roles in the page) or asks for easy read: those pages are never shared.
  */
-export function hasSession(cookieHeader: string | undefined): boolean {
+export function isPersonalised(cookieHeader: string | undefined): boolean {
   return Boolean(cookieHeader && /(?:^|;\s*)(coproduce_session|coproduce_easy_read)=[^;]+/.test(cookieHeader));
 }
 
 /**
  * Pages that look the same to every visitor who is not signed in and has not
- * chosen easy read. None of them reads any other cookie. A suggestion's own page is not here: it shows whether
- * this browser has said "me too".
+ * chosen easy read. None of them reads any other cookie. A suggestion's own page
+ * is not here: it shows whether this browser has said "me too". Nor are lists
+ * that change with the clock alone (events, open surveys): no write marks them stale.
  */
 export function isSharedPublicPage(path: string): boolean {
   return (
@@ -54,7 +55,6 @@ export function isSharedPublicPage(path: string): boolean {
     path === "/charter/evidence" ||
     /^\/strategy\/actions\/\d{1,9}$/.test(path) ||
     path === "/reviews" ||
-    path === "/surveys" ||
     /^\/surveys\/\d{1,9}\/(results|summary)$/.test(path) ||
     /^\/reviews\/\d{1,9}(\/changes)?$/.test(path) ||
     path === "/accessibility" ||
