@@ -17,7 +17,7 @@ import { charterSignatures, type SignatoryKind } from "~db/schema";
 import { CHARTER_COMMITMENTS } from "./seed-data/charter";
 import { docFromPlainText } from "~/modules/richtext/document";
 import { DEMO_SUGGESTIONS, DEMO_TOPICS } from "./seed-data/suggestions";
-import { addComment, answerComment, createDocument, openRound, publishDraft as publishReviewDraft, saveDraft as saveReviewDraft, setEasyRead, setPublicPage, submitReview } from "~/modules/reviews/reviews.server";
+import { addComment, answerComment, createDocument, setParticipationLevel as setReviewLevel, openRound, publishDraft as publishReviewDraft, saveDraft as saveReviewDraft, setEasyRead, setPublicPage, submitReview } from "~/modules/reviews/reviews.server";
 import { DEFAULT_QUESTIONS } from "~/modules/reviews/questions";
 import { londonDate } from "~/utils/working-days";
 import { addPage as addSurveyPage, closeSurvey, createSurvey, publishSurvey, renamePage as renameSurveyPage, saveQuestion, setResultsPublished, surveyForOfficer, updateSettings } from "~/modules/surveys/surveys.server";
@@ -128,6 +128,7 @@ function seedReviews(officerId: string, [sam, maya]: string[]) {
     "We explained when a plan ends, and rewrote the planning paragraph in everyday words, as the ambassadors asked.",
   );
   publishReviewDraft(documentId);
+  setReviewLevel(documentId, "engage");
   setPublicPage(documentId, "Two young SEND ambassadors read the first draft of this guide and told us what was hard to understand. Here is what they said and what we changed.");
   openRound({ documentId, deadline: londonDate(new Date(Date.now() + 14 * 86_400_000)), userIds: [sam!, maya!], questions: DEFAULT_QUESTIONS }, officerId);
 }
@@ -142,7 +143,7 @@ function seedSurveys(officerId: string) {
   const noQuestion = { hint: "", easyText: "", allowOther: false, lowLabel: "", highLabel: "", required: false };
   const shortBreaks = createSurvey(SHORT_BREAKS_SURVEY.title, officerId, daysAgo(60));
   const opened = surveyForOfficer(shortBreaks)!;
-  updateSettings(shortBreaks, { title: SHORT_BREAKS_SURVEY.title, intro: docFromPlainText(SHORT_BREAKS_SURVEY.intro), easyIntro: "", audience: SHORT_BREAKS_SURVEY.audience, anonymous: false, asksContact: true, opensOn: opened.opensOn, closesOn: opened.closesOn });
+  updateSettings(shortBreaks, { title: SHORT_BREAKS_SURVEY.title, intro: docFromPlainText(SHORT_BREAKS_SURVEY.intro), easyIntro: "", audience: SHORT_BREAKS_SURVEY.audience, participationLevel: "consult", anonymous: false, asksContact: true, opensOn: opened.opensOn, closesOn: opened.closesOn });
   const firstPage = opened.pages[0]!.id;
   for (const [i, page] of SHORT_BREAKS_SURVEY.pages.entries()) {
     if (i > 0) addSurveyPage(shortBreaks, page.title);
@@ -187,7 +188,7 @@ function seedSurveys(officerId: string) {
 
   const adulthood = createSurvey(ADULTHOOD_SURVEY.title, officerId);
   const fresh = surveyForOfficer(adulthood)!;
-  updateSettings(adulthood, { title: ADULTHOOD_SURVEY.title, intro: docFromPlainText(ADULTHOOD_SURVEY.intro), easyIntro: ADULTHOOD_SURVEY.easyIntro, audience: ADULTHOOD_SURVEY.audience, anonymous: true, asksContact: false, opensOn: fresh.opensOn, closesOn: fresh.closesOn });
+  updateSettings(adulthood, { title: ADULTHOOD_SURVEY.title, intro: docFromPlainText(ADULTHOOD_SURVEY.intro), easyIntro: ADULTHOOD_SURVEY.easyIntro, audience: ADULTHOOD_SURVEY.audience, participationLevel: "consult", anonymous: true, asksContact: false, opensOn: fresh.opensOn, closesOn: fresh.closesOn });
   for (const q of ADULTHOOD_SURVEY.questions) {
     saveQuestion(adulthood, null, { ...noQuestion, kind: q.kind, text: q.text, easyText: q.easyText, pageId: fresh.pages[0]!.id, choices: ("choices" in q ? q.choices ?? [] : []).map(([label, easy]) => ({ label: label!, easy: easy! })) }, officerId);
   }
@@ -207,6 +208,7 @@ function seedEvents(organiserId: string) {
   const shortBreaks = createEvent(
     {
       title: "Short breaks listening event",
+      participationLevel: "engage",
       description: docFromPlainText(
         "Tell us what short breaks work for your family, and what could be better. Commissioners from the council and health will be there to listen.\n\n## What will happen\n\n- A short welcome from the parent carer forum\n- Small group conversations about holiday schemes, booking and cross-border places\n- Tea, coffee and cake\n\nEverything you tell us is recorded (without names) and linked to action 2.3 of our SEND strategy, and we will tell you what happens.",
       ),

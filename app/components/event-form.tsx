@@ -1,5 +1,6 @@
 import { Form } from "@remix-run/react";
-import { EVENT_AUDIENCES, EVENT_FORMATS, EVENT_TYPES, VENUE_FEATURES } from "~db/schema/enums";
+import { EVENT_AUDIENCES, EVENT_FORMATS, EVENT_TYPES, VENUE_FEATURES, type ParticipationLevel } from "~db/schema/enums";
+import { ParticipationLevelField } from "./participation";
 import type { RichDoc } from "~/modules/richtext/document";
 import { EVENT_AUDIENCE_LABELS, EVENT_FORMAT_LABELS, EVENT_TYPE_LABELS, VENUE_FEATURE_LABELS } from "~/modules/events/labels";
 import { Button, Checkboxes, Radios, Textarea, TextInput, type FieldErrors, type FormValues } from "./form";
@@ -10,6 +11,7 @@ export type EventFormDefaults = {
   description: RichDoc | null;
   type: string;
   audience: string;
+  participationLevel: ParticipationLevel | null;
   date: string;
   startTime: string;
   endTime: string;
@@ -43,6 +45,7 @@ export function EventForm(props: {
       <RichTextField name="description" label="Description" hint="What will happen, who it is for and why it matters." doc={d.description} errors={errors} values={values} />
       <Radios name="type" legend="Type of event" options={EVENT_TYPES.map((t) => ({ value: t, label: EVENT_TYPE_LABELS[t] }))} errors={errors} values={values} defaultValue={d.type} />
       <Radios name="audience" legend="Who is it for?" options={EVENT_AUDIENCES.map((a) => ({ value: a, label: EVENT_AUDIENCE_LABELS[a] }))} errors={errors} values={values} defaultValue={d.audience} />
+      <ParticipationLevelField defaultValue={d.participationLevel} errors={errors} values={values} />
       <h2 className="govuk-heading-s">When (UK time)</h2>
       <TextInput name="date" type="date" label="Date" widthClass="govuk-input--width-10" errors={errors} values={values} defaultValue={d.date} />
       <TextInput name="startTime" type="time" label="Start time" widthClass="govuk-input--width-5" errors={errors} values={values} defaultValue={d.startTime} />

@@ -6,6 +6,7 @@ import { BackLink, formatDateTime } from "~/components/page";
 import { EVENT_AUDIENCE_LABELS, EVENT_FORMAT_LABELS, EVENT_TYPE_LABELS, formatEventTime, VENUE_FEATURE_LABELS } from "~/modules/events/labels";
 import { publicEvent } from "~/modules/events/events.server";
 import { found, routeId } from "~/utils/query.server";
+import { ParticipationLevelNote } from "~/components/participation";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.event.title}: events` : "Event" }];
 
@@ -23,6 +24,7 @@ export default function EventPage() {
         <BackLink to="/events">All events</BackLink>
         <span className="govuk-caption-l">{EVENT_TYPE_LABELS[event.type]} for {EVENT_AUDIENCE_LABELS[event.audience].toLowerCase()}</span>
         <h1 className="govuk-heading-l">{event.title}</h1>
+        <ParticipationLevelNote level={event.participationLevel} />
         {event.status === "cancelled" ? (
           <div className="govuk-warning-text">
             <span className="govuk-warning-text__icon" aria-hidden="true">!</span>

@@ -30,6 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       description: event.description,
       type: event.type,
       audience: event.audience,
+      participationLevel: event.participationLevel,
       date,
       startTime,
       endTime: londonWallClock(event.endsAt).split(" ")[1]!,

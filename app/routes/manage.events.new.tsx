@@ -28,7 +28,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 const EMPTY = {
-  title: "", description: null, type: "listening_event", audience: "parent_carers", date: "", startTime: "10:00", endTime: "12:00", format: "in_person",
+  title: "", description: null, type: "listening_event", audience: "parent_carers", participationLevel: "consult" as const, date: "", startTime: "10:00", endTime: "12:00", format: "in_person",
   venue: "", joiningLink: "", venueFeatures: [], accessibilityNotes: "", capacity: "30", maxPlacesPerRegistration: "4", closesDate: "", closesTime: "17:00", topicIds: [], actionIds: [],
 };
 

@@ -7,10 +7,12 @@ import { BackLink, formatDateTime, SuccessBanner } from "~/components/page";
 import { formatDate } from "~/components/status";
 import { RichTextField } from "~/components/rich-text-editor";
 import { requirePermission } from "~/modules/auth/permissions.server";
-import { documentForOfficer, publishDraft, saveDraft, setPublicPage } from "~/modules/reviews/reviews.server";
+import { documentForOfficer, publishDraft, saveDraft, setParticipationLevel, setPublicPage } from "~/modules/reviews/reviews.server";
+import { ParticipationLevelField } from "~/components/participation";
+import { PARTICIPATION_LEVELS } from "~db/schema/enums";
 import { readRichTextField } from "~/modules/richtext/validate.server";
 import { found, routeId } from "~/utils/query.server";
-import { formValues, parseForm, text } from "~/utils/validation.server";
+import { formValues, optionalChoice, parseForm, text } from "~/utils/validation.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title}: document review` : "Document review" }];
 
@@ -45,6 +47,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
       setPublicPage(id, parsed.data.publicIntro);
       return redirect(`${here}?done=public`);
     }
+    case "level": {
+      const parsed = parseForm(formData, z.object({ participationLevel: optionalChoice(PARTICIPATION_LEVELS, "Choose how far families are involved") }));
+      if (!parsed.ok) return fail(parsed.errors);
+      setParticipationLevel(id, parsed.data.participationLevel);
+      return redirect(`${here}?done=level`);
+    }
     case "private":
       setPublicPage(id, null);
       return redirect(`${here}?done=private`);
@@ -58,6 +66,7 @@ const DONE: Record<string, string> = {
   draft: "Draft saved. Publish it as the next version when it is ready.",
   public: "The public page is published.",
   private: "The public page is no longer shown.",
+  level: "How far families are involved is saved.",
 };
 
 export default function ManageDocument() {
@@ -135,6 +144,12 @@ export default function ManageDocument() {
             <Button name="intent" value="publish">Publish version {next}</Button>
           </Form>
         ) : null}
+
+        <Form method="post" noValidate>
+          <input type="hidden" name="intent" value="level" />
+          <ParticipationLevelField defaultValue={doc.participationLevel} errors={errorsFor("level")} values={valuesFor("level")} />
+          <Button secondary>Save</Button>
+        </Form>
 
         <h2 className="govuk-heading-m">Public page</h2>
         {doc.publicSince ? (

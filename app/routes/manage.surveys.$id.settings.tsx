@@ -9,7 +9,9 @@ import { requirePermission } from "~/modules/auth/permissions.server";
 import { readRichTextField } from "~/modules/richtext/validate.server";
 import { surveyForOfficer, updateSettings } from "~/modules/surveys/surveys.server";
 import { found, routeId } from "~/utils/query.server";
-import { formValues, isoDate, parseForm, text } from "~/utils/validation.server";
+import { formValues, isoDate, optionalChoice, parseForm, text } from "~/utils/validation.server";
+import { PARTICIPATION_LEVELS } from "~db/schema/enums";
+import { ParticipationLevelField } from "~/components/participation";
 
 export const meta: MetaFunction = () => [{ title: "Survey settings" }];
 
@@ -23,6 +25,7 @@ const schema = () =>
     title: text("Title", { max: 150 }),
     easyIntro: text("The easy-read introduction", { max: 1000, multiline: true, required: false }),
     audience: text("Who it is for", { max: 150, required: false }),
+    participationLevel: optionalChoice(PARTICIPATION_LEVELS, "Choose how far families are involved"),
     opensOn: isoDate("opening date"),
     closesOn: isoDate("closing date"),
     anonymous: z.enum(["yes", "no"], { message: "Say whether the survey is anonymous" }),
@@ -57,6 +60,7 @@ export default function SurveySettings() {
           <RichTextField name="intro" label="Introduction" hint="What the survey is about, how long it takes and what you will do with the answers." doc={s.intro.content.length ? s.intro : null} errors={data?.errors} values={data?.values} />
           <Textarea name="easyIntro" label="Easy-read introduction (optional)" hint="Short sentences and everyday words. Shown to people who switch to easy read." rows={4} errors={data?.errors} values={data?.values} defaultValue={s.easyIntro} />
           <TextInput name="audience" label="Who it is for" hint="For example: “Parents and carers of children with SEND”." errors={data?.errors} values={data?.values} defaultValue={s.audience} />
+          <ParticipationLevelField defaultValue={s.participationLevel} errors={data?.errors} values={data?.values} />
           <TextInput name="opensOn" type="date" label="Opening date" errors={data?.errors} values={data?.values} defaultValue={s.opensOn} />
           <TextInput name="closesOn" type="date" label="Closing date" hint="Answers are taken until the end of this day. Move it later to extend or reopen the survey." errors={data?.errors} values={data?.values} defaultValue={s.closesOn} />
           <Radios

@@ -3,6 +3,7 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { BackLink } from "~/components/page";
 import { CommentAnswer } from "~/components/review";
+import { ParticipationLevelNote } from "~/components/participation";
 import { publicReview } from "~/modules/reviews/reviews.server";
 import { found, routeId } from "~/utils/query.server";
 
@@ -20,6 +21,7 @@ export default function PublicReview() {
         <BackLink to="/reviews">All document reviews</BackLink>
         <span className="govuk-caption-l">{review.title}</span>
         <h1 className="govuk-heading-l">Ambassadors reviewed this document: they said, we changed</h1>
+        <ParticipationLevelNote level={review.participationLevel} />
         <p className="govuk-body-l">{review.intro}</p>
         <ul className="app-figures" aria-label="The review in numbers">
           <li className="app-figures__item"><span className="app-figures__number">{review.reviewers}</span> young people reviewed it</li>

@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button, ErrorSummary, Honeypot } from "~/components/form";
 import { formatDate } from "~/components/status";
 import { EasyReadSwitch } from "~/components/survey";
+import { ParticipationLevelNote } from "~/components/participation";
 import { limitPublicForm, tryAgainMessage } from "~/modules/auth/rate-limit.server";
 import { respondent, responseCookie } from "~/modules/surveys/respondent.server";
 import { hasAnswered, startResponse, surveyForRespondent } from "~/modules/surveys/responses.server";
@@ -16,7 +17,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const survey = found(surveyForRespondent(routeId(params.id)));
   const who = await respondent(request, survey.id);
   return json({
-    survey: { id: survey.id, title: survey.title, introHtml: survey.introHtml, easyIntro: survey.easyIntro, audience: survey.audience, anonymous: survey.anonymous, asksContact: survey.asksContact, closesOn: survey.closesOn, state: survey.state, pageCount: survey.pages.length },
+    survey: { id: survey.id, title: survey.title, participationLevel: survey.participationLevel, introHtml: survey.introHtml, easyIntro: survey.easyIntro, audience: survey.audience, anonymous: survey.anonymous, asksContact: survey.asksContact, closesOn: survey.closesOn, state: survey.state, pageCount: survey.pages.length },
     easy: who.easy,
     signedIn: Boolean(who.user),
     response: who.response ? { status: who.response.status } : null,
@@ -47,6 +48,7 @@ export default function SurveyStart() {
         <EasyReadSwitch easy={easy} />
         {survey.audience ? <span className="govuk-caption-l">{easy ? `For: ${survey.audience}` : survey.audience}</span> : null}
         <h1 className="govuk-heading-l">{survey.title}</h1>
+        <ParticipationLevelNote level={survey.participationLevel} />
         {easy && survey.easyIntro ? <p className="govuk-body-l app-comment">{survey.easyIntro}</p> : <div dangerouslySetInnerHTML={{ __html: survey.introHtml }} />}
         {survey.state === "open" ? (
           <>

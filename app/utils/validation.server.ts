@@ -111,3 +111,8 @@ export function isoDate(label: string) {
       .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), `The ${label} must be a real date, like 2026-10-01`),
   );
 }
+
+/** An optional choice from a fixed list: nothing chosen is null. */
+export function optionalChoice<T extends string>(options: readonly T[], message: string) {
+  return z.preprocess((v) => (v === undefined || v === "" ? null : v), z.enum(options as unknown as [T, ...T[]], { message }).nullable());
+}

@@ -72,3 +72,7 @@ export type AgeGroup = (typeof AGE_GROUPS)[number];
 
 export const FLAG_SOURCES = ["suggestion", "survey_answer", "review_comment"] as const;
 export type FlagSource = (typeof FLAG_SOURCES)[number];
+
+// How far families are involved in an activity, shown publicly beside it.
+export const PARTICIPATION_LEVELS = ["inform", "consult", "engage", "co_design", "co_produce"] as const;
+export type ParticipationLevel = (typeof PARTICIPATION_LEVELS)[number];

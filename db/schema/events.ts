@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { users } from "./auth";
-import { ATTENDEE_ROLES, EVENT_AUDIENCES, EVENT_FORMATS, EVENT_STATUSES, EVENT_TYPES, REGISTRATION_STATUSES } from "./enums";
+import { ATTENDEE_ROLES, EVENT_AUDIENCES, PARTICIPATION_LEVELS, EVENT_FORMATS, EVENT_STATUSES, EVENT_TYPES, REGISTRATION_STATUSES } from "./enums";
 import { topics } from "./feedback";
 import { strategyActions } from "./strategy";
 
@@ -14,6 +14,7 @@ export const events = sqliteTable(
     description: text("description").notNull(),
     type: text("type", { enum: EVENT_TYPES }).notNull(),
     audience: text("audience", { enum: EVENT_AUDIENCES }).notNull(),
+    participationLevel: text("participation_level", { enum: PARTICIPATION_LEVELS }),
     startsAt: integer("starts_at", { mode: "timestamp_ms" }).notNull(),
     endsAt: integer("ends_at", { mode: "timestamp_ms" }).notNull(),
     format: text("format", { enum: EVENT_FORMATS }).notNull(),

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { users } from "./auth";
 import { suggestions } from "./feedback";
-import { COMMENT_DECISIONS } from "./enums";
+import { COMMENT_DECISIONS, PARTICIPATION_LEVELS } from "./enums";
 
 // Draft documents that SEND ambassadors review before they are published.
 export const reviewDocuments = sqliteTable("review_documents", {
@@ -10,6 +10,7 @@ export const reviewDocuments = sqliteTable("review_documents", {
   title: text("title").notNull(),
   // One or two sentences saying what the document is for, shown to reviewers.
   purpose: text("purpose").notNull().default(""),
+  participationLevel: text("participation_level", { enum: PARTICIPATION_LEVELS }),
   // When set, the public "they said, we changed" page is shown, with this introduction.
   publicSince: integer("public_since", { mode: "timestamp_ms" }),
   publicIntro: text("public_intro").notNull().default(""),

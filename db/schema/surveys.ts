@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { users } from "./auth";
-import { CONTRIBUTOR_KINDS, QUESTION_KINDS, RESPONSE_STATUSES, SURVEY_STATUSES } from "./enums";
+import { CONTRIBUTOR_KINDS, PARTICIPATION_LEVELS, QUESTION_KINDS, RESPONSE_STATUSES, SURVEY_STATUSES } from "./enums";
 import { suggestions } from "./feedback";
 
 export const surveys = sqliteTable("surveys", {
@@ -11,6 +11,7 @@ export const surveys = sqliteTable("surveys", {
   intro: text("intro").notNull(),
   easyIntro: text("easy_intro").notNull().default(""),
   audience: text("audience").notNull().default(""),
+  participationLevel: text("participation_level", { enum: PARTICIPATION_LEVELS }),
   // No name, email or account is stored with an answer, not even for signed-in people.
   anonymous: integer("anonymous", { mode: "boolean" }).notNull().default(false),
   asksContact: integer("asks_contact", { mode: "boolean" }).notNull().default(false),

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { EVENT_AUDIENCES, EVENT_FORMATS, EVENT_TYPES, VENUE_FEATURES } from "~db/schema/enums";
+import { EVENT_AUDIENCES, EVENT_FORMATS, EVENT_TYPES, PARTICIPATION_LEVELS, VENUE_FEATURES } from "~db/schema/enums";
 import { readRichTextField } from "~/modules/richtext/validate.server";
 import { listTopics } from "~/modules/feedback/suggestions.server";
 import { listActionChoices } from "~/modules/strategy/strategy.server";
 import { londonDateTime } from "~/utils/working-days";
-import { choices, isoDate, parseForm, text, type FieldErrors } from "~/utils/validation.server";
+import { choices, isoDate, optionalChoice, parseForm, text, type FieldErrors } from "~/utils/validation.server";
 import { eventProblems, type EventInput } from "./events.server";
 
 const time = (label: string) =>
@@ -20,6 +20,7 @@ function schema() {
     title: text("Title", { max: 150 }),
     type: z.enum(EVENT_TYPES, { message: "Choose the type of event" }),
     audience: z.enum(EVENT_AUDIENCES, { message: "Choose who it is for" }),
+    participationLevel: optionalChoice(PARTICIPATION_LEVELS, "Choose how far families are involved"),
     date: isoDate("date"),
     startTime: time("start time"),
     endTime: time("end time"),
@@ -58,6 +59,7 @@ export function readEventForm(formData: FormData): { ok: true; input: EventInput
     description: description.doc,
     type: d.type,
     audience: d.audience,
+    participationLevel: d.participationLevel,
     startsAt: londonDateTime(d.date, d.startTime),
     endsAt: londonDateTime(d.date, d.endTime),
     format: d.format,
@@ -80,7 +82,7 @@ export function readEventForm(formData: FormData): { ok: true; input: EventInput
   return Object.keys(errors).length ? { ok: false, errors: order(errors) } : { ok: true, input };
 }
 
-const FIELD_ORDER = ["title", "description", "type", "audience", "date", "startTime", "endTime", "format", "venue", "joiningLink", "venueFeatures", "accessibilityNotes", "capacity", "maxPlacesPerRegistration", "closesDate", "closesTime", "topicIds", "actionIds"];
+const FIELD_ORDER = ["title", "description", "type", "audience", "participationLevel", "date", "startTime", "endTime", "format", "venue", "joiningLink", "venueFeatures", "accessibilityNotes", "capacity", "maxPlacesPerRegistration", "closesDate", "closesTime", "topicIds", "actionIds"];
 
 /** The error summary lists problems in the order the fields appear. */
 function order(errors: FieldErrors): FieldErrors {

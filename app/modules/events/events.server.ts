@@ -12,6 +12,7 @@ import {
   type AccessNeed,
   type AttendeeRole,
   type EventAudience,
+  type ParticipationLevel,
   type EventFormat,
   type EventType,
   type VenueFeature,
@@ -37,6 +38,7 @@ export type EventInput = {
   description: RichDoc;
   type: EventType;
   audience: EventAudience;
+  participationLevel?: ParticipationLevel | null;
   startsAt: Date;
   endsAt: Date;
   format: EventFormat;
@@ -256,6 +258,7 @@ export function publicEvent(id: number, now = new Date()) {
   return {
     ...publicSummary(e, placesTaken(db, e.id), now),
     descriptionHtml: doc.ok ? renderRichText(doc.doc) : "",
+    participationLevel: e.participationLevel,
     venueFeatures: JSON.parse(e.venueFeatures) as VenueFeature[],
     accessibilityNotes: e.accessibilityNotes,
     capacity: e.capacity,

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lte, sql } from "drizzle-orm";
-import { reviewComments, reviewDocuments, reviewInvitations, reviewRounds, reviewVersions, userRoles, users, type CommentDecision } from "~db/schema";
+import { reviewComments, reviewDocuments, reviewInvitations, reviewRounds, reviewVersions, userRoles, users, type CommentDecision, type ParticipationLevel } from "~db/schema";
 import { getDb, type DbOrTx } from "~/db.server";
 import { config } from "~/config.server";
 import * as reviewEmails from "~emails/reviews";
@@ -111,6 +111,7 @@ export function documentForOfficer(id: number, now = new Date()) {
     id: doc.id,
     title: doc.title,
     purpose: doc.purpose,
+    participationLevel: doc.participationLevel,
     publicSince: doc.publicSince,
     publicIntro: doc.publicIntro,
     versions: versions.map((v) => ({ number: v.number!, publishedAt: v.publishedAt!, changeSummary: v.changeSummary })).reverse(),
@@ -203,6 +204,12 @@ export function setEasyRead(documentId: number, notes: Record<number, string>): 
   db.update(reviewVersions).set({ easyRead: JSON.stringify(kept) }).where(eq(reviewVersions.id, latest.id)).run();
   bumpContentVersion();
   return true;
+}
+
+/** How far the reviewers are involved, shown on the public page. */
+export function setParticipationLevel(documentId: number, level: ParticipationLevel | null) {
+  getDb().update(reviewDocuments).set({ participationLevel: level }).where(eq(reviewDocuments.id, documentId)).run();
+  bumpContentVersion();
 }
 
 /** Turns the public "they said, we changed" page on (with an introduction) or off. */
@@ -573,6 +580,7 @@ export function publicReview(documentId: number) {
     id: doc.id,
     title: doc.title,
     intro: doc.publicIntro,
+    participationLevel: doc.participationLevel,
     version: versions.at(-1)!.number!,
     reviewers: new Set(comments.map((c) => c.userId).concat(invitations.filter((i) => i.submittedAt).map((i) => i.userId))).size,
     comments: comments.length,

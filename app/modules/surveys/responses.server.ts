@@ -36,6 +36,7 @@ export function surveyForRespondent(id: number, { preview = false, now = new Dat
     introHtml: renderRichText(docOf(s.intro)),
     easyIntro: s.easyIntro,
     audience: s.audience,
+    participationLevel: s.participationLevel,
     anonymous: s.anonymous,
     asksContact: s.asksContact,
     closesOn: s.closesOn,

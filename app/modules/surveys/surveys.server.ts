@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, gt, isNotNull, isNull, sql } from "drizzle-orm";
-import { surveyPages, surveyQuestionHistory, surveyQuestions, surveyResponses, surveys, surveyTallies, users, type QuestionKind } from "~db/schema";
+import { surveyPages, surveyQuestionHistory, surveyQuestions, surveyResponses, surveys, surveyTallies, users, type ParticipationLevel, type QuestionKind } from "~db/schema";
 import { config } from "~/config.server";
 import * as surveyEmails from "~emails/surveys";
 import { enqueueEmail } from "~/modules/notifications/outbox.server";
@@ -115,6 +115,7 @@ export function surveyForOfficer(id: number, now = new Date()) {
     intro: docOf(s.intro),
     easyIntro: s.easyIntro,
     audience: s.audience,
+    participationLevel: s.participationLevel,
     anonymous: s.anonymous,
     asksContact: s.asksContact,
     opensOn: s.opensOn,
@@ -128,7 +129,7 @@ export function surveyForOfficer(id: number, now = new Date()) {
   };
 }
 
-export type SurveySettings = { title: string; intro: RichDoc; easyIntro: string; audience: string; anonymous: boolean; asksContact: boolean; opensOn: string; closesOn: string };
+export type SurveySettings = { title: string; intro: RichDoc; easyIntro: string; audience: string; participationLevel?: ParticipationLevel | null; anonymous: boolean; asksContact: boolean; opensOn: string; closesOn: string };
 
 type Saved = { ok: true } | { ok: false; errors: Record<string, string> };
 
