@@ -24,6 +24,11 @@ export default function Home() {
           Everything people tell us is linked to an action in{" "}
           <Link className="govuk-link" to="/strategy">our SEND strategy</Link>, so you can see what changed because of it.
         </p>
+        <ul className="govuk-list">
+          <li><Link className="govuk-link" to="/surveys">Answer a survey, and see what surveys found</Link></li>
+          <li><Link className="govuk-link" to="/events">Come to a listening event</Link></li>
+          <li><Link className="govuk-link" to="/reviews">Documents young people reviewed: they said, we changed</Link></li>
+        </ul>
         {data?.user ? (
           <p className="govuk-body">
             You are signed in as {data.user.name}.{" "}

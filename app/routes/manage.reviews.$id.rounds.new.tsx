@@ -7,7 +7,7 @@ import { BackLink } from "~/components/page";
 import { REVIEW_QUESTION_KINDS } from "~db/schema/enums";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { DEFAULT_QUESTIONS, MAX_QUESTIONS, type ReviewQuestion } from "~/modules/reviews/questions";
-import { documentForOfficer, inviteChoices, membersByEmail, openRound } from "~/modules/reviews/reviews.server";
+import { documentForOfficer, ambassadorChoices, membersByEmail, openRound } from "~/modules/reviews/reviews.server";
 import { found, routeId } from "~/utils/query.server";
 import { addDays, londonDate } from "~/utils/working-days";
 import { email, formValues, isoDate, parseForm, text } from "~/utils/validation.server";
@@ -17,8 +17,7 @@ export const meta: MetaFunction = () => [{ title: "Invite reviewers" }];
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "review:manage");
   const doc = found(documentForOfficer(routeId(params.id)));
-  const { ambassadors } = inviteChoices();
-  return json({ id: doc.id, title: doc.title, version: doc.latest.number, ambassadors: ambassadors.map(({ id, name }) => ({ id, name })), defaultDeadline: addDays(londonDate(new Date()), 14) });
+  return json({ id: doc.id, title: doc.title, version: doc.latest.number, ambassadors: ambassadorChoices(), defaultDeadline: addDays(londonDate(new Date()), 14) });
 }
 
 const SLOTS = Array.from({ length: MAX_QUESTIONS }, (_, i) => i + 1);

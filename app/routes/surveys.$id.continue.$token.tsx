@@ -9,6 +9,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const surveyId = routeId(params.id);
   const token = params.token ?? "";
   const response = /^[A-Za-z0-9_-]{20,60}$/.test(token) ? findResponse(surveyId, { token, userId: null }) : undefined;
-  if (!response) throw new Response("This link does not work any more. Start the survey again.", { status: 404 });
+  // A link that no longer works leads to the survey's start page rather than a dead end.
+  if (!response) throw redirect(`/surveys/${surveyId}`);
   return redirect(`/surveys/${surveyId}/${response.status === "submitted" ? "check" : "page/1"}`, { headers: { "Set-Cookie": await responseCookie(surveyId, token) } });
 }

@@ -1,4 +1,4 @@
-import { and, eq, inArray, or, sql } from "drizzle-orm";
+import { eq, inArray, or, sql } from "drizzle-orm";
 import { suggestions, supporters, users } from "~db/schema";
 import { getDb, type DbOrTx } from "~/db.server";
 
@@ -34,5 +34,5 @@ export function memberOfSupporter(tx: DbOrTx, row: { supporterKey: string; sugge
     const s = tx.select({ userId: suggestions.contributorUserId }).from(suggestions).where(eq(suggestions.id, row.suggestionId)).get();
     if (s?.userId) return s.userId;
   }
-  return row.email ? (tx.select({ id: users.id }).from(users).where(and(eq(users.email, row.email))).get()?.id ?? null) : null;
+  return row.email ? (tx.select({ id: users.id }).from(users).where(eq(users.email, row.email)).get()?.id ?? null) : null;
 }

@@ -1,4 +1,5 @@
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import { reviewComments, safeguardingFlags, surveyAnswers, users, type FlagSource } from "~db/schema";
 import { getDb, type DbOrTx } from "~/db.server";
 import { config } from "~/config.server";
@@ -126,25 +127,26 @@ export function flagReviewComment(roundId: number, commentId: number, officer: {
 
 /** Every flag, those waiting for action first. */
 export function listFlags() {
-  const db = getDb();
-  const rows = db
-    .select({ flag: safeguardingFlags, flaggedByName: users.name })
+  const flagger = alias(users, "flagger");
+  const resolver = alias(users, "resolver");
+  return getDb()
+    .select({ flag: safeguardingFlags, flaggedBy: flagger.name, resolvedBy: resolver.name })
     .from(safeguardingFlags)
-    .leftJoin(users, eq(users.id, safeguardingFlags.flaggedBy))
+    .leftJoin(flagger, eq(flagger.id, safeguardingFlags.flaggedBy))
+    .leftJoin(resolver, eq(resolver.id, safeguardingFlags.resolvedBy))
     .orderBy(sql`${safeguardingFlags.resolvedAt} is not null`, desc(safeguardingFlags.flaggedAt))
-    .all();
-  const resolvers = new Map(db.select({ id: users.id, name: users.name }).from(users).all().map((u) => [u.id, u.name]));
-  return rows.map(({ flag, flaggedByName }) => ({
-    id: flag.id,
-    label: flag.label,
-    link: flag.link,
-    matched: flag.matched,
-    flaggedBy: flaggedByName,
-    flaggedAt: flag.flaggedAt,
-    actionTaken: flag.actionTaken,
-    resolvedBy: flag.resolvedBy ? (resolvers.get(flag.resolvedBy) ?? "A former officer") : null,
-    resolvedAt: flag.resolvedAt,
-  }));
+    .all()
+    .map(({ flag, flaggedBy, resolvedBy }) => ({
+      id: flag.id,
+      label: flag.label,
+      link: flag.link,
+      matched: flag.matched,
+      flaggedBy,
+      flaggedAt: flag.flaggedAt,
+      actionTaken: flag.actionTaken,
+      resolvedBy: flag.resolvedBy ? (resolvedBy ?? "A former officer") : null,
+      resolvedAt: flag.resolvedAt,
+    }));
 }
 
 export function openFlagCount(): number {

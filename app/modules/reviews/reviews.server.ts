@@ -10,7 +10,7 @@ import { reference } from "~/modules/feedback/reference";
 import { rolesOf } from "~/modules/auth/accounts.server";
 import { concernPhrases, findConcern, raiseFlag, reviewCommentFlag } from "~/modules/privacy/safeguarding.server";
 import type { RichDoc } from "~/modules/richtext/document";
-import { parseRichText } from "~/modules/richtext/validate.server";
+import { storedRichText } from "~/modules/richtext/validate.server";
 import { bumpContentVersion } from "~/utils/content-version.server";
 import { addDays, formatDate, londonDate, londonDateTime } from "~/utils/working-days";
 import { compareVersions, passagesOf } from "./passages.server";
@@ -22,11 +22,6 @@ import type { ReviewQuestion } from "./questions";
 
 const DAY = 86_400_000;
 const link = (path: string) => `${config.appUrl}${path}`;
-
-function docOf(body: string): RichDoc {
-  const parsed = parseRichText(body);
-  return parsed.ok ? parsed.doc : { type: "doc", content: [] };
-}
 
 /** A stored JSON object of strings: easy-read notes by passage, or answers by question. */
 function recordOf(json: string): Record<string, string> {
@@ -115,8 +110,8 @@ export function documentForOfficer(id: number, now = new Date()) {
     publicSince: doc.publicSince,
     publicIntro: doc.publicIntro,
     versions: versions.map((v) => ({ number: v.number!, publishedAt: v.publishedAt!, changeSummary: v.changeSummary })).reverse(),
-    latest: { number: latest.number!, body: docOf(latest.body) },
-    draft: draft ? { body: docOf(draft.body), changeSummary: draft.changeSummary } : null,
+    latest: { number: latest.number!, body: storedRichText(latest.body) },
+    draft: draft ? { body: storedRichText(draft.body), changeSummary: draft.changeSummary } : null,
     rounds: rounds.map((r) => ({
       id: r.id,
       version: numberOf(r.versionId),
@@ -155,9 +150,9 @@ export function publishDraft(documentId: number): { ok: true; number: number; em
     const previous = publishedVersions(tx, documentId).at(-1)!;
     const number = previous.number! + 1;
     const oldNotes = recordOf(previous.easyRead);
-    const noteByText = new Map(passagesOf(docOf(previous.body)).filter((p) => oldNotes[p.index]).map((p) => [p.text, oldNotes[p.index]!]));
+    const noteByText = new Map(passagesOf(storedRichText(previous.body)).filter((p) => oldNotes[p.index]).map((p) => [p.text, oldNotes[p.index]!]));
     const notes: Record<string, string> = {};
-    for (const p of passagesOf(docOf(draft.body))) {
+    for (const p of passagesOf(storedRichText(draft.body))) {
       const note = noteByText.get(p.text);
       if (note) notes[p.index] = note;
     }
@@ -188,7 +183,7 @@ export function easyReadForEditing(documentId: number) {
   if (!doc) return undefined;
   const latest = publishedVersions(db, documentId).at(-1)!;
   const notes = recordOf(latest.easyRead);
-  return { title: doc.title, number: latest.number!, passages: passagesOf(docOf(latest.body)).map((p) => ({ ...p, easyRead: notes[p.index] ?? "" })) };
+  return { title: doc.title, number: latest.number!, passages: passagesOf(storedRichText(latest.body)).map((p) => ({ ...p, easyRead: notes[p.index] ?? "" })) };
 }
 
 /** Replaces the newest version's easy-read explanations; blank ones are dropped. */
@@ -196,7 +191,7 @@ export function setEasyRead(documentId: number, notes: Record<number, string>): 
   const db = getDb();
   const latest = publishedVersions(db, documentId).at(-1);
   if (!latest) return false;
-  const passages = passagesOf(docOf(latest.body));
+  const passages = passagesOf(storedRichText(latest.body));
   const kept: Record<string, string> = {};
   for (const [index, note] of Object.entries(notes)) {
     if (note && passages[Number(index)] && !passages[Number(index)]!.heading) kept[index] = note;
@@ -225,19 +220,22 @@ export function setPublicPage(documentId: number, intro: string | null): boolean
 
 // ---- Review rounds (officers) ----
 
-/** People who can be invited: ambassadors first, then every other active member. */
-export function inviteChoices() {
-  const db = getDb();
-  const people = db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(isNull(users.deactivatedAt)).orderBy(asc(users.name)).all();
-  const ambassadors = new Set(db.select({ id: userRoles.userId }).from(userRoles).where(eq(userRoles.role, "ambassador")).all().map((r) => r.id));
-  return { ambassadors: people.filter((p) => ambassadors.has(p.id)), others: people.filter((p) => !ambassadors.has(p.id)) };
+/** The active SEND ambassadors, by name: the people a round usually invites. */
+export function ambassadorChoices() {
+  return getDb()
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .innerJoin(userRoles, and(eq(userRoles.userId, users.id), eq(userRoles.role, "ambassador")))
+    .where(isNull(users.deactivatedAt))
+    .orderBy(asc(users.name))
+    .all();
 }
 
 export type RoundInput = { documentId: number; deadline: string; userIds: string[]; questions: ReviewQuestion[] };
 
-/** Opens a round on the newest version and emails each invited person. */
 type RoundResult = { ok: true; roundId: number } | { ok: false; errors: Record<string, string> };
 
+/** Opens a round on the newest version and emails each invited person. */
 export function openRound(input: RoundInput, officerId: string, now = new Date()): RoundResult {
   const deadlineAt = deadlineMoment(input.deadline);
   if (input.deadline <= londonDate(now)) return { ok: false, errors: { deadline: "The deadline must be after today" } };
@@ -279,13 +277,13 @@ export function queueReviewReminders(now = new Date()): number {
   let queued = 0;
   db.transaction((tx) => {
     const due = tx
-      .select()
+      .select({ round: reviewRounds, title: reviewDocuments.title })
       .from(reviewRounds)
+      .innerJoin(reviewDocuments, eq(reviewDocuments.id, reviewRounds.documentId))
       .where(and(gt(reviewRounds.deadlineAt, now), lte(reviewRounds.deadlineAt, new Date(now.getTime() + 2 * DAY))))
       .all();
     const ctx = emailContext(tx);
-    for (const round of due) {
-      const doc = tx.select({ title: reviewDocuments.title }).from(reviewDocuments).where(eq(reviewDocuments.id, round.documentId)).get()!;
+    for (const { round, title } of due) {
       const mark = new Date(round.deadlineAt.getTime() - 2 * DAY);
       const waiting = tx
         .select({ id: reviewInvitations.id, invitedAt: reviewInvitations.invitedAt, name: users.name, email: users.email })
@@ -296,7 +294,7 @@ export function queueReviewReminders(now = new Date()): number {
       for (const r of waiting) {
         // Invited inside the last two days: the invitation itself is the reminder.
         if (r.invitedAt >= mark) continue;
-        const message = reviewEmails.reviewReminder(ctx, { name: r.name, title: doc.title, deadline: formatDate(round.deadline), link: link(`/reviews/rounds/${round.id}`) });
+        const message = reviewEmails.reviewReminder(ctx, { name: r.name, title, deadline: formatDate(round.deadline), link: link(`/reviews/rounds/${round.id}`) });
         if (enqueueEmail(tx, r.email, message, `review-reminder:${r.id}`)) queued++;
       }
     }
@@ -333,7 +331,7 @@ export function roundForOfficer(roundId: number, now = new Date()) {
     .where(eq(reviewComments.roundId, roundId))
     .orderBy(asc(reviewComments.passage), asc(reviewComments.id))
     .all();
-  const passages = passagesOf(docOf(version.body));
+  const passages = passagesOf(storedRichText(version.body));
   const grouped = [...new Set(comments.map((c) => c.comment.passage))].map((index) => ({
     index,
     number: passages[index]?.number ?? null,
@@ -445,6 +443,14 @@ function invitation(db: DbOrTx, roundId: number, userId: string) {
   return db.select().from(reviewInvitations).where(and(eq(reviewInvitations.roundId, roundId), eq(reviewInvitations.userId, userId))).get();
 }
 
+/** What a reviewer may change: their invitation and its round while it is open; undefined when not invited. */
+function openInvitation(db: DbOrTx, roundId: number, userId: string, now: Date) {
+  const invited = invitation(db, roundId, userId);
+  if (!invited) return undefined;
+  const round = db.select().from(reviewRounds).where(eq(reviewRounds.id, roundId)).get()!;
+  return isOpen(round, now) ? { invited, round } : CLOSED;
+}
+
 /** The reading view of a round for one invited person; undefined when they were not invited. */
 export function roundForReviewer(roundId: number, userId: string, now = new Date()) {
   const db = getDb();
@@ -467,7 +473,7 @@ export function roundForReviewer(roundId: number, userId: string, now = new Date
     questions: questionsOf(round.questions),
     answers: recordOf(invited.answers),
     submittedAt: invited.submittedAt,
-    passages: passagesOf(docOf(version.body)).map((p) => ({ index: p.index, number: p.number, heading: p.heading, html: p.html, easyRead: notes[p.index] ?? "", comments: own.filter((c) => c.passage === p.index) })),
+    passages: passagesOf(storedRichText(version.body)).map((p) => ({ index: p.index, number: p.number, heading: p.heading, html: p.html, easyRead: notes[p.index] ?? "", comments: own.filter((c) => c.passage === p.index) })),
     comments: own,
   };
 }
@@ -478,11 +484,11 @@ const CLOSED: Refusal = { ok: false, message: "This review closed at its deadlin
 /** Adds a reviewer's comment on one passage of the round's version. */
 export function addComment(input: { roundId: number; userId: string; passage: number; body: string }, now = new Date()): { ok: true; id: number } | Refusal | undefined {
   const db = getDb();
-  if (!invitation(db, input.roundId, input.userId)) return undefined;
-  const round = db.select().from(reviewRounds).where(eq(reviewRounds.id, input.roundId)).get()!;
-  if (!isOpen(round, now)) return CLOSED;
+  const allowed = openInvitation(db, input.roundId, input.userId, now);
+  if (!allowed || "message" in allowed) return allowed;
+  const { round } = allowed;
   const version = db.select({ body: reviewVersions.body }).from(reviewVersions).where(eq(reviewVersions.id, round.versionId)).get()!;
-  const passage = passagesOf(docOf(version.body))[input.passage];
+  const passage = passagesOf(storedRichText(version.body))[input.passage];
   if (!passage || passage.heading) return { ok: false, message: "Choose a paragraph to comment on" };
   // Held back, and the safeguarding contact told, if the words match the safeguarding list.
   const id = db.transaction((tx) => {
@@ -497,9 +503,8 @@ export function addComment(input: { roundId: number; userId: string; passage: nu
 /** A reviewer can take back a comment until it has been answered or the round closes. */
 export function removeComment(input: { roundId: number; userId: string; commentId: number }, now = new Date()): { ok: true } | Refusal | undefined {
   const db = getDb();
-  if (!invitation(db, input.roundId, input.userId)) return undefined;
-  const round = db.select().from(reviewRounds).where(eq(reviewRounds.id, input.roundId)).get()!;
-  if (!isOpen(round, now)) return CLOSED;
+  const allowed = openInvitation(db, input.roundId, input.userId, now);
+  if (!allowed || "message" in allowed) return allowed;
   const removed = db
     .delete(reviewComments)
     .where(and(eq(reviewComments.id, input.commentId), eq(reviewComments.roundId, input.roundId), eq(reviewComments.userId, input.userId), isNull(reviewComments.answeredAt)))
@@ -510,11 +515,9 @@ export function removeComment(input: { roundId: number; userId: string; commentI
 /** Saves a reviewer's answers to the round's questions and marks their review as sent. They can send again until the deadline. */
 export function submitReview(input: { roundId: number; userId: string; answers: Record<string, string> }, now = new Date()): { ok: true } | Refusal | undefined {
   const db = getDb();
-  const invited = invitation(db, input.roundId, input.userId);
-  if (!invited) return undefined;
-  const round = db.select().from(reviewRounds).where(eq(reviewRounds.id, input.roundId)).get()!;
-  if (!isOpen(round, now)) return CLOSED;
-  db.update(reviewInvitations).set({ answers: JSON.stringify(input.answers), submittedAt: now }).where(eq(reviewInvitations.id, invited.id)).run();
+  const allowed = openInvitation(db, input.roundId, input.userId, now);
+  if (!allowed || "message" in allowed) return allowed;
+  db.update(reviewInvitations).set({ answers: JSON.stringify(input.answers), submittedAt: now }).where(eq(reviewInvitations.id, allowed.invited.id)).run();
   return { ok: true };
 }
 
@@ -557,7 +560,7 @@ export function versionChanges(documentId: number, from?: number, to?: number) {
     from: fromNumber,
     to: toNumber,
     changeSummary: fromNumber < toNumber ? after.changeSummary : "",
-    changes: compareVersions(docOf(before.body), docOf(after.body)),
+    changes: compareVersions(storedRichText(before.body), storedRichText(after.body)),
   };
 }
 
@@ -571,8 +574,10 @@ export function publicReview(documentId: number) {
   const roundIds = rounds.map((r) => r.id);
   const invitations = roundIds.length ? db.select({ roundId: reviewInvitations.roundId, userId: reviewInvitations.userId, answers: reviewInvitations.answers, submittedAt: reviewInvitations.submittedAt }).from(reviewInvitations).where(inArray(reviewInvitations.roundId, roundIds)).all() : [];
   const comments = roundIds.length ? db.select().from(reviewComments).where(inArray(reviewComments.roundId, roundIds)).orderBy(asc(reviewComments.roundId), asc(reviewComments.passage), asc(reviewComments.id)).all() : [];
-  const easiness = rounds.flatMap((r) => questionsOf(r.questions).filter((q) => q.kind === "rating").slice(0, 1).map((q) => ({ round: r, question: q })));
-  const ratings = easiness.flatMap(({ round, question }) => {
+  // Each round's first rating question: usually "How easy was this to understand?"
+  const ratings = rounds.flatMap((round) => {
+    const question = questionsOf(round.questions).find((q) => q.kind === "rating");
+    if (!question) return [];
     const sent = invitations.filter((i) => i.submittedAt && i.roundId === round.id);
     return [{ version: versions.find((v) => v.id === round.versionId)?.number ?? 0, question: question.text, ...ratingSummary(sent.map((i) => recordOf(i.answers)), question) }];
   });

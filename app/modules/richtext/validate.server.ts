@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { docFromPlainText, textLength, type Block, type Inline, type Mark, type RichDoc } from "./document";
+import { docFromPlainText, EMPTY_DOC, textLength, type Block, type Inline, type Mark, type RichDoc } from "./document";
 
 export const MAX_RICH_TEXT_CHARACTERS = 20_000;
 
@@ -59,6 +59,11 @@ export function parseRichText(json: string): { ok: true; doc: RichDoc } | { ok: 
   return { ok: true, doc: result.data };
 }
 
+/** A document read back from the database: it was checked when saved, so anything unreadable shows as empty. */
+export function storedRichText(json: string): RichDoc {
+  const parsed = parseRichText(json);
+  return parsed.ok ? parsed.doc : EMPTY_DOC;
+}
 
 /**
  * Reads a rich text field from a posted form: the editor's JSON when JavaScript

@@ -7,11 +7,12 @@ import * as surveyEmails from "~emails/surveys";
 import { enqueueEmail } from "~/modules/notifications/outbox.server";
 import { emailContext } from "~/modules/settings/area.server";
 import { renderRichText } from "~/modules/richtext/document";
+import { storedRichText } from "~/modules/richtext/validate.server";
 import { concernPhrases, findConcern, raiseFlag, surveyAnswerFlag } from "~/modules/privacy/safeguarding.server";
 import { recordConsent } from "~/modules/privacy/consent.server";
 import { formatDate } from "~/utils/working-days";
 import type { Question } from "./questions";
-import { docOf, pagesOf, stateOf } from "./surveys.server";
+import { pagesOf, stateOf } from "./surveys.server";
 
 // Answering a survey: one page at a time, saved as the person goes, so they
 // can stop and carry on from the same browser or an emailed link; then checked
@@ -33,7 +34,7 @@ export function surveyForRespondent(id: number, { preview = false, now = new Dat
   return {
     id: s.id,
     title: s.title,
-    introHtml: renderRichText(docOf(s.intro)),
+    introHtml: renderRichText(storedRichText(s.intro)),
     easyIntro: s.easyIntro,
     audience: s.audience,
     participationLevel: s.participationLevel,

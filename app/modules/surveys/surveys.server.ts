@@ -6,7 +6,7 @@ import { enqueueEmail } from "~/modules/notifications/outbox.server";
 import { emailContext } from "~/modules/settings/area.server";
 import { getDb, type DbOrTx } from "~/db.server";
 import { EMPTY_DOC, type RichDoc } from "~/modules/richtext/document";
-import { parseRichText } from "~/modules/richtext/validate.server";
+import { storedRichText } from "~/modules/richtext/validate.server";
 import { bumpContentVersion } from "~/utils/content-version.server";
 import { addDays, formatDate, londonDate, londonDateTime } from "~/utils/working-days";
 import type { Choice, Question } from "./questions";
@@ -26,11 +26,6 @@ export function stateOf(s: Pick<SurveyRow, "status" | "opensAt" | "closesAt">, n
 
 const startOf = (date: string) => londonDateTime(date, "00:00");
 const endOf = (date: string) => londonDateTime(addDays(date, 1), "00:00");
-
-export function docOf(json: string): RichDoc {
-  const parsed = parseRichText(json);
-  return parsed.ok ? parsed.doc : EMPTY_DOC;
-}
 
 export function questionOf(row: typeof surveyQuestions.$inferSelect): Question {
   return {
@@ -112,7 +107,7 @@ export function surveyForOfficer(id: number, now = new Date()) {
   return {
     id: s.id,
     title: s.title,
-    intro: docOf(s.intro),
+    intro: storedRichText(s.intro),
     easyIntro: s.easyIntro,
     audience: s.audience,
     participationLevel: s.participationLevel,
