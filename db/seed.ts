@@ -53,6 +53,7 @@ export async function seed() {
       contactEmail: "send.coproduction@northsomerset.example",
       safeguardingEmail: "safeguarding.lead@northsomerset.example",
       responseDays: 20,
+      forumName: "North Somerset Parent Carers Working Together",
     },
     db,
   );
@@ -184,6 +185,7 @@ function seedSurveys(officerId: string) {
   saveSummary(shortBreaks, {
     asked: "We asked parents and carers which short breaks they use, what gets in the way, and what would make short breaks better.",
     headlines: "Holiday clubs are the short break families use most.\nBooking, cost and places that fill too quickly get in the way most often.\nMost families would use a short break at the weekend.",
+    easyRead: "We asked about short breaks.\nMost families use holiday clubs.\nBooking is hard. Places go fast. Some cost too much.\nMost families would like a break at the weekend.",
   }, true, daysAgo(25));
 
   const adulthood = createSurvey(ADULTHOOD_SURVEY.title, officerId);
@@ -323,7 +325,7 @@ function seedYouSaidWeDid(officerId: string) {
     if (demo.actions) linkToActions(id, demo.actions.map((c) => actionIds.get(c)!), officerId, daysAgo(demo.publishDaysAgo ?? demo.daysAgo));
     if (demo.publishDaysAgo !== undefined) publish(id, officerId, daysAgo(demo.publishDaysAgo));
     for (const step of demo.steps ?? []) {
-      const result = changeStatus({ id, status: step.status, note: step.note, outcome: step.outcome, officerId, at: daysAgo(step.daysAgo) });
+      const result = changeStatus({ id, status: step.status, note: step.note, outcome: step.outcome, outcomeEasyRead: step.outcomeEasyRead, officerId, at: daysAgo(step.daysAgo) });
       if (!result.ok) throw new Error(`Demo suggestion step refused: ${result.message}`);
     }
   }

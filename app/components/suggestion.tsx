@@ -1,5 +1,6 @@
 import { Link } from "@remix-run/react";
 import type { ActionStatus, SuggestionStatus } from "~db/schema/enums";
+import { easyReadOr } from "./easy-read";
 import { formatDateTime } from "./page";
 import { ACTION_STATUS, ActionStatusTag, SUGGESTION_STATUS, SuggestionStatusTag } from "./status";
 
@@ -26,13 +27,36 @@ export function Timeline({ entries, showPrivate = false }: { entries: Entry[]; s
   );
 }
 
-/** "We did" (or "what we cannot do"), when a suggestion has an outcome. */
-export function Outcome({ status, outcome }: { status: SuggestionStatus; outcome: string }) {
+type OutcomeProps = {
+  status: SuggestionStatus;
+  outcome: string;
+  outcomeEasyRead?: string;
+  /** Whether the visitor asked for easy read. */
+  easy?: boolean;
+  /** When the council and the parent carer forum both agreed it, under joint sign-off. */
+  agreed?: { forumAgreedAt: string } | null;
+};
+
+/** "We did" (or "what we cannot do"), when a suggestion has an outcome: in easy read when asked for and written. */
+export function Outcome({ status, outcome, outcomeEasyRead, easy = false, agreed }: OutcomeProps) {
   if (!outcome) return null;
+  const shown = easyReadOr(easy, outcome, outcomeEasyRead);
   return (
     <div className="app-outcome govuk-!-margin-bottom-6">
       <h2 className="govuk-heading-m">{status === "not_possible" ? "What we cannot do, and why" : "We did"}</h2>
-      <p className="govuk-body">{outcome}</p>
+      <p className="govuk-body">{shown.text}</p>
+      {easy && !shown.easyRead ? <p className="govuk-body-s">There is no easy-read version of this yet.</p> : null}
+      {agreed ? <p className="govuk-body-s">Agreed by the council and the parent carer forum on {formatDateTime(agreed.forumAgreedAt)}.</p> : null}
+    </div>
+  );
+}
+
+/** The outcome in one line, for lists such as the board. */
+export function OutcomeLine({ status, outcome, outcomeEasyRead, easy = false }: Omit<OutcomeProps, "agreed">) {
+  if (!outcome) return null;
+  return (
+    <div className="app-outcome">
+      <p className="govuk-body"><strong>{status === "not_possible" ? "We can’t, because:" : "We did:"}</strong> {easyReadOr(easy, outcome, outcomeEasyRead).text}</p>
     </div>
   );
 }

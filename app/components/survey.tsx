@@ -1,21 +1,6 @@
-import { Form, useLocation } from "@remix-run/react";
 import type { ContributorKind } from "~db/schema/enums";
 import { choiceLabel, choicesOf, RESPONDENT_KIND_LABELS, wordingOf, type Question } from "~/modules/surveys/questions";
 import { Checkboxes, Radios, Textarea, TextInput, type FieldErrors, type FormValues } from "./form";
-
-/** The button that turns easy read on or off; it comes back to the same page. */
-export function EasyReadSwitch({ easy }: { easy: boolean }) {
-  const location = useLocation();
-  return (
-    <Form method="post" action="/easy-read" className="app-easy-read-switch">
-      <input type="hidden" name="back" value={`${location.pathname}${location.search}`} />
-      <input type="hidden" name="easyRead" value={easy ? "off" : "on"} />
-      <button type="submit" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-4">
-        {easy ? "Switch to standard wording" : "Switch to easy read"}
-      </button>
-    </Form>
-  );
-}
 
 type Saved = { value: string; other: string } | undefined;
 

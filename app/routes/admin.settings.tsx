@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { Button, ErrorSummary, Textarea, TextInput, useSavedKey } from "~/components/form";
+import { Button, Checkboxes, ErrorSummary, Textarea, TextInput, useSavedKey } from "~/components/form";
 import { formatDateTime, NotificationBanner } from "~/components/page";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { getAreaSettings, updateAreaSettings } from "~/modules/settings/area.server";
@@ -26,6 +26,8 @@ const schema = () => z.object({
   surveyIdentityMonths: period("Months to keep who answered a survey", 1, 120),
   unconfirmedSignatureDays: period("Days to keep unconfirmed charter signatures", 1, 365),
   emailDays: period("Days to keep sent emails", 1, 3650),
+  forumName: text("The parent carer forum's name", { max: 120, required: false }),
+  jointSignOff: z.preprocess((v) => v === "yes", z.boolean()),
 });
 
 function period(label: string, min: number, max: number) {
@@ -114,6 +116,26 @@ export default function Settings() {
             values={data?.values}
             defaultValue={phrases}
           />
+          <fieldset className="govuk-fieldset">
+            <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Joint sign-off with the parent carer forum</legend>
+            <TextInput
+              name="forumName"
+              label="The parent carer forum’s name"
+              hint="For example ‘North Somerset Parent Carers Working Together’. Shown with outcomes the forum agreed."
+              errors={data?.errors}
+              values={data?.values}
+              defaultValue={settings.forumName}
+            />
+            <Checkboxes
+              name="jointSignOff"
+              legend="Sign-off"
+              hint="When on, a “we did” or “we can’t” outcome written by an officer is published only after a forum representative (someone with the organiser role) agrees it. Either side can send it back with a comment."
+              options={[{ value: "yes", label: "Outcomes need the forum’s agreement before they are published" }]}
+              defaultValues={settings.jointSignOff ? ["yes"] : []}
+              errors={data?.errors}
+              values={data?.values}
+            />
+          </fieldset>
           <fieldset className="govuk-fieldset">
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">How long personal details are kept</legend>
             <p className="govuk-body">Each day, details past these periods are removed. What people said, and every count, stays.</p>

@@ -55,6 +55,7 @@ export default function Manage() {
         <li><Link className="govuk-link" to="/manage/reviews">Document reviews</Link></li>
         <li><Link className="govuk-link" to="/manage/safeguarding">Safeguarding concerns</Link></li>
         <li><Link className="govuk-link" to="/manage/data-requests">Data requests (copies and erasure)</Link></li>
+        <li><Link className="govuk-link" to="/manage/evidence">Evidence report: what changed because families told us</Link></li>
       </ul>
       <h2 className="govuk-heading-m">“You said, we did” at a glance</h2>
       <ul className="app-figures" aria-label="Key figures">

@@ -2,22 +2,34 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { EventStatusTag } from "~/components/event";
-import { requirePermission } from "~/modules/auth/permissions.server";
+import { can, requirePermission } from "~/modules/auth/permissions.server";
+import { countAwaitingForum } from "~/modules/feedback/sign-off.server";
 import { formatEventTime } from "~/modules/events/labels";
 import { listAllEvents } from "~/modules/events/events.server";
 
 export const meta: MetaFunction = () => [{ title: "Events" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePermission(request, "event:manage");
-  return json({ events: listAllEvents() });
+  const user = await requirePermission(request, "event:manage");
+  // Forum organisers land here: their other jobs are agreeing outcomes and the evidence report.
+  return json({ events: listAllEvents(), toAgree: can(user, "outcome:agree") ? countAwaitingForum() : null, canSeeEvidence: can(user, "evidence:view") });
 }
 
 export default function ManageEvents() {
-  const { events } = useLoaderData<typeof loader>();
+  const { events, toAgree, canSeeEvidence } = useLoaderData<typeof loader>();
   return (
     <>
       <h1 className="govuk-heading-l">Events</h1>
+      {toAgree !== null || canSeeEvidence ? (
+        <ul className="govuk-list app-no-print">
+          {toAgree !== null ? (
+            <li>
+              <Link className="govuk-link" to="/manage/sign-off">Outcomes to agree</Link> ({toAgree === 0 ? "none waiting" : `${toAgree} waiting`})
+            </li>
+          ) : null}
+          {canSeeEvidence ? <li><Link className="govuk-link" to="/manage/evidence">Evidence report: what changed because families told us</Link></li> : null}
+        </ul>
+      ) : null}
       <div className="govuk-button-group">
         <Link to="/manage/events/new" className="govuk-button" data-module="govuk-button">
           Create an event

@@ -9,6 +9,7 @@ import { NotificationBanner } from "~/components/page";
 import { ACTION_STATUS, ActionStatusTag, formatDate } from "~/components/status";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { actionFields, statusField } from "~/modules/strategy/action-schema.server";
+import { ParticipationLevelField } from "~/components/participation";
 import { addAction, createStrategy, currentStrategyId, getStrategy, importActionsCsv, updateStrategy } from "~/modules/strategy/strategy.server";
 import { formValues, parseForm, text } from "~/utils/validation.server";
 
@@ -169,6 +170,7 @@ export default function ManageStrategy() {
                 <TextInput name="lead" label="Lead (a name or team)" errors={errorsFor("add")} values={valuesFor("add")} />
                 <TextInput name="dueDate" label="Due date" hint="For example, 2027-03-31" widthClass="govuk-input--width-10" errors={errorsFor("add")} values={valuesFor("add")} />
                 <Radios name="status" legend="Status" inline options={ACTION_STATUSES.map((s) => ({ value: s, label: ACTION_STATUS[s].label }))} defaultValue="not_started" errors={errorsFor("add")} values={valuesFor("add")} />
+                <ParticipationLevelField defaultValue={null} errors={errorsFor("add")} values={valuesFor("add")} />
                 <Button secondary>Add action</Button>
               </Form>
             </div>

@@ -6,6 +6,7 @@ import { ACTION_STATUSES } from "~db/schema/enums";
 import { Button, ErrorSummary, Radios, Textarea, TextInput, useIntentResult, useSavedKey } from "~/components/form";
 import { BackLink, NotificationBanner } from "~/components/page";
 import { ActionHistory } from "~/components/suggestion";
+import { ParticipationLevelField } from "~/components/participation";
 import { ACTION_STATUS, ActionStatusTag } from "~/components/status";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { actionFields, statusField } from "~/modules/strategy/action-schema.server";
@@ -86,6 +87,7 @@ export default function ManageAction() {
           <Textarea name="measures" label="How we will know it worked" rows={3} errors={errorsFor("details")} values={valuesFor("details")} defaultValue={item.measures} />
           <TextInput name="lead" label="Lead" errors={errorsFor("details")} values={valuesFor("details")} defaultValue={item.lead} />
           <TextInput name="dueDate" label="Due date" hint="For example, 2027-03-31" widthClass="govuk-input--width-10" errors={errorsFor("details")} values={valuesFor("details")} defaultValue={item.dueDate ?? ""} />
+          <ParticipationLevelField defaultValue={item.participationLevel} errors={errorsFor("details")} values={valuesFor("details")} />
           <Button secondary>Save action</Button>
         </Form>
       </div>

@@ -17,6 +17,7 @@ import {
   linkToActions,
   listAssignees,
   markSafeguarding,
+  setEasyReadOutcome,
   merge,
   listTopics,
   publish,
@@ -26,6 +27,9 @@ import {
   unpublish,
 } from "~/modules/feedback/suggestions.server";
 import { NEXT_STATUSES } from "~/modules/feedback/statuses";
+import { sendBack, signOffHistory } from "~/modules/feedback/sign-off.server";
+import { getAreaSettings } from "~/modules/settings/area.server";
+import { ReadingAge } from "~/components/readability";
 import { listActionChoices } from "~/modules/strategy/strategy.server";
 import { formValues, parseForm, text } from "~/utils/validation.server";
 import { found, notFound, routeId } from "~/utils/query.server";
@@ -36,7 +40,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "suggestion:triage");
   const suggestion = found(getSuggestionForOfficer(routeId(params.id)));
-  return json({ suggestion, actions: listActionChoices(), assignees: listAssignees(), topics: listTopics() });
+  const { jointSignOff } = getAreaSettings();
+  return json({ suggestion, actions: listActionChoices(), assignees: listAssignees(), topics: listTopics(), jointSignOff, signOffs: signOffHistory(suggestion.id) });
 }
 
 // Functions, so the client bundle (which has no server modules) never builds them.
@@ -49,7 +54,10 @@ const schemas = {
       status: z.enum(SUGGESTION_STATUSES, { message: "Choose the new status" }),
       note: text("Public note", { max: 2000, required: false, multiline: true }),
       outcome: text("Outcome", { max: 3000, required: false, multiline: true }),
+      outcomeEasyRead: text("Easy-read outcome", { max: 3000, required: false, multiline: true }),
     }),
+  easyRead: () => z.object({ outcomeEasyRead: text("Easy-read outcome", { max: 3000, required: false, multiline: true }) }),
+  withdraw: () => z.object({ comment: text("Why you are withdrawing it", { max: 2000, required: "Say why you are withdrawing it, so the forum knows", multiline: true }) }),
   merge: () => z.object({ into: text("Reference", { max: 20, required: "Enter the reference of the suggestion to merge into, like YS-0042" }), mergeNote: text("Public note", { max: 2000, required: false, multiline: true }) }),
   safeguarding: () => z.object({ safeguardingConfirm: z.literal("yes", { message: "Tick the box to confirm this is a safeguarding concern" }) }),
 };
@@ -95,7 +103,23 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (!parsed.ok) return fail(parsed.errors);
       const result = changeStatus({ id, ...parsed.data, officerId: officer.id });
       if (!result.ok) return fail({ [result.field]: result.message });
-      return done("status");
+      return done(result.awaitingForum ? "proposed" : "status");
+    }
+    case "easyRead": {
+      const parsed = parseForm(formData, schemas.easyRead());
+      if (!parsed.ok) return fail(parsed.errors);
+      const result = setEasyReadOutcome(id, parsed.data.outcomeEasyRead, officer.id);
+      if (!result.ok) return fail({ [result.field]: result.message });
+      return done("easyRead");
+    }
+    case "withdraw": {
+      const parsed = parseForm(formData, schemas.withdraw());
+      if (!parsed.ok) return fail(parsed.errors);
+      const waiting = signOffHistory(id).find((p) => p.state === "awaiting_forum");
+      if (!waiting) return fail({ comment: "No outcome is waiting for the forum" });
+      const result = sendBack(waiting.id, officer, "officer", parsed.data.comment);
+      if (!result.ok) return fail({ comment: result.message });
+      return done("withdrawn");
     }
     case "publish": {
       const result = publish(id, officer.id);
@@ -131,6 +155,9 @@ const DONE: Record<string, string> = {
   assigned: "Assignment saved.",
   topic: "Topic saved.",
   status: "Status changed. Everyone following it will be emailed.",
+  proposed: "Outcome proposed. It will be published, and everyone following it emailed, when the parent carer forum agrees it.",
+  withdrawn: "Outcome withdrawn. The forum can see your comment; you can propose a new one.",
+  easyRead: "Easy-read outcome saved.",
   published: "Published on the “You said, we did” board.",
   unpublished: "Taken off the public board.",
   safeguarding: "Marked as a safeguarding concern. The safeguarding contact has been emailed a link.",
@@ -138,7 +165,8 @@ const DONE: Record<string, string> = {
 };
 
 export default function Triage() {
-  const { suggestion: s, actions, assignees, topics } = useLoaderData<typeof loader>();
+  const { suggestion: s, actions, assignees, topics, jointSignOff, signOffs } = useLoaderData<typeof loader>();
+  const waiting = signOffs.find((p) => p.state === "awaiting_forum");
   const data = useActionData<typeof action>();
   const formsKey = useSavedKey(data);
   const [params] = useSearchParams();
@@ -160,7 +188,9 @@ export default function Triage() {
       <p className="govuk-body">
         <SuggestionStatusTag status={s.status} /> {published ? <strong className="govuk-tag govuk-tag--green">Published</strong> : <strong className="govuk-tag govuk-tag--grey">Not published</strong>}{" "}
         {s.safeguarding ? <strong className="govuk-tag govuk-tag--red">Safeguarding concern</strong> : null}{" "}
-        {s.overdue ? <strong className="govuk-tag govuk-tag--red">Overdue</strong> : null}
+        {s.overdue ? <strong className="govuk-tag govuk-tag--red">Overdue</strong> : null}{" "}
+        {waiting ? <strong className="govuk-tag govuk-tag--yellow">Outcome waiting for the forum</strong> : null}
+        {published && s.outcome && !s.outcomeEasyRead ? <strong className="govuk-tag govuk-tag--yellow">No easy-read outcome</strong> : null}
       </p>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
@@ -208,20 +238,76 @@ export default function Triage() {
                 </Form>
               )}
 
-              <Form method="post" noValidate>
-                <input type="hidden" name="intent" value="status" />
-                <h2 className="govuk-heading-m">Change status</h2>
-                <Radios
-                  name="status"
-                  legend="New status"
-                  options={NEXT_STATUSES[s.status].map((status) => ({ value: status, label: SUGGESTION_STATUS[status].label }))}
-                  errors={errorsFor("status")}
-                  values={valuesFor("status")}
-                />
-                <Textarea name="note" label="Public note" hint="Shown on the timeline and emailed to everyone following it. Required for “not possible”: say why." rows={3} errors={errorsFor("status")} values={valuesFor("status")} />
-                <Textarea name="outcome" label="Outcome (for done or not possible)" hint="“We did …” or “We cannot …, because …”. Shown on the board." rows={3} errors={errorsFor("status")} values={valuesFor("status")} defaultValue={s.outcome} />
-                <Button>Change status</Button>
-              </Form>
+              {s.outcome ? (
+                <Form method="post" noValidate>
+                  <input type="hidden" name="intent" value="easyRead" />
+                  <h2 className="govuk-heading-m">Easy-read outcome</h2>
+                  <p className="govuk-body">The outcome now: “{s.outcome}”</p>
+                  <Textarea
+                    name="outcomeEasyRead"
+                    label="The same outcome in easy read"
+                    hint="Short sentences and everyday words, one idea per sentence. Shown to people who switch to easy read."
+                    rows={3}
+                    errors={errorsFor("easyRead")}
+                    values={valuesFor("easyRead")}
+                    defaultValue={s.outcomeEasyRead}
+                  />
+                  <ReadingAge name="outcomeEasyRead" text={s.outcomeEasyRead} easyRead />
+                  <Button secondary>Save easy-read outcome</Button>
+                </Form>
+              ) : null}
+
+              <h2 className="govuk-heading-m">Change status</h2>
+              {waiting ? (
+                <>
+                  <div className="govuk-inset-text">
+                    <p className="govuk-body">
+                      {waiting.officerName} proposed this outcome ({SUGGESTION_STATUS[waiting.status].label}) on {formatDateTime(waiting.officerAgreedAt)}. It is waiting for the parent carer forum to agree it; until then nothing changes publicly.
+                    </p>
+                    <p className="govuk-body">“{waiting.outcome}”</p>
+                  </div>
+                  <Form method="post" noValidate>
+                    <input type="hidden" name="intent" value="withdraw" />
+                    <Textarea name="comment" label="Withdraw it: why?" hint="The forum will see this. You can then propose a new outcome." rows={2} errors={errorsFor("withdraw")} values={valuesFor("withdraw")} />
+                    <Button secondary>Withdraw the outcome</Button>
+                  </Form>
+                </>
+              ) : (
+                <Form method="post" noValidate>
+                  <input type="hidden" name="intent" value="status" />
+                  {jointSignOff ? (
+                    <p className="govuk-body">Joint sign-off is on: a “done” or “not possible” outcome is published only when the parent carer forum agrees it.</p>
+                  ) : null}
+                  <Radios
+                    name="status"
+                    legend="New status"
+                    options={NEXT_STATUSES[s.status].map((status) => ({ value: status, label: SUGGESTION_STATUS[status].label }))}
+                    errors={errorsFor("status")}
+                    values={valuesFor("status")}
+                  />
+                  <Textarea name="note" label="Public note" hint="Shown on the timeline and emailed to everyone following it. Required for “not possible”: say why." rows={3} errors={errorsFor("status")} values={valuesFor("status")} />
+                  <Textarea name="outcome" label="Outcome (for done or not possible)" hint="“We did …” or “We cannot …, because …”. Shown on the board." rows={3} errors={errorsFor("status")} values={valuesFor("status")} defaultValue={s.outcome} />
+                  <ReadingAge name="outcome" text={s.outcome} />
+                  <Textarea name="outcomeEasyRead" label="Easy-read outcome (optional)" hint="The same outcome in short sentences and everyday words. You can add it later." rows={3} errors={errorsFor("status")} values={valuesFor("status")} defaultValue={s.outcomeEasyRead} />
+                  <ReadingAge name="outcomeEasyRead" text={s.outcomeEasyRead} easyRead />
+                  <Button>{jointSignOff ? "Change status or propose the outcome" : "Change status"}</Button>
+                </Form>
+              )}
+              {signOffs.length ? (
+                <>
+                  <h3 className="govuk-heading-s">Sign-off record</h3>
+                  <ul className="govuk-list govuk-list--bullet">
+                    {signOffs.map((p) => (
+                      <li key={p.id}>
+                        “{p.outcome}” ({SUGGESTION_STATUS[p.status].label}): proposed by {p.officerName} on {formatDateTime(p.officerAgreedAt)}
+                        {p.state === "agreed" && p.forumAgreedAt ? `; agreed by ${p.forumName ?? "the forum"} on ${formatDateTime(p.forumAgreedAt)}` : ""}
+                        {p.state === "sent_back" && p.sentBackAt ? `; sent back by ${p.sentBackBy} on ${formatDateTime(p.sentBackAt)}: “${p.comment}”` : ""}
+                        {p.state === "awaiting_forum" ? "; waiting for the forum" : ""}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
 
               <Form method="post" noValidate>
                 <input type="hidden" name="intent" value="actions" />

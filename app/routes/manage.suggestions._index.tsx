@@ -6,7 +6,7 @@ import { formatDateTime } from "~/components/page";
 import { Pagination } from "~/components/pagination";
 import { SUGGESTION_STATUS, SuggestionStatusTag } from "~/components/status";
 import { requirePermission } from "~/modules/auth/permissions.server";
-import { listAssignees, listTopics, triageQueue } from "~/modules/feedback/suggestions.server";
+import { countOutcomesWithoutEasyRead, listAssignees, listTopics, triageQueue } from "~/modules/feedback/suggestions.server";
 import { enumParam, intParam } from "~/utils/query.server";
 
 export const meta: MetaFunction = () => [{ title: "Suggestions to triage" }];
@@ -24,6 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     source: enumParam(params, "source", SUGGESTION_SOURCES),
     assignee: assigneeParam === "none" ? ("none" as const) : assigneeParam === "me" ? officer.id : assignees.find((a) => a.id === assigneeParam)?.id,
     overdueOnly: params.get("overdue") === "1",
+    easyReadMissing: params.get("easyRead") === "missing",
     olderThanDays: enumParam(params, "age", ["5", "10", "20", "60"] as const),
     page: intParam(params, "page", 100_000),
   };
@@ -32,11 +33,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     filters: { ...filters, assignee: assigneeParam ?? "" },
     topics: listTopics(true),
     assignees,
+    withoutEasyRead: countOutcomesWithoutEasyRead(),
   });
 }
 
 export default function Queue() {
-  const { queue, filters, topics, assignees } = useLoaderData<typeof loader>();
+  const { queue, filters, topics, assignees, withoutEasyRead } = useLoaderData<typeof loader>();
   const { search } = useLocation();
   return (
     <>
@@ -45,6 +47,16 @@ export default function Queue() {
         Oldest first. A suggestion is overdue when it has waited more than {queue.responseDays} working days without a first response
         (weekends and bank holidays do not count).
       </p>
+      {filters.easyReadMissing ? (
+        <p className="govuk-body">
+          Showing published outcomes with no easy-read version. <Link className="govuk-link" to="/manage/suggestions">Show the open suggestions</Link>
+        </p>
+      ) : withoutEasyRead ? (
+        <div className="govuk-inset-text">
+          {withoutEasyRead} published {withoutEasyRead === 1 ? "outcome has" : "outcomes have"} no easy-read version yet.{" "}
+          <Link className="govuk-link" to="/manage/suggestions?easyRead=missing">Show {withoutEasyRead === 1 ? "it" : "them"}</Link>
+        </div>
+      ) : null}
       <Form method="get" className="govuk-!-margin-bottom-6">
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-quarter">
@@ -101,6 +113,7 @@ export default function Queue() {
             <label className="govuk-label govuk-checkboxes__label" htmlFor="overdue">Only overdue</label>
           </div>
         </div>
+        {filters.easyReadMissing ? <input type="hidden" name="easyRead" value="missing" /> : null}
         <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">Show suggestions</button>{" "}
         <a className="govuk-link" href="/manage/suggestions.csv">Download every suggestion (CSV, includes private details)</a>
       </Form>
@@ -125,6 +138,7 @@ export default function Queue() {
               <td className="govuk-table__cell">
                 <SuggestionStatusTag status={s.status} />
                 {s.safeguarding ? <> <strong className="govuk-tag govuk-tag--red">Safeguarding</strong></> : null}
+                {s.lacksEasyRead ? <> <strong className="govuk-tag govuk-tag--yellow">No easy read</strong></> : null}
               </td>
               <td className="govuk-table__cell">
                 {s.waited} working {s.waited === 1 ? "day" : "days"}

@@ -6,6 +6,7 @@ import { Button, ErrorSummary, Textarea } from "~/components/form";
 import { BackLink, SuccessBanner } from "~/components/page";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { saveSummary } from "~/modules/surveys/results.server";
+import { ReadingAge } from "~/components/readability";
 import { surveyForOfficer } from "~/modules/surveys/surveys.server";
 import { found, routeId } from "~/utils/query.server";
 import { formValues, parseForm, text } from "~/utils/validation.server";
@@ -28,6 +29,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     z.object({
       asked: text("What we asked", { max: 2000, multiline: true, required: "Say what the survey asked and why" }),
       headlines: text("Headline results", { max: 3000, multiline: true, required: "Give at least one headline result" }),
+      easyRead: text("Easy-read summary", { max: 3000, multiline: true, required: false }),
     }),
   );
   if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
@@ -56,6 +58,16 @@ export default function ManageSummary() {
         <Form method="post" noValidate>
           <Textarea name="asked" label="What we asked" rows={3} errors={data?.errors} values={data?.values} defaultValue={s.summary.asked} />
           <Textarea name="headlines" label="Headline results" hint="One per line, for example: “7 in 10 families said holiday clubs were hard to book.”" rows={5} errors={data?.errors} values={data?.values} defaultValue={s.summary.headlines} />
+          <Textarea
+            name="easyRead"
+            label="Easy-read summary (optional)"
+            hint="What we asked and what you said, in short sentences and everyday words. People who switch to easy read see it instead of the two boxes above."
+            rows={5}
+            errors={data?.errors}
+            values={data?.values}
+            defaultValue={s.summary.easyRead}
+          />
+          <ReadingAge name="easyRead" text={s.summary.easyRead} easyRead />
           <div className="govuk-button-group">
             <Button secondary name="intent" value="save">Save</Button>
             {s.state === "closed" ? <Button name="intent" value="publish">{s.summary.published ? "Save and keep published" : "Save and publish"}</Button> : null}

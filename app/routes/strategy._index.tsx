@@ -2,6 +2,7 @@ import type { MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ActionStatusTag, formatDate } from "~/components/status";
+import { PARTICIPATION_LEVEL_TEXT } from "~/modules/impact/levels";
 import { currentStrategyId, getStrategy } from "~/modules/strategy/strategy.server";
 
 export const meta: MetaFunction = () => [{ title: "Our SEND strategy" }];
@@ -55,6 +56,12 @@ export default function Strategy() {
                     <Link className="govuk-link" to={`/strategy/actions/${action.id}`}>
                       <strong>{action.code}</strong> {action.title}
                     </Link>
+                    {action.participationLevel ? (
+                      <>
+                        <br />
+                        <span className="govuk-body-s">Families involved: {PARTICIPATION_LEVEL_TEXT[action.participationLevel].label.toLowerCase()}</span>
+                      </>
+                    ) : null}
                   </td>
                   <td className="govuk-table__cell">{action.lead}</td>
                   <td className="govuk-table__cell">{formatDate(action.dueDate)}</td>

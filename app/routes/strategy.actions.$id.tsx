@@ -4,6 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { BackLink } from "~/components/page";
 import { ActionHistory } from "~/components/suggestion";
 import { ActionStatusTag, formatDate, reference, SuggestionStatusTag } from "~/components/status";
+import { ParticipationLevelNote } from "~/components/participation";
 import { getAction, suggestionsShapingAction } from "~/modules/strategy/strategy.server";
 import { found, routeId } from "~/utils/query.server";
 
@@ -37,6 +38,7 @@ export default function ActionPage() {
             <dd className="govuk-summary-list__value">{formatDate(action.dueDate) || "No date set"}</dd>
           </div>
         </dl>
+        <ParticipationLevelNote level={action.participationLevel} />
         <h2 className="govuk-heading-m">How we will do it</h2>
         <p className="govuk-body">{action.how || "Not written yet."}</p>
         <h2 className="govuk-heading-m">How we will know it worked</h2>

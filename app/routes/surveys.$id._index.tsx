@@ -3,7 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button, ErrorSummary, Honeypot } from "~/components/form";
 import { formatDate } from "~/components/status";
-import { EasyReadSwitch } from "~/components/survey";
+import { EasyReadSwitch } from "~/components/easy-read";
 import { ParticipationLevelNote } from "~/components/participation";
 import { limitPublicForm, tryAgainMessage } from "~/modules/auth/rate-limit.server";
 import { respondent, responseCookie } from "~/modules/surveys/respondent.server";

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { EasyReadSwitch } from "~/components/survey";
+import { EasyReadSwitch } from "~/components/easy-read";
 import { respondent } from "~/modules/surveys/respondent.server";
 import { surveyForRespondent, surveyReference } from "~/modules/surveys/responses.server";
 import { found, routeId } from "~/utils/query.server";

@@ -4,7 +4,8 @@ import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { z } from "zod";
 import { Button, ErrorSummary, TextInput, useIntentResult } from "~/components/form";
 import { BackLink, SuccessBanner } from "~/components/page";
-import { EasyReadSwitch, QuestionField, RespondentKindField } from "~/components/survey";
+import { QuestionField, RespondentKindField } from "~/components/survey";
+import { EasyReadSwitch } from "~/components/easy-read";
 import { limitPublicForm, tryAgainMessage } from "~/modules/auth/rate-limit.server";
 import { readPageAnswers } from "~/modules/surveys/answer-form.server";
 import { respondent } from "~/modules/surveys/respondent.server";

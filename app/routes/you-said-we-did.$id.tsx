@@ -6,6 +6,8 @@ import { Button, ErrorSummary, Honeypot, TextInput } from "~/components/form";
 import { BackLink, formatDateTime, NotificationBanner } from "~/components/page";
 import { SuggestionStatusTag } from "~/components/status";
 import { LinkedActions, Outcome, Timeline } from "~/components/suggestion";
+import { EasyReadSwitch } from "~/components/easy-read";
+import { isEasyRead } from "~/utils/easy-read.server";
 import { limitPublicForm } from "~/modules/auth/rate-limit.server";
 import { getUser } from "~/modules/auth/session.server";
 import { hasSupported, publicSuggestion, support } from "~/modules/feedback/board.server";
@@ -22,7 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getUser(request);
   const key = user ? `user:${user.id}` : await readBrowserKey(request).then((k) => (k ? `browser:${k}` : null));
   const url = new URL(request.url);
-  return json({ suggestion: result.suggestion, supported: hasSupported(id, key), justSupported: url.searchParams.get("supported") === "1", signedIn: Boolean(user) });
+  return json({ suggestion: result.suggestion, easy: await isEasyRead(request), supported: hasSupported(id, key), justSupported: url.searchParams.get("supported") === "1", signedIn: Boolean(user) });
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -41,7 +43,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function SuggestionPage() {
-  const { suggestion, supported, justSupported, signedIn } = useLoaderData<typeof loader>();
+  const { suggestion, easy, supported, justSupported, signedIn } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   return (
     <div className="govuk-grid-row">
@@ -59,7 +61,8 @@ export default function SuggestionPage() {
           <SuggestionStatusTag status={suggestion.status} />
           {suggestion.publishedAt ? <span className="govuk-body-s"> Published {formatDateTime(suggestion.publishedAt)}</span> : null}
         </p>
-        <Outcome status={suggestion.status} outcome={suggestion.outcome} />
+        <EasyReadSwitch easy={easy} />
+        <Outcome status={suggestion.status} outcome={suggestion.outcome} outcomeEasyRead={suggestion.outcomeEasyRead} easy={easy} agreed={suggestion.agreed} />
         <LinkedActions actions={suggestion.actions} />
         <h2 className="govuk-heading-m">What has happened</h2>
         <Timeline entries={suggestion.timeline} />

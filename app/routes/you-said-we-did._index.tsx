@@ -5,6 +5,9 @@ import { SUGGESTION_STATUSES } from "~db/schema/enums";
 import { formatDateTime } from "~/components/page";
 import { Pagination } from "~/components/pagination";
 import { SUGGESTION_STATUS, SuggestionStatusTag } from "~/components/status";
+import { EasyReadSwitch } from "~/components/easy-read";
+import { OutcomeLine } from "~/components/suggestion";
+import { isEasyRead } from "~/utils/easy-read.server";
 import { boardFigures, boardPage } from "~/modules/feedback/board.server";
 import { listTopics } from "~/modules/feedback/suggestions.server";
 import { listActionChoices } from "~/modules/strategy/strategy.server";
@@ -17,7 +20,7 @@ export const meta: MetaFunction = () => [
 
 const BOARD_STATUSES = SUGGESTION_STATUSES.filter((s) => s !== "merged");
 
-export function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;
   const filters = {
     topicId: intParam(params, "topic"),
@@ -28,6 +31,7 @@ export function loader({ request }: LoaderFunctionArgs) {
   };
   return json({
     filters,
+    easy: await isEasyRead(request),
     figures: boardFigures(),
     board: boardPage(filters),
     topics: listTopics().map(({ id, name }) => ({ id, name })),
@@ -36,13 +40,14 @@ export function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function Board() {
-  const { filters, figures, board, topics, actions } = useLoaderData<typeof loader>();
+  const { filters, easy, figures, board, topics, actions } = useLoaderData<typeof loader>();
   const { search } = useLocation();
   const filtered = Boolean(filters.topicId || filters.status || filters.actionId || filters.q);
   return (
     <>
       <h1 className="govuk-heading-xl">You said, we did</h1>
       <p className="govuk-body-l">What parents, carers and young people told us, what we are doing about it, and what happened.</p>
+      <EasyReadSwitch easy={easy} />
       <ul className="app-figures" aria-label="Headline figures">
         <li className="app-figures__item">
           <span className="app-figures__number">{figures.heard.toLocaleString("en-GB")}</span> suggestions heard
@@ -124,9 +129,7 @@ export default function Board() {
                 {s.supporters ? <>· {s.supporters} {s.supporters === 1 ? "person" : "people"} said “me too”</> : null}
               </p>
               {s.outcome ? (
-                <div className="app-outcome">
-                  <p className="govuk-body"><strong>We did:</strong> {s.outcome}</p>
-                </div>
+                <OutcomeLine status={s.status} outcome={s.outcome} outcomeEasyRead={s.outcomeEasyRead} easy={easy} />
               ) : s.latestUpdate ? (
                 <p className="govuk-body">
                   <strong>Latest:</strong> {s.latestUpdate.publicNote}{" "}

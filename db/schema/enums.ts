@@ -76,3 +76,11 @@ export type FlagSource = (typeof FLAG_SOURCES)[number];
 // How far families are involved in an activity, shown publicly beside it.
 export const PARTICIPATION_LEVELS = ["inform", "consult", "engage", "co_design", "co_produce"] as const;
 export type ParticipationLevel = (typeof PARTICIPATION_LEVELS)[number];
+
+// The statuses that carry a public outcome ("we did" / "we can't, because").
+export const OUTCOME_STATUSES = ["done", "not_possible"] as const;
+export type OutcomeStatus = (typeof OUTCOME_STATUSES)[number];
+
+// Where a proposed outcome is in joint sign-off.
+export const SIGN_OFF_STATES = ["awaiting_forum", "agreed", "sent_back"] as const;
+export type SignOffState = (typeof SIGN_OFF_STATES)[number];

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { users } from "./auth";
 import { strategyActions } from "./strategy";
-import { CONTRIBUTOR_KINDS, SUGGESTION_SOURCES, SUGGESTION_STATUSES } from "./enums";
+import { CONTRIBUTOR_KINDS, OUTCOME_STATUSES, SIGN_OFF_STATES, SUGGESTION_SOURCES, SUGGESTION_STATUSES } from "./enums";
 
 
 export const topics = sqliteTable("topics", {
@@ -39,6 +39,8 @@ export const suggestions = sqliteTable(
     safeguarding: integer("safeguarding", { mode: "boolean" }).notNull().default(false),
     publishedAt: integer("published_at", { mode: "timestamp_ms" }),
     outcome: text("outcome").notNull().default(""),
+    // The same outcome in short sentences and plain words, shown to visitors who chose easy read.
+    outcomeEasyRead: text("outcome_easy_read").notNull().default(""),
     // A hash of the private tracking link's token.
     trackingTokenHash: text("tracking_token_hash").notNull().unique(),
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
@@ -108,4 +110,31 @@ export const supporters = sqliteTable(
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
   },
   (t) => [uniqueIndex("supporters_once_idx").on(t.suggestionId, t.supporterKey)],
+);
+
+// Joint sign-off: an outcome proposed by an officer is published only once a parent carer forum
+// representative agrees it. One row per proposal, never deleted, so who agreed what and when is kept.
+export const outcomeSignOffs = sqliteTable(
+  "outcome_sign_offs",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    suggestionId: integer("suggestion_id")
+      .notNull()
+      .references(() => suggestions.id, { onDelete: "cascade" }),
+    status: text("status", { enum: OUTCOME_STATUSES }).notNull(),
+    note: text("note").notNull().default(""),
+    outcome: text("outcome").notNull(),
+    outcomeEasyRead: text("outcome_easy_read").notNull().default(""),
+    state: text("state", { enum: SIGN_OFF_STATES }).notNull().default("awaiting_forum"),
+    officerId: text("officer_id").references(() => users.id, { onDelete: "set null" }),
+    officerName: text("officer_name").notNull(),
+    officerAgreedAt: integer("officer_agreed_at", { mode: "timestamp_ms" }).notNull(),
+    forumId: text("forum_id").references(() => users.id, { onDelete: "set null" }),
+    forumName: text("forum_name"),
+    forumAgreedAt: integer("forum_agreed_at", { mode: "timestamp_ms" }),
+    sentBackBy: text("sent_back_by"),
+    sentBackAt: integer("sent_back_at", { mode: "timestamp_ms" }),
+    comment: text("comment").notNull().default(""),
+  },
+  (t) => [index("outcome_sign_offs_suggestion_idx").on(t.suggestionId, t.id), index("outcome_sign_offs_state_idx").on(t.state)],
 );

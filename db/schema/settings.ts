@@ -17,5 +17,9 @@ export const areaSettings = sqliteTable("area_settings", {
   surveyIdentityMonths: integer("survey_identity_months").notNull().default(6),
   unconfirmedSignatureDays: integer("unconfirmed_signature_days").notNull().default(30),
   emailDays: integer("email_days").notNull().default(90),
+  // The parent carer forum, named on outcomes it agreed.
+  forumName: text("forum_name").notNull().default(""),
+  // When on, a "we did" outcome is public only once an officer and a forum representative have both agreed it.
+  jointSignOff: integer("joint_sign_off", { mode: "boolean" }).notNull().default(false),
   updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
 });

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { users } from "./auth";
-import { ACTION_STATUSES } from "./enums";
+import { ACTION_STATUSES, PARTICIPATION_LEVELS } from "./enums";
 
 
 export const strategies = sqliteTable("strategies", {
@@ -45,6 +45,7 @@ export const strategyActions = sqliteTable(
     lead: text("lead").notNull().default(""),
     dueDate: text("due_date"), // YYYY-MM-DD
     status: text("status", { enum: ACTION_STATUSES }).notNull().default("not_started"),
+    participationLevel: text("participation_level", { enum: PARTICIPATION_LEVELS }),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
   },
   (t) => [uniqueIndex("strategy_actions_code_idx").on(t.strategyId, t.code)],

@@ -24,6 +24,8 @@ export const surveys = sqliteTable("surveys", {
   // "We asked, you said, we did"
   summaryAsked: text("summary_asked").notNull().default(""),
   summaryHeadlines: text("summary_headlines").notNull().default(""),
+  // The summary in short sentences and plain words, for visitors who chose easy read.
+  summaryEasyRead: text("summary_easy_read").notNull().default(""),
   summaryPublishedAt: integer("summary_published_at", { mode: "timestamp_ms" }),
   createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
   createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),

@@ -12,7 +12,7 @@ export type DemoSuggestion = {
   wording?: string;
   actions?: string[];
   publishDaysAgo?: number;
-  steps?: { daysAgo: number; status: SuggestionStatus; note: string; outcome?: string }[];
+  steps?: { daysAgo: number; status: SuggestionStatus; note: string; outcome?: string; outcomeEasyRead?: string }[];
 };
 
 export const DEMO_TOPICS = [
@@ -37,7 +37,7 @@ export const DEMO_SUGGESTIONS: DemoSuggestion[] = [
     steps: [
       { daysAgo: 150, status: "planned", note: "Short-break providers will agree a fairer booking system and talk to Bristol about cross-border places." },
       { daysAgo: 90, status: "in_progress", note: "A new booking window opens two weeks before each holiday, with places held back for families who have not had a break yet." },
-      { daysAgo: 30, status: "done", note: "The new booking system ran for the summer holidays.", outcome: "We changed how short breaks are booked: places open two weeks before each holiday and some are held for families who have not had one yet. Families living near the border can now book Bristol and Somerset schemes at local prices." },
+      { daysAgo: 30, status: "done", note: "The new booking system ran for the summer holidays.", outcome: "We changed how short breaks are booked: places open two weeks before each holiday and some are held for families who have not had one yet. Families living near the border can now book Bristol and Somerset schemes at local prices.", outcomeEasyRead: "We changed how you book short breaks.\nYou can book two weeks before each holiday.\nWe keep some places for families who have not had a break yet." },
     ],
   },
   {

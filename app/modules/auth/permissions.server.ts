@@ -20,6 +20,9 @@ const PERMISSIONS = {
   "safeguarding:manage": ["officer", "admin"],
   "audit:view": ["admin"],
   "privacy:requests": ["officer", "admin"],
+  // Joint sign-off: the parent carer forum agrees outcomes before they are published.
+  "outcome:agree": ["organiser"],
+  "evidence:view": ["organiser", "officer", "admin"],
 } satisfies Record<string, Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

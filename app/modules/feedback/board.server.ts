@@ -6,6 +6,7 @@ import { toCsv } from "~/utils/csv.server";
 import { median, workingDaysBetween } from "~/utils/working-days";
 import { linkedActions, newStopToken, publicTimeline } from "./suggestions.server";
 import { reference } from "./reference";
+import { jointAgreement } from "./sign-off.server";
 import { bumpContentVersion, contentVersion, memoByVersion } from "~/utils/content-version.server";
 
 // The public "You said, we did" board. Only published suggestions, only their
@@ -63,6 +64,7 @@ function buildBoardPage(filters: BoardFilters, db: DbOrTx = getDb()) {
       publicWording: suggestions.publicWording,
       status: suggestions.status,
       outcome: suggestions.outcome,
+      outcomeEasyRead: suggestions.outcomeEasyRead,
       publishedAt: suggestions.publishedAt,
       topic: topics.name,
     })
@@ -126,7 +128,7 @@ export const boardFigures = memoByVersion(() => {
 
 export function publicSuggestion(id: number, db: DbOrTx = getDb()) {
   const row = db
-    .select({ id: suggestions.id, publicWording: suggestions.publicWording, status: suggestions.status, outcome: suggestions.outcome, publishedAt: suggestions.publishedAt, outcomeAt: suggestions.outcomeAt, topic: topics.name, mergedIntoId: suggestions.mergedIntoId, safeguarding: suggestions.safeguarding })
+    .select({ id: suggestions.id, publicWording: suggestions.publicWording, status: suggestions.status, outcome: suggestions.outcome, outcomeEasyRead: suggestions.outcomeEasyRead, publishedAt: suggestions.publishedAt, outcomeAt: suggestions.outcomeAt, topic: topics.name, mergedIntoId: suggestions.mergedIntoId, safeguarding: suggestions.safeguarding })
     .from(suggestions)
     .leftJoin(topics, eq(topics.id, suggestions.topicId))
     .where(eq(suggestions.id, id))
@@ -136,7 +138,7 @@ export function publicSuggestion(id: number, db: DbOrTx = getDb()) {
   if (!row.publishedAt) return undefined;
   const supporterCount = (db.select({ n: count() }).from(supporters).where(and(eq(supporters.suggestionId, id), sql`${supporters.supporterKey} not like 'contributor:%'`)).get()?.n ?? 0);
   const { safeguarding: _s, mergedIntoId: _m, ...visible } = row;
-  return { suggestion: { ...visible, reference: reference(id), supporters: supporterCount, actions: linkedActions(id, db), timeline: publicTimeline(id, db) } } as const;
+  return { suggestion: { ...visible, reference: reference(id), supporters: supporterCount, actions: linkedActions(id, db), timeline: publicTimeline(id, db), agreed: jointAgreement(id, row.outcome) ?? null } } as const;
 }
 
 export type SupportResult = { status: "added" | "already" } | { status: "not-found" };

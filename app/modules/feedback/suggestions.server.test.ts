@@ -110,7 +110,7 @@ describe("status changes", () => {
     expect(changeStatus({ id, status: "not_possible", note: "", outcome: "x", officerId: officer.id })).toMatchObject({ ok: false, field: "note" });
     expect(changeStatus({ id, status: "done", note: "", officerId: officer.id })).toMatchObject({ ok: false, field: "outcome" });
     expect(changeStatus({ id, status: "merged", note: "", officerId: officer.id })).toMatchObject({ ok: false });
-    expect(changeStatus({ id, status: "in_progress", note: "A second evening is being planned.", officerId: officer.id })).toEqual({ ok: true });
+    expect(changeStatus({ id, status: "in_progress", note: "A second evening is being planned.", officerId: officer.id })).toEqual({ ok: true, awaitingForum: false });
 
     const yours = emailsTo("young@example.org").find((e) => e.subject === `Update on ${reference}: in progress`)!;
     expect(yours.textBody).toContain("your suggestion");
@@ -120,7 +120,7 @@ describe("status changes", () => {
 
     // One click stops a person's updates; the others still hear.
     setUpdatesByToken(linkFrom(theirs.textBody, "/stop-updates/"), false);
-    expect(changeStatus({ id, status: "done", note: "", outcome: "Youth club now runs on Tuesdays and Thursdays.", officerId: officer.id })).toEqual({ ok: true });
+    expect(changeStatus({ id, status: "done", note: "", outcome: "Youth club now runs on Tuesdays and Thursdays.", officerId: officer.id })).toEqual({ ok: true, awaitingForum: false });
     expect(emailsTo("fan@example.org").some((e) => e.subject.endsWith(": done"))).toBe(false);
     expect(emailsTo("young@example.org").some((e) => e.subject === `Update on ${reference}: done`)).toBe(true);
     expect(publicSuggestion(id)).toMatchObject({ suggestion: { outcome: "Youth club now runs on Tuesdays and Thursdays.", supporters: 1 } });

@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lt, sql, type SQL } from "drizzle-orm";
 import {
+  outcomeSignOffs,
   strategyActions,
   suggestionActions,
   suggestionEvents,
@@ -12,6 +13,8 @@ import {
   type ContributorKind,
   type SuggestionSource,
   type SuggestionStatus,
+  OUTCOME_STATUSES,
+  type OutcomeStatus,
 } from "~db/schema";
 import { getDb, type DbOrTx } from "~/db.server";
 import { config } from "~/config.server";
@@ -214,8 +217,17 @@ export type QueueFilters = {
   overdueOnly?: boolean;
   /** Only suggestions that have been waiting (or took) more than this many working days. */
   olderThanDays?: number;
+  /** Only published outcomes that have no easy-read version yet. */
+  easyReadMissing?: boolean;
   page?: number;
 };
+
+// A published "we did" or "we can't" with no easy-read version beside it.
+const lacksEasyRead = sql`(${suggestions.publishedAt} is not null and ${suggestions.safeguarding} = 0 and ${suggestions.status} in ('done', 'not_possible') and ${suggestions.outcomeEasyRead} = '')`;
+
+export function countOutcomesWithoutEasyRead(): number {
+  return getDb().select({ n: count() }).from(suggestions).where(lacksEasyRead).get()?.n ?? 0;
+}
 
 const QUEUE_PAGE_SIZE = 50;
 
@@ -232,7 +244,8 @@ export function triageQueue(filters: QueueFilters, now = new Date()) {
   const db = getDb();
   const { responseDays } = getAreaSettings();
   const conditions: SQL[] = [];
-  if (filters.status === "open" || !filters.status) conditions.push(inArray(suggestions.status, ["received", "under_review", "planned", "in_progress"]));
+  if (filters.easyReadMissing) conditions.push(lacksEasyRead);
+  else if (filters.status === "open" || !filters.status) conditions.push(inArray(suggestions.status, ["received", "under_review", "planned", "in_progress"]));
   else conditions.push(eq(suggestions.status, filters.status));
   if (filters.topicId) conditions.push(eq(suggestions.topicId, filters.topicId));
   if (filters.source) conditions.push(eq(suggestions.source, filters.source));
@@ -255,6 +268,7 @@ export function triageQueue(filters: QueueFilters, now = new Date()) {
       firstResponseAt: suggestions.firstResponseAt,
       publishedAt: suggestions.publishedAt,
       safeguarding: suggestions.safeguarding,
+      lacksEasyRead: sql<number>`${lacksEasyRead}`,
       topic: topics.name,
       assignee: users.name,
     })
@@ -273,7 +287,7 @@ export function triageQueue(filters: QueueFilters, now = new Date()) {
     responseDays,
     suggestions: rows.map((row) => {
       const waited = workingDaysBetween(row.createdAt, row.firstResponseAt ?? now);
-      return { ...row, reference: reference(row.id), waited, overdue: !row.firstResponseAt && waited > responseDays };
+      return { ...row, lacksEasyRead: Boolean(row.lacksEasyRead), reference: reference(row.id), waited, overdue: !row.firstResponseAt && waited > responseDays };
     }),
   };
 }
@@ -407,8 +421,20 @@ export function newStopToken() {
   return token();
 }
 
+function awaitingForum(suggestionId: number, db: DbOrTx) {
+  return Boolean(db.select({ id: outcomeSignOffs.id }).from(outcomeSignOffs).where(and(eq(outcomeSignOffs.suggestionId, suggestionId), eq(outcomeSignOffs.state, "awaiting_forum"))).get());
+}
+
+const isOutcomeStatus = (status: SuggestionStatus): status is OutcomeStatus => (OUTCOME_STATUSES as readonly string[]).includes(status);
+
+export type StatusChange = { id: number; status: SuggestionStatus; note: string; outcome?: string; outcomeEasyRead?: string; officerId: string | null; at?: Date };
+
 // `at` lets the demo seed and tests place a change in the past; people always act "now".
-export function changeStatus(input: { id: number; status: SuggestionStatus; note: string; outcome?: string; officerId: string; at?: Date }): Done | Refusal {
+/**
+ * Moves a suggestion on. With joint sign-off switched on, a "done" or "not possible" outcome is
+ * not applied but proposed: it waits for the parent carer forum to agree it (see sign-off.server).
+ */
+export function changeStatus(input: StatusChange): (Done & { awaitingForum: boolean }) | Refusal {
   const db = getDb();
   const row = db.select().from(suggestions).where(eq(suggestions.id, input.id)).get();
   if (!row) return { ok: false, field: "status", message: "This suggestion no longer exists" };
@@ -416,19 +442,40 @@ export function changeStatus(input: { id: number; status: SuggestionStatus; note
   if (!NEXT_STATUSES[row.status].includes(input.status)) {
     return { ok: false, field: "status", message: `A suggestion that is ${STATUS_WORDS[row.status]} cannot move to ${STATUS_WORDS[input.status]}` };
   }
+  if (awaitingForum(input.id, db)) return { ok: false, field: "status", message: "An outcome is waiting for the parent carer forum to agree it. Withdraw it first to change the status" };
   if (input.status === "not_possible" && !input.note) return { ok: false, field: "note", message: "Say why it is not possible: being honest about what we cannot do is part of our charter" };
   const outcome = input.outcome ?? "";
-  if ((input.status === "done" || input.status === "not_possible") && !outcome) {
+  if (isOutcomeStatus(input.status) && !outcome) {
     return { ok: false, field: "outcome", message: input.status === "done" ? "Write what we did (the outcome people will read)" : "Write the outcome people will read: what we cannot do, and why" };
   }
-  const now = input.at ?? new Date();
-  db.transaction((tx) => {
+  if (isOutcomeStatus(input.status) && getAreaSettings(db).jointSignOff) {
+    const officer = input.officerId ? db.select({ name: users.name }).from(users).where(eq(users.id, input.officerId)).get() : undefined;
+    const now = input.at ?? new Date();
+    db.transaction((tx) => {
+      tx.insert(outcomeSignOffs)
+        .values({ suggestionId: input.id, status: input.status as OutcomeStatus, note: input.note, outcome, outcomeEasyRead: input.outcomeEasyRead ?? "", officerId: input.officerId, officerName: officer?.name ?? "An officer", officerAgreedAt: now })
+        .run();
+      record(tx, input.id, input.officerId, { kind: "sign_off", publicNote: `Outcome (${STATUS_WORDS[input.status]}) proposed: waiting for the parent carer forum to agree it.`, at: now });
+    });
+    return { ok: true, awaitingForum: true };
+  }
+  applyStatusChange(input);
+  return { ok: true, awaitingForum: false };
+}
+
+/** Applies a checked status change: the timeline entry and every follower's email, in one transaction. */
+export function applyStatusChange(input: StatusChange, tx0?: DbOrTx) {
+  const run = (tx: DbOrTx) => {
+    const row = tx.select().from(suggestions).where(eq(suggestions.id, input.id)).get();
+    if (!row) return;
+    const now = input.at ?? new Date();
+    const outcome = input.outcome ?? "";
     tx.update(suggestions)
       .set({
         status: input.status,
         updatedAt: now,
         firstResponseAt: row.firstResponseAt ?? now,
-        ...(input.status === "done" || input.status === "not_possible" ? { outcome, outcomeAt: now } : {}),
+        ...(isOutcomeStatus(input.status) ? { outcome, outcomeEasyRead: input.outcomeEasyRead ?? "", outcomeAt: now } : {}),
       })
       .where(eq(suggestions.id, input.id))
       .run();
@@ -450,6 +497,21 @@ export function changeStatus(input: { id: number; status: SuggestionStatus; note
       });
       enqueueEmail(tx, person.email, message, `suggestion-update:${input.id}:${now.getTime()}:${person.email}`);
     }
+  };
+  if (tx0) run(tx0);
+  else getDb().transaction(run);
+  bumpContentVersion();
+}
+
+/** The easy-read version of an outcome already given: short sentences, plain words. Empty removes it. */
+export function setEasyReadOutcome(id: number, text: string, officerId: string): Done | Refusal {
+  const db = getDb();
+  const row = db.select({ outcome: suggestions.outcome }).from(suggestions).where(eq(suggestions.id, id)).get();
+  if (!row) return { ok: false, field: "outcomeEasyRead", message: "This suggestion no longer exists" };
+  if (!row.outcome) return { ok: false, field: "outcomeEasyRead", message: "Give the outcome first (change the status to done or not possible)" };
+  db.transaction((tx) => {
+    tx.update(suggestions).set({ outcomeEasyRead: text, updatedAt: new Date() }).where(eq(suggestions.id, id)).run();
+    record(tx, id, officerId, { kind: "wording", publicNote: text ? "Easy-read outcome updated." : "Easy-read outcome removed." });
   });
   bumpContentVersion();
   return { ok: true };
@@ -502,6 +564,7 @@ export function merge(input: { id: number; intoId: number; note: string; officer
   if (!into) return { ok: false, field: "into", message: `There is no suggestion ${reference(input.intoId)}` };
   if (into.status === "merged") return { ok: false, field: "into", message: `${reference(into.id)} has itself been merged into ${reference(into.mergedIntoId ?? 0)}: merge into that one` };
   if (from.status === "merged") return { ok: false, field: "into", message: "This suggestion has already been merged" };
+  if (awaitingForum(input.id, db)) return { ok: false, field: "into", message: "An outcome for this suggestion is waiting for the parent carer forum. Withdraw it before merging" };
   const now = new Date();
   db.transaction((tx) => {
     const people = recipients(tx, input.id);

@@ -15,6 +15,8 @@ export type AreaSettings = {
   surveyIdentityMonths: number;
   unconfirmedSignatureDays: number;
   emailDays: number;
+  forumName: string;
+  jointSignOff: boolean;
 };
 
 const DEFAULTS: AreaSettings = {
@@ -27,6 +29,8 @@ const DEFAULTS: AreaSettings = {
   surveyIdentityMonths: 6,
   unconfirmedSignatureDays: 30,
   emailDays: 90,
+  forumName: "",
+  jointSignOff: false,
 };
 
 export function getAreaSettings(db: DbOrTx = getDb()): AreaSettings {

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { ACTION_STATUSES } from "~db/schema";
-import { text } from "~/utils/validation.server";
+import { ACTION_STATUSES, PARTICIPATION_LEVELS } from "~db/schema";
+import { optionalChoice, text } from "~/utils/validation.server";
 
 /** The fields of an action, as typed into the officer forms. */
 export function actionFields() {
@@ -18,6 +18,7 @@ export function actionFields() {
         .refine((v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)), "Enter a real due date, like 2027-03-31")
         .transform((v) => v || null),
     ),
+    participationLevel: optionalChoice(PARTICIPATION_LEVELS, "Choose how far families are involved"),
   };
 }
 

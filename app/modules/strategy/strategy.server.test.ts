@@ -3,7 +3,9 @@ import { actionUpdates, strategyActions } from "~db/schema";
 import { getDb } from "~/db.server";
 import { createStrategy, exportActionsCsv, getAction, getStrategy, importActionsCsv } from "./strategy.server";
 
+// Files from before actions had a participation level; they still import.
 const HEADER = "area,code,title,how,measures,lead,due_date,status";
+const HEADER_WITH_LEVEL = `${HEADER},participation_level`;
 const good = [
   HEADER,
   'Area 2 – Meeting needs,2.3,"We will deliver a coordinated short-breaks offer","Meet providers, agree booking",Number of short breaks,Short Breaks Commissioner,2027-03-31,On Track',
@@ -71,7 +73,7 @@ describe("importing actions from CSV", () => {
     expect(notCsv.ok).toBe(false);
     expect(!notCsv.ok && notCsv.problems[0]!.message).toMatch(/could not be read as CSV|first row must be exactly/);
     const wrongHeader = importActionsCsv(strategyId, "name,code\nx,1", null);
-    expect(!wrongHeader.ok && wrongHeader.problems[0]).toEqual({ row: 1, message: `The first row must be exactly: ${HEADER}` });
+    expect(!wrongHeader.ok && wrongHeader.problems[0]).toEqual({ row: 1, message: `The first row must be exactly: ${HEADER_WITH_LEVEL}` });
     expect(importActionsCsv(strategyId, "", null).ok).toBe(false);
     expect(getDb().select().from(strategyActions).all()).toHaveLength(0);
   });
@@ -79,10 +81,20 @@ describe("importing actions from CSV", () => {
   it("exports the same format, which imports back unchanged", () => {
     expect(importActionsCsv(strategyId, good.replace("Meet providers, agree booking", "=1+1"), null).ok).toBe(true);
     const csv = exportActionsCsv(strategyId);
-    expect(csv.split("\n")[0]).toBe(HEADER);
+    expect(csv.split("\n")[0]).toBe(HEADER_WITH_LEVEL);
     expect(csv).toContain("'=1+1"); // never a live formula in a spreadsheet
     const other = createStrategy({ name: "Copy", period: "x", summary: "" });
     expect(importActionsCsv(other, csv, null)).toEqual({ ok: true, created: 3, updated: 0 });
     expect(exportActionsCsv(other)).toBe(csv);
+  });
+
+  it("reads each action's participation level, and refuses one it does not know", () => {
+    const withLevels = [HEADER_WITH_LEVEL, "Area 2,2.3,Short breaks,,,,,on track,Co-produce", "Area 2,2.4,Transport,,,,,on track,"].join("\n");
+    expect(importActionsCsv(strategyId, withLevels, null)).toEqual({ ok: true, created: 2, updated: 0 });
+    const levels = getDb().select({ code: strategyActions.code, level: strategyActions.participationLevel }).from(strategyActions).all();
+    expect(levels).toEqual([{ code: "2.3", level: "co_produce" }, { code: "2.4", level: null }]);
+    expect(exportActionsCsv(strategyId)).toContain("on track,co-produce");
+    const bad = importActionsCsv(strategyId, [HEADER_WITH_LEVEL, "Area 2,2.5,X,,,,,on track,constructor"].join("\n"), null);
+    expect(!bad.ok && bad.problems[0]!.message).toMatch(/participation_level “constructor” must be empty or one of/);
   });
 });

@@ -7,8 +7,11 @@ import {
   strategyAreas,
   suggestionActions,
   suggestions,
+  PARTICIPATION_LEVELS,
   type ActionStatus,
+  type ParticipationLevel,
 } from "~db/schema";
+import { PARTICIPATION_LEVEL_TEXT } from "~/modules/impact/levels";
 import { getDb, type DbOrTx } from "~/db.server";
 import { toCsv } from "~/utils/csv.server";
 import { bumpContentVersion } from "~/utils/content-version.server";
@@ -22,6 +25,7 @@ export type ActionInput = {
   lead: string;
   dueDate: string | null;
   status: ActionStatus;
+  participationLevel: ParticipationLevel | null;
 };
 
 export function createStrategy(input: { name: string; period: string; summary: string }, db: DbOrTx = getDb()) {
@@ -57,6 +61,7 @@ export function getStrategy(id: number, db: DbOrTx = getDb()) {
       lead: strategyActions.lead,
       dueDate: strategyActions.dueDate,
       status: strategyActions.status,
+      participationLevel: strategyActions.participationLevel,
       suggestionCount: sql<number>`(select count(*) from ${suggestionActions} sa join ${suggestions} s on s.id = sa.suggestion_id where sa.action_id = ${strategyActions.id} and s.published_at is not null and s.safeguarding = 0)`,
     })
     .from(strategyActions)
@@ -153,7 +158,7 @@ export function saveAction(strategyId: number, input: ActionInput, authorId: str
     .from(strategyActions)
     .where(and(eq(strategyActions.strategyId, strategyId), eq(strategyActions.code, input.code)))
     .get();
-  const values = { areaId, code: input.code, title: input.title, how: input.how, measures: input.measures, lead: input.lead, dueDate: input.dueDate, status: input.status, updatedAt: now };
+  const values = { areaId, code: input.code, title: input.title, how: input.how, measures: input.measures, lead: input.lead, dueDate: input.dueDate, status: input.status, participationLevel: input.participationLevel, updatedAt: now };
   if (existing) {
     tx.update(strategyActions).set(values).where(eq(strategyActions.id, existing.id)).run();
     if (existing.status !== input.status) {
@@ -168,7 +173,11 @@ export function saveAction(strategyId: number, input: ActionInput, authorId: str
 
 // ---- CSV import and export ----
 
-export const CSV_HEADER = ["area", "code", "title", "how", "measures", "lead", "due_date", "status"] as const;
+export const CSV_HEADER = ["area", "code", "title", "how", "measures", "lead", "due_date", "status", "participation_level"] as const;
+// Files exported before actions had a participation level still import.
+const OLD_CSV_HEADER = CSV_HEADER.slice(0, -1);
+
+const LEVEL_WORDS = new Map<string, ParticipationLevel>(PARTICIPATION_LEVELS.map((level) => [PARTICIPATION_LEVEL_TEXT[level].label.toLowerCase(), level]));
 
 const STATUS_WORDS: Record<string, ActionStatus> = {
   "not started": "not_started",
@@ -201,7 +210,8 @@ export function importActionsCsv(strategyId: number, csv: string, authorId: stri
   }
   if (records.length === 0) return { ok: false, problems: [{ row: 1, message: "The file is empty" }] };
   const header = records[0]!.map((h) => h.trim().toLowerCase());
-  if (header.join(",") !== CSV_HEADER.join(",")) {
+  const columns = header.join(",") === OLD_CSV_HEADER.join(",") ? OLD_CSV_HEADER.length : CSV_HEADER.length;
+  if (header.join(",") !== CSV_HEADER.join(",") && columns !== OLD_CSV_HEADER.length) {
     return { ok: false, problems: [{ row: 1, message: `The first row must be exactly: ${CSV_HEADER.join(",")}` }] };
   }
   if (records.length === 1) return { ok: false, problems: [{ row: 2, message: "The file has a header but no actions" }] };
@@ -211,13 +221,13 @@ export function importActionsCsv(strategyId: number, csv: string, authorId: stri
   const seen = new Map<string, number>();
   records.slice(1).forEach((record, index) => {
     const row = index + 2;
-    if (record.length !== CSV_HEADER.length) {
-      problems.push({ row, message: `Has ${record.length} columns; it needs ${CSV_HEADER.length}` });
+    if (record.length !== columns) {
+      problems.push({ row, message: `Has ${record.length} columns; it needs ${columns}` });
       return;
     }
     // Undo the quote our export puts before cells that look like spreadsheet formulas.
     const cells = record.map((cell) => cell.replace(/^'(?=[=+\-@])/, "").normalize("NFC"));
-    const [area, code, title, how, measures, lead, dueDate, status] = cells as [string, string, string, string, string, string, string, string];
+    const [area, code, title, how, measures, lead, dueDate, status, level = ""] = cells as [string, string, string, string, string, string, string, string, string?];
     const rowProblems: string[] = [];
     if (!area) rowProblems.push("area is empty");
     else if (area.length > 120) rowProblems.push("area is longer than 120 characters");
@@ -232,10 +242,12 @@ export function importActionsCsv(strategyId: number, csv: string, authorId: stri
     if (dueDate && !validDate(dueDate)) rowProblems.push(`due_date “${dueDate.slice(0, 20)}” must be a real date written YYYY-MM-DD`);
     const statusValue = STATUS_WORDS[status.toLowerCase().replace(/[_\s]+/g, " ")];
     if (!statusValue) rowProblems.push(`status “${status.slice(0, 20)}” must be one of: not started, on track, at risk, off track, complete`);
+    const levelValue = level ? LEVEL_WORDS.get(level.toLowerCase().replace(/[_\s]+/g, "-")) : null;
+    if (levelValue === undefined) rowProblems.push(`participation_level “${level.slice(0, 20)}” must be empty or one of: inform, consult, engage, co-design, co-produce`);
     if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u202A-\u202E\u2066-\u2069]/.test(record.join(""))) rowProblems.push("contains hidden or control characters");
     if (code) seen.set(code, row);
     if (rowProblems.length) problems.push({ row, message: rowProblems.join("; ") });
-    else rows.push({ area, code, title, how, measures, lead, dueDate: dueDate || null, status: statusValue! });
+    else rows.push({ area, code, title, how, measures, lead, dueDate: dueDate || null, status: statusValue!, participationLevel: levelValue ?? null });
   });
   if (problems.length) return { ok: false, problems };
 
@@ -262,7 +274,7 @@ export function exportActionsCsv(strategyId: number): string {
     .sort((a, b) => compareCodes(a.action.code, b.action.code));
   return toCsv(
     [...CSV_HEADER],
-    rows.map(({ action, area }) => [area, action.code, action.title, action.how, action.measures, action.lead, action.dueDate ?? "", STATUS_TO_WORDS[action.status]]),
+    rows.map(({ action, area }) => [area, action.code, action.title, action.how, action.measures, action.lead, action.dueDate ?? "", STATUS_TO_WORDS[action.status], action.participationLevel ? PARTICIPATION_LEVEL_TEXT[action.participationLevel].label.toLowerCase() : ""]),
   );
 }
 

@@ -217,13 +217,13 @@ export function exportResponses(surveyId: number): { filename: string; stream: R
 
 // ---- "We asked, you said, we did" ----
 
-export function saveSummary(surveyId: number, input: { asked: string; headlines: string }, publish: boolean, now = new Date()): { ok: true } | { ok: false; message: string } {
+export function saveSummary(surveyId: number, input: { asked: string; headlines: string; easyRead?: string }, publish: boolean, now = new Date()): { ok: true } | { ok: false; message: string } {
   const db = getDb();
   const s = db.select().from(surveys).where(eq(surveys.id, surveyId)).get();
   if (!s) return { ok: false, message: "This survey no longer exists" };
   if (publish && stateOf(s, now) !== "closed") return { ok: false, message: "Publish the summary once the survey has closed" };
   db.update(surveys)
-    .set({ summaryAsked: input.asked, summaryHeadlines: input.headlines, ...(publish ? { summaryPublishedAt: s.summaryPublishedAt ?? now } : {}) })
+    .set({ summaryAsked: input.asked, summaryHeadlines: input.headlines, ...(input.easyRead === undefined ? {} : { summaryEasyRead: input.easyRead }), ...(publish ? { summaryPublishedAt: s.summaryPublishedAt ?? now } : {}) })
     .where(eq(surveys.id, surveyId))
     .run();
   bumpContentVersion();
@@ -237,7 +237,7 @@ export function publicSummary(surveyId: number) {
   if (!s) return undefined;
   const total = db.select({ n: sql<number>`coalesce(sum(${surveyTallies.n}), 0)` }).from(surveyTallies).where(and(eq(surveyTallies.surveyId, surveyId), eq(surveyTallies.questionId, 0))).get()?.n ?? 0;
   const loop = db
-    .select({ id: suggestions.id, wording: suggestions.publicWording, status: suggestions.status, outcome: suggestions.outcome })
+    .select({ id: suggestions.id, wording: suggestions.publicWording, status: suggestions.status, outcome: suggestions.outcome, outcomeEasyRead: suggestions.outcomeEasyRead })
     .from(suggestions)
     .where(and(eq(suggestions.surveyId, surveyId), isNotNull(suggestions.publishedAt), eq(suggestions.safeguarding, false), ne(suggestions.status, "merged")))
     .orderBy(asc(suggestions.id))
@@ -248,6 +248,7 @@ export function publicSummary(surveyId: number) {
     closesOn: s.closesOn,
     asked: s.summaryAsked,
     headlines: s.summaryHeadlines.split("\n").map((l) => l.trim()).filter(Boolean),
+    easyRead: s.summaryEasyRead,
     total,
     resultsPublished: Boolean(s.resultsPublishedAt),
     suggestions: loop.map((x) => ({ ...x, reference: reference(x.id) })),

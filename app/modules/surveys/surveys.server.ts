@@ -117,7 +117,7 @@ export function surveyForOfficer(id: number, now = new Date()) {
     closesOn: s.closesOn,
     state: stateOf(s, now),
     resultsPublished: Boolean(s.resultsPublishedAt),
-    summary: { asked: s.summaryAsked, headlines: s.summaryHeadlines, published: Boolean(s.summaryPublishedAt) },
+    summary: { asked: s.summaryAsked, headlines: s.summaryHeadlines, easyRead: s.summaryEasyRead, published: Boolean(s.summaryPublishedAt) },
     pages: pagesOf(id, db),
     started: responseCount(id, db),
     submitted: submittedCount(id, db),

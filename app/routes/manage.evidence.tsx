@@ -1,0 +1,193 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { ActionStatusTag, formatDate, SuggestionStatusTag } from "~/components/status";
+import { requirePermission } from "~/modules/auth/permissions.server";
+import { ACTIVITY_KIND_WORDS, DEFINITIONS, evidenceReport, REACH_KINDS, REACH_LABELS, type Activity } from "~/modules/impact/evidence.server";
+import { PARTICIPATION_LEVEL_TEXT } from "~/modules/impact/levels";
+import { evidencePeriod } from "~/modules/impact/period.server";
+import { useRootData } from "~/root";
+
+// The inspection evidence report: what changed because families told us, for a period.
+// Printable (the browser's print button), and the same figures as a CSV.
+
+export const meta: MetaFunction = () => [{ title: "Evidence report: what changed because families told us" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePermission(request, "evidence:view");
+  const { from, to } = evidencePeriod(new URL(request.url).searchParams);
+  return json({ report: evidenceReport(from, to) });
+}
+
+function ActivityName({ activity }: { activity: Activity }) {
+  return (
+    <>
+      {ACTIVITY_KIND_WORDS[activity.kind]}: {activity.title}
+      {activity.level ? <> <strong className="govuk-tag govuk-tag--purple">{PARTICIPATION_LEVEL_TEXT[activity.level].label}</strong></> : null}
+    </>
+  );
+}
+
+export default function Evidence() {
+  const { report } = useLoaderData<typeof loader>();
+  const root = useRootData();
+  const t = report.totals;
+  const query = `from=${report.from}&to=${report.to}`;
+  return (
+    <>
+      <span className="govuk-caption-l">{root?.area.areaName}</span>
+      <h1 className="govuk-heading-l">What changed because families told us</h1>
+      <p className="govuk-body-l">
+        {formatDate(report.from)} to {formatDate(report.to)}
+      </p>
+      <Form method="get" className="app-no-print govuk-!-margin-bottom-6">
+        <div className="govuk-grid-row">
+          <div className="govuk-grid-column-one-quarter">
+            <div className="govuk-form-group">
+              <label className="govuk-label" htmlFor="from">From</label>
+              <input className="govuk-input" id="from" name="from" type="date" defaultValue={report.from} />
+            </div>
+          </div>
+          <div className="govuk-grid-column-one-quarter">
+            <div className="govuk-form-group">
+              <label className="govuk-label" htmlFor="to">To</label>
+              <input className="govuk-input" id="to" name="to" type="date" defaultValue={report.to} />
+            </div>
+          </div>
+        </div>
+        <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">Show report</button>
+        <p className="govuk-body">
+          <a className="govuk-link" href={`/manage/evidence.csv?${query}`}>Download these figures (CSV)</a>. Use your browser’s print button to print it or save it as a PDF.
+          It holds no personal data: no names, contact details or anyone’s own words.
+        </p>
+      </Form>
+
+      <h2 className="govuk-heading-m">In this period</h2>
+      <table className="govuk-table">
+        <caption className="govuk-visually-hidden">Figures for the period</caption>
+        <tbody className="govuk-table__body">
+          {[
+            ["Suggestions received", t.suggestions],
+            ["Linked to a strategy action", t.linked],
+            ["With a published outcome (“we did” or “we can’t, because”)", t.withOutcome],
+            [`First response within ${report.responseDays} working days`, `${t.withinTarget} of ${t.suggestions}`],
+            ["Median working days to a first response", t.medianDaysToFirstResponse ?? "None yet"],
+            ["Event registrations", t.registrations],
+            ["People who came to events", t.attended],
+            ["Survey responses", t.surveyResponses],
+            ["Charter signatures", t.signatures],
+            ["Ambassador comments on documents", t.ambassadorComments],
+          ].map(([label, value]) => (
+            <tr className="govuk-table__row" key={String(label)}>
+              <th scope="row" className="govuk-table__header">{label}</th>
+              <td className="govuk-table__cell govuk-table__cell--numeric">{value}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h2 className="govuk-heading-m">By strategy area and action</h2>
+      {report.areas.map((area) => (
+        <section key={area.name} aria-label={area.name}>
+          <h3 className="govuk-heading-m">{area.name}</h3>
+          {area.actions.map((action) => (
+            <div key={action.id} className="app-evidence-action govuk-!-margin-bottom-6">
+              <h4 className="govuk-heading-s">
+                <Link className="govuk-link" to={`/strategy/actions/${action.id}`}>{action.code} {action.title}</Link>
+              </h4>
+              <p className="govuk-body-s">
+                <ActionStatusTag status={action.status} />
+                {action.level ? <> Families involved: <strong>{PARTICIPATION_LEVEL_TEXT[action.level].label}</strong>.</> : null}
+                {action.dueDate ? <> Due {formatDate(action.dueDate)}.</> : null}
+              </p>
+              {action.suggestions.length === 0 && action.activities.length === 0 ? (
+                <p className="govuk-body-s">No suggestions or activities linked in this period.</p>
+              ) : null}
+              {action.activities.length ? (
+                <>
+                  <p className="govuk-body govuk-!-margin-bottom-1">Shaped by:</p>
+                  <ul className="govuk-list govuk-list--bullet">
+                    {action.activities.map((a) => (
+                      <li key={a.key}>
+                        <ActivityName activity={a} />
+                        {a.measures.length ? ` (${a.measures.map((m) => `${m.count} ${m.label.toLowerCase()}`).join(", ")})` : " (held outside this period)"}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+              {action.suggestions.length ? (
+                <table className="govuk-table">
+                  <caption className="govuk-table__caption govuk-table__caption--s">Suggestions linked to {action.code}</caption>
+                  <thead className="govuk-table__head">
+                    <tr className="govuk-table__row">
+                      <th scope="col" className="govuk-table__header">You said</th>
+                      <th scope="col" className="govuk-table__header">From</th>
+                      <th scope="col" className="govuk-table__header">First response</th>
+                      <th scope="col" className="govuk-table__header">We did</th>
+                    </tr>
+                  </thead>
+                  <tbody className="govuk-table__body">
+                    {action.suggestions.map((s) => {
+                      const activity = report.activities.find((a) => a.key === s.activityKey);
+                      return (
+                        <tr className="govuk-table__row" key={s.id}>
+                          <td className="govuk-table__cell">
+                            <span className="govuk-body-s">{s.reference}</span> {s.publicWording || <em>Not yet worded for the public</em>}
+                          </td>
+                          <td className="govuk-table__cell">{activity ? <ActivityName activity={activity} /> : s.source}<br /><span className="govuk-body-s">{formatDate(s.received)}</span></td>
+                          <td className="govuk-table__cell">
+                            {s.firstResponse ? `${s.workingDays} working ${s.workingDays === 1 ? "day" : "days"}` : `Waiting ${s.workingDays} working ${s.workingDays === 1 ? "day" : "days"}`}
+                            {s.withinTarget ? " (within target)" : " (over target)"}
+                          </td>
+                          <td className="govuk-table__cell">
+                            <SuggestionStatusTag status={s.status} />
+                            {s.outcome ? <p className="govuk-body-s govuk-!-margin-top-1">{s.outcome} ({formatDate(s.outcomeDate)}{s.agreedWithForum ? ", agreed with the parent carer forum" : ""})</p> : null}
+                          </td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              ) : null}
+            </div>
+          ))}
+        </section>
+      ))}
+
+      <h2 className="govuk-heading-m" id="reach">Who took part</h2>
+      <p className="govuk-body">By who people said they are, for each activity in the period. Look for the empty columns: whose voices are missing?</p>
+      <table className="govuk-table">
+        <caption className="govuk-visually-hidden">People taking part in each activity, by kind of participant</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">Activity</th>
+            {REACH_KINDS.map((k) => <th key={k} scope="col" className="govuk-table__header govuk-table__header--numeric">{REACH_LABELS[k]}</th>)}
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {report.activities.filter((a) => a.measures.length).map((a) => (
+            <tr className="govuk-table__row" key={a.key}>
+              <th scope="row" className="govuk-table__header"><ActivityName activity={a} /><br /><span className="govuk-body-s">{formatDate(a.date)}</span></th>
+              {REACH_KINDS.map((k) => <td key={k} className="govuk-table__cell govuk-table__cell--numeric">{a.reach[k]}</td>)}
+            </tr>
+          ))}
+          <tr className="govuk-table__row">
+            <th scope="row" className="govuk-table__header">All activities</th>
+            {REACH_KINDS.map((k) => <td key={k} className="govuk-table__cell govuk-table__cell--numeric"><strong>{report.reachTotals[k]}</strong></td>)}
+          </tr>
+        </tbody>
+      </table>
+
+      <h2 className="govuk-heading-m">How these figures are counted</h2>
+      <dl className="govuk-summary-list">
+        {DEFINITIONS.map(([term, meaning]) => (
+          <div className="govuk-summary-list__row" key={term}>
+            <dt className="govuk-summary-list__key">{term}</dt>
+            <dd className="govuk-summary-list__value">{meaning}</dd>
+          </div>
+        ))}
+      </dl>
+    </>
+  );
+}
