@@ -39,6 +39,12 @@ function publishedSuggestion(email = "parent@example.org") {
   return id;
 }
 
+function shown(id: number) {
+  const view = publicSuggestion(id);
+  if (!view || !("suggestion" in view) || !view.suggestion) throw new Error(`Suggestion ${id} is not public`);
+  return view.suggestion;
+}
+
 const emailsTo = (address: string) => getDb().select().from(outbox).where(eq(outbox.toAddress, address)).all();
 
 describe("joint sign-off", () => {
@@ -46,9 +52,7 @@ describe("joint sign-off", () => {
     const id = publishedSuggestion("first@example.org");
     const proposed = changeStatus({ id, status: "done", note: "The club now opens twice a week.", outcome: "We opened the youth club on Tuesdays too.", officerId: officer.id });
     expect(proposed).toEqual({ ok: true, awaitingForum: true });
-    const before = publicSuggestion(id);
-    expect(before && "suggestion" in before && before.suggestion.outcome).toBe("");
-    expect(before && "suggestion" in before && before.suggestion.status).toBe("received");
+    expect(shown(id)).toMatchObject({ outcome: "", status: "received" });
     expect(getDb().select().from(outbox).all()).toHaveLength(0);
 
     // The forum sees only the public wording, never the contributor's own words.
@@ -57,9 +61,8 @@ describe("joint sign-off", () => {
     expect(JSON.stringify(waiting)).not.toContain("private words");
 
     expect(agreeOutcome(waiting!.id, forum)).toEqual({ ok: true });
-    const after = publicSuggestion(id);
-    expect(after && "suggestion" in after && after.suggestion).toMatchObject({ status: "done", outcome: "We opened the youth club on Tuesdays too." });
-    expect(after && "suggestion" in after && after.suggestion.agreed).toBeTruthy();
+    expect(shown(id)).toMatchObject({ status: "done", outcome: "We opened the youth club on Tuesdays too." });
+    expect(shown(id).agreed).toBeTruthy();
     expect(emailsTo("first@example.org").map((m) => m.subject)).toEqual([expect.stringMatching(/: done$/)]);
     // Agreeing twice does nothing more.
     expect(agreeOutcome(waiting!.id, forum).ok).toBe(false);
@@ -74,9 +77,8 @@ describe("joint sign-off", () => {
     changeStatus({ id, status: "not_possible", note: "No budget this year.", outcome: "We cannot open more evenings.", officerId: officer.id });
     const proposal = signOffHistory(id)[0]!;
     expect(sendBack(proposal.id, forum, "forum", "Say what families can use instead.")).toEqual({ ok: true });
-    const view = publicSuggestion(id);
-    expect(view && "suggestion" in view && view.suggestion.outcome).toBe("");
-    expect(view && "suggestion" in view && JSON.stringify(view.suggestion.timeline)).not.toContain("Say what families");
+    expect(shown(id).outcome).toBe("");
+    expect(JSON.stringify(shown(id).timeline)).not.toContain("Say what families");
     const officerView = getSuggestionForOfficer(id)!;
     expect(officerView.events.some((e) => e.publicNote.includes("Say what families can use instead.") && !e.isPublic)).toBe(true);
     expect(signOffHistory(id)[0]).toMatchObject({ state: "sent_back", comment: "Say what families can use instead.", sentBackBy: "Jo Forum (parent carer forum)" });
@@ -110,8 +112,7 @@ describe("easy-read outcomes", () => {
     expect(triageQueue({ easyReadMissing: true }).suggestions.map((s) => s.id)).toContain(id);
     expect(setEasyReadOutcome(id, "The youth club is open on Tuesdays now.", officer.id)).toEqual({ ok: true });
     expect(countOutcomesWithoutEasyRead()).toBe(before);
-    const view = publicSuggestion(id);
-    expect(view && "suggestion" in view && view.suggestion.outcomeEasyRead).toBe("The youth club is open on Tuesdays now.");
+    expect(shown(id).outcomeEasyRead).toBe("The youth club is open on Tuesdays now.");
     updateAreaSettings({ jointSignOff: true });
     expect(getDb().select().from(outcomeSignOffs).where(eq(outcomeSignOffs.suggestionId, id)).all()).toHaveLength(0);
   });
