@@ -2,8 +2,8 @@
 // does nothing when the database already has people in it.
 import crypto from "node:crypto";
 import { pathToFileURL } from "node:url";
-import { count } from "drizzle-orm";
-import { users, type AgeGroup, type Role } from "~db/schema";
+import { and, count, eq, like } from "drizzle-orm";
+import { suggestions, users, type AgeGroup, type Role } from "~db/schema";
 import { closeDb, getDb } from "~/db.server";
 import fs from "node:fs";
 import { createAccount } from "~/modules/auth/accounts.server";
@@ -65,7 +65,7 @@ export async function seed() {
     accounts.push({ who: person.who, email: person.email, password });
   }
   seedYouSaidWeDid(ids[1]!);
-  seedEvents(ids[2]!);
+  seedEvents(ids[2]!, ids[1]!);
   seedCharter(ids[1]!);
   seedReviews(ids[1]!, [ids[3]!, ids[4]!]);
   seedSurveys(ids[1]!);
@@ -198,7 +198,7 @@ function seedSurveys(officerId: string) {
 }
 
 /** Listening events run by the parent carer forum: two coming up, one past. */
-function seedEvents(organiserId: string) {
+function seedEvents(organiserId: string, officerId: string) {
   const topicIds = new Map(listTopics().map((t) => [t.name, t.id]));
   const actionIds = new Map(listActionChoices().map((a) => [a.code, a.id]));
   const day = (n: number, hour: number, minute = 0) => {
@@ -294,6 +294,12 @@ function seedEvents(organiserId: string) {
       "Medical care plans should be shared with after-school clubs, not just the school day.",
     ],
   });
+  // One point heard shaped the short-breaks action: evidence that an event changed something.
+  const carePlans = getDb().select({ id: suggestions.id }).from(suggestions).where(and(eq(suggestions.eventId, past), like(suggestions.body, "Medical care plans%"))).get()!.id;
+  setPublicWording(carePlans, "Share children's medical care plans with after-school clubs and short-break providers.", officerId);
+  linkToActions(carePlans, [actionIds.get("2.3")!], officerId);
+  publish(carePlans, officerId);
+  changeStatus({ id: carePlans, status: "in_progress", note: "Short-break providers are being added to the care plan sharing agreement.", officerId });
 }
 
 /** North Somerset's SEND strategy action plan and a year of suggestions moving through it. */

@@ -28,7 +28,11 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /area-wide\// },
+    // Journeys that switch on an area-wide setting run alone, after the rest, so no other journey sees it.
+    { name: "area-wide settings", use: { ...devices["Desktop Chrome"] }, testMatch: /area-wide\/.*\.spec\.ts/, dependencies: ["chromium"] },
+  ],
   webServer: {
     command: "bash tests/e2e/start-server.sh",
     cwd: "..",

@@ -54,7 +54,8 @@ const schemas = {
       status: z.enum(SUGGESTION_STATUSES, { message: "Choose the new status" }),
       note: text("Public note", { max: 2000, required: false, multiline: true }),
       outcome: text("Outcome", { max: 3000, required: false, multiline: true }),
-      outcomeEasyRead: text("Easy-read outcome", { max: 3000, required: false, multiline: true }),
+      // Named apart from the easy-read form's field: both can be on the page at once.
+      statusEasyRead: text("Easy-read outcome", { max: 3000, required: false, multiline: true }),
     }),
   easyRead: () => z.object({ outcomeEasyRead: text("Easy-read outcome", { max: 3000, required: false, multiline: true }) }),
   withdraw: () => z.object({ comment: text("Why you are withdrawing it", { max: 2000, required: "Say why you are withdrawing it, so the forum knows", multiline: true }) }),
@@ -101,7 +102,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case "status": {
       const parsed = parseForm(formData, schemas.status());
       if (!parsed.ok) return fail(parsed.errors);
-      const result = changeStatus({ id, ...parsed.data, officerId: officer.id });
+      const { statusEasyRead, ...change } = parsed.data;
+      const result = changeStatus({ id, ...change, outcomeEasyRead: statusEasyRead, officerId: officer.id });
       if (!result.ok) return fail({ [result.field]: result.message });
       return done(result.awaitingForum ? "proposed" : "status");
     }
@@ -288,8 +290,8 @@ export default function Triage() {
                   <Textarea name="note" label="Public note" hint="Shown on the timeline and emailed to everyone following it. Required for “not possible”: say why." rows={3} errors={errorsFor("status")} values={valuesFor("status")} />
                   <Textarea name="outcome" label="Outcome (for done or not possible)" hint="“We did …” or “We cannot …, because …”. Shown on the board." rows={3} errors={errorsFor("status")} values={valuesFor("status")} defaultValue={s.outcome} />
                   <ReadingAge name="outcome" text={s.outcome} />
-                  <Textarea name="outcomeEasyRead" label="Easy-read outcome (optional)" hint="The same outcome in short sentences and everyday words. You can add it later." rows={3} errors={errorsFor("status")} values={valuesFor("status")} defaultValue={s.outcomeEasyRead} />
-                  <ReadingAge name="outcomeEasyRead" text={s.outcomeEasyRead} easyRead />
+                  <Textarea name="statusEasyRead" label="Easy-read outcome (optional)" hint="The same outcome in short sentences and everyday words. You can add it later." rows={3} errors={errorsFor("status")} values={valuesFor("status")} defaultValue={s.outcomeEasyRead} />
+                  <ReadingAge name="statusEasyRead" text={s.outcomeEasyRead} easyRead />
                   <Button>{jointSignOff ? "Change status or propose the outcome" : "Change status"}</Button>
                 </Form>
               )}

@@ -6,31 +6,16 @@ import { getAreaSettings } from "~/modules/settings/area.server";
 import { addDays, londonDate, londonDateTime, median, workingDaysBetween } from "~/utils/working-days";
 import { compareCodes } from "~/modules/strategy/strategy.server";
 import { PARTICIPATION_LEVEL_TEXT } from "./levels";
+import { ACTIVITY_KIND_WORDS, REACH_KINDS, REACH_LABELS, type ActivityKind, type ReachKind } from "./evidence";
 
 // "What changed because families told us", for a period: every figure is a count of rows
 // with a stated rule (DEFINITIONS), so anyone with the data can reproduce it. Nothing personal
 // is read: no names, emails or anyone's own words, only officers' public wording and outcomes.
 
-export const DEFINITIONS = [
-  ["Period", "From the start of the first day to the end of the last day, in UK time."],
-  ["Suggestions received", "Suggestions made in the period, from any source, not counting ones merged into another or held as a safeguarding concern."],
-  ["Responded within target", "Of those, how many had a first response (a status change or publication) within the local target of working days, which skip weekends and bank holidays."],
-  ["Registrations", "Bookings (not cancelled, not on the waiting list) for events held in the period."],
-  ["Attended", "People marked as having come to events held in the period, walk-ins included."],
-  ["Survey responses", "Survey answers sent in the period."],
-  ["Charter signatures", "Charter signatures confirmed in the period and not withdrawn."],
-  ["Ambassador comments", "Comments on documents under review written in the period."],
-  ["Reach", "People taking part in each activity, by who they said they are. One person taking part in two activities is counted in each."],
-] as const;
-
-export type ReachKind = "parent_carer" | "young_person" | "professional" | "other";
-export const REACH_KINDS: ReachKind[] = ["parent_carer", "young_person", "professional", "other"];
-export const REACH_LABELS: Record<ReachKind, string> = { parent_carer: "Parent carers", young_person: "Young people", professional: "Professionals", other: "Other or not said" };
-
 type Measure = { label: string; count: number };
 export type Activity = {
   key: string;
-  kind: "event" | "survey" | "review" | "charter" | "form";
+  kind: ActivityKind;
   title: string;
   date: string;
   level: ParticipationLevel | null;
@@ -216,7 +201,6 @@ function describeOutside(key: string, db: DbOrTx): Activity {
   return { key, kind, title: row?.title ?? "Removed", date: row ? londonDate(new Date(row.at)) : "", level: row?.level ?? null, measures: [], reach: emptyReach() };
 }
 
-export const ACTIVITY_KIND_WORDS: Record<Activity["kind"], string> = { event: "Event", survey: "Survey", review: "Document review", charter: "Charter", form: "Tell us form" };
 
 const levelWord = (level: ParticipationLevel | null) => (level ? PARTICIPATION_LEVEL_TEXT[level].label : "");
 
