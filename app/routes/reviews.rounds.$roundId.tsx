@@ -9,7 +9,7 @@ import { formatDate } from "~/components/status";
 import { can } from "~/modules/auth/permissions.server";
 import { requireUser } from "~/modules/auth/session.server";
 import { RATING_CHOICES } from "~/modules/reviews/questions";
-import { addComment, removeComment, roundForReviewer, roundQuestions, submitReview } from "~/modules/reviews/reviews.server";
+import { addComment, isInvited, removeComment, roundForReviewer, roundQuestions, submitReview } from "~/modules/reviews/reviews.server";
 import { enumParam, routeId } from "~/utils/query.server";
 import { formValues, parseForm, text } from "~/utils/validation.server";
 
@@ -34,6 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const roundId = routeId(params.roundId);
+  if (!isInvited(roundId, user.id)) throw notInvited();
   const formData = await request.formData();
   const intent = String(formData.get("intent") ?? "");
   const size = enumParam(new URL(request.url).searchParams, "size", SIZES);

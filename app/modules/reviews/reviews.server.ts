@@ -439,6 +439,11 @@ export function invitationsFor(userId: string, now = new Date()) {
   });
 }
 
+/** Whether this person was invited to the round: checked before anything they post is read. */
+export function isInvited(roundId: number, userId: string): boolean {
+  return Boolean(invitation(getDb(), roundId, userId));
+}
+
 function invitation(db: DbOrTx, roundId: number, userId: string) {
   return db.select().from(reviewInvitations).where(and(eq(reviewInvitations.roundId, roundId), eq(reviewInvitations.userId, userId))).get();
 }
