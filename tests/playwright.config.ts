@@ -29,9 +29,11 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /area-wide\// },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /(area-wide|hostile)\// },
     // Journeys that switch on an area-wide setting run alone, after the rest, so no other journey sees it.
     { name: "area-wide settings", use: { ...devices["Desktop Chrome"] }, testMatch: /area-wide\/.*\.spec\.ts/, dependencies: ["chromium"] },
+    // Hostile input writes odd data into every form, so it goes last of all.
+    { name: "hostile input", use: { ...devices["Desktop Chrome"] }, testMatch: /hostile\/.*\.spec\.ts/, dependencies: ["area-wide settings"] },
   ],
   webServer: {
     command: "bash tests/e2e/start-server.sh",

@@ -43,6 +43,13 @@ describe("parseForm", () => {
     }
   });
 
+  it("keeps the joiners that emoji and some scripts need", () => {
+    for (const kept of ["Ali 👩🏽‍🦯", "Persian می‌خواهم", "Siân Ní Bhriain"]) {
+      const result = parseForm(form([["name", kept], ["email", "a@b.co"]]), schema);
+      expect(result.ok && result.data.name).toBe(kept);
+    }
+  });
+
   it("refuses values outside a fixed list", () => {
     const result = parseForm(form([["name", "Sam"], ["email", "a@b.co"], ["roles", "superuser"]]), schema);
     expect(!result.ok && result.errors.roles).toBe("Choose from the list");
