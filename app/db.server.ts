@@ -23,6 +23,13 @@ export function getDb(): Db {
 
 function open(file: string) {
   if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  // A database file that cannot be written (a full or read-only disk, a restore in progress) is
+  // opened read-only: pages that only read keep working and writes are turned away (app/server.ts).
+  if (!writable(file)) {
+    const sqlite = new Database(file, { readonly: true, fileMustExist: true });
+    sqlite.function("audit_actor", { deterministic: false }, () => currentActorJson());
+    return { db: drizzle(sqlite, { schema }), sqlite };
+  }
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
@@ -35,6 +42,24 @@ function open(file: string) {
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: path.resolve("db/migrations") });
   return { db, sqlite };
+}
+
+// A file with no write permission bits counts as read-only even for root, who could write it anyway:
+// that is how an operator says "hands off" during a restore.
+function writable(file: string): boolean {
+  if (file === ":memory:" || !fs.existsSync(file)) return true;
+  try {
+    fs.accessSync(file, fs.constants.W_OK);
+    return (fs.statSync(file).mode & 0o222) !== 0;
+  } catch {
+    return false;
+  }
+}
+
+/** True when nothing can be saved: the database was opened read-only, or its file has become read-only since. */
+export function isDatabaseReadOnly(): boolean {
+  getDb();
+  return instance!.sqlite.readonly || !writable(config.databasePath);
 }
 
 export function closeDb() {

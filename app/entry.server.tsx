@@ -7,10 +7,11 @@ import { startOutboxWorker } from "~/modules/notifications/outbox.server";
 import { queueReminders } from "~/modules/events/events.server";
 import { queueReviewReminders } from "~/modules/reviews/reviews.server";
 import { applyRetention } from "~/modules/privacy/retention.server";
-import { getDb } from "~/db.server";
+import { getDb, isDatabaseReadOnly } from "~/db.server";
 
 export { contentVersion } from "~/utils/content-version.server";
 export { requestStore } from "~/modules/privacy/actor.server";
+export { isDatabaseReadOnly } from "~/db.server";
 
 const ABORT_DELAY = 5_000;
 
@@ -19,6 +20,7 @@ export function startBackgroundWork() {
   getDb();
   const worker = startOutboxWorker();
   const reminders = setInterval(() => {
+    if (isDatabaseReadOnly()) return;
     try {
       queueReminders();
       queueReviewReminders();
@@ -29,6 +31,7 @@ export function startBackgroundWork() {
   reminders.unref();
   // Retention runs a minute after start and then daily; running it twice removes nothing more.
   const retain = () => {
+    if (isDatabaseReadOnly()) return;
     try {
       applyRetention();
     } catch (error) {

@@ -14,7 +14,7 @@ import { BODY_LIMIT_BYTES, isCrossOriginWrite, plainPage, securityHeaders } from
 import { createPageCache, isPersonalised, isSharedPublicPage, NONCE_PLACEHOLDER, withNonce } from "./modules/cache/page-cache.server";
 
 type AppBuild = ServerBuild & {
-  entry: { module: { startBackgroundWork?: () => { stop(): Promise<void> }; contentVersion?: () => number; requestStore?: AsyncLocalStorage<object> } };
+  entry: { module: { startBackgroundWork?: () => { stop(): Promise<void> }; contentVersion?: () => number; requestStore?: AsyncLocalStorage<object>; isDatabaseReadOnly?: () => boolean } };
 };
 
 const buildFile = path.resolve("build/index.js");
@@ -57,6 +57,11 @@ app.use((req, res, next) => {
     )
   ) {
     res.status(403).type("html").send(plainPage("This form was sent from another website", "For your safety we did not accept it. Go to the page on this site and try again."));
+    return;
+  }
+  if (build.entry.module.isDatabaseReadOnly?.()) {
+    res.status(503).set("Retry-After", "300").type("html").send(plainPage("Sorry, we cannot save anything just now", "Nothing you sent has been saved. Please try again later. You can still read every page."));
+    req.resume();
     return;
   }
   next();

@@ -90,6 +90,28 @@ describe("the outbox with a real SMTP server", () => {
     expect(inbox.map((m) => m.to)).toEqual(["tom@example.org"]);
   });
 
+  it("delivers every message exactly once after the server refuses connections for a while", async () => {
+    const port = await freePort();
+    const deliver = defaultDelivery(`smtp://127.0.0.1:${port}`);
+    for (let n = 0; n < 25; n++) enqueueEmail(getDb(), `person${n}@example.org`, email(n), `burst:${n}`);
+    // Down: every round fails on its first message and leaves the rest for later.
+    let clock = Date.now();
+    for (let round = 0; round < 4; round++) {
+      expect((await processOutbox(deliver, () => new Date(clock))).sent).toBe(0);
+      clock += RETRY_DELAYS_MS[round]! + 1;
+    }
+    const inbox: Received[] = [];
+    servers.push(await startSmtp(port, inbox));
+    // Back: a few rounds, as the worker would run them, until nothing is due.
+    for (let round = 0; round < 6; round++) {
+      await processOutbox(deliver, () => new Date(clock));
+      clock += RETRY_DELAYS_MS.at(-1)!;
+    }
+    expect(inbox).toHaveLength(25);
+    expect(new Set(inbox.map((m) => m.messageId)).size).toBe(25);
+    expect(getDb().select().from(outbox).all().every((m) => m.status === "sent")).toBe(true);
+  });
+
   it("does not send again after the worker restarts", async () => {
     const port = await freePort();
     const inbox: Received[] = [];

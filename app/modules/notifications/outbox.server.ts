@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, inArray, lte, or, sql } from "drizzle-orm";
 import nodemailer, { type Transporter } from "nodemailer";
 import { outbox } from "~db/schema";
-import { getDb, type DbOrTx } from "~/db.server";
+import { getDb, isDatabaseReadOnly, type DbOrTx } from "~/db.server";
 import { config } from "~/config.server";
 import type { EmailAttachment, RenderedEmail } from "~emails/layout";
 
@@ -129,7 +129,8 @@ export function startOutboxWorker(deliver: Delivery = defaultDelivery(), interva
   let running = false;
   let stopped = false;
   const tick = async () => {
-    if (running || stopped) return;
+    // Nothing can be marked sent on a read-only database: wait until it can be written again.
+    if (running || stopped || isDatabaseReadOnly()) return;
     running = true;
     try {
       await processOutbox(deliver);
