@@ -11,7 +11,7 @@ import { createRequestHandler } from "@remix-run/express";
 import { createRequestHandler as createFetchHandler, type ServerBuild } from "@remix-run/node";
 import { config } from "./config.server";
 import { BODY_LIMIT_BYTES, isCrossOriginWrite, plainPage, securityHeaders } from "./modules/security/http.server";
-import { createPageCache, isPersonalised, isSharedPublicPage, NONCE_PLACEHOLDER, withNonce } from "./modules/cache/page-cache.server";
+import { createPageCache, isPersonalised, isSharedPublicPage, NONCE_PLACEHOLDER, pageCacheKey, withNonce } from "./modules/cache/page-cache.server";
 
 type AppBuild = ServerBuild & {
   entry: { module: { startBackgroundWork?: () => { stop(): Promise<void> }; contentVersion?: () => number; requestStore?: AsyncLocalStorage<object>; isDatabaseReadOnly?: () => boolean } };
@@ -99,7 +99,8 @@ app.get("*", async (req, res, next) => {
   const version = build.entry.module.contentVersion?.();
   if (version === undefined || isPersonalised(req.headers.cookie) || "_data" in req.query || !isSharedPublicPage(req.path)) return next();
   try {
-    let entry = pageCache.get(req.originalUrl, version);
+    const key = pageCacheKey(req.originalUrl, req.path);
+    let entry = pageCache.get(key, version);
     res.set("X-Page-Cache", entry ? "hit" : "miss");
     if (!entry) {
       const response = await handlers.fetch(
@@ -108,7 +109,7 @@ app.get("*", async (req, res, next) => {
       );
       const page = { status: response.status, contentType: response.headers.get("content-type") ?? "text/html", body: await response.text() };
       if (response.status !== 200) return res.status(page.status).type(page.contentType).send(withNonce(page.body, res.locals.cspNonce as string));
-      entry = pageCache.set(req.originalUrl, version, page);
+      entry = pageCache.set(key, version, page);
     }
     res.set({ ETag: entry.etag, "Cache-Control": "no-cache" });
     if (req.fresh) return res.status(304).end();

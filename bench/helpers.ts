@@ -51,3 +51,84 @@ export async function signInOfficer(base: string): Promise<string> {
   if (!cookie.startsWith("coproduce_session=")) throw new Error("Could not sign in as the demo officer");
   return cookie;
 }
+
+/** Form posts per second under load, counting only the ones the app accepted (a redirect, as after every good form). */
+export async function loadPost(url: string, connections: number, seconds: number, body: string, origin: string) {
+  const autocannon = (await import("autocannon")).default;
+  const options = { url, connections, method: "POST" as const, body, headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: origin } };
+  await autocannon({ ...options, duration: 2 });
+  const result = await autocannon({ ...options, duration: seconds });
+  return { rps: result["3xx"] / seconds, p99: result.latency.p99, errors: result.errors + result["4xx"] + result["5xx"] };
+}
+
+export type SurveyQuestion = { id: number; kind: string; position: number };
+
+/**
+ * People answering a survey at once for `seconds`: each starts it, answers every page and sends it.
+ * Returns the form posts per second and how many submissions the app acknowledged.
+ */
+export async function surveySubmissions(base: string, surveyId: number, questions: SurveyQuestion[], people: number, seconds: number) {
+  const pages = Math.max(...questions.map((q) => q.position));
+  const form = (page: number) => {
+    const body = new URLSearchParams({ intent: "save" });
+    if (page === 1) body.set("respondentKind", "parent_carer");
+    for (const q of questions.filter((x) => x.position === page)) {
+      const name = `q${q.id}`;
+      if (q.kind === "single") body.set(name, "c1");
+      else if (q.kind === "multiple") (body.append(name, "c1"), body.append(name, "c3"));
+      else if (q.kind === "rating") body.set(name, "3");
+      else if (q.kind === "yes_no") body.set(name, "yes");
+      else body.set(name, "More short breaks at weekends, please.");
+    }
+    return body;
+  };
+  const post = (url: string, body: URLSearchParams, cookie = "") =>
+    fetch(url, { method: "POST", redirect: "manual", headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: base, ...(cookie ? { Cookie: cookie } : {}) }, body });
+  let acknowledged = 0;
+  let posts = 0;
+  let failures = 0;
+  const deadline = Date.now() + seconds * 1000;
+  const person = async () => {
+    while (Date.now() < deadline) {
+      const start = await post(`${base}/surveys/${surveyId}`, new URLSearchParams());
+      posts++;
+      const cookie = (start.headers.get("set-cookie") ?? "").split(";")[0]!;
+      let ok = start.status === 302 && cookie.includes("=");
+      for (let page = 1; ok && page <= pages; page++) {
+        ok = (await post(`${base}/surveys/${surveyId}/page/${page}`, form(page), cookie)).status === 302;
+        posts++;
+      }
+      if (ok) {
+        const sent = await post(`${base}/surveys/${surveyId}/check`, new URLSearchParams(), cookie);
+        posts++;
+        ok = sent.status === 302 && (sent.headers.get("location") ?? "").includes("/done");
+      }
+      if (ok) acknowledged++;
+      else failures++;
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: people }, person));
+  const elapsed = (performance.now() - started) / 1000;
+  return { postsPerSecond: posts / elapsed, submissionsPerSecond: acknowledged / elapsed, acknowledged, failures };
+}
+
+/** The JavaScript and HTML a visitor's browser downloads for a page, in bytes, raw and gzipped. */
+export async function pageWeight(base: string, path: string) {
+  const zlib = await import("node:zlib");
+  const html = await (await fetch(`${base}${path}`)).text();
+  const scripts = new Set<string>();
+  for (const [, src] of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) scripts.add(src!);
+  for (const [, href] of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) scripts.add(href!);
+  for (const [, href] of html.matchAll(/<link[^>]*href="([^"]+)"[^>]*rel="modulepreload"/g)) scripts.add(href!);
+  // Remix imports the route's modules from its manifest; a module script's own imports are listed as modulepreloads.
+  let js = 0;
+  let jsGzip = 0;
+  for (const src of scripts) {
+    const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
+    js += body.length;
+    jsGzip += zlib.gzipSync(body).length;
+  }
+  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join("");
+  return { html: Buffer.byteLength(html), htmlGzip: zlib.gzipSync(html).length, scripts: scripts.size, js: js + Buffer.byteLength(inline), jsGzip: jsGzip + zlib.gzipSync(inline).length };
+}

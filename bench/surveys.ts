@@ -1,7 +1,6 @@
 // npm run bench (second part): a 20-question survey with 100,000 responses.
-// Prints the results page time, the CSV export time and the server's memory
-// growth while exporting, and survey submissions per second from 20
-// concurrent submitters, beside a data-free page measured in the same run.
+// Prints the officer's results page time and the CSV export time and the server's
+// memory growth while exporting. (Survey submissions are measured in bench/run.ts.)
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -11,7 +10,6 @@ import { freePort, load, run, signInOfficer, waitFor } from "./helpers";
 
 const RESPONSES = Number(process.env.BENCH_RESPONSES || 100_000);
 const DURATION = Number(process.env.BENCH_SECONDS || 8);
-const SUBMITTERS = 20;
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "coproduce-bench-survey-"));
 const databasePath = path.join(dir, "bench.db");
@@ -42,8 +40,6 @@ try {
   await run(tsx, ["bench/seed-survey.ts", String(RESPONSES)], { DATABASE_PATH: databasePath });
   const sqlite = new Database(databasePath, { readonly: true });
   const surveyId = (sqlite.prepare("select id from surveys where title = 'Big survey'").get() as { id: number }).id;
-  const questions = sqlite.prepare("select q.id, q.kind, p.position from survey_questions q join survey_pages p on p.id = q.page_id where q.survey_id = ? order by p.position, q.position").all(surveyId) as { id: number; kind: string; position: number }[];
-  const submittedNow = () => (sqlite.prepare("select count(*) as n from survey_responses where survey_id = ? and status = 'submitted'").get(surveyId) as { n: number }).n;
 
   server = spawn(tsx, ["app/server.ts"], {
     env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", APP_URL: base, DATABASE_PATH: databasePath, RATE_LIMIT_FACTOR: "100000" },
@@ -84,55 +80,7 @@ try {
   const exportSeconds = (performance.now() - exportStarted) / 1000;
   clearInterval(sampler);
 
-  // Submissions: 20 people at once, each starting, answering four pages and sending.
-  console.log(`Measuring submissions from ${SUBMITTERS} concurrent submitters...`);
-  const form = (page: number) => {
-    const body = new URLSearchParams({ intent: "save" });
-    if (page === 1) body.set("respondentKind", "parent_carer");
-    for (const q of questions.filter((x) => x.position === page)) {
-      const name = `q${q.id}`;
-      if (q.kind === "single") body.set(name, "c1");
-      else if (q.kind === "multiple") (body.append(name, "c1"), body.append(name, "c3"));
-      else if (q.kind === "rating") body.set(name, "3");
-      else if (q.kind === "yes_no") body.set(name, "yes");
-      else body.set(name, "More short breaks at weekends, please.");
-    }
-    return body;
-  };
-  const post = (url: string, body: URLSearchParams, cookie = "") =>
-    fetch(url, { method: "POST", redirect: "manual", headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: base, ...(cookie ? { Cookie: cookie } : {}) }, body });
-  const before = submittedNow();
-  let acknowledged = 0;
-  let requests = 0;
-  let failures = 0;
-  const deadline = Date.now() + DURATION * 1000;
-  const submitter = async () => {
-    while (Date.now() < deadline) {
-      const start = await post(`${base}/surveys/${surveyId}`, new URLSearchParams());
-      requests++;
-      const cookie = (start.headers.get("set-cookie") ?? "").split(";")[0]!;
-      let ok = start.status === 302 && cookie.includes("=");
-      for (let page = 1; ok && page <= 4; page++) {
-        const saved = await post(`${base}/surveys/${surveyId}/page/${page}`, form(page), cookie);
-        requests++;
-        ok = saved.status === 302;
-      }
-      if (ok) {
-        const sent = await post(`${base}/surveys/${surveyId}/check`, new URLSearchParams(), cookie);
-        requests++;
-        ok = sent.status === 302 && (sent.headers.get("location") ?? "").includes("/done");
-      }
-      if (ok) acknowledged++;
-      else failures++;
-    }
-  };
-  const submitStarted = performance.now();
-  await Promise.all(Array.from({ length: SUBMITTERS }, submitter));
-  const submitSeconds = (performance.now() - submitStarted) / 1000;
-  const stored = submittedNow() - before;
-  const dataFree = await load(`${base}/accessibility`, SUBMITTERS, DURATION, { Cookie: officer });
-  const submissionsPerSecond = acknowledged / submitSeconds;
-  const requestsPerSecond = requests / submitSeconds;
+  const dataFree = await load(`${base}/accessibility`, 50, DURATION, { Cookie: officer });
   sqlite.close();
 
   console.log(`\n${RESPONSES.toLocaleString("en-GB")} responses to 20 questions; ${DURATION} s per measurement; load generator on the same ${os.cpus().length} cores.\n`);
@@ -143,9 +91,7 @@ try {
   console.log(`| public results page, rendered (signed in) at 50 connections | ${Math.round(publicResults.rps)} req/s, p99 ${publicResults.p99} ms | |`);
   console.log(`| CSV export of every response | ${exportSeconds.toFixed(1)} s, ${(bytes / 1e6).toFixed(1)} MB, ${lines - 1} rows | ≤ 5 s |`);
   console.log(`| server memory growth while exporting | ${((rssPeak - rssBefore) / 1e6).toFixed(0)} MB | < 100 MB |`);
-  console.log(`| data-free page at ${SUBMITTERS} connections | ${Math.round(dataFree.rps)} req/s | reference |`);
-  console.log(`| survey submissions (start, 4 pages, send) | ${submissionsPerSecond.toFixed(1)} /s = ${Math.round(requestsPerSecond)} form posts/s (${Math.round((requestsPerSecond / dataFree.rps) * 100)}% of data-free), ${failures} failed | ≥ 50% |`);
-  console.log(`| acknowledged submissions stored | ${stored} of ${acknowledged} | all |`);
+  console.log(`| data-free page at 50 connections | ${Math.round(dataFree.rps)} req/s | reference |`);
 } finally {
   server?.kill();
   fs.rmSync(dir, { recursive: true, force: true });

@@ -57,6 +57,8 @@ test("an officer sets how far families are involved in a strategy action, and th
   await signIn(page, DEMO.officer);
   await page.goto("/manage/strategy");
   await page.getByRole("link", { name: /^4\.2 / }).first().click();
+  // The strategy page has the same question in its "add an action" form: wait for the action's own page.
+  await expect(page.getByRole("heading", { name: "Action 4.2" })).toBeVisible();
   await page.getByRole("group", { name: "How far are families involved?" }).getByLabel("Co-design", { exact: true }).check();
   await page.getByRole("button", { name: "Save action" }).click();
   await expect(page.getByText("Action saved.")).toBeVisible();

@@ -41,11 +41,11 @@ export function isPersonalised(cookieHeader: string | undefined): boolean {
 /**
  * Pages that look the same to every visitor who is not signed in and has not
  * chosen easy read. None of them reads any other cookie. A suggestion's own page
- * is not here: it shows whether this browser has said "me too". Nor are lists
- * that change with the clock alone (events, open surveys): no write marks them stale.
+ * is not here: it shows whether this browser has said "me too".
  */
 export function isSharedPublicPage(path: string): boolean {
   return (
+    changesWithClock(path) ||
     path === "/" ||
     path === "/you-said-we-did" ||
     path === "/you-said-we-did/report" ||
@@ -60,4 +60,17 @@ export function isSharedPublicPage(path: string): boolean {
     path === "/accessibility" ||
     path === "/privacy"
   );
+}
+
+/**
+ * Pages that also change with the clock alone (an event starts, a survey closes), which no
+ * write marks stale: they are cached for the current minute only.
+ */
+export function changesWithClock(path: string): boolean {
+  return path === "/events" || /^\/events\/\d{1,9}$/.test(path) || path === "/surveys";
+}
+
+/** The cache key: the address, and for pages that change with the clock, the minute. */
+export function pageCacheKey(url: string, path: string, now = Date.now()): string {
+  return changesWithClock(path) ? `${url}#${Math.floor(now / 60_000)}` : url;
 }
