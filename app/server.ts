@@ -3,6 +3,7 @@
 import type { AsyncLocalStorage } from "node:async_hooks";
 import crypto from "node:crypto";
 import fs from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import express from "express";
@@ -11,7 +12,7 @@ import { createRequestHandler } from "@remix-run/express";
 import { createRequestHandler as createFetchHandler, type ServerBuild } from "@remix-run/node";
 import { config } from "./config.server";
 import { BODY_LIMIT_BYTES, isCrossOriginWrite, plainPage, securityHeaders } from "./modules/security/http.server";
-import { createPageCache, isPersonalised, isSharedPublicPage, NONCE_PLACEHOLDER, pageCacheKey, withNonce } from "./modules/cache/page-cache.server";
+import { createPageCache, isPersonalised, isSharedPublicPage, NONCE_PLACEHOLDER, pageCacheKey, sendCachedPage } from "./modules/cache/page-cache.server";
 
 type AppBuild = ServerBuild & {
   entry: { module: { startBackgroundWork?: () => { stop(): Promise<void> }; contentVersion?: () => number; requestStore?: AsyncLocalStorage<object>; isDatabaseReadOnly?: () => boolean } };
@@ -33,7 +34,7 @@ if (config.trustProxy) app.set("trust proxy", true);
 app.use((req, res, next) => {
   const nonce = crypto.randomBytes(16).toString("base64");
   res.locals.cspNonce = nonce;
-  res.set(securityHeaders(nonce, config.production));
+  res.set(securityHeaders({ nonce }, config.production));
   next();
 });
 
@@ -94,26 +95,30 @@ if (!config.production) {
 
 // Public pages for visitors who are not signed in come from memory until their
 // content changes, with an ETag so browsers can ask "has it changed?" and get a 304.
-const pageCache = createPageCache();
-app.get("*", async (req, res, next) => {
+// A page already in the cache is sent before Express sees the request (see the server below);
+// here a page not yet cached is rendered, kept and sent.
+const pageCache = createPageCache(config.production);
+
+function cacheable(method: string | undefined, url: string, cookie: string | undefined) {
+  if (method !== "GET" && method !== "HEAD") return undefined;
   const version = build.entry.module.contentVersion?.();
-  if (version === undefined || isPersonalised(req.headers.cookie) || "_data" in req.query || !isSharedPublicPage(req.path)) return next();
+  const path = url.split("?", 1)[0]!;
+  if (version === undefined || isPersonalised(cookie) || /[?&]_data=/.test(url) || !isSharedPublicPage(path)) return undefined;
+  return { key: pageCacheKey(url, path), version };
+}
+
+app.get("*", async (req, res, next) => {
+  const cache = cacheable(req.method, req.originalUrl, req.headers.cookie);
+  if (!cache) return next();
   try {
-    const key = pageCacheKey(req.originalUrl, req.path);
-    let entry = pageCache.get(key, version);
-    res.set("X-Page-Cache", entry ? "hit" : "miss");
-    if (!entry) {
-      const response = await handlers.fetch(
-        new Request(new URL(req.originalUrl, config.appUrl), { headers: { Accept: req.get("accept") ?? "text/html" } }),
-        { cspNonce: NONCE_PLACEHOLDER, clientIp: req.ip ?? "unknown" },
-      );
-      const page = { status: response.status, contentType: response.headers.get("content-type") ?? "text/html", body: await response.text() };
-      if (response.status !== 200) return res.status(page.status).type(page.contentType).send(withNonce(page.body, res.locals.cspNonce as string));
-      entry = pageCache.set(key, version, page);
-    }
-    res.set({ ETag: entry.etag, "Cache-Control": "no-cache" });
-    if (req.fresh) return res.status(304).end();
-    res.status(entry.status).type(entry.contentType).send(withNonce(entry.body, res.locals.cspNonce as string));
+    const response = await handlers.fetch(
+      new Request(new URL(req.originalUrl, config.appUrl), { headers: { Accept: req.get("accept") ?? "text/html" } }),
+      { cspNonce: NONCE_PLACEHOLDER, clientIp: req.ip ?? "unknown" },
+    );
+    const page = { status: response.status, contentType: response.headers.get("content-type") ?? "text/html", body: await response.text() };
+    if (response.status !== 200) return res.status(page.status).type(page.contentType).send(page.body.replaceAll(NONCE_PLACEHOLDER, res.locals.cspNonce as string));
+    res.set("X-Page-Cache", "miss");
+    sendCachedPage(req, res, pageCache.set(cache.key, cache.version, page));
   } catch (error) {
     next(error);
   }
@@ -126,7 +131,14 @@ app.all("*", (req, res, next) => {
 });
 
 const background = build.entry.module.startBackgroundWork?.();
-const server = app.listen(config.port, config.host, () => {
+// Cached pages go straight out, without Express's per-request work.
+const server = http.createServer((req, res) => {
+  const cache = cacheable(req.method, req.url ?? "/", req.headers.cookie);
+  const entry = cache && pageCache.get(cache.key, cache.version);
+  if (entry) sendCachedPage(req, res, entry);
+  else app(req, res);
+});
+server.listen(config.port, config.host, () => {
   console.log(`Coproduce is running at ${config.appUrl}`);
 });
 

@@ -20,13 +20,13 @@ describe("isCrossOriginWrite", () => {
 
 describe("security headers", () => {
   it("allows only scripts with this request's nonce and forbids framing", () => {
-    const csp = contentSecurityPolicy("abc123", true);
+    const csp = contentSecurityPolicy({ nonce: "abc123" }, true);
     expect(csp).toContain("script-src 'self' 'nonce-abc123'");
     expect(csp).not.toContain("unsafe-inline");
     expect(csp).toContain("frame-ancestors 'none'");
-    const headers = securityHeaders("abc123", true);
+    const headers = securityHeaders({ nonce: "abc123" }, true);
     expect(headers["X-Frame-Options"]).toBe("DENY");
     expect(headers["Strict-Transport-Security"]).toMatch(/max-age=\d+/);
-    expect(securityHeaders("abc123", false)["Strict-Transport-Security"]).toBeUndefined();
+    expect(securityHeaders({ nonce: "abc123" }, false)["Strict-Transport-Security"]).toBeUndefined();
   });
 });

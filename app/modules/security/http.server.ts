@@ -2,10 +2,17 @@
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
-export function contentSecurityPolicy(nonce: string, production: boolean): string {
+/**
+ * Inline scripts are allowed by a nonce fresh for each response, or, for a page served the same to
+ * every visitor from the cache, by the hashes of its inline scripts (so its bytes never change).
+ */
+export type InlineScripts = { nonce: string } | { hashes: string[] };
+
+export function contentSecurityPolicy(scripts: InlineScripts, production: boolean): string {
+  const allowed = "nonce" in scripts ? `'nonce-${scripts.nonce}'` : scripts.hashes.map((h) => `'${h}'`).join(" ");
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}'`,
+    `script-src 'self' ${allowed}`.trim(),
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
@@ -18,9 +25,9 @@ export function contentSecurityPolicy(nonce: string, production: boolean): strin
   ].join("; ");
 }
 
-export function securityHeaders(nonce: string, production: boolean): Record<string, string> {
+export function securityHeaders(scripts: InlineScripts, production: boolean): Record<string, string> {
   const headers: Record<string, string> = {
-    "Content-Security-Policy": contentSecurityPolicy(nonce, production),
+    "Content-Security-Policy": contentSecurityPolicy(scripts, production),
     "X-Frame-Options": "DENY",
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "strict-origin-when-cross-origin",
