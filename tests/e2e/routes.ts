@@ -169,7 +169,8 @@ export function demoIds(): Ids {
   const ids: Ids = {
     event: one("select id from events where status = 'published' order by id limit 1"),
     survey: one("select id from surveys where results_published_at is not null and summary_published_at is not null order by id limit 1"),
-    openSurvey: one("select id from surveys where status = 'published' and results_published_at is null order by id limit 1"),
+    // Any survey open now: journeys that ran before may have closed or published others.
+    openSurvey: one(`select id from surveys where status = 'published' and opens_at <= ${Date.now()} and closes_at > ${Date.now()} order by id limit 1`),
     question: one("select q.id from survey_questions q join surveys s on s.id = q.survey_id where s.results_published_at is not null order by q.id limit 1"),
     document: one("select id from review_documents where public_since is not null order by id limit 1"),
     round: one(`select r.id from review_rounds r join review_invitations i on i.round_id = r.id join users u on u.id = i.user_id where u.email = '${DEMO.ambassador}' order by r.id desc limit 1`),
