@@ -126,7 +126,7 @@ export default function Manage() {
         <p className="govuk-body">Nothing is overdue.</p>
       )}
       <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--m">Strategy actions and the suggestions they answer</caption>
+        <caption className="govuk-table__caption govuk-table__caption--m">Strategy actions needing attention</caption>
         <thead className="govuk-table__head"><tr className="govuk-table__row"><th scope="col" className="govuk-table__header">Action</th><th scope="col" className="govuk-table__header">Status</th><th scope="col" className="govuk-table__header govuk-table__header--numeric">Suggestions</th></tr></thead>
         <tbody className="govuk-table__body">
           {figures.actions.map((a) => (
@@ -138,6 +138,10 @@ export default function Manage() {
           ))}
         </tbody>
       </table>
+      <p className="govuk-body">
+        Off track first, then at risk, then the actions families raise most.{" "}
+        <Link className="govuk-link" to="/manage/strategy">All {figures.actionCount} actions</Link>
+      </p>
       {canManagePeople || canManageSettings ? (
         <>
           <h2 className="govuk-heading-m">Administration</h2>

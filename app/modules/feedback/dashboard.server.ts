@@ -9,6 +9,7 @@ import { overdueCutoff } from "./suggestions.server";
 import { contentVersion } from "~/utils/content-version.server";
 
 const DAY = 24 * 3600_000;
+const DASHBOARD_ACTIONS = 12;
 
 let cache: { version: number; minute: number; value: ReturnType<typeof compute> } | undefined;
 
@@ -64,6 +65,9 @@ function compute(now: Date) {
     .from(strategyActions)
     .all()
     .sort((a, b) => a.code.localeCompare(b.code, "en", { numeric: true })) as { id: number; code: string; title: string; status: ActionStatus; suggestions: number }[];
+  // The dashboard shows what needs attention (off track, then at risk, then the most asked about); the strategy page has them all.
+  const attention = (a: { status: ActionStatus }) => (a.status === "off_track" ? 0 : a.status === "at_risk" ? 1 : 2);
+  const needingAttention = [...actions].sort((a, b) => attention(a) - attention(b) || b.suggestions - a.suggestions).slice(0, DASHBOARD_ACTIONS);
 
   return {
     responseDays,
@@ -74,7 +78,8 @@ function compute(now: Date) {
     loopClosure: { total: oldTotal, closed: oldClosed, share: oldTotal ? Math.round((oldClosed / oldTotal) * 100) : null },
     medianDaysToFirstResponse: median(firstResponses.map((r) => workingDaysBetween(r.a, r.b!))),
     medianDaysToOutcome: median(outcomes.map((r) => workingDaysBetween(r.a, r.b!))),
-    actions,
+    actions: needingAttention,
+    actionCount: actions.length,
   };
 }
 
