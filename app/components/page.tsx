@@ -52,3 +52,19 @@ export function formatDateTime(value: Date | string | number): string {
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
   return `${get("day")} ${get("month")} ${get("year")} at ${get("hour")}:${get("minute")}${get("dayPeriod").toLowerCase().replace(/\s/g, "")}`;
 }
+
+/** "From" and "To" date boxes for a report's period, side by side; they post as ?from=&to=. */
+export function PeriodFields({ from, to }: { from: string; to: string }) {
+  return (
+    <div className="govuk-grid-row">
+      {([["from", "From", from], ["to", "To", to]] as const).map(([name, label, value]) => (
+        <div className="govuk-grid-column-one-quarter" key={name}>
+          <div className="govuk-form-group">
+            <label className="govuk-label" htmlFor={name}>{label}</label>
+            <input className="govuk-input" id={name} name={name} type="date" defaultValue={value} />
+          </div>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -6,7 +6,8 @@ import { requirePermission } from "~/modules/auth/permissions.server";
 import { evidenceReport, type Activity } from "~/modules/impact/evidence.server";
 import { ACTIVITY_KIND_WORDS, DEFINITIONS, REACH_KINDS, REACH_LABELS } from "~/modules/impact/evidence";
 import { PARTICIPATION_LEVEL_TEXT } from "~/modules/impact/levels";
-import { evidencePeriod } from "~/modules/impact/period.server";
+import { periodParams } from "~/utils/query.server";
+import { PeriodFields } from "~/components/page";
 import { useRootData } from "~/root";
 
 // The inspection evidence report: what changed because families told us, for a period.
@@ -16,7 +17,7 @@ export const meta: MetaFunction = () => [{ title: "Evidence report: what changed
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "evidence:view");
-  const { from, to } = evidencePeriod(new URL(request.url).searchParams);
+  const { from, to } = periodParams(new URL(request.url).searchParams, 365);
   return json({ report: evidenceReport(from, to) });
 }
 
@@ -42,20 +43,7 @@ export default function Evidence() {
         {formatDate(report.from)} to {formatDate(report.to)}
       </p>
       <Form method="get" className="app-no-print govuk-!-margin-bottom-6">
-        <div className="govuk-grid-row">
-          <div className="govuk-grid-column-one-quarter">
-            <div className="govuk-form-group">
-              <label className="govuk-label" htmlFor="from">From</label>
-              <input className="govuk-input" id="from" name="from" type="date" defaultValue={report.from} />
-            </div>
-          </div>
-          <div className="govuk-grid-column-one-quarter">
-            <div className="govuk-form-group">
-              <label className="govuk-label" htmlFor="to">To</label>
-              <input className="govuk-input" id="to" name="to" type="date" defaultValue={report.to} />
-            </div>
-          </div>
-        </div>
+        <PeriodFields from={report.from} to={report.to} />
         <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">Show report</button>
         <p className="govuk-body">
           <a className="govuk-link" href={`/manage/evidence.csv?${query}`}>Download these figures (CSV)</a>. Use your browser’s print button to print it or save it as a PDF.

@@ -3,29 +3,18 @@ import { json } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { formatDate, SUGGESTION_STATUS } from "~/components/status";
 import { reportForPeriod } from "~/modules/feedback/board.server";
+import { PeriodFields } from "~/components/page";
 import { useRootData } from "~/root";
+import { periodParams } from "~/utils/query.server";
 
 // A printable "You said, we did" report for a period, grouped by topic, for
 // newsletters and board papers.
 
 export const meta: MetaFunction = () => [{ title: "You said, we did: report" }];
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function dateParam(value: string | null, fallback: string) {
-  return value && DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) ? value : fallback;
-}
-
 export function loader({ request }: LoaderFunctionArgs) {
-  const params = new URL(request.url).searchParams;
-  const today = new Date().toISOString().slice(0, 10);
-  const threeMonthsAgo = new Date(Date.now() - 91 * 24 * 3600_000).toISOString().slice(0, 10);
-  let from = dateParam(params.get("from"), threeMonthsAgo);
-  let to = dateParam(params.get("to"), today);
-  if (from > to) [from, to] = [to, from];
-  const end = new Date(`${to}T00:00:00Z`);
-  end.setUTCDate(end.getUTCDate() + 1);
-  return json({ from, to, groups: reportForPeriod(new Date(`${from}T00:00:00Z`), end) });
+  const { from, to, start, end } = periodParams(new URL(request.url).searchParams, 91);
+  return json({ from, to, groups: reportForPeriod(start, end) });
 }
 
 export default function Report() {
@@ -37,20 +26,7 @@ export default function Report() {
       <span className="govuk-caption-l">{root?.area.areaName}</span>
       <h1 className="govuk-heading-l">You said, we did: {formatDate(from)} to {formatDate(to)}</h1>
       <Form method="get" className="app-no-print govuk-!-margin-bottom-6">
-        <div className="govuk-grid-row">
-          <div className="govuk-grid-column-one-quarter">
-            <div className="govuk-form-group">
-              <label className="govuk-label" htmlFor="from">From</label>
-              <input className="govuk-input" id="from" name="from" type="date" defaultValue={from} />
-            </div>
-          </div>
-          <div className="govuk-grid-column-one-quarter">
-            <div className="govuk-form-group">
-              <label className="govuk-label" htmlFor="to">To</label>
-              <input className="govuk-input" id="to" name="to" type="date" defaultValue={to} />
-            </div>
-          </div>
-        </div>
+        <PeriodFields from={from} to={to} />
         <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">Show report</button>
         <p className="govuk-body">Use your browser’s print button to print it or save it as a PDF.</p>
       </Form>

@@ -1,5 +1,6 @@
 // Reading filters from a query string: anything malformed is ignored rather than an error,
 // so a mistyped or tampered link still shows a sensible page.
+import { addDays, londonDate, londonDateTime } from "~/utils/working-days";
 
 export function intParam(params: URLSearchParams, name: string, max = 1_000_000_000): number | undefined {
   const value = params.get(name);
@@ -22,6 +23,18 @@ export function textParam(params: URLSearchParams, name: string, max = 100): str
 export function dateParam(params: URLSearchParams, name: string): string | undefined {
   const value = params.get(name)?.trim();
   return value && /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value) ? value : undefined;
+}
+
+/**
+ * A report's period from ?from=&to= (London dates), by default the last `days` days up to today;
+ * dates given the wrong way round are swapped. `start` and `end` are the moments it runs between.
+ */
+export function periodParams(params: URLSearchParams, days: number, now = new Date()) {
+  const today = londonDate(now);
+  let from = dateParam(params, "from") ?? addDays(today, -days);
+  let to = dateParam(params, "to") ?? today;
+  if (from > to) [from, to] = [to, from];
+  return { from, to, start: londonDateTime(from, "00:00"), end: londonDateTime(addDays(to, 1), "00:00") };
 }
 
 /** The numeric id in a route's address, or a 404 for anything else. */

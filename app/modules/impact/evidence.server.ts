@@ -44,7 +44,7 @@ const SOURCE_WORDS: Record<SuggestionSource, string> = { form: "Tell us form", e
 const emptyReach = (): Record<ReachKind, number> => ({ parent_carer: 0, young_person: 0, professional: 0, other: 0 });
 const reachKind = (kind: string | null): ReachKind => (kind === "parent_carer" || kind === "young_person" || kind === "professional" ? kind : "other");
 
-export function periodBounds(from: string, to: string) {
+function periodBounds(from: string, to: string) {
   return { start: londonDateTime(from, "00:00").getTime(), end: londonDateTime(addDays(to, 1), "00:00").getTime() };
 }
 
