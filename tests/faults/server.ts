@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 
 const TSX = path.resolve("node_modules/.bin/tsx");
-export const PASSWORD = "correct horse battery staple";
+const PASSWORD = "correct horse battery staple";
 
 export function freePort(): Promise<number> {
   return new Promise((resolve) => {
