@@ -34,6 +34,7 @@ export default function Evidence() {
   const { report } = useLoaderData<typeof loader>();
   const root = useRootData();
   const t = report.totals;
+  const activityByKey = new Map(report.activities.map((a) => [a.key, a]));
   const query = `from=${report.from}&to=${report.to}`;
   return (
     <>
@@ -118,7 +119,7 @@ export default function Evidence() {
                   </thead>
                   <tbody className="govuk-table__body">
                     {action.suggestions.map((s) => {
-                      const activity = report.activities.find((a) => a.key === s.activityKey);
+                      const activity = s.activityKey ? activityByKey.get(s.activityKey) : undefined;
                       return (
                         <tr className="govuk-table__row" key={s.id}>
                           <td className="govuk-table__cell">

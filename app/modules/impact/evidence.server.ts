@@ -54,44 +54,50 @@ export function evidenceReport(from: string, to: string, now = new Date(), db: D
   const activities = new Map<string, Activity>();
   const add = (activity: Activity) => activities.set(activity.key, activity);
 
-  // Events held in the period.
-  for (const e of db.all<{ id: number; title: string; startsAt: number; level: ParticipationLevel | null; registrations: number; attended: number }>(sql`
-    select e.id, e.title, e.starts_at as startsAt, e.participation_level as level,
-      (select count(*) from registrations r where r.event_id = e.id and r.status = 'confirmed') as registrations,
-      (select count(*) from registrations r where r.event_id = e.id and r.attended_at is not null) as attended
-    from events e where e.status = 'published' and e.starts_at >= ${start} and e.starts_at < ${end} order by e.starts_at`)) {
-    const reach = emptyReach();
-    for (const r of db.all<{ role: string; n: number }>(sql`select role, count(*) as n from registrations where event_id = ${e.id} and attended_at is not null group by role`)) reach[reachKind(r.role)] += r.n;
-    add({ key: `event:${e.id}`, kind: "event", title: e.title, date: londonDate(new Date(e.startsAt)), level: e.level, measures: [{ label: "Registrations", count: e.registrations }, { label: "Attended", count: e.attended }], reach });
-  }
+  // One grouped query per kind of activity; each row is an activity and a kind of participant.
+  const gather = <R extends { id: number; n: number; kind: string | null }>(rows: R[], describe: (first: R, all: R[]) => Omit<Activity, "reach">) => {
+    const byId = new Map<number, R[]>();
+    for (const row of rows) byId.set(row.id, [...(byId.get(row.id) ?? []), row]);
+    for (const group of byId.values()) {
+      const reach = emptyReach();
+      for (const row of group) reach[reachKind(row.kind)] += row.n;
+      add({ ...describe(group[0]!, group), reach });
+    }
+  };
+  const sum = <R,>(rows: R[], pick: (row: R) => number) => rows.reduce((n, row) => n + pick(row), 0);
+
+  // Events held in the period: bookings, and who came.
+  gather(
+    db.all<{ id: number; title: string; startsAt: number; level: ParticipationLevel | null; kind: string | null; registrations: number; attended: number; n: number }>(sql`
+      select e.id, e.title, e.starts_at as startsAt, e.participation_level as level, r.role as kind,
+        coalesce(sum(r.status = 'confirmed'), 0) as registrations, coalesce(sum(r.attended_at is not null), 0) as attended, coalesce(sum(r.attended_at is not null), 0) as n
+      from events e left join registrations r on r.event_id = e.id
+      where e.status = 'published' and e.starts_at >= ${start} and e.starts_at < ${end}
+      group by e.id, r.role order by e.starts_at, e.id`),
+    (e, all) => ({ key: `event:${e.id}`, kind: "event", title: e.title, date: londonDate(new Date(e.startsAt)), level: e.level, measures: [{ label: "Registrations", count: sum(all, (r) => r.registrations) }, { label: "Attended", count: sum(all, (r) => r.attended) }] }),
+  );
 
   // Surveys with answers sent in the period.
-  for (const s of db.all<{ id: number; title: string; closesOn: string; level: ParticipationLevel | null }>(sql`
-    select s.id, s.title, s.closes_on as closesOn, s.participation_level as level from surveys s
-    where exists (select 1 from survey_responses r where r.survey_id = s.id and r.status = 'submitted' and r.submitted_at >= ${start} and r.submitted_at < ${end}) order by s.id`)) {
-    const reach = emptyReach();
-    let responses = 0;
-    for (const r of db.all<{ kind: string | null; n: number }>(sql`select respondent_kind as kind, count(*) as n from survey_responses where survey_id = ${s.id} and status = 'submitted' and submitted_at >= ${start} and submitted_at < ${end} group by respondent_kind`)) {
-      reach[reachKind(r.kind)] += r.n;
-      responses += r.n;
-    }
-    add({ key: `survey:${s.id}`, kind: "survey", title: s.title, date: s.closesOn, level: s.level, measures: [{ label: "Survey responses", count: responses }], reach });
-  }
+  gather(
+    db.all<{ id: number; title: string; closesOn: string; level: ParticipationLevel | null; kind: string | null; n: number }>(sql`
+      select s.id, s.title, s.closes_on as closesOn, s.participation_level as level, r.respondent_kind as kind, count(*) as n
+      from survey_responses r join surveys s on s.id = r.survey_id
+      where r.status = 'submitted' and r.submitted_at >= ${start} and r.submitted_at < ${end}
+      group by s.id, r.respondent_kind order by s.id`),
+    (s, all) => ({ key: `survey:${s.id}`, kind: "survey", title: s.title, date: s.closesOn, level: s.level, measures: [{ label: "Survey responses", count: sum(all, (r) => r.n) }] }),
+  );
 
-  // Documents commented on in the period.
-  for (const d of db.all<{ id: number; title: string; level: ParticipationLevel | null; comments: number; lastAt: number }>(sql`
-    select d.id, d.title, d.participation_level as level, count(c.id) as comments, max(c.created_at) as lastAt
-    from review_comments c join review_rounds r on r.id = c.round_id join review_documents d on d.id = r.document_id
-    where c.created_at >= ${start} and c.created_at < ${end} group by d.id order by d.id`)) {
-    const reach = emptyReach();
-    for (const r of db.all<{ ambassador: number; n: number }>(sql`
-      select exists (select 1 from user_roles ur where ur.user_id = c.user_id and ur.role = 'ambassador') as ambassador, count(distinct c.user_id) as n
-      from review_comments c join review_rounds r on r.id = c.round_id
-      where r.document_id = ${d.id} and c.created_at >= ${start} and c.created_at < ${end} and c.user_id is not null group by 1`)) {
-      reach[r.ambassador ? "young_person" : "other"] += r.n;
-    }
-    add({ key: `review:${d.id}`, kind: "review", title: d.title, date: londonDate(new Date(d.lastAt)), level: d.level, measures: [{ label: "Ambassador comments", count: d.comments }], reach });
-  }
+  // Documents commented on in the period: comments, and how many people wrote them (ambassadors are young people).
+  gather(
+    db.all<{ id: number; title: string; level: ParticipationLevel | null; kind: string; comments: number; lastAt: number; n: number }>(sql`
+      select d.id, d.title, d.participation_level as level,
+        case when exists (select 1 from user_roles ur where ur.user_id = c.user_id and ur.role = 'ambassador') then 'young_person' else 'other' end as kind,
+        count(c.id) as comments, max(c.created_at) as lastAt, count(distinct c.user_id) as n
+      from review_comments c join review_rounds r on r.id = c.round_id join review_documents d on d.id = r.document_id
+      where c.created_at >= ${start} and c.created_at < ${end}
+      group by d.id, kind order by d.id`),
+    (d, all) => ({ key: `review:${d.id}`, kind: "review", title: d.title, date: londonDate(new Date(Math.max(...all.map((r) => r.lastAt)))), level: d.level, measures: [{ label: "Ambassador comments", count: sum(all, (r) => r.comments) }] }),
+  );
 
   // The charter.
   const signatures = db.all<{ kind: string; n: number }>(sql`select kind, count(*) as n from charter_signatures where status = 'confirmed' and confirmed_at >= ${start} and confirmed_at < ${end} group by kind`);
@@ -104,10 +110,13 @@ export function evidenceReport(from: string, to: string, now = new Date(), db: D
   // Suggestions received in the period, with where they came from.
   const rows = db.all<{ id: number; publicWording: string; source: SuggestionSource; eventId: number | null; surveyId: number | null; documentId: number | null; kind: ContributorKind; createdAt: number; firstResponseAt: number | null; status: SuggestionStatus; outcome: string; outcomeAt: number | null; agreed: number }>(sql`
     select s.id, s.public_wording as publicWording, s.source, s.event_id as eventId, s.survey_id as surveyId,
-      (select r.document_id from review_comments c join review_rounds r on r.id = c.round_id where c.suggestion_id = s.id limit 1) as documentId,
+      reviewed.documentId,
       s.contributor_kind as kind, s.created_at as createdAt, s.first_response_at as firstResponseAt, s.status, s.outcome, s.outcome_at as outcomeAt,
       exists (select 1 from outcome_sign_offs o where o.suggestion_id = s.id and o.state = 'agreed' and o.outcome = s.outcome) as agreed
     from suggestions s
+    -- review_comments has no index on suggestion_id: read it once, not once per suggestion.
+    left join (select c.suggestion_id as suggestionId, min(r.document_id) as documentId from review_comments c join review_rounds r on r.id = c.round_id
+      where c.suggestion_id is not null group by c.suggestion_id) reviewed on reviewed.suggestionId = s.id
     where s.created_at >= ${start} and s.created_at < ${end} and s.status != 'merged' and s.safeguarding = 0 order by s.id`);
   const formReach = emptyReach();
   let formCount = 0;
@@ -147,10 +156,16 @@ export function evidenceReport(from: string, to: string, now = new Date(), db: D
     from strategy_actions a join strategy_areas ar on ar.id = a.area_id`);
   actions.sort((a, b) => a.areaPosition - b.areaPosition || compareCodes(a.code, b.code));
   const areas: { name: string; actions: (Omit<(typeof actions)[number], "area" | "areaPosition"> & { suggestions: EvidenceSuggestion[]; activities: Activity[] })[] }[] = [];
+  const suggestionsOf = new Map<number, EvidenceSuggestion[]>();
+  for (const l of links) {
+    const linked = bySuggestion.get(l.suggestionId);
+    if (linked) suggestionsOf.set(l.actionId, [...(suggestionsOf.get(l.actionId) ?? []), linked]);
+  }
+  const eventsOf = new Map<number, string[]>();
+  for (const l of eventLinks) if (activities.has(`event:${l.eventId}`)) eventsOf.set(l.actionId, [...(eventsOf.get(l.actionId) ?? []), `event:${l.eventId}`]);
   for (const { area, areaPosition: _p, ...action } of actions) {
-    const shaped = links.filter((l) => l.actionId === action.id).map((l) => bySuggestion.get(l.suggestionId)).filter((s): s is EvidenceSuggestion => Boolean(s));
-    const keys = new Set<string>(shaped.map((s) => s.activityKey).filter((k): k is string => k !== null));
-    for (const l of eventLinks) if (l.actionId === action.id && activities.has(`event:${l.eventId}`)) keys.add(`event:${l.eventId}`);
+    const shaped = suggestionsOf.get(action.id) ?? [];
+    const keys = new Set<string>([...shaped.map((s) => s.activityKey).filter((k): k is string => k !== null), ...(eventsOf.get(action.id) ?? [])]);
     const entry = { ...action, suggestions: shaped, activities: [...keys].map((k) => activities.get(k)!).filter(Boolean) };
     const last = areas.at(-1);
     if (last?.name === area) last.actions.push(entry);
@@ -229,11 +244,12 @@ export function evidenceCsvRows(report: EvidenceReport): (string | number)[][] {
     for (const m of a.measures) rows.push(["Activity", "", "", "", "", name, levelWord(a.level), m.label, m.count, ...blank(11)]);
     for (const k of REACH_KINDS) rows.push(["Reach", "", "", "", "", name, levelWord(a.level), REACH_LABELS[k], a.reach[k], ...blank(11)]);
   }
+  const activityByKey = new Map(report.activities.map((a) => [a.key, a]));
   for (const area of report.areas) {
     for (const action of area.actions) {
       for (const a of action.activities) rows.push(["Action activity", area.name, action.code, action.title, levelWord(action.level), `${ACTIVITY_KIND_WORDS[a.kind]}: ${a.title}`, levelWord(a.level), "", "", ...blank(11)]);
       for (const s of action.suggestions) {
-        const activity = s.activityKey ? report.activities.find((a) => a.key === s.activityKey) : undefined;
+        const activity = s.activityKey ? activityByKey.get(s.activityKey) : undefined;
         rows.push([
           "Suggestion", area.name, action.code, action.title, levelWord(action.level),
           activity ? `${ACTIVITY_KIND_WORDS[activity.kind]}: ${activity.title}` : s.source, activity ? levelWord(activity.level) : "", "", "",
