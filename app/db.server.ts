@@ -25,22 +25,20 @@ function open(file: string) {
   if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   // A database file that cannot be written (a full or read-only disk, a restore in progress) is
   // opened read-only: pages that only read keep working and writes are turned away (app/server.ts).
-  if (!writable(file)) {
-    const sqlite = new Database(file, { readonly: true, fileMustExist: true });
-    sqlite.function("audit_actor", { deterministic: false }, () => currentActorJson());
-    return { db: drizzle(sqlite, { schema }), sqlite };
+  const readOnly = !writable(file);
+  const sqlite = readOnly ? new Database(file, { readonly: true, fileMustExist: true }) : new Database(file);
+  if (!readOnly) {
+    sqlite.pragma("journal_mode = WAL");
+    sqlite.pragma("synchronous = NORMAL");
+    // Deleted content is overwritten, so erased personal data does not linger in free pages.
+    sqlite.pragma("secure_delete = ON");
   }
-  const sqlite = new Database(file);
-  sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
-  sqlite.pragma("synchronous = NORMAL");
-  // Deleted content is overwritten, so erased personal data does not linger in free pages.
-  sqlite.pragma("secure_delete = ON");
   // Read by the audit triggers: who is acting in this request, if anyone.
   sqlite.function("audit_actor", { deterministic: false }, () => currentActorJson());
   const db = drizzle(sqlite, { schema });
-  migrate(db, { migrationsFolder: path.resolve("db/migrations") });
+  if (!readOnly) migrate(db, { migrationsFolder: path.resolve("db/migrations") });
   return { db, sqlite };
 }
 
