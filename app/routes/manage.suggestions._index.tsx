@@ -139,6 +139,7 @@ export default function Queue() {
                 <SuggestionStatusTag status={s.status} />
                 {s.safeguarding ? <> <strong className="govuk-tag govuk-tag--red">Safeguarding</strong></> : null}
                 {s.lacksEasyRead ? <> <strong className="govuk-tag govuk-tag--yellow">No easy read</strong></> : null}
+                {s.awaitingForum ? <> <strong className="govuk-tag govuk-tag--yellow">Outcome waiting for the forum</strong></> : null}
               </td>
               <td className="govuk-table__cell">
                 {s.waited} working {s.waited === 1 ? "day" : "days"}

@@ -96,6 +96,7 @@ describe("joint sign-off", () => {
     const proposal = signOffHistory(id)[0]!;
     expect(agreeOutcome(proposal.id, both)).toMatchObject({ ok: false, message: expect.stringMatching(/someone else from the forum/) });
     expect(countAwaitingForum()).toBeGreaterThan(0);
+    expect(triageQueue({}).suggestions.find((s) => s.id === id)?.awaitingForum).toBe(true);
     expect(sendBack(proposal.id, officer, "officer", "Wrong wording")).toEqual({ ok: true });
     expect(getDb().select({ status: suggestions.status }).from(suggestions).where(eq(suggestions.id, id)).get()!.status).toBe("received");
   });

@@ -269,6 +269,7 @@ export function triageQueue(filters: QueueFilters, now = new Date()) {
       publishedAt: suggestions.publishedAt,
       safeguarding: suggestions.safeguarding,
       lacksEasyRead: sql<number>`${lacksEasyRead}`,
+      awaitingForum: sql<number>`exists (select 1 from outcome_sign_offs o where o.suggestion_id = ${suggestions.id} and o.state = 'awaiting_forum')`,
       topic: topics.name,
       assignee: users.name,
     })
@@ -287,7 +288,7 @@ export function triageQueue(filters: QueueFilters, now = new Date()) {
     responseDays,
     suggestions: rows.map((row) => {
       const waited = workingDaysBetween(row.createdAt, row.firstResponseAt ?? now);
-      return { ...row, lacksEasyRead: Boolean(row.lacksEasyRead), reference: reference(row.id), waited, overdue: !row.firstResponseAt && waited > responseDays };
+      return { ...row, lacksEasyRead: Boolean(row.lacksEasyRead), awaitingForum: Boolean(row.awaitingForum), reference: reference(row.id), waited, overdue: !row.firstResponseAt && waited > responseDays };
     }),
   };
 }
