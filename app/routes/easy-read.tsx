@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { safeRedirect } from "~/modules/auth/session.server";
+import { safeRedirect } from "~/modules/security/http.server";
 import { easyReadCookie } from "~/utils/easy-read.server";
 
 // The "switch to easy read" button on pages that have easy-read wording posts here.

@@ -5,7 +5,8 @@ import { z } from "zod";
 import { Button, ErrorSummary, TextInput } from "~/components/form";
 import { signInWithPassword } from "~/modules/auth/accounts.server";
 import { tryAgainMessage } from "~/modules/auth/rate-limit.server";
-import { getUser, safeRedirect, startSession } from "~/modules/auth/session.server";
+import { getUser, startSession } from "~/modules/auth/session.server";
+import { safeRedirect } from "~/modules/security/http.server";
 import { email, formValues, parseForm, password } from "~/utils/validation.server";
 
 export const meta: MetaFunction = () => [{ title: "Sign in" }];

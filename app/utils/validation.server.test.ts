@@ -37,10 +37,21 @@ describe("parseForm", () => {
   });
 
   it("refuses hidden characters that could disguise text", () => {
-    for (const trick of ["Sam\u202Egnp.exe", "zero\u200Bwidth", "null\u0000byte", "line\nbreak"]) {
+    for (const trick of ["Sam\u202Egnp.exe", "zero\u200Bwidth", "null\u0000byte"]) {
       const result = parseForm(form([["name", trick], ["email", "a@b.co"]]), schema);
       expect(!result.ok && result.errors.name).toBe("Your name must not contain hidden or control characters");
     }
+  });
+
+  it("refuses a carriage return or line feed in a one-line field, and keeps lines in a long one", () => {
+    const titled = z.object({ title: text("Event title", { max: 100 }), notes: text("Notes", { max: 100, multiline: true }) });
+    for (const title of ["Coffee\rmorning", "Coffee\nmorning", "Coffee\r\nmorning"]) {
+      const result = parseForm(form([["title", title], ["notes", "ok"]]), titled);
+      expect(result.ok, JSON.stringify(title)).toBe(false);
+      if (!result.ok) expect(result.errors.title).toBe("Event title must be on one line");
+    }
+    const notes = parseForm(form([["title", "Coffee morning"], ["notes", "one\rtwo\r\nthree"]]), titled);
+    expect(notes.ok && notes.data.notes).toBe("one\ntwo\nthree");
   });
 
   it("keeps the joiners that emoji and some scripts need", () => {

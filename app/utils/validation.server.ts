@@ -57,7 +57,8 @@ type TextOptions = { max: number; required?: string | false; multiline?: boolean
  */
 export function text(label: string, { max, required = `Enter ${label.toLowerCase()}`, multiline = false }: TextOptions) {
   return z.preprocess(
-    (value) => (typeof value === "string" ? value.normalize("NFC").replace(/\r\n/g, "\n").trim() : ""),
+    // Every line break becomes "\n": a lone carriage return is a line break too, and would slip past a one-line check.
+    (value) => (typeof value === "string" ? value.normalize("NFC").replace(/\r\n?/g, "\n").trim() : ""),
     z.string().superRefine((value, ctx) => {
       if (!value) {
         if (required) ctx.addIssue({ code: "custom", message: required });
@@ -65,7 +66,9 @@ export function text(label: string, { max, required = `Enter ${label.toLowerCase
       }
       if (value.length > max) {
         ctx.addIssue({ code: "custom", message: `${label} must be ${max.toLocaleString("en-GB")} characters or fewer` });
-      } else if (HIDDEN_CHARACTERS.test(value) || (!multiline && value.includes("\n"))) {
+      } else if (!multiline && value.includes("\n")) {
+        ctx.addIssue({ code: "custom", message: `${label} must be on one line` });
+      } else if (HIDDEN_CHARACTERS.test(value)) {
         ctx.addIssue({ code: "custom", message: `${label} must not contain hidden or control characters` });
       }
     }),

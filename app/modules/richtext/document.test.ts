@@ -3,6 +3,21 @@ import { cleanPastedHtml, docFromPlainText, plainTextFromDoc, renderRichText } f
 import { parseRichText } from "./validate.server";
 
 describe("rich text", () => {
+  it("refuses lists nested too deeply, and oversized documents, with a clear message instead of failing", () => {
+    // Written as text: JSON.stringify itself would overflow on 8,000 levels.
+    const open = '{"type":"bulletList","content":[{"type":"listItem","content":[';
+    const nested = (depth: number) =>
+      `{"type":"doc","content":[${open.repeat(depth)}{"type":"paragraph","content":[{"type":"text","text":"deep"}]}${"]}]}".repeat(depth)}]}`;
+    expect(parseRichText(nested(5)).ok).toBe(true);
+    for (const depth of [11, 2000]) {
+      expect(parseRichText(nested(depth))).toEqual({ ok: false, message: "Lists can go at most 10 levels deep. Make the list flatter." });
+    }
+    // 8,000 levels, as the probe sent: over the size limit before any walking.
+    expect(parseRichText(nested(8000))).toEqual({ ok: false, message: "The text is too long or has too much formatting. Make it shorter." });
+    const huge = JSON.stringify({ type: "doc", content: Array.from({ length: 40_000 }, () => ({ type: "paragraph" })) });
+    expect(parseRichText(huge)).toEqual({ ok: false, message: "The text is too long or has too much formatting. Make it shorter." });
+  });
+
   it("renders allowed nodes and escapes text", () => {
     const parsed = parseRichText(
       JSON.stringify({

@@ -40,14 +40,41 @@ const block: z.ZodType<Block> = z.lazy(() =>
 
 const doc = z.object({ type: z.literal("doc"), content: z.array(block).max(500) }).strip();
 
+const MAX_LIST_DEPTH = 10;
+const MAX_JSON_CHARACTERS = 500_000;
+const MAX_NODES = 20_000;
+
+/**
+ * Measures a parsed document without recursion, before the schema (which recurses) walks it:
+ * thousands of nested lists would otherwise overflow the stack.
+ */
+function shapeProblem(value: unknown): string | null {
+  const stack: { node: unknown; lists: number }[] = [{ node: value, lists: 0 }];
+  let nodes = 0;
+  while (stack.length) {
+    const { node, lists } = stack.pop()!;
+    if (++nodes > MAX_NODES) return "The text is too long or has too much formatting. Make it shorter.";
+    if (typeof node !== "object" || node === null) continue;
+    const type = (node as { type?: unknown }).type;
+    const depth = type === "bulletList" || type === "orderedList" ? lists + 1 : lists;
+    if (depth > MAX_LIST_DEPTH) return `Lists can go at most ${MAX_LIST_DEPTH} levels deep. Make the list flatter.`;
+    const content = (node as { content?: unknown }).content;
+    if (Array.isArray(content)) for (const child of content) stack.push({ node: child, lists: depth });
+  }
+  return null;
+}
+
 /** Reads and checks a stored or posted document. Anything not allowed is refused, not cleaned. */
 export function parseRichText(json: string): { ok: true; doc: RichDoc } | { ok: false; message: string } {
+  if (json.length > MAX_JSON_CHARACTERS) return { ok: false, message: "The text is too long or has too much formatting. Make it shorter." };
   let value: unknown;
   try {
     value = JSON.parse(json);
   } catch {
     return { ok: false, message: "The text could not be read. Please try again." };
   }
+  const problem = shapeProblem(value);
+  if (problem) return { ok: false, message: problem };
   const result = doc.safeParse(value);
   if (!result.success) {
     const linkProblem = result.error.issues.find((i) => i.message.startsWith("Links must"));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, isCrossOriginWrite, securityHeaders } from "./http.server";
+import { contentSecurityPolicy, isCrossOriginWrite, safeRedirect, securityHeaders } from "./http.server";
 
 const appUrl = "https://coproduce.example.org";
 
@@ -28,5 +28,33 @@ describe("security headers", () => {
     expect(headers["X-Frame-Options"]).toBe("DENY");
     expect(headers["Strict-Transport-Security"]).toMatch(/max-age=\d+/);
     expect(securityHeaders({ nonce: "abc123" }, false)["Strict-Transport-Security"]).toBeUndefined();
+  });
+});
+
+describe("safeRedirect", () => {
+  it("keeps paths on this site, with their query and fragment", () => {
+    expect(safeRedirect("/account")).toBe("/account");
+    expect(safeRedirect("/manage/suggestions?status=received#list", "/")).toBe("/manage/suggestions?status=received#list");
+    expect(safeRedirect("/events/3/register")).toBe("/events/3/register");
+  });
+
+  it("refuses every way of leaving the site, and control characters and white space", () => {
+    for (const target of [
+      "//evil.example",
+      "/\\evil.example",
+      "/\t/evil.example",
+      "/\n/evil.example",
+      "/\r/evil.example",
+      "/ /evil.example",
+      "/%09/evil.example".replace("%09", "\t"),
+      "https://evil.example/",
+      "javascript:alert(1)",
+      "evil.example",
+      "",
+      "/" + "a".repeat(3000),
+    ]) {
+      expect(safeRedirect(target, "/fallback"), JSON.stringify(target)).toBe("/fallback");
+    }
+    expect(safeRedirect(null)).toBe("/account");
   });
 });

@@ -65,3 +65,22 @@ export function plainPage(title: string, message: string): string {
   const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)}</title></head><body><main><h1>${escape(title)}</h1><p>${escape(message)}</p><p><a href="/">Go to the home page</a></p></main></body></html>`;
 }
+
+// A fixed origin to resolve redirect targets against: only the path matters.
+const OWN_ORIGIN = "http://coproduce.invalid";
+
+/**
+ * A redirect target on this site, or the fallback. The target is resolved as a URL, as a browser
+ * would, and kept only when it stays on this site. White space and control characters are refused
+ * outright: browsers drop a tab or newline, so "/\t/evil.example" would become "//evil.example".
+ */
+export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/account"): string {
+  if (typeof to !== "string" || !to.startsWith("/") || to.length > 2000 || /[\s\\\u0000-\u001F\u007F]/.test(to)) return fallback;
+  let url: URL;
+  try {
+    url = new URL(to, OWN_ORIGIN);
+  } catch {
+    return fallback;
+  }
+  return url.origin === OWN_ORIGIN ? `${url.pathname}${url.search}${url.hash}` : fallback;
+}
