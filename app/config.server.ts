@@ -4,10 +4,20 @@ const env = process.env;
 
 const host = env.HOST || "127.0.0.1";
 const port = Number(env.PORT || 3000);
+const production = env.NODE_ENV === "production";
+
+/** An address only this machine can reach. */
+export function isLoopback(address: string): boolean {
+  const bare = address.replace(/^\[|\]$/g, "").replace(/^::ffff:/, "");
+  return bare === "localhost" || bare === "::1" || /^127\.\d+\.\d+\.\d+$/.test(bare);
+}
 
 export const config = {
-  production: env.NODE_ENV === "production",
+  production,
   host,
+  // The demo's development tools (the mailbox of every email sent, with its sign-in and reset
+  // links, and error details on error pages) only while the server listens on this machine alone.
+  developmentTools: !production && isLoopback(host),
   port,
   // The address people use to reach the app; links in emails start with it.
   appUrl: (env.APP_URL || `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`).replace(/\/$/, ""),
@@ -27,4 +37,12 @@ export function secureCookies(): boolean {
   const url = new URL(config.appUrl);
   const loopback = ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
   return url.protocol === "https:" || !loopback;
+}
+
+/**
+ * Whether this request may use the development tools: they are on, and the request came straight
+ * from this machine (not through a proxy, which could be passing on anyone's request).
+ */
+export function mayUseDevelopmentTools(request: Request, clientIp: string): boolean {
+  return config.developmentTools && isLoopback(clientIp) && !request.headers.has("x-forwarded-for") && !request.headers.has("forwarded");
 }

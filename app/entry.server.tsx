@@ -49,6 +49,21 @@ export function startBackgroundWork() {
   };
 }
 
+/**
+ * Every page and data response is private unless its route says otherwise: a page made for one
+ * person (their account, staff pages, their answers) must never be kept by a browser's cache or a
+ * proxy, and forgetting to say so must not leak it. Public pages shared by every visitor are sent
+ * from the page cache (app/server.ts), with its own caching headers, not from here.
+ */
+function keepPrivate(headers: Headers) {
+  if (!headers.has("Cache-Control")) headers.set("Cache-Control", "private, no-store");
+}
+
+export function handleDataRequest(response: Response) {
+  keepPrivate(response.headers);
+  return response;
+}
+
 // Pages are rendered whole, in one synchronous pass, and sent in one piece. Nothing here streams
 // (no deferred data). A render that yields part-way lets fifty other requests interleave with it,
 // so under load every page finished late; rendered in one go, each finishes in turn.
@@ -66,5 +81,6 @@ export default function handleRequest(
     </NonceProvider>,
   );
   responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+  keepPrivate(responseHeaders);
   return new Response(`<!DOCTYPE html>${html}`, { headers: responseHeaders, status: responseStatusCode });
 }

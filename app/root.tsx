@@ -40,7 +40,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       area,
       user: user ? { name: user.name, roles: user.roles } : null,
       manageTo: can(user, "dashboard:view") ? "/manage" : can(user, "event:manage") ? "/manage/events" : can(user, "people:manage") ? "/admin/people" : null,
-      showMailbox: !config.production,
+      showMailbox: config.developmentTools,
     },
     setCookie ? { headers: { "Set-Cookie": setCookie } } : undefined,
   );

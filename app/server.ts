@@ -73,7 +73,8 @@ app.use(compression());
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
 app.use(express.static("public", { maxAge: "1h" }));
 
-const mode = config.production ? "production" : "development";
+// Development mode puts error details (stack traces) into error pages: only for the demo on this machine alone.
+const mode = config.developmentTools ? "development" : "production";
 const makeHandlers = (current: AppBuild) => ({
   express: createRequestHandler({
     build: current,
@@ -140,6 +141,13 @@ const server = http.createServer((req, res) => {
 });
 server.listen(config.port, config.host, () => {
   console.log(`Coproduce is running at ${config.appUrl}`);
+  if (!config.production && !config.developmentTools) {
+    console.warn(
+      `Listening on ${config.host}, which other machines can reach: the development mailbox and error details are switched off. ` +
+        (config.smtpUrl ? "" : "Emails cannot be read until SMTP_URL is set. ") +
+        "For a real installation set NODE_ENV=production (see the README).",
+    );
+  }
 });
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

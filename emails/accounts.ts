@@ -5,9 +5,9 @@ import { renderEmail, type EmailContext } from "./layout";
 export function verifyEmail(ctx: EmailContext, p: { name: string; link: string }) {
   return renderEmail(ctx, "verify-email", "Confirm your email address", `Hello ${p.name},`, [
     { paragraph: `Thank you for creating an account with ${ctx.areaName} Coproduce.` },
-    { paragraph: "Please confirm this is your email address. The link works for 24 hours." },
-    { link: p.link, label: "Confirm my email address" },
-    { paragraph: "If you did not create an account, you can ignore this email." },
+    { paragraph: "Please confirm this is your email address and choose a password. The link works for 24 hours." },
+    { link: p.link, label: "Confirm and choose a password" },
+    { paragraph: "If you did not create an account, you can ignore this email: nobody can use the account until this link is used." },
   ]);
 }
 

@@ -40,6 +40,19 @@ export default function Account() {
             <p className="govuk-notification-banner__heading">Your password has been saved and you are signed in.</p>
           </NotificationBanner>
         ) : null}
+        {params.get("password") === "removed" ? (
+          <NotificationBanner>
+            <p className="govuk-notification-banner__heading">Your email address is confirmed and you are signed in.</p>
+            <p className="govuk-body">
+              A password had been set for this account before the address was confirmed. It may not have been yours, so we have removed it. To sign in
+              with a password from now on,{" "}
+              <Link className="govuk-notification-banner__link" to="/forgot-password">
+                choose a password
+              </Link>
+              .
+            </p>
+          </NotificationBanner>
+        ) : null}
         <h1 className="govuk-heading-l">Your account</h1>
         <dl className="govuk-summary-list">
           <div className="govuk-summary-list__row">

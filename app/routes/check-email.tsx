@@ -5,10 +5,9 @@ import { Link, useLoaderData } from "@remix-run/react";
 export const meta: MetaFunction = () => [{ title: "Check your email" }];
 
 const MESSAGES = {
-  "sign-up": "If you can create an account with that address, we have sent you an email with a link to confirm it.",
+  "sign-up": "If you can create an account with that address, we have sent you an email with a link to confirm it and choose a password.",
   reset: "If there is an account with that address, we have sent it a link to choose a new password. The link works for 1 hour.",
   link: "If there is an account with that address, we have sent it a link to sign in. The link works for 15 minutes.",
-  unverified: "You need to confirm your email address before you can sign in. We have sent you a new link.",
 } as const;
 
 export function loader({ request }: LoaderFunctionArgs) {

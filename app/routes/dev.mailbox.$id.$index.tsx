@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { config } from "~/config.server";
+import { mayUseDevelopmentTools } from "~/config.server";
 import { mailboxAttachment } from "~/modules/notifications/outbox.server";
 import { found, notFound } from "~/utils/query.server";
 
-// An attachment of a message in the development mailbox (not in production).
-export function loader({ params }: LoaderFunctionArgs) {
-  if (config.production) throw notFound();
+// An attachment of a message in the development mailbox (only for the demo on this machine alone).
+export function loader({ request, context, params }: LoaderFunctionArgs) {
+  if (!mayUseDevelopmentTools(request, context.clientIp)) throw notFound();
   const attachment = found(mailboxAttachment(Number(params.id), Number(params.index)));
   return new Response(attachment.content, {
     headers: { "Content-Type": attachment.contentType, "Content-Disposition": `attachment; filename="${attachment.filename.replace(/[^\w.-]/g, "_")}"` },

@@ -1,19 +1,19 @@
-import type { MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { Fragment } from "react";
 import { formatDateTime } from "~/components/page";
-import { config } from "~/config.server";
+import { mayUseDevelopmentTools } from "~/config.server";
 import { listMailbox } from "~/modules/notifications/outbox.server";
 import { notFound } from "~/utils/query.server";
 
 // With no SMTP server set, emails are kept here so a newcomer can follow the
-// links in them. It does not exist in production.
+// links in them. It exists only for the demo served on this machine alone (see config.server.ts).
 
 export const meta: MetaFunction = () => [{ title: "Development mailbox" }];
 
-export function loader() {
-  if (config.production) throw notFound();
+export function loader({ request, context }: LoaderFunctionArgs) {
+  if (!mayUseDevelopmentTools(request, context.clientIp)) throw notFound();
   return json({
     messages: listMailbox().map(({ attachments, ...m }) => ({ ...m, attachments: (JSON.parse(attachments) as { filename: string }[]).map((a) => a.filename) })),
   });

@@ -2,31 +2,45 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { Button, ErrorSummary, TextInput } from "~/components/form";
-import { getPerson, setPasswordWithToken } from "~/modules/auth/accounts.server";
+import { AGE_GROUPS } from "~db/schema/enums";
+import { Button, ErrorSummary, Radios, TextInput } from "~/components/form";
+import { getPerson, PASSWORD_LINKS, setPasswordWithToken } from "~/modules/auth/accounts.server";
 import { passwordProblem } from "~/modules/auth/passwords.server";
 import { startSession } from "~/modules/auth/session.server";
 import { checkToken, tokenProblemMessage } from "~/modules/auth/tokens.server";
-import { parseForm, password } from "~/utils/validation.server";
+import { formValues, parseForm, password, text } from "~/utils/validation.server";
 
-// Choosing a password, from a reset link or an invitation.
+// Choosing a password, from the link that confirms a new account, a reset link or an invitation.
+// Opening the link only shows the form: email scanners that follow links do not use it up.
 
 export const meta: MetaFunction = () => [{ title: "Choose a password" }];
 
+const AGE_OPTIONS = [
+  { value: "13_to_17", label: "13 to 17" },
+  { value: "18_plus", label: "18 or over" },
+];
+
 export function loader({ params }: LoaderFunctionArgs) {
-  const check = checkToken(params.token ?? "", ["reset_password", "invite"]);
-  if (!check.ok) return json({ problem: tokenProblemMessage(check.reason), invite: false, email: "" }, { status: 400 });
+  const check = checkToken(params.token ?? "", [...PASSWORD_LINKS]);
+  if (!check.ok) return json({ problem: tokenProblemMessage(check.reason), purpose: null, email: "", name: "", ageGroup: "" }, { status: 400 });
   const person = getPerson(check.userId);
-  return json({ problem: null, invite: check.purpose === "invite", email: person?.email ?? "" });
+  return json({ problem: null, purpose: check.purpose, email: person?.email ?? "", name: person?.name ?? "", ageGroup: person?.ageGroup ?? "" });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const token = params.token ?? "";
-  const check = checkToken(token, ["reset_password", "invite"]);
-  if (!check.ok) return json({ errors: { form: tokenProblemMessage(check.reason) } }, { status: 400 });
+  const check = checkToken(token, [...PASSWORD_LINKS]);
+  if (!check.ok) return json({ errors: { form: tokenProblemMessage(check.reason) }, values: {} }, { status: 400 });
   const email = getPerson(check.userId)?.email ?? "";
+  const newAccount = check.purpose === "verify_email";
   const schema = z
-    .object({ password: password("Enter a new password"), confirmPassword: password("Enter your new password again") })
+    .object({
+      // A new account's holder checks the details given when it was made: they may not have made it.
+      name: newAccount ? text("Your name", { max: 100, required: "Enter your name" }) : z.any(),
+      age: newAccount ? z.enum(AGE_GROUPS, { message: "Tell us how old you are" }) : z.any(),
+      password: password("Enter a new password"),
+      confirmPassword: password("Enter your new password again"),
+    })
     .superRefine((value, ctx) => {
       const problem = passwordProblem(value.password, email);
       if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
@@ -34,17 +48,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
         ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "The passwords do not match" });
       }
     });
-  const parsed = parseForm(await request.formData(), schema);
-  if (!parsed.ok) return json({ errors: parsed.errors }, { status: 400 });
-  const result = await setPasswordWithToken(token, parsed.data.password);
-  if (!result.ok) return json({ errors: { form: tokenProblemMessage(result.reason) } }, { status: 400 });
+  const formData = await request.formData();
+  const parsed = parseForm(formData, schema);
+  if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  const details = newAccount ? { name: String(parsed.data.name), ageGroup: parsed.data.age as (typeof AGE_GROUPS)[number] } : undefined;
+  const result = await setPasswordWithToken(token, parsed.data.password, details);
+  if (!result.ok) return json({ errors: { form: tokenProblemMessage(result.reason) }, values: formValues(formData) }, { status: 400 });
   return redirect("/account?password=changed", { headers: { "Set-Cookie": await startSession(result.userId) } });
 }
+
+const HEADINGS: Record<string, string> = { verify_email: "Confirm your account", invite: "Choose a password to start", reset_password: "Choose a new password" };
 
 export default function ChoosePassword() {
   const loaded = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
-  if (loaded.problem) {
+  if (loaded.problem || !loaded.purpose) {
     return (
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
@@ -54,30 +72,50 @@ export default function ChoosePassword() {
             <Link className="govuk-link" to="/forgot-password">
               Ask for a new link
             </Link>
-            , or if you were invited, ask the person who invited you to send a new invitation.
+            , or if you were invited, ask the person who invited you to send a new invitation. If you were creating an account,{" "}
+            <Link className="govuk-link" to="/sign-up">
+              start again
+            </Link>
+            .
           </p>
         </div>
       </div>
     );
   }
+  const newAccount = loaded.purpose === "verify_email";
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary errors={data?.errors} />
-        <h1 className="govuk-heading-l">{loaded.invite ? "Choose a password to start" : "Choose a new password"}</h1>
+        <h1 className="govuk-heading-l">{HEADINGS[loaded.purpose]}</h1>
         <p className="govuk-body">For the account {loaded.email}.</p>
+        {newAccount ? <p className="govuk-body">Check your details and choose a password. Your account starts working when you save.</p> : null}
         <Form method="post" noValidate>
           <input type="text" name="username" value={loaded.email} autoComplete="username" readOnly hidden />
+          {newAccount ? (
+            <>
+              <TextInput name="name" label="Your name" autoComplete="name" spellCheck={false} defaultValue={loaded.name} errors={data?.errors} values={data?.values} />
+              <Radios
+                name="age"
+                legend="How old are you?"
+                hint="If you are under 18, we keep your name off every public page and only contact you about what you ask us to."
+                options={AGE_OPTIONS}
+                defaultValue={loaded.ageGroup}
+                errors={data?.errors}
+                values={data?.values}
+              />
+            </>
+          ) : null}
           <TextInput
             name="password"
             type="password"
-            label="New password"
+            label={newAccount ? "Create a password" : "New password"}
             hint="At least 10 characters. Three random words together is a good way to make one you will remember."
             autoComplete="new-password"
             errors={data?.errors}
           />
           <TextInput name="confirmPassword" type="password" label="Type it again" autoComplete="new-password" errors={data?.errors} />
-          <Button>Save password</Button>
+          <Button>{newAccount ? "Confirm and create account" : "Save password"}</Button>
         </Form>
       </div>
     </div>

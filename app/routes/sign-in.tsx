@@ -30,8 +30,6 @@ export async function action({ request, context }: ActionFunctionArgs) {
       return json({ errors: { form: tryAgainMessage(result.retryAfterSeconds) }, values }, { status: 429 });
     case "wrong-details":
       return json({ errors: { email: "Enter a correct email address and password" }, values }, { status: 400 });
-    case "unverified":
-      return redirect("/check-email?reason=unverified");
     case "signed-in":
       return redirect(safeRedirect(formData.get("redirectTo")), {
         headers: { "Set-Cookie": await startSession(result.userId) },

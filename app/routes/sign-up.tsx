@@ -6,24 +6,18 @@ import { AGE_GROUPS } from "~db/schema/enums";
 import { Button, ErrorSummary, Honeypot, Radios, TextInput } from "~/components/form";
 import { signUp } from "~/modules/auth/accounts.server";
 import { ACCOUNT_CONSENT } from "~/modules/privacy/consent.server";
-import { passwordProblem } from "~/modules/auth/passwords.server";
 import { tryAgainMessage } from "~/modules/auth/rate-limit.server";
 import { getUser } from "~/modules/auth/session.server";
-import { email, formValues, isHoneypotFilled, parseForm, password, text } from "~/utils/validation.server";
+import { email, formValues, isHoneypotFilled, parseForm, text } from "~/utils/validation.server";
 
 export const meta: MetaFunction = () => [{ title: "Create an account" }];
 
 // A function, so the client bundle (which has no server modules) never builds it.
-const schema = () => z
-  .object({
+const schema = () =>
+  z.object({
     name: text("Your name", { max: 100, required: "Enter your name" }),
     email: email(),
     age: z.enum(["under_13", ...AGE_GROUPS], { message: "Tell us how old you are" }),
-    password: password("Enter a password"),
-  })
-  .superRefine((value, ctx) => {
-    const problem = passwordProblem(value.password, value.email);
-    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
   });
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -39,7 +33,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const parsed = parseForm(formData, schema());
   if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
   const { age, ...details } = parsed.data;
-  const result = await signUp({ ...details, ageGroup: age === "13_to_17" ? "13_to_17" : "18_plus", ip: context.clientIp });
+  const result = signUp({ ...details, ageGroup: age === "13_to_17" ? "13_to_17" : "18_plus", ip: context.clientIp });
   if (result.status === "rate-limited") {
     return json({ errors: { form: tryAgainMessage(result.retryAfterSeconds) }, values: formValues(formData) }, { status: 429 });
   }
@@ -68,7 +62,7 @@ export default function SignUp() {
             name="email"
             type="email"
             label="Email address"
-            hint="We will send you a link to confirm it."
+            hint="We will send you a link to confirm it. You choose a password when you open it."
             autoComplete="email"
             spellCheck={false}
             errors={data?.errors}
@@ -85,14 +79,6 @@ export default function SignUp() {
             ]}
             errors={data?.errors}
             values={data?.values}
-          />
-          <TextInput
-            name="password"
-            type="password"
-            label="Create a password"
-            hint="At least 10 characters. Three random words together is a good way to make one you will remember."
-            autoComplete="new-password"
-            errors={data?.errors}
           />
           <Button>Create account</Button>
         </Form>

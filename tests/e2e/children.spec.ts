@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { emailText, expectAccessible, firstLink, signIn, uniqueEmail } from "./helpers";
+import { emailText, expectAccessible, firstLink, signUpAndConfirm, uniqueEmail } from "./helpers";
 
 test("an under-13 cannot make an account, and is shown other ways to have their say", async ({ page, context }) => {
   const email = uniqueEmail("child");
@@ -10,7 +10,6 @@ test("an under-13 cannot make an account, and is shown other ways to have their 
   await page.getByLabel("Your name").fill("Ava Small");
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Under 13").check();
-  await page.getByLabel("Create a password").fill("purple kettle river");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("heading", { name: "You need to be 13 or over to have an account" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Tell us your idea without an account" })).toBeVisible();
@@ -29,16 +28,7 @@ test("an under-13 cannot make an account, and is shown other ways to have their 
 test("a 13 to 17 year old's name never appears on the charter, even if the form is tampered with", async ({ page, context, baseURL }) => {
   const email = uniqueEmail("teen");
   const name = `Kai Teen ${Date.now().toString(36)}`;
-  await page.goto("/sign-up");
-  await page.getByLabel("Your name").fill(name);
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("13 to 17").check();
-  await page.getByLabel("Create a password").fill("purple kettle river");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
-  await page.goto(firstLink(await emailText(context, email, "Confirm your email address"), "/verify-email"));
-  await expect(page.getByRole("heading", { name: "Email address confirmed" })).toBeVisible();
-  await signIn(page, email, "purple kettle river");
+  await signUpAndConfirm(page, { name, email, age: "13 to 17" });
 
   await page.goto("/charter/sign");
   await expect(page.getByText("your name is not shown on the charter page, because you are under 18")).toBeVisible();

@@ -77,3 +77,22 @@ export function firstLink(text: string, pathPart: string): string {
   if (!match) throw new Error(`No link containing ${pathPart} in:\n${text}`);
   return match[0];
 }
+
+/**
+ * Makes an account as a person does: the sign-up form, then the emailed link, where they check
+ * their details and choose a password. Leaves them signed in, on their account page.
+ */
+export async function signUpAndConfirm(page: Page, p: { name: string; email: string; age: "13 to 17" | "18 or over"; password?: string }) {
+  await page.goto("/sign-up");
+  await page.getByLabel("Your name").fill(p.name);
+  await page.getByLabel("Email address").fill(p.email);
+  await page.getByLabel(p.age).check();
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  await page.goto(await linkFromEmail(page.context(), p.email, "Confirm your email address", "/password/"));
+  await expect(page.getByRole("heading", { name: "Confirm your account" })).toBeVisible();
+  await page.getByLabel("Create a password").fill(p.password ?? "purple kettle river");
+  await page.getByLabel("Type it again").fill(p.password ?? "purple kettle river");
+  await page.getByRole("button", { name: "Confirm and create account" }).click();
+  await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
+}

@@ -4,7 +4,8 @@ import { expect, test } from "@playwright/test";
 import { demoIds, expected, RULES, ROLES, roleContexts, answerOf } from "./routes";
 
 // Every route file needs a rule in the table of who may do what (./routes.ts), so a new route
-// without one fails this test. Every role visits every route; the answer must match the rule.
+// without one fails this test. Every role visits every route; the answer must match the rule, and
+// every staff or personal page says that no browser or proxy may keep it.
 
 test("every route answers every role as the table of who may do what says", async ({ baseURL }) => {
   test.setTimeout(240_000);
@@ -24,6 +25,14 @@ test("every route answers every role as the table of who may do what says", asyn
         const got = answerOf(response.status(), response.headers()["location"]);
         const want = expected(rule, role);
         if (got !== want) wrong.push(`GET ${url} (${route}) as ${role}: ${got}, expected ${want}`);
+        // A staff or personal page, or any page made for a signed-in person, is kept by no browser or proxy.
+        const html = (response.headers()["content-type"] ?? "").startsWith("text/html");
+        if (got === "page" && (rule.who !== "everyone" || (role !== "visitor" && html))) {
+          const cacheControl = response.headers()["cache-control"] ?? "";
+          if (!/\bprivate\b/.test(cacheControl) || !/\bno-store\b/.test(cacheControl)) {
+            wrong.push(`GET ${url} (${route}) as ${role}: Cache-Control "${cacheControl}", expected "private, no-store"`);
+          }
+        }
         // Posting is refused to everyone who may not see the page: nothing is changed on their say.
         if (rule.post && (want === "sign in" || want === "refused")) {
           const posted = await contexts[role].post(url, { form: { intent: "x" }, headers: { Origin: baseURL! }, maxRedirects: 0 });

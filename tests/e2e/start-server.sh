@@ -4,4 +4,5 @@ set -euo pipefail
 rm -rf "$(dirname "$DATABASE_PATH")"
 mkdir -p "$(dirname "$DATABASE_PATH")"
 node_modules/.bin/tsx db/seed.ts > /dev/null
-exec node_modules/.bin/tsx app/server.ts
+# The server itself, not the tsx wrapper (which would run it in a child that outlives a signal to the wrapper).
+exec node --import tsx app/server.ts

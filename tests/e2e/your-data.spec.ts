@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { DEMO, emailText, expectAccessible, firstLink, signIn, signOut, uniqueEmail } from "./helpers";
+import { DEMO, expectAccessible, signIn, signOut, signUpAndConfirm, uniqueEmail } from "./helpers";
 
 /** The bytes of the test server's database file and its write-ahead log. */
 function databaseBytes(): string {
@@ -13,15 +13,7 @@ test("a member downloads everything held about them, then deletes their account:
   const email = uniqueEmail("leaver");
   const name = `Orla Leaver${Date.now().toString(36)}`;
   const words = `Please keep the ${Date.now().toString(36)} sensory room open after school.`;
-  await page.goto("/sign-up");
-  await page.getByLabel("Your name").fill(name);
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("18 or over").check();
-  await page.getByLabel("Create a password").fill("purple kettle river");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
-  await page.goto(firstLink(await emailText(context, email, "Confirm your email address"), "/verify-email"));
-  await signIn(page, email, "purple kettle river");
+  await signUpAndConfirm(page, { name, email, age: "18 or over" });
   await page.goto("/tell-us");
   await page.getByLabel("Your suggestion").fill(words);
   await page.getByLabel("Parent or carer").check();
@@ -62,7 +54,6 @@ test("an officer handles a request made by phone: finds the person, downloads th
   await page.getByLabel("Your name").fill("Pat Caller");
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("18 or over").check();
-  await page.getByLabel("Create a password").fill("purple kettle river");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
 

@@ -2,13 +2,18 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { afterEach, describe, expect, it } from "vitest";
-import { demoDatabase, post, startApp, type Running } from "./server";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { demoDatabase, post, refusesConnections, startApp, testServersStillRunning, type Running } from "./server";
 
 let running: Running[] = [];
 afterEach(async () => {
   await Promise.all(running.map((app) => app.stop("SIGKILL")));
   running = [];
+});
+
+// Every server a test started has gone when the tests end, the end-to-end tests' one included.
+afterAll(() => {
+  expect(testServersStillRunning(), "servers started by the tests and still running").toEqual([]);
 });
 
 async function start(file: string) {
@@ -69,6 +74,8 @@ describe("faults", () => {
     const clients = Array.from({ length: 20 }, (_, n) => client(n));
     await new Promise((r) => setTimeout(r, 2500));
     await app.stop("SIGKILL");
+    // The server itself is gone, not only a wrapper around it: nothing answers on its port.
+    expect(await refusesConnections(app.port)).toBe(true);
     stop = true;
     await Promise.all(clients);
     console.log(`kill -9 with 20 clients: ${acknowledged.suggestions.length} suggestions and ${acknowledged.answers.length} survey answers acknowledged before the kill`);
@@ -139,5 +146,21 @@ describe("faults", () => {
     expect(db.pragma("integrity_check", { simple: true })).toBe("ok");
     expect((db.prepare("select count(*) as n from suggestions where body like 'Backup test %'").get() as { n: number }).n).toBeLessThanOrEqual(made);
     db.close();
+  });
+
+  it("serves no development mailbox and says why when the demo listens beyond this machine", async () => {
+    const file = demoDatabase();
+    const local = await start(file);
+    expect((await fetch(`${local.base}/dev/mailbox`)).status).toBe(200);
+    // Through a proxy on this machine, the request is someone else's: no mailbox.
+    expect((await fetch(`${local.base}/dev/mailbox`, { headers: { "X-Forwarded-For": "203.0.113.9" } })).status).toBe(404);
+    await local.stop();
+
+    const exposed = await startApp(file, { HOST: "0.0.0.0" });
+    running.push(exposed);
+    const mailbox = await fetch(`${exposed.base}/dev/mailbox`);
+    expect(mailbox.status).toBe(404);
+    expect(await fetch(`${exposed.base}/`).then((r) => r.text())).not.toContain("Development mailbox");
+    expect(exposed.output()).toContain("the development mailbox and error details are switched off");
   });
 });

@@ -15,7 +15,6 @@ import {
   setRoles,
   signInWithPassword,
   signUp,
-  verifyEmail,
 } from "./accounts.server";
 import { resetRateLimits } from "./rate-limit.server";
 import { consumeToken } from "./tokens.server";
@@ -40,26 +39,26 @@ beforeEach(() => {
 });
 
 describe("signing up", () => {
-  it("creates an unconfirmed account and emails a confirmation link that works once", async () => {
-    const result = await signUp({ name: "Rachel Evans", email: "Rachel@Example.org", password: "purple kettle river", ageGroup: "18_plus", ip });
+  it("creates an account with no password, and a link that confirms the address and sets one, once", async () => {
+    const result = signUp({ name: "Rachel Evans", email: "Rachel@Example.org", ageGroup: "18_plus", ip });
     expect(result.status).toBe("check-email");
     const user = findUserByEmail("rachel@example.org")!;
     expect(user.emailVerifiedAt).toBeNull();
-    expect(user.passwordHash).toMatch(/^\$argon2id/);
+    expect(user.passwordHash).toBeNull();
 
-    const link = new URL(linkIn(lastEmailTo("rachel@example.org")?.textBody, "/verify-email"));
-    const token = link.searchParams.get("token")!;
-    expect(await signInWithPassword({ email: "rachel@example.org", password: "purple kettle river", ip })).toEqual({ status: "unverified" });
+    const token = linkIn(lastEmailTo("rachel@example.org")?.textBody, "/password/").split("/password/")[1]!;
+    expect(await signInWithPassword({ email: "rachel@example.org", password: "purple kettle river", ip })).toEqual({ status: "wrong-details" });
 
-    expect(verifyEmail(token)).toMatchObject({ ok: true });
-    expect(verifyEmail(token)).toEqual({ ok: false, reason: "used" });
+    expect(await setPasswordWithToken(token, "purple kettle river", { name: "Rachel Evans", ageGroup: "18_plus" })).toMatchObject({ ok: true });
+    expect(await setPasswordWithToken(token, "another long phrase")).toEqual({ ok: false, reason: "used" });
+    expect(findUserByEmail("rachel@example.org")!.emailVerifiedAt).not.toBeNull();
     expect(await signInWithPassword({ email: "RACHEL@example.org ", password: "purple kettle river", ip })).toMatchObject({ status: "signed-in" });
   });
 
-  it("does not reveal or change an existing account when the email is used again", async () => {
-    await signUp({ name: "Tom", email: "tom@example.org", password: "purple kettle river", ageGroup: "18_plus", ip });
+  it("does not reveal or change a confirmed account when the email is used again", async () => {
+    await createAccount({ name: "Tom", email: "tom@example.org", password: "purple kettle river", roles: [] });
     const before = findUserByEmail("tom@example.org")!;
-    const again = await signUp({ name: "Someone Else", email: "tom@example.org", password: "another long phrase", ageGroup: "18_plus", ip });
+    const again = signUp({ name: "Someone Else", email: "tom@example.org", ageGroup: "18_plus", ip });
     expect(again.status).toBe("check-email");
     const after = findUserByEmail("tom@example.org")!;
     expect(after).toEqual(before);
@@ -67,10 +66,44 @@ describe("signing up", () => {
   });
 
   it("is rate limited per email with a wait time", async () => {
-    for (let i = 0; i < 5; i++) await signUp({ name: "Sam", email: "sam@example.org", password: "purple kettle river", ageGroup: "18_plus", ip: `198.51.100.${i}` });
-    const result = await signUp({ name: "Sam", email: "sam@example.org", password: "purple kettle river", ageGroup: "18_plus", ip: "198.51.100.99" });
+    for (let i = 0; i < 5; i++) signUp({ name: "Sam", email: "sam@example.org", ageGroup: "18_plus", ip: `198.51.100.${i}` });
+    const result = signUp({ name: "Sam", email: "sam@example.org", ageGroup: "18_plus", ip: "198.51.100.99" });
     expect(result.status).toBe("rate-limited");
     expect(result.status === "rate-limited" && result.retryAfterSeconds).toBeGreaterThan(0);
+  });
+});
+
+describe("an account made by someone else under your email (pre-hijacking)", () => {
+  // Before this was fixed, an account could carry a password chosen by whoever signed up. Accounts
+  // from then are made here as the old code left them: unconfirmed, with the other person's password.
+  async function preparedByAnother(email: string) {
+    const id = await createAccount({ name: "Mallory", email, password: "mallory's own phrase", roles: [] });
+    getDb().update(users).set({ emailVerifiedAt: null }).where(eq(users.id, id)).run();
+    return id;
+  }
+
+  it("loses the other person's password when the owner signs in with an emailed link, and the owner is told", async () => {
+    await preparedByAnother("owner1@example.org");
+    requestSignInLink({ email: "owner1@example.org", ip });
+    const token = linkIn(lastEmailTo("owner1@example.org")?.textBody, "/sign-in/link/").split("/sign-in/link/")[1]!;
+    expect(redeemSignInLink(token)).toMatchObject({ ok: true, passwordRemoved: true });
+    expect(await signInWithPassword({ email: "owner1@example.org", password: "mallory's own phrase", ip })).toEqual({ status: "wrong-details" });
+  });
+
+  it("loses the other person's password when the owner signs up and confirms", async () => {
+    await preparedByAnother("owner2@example.org");
+    signUp({ name: "Olivia Owner", email: "owner2@example.org", ageGroup: "13_to_17", ip });
+    expect(findUserByEmail("owner2@example.org")!.passwordHash).toBeNull();
+    const token = linkIn(lastEmailTo("owner2@example.org")?.textBody, "/password/").split("/password/")[1]!;
+    await setPasswordWithToken(token, "olivia's own phrase", { name: "Olivia Owner", ageGroup: "13_to_17" });
+    expect(await signInWithPassword({ email: "owner2@example.org", password: "mallory's own phrase", ip })).toEqual({ status: "wrong-details" });
+    expect(await signInWithPassword({ email: "owner2@example.org", password: "olivia's own phrase", ip })).toMatchObject({ status: "signed-in" });
+    expect(findUserByEmail("owner2@example.org")).toMatchObject({ name: "Olivia Owner", ageGroup: "13_to_17" });
+  });
+
+  it("cannot be given a password by signing up: only the inbox's owner chooses one", async () => {
+    signUp({ name: "Mallory", email: "owner3@example.org", ageGroup: "18_plus", ip });
+    expect(findUserByEmail("owner3@example.org")!.passwordHash).toBeNull();
   });
 });
 
@@ -120,7 +153,7 @@ describe("emailed links", () => {
     const userId = await createAccount({ name: "Ola", email: "ola@example.org", password: "purple kettle river", roles: [] });
     requestSignInLink({ email: "ola@example.org", ip });
     const token = linkIn(lastEmailTo("ola@example.org")?.textBody, "/sign-in/link/").split("/sign-in/link/")[1]!;
-    expect(redeemSignInLink(token)).toEqual({ ok: true, userId });
+    expect(redeemSignInLink(token)).toEqual({ ok: true, userId, passwordRemoved: false });
     expect(redeemSignInLink(token)).toEqual({ ok: false, reason: "used" });
   });
 });

@@ -36,11 +36,13 @@ export function rolesOf(userId: string, db: DbOrTx = getDb()): Role[] {
 }
 
 /**
- * Creates an account and emails a confirmation link. If the email already has
- * an account, emails its owner instead: the person at the screen sees the same
- * "check your email" either way, so nobody can find out who has an account.
+ * Creates an account and emails a link to confirm the address and choose a password. No password
+ * is kept before the address is confirmed: otherwise someone could sign up with another person's
+ * email, wait for its owner to confirm it, and then sign in with the password they chose
+ * (docs/decisions/0011-account-linking-and-lockout.md). If the email already has a confirmed
+ * account, its owner is told instead; the person at the screen sees the same either way.
  */
-export async function signUp(input: { name: string; email: string; password: string; ageGroup: AgeGroup; ip: string }): Promise<{ status: "check-email" } | RateLimited> {
+export function signUp(input: { name: string; email: string; ageGroup: AgeGroup; ip: string }): { status: "check-email" } | RateLimited {
   const email = normaliseEmail(input.email);
   const limited = hitRateLimits([
     { key: `sign-up:ip:${input.ip}`, limit: LIMITS.signUpPerIp },
@@ -48,12 +50,11 @@ export async function signUp(input: { name: string; email: string; password: str
   ]);
   if (!limited.ok) return { status: "rate-limited", retryAfterSeconds: limited.retryAfterSeconds };
 
-  const passwordHash = await hashPassword(input.password);
-  const db = getDb();
-  db.transaction((tx) => {
+  const name = input.name.trim();
+  getDb().transaction((tx) => {
     const ctx = emailContext(tx);
     const existing = findUserByEmail(email, tx);
-    if (existing) {
+    if (existing?.emailVerifiedAt || existing?.deactivatedAt) {
       const message = accountEmails.accountAlreadyExists(ctx, {
         name: existing.name,
         signInLink: link("/sign-in"),
@@ -62,39 +63,24 @@ export async function signUp(input: { name: string; email: string; password: str
       enqueueEmail(tx, email, message, `account-exists:${existing.id}:${Date.now()}`);
       return;
     }
-    const id = newUserId();
-    tx.insert(users).values({ id, email, name: input.name.trim(), passwordHash, ageGroup: input.ageGroup }).run();
-    tx.insert(userRoles).values({ userId: id, role: "member" }).run();
+    // An account nobody has confirmed yet belongs to nobody: the newest sign-up's details stand,
+    // and whoever reads the inbox checks them when confirming.
+    const id = existing?.id ?? newUserId();
+    if (existing) {
+      tx.update(users).set({ name, ageGroup: input.ageGroup, passwordHash: null }).where(eq(users.id, id)).run();
+    } else {
+      tx.insert(users).values({ id, email, name, ageGroup: input.ageGroup }).run();
+      tx.insert(userRoles).values({ userId: id, role: "member" }).run();
+    }
     recordConsent(tx, { userId: id, email: null, purpose: "account", record: `users:${id}`, wording: ACCOUNT_CONSENT });
     const token = issueToken(tx, id, "verify_email");
-    const message = accountEmails.verifyEmail(ctx, { name: input.name.trim(), link: link(`/verify-email?token=${token}`) });
+    const message = accountEmails.verifyEmail(ctx, { name, link: link(`/password/${token}`) });
     enqueueEmail(tx, email, message, `verify-email:${id}:${token.slice(0, 8)}`);
   });
   return { status: "check-email" };
 }
 
-export function verifyEmail(token: string): { ok: true; userId: string } | { ok: false; reason: "unknown" | "expired" | "used" } {
-  const db = getDb();
-  return db.transaction((tx) => {
-    const result = consumeToken(token, ["verify_email"], tx);
-    if (!result.ok) return result;
-    tx.update(users).set({ emailVerifiedAt: new Date() }).where(eq(users.id, result.userId)).run();
-    return { ok: true as const, userId: result.userId };
-  });
-}
-
-/** Sends a fresh confirmation link, for someone who signs in before confirming. */
-function resendVerification(tx: DbOrTx, user: { id: string; name: string; email: string }) {
-  const token = issueToken(tx, user.id, "verify_email");
-  const message = accountEmails.verifyEmail(emailContext(tx), { name: user.name, link: link(`/verify-email?token=${token}`) });
-  enqueueEmail(tx, user.email, message, `verify-email:${user.id}:${token.slice(0, 8)}`);
-}
-
-export type SignInResult =
-  | { status: "signed-in"; userId: string }
-  | { status: "wrong-details" }
-  | { status: "unverified" }
-  | RateLimited;
+export type SignInResult = { status: "signed-in"; userId: string } | { status: "wrong-details" } | RateLimited;
 
 export async function signInWithPassword(input: { email: string; password: string; ip: string }): Promise<SignInResult> {
   const email = normaliseEmail(input.email);
@@ -109,11 +95,7 @@ export async function signInWithPassword(input: { email: string; password: strin
   const valid = user?.passwordHash
     ? await verifyPassword(user.passwordHash, input.password)
     : (await hashPassword(input.password), false);
-  if (!user || !valid || user.deactivatedAt) return { status: "wrong-details" };
-  if (!user.emailVerifiedAt) {
-    getDb().transaction((tx) => resendVerification(tx, user));
-    return { status: "unverified" };
-  }
+  if (!user || !valid || user.deactivatedAt || !user.emailVerifiedAt) return { status: "wrong-details" };
   return { status: "signed-in", userId: user.id };
 }
 
@@ -150,7 +132,8 @@ function sendAccountLink(input: { email: string; ip: string }, purpose: "reset_p
 
 /**
  * Uses a sign-in link. Following the link proves the person reads that inbox,
- * so it also confirms the email address.
+ * so it also confirms the email address. A password set before that was not
+ * set by someone proved to read it, so it goes (`passwordRemoved` says so, to tell the owner).
  */
 export function redeemSignInLink(token: string) {
   return getDb().transaction((tx) => {
@@ -158,21 +141,27 @@ export function redeemSignInLink(token: string) {
     if (!result.ok) return result;
     const user = tx.select().from(users).where(eq(users.id, result.userId)).get();
     if (!user || user.deactivatedAt) return { ok: false as const, reason: "unknown" as const };
-    if (!user.emailVerifiedAt) tx.update(users).set({ emailVerifiedAt: new Date() }).where(eq(users.id, user.id)).run();
-    return { ok: true as const, userId: user.id };
+    const passwordRemoved = !user.emailVerifiedAt && Boolean(user.passwordHash);
+    if (!user.emailVerifiedAt) tx.update(users).set({ emailVerifiedAt: new Date(), passwordHash: null }).where(eq(users.id, user.id)).run();
+    return { ok: true as const, userId: user.id, passwordRemoved };
   });
 }
 
+/** The links that lead to choosing a password: each proves the person reads the account's inbox. */
+export const PASSWORD_LINKS = ["reset_password", "invite", "verify_email"] as const;
+
 /**
- * Sets a password from a reset or invitation link. Ends every other session,
- * since someone who needed a reset may have had their account used by another.
+ * Sets a password from a confirmation, reset or invitation link, which also confirms the email
+ * address. A new account's holder confirms their name and age group with it. Ends every other
+ * session, since someone who needed a reset may have had their account used by another.
  */
-export async function setPasswordWithToken(token: string, password: string) {
+export async function setPasswordWithToken(token: string, password: string, details?: { name: string; ageGroup: AgeGroup }) {
   const passwordHash = await hashPassword(password);
   const result = getDb().transaction((tx) => {
-    const used = consumeToken(token, ["reset_password", "invite"], tx);
+    const used = consumeToken(token, [...PASSWORD_LINKS], tx);
     if (!used.ok) return used;
-    tx.update(users).set({ passwordHash, emailVerifiedAt: new Date() }).where(eq(users.id, used.userId)).run();
+    const confirming = used.purpose === "verify_email" && details ? { name: details.name.trim(), ageGroup: details.ageGroup } : {};
+    tx.update(users).set({ passwordHash, emailVerifiedAt: new Date(), ...confirming }).where(eq(users.id, used.userId)).run();
     return { ok: true as const, userId: used.userId };
   });
   if (result.ok) await getLucia().invalidateUserSessions(result.userId);

@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { outbox, registrations } from "~db/schema";
+import { outbox, registrations, users } from "~db/schema";
 import { getDb } from "~/db.server";
 import { createAccount } from "~/modules/auth/accounts.server";
 import { confirmSignature, publishDraft, saveDraft, sign } from "~/modules/charter/charter.server";
@@ -70,6 +70,16 @@ describe("your data", () => {
     const json = JSON.stringify(data);
     expect(json).not.toContain("Other Person");
     expect(json).not.toContain("Someone else's idea");
+  });
+
+  it("joins what was given under an email to an account only once the account holder has proved they read it", async () => {
+    const email = "not.yet.proved@example.org";
+    makeSuggestion({ body: "Said before any account", topicId: null, contributorKind: "parent_carer", name: "Earlier", email, userId: null });
+    const id = await createAccount({ name: "Claimant", email, password: "a long enough password", roles: [] });
+    getDb().update(users).set({ emailVerifiedAt: null }).where(eq(users.id, id)).run();
+    expect(personData(id)!.suggestions).toEqual([]);
+    getDb().update(users).set({ emailVerifiedAt: new Date() }).where(eq(users.id, id)).run();
+    expect(personData(id)!.suggestions.map((s) => s.yourWords)).toEqual(["Said before any account"]);
   });
 
   it("erases the member's identity everywhere, cancels future bookings and leaves the figures as they were", () => {

@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
-import { and, eq, gt, inArray, ne, or, sql } from "drizzle-orm";
+import { and, eq, gt, inArray, ne, or, sql, type SQL } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import {
   authTokens,
   charterSignatures,
@@ -34,26 +35,32 @@ export function findPersonByEmail(email: string) {
   return getDb().select({ id: users.id, name: users.name, email: users.email, deactivatedAt: users.deactivatedAt }).from(users).where(eq(users.email, email.trim().toLowerCase())).get();
 }
 
-/** Everything held about one account holder, by their account or their email address. */
+/**
+ * Everything held about one account holder: by their account, and by their email address once they
+ * have proved they read it (docs/decisions/0011): until then, what was given under that address
+ * may be someone else's.
+ */
 export function personData(userId: string) {
   const db = getDb();
   const user = db.select().from(users).where(eq(users.id, userId)).get();
   if (!user) return undefined;
-  const ownSuggestions = db.select().from(suggestions).where(or(eq(suggestions.contributorUserId, userId), eq(suggestions.contributorEmail, user.email))).all();
+  const provedEmail = user.emailVerifiedAt ? user.email : null;
+  const theirs = (byAccount: SQL, emailColumn: SQLiteColumn) => (provedEmail ? or(byAccount, eq(emailColumn, provedEmail))! : byAccount);
+  const ownSuggestions = db.select().from(suggestions).where(theirs(eq(suggestions.contributorUserId, userId), suggestions.contributorEmail)).all();
   const supports = db
     .select({ suggestionId: supporters.suggestionId, email: supporters.email, updates: supporters.updates, createdAt: supporters.createdAt })
     .from(supporters)
-    .where(and(or(eq(supporters.supporterKey, `user:${userId}`), eq(supporters.email, user.email)), sql`${supporters.supporterKey} not like 'contributor:%'`))
+    .where(and(theirs(eq(supporters.supporterKey, `user:${userId}`), supporters.email), sql`${supporters.supporterKey} not like 'contributor:%'`))
     .all();
   const bookings = db
     .select({ registration: registrations, event: events.title, startsAt: events.startsAt })
     .from(registrations)
     .innerJoin(events, eq(events.id, registrations.eventId))
-    .where(or(eq(registrations.userId, userId), eq(registrations.email, user.email)))
+    .where(theirs(eq(registrations.userId, userId), registrations.email))
     .all();
-  const responses = db.select({ response: surveyResponses, survey: surveys.title }).from(surveyResponses).innerJoin(surveys, eq(surveys.id, surveyResponses.surveyId)).where(or(eq(surveyResponses.userId, userId), eq(surveyResponses.contactEmail, user.email))).all();
+  const responses = db.select({ response: surveyResponses, survey: surveys.title }).from(surveyResponses).innerJoin(surveys, eq(surveys.id, surveyResponses.surveyId)).where(theirs(eq(surveyResponses.userId, userId), surveyResponses.contactEmail)).all();
   const answers = responses.length ? db.select().from(surveyAnswers).where(inArray(surveyAnswers.responseId, responses.map((r) => r.response.id))).all() : [];
-  const signatures = db.select().from(charterSignatures).where(or(eq(charterSignatures.userId, userId), eq(charterSignatures.email, user.email))).all();
+  const signatures = db.select().from(charterSignatures).where(theirs(eq(charterSignatures.userId, userId), charterSignatures.email)).all();
   const comments = db.select({ comment: reviewComments, document: reviewDocuments.title }).from(reviewComments).innerJoin(reviewRounds, eq(reviewRounds.id, reviewComments.roundId)).innerJoin(reviewDocuments, eq(reviewDocuments.id, reviewRounds.documentId)).where(eq(reviewComments.userId, userId)).all();
   const invitations = db.select({ invitation: reviewInvitations, document: reviewDocuments.title }).from(reviewInvitations).innerJoin(reviewRounds, eq(reviewRounds.id, reviewInvitations.roundId)).innerJoin(reviewDocuments, eq(reviewDocuments.id, reviewRounds.documentId)).where(eq(reviewInvitations.userId, userId)).all();
   const roles = db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, userId)).all().map((r) => r.role);
@@ -69,7 +76,7 @@ export function personData(userId: string) {
     consents: db
       .select()
       .from(consents)
-      .where(or(eq(consents.userId, userId), eq(consents.email, user.email)))
+      .where(theirs(eq(consents.userId, userId), consents.email))
       .all()
       .map((c) => ({ for: c.purpose, record: c.record, wording: c.wording, privacyNoticeVersion: c.noticeVersion, at: c.givenAt })),
   };
