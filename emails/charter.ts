@@ -16,6 +16,14 @@ export function signatureConfirmed(ctx: EmailContext, p: { name: string; charter
   ]);
 }
 
+export function alreadySigned(ctx: EmailContext, p: { name: string; charterLink: string; withdrawLink: string }) {
+  return renderEmail(ctx, "charter-already-signed", "You have already signed the co-production charter", `Hello ${p.name},`, [
+    { paragraph: "Someone asked to sign the co-production charter with this email address. It has already signed this version, so nothing has changed. Thank you." },
+    { link: p.charterLink, label: "See the charter and how we are keeping it" },
+    { paragraph: `If you ever want to take your signature back: ${p.withdrawLink}` },
+  ]);
+}
+
 export function signAgain(ctx: EmailContext, p: { name: string; summary: string; link: string }) {
   return renderEmail(ctx, "charter-sign-again", "The co-production charter has changed: will you sign again?", `Hello ${p.name},`, [
     { paragraph: "You signed our co-production charter. We have agreed a new version." },

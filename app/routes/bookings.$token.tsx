@@ -29,19 +29,11 @@ export function action({ params }: ActionFunctionArgs) {
 export default function Booking() {
   const { booking } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
-  const isNew = params.get("new") === "1";
   const { event } = booking;
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        {isNew && booking.status !== "cancelled" ? (
-          <div className="govuk-panel govuk-panel--confirmation">
-            <h1 className="govuk-panel__title">{booking.status === "confirmed" ? "You are booked" : "You are on the waiting list"}</h1>
-            <div className="govuk-panel__body">We have emailed you the details</div>
-          </div>
-        ) : (
-          <h1 className="govuk-heading-l">Your booking</h1>
-        )}
+        <h1 className="govuk-heading-l">{booking.status === "confirmed" ? "You are booked" : booking.status === "waiting" ? "You are on the waiting list" : "Your booking"}</h1>
         {params.get("cancelled") === "1" ? (
           <NotificationBanner success>
             <p className="govuk-notification-banner__heading">Your booking is cancelled. Thank you for letting us know.</p>

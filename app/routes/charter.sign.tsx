@@ -47,9 +47,6 @@ export async function action({ request, context }: ActionFunctionArgs) {
   // Under-18s are never listed by name, whatever was posted.
   const result = sign({ ...details, listPublicly: details.listPublicly && !user?.under18, userId: user?.id ?? null });
   if (result.status === "no-charter") throw notFound();
-  if (result.status === "already-signed") {
-    return json({ errors: { email: "This email address has already signed this version of the charter. Thank you!" }, values: formValues(formData) }, { status: 400 });
-  }
   return redirect("/charter/sign/check-email");
 }
 

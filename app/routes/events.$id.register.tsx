@@ -52,15 +52,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   switch (result.status) {
     case "closed":
       return json({ errors: { form: "Booking for this event has closed." }, values: formValues(formData) }, { status: 400 });
-    case "duplicate":
-      return json(
-        { errors: { email: "This email address is already booked for this event. We have emailed you a link to see or change your booking." }, values: formValues(formData) },
-        { status: 400 },
-      );
     case "too-many-places":
       return json({ errors: { places: `You can book up to ${result.max} places` }, values: formValues(formData) }, { status: 400 });
     default:
-      return redirect(`/bookings/${result.manageToken}?new=1`);
+      // Booked, waiting, or already booked: the same answer, and the email says which. The page
+      // must not tell anyone whether an address has booked.
+      return redirect("/check-email?reason=booking");
   }
 }
 

@@ -224,7 +224,7 @@ test("a signed-in member finds their own suggestions and bookings in their accou
   await page.getByLabel("Young person").check();
   await page.getByLabel("I agree").check();
   await page.getByRole("button", { name: "Book" }).click();
-  await expect(page.getByRole("heading", { name: "You are booked" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
 
   await page.goto("/account");
   await expect(page.getByRole("link", { name: "Short breaks listening event" })).toBeVisible();

@@ -36,8 +36,14 @@ describe("the charter", () => {
     expect(mail("parent@example.org").some((m) => m.subject === "Thank you for signing the co-production charter")).toBe(true);
   });
 
-  it("refuses a second signature on the same version and lets a signer withdraw", () => {
-    expect(sign({ name: "Again", email: "parent@example.org", kind: "parent_carer", organisation: "", listPublicly: true, userId: null })).toEqual({ status: "already-signed" });
+  it("answers a second signature on the same version as the first, counts it once, tells the address by email, and lets a signer withdraw", () => {
+    const before = publicCharter()!.total;
+    getDb().delete(outbox).run();
+    // The same answer as for an address that has not signed: the page does not tell who has.
+    expect(sign({ name: "Again", email: "parent@example.org", kind: "parent_carer", organisation: "", listPublicly: true, userId: null })).toEqual({ status: "check-email" });
+    expect(sign({ name: "New", email: "not-yet@example.org", kind: "parent_carer", organisation: "", listPublicly: true, userId: null })).toEqual({ status: "check-email" });
+    expect(mail("parent@example.org").map((m) => m.subject)).toEqual(["You have already signed the co-production charter"]);
+    expect(publicCharter()!.total).toBe(before);
     getDb().delete(outbox).run();
     signAndConfirm("leaver@example.org");
     const thanks = mail("leaver@example.org").find((m) => m.subject.startsWith("Thank you"))!;

@@ -59,14 +59,22 @@ export function publicCharter() {
 
 export type SignInput = { name: string; email: string; kind: SignatoryKind; organisation: string; listPublicly: boolean; userId: string | null };
 
-/** Records an unconfirmed signature on the current version and emails a link to confirm it. */
-export function sign(input: SignInput): { status: "check-email" } | { status: "already-signed" } | { status: "no-charter" } {
+/**
+ * Records an unconfirmed signature on the current version and emails a link to confirm it. An
+ * address that has already signed is told so by email, never on the page: the person at the
+ * screen sees the same either way, so nobody learns who has signed (young people are never listed).
+ */
+export function sign(input: SignInput): { status: "check-email" } | { status: "no-charter" } {
   const versionId = currentVersionId();
   if (!versionId) return { status: "no-charter" };
   const db = getDb();
   return db.transaction((tx) => {
     const existing = tx.select().from(charterSignatures).where(and(eq(charterSignatures.versionId, versionId), eq(charterSignatures.email, input.email), ne(charterSignatures.status, "withdrawn"))).get();
-    if (existing?.status === "confirmed") return { status: "already-signed" as const };
+    if (existing?.status === "confirmed") {
+      const message = charterEmails.alreadySigned(emailContext(tx), { name: existing.name, charterLink: link("/charter"), withdrawLink: link(`/charter/signature/${existing.manageToken}`) });
+      enqueueEmail(tx, input.email, message, `charter-already-signed:${existing.id}:${Date.now()}`);
+      return { status: "check-email" as const };
+    }
     const confirm = token();
     if (existing) {
       // Not yet confirmed: send a fresh link rather than refusing.
