@@ -15,8 +15,9 @@ import {
   setRoles,
   signInWithPassword,
   signUp,
+  waitBeforeCheckingMs,
 } from "./accounts.server";
-import { resetRateLimits } from "./rate-limit.server";
+import { LIMITS, resetRateLimits } from "./rate-limit.server";
 import { consumeToken } from "./tokens.server";
 import { getLucia } from "./lucia.server";
 
@@ -114,11 +115,49 @@ describe("signing in", () => {
     expect(await signInWithPassword({ email: "nobody@example.org", password: "wrong password!", ip })).toEqual({ status: "wrong-details" });
   });
 
-  it("stops after 10 tries for one email", async () => {
+  it("stops after 10 tries for one email from one address", async () => {
     await createAccount({ name: "Jo", email: "jo@example.org", password: "purple kettle river", roles: [] });
     for (let i = 0; i < 10; i++) await signInWithPassword({ email: "jo@example.org", password: "wrong password!", ip });
     const result = await signInWithPassword({ email: "jo@example.org", password: "purple kettle river", ip });
     expect(result.status).toBe("rate-limited");
+  });
+});
+
+describe("nobody can lock a person out", () => {
+  it("lets the owner sign in from their own address after a stranger's wrong passwords from another", async () => {
+    await createAccount({ name: "Kit", email: "kit@example.org", password: "purple kettle river", roles: [] });
+    for (let i = 0; i < 11; i++) await signInWithPassword({ email: "kit@example.org", password: "wrong password!", ip: "198.51.100.66" });
+    expect((await signInWithPassword({ email: "kit@example.org", password: "purple kettle river", ip: "198.51.100.66" })).status).toBe("rate-limited");
+    expect(await signInWithPassword({ email: "kit@example.org", password: "purple kettle river", ip: "203.0.113.50" })).toMatchObject({ status: "signed-in" });
+  });
+
+  it("slows guessing from many addresses with a growing wait, but still lets the right password in", async () => {
+    await createAccount({ name: "Lou", email: "lou@example.org", password: "purple kettle river", roles: [] });
+    for (let i = 0; i < LIMITS.signInFailuresBeforeWaiting; i++) await signInWithPassword({ email: "lou@example.org", password: "wrong password!", ip: `198.51.100.${i}` });
+    const started = performance.now();
+    expect(await signInWithPassword({ email: "lou@example.org", password: "purple kettle river", ip: "203.0.113.51" })).toMatchObject({ status: "signed-in" });
+    expect(performance.now() - started).toBeGreaterThanOrEqual(240);
+    expect([0, 1, 2, 3, 8, 20].map((over) => waitBeforeCheckingMs(LIMITS.signInFailuresBeforeWaiting + over))).toEqual([250, 500, 1000, 2000, 4000, 4000]);
+    expect(waitBeforeCheckingMs(LIMITS.signInFailuresBeforeWaiting - 1)).toBe(0);
+  });
+
+  it("still sends the owner a reset link after a stranger asked for many from another address", async () => {
+    await createAccount({ name: "Mia", email: "mia@example.org", password: "purple kettle river", roles: [] });
+    for (let i = 0; i < 6; i++) requestPasswordReset({ email: "mia@example.org", ip: "198.51.100.67" });
+    expect(requestPasswordReset({ email: "mia@example.org", ip: "198.51.100.67" }).status).toBe("rate-limited");
+    getDb().delete(outbox).run();
+    expect(requestPasswordReset({ email: "mia@example.org", ip: "203.0.113.52" }).status).toBe("check-email");
+    const token = linkIn(lastEmailTo("mia@example.org")?.textBody, "/password/").split("/password/")[1]!;
+    expect(await setPasswordWithToken(token, "a brand new phrase")).toMatchObject({ ok: true });
+  });
+
+  it("stops filling one inbox with links from many addresses, while the newest link sent still works", async () => {
+    await createAccount({ name: "Ned", email: "ned@example.org", password: "purple kettle river", roles: [] });
+    for (let i = 0; i < 30; i++) expect(requestSignInLink({ email: "ned@example.org", ip: `198.51.100.${i}` }).status).toBe("check-email");
+    const sent = getDb().select().from(outbox).where(eq(outbox.toAddress, "ned@example.org")).all();
+    expect(sent).toHaveLength(LIMITS.emailLinksPerInbox.max);
+    const token = linkIn(sent.at(-1)!.textBody, "/sign-in/link/").split("/sign-in/link/")[1]!;
+    expect(redeemSignInLink(token)).toMatchObject({ ok: true });
   });
 });
 

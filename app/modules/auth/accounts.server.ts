@@ -8,7 +8,7 @@ import { enqueueEmail } from "~/modules/notifications/outbox.server";
 import { emailContext } from "~/modules/settings/area.server";
 import { hashPassword, verifyPassword } from "./passwords.server";
 import { consumeToken, issueToken } from "./tokens.server";
-import { hitRateLimits, LIMITS } from "./rate-limit.server";
+import { count, countOf, hitRateLimits, LIMITS } from "./rate-limit.server";
 import { getLucia } from "./lucia.server";
 import { ACCOUNT_CONSENT, recordConsent } from "~/modules/privacy/consent.server";
 
@@ -82,20 +82,36 @@ export function signUp(input: { name: string; email: string; ageGroup: AgeGroup;
 
 export type SignInResult = { status: "signed-in"; userId: string } | { status: "wrong-details" } | RateLimited;
 
+/**
+ * How long to wait before checking a password, given the wrong ones tried for the account from
+ * every address lately: nothing at first, then a quarter of a second doubling to at most four.
+ * Guessing from many addresses gets slow; the owner still gets in.
+ */
+export function waitBeforeCheckingMs(failures: number): number {
+  const over = failures - LIMITS.signInFailuresBeforeWaiting * config.rateLimitFactor;
+  return over < 0 ? 0 : Math.min(250 * 2 ** over, 4000);
+}
+
 export async function signInWithPassword(input: { email: string; password: string; ip: string }): Promise<SignInResult> {
   const email = normaliseEmail(input.email);
   const limited = hitRateLimits([
     { key: `sign-in:ip:${input.ip}`, limit: LIMITS.signInPerIp },
-    { key: `sign-in:email:${email}`, limit: LIMITS.signInPerEmail },
+    { key: `sign-in:email:${email}:ip:${input.ip}`, limit: LIMITS.signInPerEmailAndIp },
   ]);
   if (!limited.ok) return { status: "rate-limited", retryAfterSeconds: limited.retryAfterSeconds };
 
+  const failuresKey = `sign-in:failures:${email}`;
+  const wait = waitBeforeCheckingMs(countOf(failuresKey));
+  if (wait) await new Promise((resolve) => setTimeout(resolve, wait));
   const user = findUserByEmail(email);
   // Hash anyway when there is no such account, so the answer takes as long either way.
   const valid = user?.passwordHash
     ? await verifyPassword(user.passwordHash, input.password)
     : (await hashPassword(input.password), false);
-  if (!user || !valid || user.deactivatedAt || !user.emailVerifiedAt) return { status: "wrong-details" };
+  if (!user || !valid || user.deactivatedAt || !user.emailVerifiedAt) {
+    count(failuresKey, LIMITS.signInFailuresWindowMs);
+    return { status: "wrong-details" };
+  }
   return { status: "signed-in", userId: user.id };
 }
 
@@ -113,9 +129,12 @@ function sendAccountLink(input: { email: string; ip: string }, purpose: "reset_p
   const email = normaliseEmail(input.email);
   const limited = hitRateLimits([
     { key: `email-link:ip:${input.ip}`, limit: LIMITS.emailLinkPerIp },
-    { key: `email-link:email:${email}`, limit: LIMITS.emailLinkPerEmail },
+    { key: `email-link:email:${email}:ip:${input.ip}`, limit: LIMITS.emailLinkPerEmailAndIp },
   ]);
   if (!limited.ok) return { status: "rate-limited" as const, retryAfterSeconds: limited.retryAfterSeconds };
+  // Past this, the inbox gets no more links for a while, and the page says the same as ever: the
+  // newest link already sent still works, so its owner is never shut out.
+  if (!hitRateLimits([{ key: `email-link:inbox:${email}`, limit: LIMITS.emailLinksPerInbox }]).ok) return { status: "check-email" as const };
   getDb().transaction((tx) => {
     const user = findUserByEmail(email, tx);
     if (!user || user.deactivatedAt) return;

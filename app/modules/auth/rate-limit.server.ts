@@ -8,14 +8,20 @@ const windows = new Map<string, Window>();
 
 export type Limit = { max: number; windowMs: number };
 
+// Limits on an account count per account *and* address, so one address cannot lock the owner out
+// from theirs (docs/decisions/0011-account-linking-and-lockout.md). Across all addresses, wrong
+// passwords only slow an account down, and links stop filling its inbox while the newest still works.
 export const LIMITS = {
   signInPerIp: { max: 30, windowMs: 15 * 60_000 },
-  signInPerEmail: { max: 10, windowMs: 15 * 60_000 },
+  signInPerEmailAndIp: { max: 10, windowMs: 15 * 60_000 },
+  signInFailuresWindowMs: 15 * 60_000,
+  signInFailuresBeforeWaiting: 20,
   signUpPerIp: { max: 10, windowMs: 60 * 60_000 },
   signUpPerEmail: { max: 5, windowMs: 60 * 60_000 },
   emailLinkPerIp: { max: 20, windowMs: 15 * 60_000 },
-  emailLinkPerEmail: { max: 5, windowMs: 15 * 60_000 },
-} satisfies Record<string, Limit>;
+  emailLinkPerEmailAndIp: { max: 5, windowMs: 15 * 60_000 },
+  emailLinksPerInbox: { max: 10, windowMs: 60 * 60_000 },
+};
 
 /**
  * Counts one attempt against every key and says whether all are within their
@@ -39,6 +45,22 @@ export function hitRateLimits(
     }
   }
   return retryAfterMs > 0 ? { ok: false, retryAfterSeconds: Math.ceil(retryAfterMs / 1000) } : { ok: true };
+}
+
+/** How many times a key has been counted in its current window, without counting. */
+export function countOf(key: string, now = Date.now()): number {
+  const window = windows.get(key);
+  return window && window.resetAt > now ? window.count : 0;
+}
+
+/** Counts one event against a key, in a window of its own length. */
+export function count(key: string, windowMs: number, now = Date.now()) {
+  let window = windows.get(key);
+  if (!window || window.resetAt <= now) {
+    window = { count: 0, resetAt: now + windowMs };
+    windows.set(key, window);
+  }
+  window.count++;
 }
 
 function sweep(now: number) {
