@@ -1,10 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Button, ErrorSummary, Honeypot } from "~/components/form";
 import { formatDate } from "~/components/status";
 import { EasyReadSwitch } from "~/components/easy-read";
 import { ParticipationLevelNote } from "~/components/participation";
+import { NotificationBanner } from "~/components/page";
 import { limitPublicForm, tryAgainMessage } from "~/modules/auth/rate-limit.server";
 import { respondent, responseCookie } from "~/modules/surveys/respondent.server";
 import { hasAnswered, startResponse, surveyForRespondent } from "~/modules/surveys/responses.server";
@@ -41,10 +42,17 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function SurveyStart() {
   const { survey, easy, signedIn, response, alreadyAnswered } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
+  const [params] = useSearchParams();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary errors={data?.errors} />
+        {params.get("link") === "used" ? (
+          <NotificationBanner>
+            <p className="govuk-notification-banner__heading">That link to carry on has been used or has expired.</p>
+            <p className="govuk-body">Each link works once. If you opened it before, your answers are in that browser. Otherwise you can start again here.</p>
+          </NotificationBanner>
+        ) : null}
         <EasyReadSwitch easy={easy} />
         {survey.audience ? <span className="govuk-caption-l">{easy ? `For: ${survey.audience}` : survey.audience}</span> : null}
         <h1 className="govuk-heading-l">{survey.title}</h1>

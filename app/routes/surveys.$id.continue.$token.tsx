@@ -1,15 +1,71 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
-import { responseCookie } from "~/modules/surveys/respondent.server";
-import { findResponse } from "~/modules/surveys/responses.server";
-import { routeId } from "~/utils/query.server";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Button } from "~/components/form";
+import { respondent, responseCookie } from "~/modules/surveys/respondent.server";
+import { responseForContinueLink, surveyForRespondent, takeOverResponse } from "~/modules/surveys/responses.server";
+import { found, routeId } from "~/utils/query.server";
 
-// The emailed "carry on" link: it puts the response back in this browser.
-export async function loader({ params }: LoaderFunctionArgs) {
+// The emailed "carry on" link. Opening it only shows a button (email scanners that follow links
+// must not use it up); pressing it moves the answers to this browser, once. Answers already in
+// progress in this browser are never replaced without the person saying so.
+
+export const meta: MetaFunction = () => [{ title: "Carry on with your answers" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const survey = found(surveyForRespondent(routeId(params.id)));
+  const linked = responseForContinueLink(survey.id, params.token ?? "");
+  // A link that no longer works leads to the survey's start page, which says so.
+  if (!linked) throw redirect(`/surveys/${survey.id}?link=used`);
+  const here = (await respondent(request, survey.id)).response;
+  const replaces = Boolean(here && here.id !== linked.id && here.status === "in_progress" && (Object.keys(here.answers).length > 0 || here.respondentKind));
+  return json({ survey: { id: survey.id, title: survey.title }, replaces });
+}
+
+export async function action({ params }: ActionFunctionArgs) {
   const surveyId = routeId(params.id);
-  const token = params.token ?? "";
-  const response = /^[A-Za-z0-9_-]{20,60}$/.test(token) ? findResponse(surveyId, { token, userId: null }) : undefined;
-  // A link that no longer works leads to the survey's start page rather than a dead end.
-  if (!response) throw redirect(`/surveys/${surveyId}`);
-  return redirect(`/surveys/${surveyId}/${response.status === "submitted" ? "check" : "page/1"}`, { headers: { "Set-Cookie": await responseCookie(surveyId, token) } });
+  const taken = takeOverResponse(surveyId, params.token ?? "");
+  if (!taken) throw redirect(`/surveys/${surveyId}?link=used`);
+  return redirect(`/surveys/${surveyId}/${taken.status === "submitted" ? "check" : "page/1"}`, { headers: { "Set-Cookie": await responseCookie(surveyId, taken.token) } });
+}
+
+export default function ContinueSurvey() {
+  const { survey, replaces } = useLoaderData<typeof loader>();
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <span className="govuk-caption-l">{survey.title}</span>
+        <h1 className="govuk-heading-l">Carry on with your answers</h1>
+        {replaces ? (
+          <>
+            <div className="govuk-warning-text">
+              <span className="govuk-warning-text__icon" aria-hidden="true">
+                !
+              </span>
+              <strong className="govuk-warning-text__text">
+                <span className="govuk-visually-hidden">Warning</span>
+                This browser already has answers in progress for this survey. If you carry on from the link, they will be replaced by the answers saved
+                with the link.
+              </strong>
+            </div>
+            <Form method="post">
+              <Button>Replace them with the answers from the link</Button>
+            </Form>
+            <p className="govuk-body">
+              <Link className="govuk-link" to={`/surveys/${survey.id}/page/1`}>
+                Keep the answers in this browser
+              </Link>
+            </p>
+          </>
+        ) : (
+          <>
+            <p className="govuk-body">Your answers so far are saved. The link works once: after this, carry on in this browser.</p>
+            <Form method="post">
+              <Button>Carry on</Button>
+            </Form>
+          </>
+        )}
+      </div>
+    </div>
+  );
 }

@@ -47,9 +47,16 @@ export async function action({ request, params, context: load }: ActionFunctionA
   if (intent === "email") {
     const parsed = parseForm(formData, z.object({ continueEmail: email("Email address", "Enter the email address to send the link to") }));
     if (!parsed.ok) return fail(parsed.errors);
+    // A signed-in member's link goes only to their own address.
+    if (who.user && parsed.data.continueEmail !== who.user.email) return fail({ continueEmail: `We can only send the link to your account's email address, ${who.user.email}` });
     const limited = limitPublicForm("survey-continue", load.clientIp);
     if (!limited.ok) return fail({ continueEmail: tryAgainMessage(limited.retryAfterSeconds) }, 429);
-    if (!who.token || !emailContinueLink(survey.id, who.token, parsed.data.continueEmail)) return fail({ continueEmail: "We could not send a link for these answers. Please try again." });
+    const sent = who.token ? emailContinueLink(survey.id, who.token, parsed.data.continueEmail) : { ok: false as const };
+    if (!sent.ok) {
+      return sent.retryAfterSeconds
+        ? fail({ continueEmail: "We have sent the most links we send for these answers in a day. Use the newest one, or try again tomorrow." }, 429)
+        : fail({ continueEmail: "We could not send a link for these answers. Please try again." });
+    }
     return redirect(`/surveys/${survey.id}/page/${n}?emailed=1`);
   }
   if (survey.state !== "open") return fail({ form: "This survey has closed, so answers can no longer be saved. Thank you for your time." });

@@ -95,8 +95,10 @@ export const surveyResponses = sqliteTable(
     contactName: text("contact_name"),
     contactEmail: text("contact_email"),
     easyRead: integer("easy_read", { mode: "boolean" }).notNull().default(false),
-    // A hash of the token in this browser's cookie and any emailed "continue" link.
+    // A hash of the token in the cookie of the browser answering.
     resumeTokenHash: text("resume_token_hash").notNull().unique(),
+    // A hash of the token in the newest emailed "carry on" link, until it is used (once).
+    continueTokenHash: text("continue_token_hash").unique(),
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
     submittedAt: integer("submitted_at", { mode: "timestamp_ms" }),

@@ -10,6 +10,7 @@ import { renderRichText } from "~/modules/richtext/document";
 import { storedRichText } from "~/modules/richtext/validate.server";
 import { concernPhrases, findConcern, raiseFlag, surveyAnswerFlag } from "~/modules/privacy/safeguarding.server";
 import { recordConsent } from "~/modules/privacy/consent.server";
+import { hitRateLimits } from "~/modules/auth/rate-limit.server";
 import { formatDate } from "~/utils/working-days";
 import type { Question } from "./questions";
 import { pagesOf, stateOf } from "./surveys.server";
@@ -166,15 +167,56 @@ export function submitResponse(surveyId: number, responseId: number, input: { us
   });
 }
 
-/** Emails a link that carries on this response from any browser. The address is not stored with the answers. */
-export function emailContinueLink(surveyId: number, token: string, email: string): boolean {
+// How many carry-on links one response's answers may be emailed in a day: enough for a person
+// who mistyped their address, too few to send anybody's inbox a stream of them.
+const CONTINUE_LINKS_PER_RESPONSE = { max: 3, windowMs: 24 * 60 * 60_000 };
+
+/**
+ * Emails a link that carries on this response from any browser. The address is not stored with
+ * the answers. The link works once: following it moves the answers to the browser that followed it
+ * (takeOverResponse), so whoever else held them, including the person who asked for the link, no longer can.
+ */
+export function emailContinueLink(surveyId: number, token: string, email: string): { ok: true } | { ok: false; retryAfterSeconds?: number } {
   const db = getDb();
   const s = db.select().from(surveys).where(eq(surveys.id, surveyId)).get();
-  if (!s) return false;
+  if (!s) return { ok: false };
   const row = db.select({ id: surveyResponses.id }).from(surveyResponses).where(and(eq(surveyResponses.surveyId, surveyId), eq(surveyResponses.resumeTokenHash, hash(token)))).get();
-  if (!row) return false;
-  const message = surveyEmails.continueSurvey(emailContext(db), { title: s.title, closesOn: formatDate(s.closesOn), link: `${config.appUrl}/surveys/${surveyId}/continue/${token}` });
-  return enqueueEmail(db, email, message, `survey-continue:${row.id}:${Date.now()}`);
+  if (!row) return { ok: false };
+  const limited = hitRateLimits([{ key: `survey-continue:response:${row.id}`, limit: CONTINUE_LINKS_PER_RESPONSE }]);
+  if (!limited.ok) return limited;
+  // The link carries its own token, not the one in this browser's cookie.
+  const linkToken = crypto.randomBytes(24).toString("base64url");
+  db.transaction((tx) => {
+    tx.update(surveyResponses).set({ continueTokenHash: hash(linkToken) }).where(eq(surveyResponses.id, row.id)).run();
+    const message = surveyEmails.continueSurvey(emailContext(tx), { title: s.title, closesOn: formatDate(s.closesOn), link: `${config.appUrl}/surveys/${surveyId}/continue/${linkToken}` });
+    enqueueEmail(tx, email, message, `survey-continue:${row.id}:${Date.now()}`);
+  });
+  return { ok: true };
+}
+
+/** The response an emailed carry-on link points to, without using the link. */
+export function responseForContinueLink(surveyId: number, linkToken: string): ResponseView | undefined {
+  if (!/^[A-Za-z0-9_-]{20,60}$/.test(linkToken)) return undefined;
+  const row = getDb().select().from(surveyResponses).where(and(eq(surveyResponses.surveyId, surveyId), eq(surveyResponses.continueTokenHash, hash(linkToken)))).get();
+  return row ? view(row) : undefined;
+}
+
+/**
+ * Uses a carry-on link once: the answers get a new token for the browser that followed it, and
+ * every earlier token (the link's, and the cookie of the browser that asked for it) stops working.
+ * Returns the new token for this browser's cookie.
+ */
+export function takeOverResponse(surveyId: number, linkToken: string): { token: string; status: ResponseView["status"] } | undefined {
+  if (!/^[A-Za-z0-9_-]{20,60}$/.test(linkToken)) return undefined;
+  const token = crypto.randomBytes(24).toString("base64url");
+  const db = getDb();
+  const row = db
+    .update(surveyResponses)
+    .set({ resumeTokenHash: hash(token), continueTokenHash: null })
+    .where(and(eq(surveyResponses.surveyId, surveyId), eq(surveyResponses.continueTokenHash, hash(linkToken))))
+    .returning({ status: surveyResponses.status })
+    .get();
+  return row ? { token, status: row.status } : undefined;
 }
 
 /** A member's sent answers to surveys that record who answered, newest first. */

@@ -5,7 +5,7 @@ import { getDb } from "~/db.server";
 import { createAccount } from "~/modules/auth/accounts.server";
 import { docFromPlainText } from "~/modules/richtext/document";
 import { readPageAnswers } from "./answer-form.server";
-import { emailContinueLink, findResponse, savePage, startResponse, submitResponse, surveyForRespondent } from "./responses.server";
+import { emailContinueLink, findResponse, responseForContinueLink, savePage, startResponse, submitResponse, surveyForRespondent, takeOverResponse } from "./responses.server";
 import { answerToSuggestion, exportResponses, publicSummary, saveSummary, surveyResults, textAnswers } from "./results.server";
 import { closeSurvey, createSurvey, publishSurvey, questionForEditing, removeQuestion, saveQuestion, surveyForOfficer, updateSettings, type QuestionInput } from "./surveys.server";
 
@@ -70,11 +70,22 @@ describe("answering a survey", () => {
     // Someone stops part-way and asks for a link to carry on elsewhere.
     const paused = startResponse(surveyId, { userId: null, easyRead: false }, now);
     if ("refused" in paused) throw new Error(paused.refused);
-    expect(emailContinueLink(surveyId, paused.token, "later@example.org")).toBe(true);
+    expect(emailContinueLink(surveyId, paused.token, "later@example.org")).toEqual({ ok: true });
     const mail = getDb().select().from(outbox).where(eq(outbox.toAddress, "later@example.org")).get()!;
-    expect(mail.textBody).toContain(`/surveys/${surveyId}/continue/${paused.token}`);
-    expect(findResponse(surveyId, { token: paused.token, userId: null })!.status).toBe("in_progress");
-    expect(emailContinueLink(surveyId, "not-a-real-token-at-all-xxxx", "later@example.org")).toBe(false);
+    const linkToken = /\/continue\/(\S+)/.exec(mail.textBody)![1]!;
+    // The link carries a token of its own, never the answering browser's.
+    expect(linkToken).not.toBe(paused.token);
+    expect(responseForContinueLink(surveyId, linkToken)!.id).toBe(paused.id);
+    expect(emailContinueLink(surveyId, "not-a-real-token-at-all-xxxx", "later@example.org")).toEqual({ ok: false });
+    // Following it moves the answers to the new browser, once: the old browser's token and the link stop working.
+    const moved = takeOverResponse(surveyId, linkToken)!;
+    expect(findResponse(surveyId, { token: moved.token, userId: null })!.id).toBe(paused.id);
+    expect(findResponse(surveyId, { token: paused.token, userId: null })).toBeUndefined();
+    expect(takeOverResponse(surveyId, linkToken)).toBeUndefined();
+    // At most three links a day for one response's answers.
+    expect(emailContinueLink(surveyId, moved.token, "later@example.org")).toEqual({ ok: true });
+    expect(emailContinueLink(surveyId, moved.token, "later@example.org")).toEqual({ ok: true });
+    expect(emailContinueLink(surveyId, moved.token, "someone.else@example.org")).toMatchObject({ ok: false, retryAfterSeconds: expect.any(Number) });
 
     // A second, anonymous-browser response from a young person.
     const second = startResponse(surveyId, { userId: null, easyRead: true }, now);
