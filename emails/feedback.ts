@@ -34,3 +34,12 @@ export function suggestionMerged(ctx: EmailContext, p: { reference: string; into
   ]);
 }
 
+
+export function confirmMeToo(ctx: EmailContext, p: { reference: string; publicWording: string; link: string; updates: boolean }) {
+  return renderEmail(ctx, "me-too-confirm", `Confirm your “me too” for ${p.reference}`, "Hello,", [
+    { paragraph: `Someone said “me too” with this email address to suggestion ${p.reference}: “${p.publicWording}”.` },
+    { paragraph: p.updates ? "It counts once you confirm it, and then we will email you each time something changes." : "It counts once you confirm it." },
+    { link: p.link, label: "Confirm my “me too”" },
+    { paragraph: "If this was not you, ignore this email: nothing is counted and we will not email you again about it." },
+  ]);
+}

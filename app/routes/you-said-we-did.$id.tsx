@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { Button, ErrorSummary, Honeypot, TextInput } from "~/components/form";
+import { Button, Checkboxes, ErrorSummary, Honeypot, TextInput } from "~/components/form";
 import { BackLink, formatDateTime, NotificationBanner } from "~/components/page";
 import { SuggestionStatusTag } from "~/components/status";
 import { LinkedActions, Outcome, Timeline } from "~/components/suggestion";
@@ -10,8 +10,7 @@ import { EasyReadSwitch } from "~/components/easy-read";
 import { isEasyRead } from "~/utils/easy-read.server";
 import { limitPublicForm } from "~/modules/auth/rate-limit.server";
 import { getUser } from "~/modules/auth/session.server";
-import { hasSupported, publicSuggestion, support } from "~/modules/feedback/board.server";
-import { browserKey, readBrowserKey } from "~/modules/feedback/supporter-cookie.server";
+import { hasSupported, publicSuggestion, supportAsMember, supportByEmail } from "~/modules/feedback/board.server";
 import { email, formValues, isHoneypotFilled, parseForm } from "~/utils/validation.server";
 import { found, notFound, routeId } from "~/utils/query.server";
 
@@ -22,28 +21,40 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const result = found(publicSuggestion(id));
   if ("mergedInto" in result) throw redirect(`/you-said-we-did/${result.mergedInto}`);
   const user = await getUser(request);
-  const key = user ? `user:${user.id}` : await readBrowserKey(request).then((k) => (k ? `browser:${k}` : null));
   const url = new URL(request.url);
-  return json({ suggestion: result.suggestion, easy: await isEasyRead(request), supported: hasSupported(id, key), justSupported: url.searchParams.get("supported") === "1", signedIn: Boolean(user) });
+  return json({
+    suggestion: result.suggestion,
+    easy: await isEasyRead(request),
+    supported: hasSupported(id, user?.id ?? null),
+    justSupported: url.searchParams.get("supported") === "1",
+    checkEmail: url.searchParams.get("supported") === "check-email",
+    signedIn: Boolean(user),
+  });
 }
+
+// Visitors give an email and confirm it, so each person counts once and nobody is put down for emails by another.
+const visitorSchema = () =>
+  z.object({
+    email: email("Email address", "Enter your email address, so we can check it is you"),
+    updates: z.preprocess((v) => v === "yes", z.boolean()),
+  });
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const id = routeId(params.id);
   const formData = await request.formData();
-  if (isHoneypotFilled(formData)) return redirect(`/you-said-we-did/${id}?supported=1`);
-  const parsed = parseForm(formData, z.object({ email: email("Email address", false) }));
-  if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  if (isHoneypotFilled(formData)) return redirect(`/you-said-we-did/${id}?supported=check-email`);
+  const user = await getUser(request);
+  const parsed = user ? null : parseForm(formData, visitorSchema());
+  if (parsed && !parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
   const limited = limitPublicForm("me-too", context.clientIp);
   if (!limited.ok) return json({ errors: { form: "Too many “me too”s from your connection. Please try again later." }, values: formValues(formData) }, { status: 429 });
-  const user = await getUser(request);
-  const browser = user ? null : await browserKey(request);
-  const result = support({ suggestionId: id, supporterKey: user ? `user:${user.id}` : `browser:${browser!.key}`, email: parsed.data.email || (user?.email ?? null) });
+  const result = user ? supportAsMember({ suggestionId: id, userId: user.id, email: user.email }) : supportByEmail({ suggestionId: id, ...parsed!.data! });
   if (result.status === "not-found") throw notFound();
-  return redirect(`/you-said-we-did/${id}?supported=1`, browser?.setCookie ? { headers: { "Set-Cookie": browser.setCookie } } : undefined);
+  return redirect(`/you-said-we-did/${id}?supported=${result.status === "check-email" ? "check-email" : "1"}`);
 }
 
 export default function SuggestionPage() {
-  const { suggestion, easy, supported, justSupported, signedIn } = useLoaderData<typeof loader>();
+  const { suggestion, easy, supported, justSupported, checkEmail, signedIn } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   return (
     <div className="govuk-grid-row">
@@ -52,6 +63,12 @@ export default function SuggestionPage() {
         {justSupported && !data ? (
           <NotificationBanner success>
             <p className="govuk-notification-banner__heading">Thank you. We have counted your “me too”.</p>
+          </NotificationBanner>
+        ) : null}
+        {checkEmail && !data ? (
+          <NotificationBanner>
+            <p className="govuk-notification-banner__heading">Check your email</p>
+            <p className="govuk-body">We have sent a link to the address you gave. Your “me too” counts once you open it.</p>
           </NotificationBanner>
         ) : null}
         <ErrorSummary errors={data?.errors} />
@@ -78,16 +95,26 @@ export default function SuggestionPage() {
           <Form method="post" noValidate>
             <Honeypot />
             {signedIn ? null : (
-              <TextInput
-                name="email"
-                type="email"
-                label="Email address (optional)"
-                hint="To hear what happens. We will not use it for anything else."
-                autoComplete="email"
-                spellCheck={false}
-                errors={data?.errors}
-                values={data?.values}
-              />
+              <>
+                <TextInput
+                  name="email"
+                  type="email"
+                  label="Email address"
+                  hint="We email you a link to confirm it is you. Your “me too” counts once you open it. We use your email for nothing else."
+                  autoComplete="email"
+                  spellCheck={false}
+                  errors={data?.errors}
+                  values={data?.values}
+                />
+                <Checkboxes
+                  name="updates"
+                  legend="Would you like updates?"
+                  legendClass="govuk-fieldset__legend--s"
+                  options={[{ value: "yes", label: "Email me when something changes" }]}
+                  errors={data?.errors}
+                  values={data?.values}
+                />
+              </>
             )}
             <Button secondary>Me too</Button>
           </Form>

@@ -107,6 +107,9 @@ export const supporters = sqliteTable(
     updates: integer("updates", { mode: "boolean" }).notNull().default(true),
     // The token in this supporter's "stop updates" link. It can only switch these emails off and on.
     stopToken: text("stop_token").notNull().unique(),
+    // A visitor's "me too" by email waits for them to follow the link emailed to that address (a
+    // hash of its token here): until then it is not counted and gets no updates.
+    pendingConfirmHash: text("pending_confirm_hash").unique(),
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
   },
   (t) => [uniqueIndex("supporters_once_idx").on(t.suggestionId, t.supporterKey)],

@@ -73,6 +73,7 @@ export const RULES: Record<string, Rule> = {
   "events._index": { path: () => "/events", who: "everyone" },
   "events.calendar[.]ics": { path: () => "/events/calendar.ics", who: "everyone" },
   "forgot-password": { path: () => "/forgot-password", who: "everyone" },
+  "me-too.$token": { path: () => `/me-too/${BOGUS}`, who: [], except: forEveryone("not found") },
   "manage._index": { path: () => "/manage", who: STAFF, post: true },
   "manage.charter": { path: () => "/manage/charter", who: STAFF, post: true },
   "manage.data-requests.$userId[.]json": { path: (i) => `/manage/data-requests/${i.user}.json`, who: STAFF },

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
-import { DEMO, emailText, expectAccessible, firstLink, signIn, uniqueEmail } from "./helpers";
+import { DEMO, emailText, expectAccessible, firstLink, linkFromEmail, signIn, uniqueEmail } from "./helpers";
 
 // The whole loop, as people use it: a visitor says something, an officer
 // answers it through the strategy, and the visitor hears what happened.
@@ -146,25 +146,42 @@ test("visitors and members cannot reach triage, the dashboard or the private CSV
   await memberContext.close();
 });
 
-test("a visitor says “me too” once, optionally leaving an email", async ({ page, browser }) => {
+test("a visitor says “me too” with an email they confirm, and is counted once however often they post", async ({ page, context, baseURL }) => {
   await page.goto("/you-said-we-did?q=jargon");
   await page.getByRole("link", { name: /jargon/ }).first().click();
+  const suggestionUrl = page.url();
   const count = async () => Number((await page.getByText(/said “me too”|Nobody has said/).first().textContent())?.match(/\d+/)?.[0] ?? 0);
   const before = await count();
-  await page.getByLabel("Email address (optional)").fill("not an email");
+  await page.getByLabel("Email address").fill("not an email");
   await page.getByRole("button", { name: "Me too" }).click();
   await expect(page.getByRole("alert")).toContainText("Enter an email address in the correct format");
   await expectAccessible(page);
-  await page.getByLabel("Email address (optional)").fill(uniqueEmail("supporter"));
+  const email = uniqueEmail("supporter");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Email me when something changes").check();
   await page.getByRole("button", { name: "Me too" }).click();
+  await expect(page.getByText("Your “me too” counts once you open it.")).toBeVisible();
+  await expectAccessible(page);
+  // Not counted until the address is confirmed, however many times the form is posted.
+  for (let i = 0; i < 3; i++) {
+    await page.request.post(suggestionUrl, { form: { email: uniqueEmail("inflated") }, headers: { Origin: baseURL! } });
+  }
+  await page.goto(suggestionUrl);
+  expect(await count()).toBe(before);
+
+  const link = await linkFromEmail(context, email, "Confirm your “me too”", "/me-too/");
+  await page.goto(link);
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Confirm my “me too”" }).click();
   await expect(page.getByText("We have counted your “me too”.")).toBeVisible();
-  await expect(page.getByText("You have said “me too” to this.")).toBeVisible();
   expect(await count()).toBe(before + 1);
-  // The same browser is not counted twice, even if it posts again.
-  const again = await page.request.post(page.url().split("?")[0]!, { form: { email: "" }, headers: { Origin: new URL(page.url()).origin } });
-  expect(again.ok()).toBe(true);
-  await page.reload();
+  // The same address again changes nothing, and the page answers as before.
+  await page.getByLabel("Email address").fill(email);
+  await page.getByRole("button", { name: "Me too" }).click();
+  await expect(page.getByText("Your “me too” counts once you open it.")).toBeVisible();
   expect(await count()).toBe(before + 1);
+  // The link works once.
+  expect((await page.request.get(link)).status()).toBe(404);
 });
 
 test("a safeguarding concern is never published and the lead is told by a link, not the words", async ({ page, context }) => {

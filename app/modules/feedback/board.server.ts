@@ -4,10 +4,15 @@ import { strategyActions, suggestionActions, suggestionEvents, suggestions, supp
 import { getDb, type DbOrTx } from "~/db.server";
 import { toCsv } from "~/utils/csv.server";
 import { median, workingDaysBetween } from "~/utils/working-days";
-import { linkedActions, newStopToken, publicTimeline } from "./suggestions.server";
+import { countedSupporter, linkedActions, newStopToken, publicTimeline } from "./suggestions.server";
 import { reference } from "./reference";
 import { jointAgreement } from "./sign-off.server";
 import { bumpContentVersion, contentVersion, memoByVersion } from "~/utils/content-version.server";
+import { config } from "~/config.server";
+import * as feedbackEmails from "~emails/feedback";
+import { hitRateLimits } from "~/modules/auth/rate-limit.server";
+import { enqueueEmail } from "~/modules/notifications/outbox.server";
+import { emailContext } from "~/modules/settings/area.server";
 
 // The public "You said, we did" board. Only published suggestions, only their
 // public fields: never a contributor's name, email or own words.
@@ -93,7 +98,7 @@ function buildBoardPage(filters: BoardFilters, db: DbOrTx = getDb()) {
     ? db
         .select({ suggestionId: supporters.suggestionId, n: count() })
         .from(supporters)
-        .where(and(inArray(supporters.suggestionId, ids), sql`${supporters.supporterKey} not like 'contributor:%'`))
+        .where(and(inArray(supporters.suggestionId, ids), countedSupporter))
         .groupBy(supporters.suggestionId)
         .all()
     : [];
@@ -136,37 +141,75 @@ export function publicSuggestion(id: number, db: DbOrTx = getDb()) {
   if (!row || row.safeguarding) return undefined;
   if (row.status === "merged") return { mergedInto: row.mergedIntoId } as const;
   if (!row.publishedAt) return undefined;
-  const supporterCount = (db.select({ n: count() }).from(supporters).where(and(eq(supporters.suggestionId, id), sql`${supporters.supporterKey} not like 'contributor:%'`)).get()?.n ?? 0);
+  const supporterCount = db.select({ n: count() }).from(supporters).where(and(eq(supporters.suggestionId, id), countedSupporter)).get()?.n ?? 0;
   const { safeguarding: _s, mergedIntoId: _m, ...visible } = row;
   return { suggestion: { ...visible, reference: reference(id), supporters: supporterCount, actions: linkedActions(id, db), timeline: publicTimeline(id, db), agreed: jointAgreement(id, row.outcome) ?? null } } as const;
 }
 
-export type SupportResult = { status: "added" | "already" } | { status: "not-found" };
+export type SupportResult = { status: "added" | "already" | "check-email" } | { status: "not-found" };
 
-/** "Me too": counted once per account or browser. */
-export function support(input: { suggestionId: number; supporterKey: string; email: string | null }): SupportResult {
+const hashOf = (token: string) => crypto.createHash("sha256").update(token).digest("hex");
+
+/** A signed-in member's "me too": their account has proved its email, so it counts at once. */
+export function supportAsMember(input: { suggestionId: number; userId: string; email: string }): SupportResult {
   const db = getDb();
   const target = db.select({ id: suggestions.id }).from(suggestions).where(and(eq(suggestions.id, input.suggestionId), isPublished)).get();
   if (!target) return { status: "not-found" };
   const result = db
     .insert(supporters)
-    .values({ suggestionId: input.suggestionId, supporterKey: input.supporterKey, email: input.email, stopToken: newStopToken(), createdAt: new Date() })
+    .values({ suggestionId: input.suggestionId, supporterKey: `user:${input.userId}`, email: input.email, stopToken: newStopToken(), createdAt: new Date() })
     .onConflictDoNothing()
     .run();
-  if (result.changes === 0 && input.email) {
-    db.update(supporters).set({ email: input.email, updates: true }).where(and(eq(supporters.suggestionId, input.suggestionId), eq(supporters.supporterKey, input.supporterKey))).run();
-  }
   bumpContentVersion();
   return { status: result.changes ? "added" : "already" };
 }
 
-export function hasSupported(suggestionId: number, supporterKey: string | null) {
-  if (!supporterKey) return false;
-  return Boolean(getDb().select({ id: supporters.id }).from(supporters).where(and(eq(supporters.suggestionId, suggestionId), eq(supporters.supporterKey, supporterKey))).get());
+/**
+ * A visitor's "me too", by email: it counts, and brings updates, only once they follow the link
+ * emailed to that address, so nobody can put another person down for emails or count one person
+ * many times. The answer is the same whether or not the address has said "me too" before.
+ */
+export function supportByEmail(input: { suggestionId: number; email: string; updates: boolean }, now = new Date()): SupportResult {
+  const db = getDb();
+  const target = db.select({ id: suggestions.id, publicWording: suggestions.publicWording }).from(suggestions).where(and(eq(suggestions.id, input.suggestionId), isPublished)).get();
+  if (!target) return { status: "not-found" };
+  const supporterKey = `email:${input.email}`;
+  // A few links an hour to one address, whatever the suggestion: enough for a person, too few to flood an inbox.
+  if (!hitRateLimits([{ key: `me-too:email:${input.email}`, limit: { max: 5, windowMs: 60 * 60_000 } }]).ok) return { status: "check-email" };
+  db.transaction((tx) => {
+    const existing = tx.select().from(supporters).where(and(eq(supporters.suggestionId, input.suggestionId), eq(supporters.supporterKey, supporterKey))).get();
+    if (existing && !existing.pendingConfirmHash) return;
+    const token = crypto.randomBytes(24).toString("base64url");
+    if (existing) {
+      tx.update(supporters).set({ pendingConfirmHash: hashOf(token), updates: input.updates }).where(eq(supporters.id, existing.id)).run();
+    } else {
+      tx.insert(supporters)
+        .values({ suggestionId: input.suggestionId, supporterKey, email: input.email, updates: input.updates, stopToken: newStopToken(), pendingConfirmHash: hashOf(token), createdAt: now })
+        .run();
+    }
+    const message = feedbackEmails.confirmMeToo(emailContext(tx), { reference: reference(target.id), publicWording: target.publicWording ?? "", link: `${config.appUrl}/me-too/${token}`, updates: input.updates });
+    enqueueEmail(tx, input.email, message, `me-too:${input.suggestionId}:${hashOf(token).slice(0, 16)}`);
+  });
+  return { status: "check-email" };
 }
 
-export function newBrowserKey() {
-  return crypto.randomBytes(18).toString("base64url");
+/** The suggestion an emailed "me too" link is for, without using it. */
+export function pendingSupport(token: string): { suggestionId: number } | undefined {
+  if (!/^[A-Za-z0-9_-]{20,60}$/.test(token)) return undefined;
+  return getDb().select({ suggestionId: supporters.suggestionId }).from(supporters).where(eq(supporters.pendingConfirmHash, hashOf(token))).get();
+}
+
+/** Counts a visitor's "me too" once they follow the emailed link. */
+export function confirmSupport(token: string): { suggestionId: number } | undefined {
+  if (!/^[A-Za-z0-9_-]{20,60}$/.test(token)) return undefined;
+  const row = getDb().update(supporters).set({ pendingConfirmHash: null }).where(eq(supporters.pendingConfirmHash, hashOf(token))).returning({ suggestionId: supporters.suggestionId }).get();
+  if (row) bumpContentVersion();
+  return row;
+}
+
+export function hasSupported(suggestionId: number, userId: string | null) {
+  if (!userId) return false;
+  return Boolean(getDb().select({ id: supporters.id }).from(supporters).where(and(eq(supporters.suggestionId, suggestionId), eq(supporters.supporterKey, `user:${userId}`))).get());
 }
 
 /** The newest outcomes, for the Atom feed. */

@@ -5,7 +5,7 @@ import { getDb } from "~/db.server";
 import { createAccount } from "~/modules/auth/accounts.server";
 import { updateAreaSettings } from "~/modules/settings/area.server";
 import { createStrategy, importActionsCsv, listActionChoices, suggestionsShapingAction } from "~/modules/strategy/strategy.server";
-import { boardFigures, boardPage, publicCsv, publicSuggestion, support } from "./board.server";
+import { boardFigures, boardPage, confirmSupport, publicCsv, publicSuggestion, supportByEmail } from "./board.server";
 import { dashboard } from "./dashboard.server";
 import {
   addTopic,
@@ -104,8 +104,16 @@ describe("status changes", () => {
     const { id, reference } = newSuggestion("More evening youth clubs please.", "young@example.org");
     setPublicWording(id, "More evening youth clubs.", officer.id);
     publish(id, officer.id);
-    support({ suggestionId: id, supporterKey: "browser:abc123def456", email: "fan@example.org" });
-    support({ suggestionId: id, supporterKey: "browser:abc123def456", email: null }); // counted once
+    // A visitor's "me too" brings updates only once they confirm their address; someone put down
+    // for emails by another person, who never confirms, hears nothing and is not counted.
+    expect(supportByEmail({ suggestionId: id, email: "fan@example.org", updates: true })).toEqual({ status: "check-email" });
+    expect(supportByEmail({ suggestionId: id, email: "never-asked@example.org", updates: true })).toEqual({ status: "check-email" });
+    expect(publicSuggestion(id)).toMatchObject({ suggestion: { supporters: 0 } });
+    const confirmLink = emailsTo("fan@example.org").find((e) => e.subject.startsWith("Confirm your “me too”"))!;
+    expect(confirmSupport(linkFrom(confirmLink.textBody, "/me-too/"))).toEqual({ suggestionId: id });
+    // The same address again is counted once, and the page says the same as the first time.
+    expect(supportByEmail({ suggestionId: id, email: "fan@example.org", updates: true })).toEqual({ status: "check-email" });
+    expect(publicSuggestion(id)).toMatchObject({ suggestion: { supporters: 1 } });
 
     expect(changeStatus({ id, status: "not_possible", note: "", outcome: "x", officerId: officer.id })).toMatchObject({ ok: false, field: "note" });
     expect(changeStatus({ id, status: "done", note: "", officerId: officer.id })).toMatchObject({ ok: false, field: "outcome" });
@@ -117,6 +125,7 @@ describe("status changes", () => {
     expect(yours.textBody).toContain("A second evening is being planned.");
     const theirs = emailsTo("fan@example.org").find((e) => e.subject === `Update on ${reference}: in progress`)!;
     expect(theirs.textBody).toContain("which you supported");
+    expect(emailsTo("never-asked@example.org").map((e) => e.subject)).toEqual([`Confirm your “me too” for ${reference}`]);
 
     // One click stops a person's updates; the others still hear.
     setUpdatesByToken(linkFrom(theirs.textBody, "/stop-updates/"), false);

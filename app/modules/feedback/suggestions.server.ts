@@ -29,6 +29,11 @@ import { concernPhrases, findConcern, raiseFlag } from "~/modules/privacy/safegu
 import { recordConsent } from "~/modules/privacy/consent.server";
 import { contactPreferences, memberOfSupporter, setContactPreferences } from "~/modules/privacy/preferences.server";
 
+/**
+ * The "me too"s that count: one for each account and each confirmed email address (and each person
+ * who came to the event a point was heard at); not a contributor's own row, nor an unconfirmed one.
+ */
+export const countedSupporter = sql`${supporters.supporterKey} not like 'contributor:%' and ${supporters.pendingConfirmHash} is null`;
 export const CONSENT_WORDING =
   "We will use what you tell us to improve SEND services. An officer will write a short public version without your name or personal details; your own words stay private. If you give your email, we will only use it to tell you what happens.";
 
@@ -319,7 +324,7 @@ export function getSuggestionForOfficer(id: number, now = new Date()) {
     .where(eq(suggestionEvents.suggestionId, id))
     .orderBy(desc(suggestionEvents.createdAt), desc(suggestionEvents.id))
     .all();
-  const supporterCount = db.select({ n: count() }).from(supporters).where(and(eq(supporters.suggestionId, id), sql`${supporters.supporterKey} not like 'contributor:%'`)).get()?.n ?? 0;
+  const supporterCount = db.select({ n: count() }).from(supporters).where(and(eq(supporters.suggestionId, id), countedSupporter)).get()?.n ?? 0;
   const { responseDays } = getAreaSettings();
   const waited = workingDaysBetween(row.createdAt, row.firstResponseAt ?? now);
   return {
@@ -408,12 +413,15 @@ export function assign(id: number, assigneeId: string | null, officerId: string)
   return { ok: true };
 }
 
-/** People to tell about a change: the contributor and every supporter who left an email and has not stopped updates. */
+/**
+ * People to tell about a change: the contributor and every supporter who left an email, confirmed
+ * it if they said "me too" by email, and has not stopped updates.
+ */
 function recipients(tx: DbOrTx, suggestionId: number) {
   return tx
     .select({ email: supporters.email, key: supporters.supporterKey, stopToken: supporters.stopToken })
     .from(supporters)
-    .where(and(eq(supporters.suggestionId, suggestionId), eq(supporters.updates, true), isNotNull(supporters.email)))
+    .where(and(eq(supporters.suggestionId, suggestionId), eq(supporters.updates, true), isNotNull(supporters.email), isNull(supporters.pendingConfirmHash)))
     .all()
     .map((s) => ({ email: s.email!, yours: /^(merged-)?contributor:/.test(s.key), stopLink: link(`/stop-updates/${s.stopToken}`) }));
 }
@@ -571,6 +579,7 @@ export function merge(input: { id: number; intoId: number; note: string; officer
     const people = recipients(tx, input.id);
     const moving = tx.select().from(supporters).where(eq(supporters.suggestionId, input.id)).all();
     for (const s of moving) {
+      if (s.pendingConfirmHash) continue; // never confirmed: it did not count here either
       const key = s.supporterKey.startsWith("contributor:") ? `merged-contributor:${input.id}` : s.supporterKey;
       tx.insert(supporters).values({ suggestionId: input.intoId, supporterKey: key, email: s.email, updates: s.updates, stopToken: token(), createdAt: s.createdAt }).onConflictDoNothing().run();
     }

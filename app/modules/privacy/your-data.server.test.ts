@@ -5,7 +5,7 @@ import { getDb } from "~/db.server";
 import { createAccount } from "~/modules/auth/accounts.server";
 import { confirmSignature, publishDraft, saveDraft, sign } from "~/modules/charter/charter.server";
 import { createEvent, publishEvent, register } from "~/modules/events/events.server";
-import { boardPage, support } from "~/modules/feedback/board.server";
+import { boardPage, supportAsMember } from "~/modules/feedback/board.server";
 import { makeSuggestion, publish, setPublicWording } from "~/modules/feedback/suggestions.server";
 import { docFromPlainText } from "~/modules/richtext/document";
 import { savePage, startResponse, submitResponse, surveyForRespondent } from "~/modules/surveys/responses.server";
@@ -34,7 +34,7 @@ beforeAll(async () => {
   const mine = makeSuggestion({ body: "More quiet rooms at school", topicId: null, contributorKind: "parent_carer", name: NAME, email: EMAIL, userId: zed });
   setPublicWording(mine.id, "More quiet rooms at school", officer);
   publish(mine.id, officer);
-  support({ suggestionId: other.id, supporterKey: `user:${zed}`, email: EMAIL });
+  supportAsMember({ suggestionId: other.id, userId: zed, email: EMAIL });
   const soon = new Date(Date.now() + 10 * 86_400_000);
   const eventId = createEvent({ title: "Coffee morning", description: docFromPlainText("Come along."), type: "coffee_morning", audience: "parent_carers", startsAt: soon, endsAt: new Date(soon.getTime() + 7_200_000), format: "in_person", venue: "Library", joiningLink: "", venueFeatures: [], accessibilityNotes: "", capacity: 10, maxPlacesPerRegistration: 2, registrationClosesAt: new Date(soon.getTime() - 86_400_000), topicIds: [], actionIds: [] }, officer);
   publishEvent(eventId);
