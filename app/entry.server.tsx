@@ -53,7 +53,8 @@ export function startBackgroundWork() {
  * Every page and data response is private unless its route says otherwise: a page made for one
  * person (their account, staff pages, their answers) must never be kept by a browser's cache or a
  * proxy, and forgetting to say so must not leak it. Public pages shared by every visitor are sent
- * from the page cache (app/server.ts), with its own caching headers, not from here.
+ * from the page cache (app/server.ts), with its own caching headers, not from here. Resource routes
+ * (files) do not pass through here: each sets its own, and the permission matrix checks them all.
  */
 function keepPrivate(headers: Headers) {
   if (!headers.has("Cache-Control")) headers.set("Cache-Control", "private, no-store");

@@ -33,14 +33,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!check.ok) return json({ errors: { form: tokenProblemMessage(check.reason) }, values: {} }, { status: 400 });
   const email = getPerson(check.userId)?.email ?? "";
   const newAccount = check.purpose === "verify_email";
-  const schema = z
-    .object({
-      // A new account's holder checks the details given when it was made: they may not have made it.
-      name: newAccount ? text("Your name", { max: 100, required: "Enter your name" }) : z.any(),
-      age: newAccount ? z.enum(AGE_GROUPS, { message: "Tell us how old you are" }) : z.any(),
-      password: password("Enter a new password"),
-      confirmPassword: password("Enter your new password again"),
-    })
+  const passwords = z.object({ password: password("Enter a new password"), confirmPassword: password("Enter your new password again") });
+  // A new account's holder checks the details given when it was made: they may not have made it.
+  const details = z.object({ name: text("Your name", { max: 100, required: "Enter your name" }), age: z.enum(AGE_GROUPS, { message: "Tell us how old you are" }) });
+  const schema = (newAccount ? details.extend(passwords.shape) : passwords)
     .superRefine((value, ctx) => {
       const problem = passwordProblem(value.password, email);
       if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
@@ -51,8 +47,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await request.formData();
   const parsed = parseForm(formData, schema);
   if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  const details = newAccount ? { name: String(parsed.data.name), ageGroup: parsed.data.age as (typeof AGE_GROUPS)[number] } : undefined;
-  const result = await setPasswordWithToken(token, parsed.data.password, details);
+  const data: z.infer<typeof passwords> & Partial<z.infer<typeof details>> = parsed.data;
+  const result = await setPasswordWithToken(token, data.password, data.name && data.age ? { name: data.name, ageGroup: data.age } : undefined);
   if (!result.ok) return json({ errors: { form: tokenProblemMessage(result.reason) }, values: formValues(formData) }, { status: 400 });
   return redirect("/account?password=changed", { headers: { "Set-Cookie": await startSession(result.userId) } });
 }

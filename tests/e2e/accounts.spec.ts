@@ -51,7 +51,7 @@ test("a parent signs up, confirms their email and chooses a password, signs out 
 
   await signIn(page, email, "purple kettle river");
   await page.getByRole("link", { name: "Your account" }).click();
-  await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Your account", exact: true })).toBeVisible();
   await signOut(page);
   await expectAccessible(page);
   await page.goto("/account");
@@ -124,7 +124,7 @@ test("a person signs in with a one-time emailed link", async ({ page, context })
   await page.goto(link);
   await expectAccessible(page);
   await page.getByRole("button", { name: "Continue to sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Your account", exact: true })).toBeVisible();
   await signOut(page);
 
   await page.goto(link);

@@ -71,7 +71,7 @@ test("a deactivated account's session stops working at once", async ({ page, bro
   await leaver.getByLabel("New password").fill("organiser long phrase");
   await leaver.getByLabel("Type it again").fill("organiser long phrase");
   await leaver.getByRole("button", { name: "Save password" }).click();
-  await expect(leaver.getByRole("heading", { name: "Your account" })).toBeVisible();
+  await expect(leaver.getByRole("heading", { name: "Your account", exact: true })).toBeVisible();
 
   await page.goto("/admin/people");
   await page.getByRole("link", { name: "Dan Leaver" }).click();

@@ -94,5 +94,5 @@ export async function signUpAndConfirm(page: Page, p: { name: string; email: str
   await page.getByLabel("Create a password").fill(p.password ?? "purple kettle river");
   await page.getByLabel("Type it again").fill(p.password ?? "purple kettle river");
   await page.getByRole("button", { name: "Confirm and create account" }).click();
-  await expect(page.getByRole("heading", { name: "Your account" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Your account", exact: true })).toBeVisible();
 }
