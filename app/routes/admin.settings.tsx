@@ -24,7 +24,7 @@ const schema = () => z.object({
   concernPhrases: text("The safeguarding words and phrases", { max: 10_000, multiline: true, required: false }),
   registrantMonths: period("Months to keep event registrants’ details", 1, 120),
   surveyIdentityMonths: period("Months to keep who answered a survey", 1, 120),
-  unconfirmedSignatureDays: period("Days to keep unconfirmed charter signatures", 1, 365),
+  unconfirmedSignatureDays: period("Days to keep unconfirmed charter signatures and “me too”s", 1, 365),
   emailDays: period("Days to keep sent emails", 1, 3650),
   forumName: text("The parent carer forum's name", { max: 120, required: false }),
   jointSignOff: z.preprocess((v) => v === "yes", z.boolean()),
@@ -141,7 +141,7 @@ export default function Settings() {
             <p className="govuk-body">Each day, details past these periods are removed. What people said, and every count, stays.</p>
             <TextInput name="registrantMonths" label="Event registrants’ names and contact details: months after the event" widthClass="govuk-input--width-3" errors={data?.errors} values={data?.values} defaultValue={String(settings.registrantMonths)} />
             <TextInput name="surveyIdentityMonths" label="Who answered a survey (account and contact details): months after it closes" widthClass="govuk-input--width-3" errors={data?.errors} values={data?.values} defaultValue={String(settings.surveyIdentityMonths)} />
-            <TextInput name="unconfirmedSignatureDays" label="Charter signatures never confirmed: days" widthClass="govuk-input--width-3" errors={data?.errors} values={data?.values} defaultValue={String(settings.unconfirmedSignatureDays)} />
+            <TextInput name="unconfirmedSignatureDays" label="Charter signatures and “me too”s never confirmed: days" widthClass="govuk-input--width-3" errors={data?.errors} values={data?.values} defaultValue={String(settings.unconfirmedSignatureDays)} />
             <TextInput name="emailDays" label="Emails sent (their addresses and contents): days" widthClass="govuk-input--width-3" errors={data?.errors} values={data?.values} defaultValue={String(settings.emailDays)} />
           </fieldset>
           <Button>Save settings</Button>

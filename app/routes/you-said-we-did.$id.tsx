@@ -10,7 +10,7 @@ import { EasyReadSwitch } from "~/components/easy-read";
 import { isEasyRead } from "~/utils/easy-read.server";
 import { limitPublicForm } from "~/modules/auth/rate-limit.server";
 import { getUser } from "~/modules/auth/session.server";
-import { hasSupported, publicSuggestion, supportAsMember, supportByEmail } from "~/modules/feedback/board.server";
+import { hasSupported, publicSuggestion, supportAsMember, supportByEmail, type SupportResult } from "~/modules/feedback/board.server";
 import { email, formValues, isHoneypotFilled, parseForm } from "~/utils/validation.server";
 import { found, notFound, routeId } from "~/utils/query.server";
 
@@ -43,12 +43,17 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const id = routeId(params.id);
   const formData = await request.formData();
   if (isHoneypotFilled(formData)) return redirect(`/you-said-we-did/${id}?supported=check-email`);
-  const user = await getUser(request);
-  const parsed = user ? null : parseForm(formData, visitorSchema());
-  if (parsed && !parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
   const limited = limitPublicForm("me-too", context.clientIp);
   if (!limited.ok) return json({ errors: { form: "Too many “me too”s from your connection. Please try again later." }, values: formValues(formData) }, { status: 429 });
-  const result = user ? supportAsMember({ suggestionId: id, userId: user.id, email: user.email }) : supportByEmail({ suggestionId: id, ...parsed!.data! });
+  const user = await getUser(request);
+  let result: SupportResult;
+  if (user) {
+    result = supportAsMember({ suggestionId: id, userId: user.id, email: user.email });
+  } else {
+    const parsed = parseForm(formData, visitorSchema());
+    if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+    result = supportByEmail({ suggestionId: id, ...parsed.data });
+  }
   if (result.status === "not-found") throw notFound();
   return redirect(`/you-said-we-did/${id}?supported=${result.status === "check-email" ? "check-email" : "1"}`);
 }

@@ -8,6 +8,8 @@ import { docFromPlainText } from "~/modules/richtext/document";
 import { savePage, startResponse, submitResponse, surveyForRespondent } from "~/modules/surveys/responses.server";
 import { surveyResults } from "~/modules/surveys/results.server";
 import { closeSurvey, createSurvey, publishSurvey, saveQuestion, surveyForOfficer, updateSettings } from "~/modules/surveys/surveys.server";
+import { supportByEmail } from "~/modules/feedback/board.server";
+import { makeSuggestion, publish, setPublicWording } from "~/modules/feedback/suggestions.server";
 import { applyRetention } from "./retention.server";
 import { searchAudit } from "./audit.server";
 
@@ -37,22 +39,26 @@ beforeAll(async () => {
   publishDraft();
   sign({ name: "Never Confirmed", email: "never@example.org", kind: "parent_carer", organisation: "", listPublicly: true, userId: null });
   getDb().update(charterSignatures).set({ createdAt: start }).run();
+  const said = makeSuggestion({ body: "More ramps", topicId: null, contributorKind: "parent_carer", name: null, email: null, userId: null });
+  setPublicWording(said.id, "More ramps", officer);
+  publish(said.id, officer);
+  supportByEmail({ suggestionId: said.id, email: "never.confirmed@example.org", updates: true }, start);
   getDb().update(outbox).set({ status: "sent", createdAt: start }).run();
 });
 
 describe("retention", () => {
   it("removes exactly what is due on the clock it is given, once, and keeps the figures", () => {
     // Two weeks on: nothing is due yet.
-    expect(applyRetention(new Date(start.getTime() + 14 * DAY))).toEqual({ registrations: 0, surveyResponses: 0, unconfirmedSignatures: 0, emails: 0 });
-    // Forty days on: the unconfirmed signature (30 days) is due; nothing else.
-    expect(applyRetention(new Date(start.getTime() + 40 * DAY))).toEqual({ registrations: 0, surveyResponses: 0, unconfirmedSignatures: 1, emails: 0 });
+    expect(applyRetention(new Date(start.getTime() + 14 * DAY))).toEqual({ registrations: 0, surveyResponses: 0, unconfirmedSignatures: 0, unconfirmedMeToos: 0, emails: 0 });
+    // Forty days on: the unconfirmed signature and "me too" (30 days) are due; nothing else.
+    expect(applyRetention(new Date(start.getTime() + 40 * DAY))).toEqual({ registrations: 0, surveyResponses: 0, unconfirmedSignatures: 1, unconfirmedMeToos: 1, emails: 0 });
     // Seven months after the survey closed, and over 90 days: its identities and the emails.
     const emails = getDb().select().from(outbox).all().length;
-    expect(applyRetention(new Date(start.getTime() + 215 * DAY))).toEqual({ registrations: 0, surveyResponses: 1, unconfirmedSignatures: 0, emails });
+    expect(applyRetention(new Date(start.getTime() + 215 * DAY))).toEqual({ registrations: 0, surveyResponses: 1, unconfirmedSignatures: 0, unconfirmedMeToos: 0, emails });
     // Thirteen months after the event: its registrant's details; the attendance figures stay.
     const before = attendance(eventId);
-    expect(applyRetention(new Date(start.getTime() + 400 * DAY))).toEqual({ registrations: 1, surveyResponses: 0, unconfirmedSignatures: 0, emails: 0 });
-    expect(applyRetention(new Date(start.getTime() + 401 * DAY))).toEqual({ registrations: 0, surveyResponses: 0, unconfirmedSignatures: 0, emails: 0 });
+    expect(applyRetention(new Date(start.getTime() + 400 * DAY))).toEqual({ registrations: 1, surveyResponses: 0, unconfirmedSignatures: 0, unconfirmedMeToos: 0, emails: 0 });
+    expect(applyRetention(new Date(start.getTime() + 401 * DAY))).toEqual({ registrations: 0, surveyResponses: 0, unconfirmedSignatures: 0, unconfirmedMeToos: 0, emails: 0 });
     expect(attendance(eventId)).toEqual(before);
     expect(getDb().select().from(registrations).all()).toMatchObject([{ name: "Removed", email: null, phone: "" }]);
     expect(getDb().select().from(surveyResponses).all()).toMatchObject([{ contactName: null, contactEmail: null }]);

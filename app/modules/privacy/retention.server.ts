@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNotNull, lt, ne, or, sql } from "drizzle-orm";
-import { charterSignatures, events, outbox, registrations, surveyResponses, surveys } from "~db/schema";
+import { charterSignatures, events, outbox, registrations, supporters, surveyResponses, surveys } from "~db/schema";
 import { getDb } from "~/db.server";
 import { getAreaSettings } from "~/modules/settings/area.server";
 import { recordAudit } from "./audit.server";
@@ -16,7 +16,7 @@ const monthsBefore = (now: Date, months: number) => {
   return d;
 };
 
-export type RetentionResult = { registrations: number; surveyResponses: number; unconfirmedSignatures: number; emails: number };
+export type RetentionResult = { registrations: number; surveyResponses: number; unconfirmedSignatures: number; unconfirmedMeToos: number; emails: number };
 
 /** Removes every personal detail that is past its period, as of `now`. Running it again removes nothing more. */
 export function applyRetention(now = new Date()): RetentionResult {
@@ -43,11 +43,16 @@ export function applyRetention(now = new Date()): RetentionResult {
       .delete(charterSignatures)
       .where(and(eq(charterSignatures.status, "unconfirmed"), lt(charterSignatures.createdAt, new Date(now.getTime() - periods.unconfirmedSignatureDays * DAY))))
       .run().changes;
+    // A "me too" never confirmed by its email address is kept no longer than a signature never confirmed.
+    const meToos = tx
+      .delete(supporters)
+      .where(and(isNotNull(supporters.pendingConfirmHash), lt(supporters.createdAt, new Date(now.getTime() - periods.unconfirmedSignatureDays * DAY))))
+      .run().changes;
     const emails = tx
       .delete(outbox)
       .where(and(inArray(outbox.status, ["sent", "failed"]), lt(outbox.createdAt, new Date(now.getTime() - periods.emailDays * DAY))))
       .run().changes;
-    const removed = { registrations: regs, surveyResponses: responses, unconfirmedSignatures: signatures, emails };
+    const removed = { registrations: regs, surveyResponses: responses, unconfirmedSignatures: signatures, unconfirmedMeToos: meToos, emails };
     recordAudit("retention", "retention:daily", removed, tx);
     return removed;
   });
