@@ -149,6 +149,7 @@ test("visitors and members cannot reach triage, the dashboard or the private CSV
 test("a visitor says “me too” with an email they confirm, and is counted once however often they post", async ({ page, context, baseURL }) => {
   await page.goto("/you-said-we-did?q=jargon");
   await page.getByRole("link", { name: /jargon/ }).first().click();
+  await expect(page).toHaveURL(/\/you-said-we-did\/\d+$/);
   const suggestionUrl = page.url();
   const count = async () => Number((await page.getByText(/said “me too”|Nobody has said/).first().textContent())?.match(/\d+/)?.[0] ?? 0);
   const before = await count();
