@@ -2,6 +2,8 @@ import { expect, test } from "@playwright/test";
 import { DEMO, DEMO_PASSWORD, expectAccessible, linkFromEmail, signIn, signOut, signUpAndConfirm, uniqueEmail } from "./helpers";
 
 test("a parent signs up, confirms their email and chooses a password, signs out and signs in", async ({ page, context }) => {
+  // A long journey: on a busy machine it gets three times the usual minute.
+  test.slow();
   const email = uniqueEmail("parent");
   await page.goto("/");
   await expectAccessible(page);

@@ -2,6 +2,8 @@ import { expect, test } from "@playwright/test";
 import { DEMO, expectAccessible, linkFromEmail, signIn, signOut, uniqueEmail } from "./helpers";
 
 test("an admin invites an officer, who chooses a password and reaches officer pages a member cannot", async ({ page, context, browser }) => {
+  // A long journey: on a busy machine it gets three times the usual minute.
+  test.slow();
   const email = uniqueEmail("officer");
   await signIn(page, DEMO.admin);
   await page.getByRole("link", { name: "Manage" }).click();

@@ -19,6 +19,8 @@ async function signAndConfirm(page: import("@playwright/test").Page, context: im
 }
 
 test("a parent signs the charter, confirms by email, appears on it, and can withdraw", async ({ page, context }) => {
+  // A long journey: on a busy machine it gets three times the usual minute.
+  test.slow();
   const email = uniqueEmail("signer");
   const name = `Priya Signer ${Date.now().toString(36)}`;
   await page.goto("/charter");

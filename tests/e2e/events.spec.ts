@@ -18,6 +18,8 @@ async function book(page: Page, eventId: string, who: { name: string; email: str
 }
 
 test("an organiser publishes an event; families book, wait, cancel and are promoted, told by email each time", async ({ page, browser, context }) => {
+  // A long journey: on a busy machine it gets three times the usual minute.
+  test.slow();
   const title = `Transport listening event ${Date.now().toString(36)}`;
   const organiserContext = await browser.newContext();
   const organiser = await organiserContext.newPage();

@@ -126,3 +126,23 @@ test("an account's own pages are answered with the demo password only after its 
   const tried = await request.post("/sign-in", { form: { email, password: DEMO_PASSWORD }, headers: { Origin: baseURL! }, maxRedirects: 0 });
   expect(tried.status()).toBe(400);
 });
+
+test("“me too” posts from anywhere, with any email, are not counted until that email is confirmed", async ({ playwright, baseURL }) => {
+  const ids = demoIds();
+  const url = `/you-said-we-did/${ids.suggestion}`;
+  const counted = async () => {
+    const visitor = await playwright.request.newContext({ baseURL });
+    const html = await (await visitor.get(url)).text();
+    await visitor.dispose();
+    return Number(/(\d+) (?:people have|person has) said/.exec(html)?.[1] ?? 0);
+  };
+  const before = await counted();
+  // Each post from a fresh visitor (no cookies), as a script would send them.
+  for (let i = 0; i < 3; i++) {
+    const visitor = await playwright.request.newContext({ baseURL });
+    const posted = await visitor.post(url, { form: { email: uniqueEmail("put-down"), updates: "yes" }, headers: { Origin: baseURL! }, maxRedirects: 0 });
+    expect(posted.status()).toBe(302);
+    await visitor.dispose();
+  }
+  expect(await counted()).toBe(before);
+});

@@ -115,6 +115,8 @@ async function walkTheLoop(browser: Browser, visitorContext: BrowserContext, vis
 }
 
 test("the whole loop: a suggestion is answered through the strategy and the person is told", async ({ browser, context, page }) => {
+  // A long journey: on a busy machine it gets three times the usual minute.
+  test.slow();
   await walkTheLoop(browser, context, page, true);
 });
 
