@@ -75,7 +75,7 @@ export async function surveySubmissions(base: string, surveyId: number, question
     for (const q of questions.filter((x) => x.position === page)) {
       const name = `q${q.id}`;
       if (q.kind === "single") body.set(name, "c1");
-      else if (q.kind === "multiple") (body.append(name, "c1"), body.append(name, "c3"));
+      else if (q.kind === "multiple") for (const choice of ["c1", "c3"]) body.append(name, choice);
       else if (q.kind === "rating") body.set(name, "3");
       else if (q.kind === "yes_no") body.set(name, "yes");
       else body.set(name, "More short breaks at weekends, please.");

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { cleanPastedHtml, plainTextFromDoc, type RichDoc } from "~/modules/richtext/document";
@@ -10,10 +10,12 @@ import { fieldId, Textarea, type FieldErrors, type FormValues } from "./form";
 
 type Props = { name: string; label: string; hint?: string; doc: RichDoc | null; errors?: FieldErrors; values?: FormValues };
 
+// False while rendering on the server and hydrating, true once the browser runs the page.
+const noSubscription = () => () => {};
+const useHydrated = () => useSyncExternalStore(noSubscription, () => true, () => false);
+
 export function RichTextField(props: Props) {
-  const [enhanced, setEnhanced] = useState(false);
-  useEffect(() => setEnhanced(true), []);
-  if (!enhanced) {
+  if (!useHydrated()) {
     return (
       <Textarea
         name={props.name}

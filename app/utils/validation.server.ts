@@ -12,6 +12,7 @@ const HONEYPOT = "website";
 // Control characters, bidirectional overrides and zero-width spaces and marks: they
 // can hide or reorder text that an officer later reads. The zero-width joiner and
 // non-joiner are allowed: emoji sequences and scripts such as Persian and Hindi need them.
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
 export const HIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
 
 export function formValues(formData: FormData): FormValues {

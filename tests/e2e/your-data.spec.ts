@@ -9,7 +9,7 @@ function databaseBytes(): string {
   return [file, `${file}-wal`].filter((f) => fs.existsSync(f)).map((f) => fs.readFileSync(f).toString("latin1")).join("");
 }
 
-test("a member downloads everything held about them, then deletes their account: nothing of who they are is left in the database file", async ({ page, context }) => {
+test("a member downloads everything held about them, then deletes their account: nothing of who they are is left in the database file", async ({ page }) => {
   const email = uniqueEmail("leaver");
   const name = `Orla Leaver${Date.now().toString(36)}`;
   const words = `Please keep the ${Date.now().toString(36)} sensory room open after school.`;

@@ -75,6 +75,7 @@ const OWN_ORIGIN = "http://coproduce.invalid";
  * outright: browsers drop a tab or newline, so "/\t/evil.example" would become "//evil.example".
  */
 export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/account"): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what it refuses
   if (typeof to !== "string" || !to.startsWith("/") || to.length > 2000 || /[\s\\\u0000-\u001F\u007F]/.test(to)) return fallback;
   let url: URL;
   try {

@@ -6,7 +6,7 @@ import { optionalChoice, text } from "~/utils/validation.server";
 export function actionFields() {
   return {
     area: text("Area", { max: 120, required: "Enter the area, like ‘Area 2 – Meeting needs’" }),
-    code: text("Code", { max: 16 }).pipe(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9.\-]*$/, "Code must be short, like 2.3")),
+    code: text("Code", { max: 16 }).pipe(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9.-]*$/, "Code must be short, like 2.3")),
     title: text("What we will do", { max: 1000, multiline: true }),
     how: text("How we will do it", { max: 5000, required: false, multiline: true }),
     measures: text("How we will know it worked", { max: 5000, required: false, multiline: true }),

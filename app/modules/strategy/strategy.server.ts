@@ -15,6 +15,7 @@ import { PARTICIPATION_LEVEL_TEXT } from "~/modules/impact/levels";
 import { getDb, type DbOrTx } from "~/db.server";
 import { toCsv } from "~/utils/csv.server";
 import { bumpContentVersion } from "~/utils/content-version.server";
+import { HIDDEN_CHARACTERS } from "~/utils/validation.server";
 
 export type ActionInput = {
   area: string;
@@ -232,7 +233,7 @@ export function importActionsCsv(strategyId: number, csv: string, authorId: stri
     if (!area) rowProblems.push("area is empty");
     else if (area.length > 120) rowProblems.push("area is longer than 120 characters");
     if (!code) rowProblems.push("code is empty");
-    else if (!/^[A-Za-z0-9][A-Za-z0-9.\-]{0,15}$/.test(code)) rowProblems.push(`code “${code.slice(0, 20)}” must be short, like 2.3`);
+    else if (!/^[A-Za-z0-9][A-Za-z0-9.-]{0,15}$/.test(code)) rowProblems.push(`code “${code.slice(0, 20)}” must be short, like 2.3`);
     else if (seen.has(code)) rowProblems.push(`code ${code} is also on row ${seen.get(code)}`);
     if (!title) rowProblems.push("title is empty");
     else if (title.length > 1000) rowProblems.push("title is longer than 1,000 characters");
@@ -244,7 +245,7 @@ export function importActionsCsv(strategyId: number, csv: string, authorId: stri
     if (!statusValue) rowProblems.push(`status “${status.slice(0, 20)}” must be one of: not started, on track, at risk, off track, complete`);
     const levelValue = level ? LEVEL_WORDS.get(level.toLowerCase().replace(/[_\s]+/g, "-")) : null;
     if (levelValue === undefined) rowProblems.push(`participation_level “${level.slice(0, 20)}” must be empty or one of: inform, consult, engage, co-design, co-produce`);
-    if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u202A-\u202E\u2066-\u2069]/.test(record.join(""))) rowProblems.push("contains hidden or control characters");
+    if (HIDDEN_CHARACTERS.test(record.join(""))) rowProblems.push("contains hidden or control characters");
     if (code) seen.set(code, row);
     if (rowProblems.length) problems.push({ row, message: rowProblems.join("; ") });
     else rows.push({ area, code, title, how, measures, lead, dueDate: dueDate || null, status: statusValue!, participationLevel: levelValue ?? null });

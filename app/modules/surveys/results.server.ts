@@ -148,8 +148,14 @@ function exportPlan(questions: Question[], first: number) {
     const labels = new Map(choicesOf(q).map((c) => [c.id, c.label]));
     const choiceAt = new Map<string, number>();
     if (q.kind === "multiple") {
-      q.choices.forEach((c, i) => (choiceAt.set(c.id, at + i), columns.push(`${q.text}: ${c.label}`)));
-      if (q.allowOther) (choiceAt.set(OTHER, at + q.choices.length), columns.push(`${q.text}: other`));
+      q.choices.forEach((c, i) => {
+        choiceAt.set(c.id, at + i);
+        columns.push(`${q.text}: ${c.label}`);
+      });
+      if (q.allowOther) {
+        choiceAt.set(OTHER, at + q.choices.length);
+        columns.push(`${q.text}: other`);
+      }
     } else {
       columns.push(q.text);
     }
