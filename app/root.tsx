@@ -39,7 +39,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
     {
       area,
       user: user ? { name: user.name, roles: user.roles } : null,
-      manageTo: can(user, "dashboard:view") ? "/manage" : can(user, "event:manage") ? "/manage/events" : can(user, "people:manage") ? "/admin/people" : null,
+      manageTo: can(user, "dashboard:view")
+        ? "/manage"
+        : can(user, "event:manage")
+          ? "/manage/events"
+          : can(user, "people:manage")
+            ? "/admin/people"
+            : null,
       showMailbox: config.developmentTools,
     },
     setCookie ? { headers: { "Set-Cookie": setCookie } } : undefined,
@@ -114,9 +120,7 @@ export function Layout({ children }: { children: ReactNode }) {
                     </li>
                   ) : null}
                 </ul>
-                <p className="govuk-body-s">
-                  Coproduce is run by {areaName || "your local area"} with its parent carer forum.
-                </p>
+                <p className="govuk-body-s">Coproduce is run by {areaName || "your local area"} with its parent carer forum.</p>
               </div>
             </div>
           </div>

@@ -12,10 +12,24 @@ import { createRequestHandler } from "@remix-run/express";
 import { createRequestHandler as createFetchHandler, type ServerBuild } from "@remix-run/node";
 import { config } from "./config.server";
 import { BODY_LIMIT_BYTES, isCrossOriginWrite, plainPage, securityHeaders } from "./modules/security/http.server";
-import { createPageCache, isPersonalised, isSharedPublicPage, NONCE_PLACEHOLDER, pageCacheKey, sendCachedPage } from "./modules/cache/page-cache.server";
+import {
+  createPageCache,
+  isPersonalised,
+  isSharedPublicPage,
+  NONCE_PLACEHOLDER,
+  pageCacheKey,
+  sendCachedPage,
+} from "./modules/cache/page-cache.server";
 
 type AppBuild = ServerBuild & {
-  entry: { module: { startBackgroundWork?: () => { stop(): Promise<void> }; contentVersion?: () => number; requestStore?: AsyncLocalStorage<object>; isDatabaseReadOnly?: () => boolean } };
+  entry: {
+    module: {
+      startBackgroundWork?: () => { stop(): Promise<void> };
+      contentVersion?: () => number;
+      requestStore?: AsyncLocalStorage<object>;
+      isDatabaseReadOnly?: () => boolean;
+    };
+  };
 };
 
 const buildFile = path.resolve("build/index.js");
@@ -42,7 +56,10 @@ app.use((req, res, next) => {
   if (req.method === "GET" || req.method === "HEAD") return next();
   const length = Number(req.get("content-length") ?? "0");
   if (length > BODY_LIMIT_BYTES) {
-    res.status(413).type("html").send(plainPage("What you sent is too large", "The most you can send at once is 1 MB. Please make it shorter and try again."));
+    res
+      .status(413)
+      .type("html")
+      .send(plainPage("What you sent is too large", "The most you can send at once is 1 MB. Please make it shorter and try again."));
     req.resume();
     return;
   }
@@ -57,11 +74,23 @@ app.use((req, res, next) => {
       config.appUrl,
     )
   ) {
-    res.status(403).type("html").send(plainPage("This form was sent from another website", "For your safety we did not accept it. Go to the page on this site and try again."));
+    res
+      .status(403)
+      .type("html")
+      .send(plainPage("This form was sent from another website", "For your safety we did not accept it. Go to the page on this site and try again."));
     return;
   }
   if (build.entry.module.isDatabaseReadOnly?.()) {
-    res.status(503).set("Retry-After", "300").type("html").send(plainPage("Sorry, we cannot save anything just now", "Nothing you sent has been saved. Please try again later. You can still read every page."));
+    res
+      .status(503)
+      .set("Retry-After", "300")
+      .type("html")
+      .send(
+        plainPage(
+          "Sorry, we cannot save anything just now",
+          "Nothing you sent has been saved. Please try again later. You can still read every page.",
+        ),
+      );
     req.resume();
     return;
   }
@@ -117,7 +146,11 @@ app.get("*", async (req, res, next) => {
       { cspNonce: NONCE_PLACEHOLDER, clientIp: req.ip ?? "unknown" },
     );
     const page = { status: response.status, contentType: response.headers.get("content-type") ?? "text/html", body: await response.text() };
-    if (response.status !== 200) return res.status(page.status).type(page.contentType).send(page.body.replaceAll(NONCE_PLACEHOLDER, res.locals.cspNonce as string));
+    if (response.status !== 200)
+      return res
+        .status(page.status)
+        .type(page.contentType)
+        .send(page.body.replaceAll(NONCE_PLACEHOLDER, res.locals.cspNonce as string));
     res.set("X-Page-Cache", "miss");
     sendCachedPage(req, res, pageCache.set(cache.key, cache.version, page));
   } catch (error) {

@@ -55,7 +55,13 @@ export async function signInOfficer(base: string): Promise<string> {
 /** Form posts per second under load, counting only the ones the app accepted (a redirect, as after every good form). */
 export async function loadPost(url: string, connections: number, seconds: number, body: string, origin: string) {
   const autocannon = (await import("autocannon")).default;
-  const options = { url, connections, method: "POST" as const, body, headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: origin } };
+  const options = {
+    url,
+    connections,
+    method: "POST" as const,
+    body,
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: origin },
+  };
   await autocannon({ ...options, duration: 2 });
   const result = await autocannon({ ...options, duration: seconds });
   return { rps: result["3xx"] / seconds, p99: result.latency.p99, errors: result.errors + result["4xx"] + result["5xx"] };
@@ -83,7 +89,12 @@ export async function surveySubmissions(base: string, surveyId: number, question
     return body;
   };
   const post = (url: string, body: URLSearchParams, cookie = "") =>
-    fetch(url, { method: "POST", redirect: "manual", headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: base, ...(cookie ? { Cookie: cookie } : {}) }, body });
+    fetch(url, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: base, ...(cookie ? { Cookie: cookie } : {}) },
+      body,
+    });
   let acknowledged = 0;
   let posts = 0;
   let failures = 0;
@@ -130,5 +141,11 @@ export async function pageWeight(base: string, path: string) {
     jsGzip += zlib.gzipSync(body).length;
   }
   const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join("");
-  return { html: Buffer.byteLength(html), htmlGzip: zlib.gzipSync(html).length, scripts: scripts.size, js: js + Buffer.byteLength(inline), jsGzip: jsGzip + zlib.gzipSync(inline).length };
+  return {
+    html: Buffer.byteLength(html),
+    htmlGzip: zlib.gzipSync(html).length,
+    scripts: scripts.size,
+    js: js + Buffer.byteLength(inline),
+    jsGzip: jsGzip + zlib.gzipSync(inline).length,
+  };
 }

@@ -22,7 +22,9 @@ time("boardPage first, uncached", () => (bumpContentVersion(), boardPage({})));
 time("boardPage topic+status, uncached", () => (bumpContentVersion(), boardPage({ topicId: 3, status: "in_progress" })));
 time("boardPage search, uncached", () => (bumpContentVersion(), boardPage({ q: "short breaks" })));
 time("overdueCutoff", () => overdueCutoff(20));
-time("workingDaysBetween x50", () => { for (let i = 0; i < 50; i++) workingDaysBetween(new Date(Date.now() - i * 9e8), new Date()); });
+time("workingDaysBetween x50", () => {
+  for (let i = 0; i < 50; i++) workingDaysBetween(new Date(Date.now() - i * 9e8), new Date());
+});
 time("boardPage topic+status", () => boardPage({ topicId: 3, status: "in_progress" }));
 time("boardPage search", () => boardPage({ q: "short breaks" }));
 time("boardPage page 50", () => boardPage({ page: 50 }));

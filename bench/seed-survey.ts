@@ -9,7 +9,10 @@ import { seed } from "../db/seed";
 import { addPage, createSurvey, publishSurvey, saveQuestion, surveyForOfficer, type QuestionInput } from "~/modules/surveys/surveys.server";
 
 const KINDS: QuestionInput["kind"][] = ["single", "multiple", "rating", "yes_no", "long_text"];
-const WORDS = "short breaks booking summer scheme autism transport college school review therapy camhs weekend respite carers support information staff training quiet room".split(" ");
+const WORDS =
+  "short breaks booking summer scheme autism transport college school review therapy camhs weekend respite carers support information staff training quiet room".split(
+    " ",
+  );
 
 export function seedSurvey(responses: number, officerId: string): number {
   const db = getDb();
@@ -18,16 +21,29 @@ export function seedSurvey(responses: number, officerId: string): number {
   const pages = surveyForOfficer(id)!.pages;
   for (let n = 0; n < 20; n++) {
     const kind = KINDS[n % KINDS.length]!;
-    saveQuestion(id, null, {
-      pageId: pages[Math.floor(n / 5)]!.id, kind, text: `Question ${n + 1}`, hint: "", required: kind !== "long_text", easyText: "", allowOther: kind === "single", lowLabel: "", highLabel: "",
-      choices: kind === "single" || kind === "multiple" ? ["One", "Two", "Three", "Four", "Five"].map((label) => ({ label, easy: "" })) : [],
-    }, officerId);
+    saveQuestion(
+      id,
+      null,
+      {
+        pageId: pages[Math.floor(n / 5)]!.id,
+        kind,
+        text: `Question ${n + 1}`,
+        hint: "",
+        required: kind !== "long_text",
+        easyText: "",
+        allowOther: kind === "single",
+        lowLabel: "",
+        highLabel: "",
+        choices: kind === "single" || kind === "multiple" ? ["One", "Two", "Three", "Four", "Five"].map((label) => ({ label, easy: "" })) : [],
+      },
+      officerId,
+    );
   }
   publishSurvey(id);
   const questions = surveyForOfficer(id)!.pages.flatMap((p) => p.questions);
   let state = 11;
-  const rand = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  const pick = <T,>(items: readonly T[]) => items[Math.floor(rand() * items.length)]!;
+  const rand = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)]!;
   const now = Date.now();
   for (let start = 0; start < responses; start += 5000) {
     db.transaction((tx) => {
@@ -35,16 +51,32 @@ export function seedSurvey(responses: number, officerId: string): number {
         const at = new Date(now - Math.floor(rand() * 20 * 86_400_000));
         const responseId = tx
           .insert(surveyResponses)
-          .values({ surveyId: id, status: "submitted", respondentKind: pick(CONTRIBUTOR_KINDS), resumeTokenHash: `bench-${id}-${i}`, createdAt: at, updatedAt: at, submittedAt: at })
+          .values({
+            surveyId: id,
+            status: "submitted",
+            respondentKind: pick(CONTRIBUTOR_KINDS),
+            resumeTokenHash: `bench-${id}-${i}`,
+            createdAt: at,
+            updatedAt: at,
+            submittedAt: at,
+          })
           .returning({ id: surveyResponses.id })
           .get().id;
         const rows = questions.flatMap((q) => {
-          if (q.kind === "long_text") return rand() < 0.4 ? [{ responseId, questionId: q.id, value: Array.from({ length: 12 }, () => pick(WORDS)).join(" "), other: "", hasText: true }] : [];
+          if (q.kind === "long_text")
+            return rand() < 0.4
+              ? [{ responseId, questionId: q.id, value: Array.from({ length: 12 }, () => pick(WORDS)).join(" "), other: "", hasText: true }]
+              : [];
           if (q.kind === "multiple") {
             const chosen = ["c1", "c2", "c3", "c4", "c5"].filter(() => rand() < 0.4);
             return chosen.length ? [{ responseId, questionId: q.id, value: JSON.stringify(chosen), other: "" }] : [];
           }
-          if (q.kind === "single") return [rand() < 0.05 ? { responseId, questionId: q.id, value: "other", other: pick(WORDS), hasText: true } : { responseId, questionId: q.id, value: pick(["c1", "c2", "c3", "c4", "c5"]), other: "" }];
+          if (q.kind === "single")
+            return [
+              rand() < 0.05
+                ? { responseId, questionId: q.id, value: "other", other: pick(WORDS), hasText: true }
+                : { responseId, questionId: q.id, value: pick(["c1", "c2", "c3", "c4", "c5"]), other: "" },
+            ];
           if (q.kind === "rating") return [{ responseId, questionId: q.id, value: pick(["1", "2", "3", "4", "5"]), other: "" }];
           return [{ responseId, questionId: q.id, value: pick(["yes", "no", "not_sure"]), other: "" }];
         });

@@ -42,12 +42,25 @@ try {
   const surveyId = (sqlite.prepare("select id from surveys where title = 'Big survey'").get() as { id: number }).id;
 
   server = spawn(tsx, ["app/server.ts"], {
-    env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", APP_URL: base, DATABASE_PATH: databasePath, RATE_LIMIT_FACTOR: "100000" },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      APP_URL: base,
+      DATABASE_PATH: databasePath,
+      RATE_LIMIT_FACTOR: "100000",
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   await waitFor(`${base}/accessibility`);
   const officer = await signInOfficer(base);
-  await fetch(`${base}/manage/surveys/${surveyId}`, { method: "POST", redirect: "manual", headers: { Cookie: officer, Origin: base, "Content-Type": "application/x-www-form-urlencoded" }, body: "intent=results-on" });
+  await fetch(`${base}/manage/surveys/${surveyId}`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { Cookie: officer, Origin: base, "Content-Type": "application/x-www-form-urlencoded" },
+    body: "intent=results-on",
+  });
 
   // Results: one request at a time (what an officer waits for), then under load.
   const resultsUrl = `${base}/manage/surveys/${surveyId}/results`;
@@ -83,12 +96,20 @@ try {
   const dataFree = await load(`${base}/accessibility`, 50, DURATION, { Cookie: officer });
   sqlite.close();
 
-  console.log(`\n${RESPONSES.toLocaleString("en-GB")} responses to 20 questions; ${DURATION} s per measurement; load generator on the same ${os.cpus().length} cores.\n`);
+  console.log(
+    `\n${RESPONSES.toLocaleString("en-GB")} responses to 20 questions; ${DURATION} s per measurement; load generator on the same ${os.cpus().length} cores.\n`,
+  );
   console.log("| what | figure | target |");
   console.log("| --- | ---: | --- |");
-  console.log(`| results page (officer, with free-text list), one at a time, median / slowest of 20 | ${single[10]!.toFixed(0)} ms / ${single.at(-1)!.toFixed(0)} ms | ≤ 300 ms |`);
-  console.log(`| results page (officer) at 50 connections | ${Math.round(resultsLoaded.rps)} req/s, p99 ${resultsLoaded.p99} ms, ${resultsLoaded.errors} errors | |`);
-  console.log(`| public results page, rendered (signed in) at 50 connections | ${Math.round(publicResults.rps)} req/s, p99 ${publicResults.p99} ms | |`);
+  console.log(
+    `| results page (officer, with free-text list), one at a time, median / slowest of 20 | ${single[10]!.toFixed(0)} ms / ${single.at(-1)!.toFixed(0)} ms | ≤ 300 ms |`,
+  );
+  console.log(
+    `| results page (officer) at 50 connections | ${Math.round(resultsLoaded.rps)} req/s, p99 ${resultsLoaded.p99} ms, ${resultsLoaded.errors} errors | |`,
+  );
+  console.log(
+    `| public results page, rendered (signed in) at 50 connections | ${Math.round(publicResults.rps)} req/s, p99 ${publicResults.p99} ms | |`,
+  );
   console.log(`| CSV export of every response | ${exportSeconds.toFixed(1)} s, ${(bytes / 1e6).toFixed(1)} MB, ${lines - 1} rows | ≤ 5 s |`);
   console.log(`| server memory growth while exporting | ${((rssPeak - rssBefore) / 1e6).toFixed(0)} MB | < 100 MB |`);
   console.log(`| data-free page at 50 connections | ${Math.round(dataFree.rps)} req/s | reference |`);

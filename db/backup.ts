@@ -34,4 +34,6 @@ if (check !== "ok") {
   console.error(`The backup at ${destination} failed its integrity check: ${String(check)}`);
   process.exit(1);
 }
-console.log(`Backed up ${source} to ${destination} in ${Date.now() - started} ms (${suggestions} suggestions). Restore by stopping the app and copying it back to DATABASE_PATH.`);
+console.log(
+  `Backed up ${source} to ${destination} in ${Date.now() - started} ms (${suggestions} suggestions). Restore by stopping the app and copying it back to DATABASE_PATH.`,
+);

@@ -17,10 +17,31 @@ import { charterSignatures, type SignatoryKind } from "~db/schema";
 import { CHARTER_COMMITMENTS } from "./seed-data/charter";
 import { docFromPlainText } from "~/modules/richtext/document";
 import { DEMO_SUGGESTIONS, DEMO_TOPICS } from "./seed-data/suggestions";
-import { addComment, answerComment, createDocument, setParticipationLevel as setReviewLevel, openRound, publishDraft as publishReviewDraft, saveDraft as saveReviewDraft, setEasyRead, setPublicPage, submitReview } from "~/modules/reviews/reviews.server";
+import {
+  addComment,
+  answerComment,
+  createDocument,
+  setParticipationLevel as setReviewLevel,
+  openRound,
+  publishDraft as publishReviewDraft,
+  saveDraft as saveReviewDraft,
+  setEasyRead,
+  setPublicPage,
+  submitReview,
+} from "~/modules/reviews/reviews.server";
 import { DEFAULT_QUESTIONS } from "~/modules/reviews/questions";
 import { londonDate } from "~/utils/working-days";
-import { addPage as addSurveyPage, closeSurvey, createSurvey, publishSurvey, renamePage as renameSurveyPage, saveQuestion, setResultsPublished, surveyForOfficer, updateSettings } from "~/modules/surveys/surveys.server";
+import {
+  addPage as addSurveyPage,
+  closeSurvey,
+  createSurvey,
+  publishSurvey,
+  renamePage as renameSurveyPage,
+  saveQuestion,
+  setResultsPublished,
+  surveyForOfficer,
+  updateSettings,
+} from "~/modules/surveys/surveys.server";
 import { savePage, startResponse, submitResponse } from "~/modules/surveys/responses.server";
 import { answerToSuggestion, saveSummary, textAnswers } from "~/modules/surveys/results.server";
 import { ADULTHOOD_SURVEY, SHORT_BREAKS_IDEAS, SHORT_BREAKS_SURVEY } from "./seed-data/surveys";
@@ -90,8 +111,20 @@ function seedCharter(officerId: string) {
   // Confirm them as if each had followed their link.
   getDb().update(charterSignatures).set({ status: "confirmed", confirmedAt: new Date() }).run();
   const [first, , , , , , , , , , , , reportBack] = listCommitments();
-  addEvidence({ commitmentId: first!.id, date: new Date().toISOString().slice(0, 10), note: "Parents helped plan the short breaks listening event before its date or agenda was set.", link: "/events", createdBy: officerId });
-  addEvidence({ commitmentId: reportBack!.id, date: new Date().toISOString().slice(0, 10), note: "What we heard at the physical impairment and medical support event was published with what is happening to each point.", link: "/you-said-we-did", createdBy: officerId });
+  addEvidence({
+    commitmentId: first!.id,
+    date: new Date().toISOString().slice(0, 10),
+    note: "Parents helped plan the short breaks listening event before its date or agenda was set.",
+    link: "/events",
+    createdBy: officerId,
+  });
+  addEvidence({
+    commitmentId: reportBack!.id,
+    date: new Date().toISOString().slice(0, 10),
+    note: "What we heard at the physical impairment and medical support event was published with what is happening to each point.",
+    link: "/you-said-we-did",
+    createdBy: officerId,
+  });
 }
 
 /**
@@ -101,21 +134,59 @@ function seedCharter(officerId: string) {
  */
 function seedReviews(officerId: string, [sam, maya]: string[]) {
   const text = fs.readFileSync(new URL("./seed-data/review.txt", import.meta.url), "utf8");
-  const documentId = createDocument({ title: "Turning 18: a guide for young people with SEND", purpose: "A short guide for young people aged 14 to 25 about what changes when you become an adult, and who can help.", body: docFromPlainText(text) }, officerId);
+  const documentId = createDocument(
+    {
+      title: "Turning 18: a guide for young people with SEND",
+      purpose: "A short guide for young people aged 14 to 25 about what changes when you become an adult, and who can help.",
+      body: docFromPlainText(text),
+    },
+    officerId,
+  );
   setEasyRead(documentId, { 2: "Your plan can keep going after you are 18, until you are 25, if you still need it." });
   const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000);
   const weekAgo = daysAgo(7);
-  const first = openRound({ documentId, deadline: londonDate(daysAgo(3)), userIds: [sam!, maya!], questions: DEFAULT_QUESTIONS }, officerId, daysAgo(14));
+  const first = openRound(
+    { documentId, deadline: londonDate(daysAgo(3)), userIds: [sam!, maya!], questions: DEFAULT_QUESTIONS },
+    officerId,
+    daysAgo(14),
+  );
   if (!first.ok) throw new Error("Could not open the demo review round");
   const said = [
-    { userId: sam!, passage: 5, body: "I don't know what person-centred or multi-agency mean. Can you say it normally?", reply: "You said the words were hard, so we rewrote this paragraph in everyday words.", decision: "accepted" as const, reason: "", publicWording: "Some words in this paragraph were too hard to understand." },
-    { userId: maya!, passage: 2, body: "Say what happens if I leave college at 19. Does the plan just stop?", reply: "We added a sentence saying when a plan can end.", decision: "accepted" as const, reason: "", publicWording: "Say when an EHC plan can end." },
-    { userId: maya!, passage: 7, body: "Put the phone numbers in here.", reply: "We kept the list short, because numbers change.", decision: "not_accepted" as const, reason: "The phone numbers change often, so we link to the Local Offer page where they are kept up to date.", publicWording: "Add phone numbers for each service." },
+    {
+      userId: sam!,
+      passage: 5,
+      body: "I don't know what person-centred or multi-agency mean. Can you say it normally?",
+      reply: "You said the words were hard, so we rewrote this paragraph in everyday words.",
+      decision: "accepted" as const,
+      reason: "",
+      publicWording: "Some words in this paragraph were too hard to understand.",
+    },
+    {
+      userId: maya!,
+      passage: 2,
+      body: "Say what happens if I leave college at 19. Does the plan just stop?",
+      reply: "We added a sentence saying when a plan can end.",
+      decision: "accepted" as const,
+      reason: "",
+      publicWording: "Say when an EHC plan can end.",
+    },
+    {
+      userId: maya!,
+      passage: 7,
+      body: "Put the phone numbers in here.",
+      reply: "We kept the list short, because numbers change.",
+      decision: "not_accepted" as const,
+      reason: "The phone numbers change often, so we link to the Local Offer page where they are kept up to date.",
+      publicWording: "Add phone numbers for each service.",
+    },
   ];
   for (const s of said) {
     const added = addComment({ roundId: first.roundId, userId: s.userId, passage: s.passage, body: s.body }, weekAgo);
     if (!added?.ok) throw new Error("Could not add a demo comment");
-    answerComment({ commentId: added.id, roundId: first.roundId, reply: s.reply, decision: s.decision, declineReason: s.reason, publicWording: s.publicWording }, officerId);
+    answerComment(
+      { commentId: added.id, roundId: first.roundId, reply: s.reply, decision: s.decision, declineReason: s.reason, publicWording: s.publicWording },
+      officerId,
+    );
   }
   submitReview({ roundId: first.roundId, userId: sam!, answers: { q1: "3", q2: "Fewer long words" } }, weekAgo);
   submitReview({ roundId: first.roundId, userId: maya!, answers: { q1: "4", q2: "" } }, weekAgo);
@@ -123,15 +194,27 @@ function seedReviews(officerId: string, [sam, maya]: string[]) {
     documentId,
     docFromPlainText(
       text
-        .replace("up to the age of 25.", "up to the age of 25. It ends if you leave education or training, or if you no longer need it, and you will be told first.")
-        .replace("Transition planning should start early and be person-centred, with multi-agency input coordinated by the lead professional.", "Planning starts early and is about you: what you want and what matters to you. One person will make sure everyone who helps you is working together."),
+        .replace(
+          "up to the age of 25.",
+          "up to the age of 25. It ends if you leave education or training, or if you no longer need it, and you will be told first.",
+        )
+        .replace(
+          "Transition planning should start early and be person-centred, with multi-agency input coordinated by the lead professional.",
+          "Planning starts early and is about you: what you want and what matters to you. One person will make sure everyone who helps you is working together.",
+        ),
     ),
     "We explained when a plan ends, and rewrote the planning paragraph in everyday words, as the ambassadors asked.",
   );
   publishReviewDraft(documentId);
   setReviewLevel(documentId, "engage");
-  setPublicPage(documentId, "Two young SEND ambassadors read the first draft of this guide and told us what was hard to understand. Here is what they said and what we changed.");
-  openRound({ documentId, deadline: londonDate(new Date(Date.now() + 14 * 86_400_000)), userIds: [sam!, maya!], questions: DEFAULT_QUESTIONS }, officerId);
+  setPublicPage(
+    documentId,
+    "Two young SEND ambassadors read the first draft of this guide and told us what was hard to understand. Here is what they said and what we changed.",
+  );
+  openRound(
+    { documentId, deadline: londonDate(new Date(Date.now() + 14 * 86_400_000)), userIds: [sam!, maya!], questions: DEFAULT_QUESTIONS },
+    officerId,
+  );
 }
 
 /**
@@ -144,19 +227,30 @@ function seedSurveys(officerId: string) {
   const noQuestion = { hint: "", easyText: "", allowOther: false, lowLabel: "", highLabel: "", required: false };
   const shortBreaks = createSurvey(SHORT_BREAKS_SURVEY.title, officerId, daysAgo(60));
   const opened = surveyForOfficer(shortBreaks)!;
-  updateSettings(shortBreaks, { title: SHORT_BREAKS_SURVEY.title, intro: docFromPlainText(SHORT_BREAKS_SURVEY.intro), easyIntro: "", audience: SHORT_BREAKS_SURVEY.audience, participationLevel: "consult", anonymous: false, asksContact: true, opensOn: opened.opensOn, closesOn: opened.closesOn });
+  updateSettings(shortBreaks, {
+    title: SHORT_BREAKS_SURVEY.title,
+    intro: docFromPlainText(SHORT_BREAKS_SURVEY.intro),
+    easyIntro: "",
+    audience: SHORT_BREAKS_SURVEY.audience,
+    participationLevel: "consult",
+    anonymous: false,
+    asksContact: true,
+    opensOn: opened.opensOn,
+    closesOn: opened.closesOn,
+  });
   const firstPage = opened.pages[0]!.id;
   for (const [i, page] of SHORT_BREAKS_SURVEY.pages.entries()) {
     if (i > 0) addSurveyPage(shortBreaks, page.title);
     const pageId = i === 0 ? firstPage : surveyForOfficer(shortBreaks)!.pages[i]!.id;
-    for (const q of page.questions) saveQuestion(shortBreaks, null, { ...noQuestion, ...q, pageId, choices: (q.choices ?? []).map((label) => ({ label, easy: "" })) }, officerId);
+    for (const q of page.questions)
+      saveQuestion(shortBreaks, null, { ...noQuestion, ...q, pageId, choices: (q.choices ?? []).map((label) => ({ label, easy: "" })) }, officerId);
   }
   renameSurveyPage(shortBreaks, firstPage, SHORT_BREAKS_SURVEY.pages[0]!.title);
   publishSurvey(shortBreaks);
   // Answers from 48 families and young people, the same every time the demo is made.
   let seed = 7;
-  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
-  const pick = <T,>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
   const pages = surveyForOfficer(shortBreaks)!.pages;
   const [used, barriers, rating, weekend, idea] = pages.flatMap((p) => p.questions);
   for (let n = 0; n < 48; n++) {
@@ -164,12 +258,28 @@ function seedSurveys(officerId: string) {
     const started = startResponse(shortBreaks, { userId: null, easyRead: false }, at);
     if ("refused" in started) throw new Error(started.refused);
     const chosen = ["c1", "c2", "c3", "c4", "c5"].filter(() => random() < 0.35);
-    savePage(started.id, pages[0]!.questions, {
-      [used!.id]: random() < 0.08 ? { value: "other", other: "Forest school" } : { value: pick(["c1", "c1", "c1", "c2", "c3", "c4", "c5"]), other: "" },
-      [barriers!.id]: chosen.length ? { value: JSON.stringify(chosen), other: "" } : null,
-      [rating!.id]: { value: pick(["1", "2", "2", "3", "3", "3", "4", "4", "5"]), other: "" },
-    }, n % 6 === 5 ? "young_person" : n % 11 === 10 ? "professional" : "parent_carer", at);
-    savePage(started.id, pages[1]!.questions, { [weekend!.id]: { value: pick(["yes", "yes", "no", "not_sure"]), other: "" }, [idea!.id]: n % 3 === 0 ? { value: SHORT_BREAKS_IDEAS[(n / 3) % SHORT_BREAKS_IDEAS.length]!, other: "" } : null }, null, at);
+    savePage(
+      started.id,
+      pages[0]!.questions,
+      {
+        [used!.id]:
+          random() < 0.08 ? { value: "other", other: "Forest school" } : { value: pick(["c1", "c1", "c1", "c2", "c3", "c4", "c5"]), other: "" },
+        [barriers!.id]: chosen.length ? { value: JSON.stringify(chosen), other: "" } : null,
+        [rating!.id]: { value: pick(["1", "2", "2", "3", "3", "3", "4", "4", "5"]), other: "" },
+      },
+      n % 6 === 5 ? "young_person" : n % 11 === 10 ? "professional" : "parent_carer",
+      at,
+    );
+    savePage(
+      started.id,
+      pages[1]!.questions,
+      {
+        [weekend!.id]: { value: pick(["yes", "yes", "no", "not_sure"]), other: "" },
+        [idea!.id]: n % 3 === 0 ? { value: SHORT_BREAKS_IDEAS[(n / 3) % SHORT_BREAKS_IDEAS.length]!, other: "" } : null,
+      },
+      null,
+      at,
+    );
     submitResponse(shortBreaks, started.id, { userId: null, contactName: null, contactEmail: null }, at);
   }
   closeSurvey(shortBreaks, daysAgo(30));
@@ -179,20 +289,62 @@ function seedSurveys(officerId: string) {
   if (!made.ok) throw new Error(made.message);
   const suggestionId = Number(made.reference.slice(3));
   setPublicWording(suggestionId, "Let families book holiday clubs online, not only by phone on one morning.", officerId, daysAgo(28));
-  linkToActions(suggestionId, listActionChoices().filter((a) => a.code === "2.3").map((a) => a.id), officerId, daysAgo(28));
+  linkToActions(
+    suggestionId,
+    listActionChoices()
+      .filter((a) => a.code === "2.3")
+      .map((a) => a.id),
+    officerId,
+    daysAgo(28),
+  );
   publish(suggestionId, officerId, daysAgo(28));
-  changeStatus({ id: suggestionId, status: "planned", note: "Online booking for the summer holiday clubs is being set up with the providers.", officerId, at: daysAgo(20) });
-  saveSummary(shortBreaks, {
-    asked: "We asked parents and carers which short breaks they use, what gets in the way, and what would make short breaks better.",
-    headlines: "Holiday clubs are the short break families use most.\nBooking, cost and places that fill too quickly get in the way most often.\nMost families would use a short break at the weekend.",
-    easyRead: "We asked about short breaks.\nMost families use holiday clubs.\nBooking is hard. Places go fast. Some cost too much.\nMost families would like a break at the weekend.",
-  }, true, daysAgo(25));
+  changeStatus({
+    id: suggestionId,
+    status: "planned",
+    note: "Online booking for the summer holiday clubs is being set up with the providers.",
+    officerId,
+    at: daysAgo(20),
+  });
+  saveSummary(
+    shortBreaks,
+    {
+      asked: "We asked parents and carers which short breaks they use, what gets in the way, and what would make short breaks better.",
+      headlines:
+        "Holiday clubs are the short break families use most.\nBooking, cost and places that fill too quickly get in the way most often.\nMost families would use a short break at the weekend.",
+      easyRead:
+        "We asked about short breaks.\nMost families use holiday clubs.\nBooking is hard. Places go fast. Some cost too much.\nMost families would like a break at the weekend.",
+    },
+    true,
+    daysAgo(25),
+  );
 
   const adulthood = createSurvey(ADULTHOOD_SURVEY.title, officerId);
   const fresh = surveyForOfficer(adulthood)!;
-  updateSettings(adulthood, { title: ADULTHOOD_SURVEY.title, intro: docFromPlainText(ADULTHOOD_SURVEY.intro), easyIntro: ADULTHOOD_SURVEY.easyIntro, audience: ADULTHOOD_SURVEY.audience, participationLevel: "consult", anonymous: true, asksContact: false, opensOn: fresh.opensOn, closesOn: fresh.closesOn });
+  updateSettings(adulthood, {
+    title: ADULTHOOD_SURVEY.title,
+    intro: docFromPlainText(ADULTHOOD_SURVEY.intro),
+    easyIntro: ADULTHOOD_SURVEY.easyIntro,
+    audience: ADULTHOOD_SURVEY.audience,
+    participationLevel: "consult",
+    anonymous: true,
+    asksContact: false,
+    opensOn: fresh.opensOn,
+    closesOn: fresh.closesOn,
+  });
   for (const q of ADULTHOOD_SURVEY.questions) {
-    saveQuestion(adulthood, null, { ...noQuestion, kind: q.kind, text: q.text, easyText: q.easyText, pageId: fresh.pages[0]!.id, choices: ("choices" in q ? q.choices ?? [] : []).map(([label, easy]) => ({ label: label!, easy: easy! })) }, officerId);
+    saveQuestion(
+      adulthood,
+      null,
+      {
+        ...noQuestion,
+        kind: q.kind,
+        text: q.text,
+        easyText: q.easyText,
+        pageId: fresh.pages[0]!.id,
+        choices: ("choices" in q ? (q.choices ?? []) : []).map(([label, easy]) => ({ label: label!, easy: easy! })),
+      },
+      officerId,
+    );
   }
   publishSurvey(adulthood);
 }
@@ -235,7 +387,9 @@ function seedEvents(organiserId: string, officerId: string) {
   const coffee = createEvent(
     {
       title: "Online coffee morning: preparing for adulthood",
-      description: docFromPlainText("An informal online chat about turning 18: what changes, and what support there is. Bring your questions.\n\nCaptions are on for the whole session."),
+      description: docFromPlainText(
+        "An informal online chat about turning 18: what changes, and what support there is. Bring your questions.\n\nCaptions are on for the whole session.",
+      ),
       type: "coffee_morning",
       audience: "everyone",
       startsAt: day(21, 10),
@@ -280,14 +434,27 @@ function seedEvents(organiserId: string, officerId: string) {
   const families = ["Aisha", "Ben", "Chloe", "Dan", "Ella", "Finn", "Grace", "Harry", "Isla", "Jack", "Kate", "Leo"];
   families.forEach((name, i) => {
     register(
-      { eventId: past, name: `${name} (demo)`, email: `family${i}@northsomerset.example`, phone: "", role: i % 5 === 4 ? "professional" : "parent_carer", places: 1, accessNeeds: i % 4 === 0 ? ["quiet_room"] : [], accessNotes: "", dietaryNeeds: "", wantsUpdates: i % 2 === 0, userId: null },
+      {
+        eventId: past,
+        name: `${name} (demo)`,
+        email: `family${i}@northsomerset.example`,
+        phone: "",
+        role: i % 5 === 4 ? "professional" : "parent_carer",
+        places: 1,
+        accessNeeds: i % 4 === 0 ? ["quiet_room"] : [],
+        accessNotes: "",
+        dietaryNeeds: "",
+        wantsUpdates: i % 2 === 0,
+        userId: null,
+      },
       day(-40, 12),
     );
   });
   for (const person of checkInList(past).slice(0, 9)) checkIn(past, person.id, true);
   addWalkIn(past, { name: "Walk-in (demo)", role: "parent_carer", email: "", wantsUpdates: false });
   recordHeard(past, {
-    summary: "Parents valued the Physical Impairment and Medical Support team's advice to schools, but want more notice before visits and clearer information about who to contact between reviews.",
+    summary:
+      "Parents valued the Physical Impairment and Medical Support team's advice to schools, but want more notice before visits and clearer information about who to contact between reviews.",
     points: [
       "We only hear about PIMS visits to school after they have happened; parents want to be told beforehand.",
       "Nobody tells us who to contact between annual reviews when something changes.",
@@ -295,11 +462,20 @@ function seedEvents(organiserId: string, officerId: string) {
     ],
   });
   // One point heard shaped the short-breaks action: evidence that an event changed something.
-  const carePlans = getDb().select({ id: suggestions.id }).from(suggestions).where(and(eq(suggestions.eventId, past), like(suggestions.body, "Medical care plans%"))).get()!.id;
+  const carePlans = getDb()
+    .select({ id: suggestions.id })
+    .from(suggestions)
+    .where(and(eq(suggestions.eventId, past), like(suggestions.body, "Medical care plans%")))
+    .get()!.id;
   setPublicWording(carePlans, "Share children's medical care plans with after-school clubs and short-break providers.", officerId);
   linkToActions(carePlans, [actionIds.get("2.3")!], officerId);
   publish(carePlans, officerId);
-  changeStatus({ id: carePlans, status: "in_progress", note: "Short-break providers are being added to the care plan sharing agreement.", officerId });
+  changeStatus({
+    id: carePlans,
+    status: "in_progress",
+    note: "Short-break providers are being added to the care plan sharing agreement.",
+    officerId,
+  });
 }
 
 /** North Somerset's SEND strategy action plan and a year of suggestions moving through it. */
@@ -328,10 +504,24 @@ function seedYouSaidWeDid(officerId: string) {
       createdAt: daysAgo(demo.daysAgo),
     });
     if (demo.wording) setPublicWording(id, demo.wording, officerId, daysAgo(demo.publishDaysAgo ?? demo.daysAgo));
-    if (demo.actions) linkToActions(id, demo.actions.map((c) => actionIds.get(c)!), officerId, daysAgo(demo.publishDaysAgo ?? demo.daysAgo));
+    if (demo.actions)
+      linkToActions(
+        id,
+        demo.actions.map((c) => actionIds.get(c)!),
+        officerId,
+        daysAgo(demo.publishDaysAgo ?? demo.daysAgo),
+      );
     if (demo.publishDaysAgo !== undefined) publish(id, officerId, daysAgo(demo.publishDaysAgo));
     for (const step of demo.steps ?? []) {
-      const result = changeStatus({ id, status: step.status, note: step.note, outcome: step.outcome, outcomeEasyRead: step.outcomeEasyRead, officerId, at: daysAgo(step.daysAgo) });
+      const result = changeStatus({
+        id,
+        status: step.status,
+        note: step.note,
+        outcome: step.outcome,
+        outcomeEasyRead: step.outcomeEasyRead,
+        officerId,
+        at: daysAgo(step.daysAgo),
+      });
       if (!result.ok) throw new Error(`Demo suggestion step refused: ${result.message}`);
     }
   }

@@ -10,7 +10,10 @@ export function confirmSignature(ctx: EmailContext, p: { name: string; link: str
 
 export function signatureConfirmed(ctx: EmailContext, p: { name: string; charterLink: string; withdrawLink: string }) {
   return renderEmail(ctx, "charter-thanks", "Thank you for signing the co-production charter", `Hello ${p.name},`, [
-    { paragraph: "Your signature is confirmed. Thank you for committing to work together with children and young people with SEND and their families." },
+    {
+      paragraph:
+        "Your signature is confirmed. Thank you for committing to work together with children and young people with SEND and their families.",
+    },
     { link: p.charterLink, label: "See the charter and how we are keeping it" },
     { paragraph: `If you ever want to take your signature back: ${p.withdrawLink}` },
   ]);
@@ -18,7 +21,10 @@ export function signatureConfirmed(ctx: EmailContext, p: { name: string; charter
 
 export function alreadySigned(ctx: EmailContext, p: { name: string; charterLink: string; withdrawLink: string }) {
   return renderEmail(ctx, "charter-already-signed", "You have already signed the co-production charter", `Hello ${p.name},`, [
-    { paragraph: "Someone asked to sign the co-production charter with this email address. It has already signed this version, so nothing has changed. Thank you." },
+    {
+      paragraph:
+        "Someone asked to sign the co-production charter with this email address. It has already signed this version, so nothing has changed. Thank you.",
+    },
     { link: p.charterLink, label: "See the charter and how we are keeping it" },
     { paragraph: `If you ever want to take your signature back: ${p.withdrawLink}` },
   ]);

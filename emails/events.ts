@@ -14,10 +14,15 @@ function details(e: EventDetails): EmailBlock[] {
   ];
 }
 
-export function registrationConfirmed(ctx: EmailContext, p: { name: string; places: number; event: EventDetails; manageLink: string; calendar: EmailAttachment }) {
+export function registrationConfirmed(
+  ctx: EmailContext,
+  p: { name: string; places: number; event: EventDetails; manageLink: string; calendar: EmailAttachment },
+) {
   return {
     ...renderEmail(ctx, "registration-confirmed", `You are booked: ${p.event.title}`, `Hello ${p.name},`, [
-      { paragraph: `You have ${p.places === 1 ? "a place" : `${p.places} places`} at this event. The calendar file attached adds it to your calendar.` },
+      {
+        paragraph: `You have ${p.places === 1 ? "a place" : `${p.places} places`} at this event. The calendar file attached adds it to your calendar.`,
+      },
       ...details(p.event),
       { paragraph: "If you told us about access needs, the organiser will be in touch about what has been arranged." },
       { link: p.manageLink, label: "See or cancel your booking" },
@@ -34,10 +39,15 @@ export function registrationWaiting(ctx: EmailContext, p: { name: string; event:
   ]);
 }
 
-export function registrationPromoted(ctx: EmailContext, p: { name: string; places: number; event: EventDetails; manageLink: string; calendar: EmailAttachment }) {
+export function registrationPromoted(
+  ctx: EmailContext,
+  p: { name: string; places: number; event: EventDetails; manageLink: string; calendar: EmailAttachment },
+) {
   return {
     ...renderEmail(ctx, "registration-promoted", `A place came free: you are booked for ${p.event.title}`, `Hello ${p.name},`, [
-      { paragraph: `Good news: a place came free, so you now have ${p.places === 1 ? "a place" : `${p.places} places`}. The calendar file attached adds it to your calendar.` },
+      {
+        paragraph: `Good news: a place came free, so you now have ${p.places === 1 ? "a place" : `${p.places} places`}. The calendar file attached adds it to your calendar.`,
+      },
       ...details(p.event),
       { link: p.manageLink, label: "See or cancel your booking" },
     ]),
@@ -47,7 +57,9 @@ export function registrationPromoted(ctx: EmailContext, p: { name: string; place
 
 export function registrationCancelled(ctx: EmailContext, p: { name: string; event: EventDetails }) {
   return renderEmail(ctx, "registration-cancelled", `Booking cancelled: ${p.event.title}`, `Hello ${p.name},`, [
-    { paragraph: `Your booking for ${p.event.title} on ${p.event.when} is cancelled. Thank you for letting us know: your place can go to someone else.` },
+    {
+      paragraph: `Your booking for ${p.event.title} on ${p.event.when} is cancelled. Thank you for letting us know: your place can go to someone else.`,
+    },
   ]);
 }
 
@@ -70,7 +82,10 @@ export function eventCancelled(ctx: EmailContext, p: { name: string; event: Even
 export function eventChanged(ctx: EmailContext, p: { name: string; event: EventDetails; manageLink: string; calendar: EmailAttachment }) {
   return {
     ...renderEmail(ctx, "event-changed", `Changed: ${p.event.title}`, `Hello ${p.name},`, [
-      { paragraph: "The time or place of an event you are booked on has changed. Here are the new details; the attached calendar file updates your calendar." },
+      {
+        paragraph:
+          "The time or place of an event you are booked on has changed. Here are the new details; the attached calendar file updates your calendar.",
+      },
       ...details(p.event),
       { link: p.manageLink, label: "See or cancel your booking" },
     ]),

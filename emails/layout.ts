@@ -5,24 +5,13 @@ export type EmailAttachment = { filename: string; contentType: string; content: 
 export type RenderedEmail = { subject: string; html: string; text: string; template: string; attachments?: EmailAttachment[] };
 
 export function escapeHtml(value: string): string {
-  return value
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
+  return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
 
 /** A block of an email: a paragraph, or a link shown as a button in HTML and a bare URL in text. */
 export type EmailBlock = { paragraph: string } | { link: string; label: string };
 
-export function renderEmail(
-  ctx: EmailContext,
-  template: string,
-  subject: string,
-  greeting: string,
-  blocks: EmailBlock[],
-): RenderedEmail {
+export function renderEmail(ctx: EmailContext, template: string, subject: string, greeting: string, blocks: EmailBlock[]): RenderedEmail {
   const htmlBlocks = blocks
     .map((block) =>
       "paragraph" in block
@@ -39,9 +28,7 @@ export function renderEmail(
 ${htmlBlocks}
 <p style="margin:24px 0 0;font-size:16px;color:#505a5f">Questions? Email ${escapeHtml(ctx.contactEmail)}.<br>${escapeHtml(ctx.appUrl)}</p>
 </div></body></html>`;
-  const textBlocks = blocks
-    .map((block) => ("paragraph" in block ? block.paragraph : `${block.label}:\n${block.link}`))
-    .join("\n\n");
+  const textBlocks = blocks.map((block) => ("paragraph" in block ? block.paragraph : `${block.label}:\n${block.link}`)).join("\n\n");
   const text = `${ctx.areaName} Coproduce\n\n${greeting}\n\n${textBlocks}\n\n--\nQuestions? Email ${ctx.contactEmail}.\n${ctx.appUrl}\n`;
   return { subject, html, text, template };
 }

@@ -6,9 +6,15 @@ import { closeDb } from "~/db.server";
 import { ensureAdmin } from "~/modules/auth/accounts.server";
 
 const [emailArg, nameArg] = process.argv.slice(2);
-const parsed = z.string().trim().toLowerCase().email().max(254).safeParse(emailArg ?? "");
+const parsed = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .email()
+  .max(254)
+  .safeParse(emailArg ?? "");
 if (!parsed.success) {
-  console.error("Usage: npm run admin:create -- someone@example.org [\"Their Name\"]");
+  console.error('Usage: npm run admin:create -- someone@example.org ["Their Name"]');
   process.exit(2);
 }
 const result = ensureAdmin(parsed.data, nameArg?.trim() || undefined);

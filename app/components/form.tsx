@@ -54,7 +54,21 @@ type FieldProps = {
 };
 
 /** The form group around one control: label, hint, error message, then the control. */
-function Field({ name, label, hint, error, labelClass, children }: { name: string; label: ReactNode; hint?: ReactNode; error?: string; labelClass?: string; children: ReactNode }) {
+function Field({
+  name,
+  label,
+  hint,
+  error,
+  labelClass,
+  children,
+}: {
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  labelClass?: string;
+  children: ReactNode;
+}) {
   const id = fieldId(name);
   return (
     <div className={`govuk-form-group ${error ? "govuk-form-group--error" : ""}`}>
@@ -85,7 +99,12 @@ function HintAndError({ name, hint, error }: { name: string; hint?: ReactNode; e
 }
 
 export function TextInput(
-  props: FieldProps & { type?: "text" | "email" | "password" | "url" | "tel" | "date" | "time"; autoComplete?: string; spellCheck?: boolean; widthClass?: string },
+  props: FieldProps & {
+    type?: "text" | "email" | "password" | "url" | "tel" | "date" | "time";
+    autoComplete?: string;
+    spellCheck?: boolean;
+    widthClass?: string;
+  },
 ) {
   const { name, hint, type = "text" } = props;
   const error = props.errors?.[name];
@@ -202,7 +221,7 @@ function Choices({ kind, checked, inline, ...props }: ChoiceProps & { kind: "rad
 export function Checkboxes(props: ChoiceProps & { defaultValues?: string[] }) {
   const posted = props.values?.[props.name];
   // After a failed post an unticked group is absent from the values: nothing was ticked.
-  const checked = posted === undefined ? (props.values ? [] : props.defaultValues ?? []) : Array.isArray(posted) ? posted : [posted];
+  const checked = posted === undefined ? (props.values ? [] : (props.defaultValues ?? [])) : Array.isArray(posted) ? posted : [posted];
   return <Choices kind="checkboxes" checked={checked} {...props} />;
 }
 
@@ -220,7 +239,19 @@ export function Honeypot() {
   );
 }
 
-export function Button({ children, secondary, warning, name, value }: { children: ReactNode; secondary?: boolean; warning?: boolean; name?: string; value?: string }) {
+export function Button({
+  children,
+  secondary,
+  warning,
+  name,
+  value,
+}: {
+  children: ReactNode;
+  secondary?: boolean;
+  warning?: boolean;
+  name?: string;
+  value?: string;
+}) {
   const variant = secondary ? "govuk-button--secondary" : warning ? "govuk-button--warning" : "";
   return (
     <button type="submit" className={`govuk-button ${variant}`} data-module="govuk-button" name={name} value={value}>

@@ -57,10 +57,17 @@ export function formatDateTime(value: Date | string | number): string {
 export function PeriodFields({ from, to }: { from: string; to: string }) {
   return (
     <div className="govuk-grid-row">
-      {([["from", "From", from], ["to", "To", to]] as const).map(([name, label, value]) => (
+      {(
+        [
+          ["from", "From", from],
+          ["to", "To", to],
+        ] as const
+      ).map(([name, label, value]) => (
         <div className="govuk-grid-column-one-quarter" key={name}>
           <div className="govuk-form-group">
-            <label className="govuk-label" htmlFor={name}>{label}</label>
+            <label className="govuk-label" htmlFor={name}>
+              {label}
+            </label>
             <input className="govuk-input" id={name} name={name} type="date" defaultValue={value} />
           </div>
         </div>

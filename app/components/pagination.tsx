@@ -14,14 +14,20 @@ export function Pagination({ page, pages, search }: { page: number; pages: numbe
       {page > 1 ? (
         <div className="govuk-pagination__prev">
           <Link className="govuk-link govuk-pagination__link" to={href(page - 1)} rel="prev">
-            <span className="govuk-pagination__link-title">Previous<span className="govuk-visually-hidden"> page</span></span>
+            <span className="govuk-pagination__link-title">
+              Previous<span className="govuk-visually-hidden"> page</span>
+            </span>
           </Link>
         </div>
       ) : null}
       <ul className="govuk-pagination__list">
         {shown.map((n, i) => (
           <li key={n} className={`govuk-pagination__item ${n === page ? "govuk-pagination__item--current" : ""}`}>
-            {i > 0 && n - shown[i - 1]! > 1 ? <span className="govuk-pagination__item--ellipses" aria-hidden="true">⋯ </span> : null}
+            {i > 0 && n - shown[i - 1]! > 1 ? (
+              <span className="govuk-pagination__item--ellipses" aria-hidden="true">
+                ⋯{" "}
+              </span>
+            ) : null}
             <Link className="govuk-link govuk-pagination__link" to={href(n)} aria-label={`Page ${n}`} aria-current={n === page ? "page" : undefined}>
               {n}
             </Link>
@@ -31,7 +37,9 @@ export function Pagination({ page, pages, search }: { page: number; pages: numbe
       {page < pages ? (
         <div className="govuk-pagination__next">
           <Link className="govuk-link govuk-pagination__link" to={href(page + 1)} rel="next">
-            <span className="govuk-pagination__link-title">Next<span className="govuk-visually-hidden"> page</span></span>
+            <span className="govuk-pagination__link-title">
+              Next<span className="govuk-visually-hidden"> page</span>
+            </span>
           </Link>
         </div>
       ) : null}

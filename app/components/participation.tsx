@@ -3,13 +3,25 @@ import { PARTICIPATION_LEVEL_TEXT } from "~/modules/impact/levels";
 import { Radios, type FieldErrors, type FormValues } from "./form";
 
 /** The officer's choice of level, each with its one-line meaning. */
-export function ParticipationLevelField({ defaultValue, errors, values }: { defaultValue: ParticipationLevel | null; errors?: FieldErrors; values?: FormValues }) {
+export function ParticipationLevelField({
+  defaultValue,
+  errors,
+  values,
+}: {
+  defaultValue: ParticipationLevel | null;
+  errors?: FieldErrors;
+  values?: FormValues;
+}) {
   return (
     <Radios
       name="participationLevel"
       legend="How far are families involved?"
       hint="Shown publicly beside it. Be honest: asking for views is consulting, not co-producing."
-      options={PARTICIPATION_LEVELS.map((level) => ({ value: level, label: PARTICIPATION_LEVEL_TEXT[level].label, hint: PARTICIPATION_LEVEL_TEXT[level].line }))}
+      options={PARTICIPATION_LEVELS.map((level) => ({
+        value: level,
+        label: PARTICIPATION_LEVEL_TEXT[level].label,
+        hint: PARTICIPATION_LEVEL_TEXT[level].line,
+      }))}
       errors={errors}
       values={values}
       defaultValue={defaultValue ?? ""}

@@ -2,9 +2,32 @@ import { formatDateTime } from "./page";
 
 type Value = string | number | boolean | null | undefined | Date | string[] | Record<string, unknown> | Record<string, unknown>[];
 
-const LABELS: Record<string, string> = { yourWords: "Your words", publicWording: "Public wording", createdAt: "When", startsAt: "Event date", submittedAt: "Sent", emailConfirmedAt: "Email confirmed", ageGroup: "Age group", listedPublicly: "Listed publicly", yourComment: "Your comment", accessNeeds: "Access needs", accessNotes: "Access notes", dietaryNeeds: "Dietary needs", contactName: "Contact name", contactEmail: "Contact email", versionId: "Charter version", questionId: "Question" };
+const LABELS: Record<string, string> = {
+  yourWords: "Your words",
+  publicWording: "Public wording",
+  createdAt: "When",
+  startsAt: "Event date",
+  submittedAt: "Sent",
+  emailConfirmedAt: "Email confirmed",
+  ageGroup: "Age group",
+  listedPublicly: "Listed publicly",
+  yourComment: "Your comment",
+  accessNeeds: "Access needs",
+  accessNotes: "Access notes",
+  dietaryNeeds: "Dietary needs",
+  contactName: "Contact name",
+  contactEmail: "Contact email",
+  versionId: "Charter version",
+  questionId: "Question",
+};
 
-const label = (key: string) => LABELS[key] ?? key.charAt(0).toUpperCase() + key.slice(1).replace(/([A-Z])/g, " $1").toLowerCase();
+const label = (key: string) =>
+  LABELS[key] ??
+  key.charAt(0).toUpperCase() +
+    key
+      .slice(1)
+      .replace(/([A-Z])/g, " $1")
+      .toLowerCase();
 
 function show(value: Value): string {
   if (value === null || value === undefined || value === "") return "—";
@@ -23,7 +46,9 @@ export function PersonData({ data }: { data: Record<string, Record<string, Value
         const items = Array.isArray(content) ? content : [content];
         return (
           <section key={section} aria-labelledby={`data-${section}`}>
-            <h2 className="govuk-heading-m" id={`data-${section}`}>{label(section)}</h2>
+            <h2 className="govuk-heading-m" id={`data-${section}`}>
+              {label(section)}
+            </h2>
             {items.length === 0 ? <p className="govuk-body">None.</p> : null}
             {items.map((item, i) => (
               <dl key={i} className="govuk-summary-list govuk-!-margin-bottom-6">

@@ -20,7 +20,11 @@ export function ReadingAge({ name, text, easyRead = false }: { name: string; tex
   return (
     <p className="govuk-body-s app-reading-age" data-testid={`reading-age-${name}`}>
       {describeReadability(current)}
-      {easyRead && age !== undefined ? (age <= EASY_READ_TARGET_AGE ? " Good for easy read." : ` For easy read, aim for ${EASY_READ_TARGET_AGE} or under: shorter sentences and shorter words.`) : null}
+      {easyRead && age !== undefined
+        ? age <= EASY_READ_TARGET_AGE
+          ? " Good for easy read."
+          : ` For easy read, aim for ${EASY_READ_TARGET_AGE} or under: shorter sentences and shorter words.`
+        : null}
     </p>
   );
 }

@@ -15,7 +15,11 @@ export function CommentAnswer({ reply, decision, declineReason }: { reply: strin
         <DecisionTag decision={decision} />
       </p>
       <p className="govuk-body app-comment">{reply}</p>
-      {decision === "not_accepted" && declineReason ? <p className="govuk-body"><strong>Why not:</strong> {declineReason}</p> : null}
+      {decision === "not_accepted" && declineReason ? (
+        <p className="govuk-body">
+          <strong>Why not:</strong> {declineReason}
+        </p>
+      ) : null}
     </>
   );
 }

@@ -12,7 +12,12 @@ type Props = { name: string; label: string; hint?: string; doc: RichDoc | null; 
 
 // False while rendering on the server and hydrating, true once the browser runs the page.
 const noSubscription = () => () => {};
-const useHydrated = () => useSyncExternalStore(noSubscription, () => true, () => false);
+const useHydrated = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
 export function RichTextField(props: Props) {
   if (!useHydrated()) {

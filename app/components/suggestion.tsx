@@ -4,7 +4,15 @@ import { easyReadOr } from "./easy-read";
 import { formatDateTime } from "./page";
 import { ACTION_STATUS, ActionStatusTag, SUGGESTION_STATUS, SuggestionStatusTag } from "./status";
 
-type Entry = { id: number; status: SuggestionStatus | null; publicNote: string; createdAt: string; officer?: string | null; isPublic?: boolean; kind?: string };
+type Entry = {
+  id: number;
+  status: SuggestionStatus | null;
+  publicNote: string;
+  createdAt: string;
+  officer?: string | null;
+  isPublic?: boolean;
+  kind?: string;
+};
 
 /** What happened to a suggestion, newest first. The same list on every page that shows it. */
 export function Timeline({ entries, showPrivate = false }: { entries: Entry[]; showPrivate?: boolean }) {
@@ -56,7 +64,9 @@ export function OutcomeLine({ status, outcome, outcomeEasyRead, easy = false }: 
   if (!outcome) return null;
   return (
     <div className="app-outcome">
-      <p className="govuk-body"><strong>{status === "not_possible" ? "We can’t, because:" : "We did:"}</strong> {easyReadOr(easy, outcome, outcomeEasyRead).text}</p>
+      <p className="govuk-body">
+        <strong>{status === "not_possible" ? "We can’t, because:" : "We did:"}</strong> {easyReadOr(easy, outcome, outcomeEasyRead).text}
+      </p>
     </div>
   );
 }
@@ -122,7 +132,9 @@ export function ContributorView({ suggestion }: { suggestion: ContributorSuggest
         <p className="govuk-body">
           Other people said the same thing, so we joined your suggestion with {suggestion.mergedInto.reference}.{" "}
           {suggestion.mergedInto.published ? (
-            <Link className="govuk-link" to={`/you-said-we-did/${suggestion.mergedInto.id}`}>Follow {suggestion.mergedInto.reference}</Link>
+            <Link className="govuk-link" to={`/you-said-we-did/${suggestion.mergedInto.id}`}>
+              Follow {suggestion.mergedInto.reference}
+            </Link>
           ) : null}
         </p>
       ) : null}
@@ -133,12 +145,12 @@ export function ContributorView({ suggestion }: { suggestion: ContributorSuggest
         <>
           <h2 className="govuk-heading-m">How it appears publicly</h2>
           <p className="govuk-body">{suggestion.publicWording}</p>
-    </>
-    ) : null}
-    <Outcome status={suggestion.status} outcome={suggestion.outcome} />
-    <LinkedActions actions={suggestion.actions} />
-    <h2 className="govuk-heading-m">What has happened</h2>
-    <Timeline entries={suggestion.timeline} />
+        </>
+      ) : null}
+      <Outcome status={suggestion.status} outcome={suggestion.outcome} />
+      <LinkedActions actions={suggestion.actions} />
+      <h2 className="govuk-heading-m">What has happened</h2>
+      <Timeline entries={suggestion.timeline} />
     </>
   );
 }

@@ -4,13 +4,26 @@ import { Checkboxes, Radios, Textarea, TextInput, type FieldErrors, type FormVal
 
 type Saved = { value: string; other: string } | undefined;
 
-export function RespondentKindField({ easy, errors, values, saved }: { easy: boolean; errors?: FieldErrors; values?: FormValues; saved: ContributorKind | null }) {
+export function RespondentKindField({
+  easy,
+  errors,
+  values,
+  saved,
+}: {
+  easy: boolean;
+  errors?: FieldErrors;
+  values?: FormValues;
+  saved: ContributorKind | null;
+}) {
   return (
     <Radios
       name="respondentKind"
       legend={easy ? "Who are you?" : "Who are you answering as?"}
       legendClass="govuk-fieldset__legend--s"
-      options={(Object.keys(RESPONDENT_KIND_LABELS) as ContributorKind[]).map((k) => ({ value: k, label: easy ? RESPONDENT_KIND_LABELS[k].easy : RESPONDENT_KIND_LABELS[k].label }))}
+      options={(Object.keys(RESPONDENT_KIND_LABELS) as ContributorKind[]).map((k) => ({
+        value: k,
+        label: easy ? RESPONDENT_KIND_LABELS[k].easy : RESPONDENT_KIND_LABELS[k].label,
+      }))}
       errors={errors}
       values={values}
       defaultValue={saved ?? ""}
@@ -19,31 +32,87 @@ export function RespondentKindField({ easy, errors, values, saved }: { easy: boo
 }
 
 /** One question as a form field, in standard or easy-read wording, showing any saved answer. */
-export function QuestionField({ q, easy, errors, values, saved }: { q: Question; easy: boolean; errors?: FieldErrors; values?: FormValues; saved: Saved }) {
+export function QuestionField({
+  q,
+  easy,
+  errors,
+  values,
+  saved,
+}: {
+  q: Question;
+  easy: boolean;
+  errors?: FieldErrors;
+  values?: FormValues;
+  saved: Saved;
+}) {
   const name = `q${q.id}`;
   const label = `${wordingOf(q, easy)}${q.required ? "" : " (optional)"}`;
   const hint = easy && q.easyText ? undefined : q.hint || undefined;
   const options = choicesOf(q).map((c) => ({ value: c.id, label: choiceLabel(c, easy) }));
   if (q.allowOther) options.push({ value: "other", label: easy ? "Something else" : "Other" });
   const other = q.allowOther ? (
-    <TextInput name={`${name}-other`} label={easy ? "If something else, tell us what" : "If other, please say"} errors={errors} values={values} defaultValue={saved?.other ?? ""} />
+    <TextInput
+      name={`${name}-other`}
+      label={easy ? "If something else, tell us what" : "If other, please say"}
+      errors={errors}
+      values={values}
+      defaultValue={saved?.other ?? ""}
+    />
   ) : null;
   switch (q.kind) {
     case "short_text":
-      return <TextInput name={name} label={label} labelClass="govuk-label--s" hint={hint} errors={errors} values={values} defaultValue={saved?.value ?? ""} />;
+      return (
+        <TextInput
+          name={name}
+          label={label}
+          labelClass="govuk-label--s"
+          hint={hint}
+          errors={errors}
+          values={values}
+          defaultValue={saved?.value ?? ""}
+        />
+      );
     case "long_text":
-      return <Textarea name={name} label={label} labelClass="govuk-label--s" hint={hint} rows={5} errors={errors} values={values} defaultValue={saved?.value ?? ""} />;
+      return (
+        <Textarea
+          name={name}
+          label={label}
+          labelClass="govuk-label--s"
+          hint={hint}
+          rows={5}
+          errors={errors}
+          values={values}
+          defaultValue={saved?.value ?? ""}
+        />
+      );
     case "multiple":
       return (
         <>
-          <Checkboxes name={name} legend={label} hint={hint ?? (easy ? "Pick all that are true." : "Select all that apply.")} options={options} errors={errors} values={values} defaultValues={saved ? (JSON.parse(saved.value) as string[]) : []} />
+          <Checkboxes
+            name={name}
+            legend={label}
+            hint={hint ?? (easy ? "Pick all that are true." : "Select all that apply.")}
+            options={options}
+            errors={errors}
+            values={values}
+            defaultValues={saved ? (JSON.parse(saved.value) as string[]) : []}
+          />
           {other}
         </>
       );
     default:
       return (
         <>
-          <Radios name={name} legend={label} hint={hint} options={options} inline={q.kind === "rating" || q.kind === "yes_no"} errors={errors} values={values} defaultValue={saved?.value ?? ""} />
+          <Radios
+            name={name}
+            legend={label}
+            hint={hint}
+            options={options}
+            inline={q.kind === "rating" || q.kind === "yes_no"}
+            errors={errors}
+            values={values}
+            defaultValue={saved?.value ?? ""}
+          />
           {other}
         </>
       );
@@ -53,13 +122,23 @@ export function QuestionField({ q, easy, errors, values, saved }: { q: Question;
 /** What someone answered, as text: choice labels, not ids. */
 export function answerText(q: Question, saved: Saved, easy = false): string {
   if (!saved) return "Not answered";
-  const label = (id: string) => (id === "other" ? `${easy ? "Something else" : "Other"}: ${saved.other}` : choiceLabel(choicesOf(q).find((c) => c.id === id) ?? { id, label: id, easy: "" }, easy));
+  const label = (id: string) =>
+    id === "other"
+      ? `${easy ? "Something else" : "Other"}: ${saved.other}`
+      : choiceLabel(choicesOf(q).find((c) => c.id === id) ?? { id, label: id, easy: "" }, easy);
   if (q.kind === "short_text" || q.kind === "long_text") return saved.value;
   if (q.kind === "multiple") return (JSON.parse(saved.value) as string[]).map(label).join(", ");
   return label(saved.value);
 }
 
-type ResultQuestion = { id: number; text: string; kind: string; answered: number; rows: { key: string; label: string; n: number; percent: number }[]; average: number | null };
+type ResultQuestion = {
+  id: number;
+  text: string;
+  kind: string;
+  answered: number;
+  rows: { key: string; label: string; n: number; percent: number }[];
+  average: number | null;
+};
 
 /** One question's results: a sentence, a bar chart (an image with the same words), and the figures in a table. */
 export function QuestionResult({ q }: { q: ResultQuestion }) {
@@ -70,16 +149,29 @@ export function QuestionResult({ q }: { q: ResultQuestion }) {
   const barHeight = 28;
   return (
     <section className="govuk-!-margin-bottom-8" aria-labelledby={`result-${q.id}`}>
-      <h3 className="govuk-heading-s" id={`result-${q.id}`}>{q.text}</h3>
+      <h3 className="govuk-heading-s" id={`result-${q.id}`}>
+        {q.text}
+      </h3>
       <p className="govuk-body">{summary}</p>
       {q.rows.length ? (
         <>
-          <svg className="app-chart" role="img" aria-label={`Bar chart: ${q.rows.map((r) => `${r.label} ${r.percent}%`).join(", ")}`} viewBox={`0 0 600 ${q.rows.length * (barHeight + 8)}`} width="100%" preserveAspectRatio="xMinYMin meet">
+          <svg
+            className="app-chart"
+            role="img"
+            aria-label={`Bar chart: ${q.rows.map((r) => `${r.label} ${r.percent}%`).join(", ")}`}
+            viewBox={`0 0 600 ${q.rows.length * (barHeight + 8)}`}
+            width="100%"
+            preserveAspectRatio="xMinYMin meet"
+          >
             {q.rows.map((r, i) => (
               <g key={r.key} transform={`translate(0 ${i * (barHeight + 8)})`}>
-                <text x="0" y={barHeight / 2 + 6} className="app-chart__label">{r.label.length > 28 ? `${r.label.slice(0, 27)}…` : r.label}</text>
+                <text x="0" y={barHeight / 2 + 6} className="app-chart__label">
+                  {r.label.length > 28 ? `${r.label.slice(0, 27)}…` : r.label}
+                </text>
                 <rect x="220" y="0" width={Math.max(1, (r.percent / max) * 300)} height={barHeight} className="app-chart__bar" />
-                <text x={228 + (r.percent / max) * 300} y={barHeight / 2 + 6} className="app-chart__value">{r.percent}%</text>
+                <text x={228 + (r.percent / max) * 300} y={barHeight / 2 + 6} className="app-chart__value">
+                  {r.percent}%
+                </text>
               </g>
             ))}
           </svg>
@@ -87,15 +179,23 @@ export function QuestionResult({ q }: { q: ResultQuestion }) {
             <caption className="govuk-visually-hidden">{q.text}: answers</caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">Answer</th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">People</th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">Per cent of those who answered</th>
+                <th scope="col" className="govuk-table__header">
+                  Answer
+                </th>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                  People
+                </th>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                  Per cent of those who answered
+                </th>
               </tr>
             </thead>
             <tbody className="govuk-table__body">
               {q.rows.map((r) => (
                 <tr key={r.key} className="govuk-table__row">
-                  <th scope="row" className="govuk-table__header">{r.label}</th>
+                  <th scope="row" className="govuk-table__header">
+                    {r.label}
+                  </th>
                   <td className="govuk-table__cell govuk-table__cell--numeric">{r.n}</td>
                   <td className="govuk-table__cell govuk-table__cell--numeric">{r.percent}%</td>
                 </tr>

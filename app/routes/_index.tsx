@@ -9,8 +9,8 @@ export default function Home() {
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-xl">Have your say on SEND services in {areaName}</h1>
         <p className="govuk-body-l">
-          Coproduce is where families of children and young people with special educational needs and disabilities
-          (SEND) help shape the services they use, and find out what happened to what they said.
+          Coproduce is where families of children and young people with special educational needs and disabilities (SEND) help shape the services they
+          use, and find out what happened to what they said.
         </p>
         <div className="govuk-button-group">
           <Link to="/tell-us" className="govuk-button" data-module="govuk-button">
@@ -22,12 +22,27 @@ export default function Home() {
         </div>
         <p className="govuk-body">
           Everything people tell us is linked to an action in{" "}
-          <Link className="govuk-link" to="/strategy">our SEND strategy</Link>, so you can see what changed because of it.
+          <Link className="govuk-link" to="/strategy">
+            our SEND strategy
+          </Link>
+          , so you can see what changed because of it.
         </p>
         <ul className="govuk-list">
-          <li><Link className="govuk-link" to="/surveys">Answer a survey, and see what surveys found</Link></li>
-          <li><Link className="govuk-link" to="/events">Come to a listening event</Link></li>
-          <li><Link className="govuk-link" to="/reviews">Documents young people reviewed: they said, we changed</Link></li>
+          <li>
+            <Link className="govuk-link" to="/surveys">
+              Answer a survey, and see what surveys found
+            </Link>
+          </li>
+          <li>
+            <Link className="govuk-link" to="/events">
+              Come to a listening event
+            </Link>
+          </li>
+          <li>
+            <Link className="govuk-link" to="/reviews">
+              Documents young people reviewed: they said, we changed
+            </Link>
+          </li>
         </ul>
         {data?.user ? (
           <p className="govuk-body">
@@ -41,8 +56,8 @@ export default function Home() {
           <>
             <h2 className="govuk-heading-m">Your account</h2>
             <p className="govuk-body">
-              You do not need an account to have your say. With one, you can see everything you have told us in one
-              place and choose how we contact you.
+              You do not need an account to have your say. With one, you can see everything you have told us in one place and choose how we contact
+              you.
             </p>
             <div className="govuk-button-group">
               <Link to="/sign-up" className="govuk-button govuk-button--secondary" data-module="govuk-button">

@@ -19,7 +19,11 @@ export default function Page() {
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">{title}</h1>
         <div dangerouslySetInnerHTML={{ __html: html }} />
-        {updatedAt ? <p className="govuk-body-s">Version {version}, last updated {formatDateTime(updatedAt)}.</p> : null}
+        {updatedAt ? (
+          <p className="govuk-body-s">
+            Version {version}, last updated {formatDateTime(updatedAt)}.
+          </p>
+        ) : null}
       </div>
     </div>
   );

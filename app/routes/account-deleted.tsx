@@ -12,7 +12,11 @@ export default function AccountDeleted() {
         </div>
         <p className="govuk-body">Your name and contact details have been erased. Thank you for taking part.</p>
         <p className="govuk-body">
-          You can still <Link className="govuk-link" to="/tell-us">tell us what you think</Link> without an account.
+          You can still{" "}
+          <Link className="govuk-link" to="/tell-us">
+            tell us what you think
+          </Link>{" "}
+          without an account.
         </p>
       </div>
     </div>

@@ -16,7 +16,15 @@ export const meta: MetaFunction = () => [{ title: "Your account" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  return json({ name: user.name, email: user.email, roles: user.roles, suggestions: listOwnSuggestions(user.id), bookings: listOwnBookings(user.id), reviews: invitationsFor(user.id).length, surveyAnswers: listOwnResponses(user.id) });
+  return json({
+    name: user.name,
+    email: user.email,
+    roles: user.roles,
+    suggestions: listOwnSuggestions(user.id),
+    bookings: listOwnBookings(user.id),
+    reviews: invitationsFor(user.id).length,
+    surveyAnswers: listOwnResponses(user.id),
+  });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -27,7 +35,6 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   return redirect("/account");
 }
-
 
 export default function Account() {
   const { name, email, roles, suggestions, bookings, reviews, surveyAnswers } = useLoaderData<typeof loader>();
@@ -73,7 +80,10 @@ export default function Account() {
           <ul className="govuk-list">
             {suggestions.map((s) => (
               <li key={s.id} className="app-suggestion">
-                <Link className="govuk-link" to={`/account/suggestions/${s.id}`}>{s.reference}</Link> <SuggestionStatusTag status={s.status} />
+                <Link className="govuk-link" to={`/account/suggestions/${s.id}`}>
+                  {s.reference}
+                </Link>{" "}
+                <SuggestionStatusTag status={s.status} />
                 <br />
                 <span className="govuk-body-s">{s.excerpt.length > 160 ? `${s.excerpt.slice(0, 160)}…` : s.excerpt}</span>
               </li>
@@ -81,7 +91,11 @@ export default function Account() {
           </ul>
         ) : (
           <p className="govuk-body">
-            You have not made a suggestion while signed in. <Link className="govuk-link" to="/tell-us">Tell us what you think</Link>.
+            You have not made a suggestion while signed in.{" "}
+            <Link className="govuk-link" to="/tell-us">
+              Tell us what you think
+            </Link>
+            .
           </p>
         )}
         <h2 className="govuk-heading-m">Your event bookings</h2>
@@ -89,17 +103,24 @@ export default function Account() {
           <ul className="govuk-list">
             {bookings.map((b) => (
               <li key={b.manageToken}>
-                <Link className="govuk-link" to={`/bookings/${b.manageToken}`}>{b.title}</Link>
+                <Link className="govuk-link" to={`/bookings/${b.manageToken}`}>
+                  {b.title}
+                </Link>
                 <br />
                 <span className="govuk-body-s">
-                  {formatEventTime(b.startsAt, b.endsAt)}: {b.eventStatus === "cancelled" ? "the event is cancelled" : b.status === "confirmed" ? "booked" : "on the waiting list"}
+                  {formatEventTime(b.startsAt, b.endsAt)}:{" "}
+                  {b.eventStatus === "cancelled" ? "the event is cancelled" : b.status === "confirmed" ? "booked" : "on the waiting list"}
                 </span>
               </li>
             ))}
           </ul>
         ) : (
           <p className="govuk-body">
-            You have no bookings. <Link className="govuk-link" to="/events">See events</Link>.
+            You have no bookings.{" "}
+            <Link className="govuk-link" to="/events">
+              See events
+            </Link>
+            .
           </p>
         )}
         <h2 className="govuk-heading-m">Your survey answers</h2>
@@ -107,34 +128,50 @@ export default function Account() {
           <ul className="govuk-list">
             {surveyAnswers.map((r) => (
               <li key={r.id}>
-                <Link className="govuk-link" to={`/surveys/${r.surveyId}/check`}>{r.title}</Link> ({r.reference})
+                <Link className="govuk-link" to={`/surveys/${r.surveyId}/check`}>
+                  {r.title}
+                </Link>{" "}
+                ({r.reference})
               </li>
             ))}
           </ul>
         ) : (
           <p className="govuk-body">
-            You have not answered a survey while signed in, or only anonymous ones (those are not linked to you). <Link className="govuk-link" to="/surveys">See surveys</Link>.
+            You have not answered a survey while signed in, or only anonymous ones (those are not linked to you).{" "}
+            <Link className="govuk-link" to="/surveys">
+              See surveys
+            </Link>
+            .
           </p>
         )}
         {reviews ? (
           <>
             <h2 className="govuk-heading-m">Document reviews</h2>
             <p className="govuk-body">
-              You have been invited to review {reviews === 1 ? "a document" : `${reviews} documents`}. <Link className="govuk-link" to="/reviews">See your invitations and how your comments were answered</Link>.
+              You have been invited to review {reviews === 1 ? "a document" : `${reviews} documents`}.{" "}
+              <Link className="govuk-link" to="/reviews">
+                See your invitations and how your comments were answered
+              </Link>
+              .
             </p>
           </>
         ) : null}
         <h2 className="govuk-heading-m">Your data</h2>
         <p className="govuk-body">
-          <Link className="govuk-link" to="/account/your-data">See and download everything we hold about you</Link>, or delete your account.
+          <Link className="govuk-link" to="/account/your-data">
+            See and download everything we hold about you
+          </Link>
+          , or delete your account.
         </p>
         <p className="govuk-body">
-          <Link className="govuk-link" to="/account/contact">Choose how we contact you</Link>
+          <Link className="govuk-link" to="/account/contact">
+            Choose how we contact you
+          </Link>
         </p>
         <h2 className="govuk-heading-m">Signing out</h2>
         <p className="govuk-body">
-          If you signed in on a computer or phone you no longer use, or think someone else has used your account, sign out
-          everywhere. You will need to sign in again on every device.
+          If you signed in on a computer or phone you no longer use, or think someone else has used your account, sign out everywhere. You will need
+          to sign in again on every device.
         </p>
         <Form method="post">
           <Button secondary name="intent" value="sign-out-everywhere">

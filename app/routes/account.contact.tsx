@@ -10,7 +10,11 @@ import { found } from "~/utils/query.server";
 export const meta: MetaFunction = () => [{ title: "How we contact you" }];
 
 const CHOICES = [
-  { value: "suggestionUpdates", label: "Updates on my suggestions", hint: "An email each time something changes on a suggestion you made or said “me too” to." },
+  {
+    value: "suggestionUpdates",
+    label: "Updates on my suggestions",
+    hint: "An email each time something changes on a suggestion you made or said “me too” to.",
+  },
   { value: "eventReminders", label: "Event reminders", hint: "A week and a day before events you have booked." },
   { value: "surveyInvitations", label: "New surveys", hint: "An email when a survey opens." },
 ] as const;
@@ -23,7 +27,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const chosen = new Set((await request.formData()).getAll("contact").map(String));
-  setContactPreferences(user.id, { suggestionUpdates: chosen.has("suggestionUpdates"), eventReminders: chosen.has("eventReminders"), surveyInvitations: chosen.has("surveyInvitations") });
+  setContactPreferences(user.id, {
+    suggestionUpdates: chosen.has("suggestionUpdates"),
+    eventReminders: chosen.has("eventReminders"),
+    surveyInvitations: chosen.has("surveyInvitations"),
+  });
   return redirect("/account/contact?saved=1");
 }
 
@@ -37,7 +45,10 @@ export default function Contact() {
         <BackLink to="/account">Your account</BackLink>
         <SuccessBanner message={params.get("saved") ? "Saved. We will only email you about what you have chosen." : null} />
         <h1 className="govuk-heading-l">How we contact you</h1>
-        <p className="govuk-body">We always email you about things you have just done, like confirming a booking or a password reset. Choose what else you want to hear about. The “stop updates” link in our emails changes these too.</p>
+        <p className="govuk-body">
+          We always email you about things you have just done, like confirming a booking or a password reset. Choose what else you want to hear about.
+          The “stop updates” link in our emails changes these too.
+        </p>
         <Form method="post">
           <Checkboxes
             name="contact"

@@ -17,7 +17,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const parsed = parseForm(await request.formData(), z.object({ confirm: z.literal("yes", { message: "Tick the box to confirm you want your account deleted" }) }));
+  const parsed = parseForm(
+    await request.formData(),
+    z.object({ confirm: z.literal("yes", { message: "Tick the box to confirm you want your account deleted" }) }),
+  );
   if (!parsed.ok) return json(parsed, { status: 400 });
   const cookie = await endSession(request);
   erasePerson(user.id, "Deleted by the member");
@@ -39,9 +42,21 @@ export default function DeleteAccount() {
           <li>what you told us (suggestions, survey answers, review comments) stays, without your name, so the numbers we publish still add up</li>
           <li>your charter signatures still count, but without your name</li>
         </ul>
-        <p className="govuk-body">This cannot be undone. You may want to <a className="govuk-link" href="/account/your-data.json" download>download your data</a> first.</p>
+        <p className="govuk-body">
+          This cannot be undone. You may want to{" "}
+          <a className="govuk-link" href="/account/your-data.json" download>
+            download your data
+          </a>{" "}
+          first.
+        </p>
         <Form method="post" noValidate>
-          <Checkboxes name="confirm" legend="Are you sure?" options={[{ value: "yes", label: "Yes, delete my account and erase my details" }]} errors={data?.errors} values={data?.values} />
+          <Checkboxes
+            name="confirm"
+            legend="Are you sure?"
+            options={[{ value: "yes", label: "Yes, delete my account and erase my details" }]}
+            errors={data?.errors}
+            values={data?.values}
+          />
           <Button warning>Delete my account</Button>
         </Form>
       </div>

@@ -21,9 +21,18 @@ export default function YourData() {
       <div className="govuk-grid-column-two-thirds">
         <BackLink to="/account">Your account</BackLink>
         <h1 className="govuk-heading-l">Your data</h1>
-        <p className="govuk-body">Everything we hold about you: your account, what you told us, your bookings, survey answers, signatures, review comments and what you agreed to.</p>
         <p className="govuk-body">
-          <a className="govuk-link" href="/account/your-data.json" download>Download it as a file (JSON)</a> · <Link className="govuk-link" to="/account/delete">Delete your account</Link>
+          Everything we hold about you: your account, what you told us, your bookings, survey answers, signatures, review comments and what you agreed
+          to.
+        </p>
+        <p className="govuk-body">
+          <a className="govuk-link" href="/account/your-data.json" download>
+            Download it as a file (JSON)
+          </a>{" "}
+          ·{" "}
+          <Link className="govuk-link" to="/account/delete">
+            Delete your account
+          </Link>
         </p>
         <PersonData data={data} />
       </div>

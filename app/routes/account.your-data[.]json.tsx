@@ -6,6 +6,10 @@ import { found } from "~/utils/query.server";
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   return new Response(JSON.stringify(found(personData(user.id)), null, 2), {
-    headers: { "Content-Type": "application/json; charset=utf-8", "Content-Disposition": 'attachment; filename="your-data.json"', "Cache-Control": "private, no-store" },
+    headers: {
+      "Content-Type": "application/json; charset=utf-8",
+      "Content-Disposition": 'attachment; filename="your-data.json"',
+      "Cache-Control": "private, no-store",
+    },
   });
 }

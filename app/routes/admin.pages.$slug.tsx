@@ -48,7 +48,10 @@ export default function EditPage() {
         <span className="govuk-caption-l">{version ? `Version ${version}` : "The starting text"}</span>
         <h1 className="govuk-heading-l">{title}</h1>
         <p className="govuk-body">
-          <Link className="govuk-link" to={`/${slug}`}>See the page</Link>. It is linked from the footer of every page and from every form that asks for personal details. Each save is a new version.
+          <Link className="govuk-link" to={`/${slug}`}>
+            See the page
+          </Link>
+          . It is linked from the footer of every page and from every form that asks for personal details. Each save is a new version.
         </p>
         <Form method="post" noValidate>
           <RichTextField name="body" label="Page text" doc={doc} errors={data?.errors} values={data?.values} />

@@ -116,9 +116,7 @@ export default function Person() {
               </Form>
             ) : (
               <Form method="post">
-                <p className="govuk-body">
-                  Deactivating stops them signing in and signs them out everywhere at once. You can reactivate it later.
-                </p>
+                <p className="govuk-body">Deactivating stops them signing in and signs them out everywhere at once. You can reactivate it later.</p>
                 <Button warning name="intent" value="deactivate">
                   Deactivate account
                 </Button>

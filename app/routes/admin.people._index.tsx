@@ -32,10 +32,18 @@ export default function People() {
         <caption className="govuk-table__caption govuk-table__caption--m">{people.length} people have accounts</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Name</th>
-            <th scope="col" className="govuk-table__header">Email address</th>
-            <th scope="col" className="govuk-table__header">Roles</th>
-            <th scope="col" className="govuk-table__header">Status</th>
+            <th scope="col" className="govuk-table__header">
+              Name
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Email address
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Roles
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Status
+            </th>
           </tr>
         </thead>
         <tbody className="govuk-table__body">

@@ -13,11 +13,12 @@ import { choices, email, parseForm, text } from "~/utils/validation.server";
 export const meta: MetaFunction = () => [{ title: "Invite someone" }];
 
 // A function, so the client bundle (which has no server modules) never builds it.
-const schema = () => z.object({
-  name: text("Their name", { max: 100, required: "Enter their name" }),
-  email: email("Email address", "Enter their email address"),
-  roles: choices(ROLES, "Choose roles from the list"),
-});
+const schema = () =>
+  z.object({
+    name: text("Their name", { max: 100, required: "Enter their name" }),
+    email: email("Email address", "Enter their email address"),
+    roles: choices(ROLES, "Choose roles from the list"),
+  });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "people:manage");

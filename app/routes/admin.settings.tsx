@@ -13,33 +13,48 @@ import { email, parseForm, text } from "~/utils/validation.server";
 export const meta: MetaFunction = () => [{ title: "Settings" }];
 
 // A function, so the client bundle (which has no server modules) never builds it.
-const schema = () => z.object({
-  areaName: text("The local area's name", { max: 80, required: "Enter the local area's name" }),
-  contactEmail: email("Contact email address", "Enter a contact email address"),
-  safeguardingEmail: email("Safeguarding contact email address", "Enter the safeguarding contact's email address"),
-  responseDays: z.preprocess(
-    (v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : undefined),
-    z.number({ message: "Enter the number of working days as a whole number, like 20" }).int("Enter a whole number of working days, like 20").min(1, "Working days must be 1 or more").max(120, "Working days must be 120 or fewer"),
-  ),
-  concernPhrases: text("The safeguarding words and phrases", { max: 10_000, multiline: true, required: false }),
-  registrantMonths: period("Months to keep event registrants’ details", 1, 120),
-  surveyIdentityMonths: period("Months to keep who answered a survey", 1, 120),
-  unconfirmedSignatureDays: period("Days to keep unconfirmed charter signatures and “me too”s", 1, 365),
-  emailDays: period("Days to keep sent emails", 1, 3650),
-  forumName: text("The parent carer forum's name", { max: 120, required: false }),
-  jointSignOff: z.preprocess((v) => v === "yes", z.boolean()),
-});
+const schema = () =>
+  z.object({
+    areaName: text("The local area's name", { max: 80, required: "Enter the local area's name" }),
+    contactEmail: email("Contact email address", "Enter a contact email address"),
+    safeguardingEmail: email("Safeguarding contact email address", "Enter the safeguarding contact's email address"),
+    responseDays: z.preprocess(
+      (v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : undefined),
+      z
+        .number({ message: "Enter the number of working days as a whole number, like 20" })
+        .int("Enter a whole number of working days, like 20")
+        .min(1, "Working days must be 1 or more")
+        .max(120, "Working days must be 120 or fewer"),
+    ),
+    concernPhrases: text("The safeguarding words and phrases", { max: 10_000, multiline: true, required: false }),
+    registrantMonths: period("Months to keep event registrants’ details", 1, 120),
+    surveyIdentityMonths: period("Months to keep who answered a survey", 1, 120),
+    unconfirmedSignatureDays: period("Days to keep unconfirmed charter signatures and “me too”s", 1, 365),
+    emailDays: period("Days to keep sent emails", 1, 3650),
+    forumName: text("The parent carer forum's name", { max: 120, required: false }),
+    jointSignOff: z.preprocess((v) => v === "yes", z.boolean()),
+  });
 
 function period(label: string, min: number, max: number) {
   return z.preprocess(
     (v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : undefined),
-    z.number({ message: `${label}: enter a whole number` }).int(`${label}: enter a whole number`).min(min, `${label} must be ${min} or more`).max(max, `${label} must be ${max} or fewer`),
+    z
+      .number({ message: `${label}: enter a whole number` })
+      .int(`${label}: enter a whole number`)
+      .min(min, `${label} must be ${min} or more`)
+      .max(max, `${label} must be ${max} or fewer`),
   );
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "settings:manage");
-  return json({ settings: getAreaSettings(), phrases: concernPhrases().join("\n"), retention: searchAudit({ q: "retention:daily" }).entries.slice(0, 5).map((e) => ({ id: e.id, at: e.at, removed: e.after })) });
+  return json({
+    settings: getAreaSettings(),
+    phrases: concernPhrases().join("\n"),
+    retention: searchAudit({ q: "retention:daily" })
+      .entries.slice(0, 5)
+      .map((e) => ({ id: e.id, at: e.at, removed: e.after })),
+  });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -66,8 +81,16 @@ export default function Settings() {
         <ErrorSummary errors={data?.errors} />
         <h1 className="govuk-heading-l">Settings</h1>
         <ul className="govuk-list">
-          <li><Link className="govuk-link" to="/admin/pages/privacy">Edit the privacy notice</Link></li>
-          <li><Link className="govuk-link" to="/admin/pages/accessibility">Edit the accessibility statement</Link></li>
+          <li>
+            <Link className="govuk-link" to="/admin/pages/privacy">
+              Edit the privacy notice
+            </Link>
+          </li>
+          <li>
+            <Link className="govuk-link" to="/admin/pages/accessibility">
+              Edit the accessibility statement
+            </Link>
+          </li>
         </ul>
         <Form method="post" noValidate>
           <TextInput
@@ -139,10 +162,38 @@ export default function Settings() {
           <fieldset className="govuk-fieldset">
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">How long personal details are kept</legend>
             <p className="govuk-body">Each day, details past these periods are removed. What people said, and every count, stays.</p>
-            <TextInput name="registrantMonths" label="Event registrants’ names and contact details: months after the event" widthClass="govuk-input--width-3" errors={data?.errors} values={data?.values} defaultValue={String(settings.registrantMonths)} />
-            <TextInput name="surveyIdentityMonths" label="Who answered a survey (account and contact details): months after it closes" widthClass="govuk-input--width-3" errors={data?.errors} values={data?.values} defaultValue={String(settings.surveyIdentityMonths)} />
-            <TextInput name="unconfirmedSignatureDays" label="Charter signatures and “me too”s never confirmed: days" widthClass="govuk-input--width-3" errors={data?.errors} values={data?.values} defaultValue={String(settings.unconfirmedSignatureDays)} />
-            <TextInput name="emailDays" label="Emails sent (their addresses and contents): days" widthClass="govuk-input--width-3" errors={data?.errors} values={data?.values} defaultValue={String(settings.emailDays)} />
+            <TextInput
+              name="registrantMonths"
+              label="Event registrants’ names and contact details: months after the event"
+              widthClass="govuk-input--width-3"
+              errors={data?.errors}
+              values={data?.values}
+              defaultValue={String(settings.registrantMonths)}
+            />
+            <TextInput
+              name="surveyIdentityMonths"
+              label="Who answered a survey (account and contact details): months after it closes"
+              widthClass="govuk-input--width-3"
+              errors={data?.errors}
+              values={data?.values}
+              defaultValue={String(settings.surveyIdentityMonths)}
+            />
+            <TextInput
+              name="unconfirmedSignatureDays"
+              label="Charter signatures and “me too”s never confirmed: days"
+              widthClass="govuk-input--width-3"
+              errors={data?.errors}
+              values={data?.values}
+              defaultValue={String(settings.unconfirmedSignatureDays)}
+            />
+            <TextInput
+              name="emailDays"
+              label="Emails sent (their addresses and contents): days"
+              widthClass="govuk-input--width-3"
+              errors={data?.errors}
+              values={data?.values}
+              defaultValue={String(settings.emailDays)}
+            />
           </fieldset>
           <Button>Save settings</Button>
         </Form>
@@ -151,7 +202,10 @@ export default function Settings() {
           <ul className="govuk-list">
             {retention.map((r) => (
               <li key={r.id}>
-                {formatDateTime(r.at)}: removed {Object.entries(JSON.parse(r.removed ?? "{}") as Record<string, number>).map(([what, n]) => `${n} ${what.replace(/([A-Z])/g, " $1").toLowerCase()}`).join(", ")}
+                {formatDateTime(r.at)}: removed{" "}
+                {Object.entries(JSON.parse(r.removed ?? "{}") as Record<string, number>)
+                  .map(([what, n]) => `${n} ${what.replace(/([A-Z])/g, " $1").toLowerCase()}`)
+                  .join(", ")}
               </li>
             ))}
           </ul>

@@ -33,22 +33,53 @@ export default function Booking() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <h1 className="govuk-heading-l">{booking.status === "confirmed" ? "You are booked" : booking.status === "waiting" ? "You are on the waiting list" : "Your booking"}</h1>
+        <h1 className="govuk-heading-l">
+          {booking.status === "confirmed" ? "You are booked" : booking.status === "waiting" ? "You are on the waiting list" : "Your booking"}
+        </h1>
         {params.get("cancelled") === "1" ? (
           <NotificationBanner success>
             <p className="govuk-notification-banner__heading">Your booking is cancelled. Thank you for letting us know.</p>
           </NotificationBanner>
         ) : null}
         <dl className="govuk-summary-list">
-          <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">Event</dt><dd className="govuk-summary-list__value"><Link className="govuk-link" to={`/events/${event.id}`}>{event.title}</Link></dd></div>
-          <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">When</dt><dd className="govuk-summary-list__value">{event.when}</dd></div>
-          <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">Where</dt><dd className="govuk-summary-list__value">{event.where}</dd></div>
-          {event.joiningLink ? <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">Join online</dt><dd className="govuk-summary-list__value"><a className="govuk-link" href={event.joiningLink}>{event.joiningLink}</a></dd></div> : null}
-          <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">Name</dt><dd className="govuk-summary-list__value">{booking.name}</dd></div>
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Event</dt>
+            <dd className="govuk-summary-list__value">
+              <Link className="govuk-link" to={`/events/${event.id}`}>
+                {event.title}
+              </Link>
+            </dd>
+          </div>
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">When</dt>
+            <dd className="govuk-summary-list__value">{event.when}</dd>
+          </div>
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Where</dt>
+            <dd className="govuk-summary-list__value">{event.where}</dd>
+          </div>
+          {event.joiningLink ? (
+            <div className="govuk-summary-list__row">
+              <dt className="govuk-summary-list__key">Join online</dt>
+              <dd className="govuk-summary-list__value">
+                <a className="govuk-link" href={event.joiningLink}>
+                  {event.joiningLink}
+                </a>
+              </dd>
+            </div>
+          ) : null}
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Name</dt>
+            <dd className="govuk-summary-list__value">{booking.name}</dd>
+          </div>
           <div className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">Status</dt>
             <dd className="govuk-summary-list__value">
-              {booking.status === "confirmed" ? `Booked: ${booking.places} ${booking.places === 1 ? "place" : "places"}` : booking.status === "waiting" ? `Waiting list: number ${booking.position}` : "Cancelled"}
+              {booking.status === "confirmed"
+                ? `Booked: ${booking.places} ${booking.places === 1 ? "place" : "places"}`
+                : booking.status === "waiting"
+                  ? `Waiting list: number ${booking.position}`
+                  : "Cancelled"}
               {event.status === "cancelled" ? " (the event has been cancelled)" : ""}
             </dd>
           </div>

@@ -28,7 +28,11 @@ export default function ConfirmSignature() {
           <h1 className="govuk-panel__title">Thank you for signing</h1>
           <div className="govuk-panel__body">Your signature is confirmed</div>
         </div>
-        <p className="govuk-body"><Link className="govuk-link" to="/charter">See the charter and who has signed</Link></p>
+        <p className="govuk-body">
+          <Link className="govuk-link" to="/charter">
+            See the charter and who has signed
+          </Link>
+        </p>
       </>
     );
   }
@@ -36,7 +40,11 @@ export default function ConfirmSignature() {
     return (
       <>
         <h1 className="govuk-heading-l">This signature was withdrawn</h1>
-        <p className="govuk-body"><Link className="govuk-link" to="/charter/sign">Sign the charter again</Link></p>
+        <p className="govuk-body">
+          <Link className="govuk-link" to="/charter/sign">
+            Sign the charter again
+          </Link>
+        </p>
       </>
     );
   }

@@ -21,14 +21,24 @@ export default function Evidence() {
         <p className="govuk-body">For each commitment, dated examples of it being kept.</p>
         {commitments.map((c) => (
           <section key={c.id} aria-labelledby={`commitment-${c.id}`} className="app-suggestion">
-            <h2 className="govuk-heading-s" id={`commitment-${c.id}`}>{c.text}</h2>
+            <h2 className="govuk-heading-s" id={`commitment-${c.id}`}>
+              {c.text}
+            </h2>
             {c.evidence.length ? (
               <ul className="govuk-list">
                 {c.evidence.map((e) => (
                   <li key={e.id}>
                     <strong>{formatDate(e.date)}</strong>: {e.note}{" "}
                     {e.link ? (
-                      e.link.startsWith("/") ? <Link className="govuk-link" to={e.link}>See it<span className="govuk-visually-hidden">: {e.note}</span></Link> : <a className="govuk-link" href={e.link} rel="noopener noreferrer">See it<span className="govuk-visually-hidden">: {e.note}</span></a>
+                      e.link.startsWith("/") ? (
+                        <Link className="govuk-link" to={e.link}>
+                          See it<span className="govuk-visually-hidden">: {e.note}</span>
+                        </Link>
+                      ) : (
+                        <a className="govuk-link" href={e.link} rel="noopener noreferrer">
+                          See it<span className="govuk-visually-hidden">: {e.note}</span>
+                        </a>
+                      )
                     ) : null}
                   </li>
                 ))}

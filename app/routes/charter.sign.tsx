@@ -13,7 +13,12 @@ import { notFound } from "~/utils/query.server";
 
 export const meta: MetaFunction = () => [{ title: "Sign the charter" }];
 
-const KIND_LABELS = { parent_carer: "Parent or carer", young_person: "Young person", professional: "Professional", organisation: "On behalf of an organisation" } as const;
+const KIND_LABELS = {
+  parent_carer: "Parent or carer",
+  young_person: "Young person",
+  professional: "Professional",
+  organisation: "On behalf of an organisation",
+} as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
@@ -32,7 +37,8 @@ const schema = () =>
       agree: z.literal("yes", { message: "Tick the box to say you agree with the charter's statements" }),
     })
     .superRefine((v, ctx) => {
-      if (v.kind === "organisation" && !v.organisation) ctx.addIssue({ code: "custom", path: ["organisation"], message: "Enter the organisation's name" });
+      if (v.kind === "organisation" && !v.organisation)
+        ctx.addIssue({ code: "custom", path: ["organisation"], message: "Enter the organisation's name" });
     });
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -60,20 +66,69 @@ export default function SignCharter() {
         <ErrorSummary errors={data?.errors} />
         <h1 className="govuk-heading-l">Sign the charter</h1>
         <p className="govuk-body">
-          Read the <Link className="govuk-link" to="/charter">charter</Link> first. We will email you a link to confirm it is really you.
+          Read the{" "}
+          <Link className="govuk-link" to="/charter">
+            charter
+          </Link>{" "}
+          first. We will email you a link to confirm it is really you.
         </p>
         <Form method="post" noValidate>
           <Honeypot />
-          <TextInput name="name" label="Your name" autoComplete="name" spellCheck={false} errors={data?.errors} values={data?.values} defaultValue={user?.name} />
-          <TextInput name="email" type="email" label="Email address" autoComplete="email" spellCheck={false} errors={data?.errors} values={data?.values} defaultValue={user?.email} />
-          <Radios name="kind" legend="Who are you signing as?" options={SIGNATORY_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))} errors={data?.errors} values={data?.values} />
+          <TextInput
+            name="name"
+            label="Your name"
+            autoComplete="name"
+            spellCheck={false}
+            errors={data?.errors}
+            values={data?.values}
+            defaultValue={user?.name}
+          />
+          <TextInput
+            name="email"
+            type="email"
+            label="Email address"
+            autoComplete="email"
+            spellCheck={false}
+            errors={data?.errors}
+            values={data?.values}
+            defaultValue={user?.email}
+          />
+          <Radios
+            name="kind"
+            legend="Who are you signing as?"
+            options={SIGNATORY_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))}
+            errors={data?.errors}
+            values={data?.values}
+          />
           <TextInput name="organisation" label="Organisation (optional, unless signing for one)" errors={data?.errors} values={data?.values} />
           {user?.under18 ? (
             <p className="govuk-body">Your signature is counted, but your name is not shown on the charter page, because you are under 18.</p>
           ) : (
-            <Checkboxes name="listPublicly" legend="Being listed (optional)" hint="Young people are never named." options={[{ value: "yes", label: "Show my name and organisation on the charter page" }]} errors={data?.errors} values={data?.values} />
+            <Checkboxes
+              name="listPublicly"
+              legend="Being listed (optional)"
+              hint="Young people are never named."
+              options={[{ value: "yes", label: "Show my name and organisation on the charter page" }]}
+              errors={data?.errors}
+              values={data?.values}
+            />
           )}
-          <Checkboxes name="agree" legend="Agreeing" hint={<>{consent} <Link className="govuk-link" to="/privacy">Read our privacy notice</Link>.</>} options={[{ value: "yes", label: "I agree with the statements and commitments in the charter" }]} errors={data?.errors} values={data?.values} />
+          <Checkboxes
+            name="agree"
+            legend="Agreeing"
+            hint={
+              <>
+                {consent}{" "}
+                <Link className="govuk-link" to="/privacy">
+                  Read our privacy notice
+                </Link>
+                .
+              </>
+            }
+            options={[{ value: "yes", label: "I agree with the statements and commitments in the charter" }]}
+            errors={data?.errors}
+            values={data?.values}
+          />
           <Button>Sign the charter</Button>
         </Form>
       </div>

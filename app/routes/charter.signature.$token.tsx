@@ -27,16 +27,25 @@ export default function Signature() {
       <>
         <h1 className="govuk-heading-l">Your signature has been withdrawn</h1>
         <p className="govuk-body">Your name is no longer on the charter page.</p>
-        <p className="govuk-body"><Link className="govuk-link" to="/charter">Back to the charter</Link></p>
+        <p className="govuk-body">
+          <Link className="govuk-link" to="/charter">
+            Back to the charter
+          </Link>
+        </p>
       </>
     );
   }
   return (
     <>
       <h1 className="govuk-heading-l">Your signature</h1>
-      <p className="govuk-body">You signed the charter as {name}{status === "unconfirmed" ? " (not yet confirmed)" : ""}.</p>
+      <p className="govuk-body">
+        You signed the charter as {name}
+        {status === "unconfirmed" ? " (not yet confirmed)" : ""}.
+      </p>
       <Form method="post">
-        <p className="govuk-body">If you no longer agree with it, you can withdraw your signature. Your name comes off the charter page straight away.</p>
+        <p className="govuk-body">
+          If you no longer agree with it, you can withdraw your signature. Your name comes off the charter page straight away.
+        </p>
         <Button warning>Withdraw my signature</Button>
       </Form>
     </>

@@ -8,6 +8,9 @@ export function loader({ request, context, params }: LoaderFunctionArgs) {
   if (!mayUseDevelopmentTools(request, context.clientIp)) throw notFound();
   const attachment = found(mailboxAttachment(Number(params.id), Number(params.index)));
   return new Response(attachment.content, {
-    headers: { "Content-Type": attachment.contentType, "Content-Disposition": `attachment; filename="${attachment.filename.replace(/[^\w.-]/g, "_")}"` },
+    headers: {
+      "Content-Type": attachment.contentType,
+      "Content-Disposition": `attachment; filename="${attachment.filename.replace(/[^\w.-]/g, "_")}"`,
+    },
   });
 }

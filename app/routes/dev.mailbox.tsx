@@ -15,7 +15,10 @@ export const meta: MetaFunction = () => [{ title: "Development mailbox" }];
 export function loader({ request, context }: LoaderFunctionArgs) {
   if (!mayUseDevelopmentTools(request, context.clientIp)) throw notFound();
   return json({
-    messages: listMailbox().map(({ attachments, ...m }) => ({ ...m, attachments: (JSON.parse(attachments) as { filename: string }[]).map((a) => a.filename) })),
+    messages: listMailbox().map(({ attachments, ...m }) => ({
+      ...m,
+      attachments: (JSON.parse(attachments) as { filename: string }[]).map((a) => a.filename),
+    })),
   });
 }
 
@@ -43,8 +46,7 @@ export default function Mailbox() {
     <>
       <h1 className="govuk-heading-l">Development mailbox</h1>
       <p className="govuk-body">
-        No email server is set up (SMTP_URL), so emails are kept here instead of being sent. This page is not available
-        in production.
+        No email server is set up (SMTP_URL), so emails are kept here instead of being sent. This page is not available in production.
       </p>
       {messages.length === 0 ? <p className="govuk-body">No emails yet.</p> : null}
       {messages.map((message) => (
@@ -63,7 +65,10 @@ export default function Mailbox() {
             <ul className="govuk-list">
               {message.attachments.map((a, index) => (
                 <li key={a}>
-                  Attachment: <a className="govuk-link" href={`/dev/mailbox/${message.id}/${index}`}>{a}</a>
+                  Attachment:{" "}
+                  <a className="govuk-link" href={`/dev/mailbox/${message.id}/${index}`}>
+                    {a}
+                  </a>
                 </li>
               ))}
             </ul>

@@ -22,32 +22,64 @@ export default function EventPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to="/events">All events</BackLink>
-        <span className="govuk-caption-l">{EVENT_TYPE_LABELS[event.type]} for {EVENT_AUDIENCE_LABELS[event.audience].toLowerCase()}</span>
+        <span className="govuk-caption-l">
+          {EVENT_TYPE_LABELS[event.type]} for {EVENT_AUDIENCE_LABELS[event.audience].toLowerCase()}
+        </span>
         <h1 className="govuk-heading-l">{event.title}</h1>
         <ParticipationLevelNote level={event.participationLevel} />
         {event.status === "cancelled" ? (
           <div className="govuk-warning-text">
-            <span className="govuk-warning-text__icon" aria-hidden="true">!</span>
-            <strong className="govuk-warning-text__text"><span className="govuk-visually-hidden">Warning</span> This event has been cancelled.</strong>
+            <span className="govuk-warning-text__icon" aria-hidden="true">
+              !
+            </span>
+            <strong className="govuk-warning-text__text">
+              <span className="govuk-visually-hidden">Warning</span> This event has been cancelled.
+            </strong>
           </div>
         ) : null}
         <dl className="govuk-summary-list">
-          <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">When</dt><dd className="govuk-summary-list__value">{formatEventTime(event.startsAt, event.endsAt)}</dd></div>
-          <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">Where</dt><dd className="govuk-summary-list__value">{event.format === "online" ? "Online: the joining link is sent when you book" : event.venue}{event.format === "hybrid" ? ". You can also join online: the link is sent when you book." : ""}</dd></div>
-          <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">How</dt><dd className="govuk-summary-list__value">{EVENT_FORMAT_LABELS[event.format]}</dd></div>
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">When</dt>
+            <dd className="govuk-summary-list__value">{formatEventTime(event.startsAt, event.endsAt)}</dd>
+          </div>
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Where</dt>
+            <dd className="govuk-summary-list__value">
+              {event.format === "online" ? "Online: the joining link is sent when you book" : event.venue}
+              {event.format === "hybrid" ? ". You can also join online: the link is sent when you book." : ""}
+            </dd>
+          </div>
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">How</dt>
+            <dd className="govuk-summary-list__value">{EVENT_FORMAT_LABELS[event.format]}</dd>
+          </div>
           <div className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">Accessibility</dt>
             <dd className="govuk-summary-list__value">
               {event.venueFeatures.length || event.accessibilityNotes ? (
                 <ul className="govuk-list">
-                  {event.venueFeatures.map((f) => <li key={f}>{VENUE_FEATURE_LABELS[f]}</li>)}
+                  {event.venueFeatures.map((f) => (
+                    <li key={f}>{VENUE_FEATURE_LABELS[f]}</li>
+                  ))}
                   {event.accessibilityNotes ? <li>{event.accessibilityNotes}</li> : null}
                 </ul>
-              ) : "Tell us what you need when you book."}
+              ) : (
+                "Tell us what you need when you book."
+              )}
             </dd>
           </div>
-          <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">Places</dt><dd className="govuk-summary-list__value"><PlacesLeft placesLeft={event.placesLeft} open={event.registrationOpen} status={event.status} /></dd></div>
-          {event.registrationOpen ? <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">Book by</dt><dd className="govuk-summary-list__value">{formatDateTime(event.registrationClosesAt)}</dd></div> : null}
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Places</dt>
+            <dd className="govuk-summary-list__value">
+              <PlacesLeft placesLeft={event.placesLeft} open={event.registrationOpen} status={event.status} />
+            </dd>
+          </div>
+          {event.registrationOpen ? (
+            <div className="govuk-summary-list__row">
+              <dt className="govuk-summary-list__key">Book by</dt>
+              <dd className="govuk-summary-list__value">{formatDateTime(event.registrationClosesAt)}</dd>
+            </div>
+          ) : null}
         </dl>
         {event.registrationOpen ? (
           <Link to={`/events/${event.id}/register`} className="govuk-button" data-module="govuk-button">
@@ -59,17 +91,29 @@ export default function EventPage() {
           <>
             <h2 className="govuk-heading-m">What we want to hear about</h2>
             <ul className="govuk-list govuk-list--bullet">
-              {event.topics.map((t) => <li key={`t${t.id}`}>{t.name}</li>)}
-              {event.actions.map((a) => <li key={`a${a.id}`}><Link className="govuk-link" to={`/strategy/actions/${a.id}`}>{a.code} {a.title}</Link></li>)}
+              {event.topics.map((t) => (
+                <li key={`t${t.id}`}>{t.name}</li>
+              ))}
+              {event.actions.map((a) => (
+                <li key={`a${a.id}`}>
+                  <Link className="govuk-link" to={`/strategy/actions/${a.id}`}>
+                    {a.code} {a.title}
+                  </Link>
+                </li>
+              ))}
             </ul>
           </>
         ) : null}
         <p className="govuk-body">
-          <a className="govuk-link" href={`/events/${event.id}/calendar.ics`}>Add to your calendar</a>
+          <a className="govuk-link" href={`/events/${event.id}/calendar.ics`}>
+            Add to your calendar
+          </a>
         </p>
         {new Date(event.endsAt) < new Date() ? (
           <p className="govuk-body">
-            <Link className="govuk-link" to={`/events/${event.id}/outcomes`}>What we heard at this event, and what is happening</Link>
+            <Link className="govuk-link" to={`/events/${event.id}/outcomes`}>
+              What we heard at this event, and what is happening
+            </Link>
           </p>
         ) : null}
       </div>

@@ -28,7 +28,11 @@ export default function EventOutcomes() {
           <p className="govuk-body">We have not written up this event yet. Check back soon.</p>
         ) : (
           <>
-            {came ? <p className="govuk-body">{came} {came === 1 ? "person" : "people"} came.</p> : null}
+            {came ? (
+              <p className="govuk-body">
+                {came} {came === 1 ? "person" : "people"} came.
+              </p>
+            ) : null}
             <p className="govuk-body app-original">{event.summary}</p>
             <h2 className="govuk-heading-m">You said, and what is happening</h2>
             {points.length === 0 ? <p className="govuk-body">The points people made are being reviewed by officers.</p> : null}
@@ -36,14 +40,24 @@ export default function EventOutcomes() {
               {points.map((p) => (
                 <li key={p.id} className="app-suggestion">
                   <p className="govuk-body govuk-!-margin-bottom-1">
-                    <Link className="govuk-link" to={`/you-said-we-did/${p.id}`}>{p.publicWording}</Link>
+                    <Link className="govuk-link" to={`/you-said-we-did/${p.id}`}>
+                      {p.publicWording}
+                    </Link>
                   </p>
                   <SuggestionStatusTag status={p.status} />
-                  {p.outcome ? <p className="govuk-body app-outcome govuk-!-margin-top-2"><strong>We did:</strong> {p.outcome}</p> : null}
+                  {p.outcome ? (
+                    <p className="govuk-body app-outcome govuk-!-margin-top-2">
+                      <strong>We did:</strong> {p.outcome}
+                    </p>
+                  ) : null}
                 </li>
               ))}
             </ol>
-            {beingReviewed > 0 ? <p className="govuk-body">{beingReviewed} more {beingReviewed === 1 ? "point is" : "points are"} being reviewed and will appear here.</p> : null}
+            {beingReviewed > 0 ? (
+              <p className="govuk-body">
+                {beingReviewed} more {beingReviewed === 1 ? "point is" : "points are"} being reviewed and will appear here.
+              </p>
+            ) : null}
           </>
         )}
       </div>

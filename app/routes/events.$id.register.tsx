@@ -25,11 +25,21 @@ const schema = (maxPlaces: number) =>
   z.object({
     name: text("Your name", { max: 100, required: "Enter your name" }),
     email: email(),
-    phone: z.preprocess((v) => (typeof v === "string" ? v.trim() : ""), z.string().max(30, "Phone number must be 30 characters or fewer").regex(/^[0-9+() -]*$/, "Enter a phone number using numbers only, like 01934 888 888")),
+    phone: z.preprocess(
+      (v) => (typeof v === "string" ? v.trim() : ""),
+      z
+        .string()
+        .max(30, "Phone number must be 30 characters or fewer")
+        .regex(/^[0-9+() -]*$/, "Enter a phone number using numbers only, like 01934 888 888"),
+    ),
     role: z.enum(ATTENDEE_ROLES, { message: "Tell us who is coming" }),
     places: z.preprocess(
       (v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : undefined),
-      z.number({ message: "Enter how many places you need" }).int("Enter a whole number of places").min(1, "You need at least 1 place").max(maxPlaces, `You can book up to ${maxPlaces} places`),
+      z
+        .number({ message: "Enter how many places you need" })
+        .int("Enter a whole number of places")
+        .min(1, "You need at least 1 place")
+        .max(maxPlaces, `You can book up to ${maxPlaces} places`),
     ),
     accessNeeds: choices(ACCESS_NEEDS, "Choose from the list"),
     accessNotes: text("Other access needs", { max: 1000, required: false, multiline: true }),
@@ -69,7 +79,13 @@ export default function Register() {
       <>
         <BackLink to={`/events/${event.id}`}>Back to the event</BackLink>
         <h1 className="govuk-heading-l">Booking has closed</h1>
-        <p className="govuk-body">You can no longer book for {event.title}. <Link className="govuk-link" to="/events">See other events</Link>.</p>
+        <p className="govuk-body">
+          You can no longer book for {event.title}.{" "}
+          <Link className="govuk-link" to="/events">
+            See other events
+          </Link>
+          .
+        </p>
       </>
     );
   }
@@ -80,14 +96,57 @@ export default function Register() {
         <ErrorSummary errors={data?.errors} />
         <span className="govuk-caption-l">{formatEventTime(event.startsAt, event.endsAt)}</span>
         <h1 className="govuk-heading-l">Book: {event.title}</h1>
-        {event.placesLeft === 0 ? <p className="govuk-body">The event is full. If you book, you will join the waiting list and we will email you if a place comes free.</p> : null}
+        {event.placesLeft === 0 ? (
+          <p className="govuk-body">The event is full. If you book, you will join the waiting list and we will email you if a place comes free.</p>
+        ) : null}
         <Form method="post" noValidate>
           <Honeypot />
-          <TextInput name="name" label="Your name" autoComplete="name" spellCheck={false} errors={data?.errors} values={data?.values} defaultValue={user?.name} />
-          <TextInput name="email" type="email" label="Email address" hint="We send your booking details here." autoComplete="email" spellCheck={false} errors={data?.errors} values={data?.values} defaultValue={user?.email} />
-          <TextInput name="phone" type="tel" label="Phone number (optional)" hint="In case we need to reach you on the day." autoComplete="tel" widthClass="govuk-input--width-20" errors={data?.errors} values={data?.values} />
-          <Radios name="role" legend="Who is coming?" options={ATTENDEE_ROLES.map((r) => ({ value: r, label: ATTENDEE_ROLE_LABELS[r] }))} errors={data?.errors} values={data?.values} />
-          <TextInput name="places" label="How many places do you need?" hint={`Up to ${event.maxPlacesPerRegistration}.`} widthClass="govuk-input--width-2" errors={data?.errors} values={data?.values} defaultValue="1" />
+          <TextInput
+            name="name"
+            label="Your name"
+            autoComplete="name"
+            spellCheck={false}
+            errors={data?.errors}
+            values={data?.values}
+            defaultValue={user?.name}
+          />
+          <TextInput
+            name="email"
+            type="email"
+            label="Email address"
+            hint="We send your booking details here."
+            autoComplete="email"
+            spellCheck={false}
+            errors={data?.errors}
+            values={data?.values}
+            defaultValue={user?.email}
+          />
+          <TextInput
+            name="phone"
+            type="tel"
+            label="Phone number (optional)"
+            hint="In case we need to reach you on the day."
+            autoComplete="tel"
+            widthClass="govuk-input--width-20"
+            errors={data?.errors}
+            values={data?.values}
+          />
+          <Radios
+            name="role"
+            legend="Who is coming?"
+            options={ATTENDEE_ROLES.map((r) => ({ value: r, label: ATTENDEE_ROLE_LABELS[r] }))}
+            errors={data?.errors}
+            values={data?.values}
+          />
+          <TextInput
+            name="places"
+            label="How many places do you need?"
+            hint={`Up to ${event.maxPlacesPerRegistration}.`}
+            widthClass="govuk-input--width-2"
+            errors={data?.errors}
+            values={data?.values}
+            defaultValue="1"
+          />
           <Checkboxes
             name="accessNeeds"
             legend="Do you need any of these to take part? (optional)"
@@ -96,7 +155,13 @@ export default function Register() {
             errors={data?.errors}
             values={data?.values}
           />
-          <Textarea name="accessNotes" label="Anything else we should know to help you take part? (optional)" rows={3} errors={data?.errors} values={data?.values} />
+          <Textarea
+            name="accessNotes"
+            label="Anything else we should know to help you take part? (optional)"
+            rows={3}
+            errors={data?.errors}
+            values={data?.values}
+          />
           <Textarea name="dietaryNeeds" label="Dietary needs (optional)" rows={2} errors={data?.errors} values={data?.values} />
           <Checkboxes
             name="wantsUpdates"
@@ -105,7 +170,22 @@ export default function Register() {
             errors={data?.errors}
             values={data?.values}
           />
-          <Checkboxes name="consent" legend="How we use your details" hint={<>{consent} <Link className="govuk-link" to="/privacy">Read our privacy notice</Link>.</>} options={[{ value: "yes", label: "I agree" }]} errors={data?.errors} values={data?.values} />
+          <Checkboxes
+            name="consent"
+            legend="How we use your details"
+            hint={
+              <>
+                {consent}{" "}
+                <Link className="govuk-link" to="/privacy">
+                  Read our privacy notice
+                </Link>
+                .
+              </>
+            }
+            options={[{ value: "yes", label: "I agree" }]}
+            errors={data?.errors}
+            values={data?.values}
+          />
           <Button>{event.placesLeft > 0 ? "Book" : "Join the waiting list"}</Button>
         </Form>
       </div>

@@ -28,53 +28,81 @@ export default function Events() {
   return (
     <>
       <h1 className="govuk-heading-xl">Events</h1>
-      <p className="govuk-body-l">Listening events, coffee mornings and workshops where you can tell us what you think, run with the parent carer forum.</p>
+      <p className="govuk-body-l">
+        Listening events, coffee mornings and workshops where you can tell us what you think, run with the parent carer forum.
+      </p>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-third">
           <Form method="get" className="app-no-print">
             <h2 className="govuk-heading-m">Filter</h2>
             <div className="govuk-form-group">
-              <label className="govuk-label" htmlFor="when">When</label>
+              <label className="govuk-label" htmlFor="when">
+                When
+              </label>
               <select className="govuk-select" id="when" name="when" defaultValue={filters.when}>
                 <option value="upcoming">Coming up</option>
                 <option value="past">Past events</option>
               </select>
             </div>
             <div className="govuk-form-group">
-              <label className="govuk-label" htmlFor="audience">Who it is for</label>
+              <label className="govuk-label" htmlFor="audience">
+                Who it is for
+              </label>
               <select className="govuk-select" id="audience" name="audience" defaultValue={filters.audience ?? ""}>
                 <option value="">Anyone</option>
-                {EVENT_AUDIENCES.map((a) => <option key={a} value={a}>{EVENT_AUDIENCE_LABELS[a]}</option>)}
+                {EVENT_AUDIENCES.map((a) => (
+                  <option key={a} value={a}>
+                    {EVENT_AUDIENCE_LABELS[a]}
+                  </option>
+                ))}
               </select>
             </div>
             <div className="govuk-form-group">
-              <label className="govuk-label" htmlFor="type">Type</label>
+              <label className="govuk-label" htmlFor="type">
+                Type
+              </label>
               <select className="govuk-select" id="type" name="type" defaultValue={filters.type ?? ""}>
                 <option value="">Any type</option>
-                {EVENT_TYPES.map((t) => <option key={t} value={t}>{EVENT_TYPE_LABELS[t]}</option>)}
+                {EVENT_TYPES.map((t) => (
+                  <option key={t} value={t}>
+                    {EVENT_TYPE_LABELS[t]}
+                  </option>
+                ))}
               </select>
             </div>
-            <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">Show events</button>
+            <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+              Show events
+            </button>
           </Form>
           <p className="govuk-body">
-            <a className="govuk-link" href="/events/calendar.ics">Add every event to your calendar</a> (a calendar feed your calendar app can subscribe to)
+            <a className="govuk-link" href="/events/calendar.ics">
+              Add every event to your calendar
+            </a>{" "}
+            (a calendar feed your calendar app can subscribe to)
           </p>
         </div>
         <div className="govuk-grid-column-two-thirds">
           <h2 className="govuk-heading-m">{past ? "Past events" : "Coming up"}</h2>
-          {events.length === 0 ? <p className="govuk-body">{past ? "No past events match." : "No events are coming up that match. Check back soon."}</p> : null}
+          {events.length === 0 ? (
+            <p className="govuk-body">{past ? "No past events match." : "No events are coming up that match. Check back soon."}</p>
+          ) : null}
           {events.map((e) => (
             <article key={e.id} className="app-suggestion">
               <h3 className="govuk-heading-s govuk-!-margin-bottom-2">
-                <Link className="govuk-link" to={`/events/${e.id}`}>{e.title}</Link>
+                <Link className="govuk-link" to={`/events/${e.id}`}>
+                  {e.title}
+                </Link>
               </h3>
               <p className="govuk-body govuk-!-margin-bottom-1">{formatEventTime(e.startsAt, e.endsAt)}</p>
               <p className="govuk-body-s">
-                {EVENT_TYPE_LABELS[e.type]} · {EVENT_AUDIENCE_LABELS[e.audience]} · {e.format === "online" ? "Online" : `${EVENT_FORMAT_LABELS[e.format]}: ${e.venue}`}
+                {EVENT_TYPE_LABELS[e.type]} · {EVENT_AUDIENCE_LABELS[e.audience]} ·{" "}
+                {e.format === "online" ? "Online" : `${EVENT_FORMAT_LABELS[e.format]}: ${e.venue}`}
               </p>
               {past ? (
                 e.status === "published" ? (
-                  <Link className="govuk-link" to={`/events/${e.id}/outcomes`}>What we heard<span className="govuk-visually-hidden"> at {e.title}</span></Link>
+                  <Link className="govuk-link" to={`/events/${e.id}/outcomes`}>
+                    What we heard<span className="govuk-visually-hidden"> at {e.title}</span>
+                  </Link>
                 ) : null
               ) : (
                 <PlacesLeft placesLeft={e.placesLeft} open={e.registrationOpen} status={e.status} />

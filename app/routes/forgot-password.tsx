@@ -36,7 +36,15 @@ export default function ForgotPassword() {
         <p className="govuk-body">Enter the email address you use to sign in. We will email you a link to choose a new password.</p>
         <Form method="post" noValidate>
           <Honeypot />
-          <TextInput name="email" type="email" label="Email address" autoComplete="email" spellCheck={false} errors={data?.errors} values={data?.values} />
+          <TextInput
+            name="email"
+            type="email"
+            label="Email address"
+            autoComplete="email"
+            spellCheck={false}
+            errors={data?.errors}
+            values={data?.values}
+          />
           <Button>Send me a link</Button>
         </Form>
       </div>

@@ -39,29 +39,74 @@ export default function Manage() {
         <NotificationBanner title="Safeguarding">
           <p className="govuk-notification-banner__heading">
             {concerns === 1 ? "1 possible safeguarding concern is" : `${concerns} possible safeguarding concerns are`} waiting.{" "}
-            <Link className="govuk-notification-banner__link" to="/manage/safeguarding">See what needs doing</Link>
+            <Link className="govuk-notification-banner__link" to="/manage/safeguarding">
+              See what needs doing
+            </Link>
           </p>
         </NotificationBanner>
       ) : null}
       <span className="govuk-caption-l">{name}</span>
       <h1 className="govuk-heading-l">Manage</h1>
       <ul className="govuk-list app-no-print">
-        <li><Link className="govuk-link" to="/manage/suggestions">Suggestions to triage</Link></li>
-        <li><Link className="govuk-link" to="/manage/strategy">The strategy and its actions</Link></li>
-        <li><Link className="govuk-link" to="/manage/topics">Topics</Link></li>
-        <li><Link className="govuk-link" to="/manage/events">Events</Link></li>
-        <li><Link className="govuk-link" to="/manage/charter">The charter</Link></li>
-        <li><Link className="govuk-link" to="/manage/surveys">Surveys</Link></li>
-        <li><Link className="govuk-link" to="/manage/reviews">Document reviews</Link></li>
-        <li><Link className="govuk-link" to="/manage/safeguarding">Safeguarding concerns</Link></li>
-        <li><Link className="govuk-link" to="/manage/data-requests">Data requests (copies and erasure)</Link></li>
-        <li><Link className="govuk-link" to="/manage/evidence">Evidence report: what changed because families told us</Link></li>
+        <li>
+          <Link className="govuk-link" to="/manage/suggestions">
+            Suggestions to triage
+          </Link>
+        </li>
+        <li>
+          <Link className="govuk-link" to="/manage/strategy">
+            The strategy and its actions
+          </Link>
+        </li>
+        <li>
+          <Link className="govuk-link" to="/manage/topics">
+            Topics
+          </Link>
+        </li>
+        <li>
+          <Link className="govuk-link" to="/manage/events">
+            Events
+          </Link>
+        </li>
+        <li>
+          <Link className="govuk-link" to="/manage/charter">
+            The charter
+          </Link>
+        </li>
+        <li>
+          <Link className="govuk-link" to="/manage/surveys">
+            Surveys
+          </Link>
+        </li>
+        <li>
+          <Link className="govuk-link" to="/manage/reviews">
+            Document reviews
+          </Link>
+        </li>
+        <li>
+          <Link className="govuk-link" to="/manage/safeguarding">
+            Safeguarding concerns
+          </Link>
+        </li>
+        <li>
+          <Link className="govuk-link" to="/manage/data-requests">
+            Data requests (copies and erasure)
+          </Link>
+        </li>
+        <li>
+          <Link className="govuk-link" to="/manage/evidence">
+            Evidence report: what changed because families told us
+          </Link>
+        </li>
       </ul>
       <h2 className="govuk-heading-m">“You said, we did” at a glance</h2>
       <ul className="app-figures" aria-label="Key figures">
         <li className="app-figures__item">
           <span className="app-figures__number">{figures.overdueCount}</span>
-          <Link className="govuk-link" to="/manage/suggestions?overdue=1">overdue</Link> (over {figures.responseDays} working days without a response)
+          <Link className="govuk-link" to="/manage/suggestions?overdue=1">
+            overdue
+          </Link>{" "}
+          (over {figures.responseDays} working days without a response)
         </li>
         <li className="app-figures__item">
           <span className="app-figures__number">{figures.loopClosure.share === null ? "–" : `${figures.loopClosure.share}%`}</span>
@@ -80,11 +125,22 @@ export default function Manage() {
         <div className="govuk-grid-column-one-half">
           <table className="govuk-table">
             <caption className="govuk-table__caption govuk-table__caption--s">Suggestions by status</caption>
-            <thead className="govuk-table__head"><tr className="govuk-table__row"><th scope="col" className="govuk-table__header">Status</th><th scope="col" className="govuk-table__header govuk-table__header--numeric">Suggestions</th></tr></thead>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">
+                  Status
+                </th>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                  Suggestions
+                </th>
+              </tr>
+            </thead>
             <tbody className="govuk-table__body">
               {(Object.keys(SUGGESTION_STATUS) as (keyof typeof SUGGESTION_STATUS)[]).map((status) => (
                 <tr className="govuk-table__row" key={status}>
-                  <td className="govuk-table__cell"><SuggestionStatusTag status={status} /></td>
+                  <td className="govuk-table__cell">
+                    <SuggestionStatusTag status={status} />
+                  </td>
                   <td className="govuk-table__cell govuk-table__cell--numeric">{statusCount(status)}</td>
                 </tr>
               ))}
@@ -94,7 +150,16 @@ export default function Manage() {
         <div className="govuk-grid-column-one-half">
           <table className="govuk-table">
             <caption className="govuk-table__caption govuk-table__caption--s">Suggestions by topic</caption>
-            <thead className="govuk-table__head"><tr className="govuk-table__row"><th scope="col" className="govuk-table__header">Topic</th><th scope="col" className="govuk-table__header govuk-table__header--numeric">Suggestions</th></tr></thead>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">
+                  Topic
+                </th>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                  Suggestions
+                </th>
+              </tr>
+            </thead>
             <tbody className="govuk-table__body">
               {figures.byTopic.map((t) => (
                 <tr className="govuk-table__row" key={t.topic}>
@@ -110,11 +175,30 @@ export default function Manage() {
       {figures.overdue.length ? (
         <table className="govuk-table">
           <caption className="govuk-visually-hidden">The oldest overdue suggestions</caption>
-          <thead className="govuk-table__head"><tr className="govuk-table__row"><th scope="col" className="govuk-table__header">Reference</th><th scope="col" className="govuk-table__header">What they said</th><th scope="col" className="govuk-table__header">Waited</th><th scope="col" className="govuk-table__header">Assigned to</th></tr></thead>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                Reference
+              </th>
+              <th scope="col" className="govuk-table__header">
+                What they said
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Waited
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Assigned to
+              </th>
+            </tr>
+          </thead>
           <tbody className="govuk-table__body">
             {figures.overdue.map((s) => (
               <tr className="govuk-table__row" key={s.id}>
-                <td className="govuk-table__cell"><Link className="govuk-link" to={`/manage/suggestions/${s.id}`}>{s.reference}</Link></td>
+                <td className="govuk-table__cell">
+                  <Link className="govuk-link" to={`/manage/suggestions/${s.id}`}>
+                    {s.reference}
+                  </Link>
+                </td>
                 <td className="govuk-table__cell">{s.body}</td>
                 <td className="govuk-table__cell">{s.waited} working days</td>
                 <td className="govuk-table__cell">{s.assignee ?? "Nobody"}</td>
@@ -127,12 +211,31 @@ export default function Manage() {
       )}
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-table__caption--m">Strategy actions needing attention</caption>
-        <thead className="govuk-table__head"><tr className="govuk-table__row"><th scope="col" className="govuk-table__header">Action</th><th scope="col" className="govuk-table__header">Status</th><th scope="col" className="govuk-table__header govuk-table__header--numeric">Suggestions</th></tr></thead>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">
+              Action
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Status
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Suggestions
+            </th>
+          </tr>
+        </thead>
         <tbody className="govuk-table__body">
           {figures.actions.map((a) => (
             <tr className="govuk-table__row" key={a.id}>
-              <td className="govuk-table__cell"><Link className="govuk-link" to={`/manage/strategy/actions/${a.id}`}>{a.code}</Link> {a.title.length > 90 ? `${a.title.slice(0, 90)}…` : a.title}</td>
-              <td className="govuk-table__cell"><ActionStatusTag status={a.status} /></td>
+              <td className="govuk-table__cell">
+                <Link className="govuk-link" to={`/manage/strategy/actions/${a.id}`}>
+                  {a.code}
+                </Link>{" "}
+                {a.title.length > 90 ? `${a.title.slice(0, 90)}…` : a.title}
+              </td>
+              <td className="govuk-table__cell">
+                <ActionStatusTag status={a.status} />
+              </td>
               <td className="govuk-table__cell govuk-table__cell--numeric">{a.suggestions}</td>
             </tr>
           ))}
@@ -140,7 +243,9 @@ export default function Manage() {
       </table>
       <p className="govuk-body">
         Off track first, then at risk, then the actions families raise most.{" "}
-        <Link className="govuk-link" to="/manage/strategy">All {figures.actionCount} actions</Link>
+        <Link className="govuk-link" to="/manage/strategy">
+          All {figures.actionCount} actions
+        </Link>
       </p>
       {canManagePeople || canManageSettings ? (
         <>
@@ -179,10 +284,18 @@ export default function Manage() {
           <caption className="govuk-table__caption govuk-table__caption--s">Emails that have not gone yet</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">To</th>
-              <th scope="col" className="govuk-table__header">Subject</th>
-              <th scope="col" className="govuk-table__header">Tries</th>
-              <th scope="col" className="govuk-table__header">Problem</th>
+              <th scope="col" className="govuk-table__header">
+                To
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Subject
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Tries
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Problem
+              </th>
               <th scope="col" className="govuk-table__header">
                 <span className="govuk-visually-hidden">Action</span>
               </th>

@@ -25,7 +25,10 @@ export async function action({ request }: ActionFunctionArgs) {
   switch (intent) {
     case "draft": {
       const body = readRichTextField(formData, "body", "Charter text");
-      const summary = parseForm(formData, z.object({ changeSummary: text("Summary of what changed", { max: 500, required: false, multiline: true }) }));
+      const summary = parseForm(
+        formData,
+        z.object({ changeSummary: text("Summary of what changed", { max: 500, required: false, multiline: true }) }),
+      );
       if (!body.ok) return fail({ body: body.message });
       if (!summary.ok) return fail(summary.errors);
       saveDraft(body.doc, summary.data.changeSummary);
@@ -56,7 +59,13 @@ export async function action({ request }: ActionFunctionArgs) {
           note: text("What happened", { max: 1000, multiline: true }),
           link: z.preprocess(
             (v) => (typeof v === "string" ? v.trim() : ""),
-            z.string().max(500, "The link must be 500 characters or fewer").refine((v) => v === "" || /^\/[A-Za-z0-9/_.?=&-]*$/.test(v) || /^https:\/\/[^\s<>"']+$/.test(v), "The link must be a page on this site (starting /) or a web address starting https://"),
+            z
+              .string()
+              .max(500, "The link must be 500 characters or fewer")
+              .refine(
+                (v) => v === "" || /^\/[A-Za-z0-9/_.?=&-]*$/.test(v) || /^https:\/\/[^\s<>"']+$/.test(v),
+                "The link must be a page on this site (starting /) or a web address starting https://",
+              ),
           ),
         }),
       );
@@ -83,20 +92,26 @@ export default function ManageCharter() {
   const { errorsFor, valuesFor } = useIntentResult(data);
   const [params] = useSearchParams();
   const done = params.get("done");
-  const message = done === "published" ? `Published. ${params.get("invited") ?? 0} earlier signers have been invited to sign again.` : DONE[done ?? ""];
+  const message =
+    done === "published" ? `Published. ${params.get("invited") ?? 0} earlier signers have been invited to sign again.` : DONE[done ?? ""];
   return (
     <div key={formsKey} className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <SuccessBanner message={data ? null : message} />
         <ErrorSummary errors={data?.errors} />
         <h1 className="govuk-heading-l">The charter</h1>
-        <p className="govuk-body"><Link className="govuk-link" to="/charter">See the public page</Link></p>
+        <p className="govuk-body">
+          <Link className="govuk-link" to="/charter">
+            See the public page
+          </Link>
+        </p>
         <h2 className="govuk-heading-m">Versions</h2>
         {versions.length ? (
           <ul className="govuk-list">
             {versions.map((v, i) => (
               <li key={v.id}>
-                Version {versions.length - i}, adopted {formatDateTime(v.publishedAt)}: {v.signatures} confirmed signatures{v.changeSummary ? `. ${v.changeSummary}` : ""}
+                Version {versions.length - i}, adopted {formatDateTime(v.publishedAt)}: {v.signatures} confirmed signatures
+                {v.changeSummary ? `. ${v.changeSummary}` : ""}
               </li>
             ))}
           </ul>
@@ -107,13 +122,25 @@ export default function ManageCharter() {
           <input type="hidden" name="intent" value="draft" />
           <h2 className="govuk-heading-m">{draft ? "Draft of the next version" : "Write the next version"}</h2>
           <RichTextField name="body" label="Charter text" doc={body} errors={errorsFor("draft")} values={valuesFor("draft")} />
-          <Textarea name="changeSummary" label="Summary of what changed" hint="Sent to everyone who signed an earlier version." rows={2} errors={errorsFor("draft")} values={valuesFor("draft")} defaultValue={draft?.changeSummary ?? ""} />
+          <Textarea
+            name="changeSummary"
+            label="Summary of what changed"
+            hint="Sent to everyone who signed an earlier version."
+            rows={2}
+            errors={errorsFor("draft")}
+            values={valuesFor("draft")}
+            defaultValue={draft?.changeSummary ?? ""}
+          />
           <Button secondary>Save draft</Button>
         </Form>
         {draft ? (
           <Form method="post">
-            <p className="govuk-body">Publishing makes the draft the current charter and emails everyone who signed an earlier version, inviting them to sign again.</p>
-            <Button name="intent" value="publish">Publish this version</Button>
+            <p className="govuk-body">
+              Publishing makes the draft the current charter and emails everyone who signed an earlier version, inviting them to sign again.
+            </p>
+            <Button name="intent" value="publish">
+              Publish this version
+            </Button>
           </Form>
         ) : null}
 
@@ -141,10 +168,25 @@ export default function ManageCharter() {
         <Form method="post" noValidate>
           <input type="hidden" name="intent" value="evidence" />
           <h2 className="govuk-heading-m">Record evidence</h2>
-          <Select name="commitmentId" label="Which commitment?" options={[{ value: "", label: "Choose a commitment" }, ...commitments.map((c) => ({ value: String(c.id), label: c.text.length > 90 ? `${c.text.slice(0, 90)}…` : c.text }))]} errors={errorsFor("evidence")} values={valuesFor("evidence")} />
+          <Select
+            name="commitmentId"
+            label="Which commitment?"
+            options={[
+              { value: "", label: "Choose a commitment" },
+              ...commitments.map((c) => ({ value: String(c.id), label: c.text.length > 90 ? `${c.text.slice(0, 90)}…` : c.text })),
+            ]}
+            errors={errorsFor("evidence")}
+            values={valuesFor("evidence")}
+          />
           <TextInput name="date" type="date" label="Date" errors={errorsFor("evidence")} values={valuesFor("evidence")} />
           <Textarea name="note" label="What happened" rows={2} errors={errorsFor("evidence")} values={valuesFor("evidence")} />
-          <TextInput name="link" label="Link (optional)" hint="A page on this site, like /events/3/outcomes, or a web address starting https://" errors={errorsFor("evidence")} values={valuesFor("evidence")} />
+          <TextInput
+            name="link"
+            label="Link (optional)"
+            hint="A page on this site, like /events/3/outcomes, or a web address starting https://"
+            errors={errorsFor("evidence")}
+            values={valuesFor("evidence")}
+          />
           <Button secondary>Add evidence</Button>
         </Form>
       </div>

@@ -9,6 +9,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const data = found(personData(String(params.userId ?? "").slice(0, 100)));
   recordAudit("export", `users:${params.userId}`, { what: "everything held about them" });
   return new Response(JSON.stringify(data, null, 2), {
-    headers: { "Content-Type": "application/json; charset=utf-8", "Content-Disposition": 'attachment; filename="their-data.json"', "Cache-Control": "private, no-store" },
+    headers: {
+      "Content-Type": "application/json; charset=utf-8",
+      "Content-Disposition": 'attachment; filename="their-data.json"',
+      "Cache-Control": "private, no-store",
+    },
   });
 }

@@ -17,16 +17,31 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "privacy:requests");
   const email = textParam(new URL(request.url).searchParams, "email", 254);
   const person = email ? findPersonByEmail(email) : undefined;
-  return json({ email: email ?? "", person: person && !person.deactivatedAt ? { id: person.id, name: person.name, email: person.email, staff: rolesOf(person.id).some((r) => r === "officer" || r === "admin") } : null });
+  return json({
+    email: email ?? "",
+    person:
+      person && !person.deactivatedAt
+        ? { id: person.id, name: person.name, email: person.email, staff: rolesOf(person.id).some((r) => r === "officer" || r === "admin") }
+        : null,
+  });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   await requirePermission(request, "privacy:requests");
   const formData = await request.formData();
-  const parsed = parseForm(formData, z.object({ userId: z.string().min(1).max(100), how: text("How the request was made", { max: 500, multiline: true, required: "Say how the request was made and how you checked who they are" }), confirm: z.literal("yes", { message: "Tick the box to confirm the erasure" }) }));
+  const parsed = parseForm(
+    formData,
+    z.object({
+      userId: z.string().min(1).max(100),
+      how: text("How the request was made", { max: 500, multiline: true, required: "Say how the request was made and how you checked who they are" }),
+      confirm: z.literal("yes", { message: "Tick the box to confirm the erasure" }),
+    }),
+  );
   if (!parsed.ok) return json(parsed, { status: 400 });
-  if (rolesOf(parsed.data.userId).some((r) => r === "officer" || r === "admin")) return json({ errors: { form: "Staff accounts are closed by an admin on the people page" }, values: formValues(formData) }, { status: 400 });
-  if (!erasePerson(parsed.data.userId, parsed.data.how)) return json({ errors: { form: "That account no longer exists" }, values: formValues(formData) }, { status: 400 });
+  if (rolesOf(parsed.data.userId).some((r) => r === "officer" || r === "admin"))
+    return json({ errors: { form: "Staff accounts are closed by an admin on the people page" }, values: formValues(formData) }, { status: 400 });
+  if (!erasePerson(parsed.data.userId, parsed.data.how))
+    return json({ errors: { form: "That account no longer exists" }, values: formValues(formData) }, { status: 400 });
   return redirect("/manage/data-requests?erased=1");
 }
 
@@ -37,23 +52,38 @@ export default function DataRequests() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <SuccessBanner message={params.get("erased") && !data ? "The account has been erased. The audit trail records that you did it and how the request was made." : null} />
+        <SuccessBanner
+          message={
+            params.get("erased") && !data
+              ? "The account has been erased. The audit trail records that you did it and how the request was made."
+              : null
+          }
+        />
         <ErrorSummary errors={data?.errors} />
         <h1 className="govuk-heading-l">Data requests</h1>
-        <p className="govuk-body">When someone asks by post or phone for a copy of their data, or for it to be erased, find their account here. Check who they are first. Everything you do is recorded in the audit trail.</p>
+        <p className="govuk-body">
+          When someone asks by post or phone for a copy of their data, or for it to be erased, find their account here. Check who they are first.
+          Everything you do is recorded in the audit trail.
+        </p>
         <Form method="get" className="govuk-!-margin-bottom-6">
           <div className="govuk-form-group">
-            <label className="govuk-label" htmlFor="email">Their email address</label>
+            <label className="govuk-label" htmlFor="email">
+              Their email address
+            </label>
             <input className="govuk-input govuk-input--width-30" id="email" name="email" type="email" spellCheck={false} defaultValue={email} />
           </div>
-          <button type="submit" className="govuk-button govuk-button--secondary">Find</button>
+          <button type="submit" className="govuk-button govuk-button--secondary">
+            Find
+          </button>
         </Form>
         {email && !person ? <p className="govuk-body">No account uses that email address.</p> : null}
         {person ? (
           <>
             <h2 className="govuk-heading-m">{person.name}</h2>
             <p className="govuk-body">
-              <a className="govuk-link" href={`/manage/data-requests/${person.id}.json`} download>Download their data (JSON)</a>
+              <a className="govuk-link" href={`/manage/data-requests/${person.id}.json`} download>
+                Download their data (JSON)
+              </a>
             </p>
             {person.staff ? (
               <p className="govuk-body">This is a staff account: an admin closes it from the people page.</p>
@@ -61,8 +91,21 @@ export default function DataRequests() {
               <Form method="post" noValidate>
                 <input type="hidden" name="userId" value={person.id} />
                 <h3 className="govuk-heading-s">Erase their account</h3>
-                <Textarea name="how" label="How was the request made?" hint="For example: “Letter dated 20 November; identity checked by phone.” Do not write their name: this goes in the audit trail." rows={3} errors={data?.errors} values={data?.values} />
-                <Checkboxes name="confirm" legend="Confirm" options={[{ value: "yes", label: `Erase ${person.name}’s details and cancel their future bookings` }]} errors={data?.errors} values={data?.values} />
+                <Textarea
+                  name="how"
+                  label="How was the request made?"
+                  hint="For example: “Letter dated 20 November; identity checked by phone.” Do not write their name: this goes in the audit trail."
+                  rows={3}
+                  errors={data?.errors}
+                  values={data?.values}
+                />
+                <Checkboxes
+                  name="confirm"
+                  legend="Confirm"
+                  options={[{ value: "yes", label: `Erase ${person.name}’s details and cancel their future bookings` }]}
+                  errors={data?.errors}
+                  values={data?.values}
+                />
                 <Button warning>Erase account</Button>
               </Form>
             )}

@@ -17,7 +17,6 @@ import { found, notFound, routeId } from "~/utils/query.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.event.title}: manage` : "Manage event" }];
 
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "event:manage");
   const event = found(eventForEditing(routeId(params.id)));
@@ -64,7 +63,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect(`/manage/events/${id}?done=published`);
   }
   if (intent === "cancel") {
-    if (formData.get("confirm") !== "yes") return json({ errors: { confirm: "Tick the box to confirm you want to cancel the event" }, values: {} }, { status: 400 });
+    if (formData.get("confirm") !== "yes")
+      return json({ errors: { confirm: "Tick the box to confirm you want to cancel the event" }, values: {} }, { status: 400 });
     cancelEvent(id);
     return redirect(`/manage/events/${id}?done=cancelled`);
   }
@@ -103,20 +103,42 @@ export default function ManageEvent() {
         <h1 className="govuk-heading-l">{event.title}</h1>
         <p className="govuk-body">
           <EventStatusTag status={event.status} />{" "}
-          {event.status !== "draft" ? <Link className="govuk-link" to={`/events/${event.id}`}>See the public page</Link> : null}
+          {event.status !== "draft" ? (
+            <Link className="govuk-link" to={`/events/${event.id}`}>
+              See the public page
+            </Link>
+          ) : null}
         </p>
         {event.status === "draft" ? (
           <Form method="post">
-            <Button name="intent" value="publish">Publish event</Button>
+            <Button name="intent" value="publish">
+              Publish event
+            </Button>
           </Form>
         ) : null}
 
         {event.status === "published" ? (
           <ul className="govuk-list">
-            <li><Link className="govuk-link" to={`/manage/events/${event.id}/check-in`}>Check people in</Link></li>
-            <li><Link className="govuk-link" to={`/manage/events/${event.id}/sign-in-sheet`}>Printable sign-in sheet</Link></li>
-            <li><a className="govuk-link" href={`/manage/events/${event.id}/bookings.csv`}>Download bookings (CSV)</a></li>
-            <li><Link className="govuk-link" to={`/manage/events/${event.id}/heard`}>Record what we heard</Link></li>
+            <li>
+              <Link className="govuk-link" to={`/manage/events/${event.id}/check-in`}>
+                Check people in
+              </Link>
+            </li>
+            <li>
+              <Link className="govuk-link" to={`/manage/events/${event.id}/sign-in-sheet`}>
+                Printable sign-in sheet
+              </Link>
+            </li>
+            <li>
+              <a className="govuk-link" href={`/manage/events/${event.id}/bookings.csv`}>
+                Download bookings (CSV)
+              </a>
+            </li>
+            <li>
+              <Link className="govuk-link" to={`/manage/events/${event.id}/heard`}>
+                Record what we heard
+              </Link>
+            </li>
           </ul>
         ) : null}
         {figures.total.attended + figures.total.walkIns > 0 ? (
@@ -124,17 +146,29 @@ export default function ManageEvent() {
             <caption className="govuk-table__caption govuk-table__caption--m">Attendance</caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">Who</th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">Booked</th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">Came</th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">No-shows</th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">Walk-ins</th>
+                <th scope="col" className="govuk-table__header">
+                  Who
+                </th>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                  Booked
+                </th>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                  Came
+                </th>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                  No-shows
+                </th>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                  Walk-ins
+                </th>
               </tr>
             </thead>
             <tbody className="govuk-table__body">
               {[...figures.byRole.map((r) => ({ ...r, label: ATTENDEE_ROLE_LABELS[r.role] })), { ...figures.total, label: "Everyone" }].map((r) => (
                 <tr className="govuk-table__row" key={r.label}>
-                  <th scope="row" className="govuk-table__header">{r.label}</th>
+                  <th scope="row" className="govuk-table__header">
+                    {r.label}
+                  </th>
                   <td className="govuk-table__cell govuk-table__cell--numeric">{r.registered}</td>
                   <td className="govuk-table__cell govuk-table__cell--numeric">{r.attended}</td>
                   <td className="govuk-table__cell govuk-table__cell--numeric">{r.noShows}</td>
@@ -146,11 +180,13 @@ export default function ManageEvent() {
         ) : null}
         <h2 className="govuk-heading-m">Bookings</h2>
         <p className="govuk-body">
-          {confirmed.reduce((n, r) => n + r.places, 0)} of {event.capacity} places booked by {confirmed.length} {confirmed.length === 1 ? "person" : "people"}; {waiting.length} on the waiting list.
+          {confirmed.reduce((n, r) => n + r.places, 0)} of {event.capacity} places booked by {confirmed.length}{" "}
+          {confirmed.length === 1 ? "person" : "people"}; {waiting.length} on the waiting list.
         </p>
         {bookings.accessNeedCounts.length ? (
           <p className="govuk-body">
-            Access needs: {bookings.accessNeedCounts.map((n) => `${n.count} ${n.count === 1 ? "needs" : "need"} ${ACCESS_NEED_SUMMARY[n.need]}`).join(", ")}.
+            Access needs:{" "}
+            {bookings.accessNeedCounts.map((n) => `${n.count} ${n.count === 1 ? "needs" : "need"} ${ACCESS_NEED_SUMMARY[n.need]}`).join(", ")}.
           </p>
         ) : null}
         {bookings.registrations.length ? (
@@ -158,20 +194,41 @@ export default function ManageEvent() {
             <caption className="govuk-visually-hidden">People booked and waiting</caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">Name</th>
-                <th scope="col" className="govuk-table__header">Who</th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">Places</th>
-                <th scope="col" className="govuk-table__header">Needs</th>
-                <th scope="col" className="govuk-table__header">Status</th>
+                <th scope="col" className="govuk-table__header">
+                  Name
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Who
+                </th>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                  Places
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Needs
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Status
+                </th>
               </tr>
             </thead>
             <tbody className="govuk-table__body">
               {bookings.registrations.map((r) => (
                 <tr className="govuk-table__row" key={r.id}>
-                  <td className="govuk-table__cell">{r.name}<br /><span className="govuk-body-s">{r.email}{r.phone ? `, ${r.phone}` : ""}</span></td>
+                  <td className="govuk-table__cell">
+                    {r.name}
+                    <br />
+                    <span className="govuk-body-s">
+                      {r.email}
+                      {r.phone ? `, ${r.phone}` : ""}
+                    </span>
+                  </td>
                   <td className="govuk-table__cell">{ATTENDEE_ROLE_LABELS[r.role]}</td>
                   <td className="govuk-table__cell govuk-table__cell--numeric">{r.places}</td>
-                  <td className="govuk-table__cell">{[...r.accessNeeds.map((n) => ACCESS_NEED_LABELS[n]), r.accessNotes, r.dietaryNeeds && `Food: ${r.dietaryNeeds}`].filter(Boolean).join("; ") || "None"}</td>
+                  <td className="govuk-table__cell">
+                    {[...r.accessNeeds.map((n) => ACCESS_NEED_LABELS[n]), r.accessNotes, r.dietaryNeeds && `Food: ${r.dietaryNeeds}`]
+                      .filter(Boolean)
+                      .join("; ") || "None"}
+                  </td>
                   <td className="govuk-table__cell">{r.status === "confirmed" ? "Booked" : "Waiting"}</td>
                 </tr>
               ))}
@@ -187,15 +244,23 @@ export default function ManageEvent() {
             <h2 className="govuk-heading-m">Cancel the event</h2>
             <p className="govuk-body">Everyone booked or waiting will be emailed. This cannot be undone.</p>
             <div className={`govuk-form-group ${data?.errors && "confirm" in data.errors ? "govuk-form-group--error" : ""}`}>
-              {data?.errors && "confirm" in data.errors ? <p id="field-confirm-error" className="govuk-error-message"><span className="govuk-visually-hidden">Error:</span> {data.errors.confirm}</p> : null}
+              {data?.errors && "confirm" in data.errors ? (
+                <p id="field-confirm-error" className="govuk-error-message">
+                  <span className="govuk-visually-hidden">Error:</span> {data.errors.confirm}
+                </p>
+              ) : null}
               <div className="govuk-checkboxes govuk-checkboxes--small">
                 <div className="govuk-checkboxes__item">
                   <input className="govuk-checkboxes__input" id="field-confirm" name="confirm" type="checkbox" value="yes" />
-                  <label className="govuk-label govuk-checkboxes__label" htmlFor="field-confirm">Yes, cancel this event</label>
+                  <label className="govuk-label govuk-checkboxes__label" htmlFor="field-confirm">
+                    Yes, cancel this event
+                  </label>
                 </div>
               </div>
             </div>
-            <Button warning name="intent" value="cancel">Cancel event</Button>
+            <Button warning name="intent" value="cancel">
+              Cancel event
+            </Button>
           </Form>
         ) : null}
       </div>

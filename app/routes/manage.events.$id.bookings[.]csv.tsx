@@ -13,10 +13,24 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { registrations } = eventRegistrations(id);
   const csv = toCsv(
     ["name", "email", "phone", "who", "places", "status", "access_needs", "other_needs", "dietary_needs"],
-    registrations.map((r) => [r.name, r.email, r.phone, ATTENDEE_ROLE_LABELS[r.role], r.places, r.status, r.accessNeeds.map((n) => ACCESS_NEED_LABELS[n]).join("; "), r.accessNotes, r.dietaryNeeds]),
+    registrations.map((r) => [
+      r.name,
+      r.email,
+      r.phone,
+      ATTENDEE_ROLE_LABELS[r.role],
+      r.places,
+      r.status,
+      r.accessNeeds.map((n) => ACCESS_NEED_LABELS[n]).join("; "),
+      r.accessNotes,
+      r.dietaryNeeds,
+    ]),
   );
   recordAudit("export", `event-bookings:${id}`);
   return new Response(csv, {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="event-${id}-bookings.csv"`, "Cache-Control": "private, no-store" },
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="event-${id}-bookings.csv"`,
+      "Cache-Control": "private, no-store",
+    },
   });
 }

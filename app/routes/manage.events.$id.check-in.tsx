@@ -55,7 +55,8 @@ export default function CheckIn() {
       <span className="govuk-caption-m">{title}</span>
       <h1 className="govuk-heading-l">Check in</h1>
       <p className="govuk-body">
-        {totals.attended + totals.walkIns} here: {totals.attended} of {totals.registered} booked, and {totals.walkIns} {totals.walkIns === 1 ? "walk-in" : "walk-ins"}.
+        {totals.attended + totals.walkIns} here: {totals.attended} of {totals.registered} booked, and {totals.walkIns}{" "}
+        {totals.walkIns === 1 ? "walk-in" : "walk-ins"}.
       </p>
       <ul className="govuk-list app-check-in">
         {people.map((p) => (
@@ -72,8 +73,15 @@ export default function CheckIn() {
                 </span>
               </span>
               {p.attendedAt ? (
-                <button type="submit" name="intent" value="not-arrived" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button">
-                  Here <span aria-hidden="true">✓</span><span className="govuk-visually-hidden">: {p.name} is checked in. Undo</span>
+                <button
+                  type="submit"
+                  name="intent"
+                  value="not-arrived"
+                  className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                  data-module="govuk-button"
+                >
+                  Here <span aria-hidden="true">✓</span>
+                  <span className="govuk-visually-hidden">: {p.name} is checked in. Undo</span>
                 </button>
               ) : (
                 <button type="submit" name="intent" value="arrived" className="govuk-button govuk-!-margin-bottom-0" data-module="govuk-button">
@@ -88,9 +96,28 @@ export default function CheckIn() {
         <input type="hidden" name="intent" value="walk-in" />
         <h2 className="govuk-heading-m">Add a walk-in</h2>
         <TextInput name="name" label="Their name" errors={data?.errors} values={data?.values} />
-        <Radios name="role" legend="Who are they?" options={ATTENDEE_ROLES.map((r) => ({ value: r, label: ATTENDEE_ROLE_LABELS[r] }))} errors={data?.errors} values={data?.values} />
-        <TextInput name="email" type="email" label="Email address (optional)" hint="To thank them and tell them what happens." errors={data?.errors} values={data?.values} />
-        <Checkboxes name="wantsUpdates" legend="Hear what happens (optional)" options={[{ value: "yes", label: "They would like emails when what is said here leads to something" }]} errors={data?.errors} values={data?.values} />
+        <Radios
+          name="role"
+          legend="Who are they?"
+          options={ATTENDEE_ROLES.map((r) => ({ value: r, label: ATTENDEE_ROLE_LABELS[r] }))}
+          errors={data?.errors}
+          values={data?.values}
+        />
+        <TextInput
+          name="email"
+          type="email"
+          label="Email address (optional)"
+          hint="To thank them and tell them what happens."
+          errors={data?.errors}
+          values={data?.values}
+        />
+        <Checkboxes
+          name="wantsUpdates"
+          legend="Hear what happens (optional)"
+          options={[{ value: "yes", label: "They would like emails when what is said here leads to something" }]}
+          errors={data?.errors}
+          values={data?.values}
+        />
         <Button secondary>Add walk-in</Button>
       </Form>
     </div>

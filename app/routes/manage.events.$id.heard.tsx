@@ -44,9 +44,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }),
   );
   if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
-  const points = parsed.data.points.split("\n").map((p) => p.trim()).filter(Boolean);
+  const points = parsed.data.points
+    .split("\n")
+    .map((p) => p.trim())
+    .filter(Boolean);
   const tooLong = points.findIndex((p) => p.length > 2000);
-  if (tooLong >= 0) return json({ errors: { points: `Point ${tooLong + 1} is longer than 2,000 characters: split it up` }, values: formValues(formData) }, { status: 400 });
+  if (tooLong >= 0)
+    return json(
+      { errors: { points: `Point ${tooLong + 1} is longer than 2,000 characters: split it up` }, values: formValues(formData) },
+      { status: 400 },
+    );
   if (points.length > 100) return json({ errors: { points: "Add up to 100 points at a time" }, values: formValues(formData) }, { status: 400 });
   const { added } = recordHeard(event.id, { summary: parsed.data.summary, points });
   return redirect(`/manage/events/${event.id}/heard?added=${added}`);
@@ -65,13 +72,19 @@ export default function Heard() {
         <BackLink to={`/manage/events/${id}`}>Back to the event</BackLink>
         {named && !data ? (
           <NotificationBanner success>
-            <p className="govuk-notification-banner__heading">Saved. Their point is in the triage queue, and they have been emailed its tracking link.</p>
+            <p className="govuk-notification-banner__heading">
+              Saved. Their point is in the triage queue, and they have been emailed its tracking link.
+            </p>
           </NotificationBanner>
         ) : null}
         {added && !data ? (
           <NotificationBanner success>
             <p className="govuk-notification-banner__heading">
-              Saved. {added} {added === "1" ? "point is" : "points are"} now in the <Link className="govuk-notification-banner__link" to="/manage/suggestions?source=event">triage queue</Link>, and everyone who came has been thanked.
+              Saved. {added} {added === "1" ? "point is" : "points are"} now in the{" "}
+              <Link className="govuk-notification-banner__link" to="/manage/suggestions?source=event">
+                triage queue
+              </Link>
+              , and everyone who came has been thanked.
             </p>
           </NotificationBanner>
         ) : null}
@@ -79,7 +92,16 @@ export default function Heard() {
         <span className="govuk-caption-l">{title}</span>
         <h1 className="govuk-heading-l">What we heard</h1>
         <Form method="post" noValidate>
-          <Textarea name="summary" label="Summary" labelClass="govuk-label--s" hint="A few sentences for the public outcomes page." rows={4} errors={data?.errors} values={data?.values} defaultValue={summary} />
+          <Textarea
+            name="summary"
+            label="Summary"
+            labelClass="govuk-label--s"
+            hint="A few sentences for the public outcomes page."
+            rows={4}
+            errors={data?.errors}
+            values={data?.values}
+            defaultValue={summary}
+          />
           <Textarea
             name="points"
             label="Points people made"
@@ -96,8 +118,8 @@ export default function Heard() {
             <input type="hidden" name="intent" value="attributed" />
             <h2 className="govuk-heading-m">A point in someone’s name</h2>
             <p className="govuk-body">
-              Points above are anonymous. If someone who came asked to hear what happens and wants a point to be theirs, add it
-              here: it becomes their suggestion and they are emailed its private tracking link.
+              Points above are anonymous. If someone who came asked to hear what happens and wants a point to be theirs, add it here: it becomes their
+              suggestion and they are emailed its private tracking link.
             </p>
             <Select
               name="registrationId"
@@ -111,7 +133,9 @@ export default function Heard() {
           </Form>
         ) : null}
         <p className="govuk-body">
-          <Link className="govuk-link" to={`/events/${id}/outcomes`}>See the public outcomes page</Link>
+          <Link className="govuk-link" to={`/events/${id}/outcomes`}>
+            See the public outcomes page
+          </Link>
         </p>
       </div>
     </div>

@@ -28,10 +28,18 @@ export default function SignInSheet() {
         <caption className="govuk-visually-hidden">People booked</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Name</th>
-            <th scope="col" className="govuk-table__header">Who</th>
-            <th scope="col" className="govuk-table__header">Places</th>
-            <th scope="col" className="govuk-table__header">Signature</th>
+            <th scope="col" className="govuk-table__header">
+              Name
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Who
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Places
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Signature
+            </th>
           </tr>
         </thead>
         <tbody className="govuk-table__body">

@@ -12,7 +12,11 @@ export const meta: MetaFunction = () => [{ title: "Events" }];
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "event:manage");
   // Forum organisers land here: their other jobs are agreeing outcomes and the evidence report.
-  return json({ events: listAllEvents(), toAgree: can(user, "outcome:agree") ? countAwaitingForum() : null, canSeeEvidence: can(user, "evidence:view") });
+  return json({
+    events: listAllEvents(),
+    toAgree: can(user, "outcome:agree") ? countAwaitingForum() : null,
+    canSeeEvidence: can(user, "evidence:view"),
+  });
 }
 
 export default function ManageEvents() {
@@ -24,10 +28,19 @@ export default function ManageEvents() {
         <ul className="govuk-list app-no-print">
           {toAgree !== null ? (
             <li>
-              <Link className="govuk-link" to="/manage/sign-off">Outcomes to agree</Link> ({toAgree === 0 ? "none waiting" : `${toAgree} waiting`})
+              <Link className="govuk-link" to="/manage/sign-off">
+                Outcomes to agree
+              </Link>{" "}
+              ({toAgree === 0 ? "none waiting" : `${toAgree} waiting`})
             </li>
           ) : null}
-          {canSeeEvidence ? <li><Link className="govuk-link" to="/manage/evidence">Evidence report: what changed because families told us</Link></li> : null}
+          {canSeeEvidence ? (
+            <li>
+              <Link className="govuk-link" to="/manage/evidence">
+                Evidence report: what changed because families told us
+              </Link>
+            </li>
+          ) : null}
         </ul>
       ) : null}
       <div className="govuk-button-group">
@@ -42,19 +55,35 @@ export default function ManageEvents() {
         <caption className="govuk-table__caption govuk-table__caption--m">Every event, newest first</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Event</th>
-            <th scope="col" className="govuk-table__header">When</th>
-            <th scope="col" className="govuk-table__header">Status</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Places booked</th>
+            <th scope="col" className="govuk-table__header">
+              Event
+            </th>
+            <th scope="col" className="govuk-table__header">
+              When
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Status
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Places booked
+            </th>
           </tr>
         </thead>
         <tbody className="govuk-table__body">
           {events.map((e) => (
             <tr className="govuk-table__row" key={e.id}>
-              <td className="govuk-table__cell"><Link className="govuk-link" to={`/manage/events/${e.id}`}>{e.title}</Link></td>
+              <td className="govuk-table__cell">
+                <Link className="govuk-link" to={`/manage/events/${e.id}`}>
+                  {e.title}
+                </Link>
+              </td>
               <td className="govuk-table__cell">{formatEventTime(e.startsAt, e.endsAt)}</td>
-              <td className="govuk-table__cell"><EventStatusTag status={e.status} /></td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{e.placesTaken} of {e.capacity}</td>
+              <td className="govuk-table__cell">
+                <EventStatusTag status={e.status} />
+              </td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">
+                {e.placesTaken} of {e.capacity}
+              </td>
             </tr>
           ))}
         </tbody>

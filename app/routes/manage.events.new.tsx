@@ -28,8 +28,25 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 const EMPTY = {
-  title: "", description: null, type: "listening_event", audience: "parent_carers", participationLevel: "consult" as const, date: "", startTime: "10:00", endTime: "12:00", format: "in_person",
-  venue: "", joiningLink: "", venueFeatures: [], accessibilityNotes: "", capacity: "30", maxPlacesPerRegistration: "4", closesDate: "", closesTime: "17:00", topicIds: [], actionIds: [],
+  title: "",
+  description: null,
+  type: "listening_event",
+  audience: "parent_carers",
+  participationLevel: "consult" as const,
+  date: "",
+  startTime: "10:00",
+  endTime: "12:00",
+  format: "in_person",
+  venue: "",
+  joiningLink: "",
+  venueFeatures: [],
+  accessibilityNotes: "",
+  capacity: "30",
+  maxPlacesPerRegistration: "4",
+  closesDate: "",
+  closesTime: "17:00",
+  topicIds: [],
+  actionIds: [],
 };
 
 export default function NewEvent() {

@@ -24,20 +24,42 @@ export default function EventsReport() {
         <caption className="govuk-visually-hidden">Attendance and points heard at each past event</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Event</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Booked</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Came</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">No-shows</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Walk-ins</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Parent carers / young people / professionals who came</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Points heard</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">With an outcome</th>
+            <th scope="col" className="govuk-table__header">
+              Event
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Booked
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Came
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              No-shows
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Walk-ins
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Parent carers / young people / professionals who came
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Points heard
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              With an outcome
+            </th>
           </tr>
         </thead>
         <tbody className="govuk-table__body">
           {events.map((e) => (
             <tr className="govuk-table__row" key={e.id}>
-              <td className="govuk-table__cell"><Link className="govuk-link" to={`/manage/events/${e.id}`}>{e.title}</Link><br /><span className="govuk-body-s">{formatEventTime(e.startsAt, e.endsAt)}</span></td>
+              <td className="govuk-table__cell">
+                <Link className="govuk-link" to={`/manage/events/${e.id}`}>
+                  {e.title}
+                </Link>
+                <br />
+                <span className="govuk-body-s">{formatEventTime(e.startsAt, e.endsAt)}</span>
+              </td>
               <td className="govuk-table__cell govuk-table__cell--numeric">{e.total.registered}</td>
               <td className="govuk-table__cell govuk-table__cell--numeric">{e.total.attended}</td>
               <td className="govuk-table__cell govuk-table__cell--numeric">{e.total.noShows}</td>

@@ -25,7 +25,12 @@ function ActivityName({ activity }: { activity: Activity }) {
   return (
     <>
       {ACTIVITY_KIND_WORDS[activity.kind]}: {activity.title}
-      {activity.level ? <> <strong className="govuk-tag govuk-tag--purple">{PARTICIPATION_LEVEL_TEXT[activity.level].label}</strong></> : null}
+      {activity.level ? (
+        <>
+          {" "}
+          <strong className="govuk-tag govuk-tag--purple">{PARTICIPATION_LEVEL_TEXT[activity.level].label}</strong>
+        </>
+      ) : null}
     </>
   );
 }
@@ -45,10 +50,15 @@ export default function Evidence() {
       </p>
       <Form method="get" className="app-no-print govuk-!-margin-bottom-6">
         <PeriodFields from={report.from} to={report.to} />
-        <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">Show report</button>
+        <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+          Show report
+        </button>
         <p className="govuk-body">
-          <a className="govuk-link" href={`/manage/evidence.csv?${query}`}>Download these figures (CSV)</a>. Use your browser’s print button to print it or save it as a PDF.
-          It holds no personal data: no names, contact details or anyone’s own words.
+          <a className="govuk-link" href={`/manage/evidence.csv?${query}`}>
+            Download these figures (CSV)
+          </a>
+          . Use your browser’s print button to print it or save it as a PDF. It holds no personal data: no names, contact details or anyone’s own
+          words.
         </p>
       </Form>
 
@@ -69,7 +79,9 @@ export default function Evidence() {
             ["Ambassador comments on documents", t.ambassadorComments],
           ].map(([label, value]) => (
             <tr className="govuk-table__row" key={String(label)}>
-              <th scope="row" className="govuk-table__header">{label}</th>
+              <th scope="row" className="govuk-table__header">
+                {label}
+              </th>
               <td className="govuk-table__cell govuk-table__cell--numeric">{value}</td>
             </tr>
           ))}
@@ -83,11 +95,18 @@ export default function Evidence() {
           {area.actions.map((action) => (
             <div key={action.id} className="app-evidence-action govuk-!-margin-bottom-6">
               <h4 className="govuk-heading-s">
-                <Link className="govuk-link" to={`/strategy/actions/${action.id}`}>{action.code} {action.title}</Link>
+                <Link className="govuk-link" to={`/strategy/actions/${action.id}`}>
+                  {action.code} {action.title}
+                </Link>
               </h4>
               <p className="govuk-body-s">
                 <ActionStatusTag status={action.status} />
-                {action.level ? <> Families involved: <strong>{PARTICIPATION_LEVEL_TEXT[action.level].label}</strong>.</> : null}
+                {action.level ? (
+                  <>
+                    {" "}
+                    Families involved: <strong>{PARTICIPATION_LEVEL_TEXT[action.level].label}</strong>.
+                  </>
+                ) : null}
                 {action.dueDate ? <> Due {formatDate(action.dueDate)}.</> : null}
               </p>
               {action.suggestions.length === 0 && action.activities.length === 0 ? (
@@ -100,7 +119,9 @@ export default function Evidence() {
                     {action.activities.map((a) => (
                       <li key={a.key}>
                         <ActivityName activity={a} />
-                        {a.measures.length ? ` (${a.measures.map((m) => `${m.count} ${m.label.toLowerCase()}`).join(", ")})` : " (held outside this period)"}
+                        {a.measures.length
+                          ? ` (${a.measures.map((m) => `${m.count} ${m.label.toLowerCase()}`).join(", ")})`
+                          : " (held outside this period)"}
                       </li>
                     ))}
                   </ul>
@@ -111,10 +132,18 @@ export default function Evidence() {
                   <caption className="govuk-table__caption govuk-table__caption--s">Suggestions linked to {action.code}</caption>
                   <thead className="govuk-table__head">
                     <tr className="govuk-table__row">
-                      <th scope="col" className="govuk-table__header">You said</th>
-                      <th scope="col" className="govuk-table__header">From</th>
-                      <th scope="col" className="govuk-table__header">First response</th>
-                      <th scope="col" className="govuk-table__header">We did</th>
+                      <th scope="col" className="govuk-table__header">
+                        You said
+                      </th>
+                      <th scope="col" className="govuk-table__header">
+                        From
+                      </th>
+                      <th scope="col" className="govuk-table__header">
+                        First response
+                      </th>
+                      <th scope="col" className="govuk-table__header">
+                        We did
+                      </th>
                     </tr>
                   </thead>
                   <tbody className="govuk-table__body">
@@ -125,14 +154,25 @@ export default function Evidence() {
                           <td className="govuk-table__cell">
                             <span className="govuk-body-s">{s.reference}</span> {s.publicWording || <em>Not yet worded for the public</em>}
                           </td>
-                          <td className="govuk-table__cell">{activity ? <ActivityName activity={activity} /> : s.source}<br /><span className="govuk-body-s">{formatDate(s.received)}</span></td>
                           <td className="govuk-table__cell">
-                            {s.firstResponse ? `${s.workingDays} working ${s.workingDays === 1 ? "day" : "days"}` : `Waiting ${s.workingDays} working ${s.workingDays === 1 ? "day" : "days"}`}
+                            {activity ? <ActivityName activity={activity} /> : s.source}
+                            <br />
+                            <span className="govuk-body-s">{formatDate(s.received)}</span>
+                          </td>
+                          <td className="govuk-table__cell">
+                            {s.firstResponse
+                              ? `${s.workingDays} working ${s.workingDays === 1 ? "day" : "days"}`
+                              : `Waiting ${s.workingDays} working ${s.workingDays === 1 ? "day" : "days"}`}
                             {s.withinTarget ? " (within target)" : " (over target)"}
                           </td>
                           <td className="govuk-table__cell">
                             <SuggestionStatusTag status={s.status} />
-                            {s.outcome ? <p className="govuk-body-s govuk-!-margin-top-1">{s.outcome} ({formatDate(s.outcomeDate)}{s.agreedWithForum ? ", agreed with the parent carer forum" : ""})</p> : null}
+                            {s.outcome ? (
+                              <p className="govuk-body-s govuk-!-margin-top-1">
+                                {s.outcome} ({formatDate(s.outcomeDate)}
+                                {s.agreedWithForum ? ", agreed with the parent carer forum" : ""})
+                              </p>
+                            ) : null}
                           </td>
                         </tr>
                       );
@@ -145,26 +185,52 @@ export default function Evidence() {
         </section>
       ))}
 
-      <h2 className="govuk-heading-m" id="reach">Who took part</h2>
-      <p className="govuk-body">By who people said they are, for each activity in the period. Look for the empty columns: whose voices are missing?</p>
+      <h2 className="govuk-heading-m" id="reach">
+        Who took part
+      </h2>
+      <p className="govuk-body">
+        By who people said they are, for each activity in the period. Look for the empty columns: whose voices are missing?
+      </p>
       <table className="govuk-table">
         <caption className="govuk-visually-hidden">People taking part in each activity, by kind of participant</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Activity</th>
-            {REACH_KINDS.map((k) => <th key={k} scope="col" className="govuk-table__header govuk-table__header--numeric">{REACH_LABELS[k]}</th>)}
+            <th scope="col" className="govuk-table__header">
+              Activity
+            </th>
+            {REACH_KINDS.map((k) => (
+              <th key={k} scope="col" className="govuk-table__header govuk-table__header--numeric">
+                {REACH_LABELS[k]}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody className="govuk-table__body">
-          {report.activities.filter((a) => a.measures.length).map((a) => (
-            <tr className="govuk-table__row" key={a.key}>
-              <th scope="row" className="govuk-table__header"><ActivityName activity={a} /><br /><span className="govuk-body-s">{formatDate(a.date)}</span></th>
-              {REACH_KINDS.map((k) => <td key={k} className="govuk-table__cell govuk-table__cell--numeric">{a.reach[k]}</td>)}
-            </tr>
-          ))}
+          {report.activities
+            .filter((a) => a.measures.length)
+            .map((a) => (
+              <tr className="govuk-table__row" key={a.key}>
+                <th scope="row" className="govuk-table__header">
+                  <ActivityName activity={a} />
+                  <br />
+                  <span className="govuk-body-s">{formatDate(a.date)}</span>
+                </th>
+                {REACH_KINDS.map((k) => (
+                  <td key={k} className="govuk-table__cell govuk-table__cell--numeric">
+                    {a.reach[k]}
+                  </td>
+                ))}
+              </tr>
+            ))}
           <tr className="govuk-table__row">
-            <th scope="row" className="govuk-table__header">All activities</th>
-            {REACH_KINDS.map((k) => <td key={k} className="govuk-table__cell govuk-table__cell--numeric"><strong>{report.reachTotals[k]}</strong></td>)}
+            <th scope="row" className="govuk-table__header">
+              All activities
+            </th>
+            {REACH_KINDS.map((k) => (
+              <td key={k} className="govuk-table__cell govuk-table__cell--numeric">
+                <strong>{report.reachTotals[k]}</strong>
+              </td>
+            ))}
           </tr>
         </tbody>
       </table>

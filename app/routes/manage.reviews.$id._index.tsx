@@ -42,13 +42,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return redirect(`${here}?done=published&emailed=${result.emailed}`);
     }
     case "public": {
-      const parsed = parseForm(formData, z.object({ publicIntro: text("Introduction", { max: 1000, multiline: true, required: "Write a short introduction for the public page" }) }));
+      const parsed = parseForm(
+        formData,
+        z.object({ publicIntro: text("Introduction", { max: 1000, multiline: true, required: "Write a short introduction for the public page" }) }),
+      );
       if (!parsed.ok) return fail(parsed.errors);
       setPublicPage(id, parsed.data.publicIntro);
       return redirect(`${here}?done=public`);
     }
     case "level": {
-      const parsed = parseForm(formData, z.object({ participationLevel: optionalChoice(PARTICIPATION_LEVELS, "Choose how far families are involved") }));
+      const parsed = parseForm(
+        formData,
+        z.object({ participationLevel: optionalChoice(PARTICIPATION_LEVELS, "Choose how far families are involved") }),
+      );
       if (!parsed.ok) return fail(parsed.errors);
       setParticipationLevel(id, parsed.data.participationLevel);
       return redirect(`${here}?done=level`);
@@ -77,7 +83,10 @@ export default function ManageDocument() {
   const [params] = useSearchParams();
   const done = params.get("done");
   const emailed = Number(params.get("emailed") ?? 0);
-  const message = done === "published" ? `Version ${doc.latest.number} is published. ${emailed === 1 ? "1 reviewer was" : `${emailed} reviewers were`} emailed a link to what changed.` : DONE[done ?? ""];
+  const message =
+    done === "published"
+      ? `Version ${doc.latest.number} is published. ${emailed === 1 ? "1 reviewer was" : `${emailed} reviewers were`} emailed a link to what changed.`
+      : DONE[done ?? ""];
   const next = doc.latest.number + 1;
   return (
     <div key={formsKey} className="govuk-grid-row">
@@ -95,21 +104,38 @@ export default function ManageDocument() {
             <caption className="govuk-visually-hidden">Review rounds</caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">Round</th>
-                <th scope="col" className="govuk-table__header">Deadline</th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">Sent</th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">Comments to answer</th>
+                <th scope="col" className="govuk-table__header">
+                  Round
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Deadline
+                </th>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                  Sent
+                </th>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                  Comments to answer
+                </th>
               </tr>
             </thead>
             <tbody className="govuk-table__body">
               {doc.rounds.map((r) => (
                 <tr key={r.id} className="govuk-table__row">
                   <td className="govuk-table__cell">
-                    <Link className="govuk-link" to={`/manage/reviews/rounds/${r.id}`}>Review of version {r.version}</Link>
+                    <Link className="govuk-link" to={`/manage/reviews/rounds/${r.id}`}>
+                      Review of version {r.version}
+                    </Link>
                   </td>
-                  <td className="govuk-table__cell">{formatDate(r.deadline)}{r.open ? "" : " (closed)"}</td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{r.submitted} of {r.invited}</td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{r.unanswered} of {r.comments}</td>
+                  <td className="govuk-table__cell">
+                    {formatDate(r.deadline)}
+                    {r.open ? "" : " (closed)"}
+                  </td>
+                  <td className="govuk-table__cell govuk-table__cell--numeric">
+                    {r.submitted} of {r.invited}
+                  </td>
+                  <td className="govuk-table__cell govuk-table__cell--numeric">
+                    {r.unanswered} of {r.comments}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -118,30 +144,63 @@ export default function ManageDocument() {
           <p className="govuk-body">Nobody has been asked to review this document yet.</p>
         )}
         <ul className="govuk-list">
-          <li><Link className="govuk-link" to={`/manage/reviews/${doc.id}/rounds/new`}>Invite reviewers to version {doc.latest.number}</Link></li>
-          <li><Link className="govuk-link" to={`/manage/reviews/${doc.id}/easy-read`}>Easy-read explanations for version {doc.latest.number}</Link></li>
-          {doc.versions.length > 1 ? <li><Link className="govuk-link" to={`/reviews/${doc.id}/changes`}>What changed between versions</Link></li> : null}
+          <li>
+            <Link className="govuk-link" to={`/manage/reviews/${doc.id}/rounds/new`}>
+              Invite reviewers to version {doc.latest.number}
+            </Link>
+          </li>
+          <li>
+            <Link className="govuk-link" to={`/manage/reviews/${doc.id}/easy-read`}>
+              Easy-read explanations for version {doc.latest.number}
+            </Link>
+          </li>
+          {doc.versions.length > 1 ? (
+            <li>
+              <Link className="govuk-link" to={`/reviews/${doc.id}/changes`}>
+                What changed between versions
+              </Link>
+            </li>
+          ) : null}
         </ul>
 
         <h2 className="govuk-heading-m">Versions</h2>
         <ul className="govuk-list">
           {doc.versions.map((v) => (
             <li key={v.number}>
-              Version {v.number}, {formatDateTime(v.publishedAt)}{v.changeSummary ? `: ${v.changeSummary}` : ""}
+              Version {v.number}, {formatDateTime(v.publishedAt)}
+              {v.changeSummary ? `: ${v.changeSummary}` : ""}
             </li>
           ))}
         </ul>
         <Form method="post" noValidate>
           <input type="hidden" name="intent" value="draft" />
           <h3 className="govuk-heading-s">{doc.draft ? `Draft of version ${next}` : `Write version ${next}`}</h3>
-          <RichTextField name="body" label="Document text" doc={doc.draft?.body ?? doc.latest.body} errors={errorsFor("draft")} values={valuesFor("draft")} />
-          <Textarea name="changeSummary" label="What changed" hint="Reviewers are emailed this when the version is published. For example: “We explained what an EHC plan is, as you asked.”" rows={3} errors={errorsFor("draft") ?? errorsFor("publish")} values={valuesFor("draft")} defaultValue={doc.draft?.changeSummary ?? ""} />
+          <RichTextField
+            name="body"
+            label="Document text"
+            doc={doc.draft?.body ?? doc.latest.body}
+            errors={errorsFor("draft")}
+            values={valuesFor("draft")}
+          />
+          <Textarea
+            name="changeSummary"
+            label="What changed"
+            hint="Reviewers are emailed this when the version is published. For example: “We explained what an EHC plan is, as you asked.”"
+            rows={3}
+            errors={errorsFor("draft") ?? errorsFor("publish")}
+            values={valuesFor("draft")}
+            defaultValue={doc.draft?.changeSummary ?? ""}
+          />
           <Button secondary>Save draft</Button>
         </Form>
         {doc.draft ? (
           <Form method="post">
-            <p className="govuk-body">Publishing makes the draft version {next}. Everyone who reviewed an earlier version is emailed a link to what changed.</p>
-            <Button name="intent" value="publish">Publish version {next}</Button>
+            <p className="govuk-body">
+              Publishing makes the draft version {next}. Everyone who reviewed an earlier version is emailed a link to what changed.
+            </p>
+            <Button name="intent" value="publish">
+              Publish version {next}
+            </Button>
           </Form>
         ) : null}
 
@@ -155,18 +214,34 @@ export default function ManageDocument() {
         {doc.publicSince ? (
           <>
             <p className="govuk-body">
-              Published {formatDateTime(doc.publicSince)}: <Link className="govuk-link" to={`/reviews/${doc.id}`}>see the public page</Link>. It shows only the public wording of each comment and your answers.
+              Published {formatDateTime(doc.publicSince)}:{" "}
+              <Link className="govuk-link" to={`/reviews/${doc.id}`}>
+                see the public page
+              </Link>
+              . It shows only the public wording of each comment and your answers.
             </p>
             <Form method="post">
-              <Button secondary name="intent" value="private">Stop showing the public page</Button>
+              <Button secondary name="intent" value="private">
+                Stop showing the public page
+              </Button>
             </Form>
           </>
         ) : (
-          <p className="govuk-body">You can publish a page saying “Ambassadors reviewed this document: they said, we changed”. It shows only comments you gave public wording to, with your answers. Reviewers’ names and their own words are never shown.</p>
+          <p className="govuk-body">
+            You can publish a page saying “Ambassadors reviewed this document: they said, we changed”. It shows only comments you gave public wording
+            to, with your answers. Reviewers’ names and their own words are never shown.
+          </p>
         )}
         <Form method="post" noValidate>
           <input type="hidden" name="intent" value="public" />
-          <Textarea name="publicIntro" label="Introduction for the public page" rows={3} errors={errorsFor("public")} values={valuesFor("public")} defaultValue={doc.publicIntro} />
+          <Textarea
+            name="publicIntro"
+            label="Introduction for the public page"
+            rows={3}
+            errors={errorsFor("public")}
+            values={valuesFor("public")}
+            defaultValue={doc.publicIntro}
+          />
           <Button secondary>{doc.publicSince ? "Update the public page" : "Publish the public page"}</Button>
         </Form>
       </div>

@@ -21,7 +21,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const id = routeId(params.id);
   const current = found(easyReadForEditing(id));
   const formData = await request.formData();
-  const fields = Object.fromEntries(current.passages.filter((p) => !p.heading).map((p) => [`easyRead${p.index}`, text(`The explanation of paragraph ${p.number}`, { max: 600, required: false, multiline: true })]));
+  const fields = Object.fromEntries(
+    current.passages
+      .filter((p) => !p.heading)
+      .map((p) => [`easyRead${p.index}`, text(`The explanation of paragraph ${p.number}`, { max: 600, required: false, multiline: true })]),
+  );
   const parsed = parseForm(formData, z.object(fields));
   if (!parsed.ok) return json({ errors: parsed.errors, values: formValues(formData) }, { status: 400 });
   const notes: Record<number, string> = {};
@@ -42,9 +46,14 @@ export default function EasyRead() {
         <BackLink to={`/manage/reviews/${id}`}>Back to the document</BackLink>
         <SuccessBanner message={params.get("done") === "saved" && !data ? "Easy-read explanations saved." : null} />
         <ErrorSummary errors={data?.errors} />
-        <span className="govuk-caption-l">{title}, version {number}</span>
+        <span className="govuk-caption-l">
+          {title}, version {number}
+        </span>
         <h1 className="govuk-heading-l">Easy-read explanations</h1>
-        <p className="govuk-body">Reviewers can open “What this means” under any paragraph that has one. Use short sentences and everyday words. Leave a box empty where the paragraph is clear enough.</p>
+        <p className="govuk-body">
+          Reviewers can open “What this means” under any paragraph that has one. Use short sentences and everyday words. Leave a box empty where the
+          paragraph is clear enough.
+        </p>
         <Form method="post" noValidate>
           {passages.map((p) =>
             p.heading ? (
@@ -53,7 +62,15 @@ export default function EasyRead() {
               <div key={p.index} className="app-passage">
                 <p className="govuk-body-s app-passage__number">Paragraph {p.number}</p>
                 <div className="app-passage__text" dangerouslySetInnerHTML={{ __html: p.html }} />
-                <Textarea name={`easyRead${p.index}`} label={`What paragraph ${p.number} means, in easy words`} labelClass="govuk-label--s" rows={2} errors={data?.errors} values={data?.values} defaultValue={p.easyRead} />
+                <Textarea
+                  name={`easyRead${p.index}`}
+                  label={`What paragraph ${p.number} means, in easy words`}
+                  labelClass="govuk-label--s"
+                  rows={2}
+                  errors={data?.errors}
+                  values={data?.values}
+                  defaultValue={p.easyRead}
+                />
               </div>
             ),
           )}

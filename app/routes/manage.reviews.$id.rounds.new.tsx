@@ -17,7 +17,13 @@ export const meta: MetaFunction = () => [{ title: "Invite reviewers" }];
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "review:manage");
   const doc = found(documentForOfficer(routeId(params.id)));
-  return json({ id: doc.id, title: doc.title, version: doc.latest.number, ambassadors: ambassadorChoices(), defaultDeadline: addDays(londonDate(new Date()), 14) });
+  return json({
+    id: doc.id,
+    title: doc.title,
+    version: doc.latest.number,
+    ambassadors: ambassadorChoices(),
+    defaultDeadline: addDays(londonDate(new Date()), 14),
+  });
 }
 
 const SLOTS = Array.from({ length: MAX_QUESTIONS }, (_, i) => i + 1);
@@ -34,16 +40,19 @@ function schema() {
     ambassadors: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().max(100)).max(500)),
     members: z.preprocess(
       (v) => (typeof v === "string" ? v : ""),
-      z.string().max(5000, "List at most 100 email addresses").transform((v, ctx) => {
-        const lines = v.split(/[\s,;]+/).filter(Boolean);
-        const parsed = lines.map((line) => email("Each email address").safeParse(line));
-        const bad = parsed.findIndex((p) => !p.success);
-        if (bad >= 0) {
-          ctx.addIssue({ code: "custom", message: `“${lines[bad]!.slice(0, 60)}” is not an email address in the correct format` });
-          return z.NEVER;
-        }
-        return [...new Set(parsed.map((p) => p.data as string))];
-      }),
+      z
+        .string()
+        .max(5000, "List at most 100 email addresses")
+        .transform((v, ctx) => {
+          const lines = v.split(/[\s,;]+/).filter(Boolean);
+          const parsed = lines.map((line) => email("Each email address").safeParse(line));
+          const bad = parsed.findIndex((p) => !p.success);
+          if (bad >= 0) {
+            ctx.addIssue({ code: "custom", message: `“${lines[bad]!.slice(0, 60)}” is not an email address in the correct format` });
+            return z.NEVER;
+          }
+          return [...new Set(parsed.map((p) => p.data as string))];
+        }),
     ),
     ...questionFields,
   });
@@ -58,10 +67,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.ok) return fail(parsed.errors);
   const { deadline, ambassadors, members: emails } = parsed.data as { deadline: string; ambassadors: string[]; members: string[] };
   const slots = parsed.data as Record<string, string>;
-  const questions: ReviewQuestion[] = SLOTS.filter((n) => slots[`question${n}`]).map((n) => ({ id: `q${n}`, kind: slots[`kind${n}`] as ReviewQuestion["kind"], text: slots[`question${n}`]! }));
+  const questions: ReviewQuestion[] = SLOTS.filter((n) => slots[`question${n}`]).map((n) => ({
+    id: `q${n}`,
+    kind: slots[`kind${n}`] as ReviewQuestion["kind"],
+    text: slots[`question${n}`]!,
+  }));
   if (!questions.length) return fail({ question1: "Ask at least one question" });
   const members = membersByEmail(emails);
-  if (members.missing.length) return fail({ members: `Nobody with an account uses ${members.missing.slice(0, 3).join(", ")}. Ask them to sign up first, or check the address.` });
+  if (members.missing.length)
+    return fail({
+      members: `Nobody with an account uses ${members.missing.slice(0, 3).join(", ")}. Ask them to sign up first, or check the address.`,
+    });
   const userIds = [...new Set([...ambassadors, ...members.found])];
   const result = openRound({ documentId: id, deadline, userIds, questions }, officer.id);
   if (!result.ok) return fail(result.errors);
@@ -79,19 +95,46 @@ export default function NewRound() {
         <span className="govuk-caption-l">{title}</span>
         <h1 className="govuk-heading-l">Invite reviewers to version {version}</h1>
         <Form method="post" noValidate>
-          <TextInput name="deadline" type="date" label="Deadline for comments" hint="Comments close at the end of this day. Everyone who has not sent their review is reminded two days before." errors={data?.errors} values={data?.values} defaultValue={defaultDeadline} />
+          <TextInput
+            name="deadline"
+            type="date"
+            label="Deadline for comments"
+            hint="Comments close at the end of this day. Everyone who has not sent their review is reminded two days before."
+            errors={data?.errors}
+            values={data?.values}
+            defaultValue={defaultDeadline}
+          />
           {ambassadors.length ? (
-            <Checkboxes name="ambassadors" legend="Which ambassadors?" options={ambassadors.map((a) => ({ value: a.id, label: a.name }))} errors={data?.errors} values={data?.values} />
+            <Checkboxes
+              name="ambassadors"
+              legend="Which ambassadors?"
+              options={ambassadors.map((a) => ({ value: a.id, label: a.name }))}
+              errors={data?.errors}
+              values={data?.values}
+            />
           ) : (
             <p className="govuk-body">There are no SEND ambassadors yet. An admin can give someone the ambassador role.</p>
           )}
-          <Textarea name="members" label="Also invite members (optional)" hint="The email addresses of people with an account, for example parent carers. One per line." rows={3} errors={data?.errors} values={data?.values} />
+          <Textarea
+            name="members"
+            label="Also invite members (optional)"
+            hint="The email addresses of people with an account, for example parent carers. One per line."
+            rows={3}
+            errors={data?.errors}
+            values={data?.values}
+          />
           <fieldset className="govuk-fieldset">
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Questions every reviewer answers</legend>
             <p className="govuk-body">Leave a question empty to leave it out.</p>
             {SLOTS.map((n) => (
               <div key={n}>
-                <TextInput name={`question${n}`} label={`Question ${n}`} errors={data?.errors} values={data?.values} defaultValue={DEFAULT_QUESTIONS[n - 1]?.text ?? ""} />
+                <TextInput
+                  name={`question${n}`}
+                  label={`Question ${n}`}
+                  errors={data?.errors}
+                  values={data?.values}
+                  defaultValue={DEFAULT_QUESTIONS[n - 1]?.text ?? ""}
+                />
                 <Select
                   name={`kind${n}`}
                   label={`How question ${n} is answered`}

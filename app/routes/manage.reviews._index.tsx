@@ -17,23 +17,39 @@ export default function ManageReviews() {
     <>
       <h1 className="govuk-heading-l">Document reviews</h1>
       <p className="govuk-body">Put a draft in front of SEND ambassadors before it is published, answer every comment, and show what changed.</p>
-      <Link className="govuk-button" to="/manage/reviews/new">Start a new document</Link>
+      <Link className="govuk-button" to="/manage/reviews/new">
+        Start a new document
+      </Link>
       {documents.length ? (
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-table__caption--m">Documents</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Document</th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Version</th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Open reviews</th>
-              <th scope="col" className="govuk-table__header govuk-table__header--numeric">Comments to answer</th>
-              <th scope="col" className="govuk-table__header">Public page</th>
+              <th scope="col" className="govuk-table__header">
+                Document
+              </th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                Version
+              </th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                Open reviews
+              </th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                Comments to answer
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Public page
+              </th>
             </tr>
           </thead>
           <tbody className="govuk-table__body">
             {documents.map((d) => (
               <tr key={d.id} className="govuk-table__row">
-                <td className="govuk-table__cell"><Link className="govuk-link" to={`/manage/reviews/${d.id}`}>{d.title}</Link></td>
+                <td className="govuk-table__cell">
+                  <Link className="govuk-link" to={`/manage/reviews/${d.id}`}>
+                    {d.title}
+                  </Link>
+                </td>
                 <td className="govuk-table__cell govuk-table__cell--numeric">{d.version}</td>
                 <td className="govuk-table__cell govuk-table__cell--numeric">{d.openRounds}</td>
                 <td className="govuk-table__cell govuk-table__cell--numeric">{d.unanswered}</td>

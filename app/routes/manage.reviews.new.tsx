@@ -20,7 +20,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const officer = await requirePermission(request, "review:manage");
   const formData = await request.formData();
-  const fields = parseForm(formData, z.object({ title: text("Title", { max: 150 }), purpose: text("What it is for", { max: 500, required: false, multiline: true }) }));
+  const fields = parseForm(
+    formData,
+    z.object({ title: text("Title", { max: 150 }), purpose: text("What it is for", { max: 500, required: false, multiline: true }) }),
+  );
   const body = readRichTextField(formData, "body", "Document text");
   if (!fields.ok || !body.ok) {
     const errors = { ...(fields.ok ? {} : fields.errors), ...(body.ok ? {} : { body: body.message }) };
@@ -38,10 +41,20 @@ export default function NewDocument() {
         <BackLink to="/manage/reviews">All documents</BackLink>
         <ErrorSummary errors={data?.errors} />
         <h1 className="govuk-heading-l">Start a new document</h1>
-        <p className="govuk-body">Write the draft here, or paste it from a word processor: headings, paragraphs, lists and links are kept and other formatting is removed. It is saved as version 1. Nobody sees it until you invite reviewers.</p>
+        <p className="govuk-body">
+          Write the draft here, or paste it from a word processor: headings, paragraphs, lists and links are kept and other formatting is removed. It
+          is saved as version 1. Nobody sees it until you invite reviewers.
+        </p>
         <Form method="post" noValidate>
           <TextInput name="title" label="Title" errors={data?.errors} values={data?.values} />
-          <Textarea name="purpose" label="What it is for" hint="One or two sentences reviewers read first, for example who the document is for." rows={3} errors={data?.errors} values={data?.values} />
+          <Textarea
+            name="purpose"
+            label="What it is for"
+            hint="One or two sentences reviewers read first, for example who the document is for."
+            rows={3}
+            errors={data?.errors}
+            values={data?.values}
+          />
           <RichTextField name="body" label="Document text" doc={null} errors={data?.errors} values={data?.values} />
           <Button>Save version 1</Button>
         </Form>

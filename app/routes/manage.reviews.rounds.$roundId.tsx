@@ -13,7 +13,9 @@ import { flagReviewComment } from "~/modules/privacy/safeguarding.server";
 import { found, routeId } from "~/utils/query.server";
 import { formValues, parseForm, text } from "~/utils/validation.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Review of ${data.document.title}, version ${data.version}` : "Review" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `Review of ${data.document.title}, version ${data.version}` : "Review" },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "review:manage");
@@ -29,7 +31,8 @@ function answerSchema(id: number) {
       [`publicWording${id}`]: text("The public wording", { max: 500, multiline: true, required: false }),
     })
     .superRefine((v, ctx) => {
-      if (v[`decision${id}`] === "not_accepted" && !v[`declineReason${id}`]) ctx.addIssue({ code: "custom", path: [`declineReason${id}`], message: "Say why the comment was not accepted" });
+      if (v[`decision${id}`] === "not_accepted" && !v[`declineReason${id}`])
+        ctx.addIssue({ code: "custom", path: [`declineReason${id}`], message: "Say why the comment was not accepted" });
     });
 }
 
@@ -46,7 +49,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const parsed = parseForm(formData, answerSchema(commentId));
     if (!parsed.ok) return fail(parsed.errors);
     const v = parsed.data as Record<string, string>;
-    const saved = answerComment({ commentId, roundId, reply: v[`reply${commentId}`]!, decision: v[`decision${commentId}`] as "accepted" | "not_accepted", declineReason: v[`declineReason${commentId}`]!, publicWording: v[`publicWording${commentId}`]! }, officer.id);
+    const saved = answerComment(
+      {
+        commentId,
+        roundId,
+        reply: v[`reply${commentId}`]!,
+        decision: v[`decision${commentId}`] as "accepted" | "not_accepted",
+        declineReason: v[`declineReason${commentId}`]!,
+        publicWording: v[`publicWording${commentId}`]!,
+      },
+      officer.id,
+    );
     if (!saved) return fail({ form: "That comment no longer exists" });
     return redirect(`${here}?done=answered#comment-${commentId}`);
   }
@@ -77,8 +90,8 @@ export default function ManageRound() {
         : done === "flagged"
           ? "The comment is held back and the safeguarding contact has been emailed a link."
           : done === "suggestion"
-          ? `The comment is now suggestion ${(params.get("reference") ?? "").replace(/[^A-Z0-9-]/g, "")} in “You said, we did”.`
-          : null;
+            ? `The comment is now suggestion ${(params.get("reference") ?? "").replace(/[^A-Z0-9-]/g, "")} in “You said, we did”.`
+            : null;
   const sent = round.invitations.filter((i) => i.submittedAt).length;
   return (
     <div key={formsKey} className="govuk-grid-row">
@@ -91,11 +104,16 @@ export default function ManageRound() {
         <dl className="govuk-summary-list">
           <div className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">Deadline</dt>
-            <dd className="govuk-summary-list__value">{formatDate(round.deadline)}{round.open ? " (open)" : " (closed)"}</dd>
+            <dd className="govuk-summary-list__value">
+              {formatDate(round.deadline)}
+              {round.open ? " (open)" : " (closed)"}
+            </dd>
           </div>
           <div className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">Reviews sent</dt>
-            <dd className="govuk-summary-list__value">{sent} of {round.invitations.length}</dd>
+            <dd className="govuk-summary-list__value">
+              {sent} of {round.invitations.length}
+            </dd>
           </div>
           <div className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">Comments to answer</dt>
@@ -107,7 +125,8 @@ export default function ManageRound() {
         <ul className="govuk-list">
           {round.invitations.map((i) => (
             <li key={i.name}>
-              {i.name}: {i.submittedAt ? `sent ${formatDateTime(i.submittedAt)}` : "not sent yet"}, {i.comments} {i.comments === 1 ? "comment" : "comments"}
+              {i.name}: {i.submittedAt ? `sent ${formatDateTime(i.submittedAt)}` : "not sent yet"}, {i.comments}{" "}
+              {i.comments === 1 ? "comment" : "comments"}
             </li>
           ))}
         </ul>
@@ -124,8 +143,12 @@ export default function ManageRound() {
                   </caption>
                   <thead className="govuk-table__head">
                     <tr className="govuk-table__row">
-                      <th scope="col" className="govuk-table__header">Rating</th>
-                      <th scope="col" className="govuk-table__header govuk-table__header--numeric">Reviewers</th>
+                      <th scope="col" className="govuk-table__header">
+                        Rating
+                      </th>
+                      <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                        Reviewers
+                      </th>
                     </tr>
                   </thead>
                   <tbody className="govuk-table__body">
@@ -158,14 +181,21 @@ export default function ManageRound() {
         {round.passages.length === 0 ? <p className="govuk-body">No comments yet.</p> : null}
         {round.passages.map((p) => (
           <section key={p.index} aria-labelledby={`paragraph-${p.index}`}>
-            <h3 className="govuk-heading-s" id={`paragraph-${p.index}`}>Paragraph {p.number}</h3>
+            <h3 className="govuk-heading-s" id={`paragraph-${p.index}`}>
+              Paragraph {p.number}
+            </h3>
             <div className="govuk-inset-text" dangerouslySetInnerHTML={{ __html: p.html }} />
             {p.comments.map((c) => (
               <article key={c.id} id={`comment-${c.id}`} className="govuk-!-margin-bottom-8">
-                <p className="govuk-body-s app-passage__number">{c.author}, {formatDateTime(c.createdAt)}</p>
+                <p className="govuk-body-s app-passage__number">
+                  {c.author}, {formatDateTime(c.createdAt)}
+                </p>
                 {c.safeguarding ? (
                   <p className="govuk-body">
-                    <strong className="govuk-tag govuk-tag--red">Held back: possible safeguarding concern</strong> <Link className="govuk-link" to="/manage/safeguarding">Safeguarding concerns</Link>
+                    <strong className="govuk-tag govuk-tag--red">Held back: possible safeguarding concern</strong>{" "}
+                    <Link className="govuk-link" to="/manage/safeguarding">
+                      Safeguarding concerns
+                    </Link>
                   </p>
                 ) : null}
                 <p className="govuk-body app-comment">{c.body}</p>
@@ -175,16 +205,29 @@ export default function ManageRound() {
                     <CommentAnswer reply={c.reply} decision={c.decision} declineReason={c.declineReason} />
                   </>
                 ) : (
-                  <p className="govuk-body"><DecisionTag decision={null} /></p>
+                  <p className="govuk-body">
+                    <DecisionTag decision={null} />
+                  </p>
                 )}
                 <details className="govuk-details" open={!c.answeredAt || Boolean(errorsFor(`answer-${c.id}`))}>
                   <summary className="govuk-details__summary">
-                    <span className="govuk-details__summary-text">{c.answeredAt ? "Change the answer" : "Answer this comment"}<span className="govuk-visually-hidden"> from {c.author}</span></span>
+                    <span className="govuk-details__summary-text">
+                      {c.answeredAt ? "Change the answer" : "Answer this comment"}
+                      <span className="govuk-visually-hidden"> from {c.author}</span>
+                    </span>
                   </summary>
                   <div className="govuk-details__text">
                     <Form method="post" noValidate>
                       <input type="hidden" name="commentId" value={c.id} />
-                      <Textarea name={`reply${c.id}`} label="Your answer" hint="“You said … so we changed …” or “We kept it because …”" rows={3} errors={errorsFor(`answer-${c.id}`)} values={valuesFor(`answer-${c.id}`)} defaultValue={c.reply} />
+                      <Textarea
+                        name={`reply${c.id}`}
+                        label="Your answer"
+                        hint="“You said … so we changed …” or “We kept it because …”"
+                        rows={3}
+                        errors={errorsFor(`answer-${c.id}`)}
+                        values={valuesFor(`answer-${c.id}`)}
+                        defaultValue={c.reply}
+                      />
                       <Radios
                         name={`decision${c.id}`}
                         legend="Was the comment accepted?"
@@ -197,25 +240,54 @@ export default function ManageRound() {
                         values={valuesFor(`answer-${c.id}`)}
                         defaultValue={c.decision ?? ""}
                       />
-                      <Textarea name={`declineReason${c.id}`} label="If not accepted, why not?" rows={2} errors={errorsFor(`answer-${c.id}`)} values={valuesFor(`answer-${c.id}`)} defaultValue={c.declineReason} />
-                      <Textarea name={`publicWording${c.id}`} label="For the public page: what they said, in public words (optional)" hint="Leave empty to keep this comment off the public page. Never copy their own words or anything that could identify them." rows={2} errors={errorsFor(`answer-${c.id}`)} values={valuesFor(`answer-${c.id}`)} defaultValue={c.publicWording} />
-                      <Button name="intent" value={`answer-${c.id}`}>Save answer</Button>
+                      <Textarea
+                        name={`declineReason${c.id}`}
+                        label="If not accepted, why not?"
+                        rows={2}
+                        errors={errorsFor(`answer-${c.id}`)}
+                        values={valuesFor(`answer-${c.id}`)}
+                        defaultValue={c.declineReason}
+                      />
+                      <Textarea
+                        name={`publicWording${c.id}`}
+                        label="For the public page: what they said, in public words (optional)"
+                        hint="Leave empty to keep this comment off the public page. Never copy their own words or anything that could identify them."
+                        rows={2}
+                        errors={errorsFor(`answer-${c.id}`)}
+                        values={valuesFor(`answer-${c.id}`)}
+                        defaultValue={c.publicWording}
+                      />
+                      <Button name="intent" value={`answer-${c.id}`}>
+                        Save answer
+                      </Button>
                     </Form>
                   </div>
                 </details>
                 {c.safeguarding ? null : c.suggestion ? (
                   <p className="govuk-body">
-                    This comment is suggestion <Link className="govuk-link" to={`/manage/suggestions/${c.suggestion.id}`}>{c.suggestion.reference}</Link>.
+                    This comment is suggestion{" "}
+                    <Link className="govuk-link" to={`/manage/suggestions/${c.suggestion.id}`}>
+                      {c.suggestion.reference}
+                    </Link>
+                    .
                   </p>
                 ) : (
                   <Form method="post">
                     <input type="hidden" name="commentId" value={c.id} />
                     <div className="govuk-button-group">
                       <Button secondary name="intent" value={`suggestion-${c.id}`}>
-                        Turn into a suggestion<span className="govuk-visually-hidden"> (comment from {c.author} on paragraph {p.number})</span>
+                        Turn into a suggestion
+                        <span className="govuk-visually-hidden">
+                          {" "}
+                          (comment from {c.author} on paragraph {p.number})
+                        </span>
                       </Button>
                       <Button warning name="intent" value={`safeguarding-${c.id}`}>
-                        Flag as a safeguarding concern<span className="govuk-visually-hidden"> (comment from {c.author} on paragraph {p.number})</span>
+                        Flag as a safeguarding concern
+                        <span className="govuk-visually-hidden">
+                          {" "}
+                          (comment from {c.author} on paragraph {p.number})
+                        </span>
                       </Button>
                     </div>
                   </Form>

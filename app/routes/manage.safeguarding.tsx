@@ -21,10 +21,15 @@ export async function action({ request }: ActionFunctionArgs) {
   const id = Number(formData.get("flagId"));
   const field = `action${id}`;
   const intent = `record-${id}`;
-  if (!Number.isSafeInteger(id) || id < 1) return json({ intent, errors: { form: "Choose a concern" }, values: formValues(formData) }, { status: 400 });
-  const parsed = parseForm(formData, z.object({ [field]: text("What you did", { max: 2000, multiline: true, required: "Say what you did about this concern" }) }));
+  if (!Number.isSafeInteger(id) || id < 1)
+    return json({ intent, errors: { form: "Choose a concern" }, values: formValues(formData) }, { status: 400 });
+  const parsed = parseForm(
+    formData,
+    z.object({ [field]: text("What you did", { max: 2000, multiline: true, required: "Say what you did about this concern" }) }),
+  );
   if (!parsed.ok) return json({ intent, errors: parsed.errors, values: parsed.values }, { status: 400 });
-  if (!recordAction(id, (parsed.data as Record<string, string>)[field]!, user.id)) return json({ intent, errors: { form: "That concern no longer exists" }, values: formValues(formData) }, { status: 400 });
+  if (!recordAction(id, (parsed.data as Record<string, string>)[field]!, user.id))
+    return json({ intent, errors: { form: "That concern no longer exists" }, values: formValues(formData) }, { status: 400 });
   return redirect(`/manage/safeguarding?done=${id}#flag-${id}`);
 }
 
@@ -42,36 +47,61 @@ export default function Safeguarding() {
         <ErrorSummary errors={data?.errors} />
         <h1 className="govuk-heading-l">Safeguarding concerns</h1>
         <p className="govuk-body">
-          Free text from every part of the site is checked against the safeguarding words and phrases (an admin can change the list in the settings). A match is held back from publication and from public results, and the safeguarding contact is emailed a link. Officers can also flag anything by hand. The words themselves are only ever shown where they were written.
+          Free text from every part of the site is checked against the safeguarding words and phrases (an admin can change the list in the settings).
+          A match is held back from publication and from public results, and the safeguarding contact is emailed a link. Officers can also flag
+          anything by hand. The words themselves are only ever shown where they were written.
         </p>
-        <p className="govuk-body govuk-!-font-weight-bold">{open.length === 0 ? "No concerns are waiting." : `${open.length} ${open.length === 1 ? "concern is" : "concerns are"} waiting for someone to record what was done.`}</p>
+        <p className="govuk-body govuk-!-font-weight-bold">
+          {open.length === 0
+            ? "No concerns are waiting."
+            : `${open.length} ${open.length === 1 ? "concern is" : "concerns are"} waiting for someone to record what was done.`}
+        </p>
         {flags.map((f) => (
           <section key={f.id} id={`flag-${f.id}`} className="govuk-summary-card" aria-labelledby={`flag-${f.id}-title`}>
             <div className="govuk-summary-card__title-wrapper">
-              <h2 className="govuk-summary-card__title" id={`flag-${f.id}-title`}>{f.label}</h2>
-              <strong className={`govuk-tag ${f.resolvedAt ? "govuk-tag--grey" : "govuk-tag--red"}`}>{f.resolvedAt ? "Dealt with" : "Needs action"}</strong>
+              <h2 className="govuk-summary-card__title" id={`flag-${f.id}-title`}>
+                {f.label}
+              </h2>
+              <strong className={`govuk-tag ${f.resolvedAt ? "govuk-tag--grey" : "govuk-tag--red"}`}>
+                {f.resolvedAt ? "Dealt with" : "Needs action"}
+              </strong>
             </div>
             <div className="govuk-summary-card__content">
               <dl className="govuk-summary-list">
                 <div className="govuk-summary-list__row">
                   <dt className="govuk-summary-list__key">Flagged</dt>
-                  <dd className="govuk-summary-list__value">{formatDateTime(f.flaggedAt)}, {f.flaggedBy ? `by ${f.flaggedBy}` : `automatically (matched “${f.matched}”)`}</dd>
+                  <dd className="govuk-summary-list__value">
+                    {formatDateTime(f.flaggedAt)}, {f.flaggedBy ? `by ${f.flaggedBy}` : `automatically (matched “${f.matched}”)`}
+                  </dd>
                 </div>
                 <div className="govuk-summary-list__row">
                   <dt className="govuk-summary-list__key">Where</dt>
-                  <dd className="govuk-summary-list__value"><Link className="govuk-link" to={f.link}>Read it where it was written</Link></dd>
+                  <dd className="govuk-summary-list__value">
+                    <Link className="govuk-link" to={f.link}>
+                      Read it where it was written
+                    </Link>
+                  </dd>
                 </div>
                 {f.resolvedAt ? (
                   <div className="govuk-summary-list__row">
                     <dt className="govuk-summary-list__key">What was done</dt>
-                    <dd className="govuk-summary-list__value app-comment">{f.actionTaken} ({f.resolvedBy}, {formatDateTime(f.resolvedAt)})</dd>
+                    <dd className="govuk-summary-list__value app-comment">
+                      {f.actionTaken} ({f.resolvedBy}, {formatDateTime(f.resolvedAt)})
+                    </dd>
                   </div>
                 ) : null}
               </dl>
               {f.resolvedAt ? null : (
                 <Form method="post" noValidate>
                   <input type="hidden" name="flagId" value={f.id} />
-                  <Textarea name={`action${f.id}`} label="What did you do?" hint="For example: “Spoke to the family’s social worker on 24 November; no further action.”" rows={3} errors={errorsFor(`record-${f.id}`)} values={valuesFor(`record-${f.id}`)} />
+                  <Textarea
+                    name={`action${f.id}`}
+                    label="What did you do?"
+                    hint="For example: “Spoke to the family’s social worker on 24 November; no further action.”"
+                    rows={3}
+                    errors={errorsFor(`record-${f.id}`)}
+                    values={valuesFor(`record-${f.id}`)}
+                  />
                   <Button>Record what was done</Button>
                 </Form>
               )}

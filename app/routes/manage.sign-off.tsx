@@ -22,7 +22,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 // Each outcome on the page has its own comment field, so their ids never clash.
 const commentField = (id: number) => `comment-${id}`;
-const sendBackSchema = (id: number) => z.object({ [commentField(id)]: text("Your comment", { max: 2000, required: "Say why you are sending it back, so the officer can change it", multiline: true }) });
+const sendBackSchema = (id: number) =>
+  z.object({
+    [commentField(id)]: text("Your comment", {
+      max: 2000,
+      required: "Say why you are sending it back, so the officer can change it",
+      multiline: true,
+    }),
+  });
 
 export async function action({ request }: ActionFunctionArgs) {
   const forum = await requirePermission(request, "outcome:agree");
@@ -72,20 +79,47 @@ export default function SignOff() {
               {p.reference}: {p.publicWording || "(no public wording yet)"}
             </h2>
             <dl className="govuk-summary-list">
-              <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">Proposed status</dt><dd className="govuk-summary-list__value">{SUGGESTION_STATUS[p.status].label}</dd></div>
-              <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">{p.status === "not_possible" ? "We can’t, because" : "We did"}</dt><dd className="govuk-summary-list__value">{p.outcome}</dd></div>
-              <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">Easy read</dt><dd className="govuk-summary-list__value">{p.outcomeEasyRead || "None yet"}</dd></div>
-              {p.note ? <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">Public note</dt><dd className="govuk-summary-list__value">{p.note}</dd></div> : null}
-              <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">Proposed by</dt><dd className="govuk-summary-list__value">{p.officerName}, {formatDateTime(p.officerAgreedAt)}</dd></div>
+              <div className="govuk-summary-list__row">
+                <dt className="govuk-summary-list__key">Proposed status</dt>
+                <dd className="govuk-summary-list__value">{SUGGESTION_STATUS[p.status].label}</dd>
+              </div>
+              <div className="govuk-summary-list__row">
+                <dt className="govuk-summary-list__key">{p.status === "not_possible" ? "We can’t, because" : "We did"}</dt>
+                <dd className="govuk-summary-list__value">{p.outcome}</dd>
+              </div>
+              <div className="govuk-summary-list__row">
+                <dt className="govuk-summary-list__key">Easy read</dt>
+                <dd className="govuk-summary-list__value">{p.outcomeEasyRead || "None yet"}</dd>
+              </div>
+              {p.note ? (
+                <div className="govuk-summary-list__row">
+                  <dt className="govuk-summary-list__key">Public note</dt>
+                  <dd className="govuk-summary-list__value">{p.note}</dd>
+                </div>
+              ) : null}
+              <div className="govuk-summary-list__row">
+                <dt className="govuk-summary-list__key">Proposed by</dt>
+                <dd className="govuk-summary-list__value">
+                  {p.officerName}, {formatDateTime(p.officerAgreedAt)}
+                </dd>
+              </div>
             </dl>
             <Form method="post" noValidate>
               <input type="hidden" name="proposal" value={p.id} />
-              <Button name="intent" value="agree">Agree and publish {p.reference}</Button>
+              <Button name="intent" value="agree">
+                Agree and publish {p.reference}
+              </Button>
             </Form>
             <Form method="post" noValidate>
               <input type="hidden" name="proposal" value={p.id} />
               <input type="hidden" name="intent" value="sendBack" />
-              <Textarea name={commentField(p.id)} label={`Or send ${p.reference} back: what should change?`} rows={2} errors={errors} values={data?.proposal === p.id ? data.values : undefined} />
+              <Textarea
+                name={commentField(p.id)}
+                label={`Or send ${p.reference} back: what should change?`}
+                rows={2}
+                errors={errors}
+                values={data?.proposal === p.id ? data.values : undefined}
+              />
               <Button secondary>Send it back</Button>
             </Form>
           </section>

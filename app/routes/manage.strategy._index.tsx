@@ -18,7 +18,7 @@ export const meta: MetaFunction = () => [{ title: "Manage the strategy" }];
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "strategy:manage");
   const id = currentStrategyId();
-  return json({ strategy: id ? getStrategy(id) ?? null : null });
+  return json({ strategy: id ? (getStrategy(id) ?? null) : null });
 }
 
 const strategySchema = () =>
@@ -54,7 +54,13 @@ export async function action({ request }: ActionFunctionArgs) {
     }
     if (!csv.trim()) return fail({ file: "Choose a CSV file, or paste its contents" });
     const result = importActionsCsv(strategyId, csv, officer.id);
-    if (!result.ok) return fail({ file: `Nothing was imported: the file has ${result.problems.length} ${result.problems.length === 1 ? "problem" : "problems"}, listed below` }, { problems: result.problems });
+    if (!result.ok)
+      return fail(
+        {
+          file: `Nothing was imported: the file has ${result.problems.length} ${result.problems.length === 1 ? "problem" : "problems"}, listed below`,
+        },
+        { problems: result.problems },
+      );
     return redirect(`/manage/strategy?done=import&created=${result.created}&updated=${result.updated}`);
   }
   if (intent === "add") {
@@ -94,7 +100,10 @@ export default function ManageStrategy() {
           <h2 className="govuk-heading-s">Problems in the file</h2>
           <ul className="govuk-list govuk-list--bullet">
             {data.problems.map((p) => (
-              <li key={`${p.row}-${p.message}`}>{p.row ? `Row ${p.row}: ` : ""}{p.message}</li>
+              <li key={`${p.row}-${p.message}`}>
+                {p.row ? `Row ${p.row}: ` : ""}
+                {p.message}
+              </li>
             ))}
           </ul>
         </div>
@@ -105,8 +114,23 @@ export default function ManageStrategy() {
             <input type="hidden" name="intent" value="strategy" />
             <h2 className="govuk-heading-m">{strategy ? "About the strategy" : "Create the strategy"}</h2>
             <TextInput name="name" label="Name" errors={errorsFor("strategy")} values={valuesFor("strategy")} defaultValue={strategy?.name} />
-            <TextInput name="period" label="Period" hint="For example, 2025 to 2027" widthClass="govuk-input--width-20" errors={errorsFor("strategy")} values={valuesFor("strategy")} defaultValue={strategy?.period} />
-            <Textarea name="summary" label="Summary" rows={4} errors={errorsFor("strategy")} values={valuesFor("strategy")} defaultValue={strategy?.summary} />
+            <TextInput
+              name="period"
+              label="Period"
+              hint="For example, 2025 to 2027"
+              widthClass="govuk-input--width-20"
+              errors={errorsFor("strategy")}
+              values={valuesFor("strategy")}
+              defaultValue={strategy?.period}
+            />
+            <Textarea
+              name="summary"
+              label="Summary"
+              rows={4}
+              errors={errorsFor("strategy")}
+              values={valuesFor("strategy")}
+              defaultValue={strategy?.summary}
+            />
             <Button secondary>{strategy ? "Save" : "Create strategy"}</Button>
           </Form>
         </div>
@@ -115,27 +139,46 @@ export default function ManageStrategy() {
         <>
           <h2 className="govuk-heading-m">Actions</h2>
           <p className="govuk-body">
-            <a className="govuk-link" href="/manage/strategy.csv">Download the actions as a spreadsheet (CSV)</a> ·{" "}
-            <Link className="govuk-link" to="/strategy">See the public page</Link>
+            <a className="govuk-link" href="/manage/strategy.csv">
+              Download the actions as a spreadsheet (CSV)
+            </a>{" "}
+            ·{" "}
+            <Link className="govuk-link" to="/strategy">
+              See the public page
+            </Link>
           </p>
           <table className="govuk-table">
             <caption className="govuk-visually-hidden">Every action</caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">Action</th>
-                <th scope="col" className="govuk-table__header">Area</th>
-                <th scope="col" className="govuk-table__header">Due</th>
-                <th scope="col" className="govuk-table__header">Status</th>
+                <th scope="col" className="govuk-table__header">
+                  Action
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Area
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Due
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Status
+                </th>
               </tr>
             </thead>
             <tbody className="govuk-table__body">
               {strategy.areas.flatMap((area) =>
                 area.actions.map((a) => (
                   <tr className="govuk-table__row" key={a.id}>
-                    <td className="govuk-table__cell"><Link className="govuk-link" to={`/manage/strategy/actions/${a.id}`}><strong>{a.code}</strong> {a.title.length > 100 ? `${a.title.slice(0, 100)}…` : a.title}</Link></td>
+                    <td className="govuk-table__cell">
+                      <Link className="govuk-link" to={`/manage/strategy/actions/${a.id}`}>
+                        <strong>{a.code}</strong> {a.title.length > 100 ? `${a.title.slice(0, 100)}…` : a.title}
+                      </Link>
+                    </td>
                     <td className="govuk-table__cell">{area.name}</td>
                     <td className="govuk-table__cell">{formatDate(a.dueDate)}</td>
-                    <td className="govuk-table__cell"><ActionStatusTag status={a.status} /></td>
+                    <td className="govuk-table__cell">
+                      <ActionStatusTag status={a.status} />
+                    </td>
                   </tr>
                 )),
               )}
@@ -147,14 +190,27 @@ export default function ManageStrategy() {
                 <input type="hidden" name="intent" value="import" />
                 <h2 className="govuk-heading-m">Import actions from a spreadsheet</h2>
                 <p className="govuk-body">
-                  Save the spreadsheet as CSV with this first row: <code>area,code,title,how,measures,lead,due_date,status</code>. Dates are
-                  written 2027-03-31; status is one of: not started, on track, at risk, off track, complete. Actions with a code that
-                  already exists are updated, not added twice. If any row has a problem, nothing is imported.
+                  Save the spreadsheet as CSV with this first row: <code>area,code,title,how,measures,lead,due_date,status</code>. Dates are written
+                  2027-03-31; status is one of: not started, on track, at risk, off track, complete. Actions with a code that already exists are
+                  updated, not added twice. If any row has a problem, nothing is imported.
                 </p>
                 <div className={`govuk-form-group ${errorsFor("import")?.file ? "govuk-form-group--error" : ""}`}>
-                  <label className="govuk-label" htmlFor="field-file">CSV file</label>
-                  {errorsFor("import")?.file ? <p id="field-file-error" className="govuk-error-message"><span className="govuk-visually-hidden">Error:</span> {errorsFor("import")?.file}</p> : null}
-                  <input className="govuk-file-upload" id="field-file" name="file" type="file" accept=".csv,text/csv" aria-describedby={errorsFor("import")?.file ? "field-file-error" : undefined} />
+                  <label className="govuk-label" htmlFor="field-file">
+                    CSV file
+                  </label>
+                  {errorsFor("import")?.file ? (
+                    <p id="field-file-error" className="govuk-error-message">
+                      <span className="govuk-visually-hidden">Error:</span> {errorsFor("import")?.file}
+                    </p>
+                  ) : null}
+                  <input
+                    className="govuk-file-upload"
+                    id="field-file"
+                    name="file"
+                    type="file"
+                    accept=".csv,text/csv"
+                    aria-describedby={errorsFor("import")?.file ? "field-file-error" : undefined}
+                  />
                 </div>
                 <Textarea name="csv" label="Or paste the CSV here" rows={4} errors={errorsFor("import")} values={valuesFor("import")} />
                 <Button secondary>Import</Button>
@@ -163,13 +219,35 @@ export default function ManageStrategy() {
                 <input type="hidden" name="intent" value="add" />
                 <h2 className="govuk-heading-m">Add an action</h2>
                 <TextInput name="area" label="Area" hint="For example, Area 2 – Meeting needs" errors={errorsFor("add")} values={valuesFor("add")} />
-                <TextInput name="code" label="Code" hint="For example, 2.3" widthClass="govuk-input--width-5" errors={errorsFor("add")} values={valuesFor("add")} />
+                <TextInput
+                  name="code"
+                  label="Code"
+                  hint="For example, 2.3"
+                  widthClass="govuk-input--width-5"
+                  errors={errorsFor("add")}
+                  values={valuesFor("add")}
+                />
                 <Textarea name="title" label="What we will do" rows={2} errors={errorsFor("add")} values={valuesFor("add")} />
                 <Textarea name="how" label="How we will do it" rows={3} errors={errorsFor("add")} values={valuesFor("add")} />
                 <Textarea name="measures" label="How we will know it worked" rows={3} errors={errorsFor("add")} values={valuesFor("add")} />
                 <TextInput name="lead" label="Lead (a name or team)" errors={errorsFor("add")} values={valuesFor("add")} />
-                <TextInput name="dueDate" label="Due date" hint="For example, 2027-03-31" widthClass="govuk-input--width-10" errors={errorsFor("add")} values={valuesFor("add")} />
-                <Radios name="status" legend="Status" inline options={ACTION_STATUSES.map((s) => ({ value: s, label: ACTION_STATUS[s].label }))} defaultValue="not_started" errors={errorsFor("add")} values={valuesFor("add")} />
+                <TextInput
+                  name="dueDate"
+                  label="Due date"
+                  hint="For example, 2027-03-31"
+                  widthClass="govuk-input--width-10"
+                  errors={errorsFor("add")}
+                  values={valuesFor("add")}
+                />
+                <Radios
+                  name="status"
+                  legend="Status"
+                  inline
+                  options={ACTION_STATUSES.map((s) => ({ value: s, label: ACTION_STATUS[s].label }))}
+                  defaultValue="not_started"
+                  errors={errorsFor("add")}
+                  values={valuesFor("add")}
+                />
                 <ParticipationLevelField defaultValue={null} errors={errorsFor("add")} values={valuesFor("add")} />
                 <Button secondary>Add action</Button>
               </Form>

@@ -16,7 +16,6 @@ import { found, notFound, routeId } from "~/utils/query.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Manage action ${data.action.code}` : "Manage action" }];
 
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "strategy:manage");
   const action = found(getAction(routeId(params.id)));
@@ -31,7 +30,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = String(formData.get("intent") ?? "");
   const fail = (errors: Record<string, string>) => json({ intent, errors, values: formValues(formData) }, { status: 400 });
   if (intent === "status") {
-    const parsed = parseForm(formData, z.object({ status: statusField(), note: text("Public note", { max: 2000, required: "Write a short public note about the change", multiline: true }) }));
+    const parsed = parseForm(
+      formData,
+      z.object({
+        status: statusField(),
+        note: text("Public note", { max: 2000, required: "Write a short public note about the change", multiline: true }),
+      }),
+    );
     if (!parsed.ok) return fail(parsed.errors);
     updateActionStatus({ actionId: id, status: parsed.data.status, note: parsed.data.note, authorId: officer.id });
     return redirect(`/manage/strategy/actions/${id}?done=status`);
@@ -59,20 +64,39 @@ export default function ManageAction() {
         <BackLink to="/manage/strategy">All actions</BackLink>
         {done && !data ? (
           <NotificationBanner success>
-            <p className="govuk-notification-banner__heading">{done === "status" ? "Status updated and added to the action’s history." : "Action saved."}</p>
+            <p className="govuk-notification-banner__heading">
+              {done === "status" ? "Status updated and added to the action’s history." : "Action saved."}
+            </p>
           </NotificationBanner>
         ) : null}
         <ErrorSummary errors={data?.errors} />
         <span className="govuk-caption-l">{item.areaName}</span>
         <h1 className="govuk-heading-l">Action {item.code}</h1>
         <p className="govuk-body">
-          <ActionStatusTag status={item.status} /> <Link className="govuk-link" to={`/strategy/actions/${item.id}`}>See the public page</Link>
+          <ActionStatusTag status={item.status} />{" "}
+          <Link className="govuk-link" to={`/strategy/actions/${item.id}`}>
+            See the public page
+          </Link>
         </p>
         <Form method="post" noValidate>
           <input type="hidden" name="intent" value="status" />
           <h2 className="govuk-heading-m">Update the status</h2>
-          <Radios name="status" legend="Status" options={ACTION_STATUSES.map((s) => ({ value: s, label: ACTION_STATUS[s].label }))} defaultValue={item.status} errors={errorsFor("status")} values={valuesFor("status")} />
-          <Textarea name="note" label="Public note" hint="What has happened, in plain words. It is dated and kept in the action’s public history." rows={3} errors={errorsFor("status")} values={valuesFor("status")} />
+          <Radios
+            name="status"
+            legend="Status"
+            options={ACTION_STATUSES.map((s) => ({ value: s, label: ACTION_STATUS[s].label }))}
+            defaultValue={item.status}
+            errors={errorsFor("status")}
+            values={valuesFor("status")}
+          />
+          <Textarea
+            name="note"
+            label="Public note"
+            hint="What has happened, in plain words. It is dated and kept in the action’s public history."
+            rows={3}
+            errors={errorsFor("status")}
+            values={valuesFor("status")}
+          />
           <Button>Save update</Button>
         </Form>
         <h2 className="govuk-heading-m">History</h2>
@@ -81,12 +105,48 @@ export default function ManageAction() {
           <input type="hidden" name="intent" value="details" />
           <h2 className="govuk-heading-m">What the action says</h2>
           <TextInput name="area" label="Area" errors={errorsFor("details")} values={valuesFor("details")} defaultValue={item.areaName} />
-          <TextInput name="code" label="Code" widthClass="govuk-input--width-5" errors={errorsFor("details")} values={valuesFor("details")} defaultValue={item.code} />
-          <Textarea name="title" label="What we will do" rows={3} errors={errorsFor("details")} values={valuesFor("details")} defaultValue={item.title} />
-          <Textarea name="how" label="How we will do it" rows={4} errors={errorsFor("details")} values={valuesFor("details")} defaultValue={item.how} />
-          <Textarea name="measures" label="How we will know it worked" rows={3} errors={errorsFor("details")} values={valuesFor("details")} defaultValue={item.measures} />
+          <TextInput
+            name="code"
+            label="Code"
+            widthClass="govuk-input--width-5"
+            errors={errorsFor("details")}
+            values={valuesFor("details")}
+            defaultValue={item.code}
+          />
+          <Textarea
+            name="title"
+            label="What we will do"
+            rows={3}
+            errors={errorsFor("details")}
+            values={valuesFor("details")}
+            defaultValue={item.title}
+          />
+          <Textarea
+            name="how"
+            label="How we will do it"
+            rows={4}
+            errors={errorsFor("details")}
+            values={valuesFor("details")}
+            defaultValue={item.how}
+          />
+          <Textarea
+            name="measures"
+            label="How we will know it worked"
+            rows={3}
+            errors={errorsFor("details")}
+            values={valuesFor("details")}
+            defaultValue={item.measures}
+          />
           <TextInput name="lead" label="Lead" errors={errorsFor("details")} values={valuesFor("details")} defaultValue={item.lead} />
-          <TextInput name="dueDate" label="Due date" hint="For example, 2027-03-31" widthClass="govuk-input--width-10" errors={errorsFor("details")} values={valuesFor("details")} defaultValue={item.dueDate ?? ""} />
+          <TextInput
+            name="dueDate"
+            label="Due date"
+            hint="For example, 2027-03-31"
+            widthClass="govuk-input--width-10"
+            errors={errorsFor("details")}
+            values={valuesFor("details")}
+            defaultValue={item.dueDate ?? ""}
+          />
           <ParticipationLevelField defaultValue={item.participationLevel} errors={errorsFor("details")} values={valuesFor("details")} />
           <Button secondary>Save action</Button>
         </Form>

@@ -8,6 +8,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "strategy:manage");
   const id = found(currentStrategyId());
   return new Response(exportActionsCsv(id), {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="strategy-actions.csv"`, "Cache-Control": "private, no-store" },
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="strategy-actions.csv"`,
+      "Cache-Control": "private, no-store",
+    },
   });
 }

@@ -36,18 +36,30 @@ import { found, notFound, routeId } from "~/utils/query.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.suggestion.reference}: triage` : "Triage" }];
 
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "suggestion:triage");
   const suggestion = found(getSuggestionForOfficer(routeId(params.id)));
   const { jointSignOff } = getAreaSettings();
-  return json({ suggestion, actions: listActionChoices(), assignees: listAssignees(), topics: listTopics(), jointSignOff, signOffs: signOffHistory(suggestion.id) });
+  return json({
+    suggestion,
+    actions: listActionChoices(),
+    assignees: listAssignees(),
+    topics: listTopics(),
+    jointSignOff,
+    signOffs: signOffHistory(suggestion.id),
+  });
 }
 
 // Functions, so the client bundle (which has no server modules) never builds them.
 const schemas = {
   wording: () => z.object({ publicWording: text("Public wording", { max: 1000, required: "Write the public wording", multiline: true }) }),
-  actions: () => z.object({ actions: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.coerce.number().int().positive("Choose actions from the list"))) }),
+  actions: () =>
+    z.object({
+      actions: z.preprocess(
+        (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+        z.array(z.coerce.number().int().positive("Choose actions from the list")),
+      ),
+    }),
   assign: () => z.object({ assignee: z.preprocess((v) => (v === "" ? null : v), z.string().max(40).nullable()) }),
   status: () =>
     z.object({
@@ -58,8 +70,15 @@ const schemas = {
       statusEasyRead: text("Easy-read outcome", { max: 3000, required: false, multiline: true }),
     }),
   easyRead: () => z.object({ outcomeEasyRead: text("Easy-read outcome", { max: 3000, required: false, multiline: true }) }),
-  withdraw: () => z.object({ comment: text("Why you are withdrawing it", { max: 2000, required: "Say why you are withdrawing it, so the forum knows", multiline: true }) }),
-  merge: () => z.object({ into: text("Reference", { max: 20, required: "Enter the reference of the suggestion to merge into, like YS-0042" }), mergeNote: text("Public note", { max: 2000, required: false, multiline: true }) }),
+  withdraw: () =>
+    z.object({
+      comment: text("Why you are withdrawing it", { max: 2000, required: "Say why you are withdrawing it, so the forum knows", multiline: true }),
+    }),
+  merge: () =>
+    z.object({
+      into: text("Reference", { max: 20, required: "Enter the reference of the suggestion to merge into, like YS-0042" }),
+      mergeNote: text("Public note", { max: 2000, required: false, multiline: true }),
+    }),
   safeguarding: () => z.object({ safeguardingConfirm: z.literal("yes", { message: "Tick the box to confirm this is a safeguarding concern" }) }),
 };
 
@@ -95,7 +114,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     case "assign": {
       const parsed = parseForm(formData, schemas.assign());
-      if (!parsed.ok || (parsed.data.assignee && !listAssignees().some((a) => a.id === parsed.data.assignee))) return fail({ assignee: "Choose an officer from the list" });
+      if (!parsed.ok || (parsed.data.assignee && !listAssignees().some((a) => a.id === parsed.data.assignee)))
+        return fail({ assignee: "Choose an officer from the list" });
       assign(id, parsed.data.assignee, officer.id);
       return done("assigned");
     }
@@ -185,10 +205,17 @@ export default function Triage() {
         </NotificationBanner>
       ) : null}
       <ErrorSummary errors={data?.errors} />
-      <span className="govuk-caption-l">{s.reference} · {s.source === "form" ? "Tell us form" : s.source}</span>
+      <span className="govuk-caption-l">
+        {s.reference} · {s.source === "form" ? "Tell us form" : s.source}
+      </span>
       <h1 className="govuk-heading-l">Triage {s.reference}</h1>
       <p className="govuk-body">
-        <SuggestionStatusTag status={s.status} /> {published ? <strong className="govuk-tag govuk-tag--green">Published</strong> : <strong className="govuk-tag govuk-tag--grey">Not published</strong>}{" "}
+        <SuggestionStatusTag status={s.status} />{" "}
+        {published ? (
+          <strong className="govuk-tag govuk-tag--green">Published</strong>
+        ) : (
+          <strong className="govuk-tag govuk-tag--grey">Not published</strong>
+        )}{" "}
         {s.safeguarding ? <strong className="govuk-tag govuk-tag--red">Safeguarding concern</strong> : null}{" "}
         {s.overdue ? <strong className="govuk-tag govuk-tag--red">Overdue</strong> : null}{" "}
         {waiting ? <strong className="govuk-tag govuk-tag--yellow">Outcome waiting for the forum</strong> : null}
@@ -199,13 +226,51 @@ export default function Triage() {
           <h2 className="govuk-heading-m">What they said (private)</h2>
           <div className="govuk-inset-text app-original">{s.body}</div>
           <dl className="govuk-summary-list">
-            <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">Received</dt><dd className="govuk-summary-list__value">{formatDateTime(s.createdAt)} ({s.waited} working days {s.firstResponseAt ? "to first response" : "waiting"})</dd></div>
-            <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">Who</dt><dd className="govuk-summary-list__value">{CONTRIBUTOR_KIND_LABELS[s.contributorKind]}{s.contributorName ? `: ${s.contributorName}` : ""}</dd></div>
-            <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">Email</dt><dd className="govuk-summary-list__value">{s.contributorEmail ?? "None given"}</dd></div>
-            <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">Topic</dt><dd className="govuk-summary-list__value">{s.topic ?? "Not sure"}</dd></div>
-            <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">“Me too”</dt><dd className="govuk-summary-list__value">{s.supporterCount}</dd></div>
-            {s.sourceUrl ? <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">Came from</dt><dd className="govuk-summary-list__value"><a className="govuk-link" href={s.sourceUrl}>{s.sourceUrl}</a></dd></div> : null}
-            {s.mergedInto ? <div className="govuk-summary-list__row"><dt className="govuk-summary-list__key">Merged into</dt><dd className="govuk-summary-list__value"><Link className="govuk-link" to={`/manage/suggestions/${s.mergedIntoId}`}>{s.mergedInto}</Link></dd></div> : null}
+            <div className="govuk-summary-list__row">
+              <dt className="govuk-summary-list__key">Received</dt>
+              <dd className="govuk-summary-list__value">
+                {formatDateTime(s.createdAt)} ({s.waited} working days {s.firstResponseAt ? "to first response" : "waiting"})
+              </dd>
+            </div>
+            <div className="govuk-summary-list__row">
+              <dt className="govuk-summary-list__key">Who</dt>
+              <dd className="govuk-summary-list__value">
+                {CONTRIBUTOR_KIND_LABELS[s.contributorKind]}
+                {s.contributorName ? `: ${s.contributorName}` : ""}
+              </dd>
+            </div>
+            <div className="govuk-summary-list__row">
+              <dt className="govuk-summary-list__key">Email</dt>
+              <dd className="govuk-summary-list__value">{s.contributorEmail ?? "None given"}</dd>
+            </div>
+            <div className="govuk-summary-list__row">
+              <dt className="govuk-summary-list__key">Topic</dt>
+              <dd className="govuk-summary-list__value">{s.topic ?? "Not sure"}</dd>
+            </div>
+            <div className="govuk-summary-list__row">
+              <dt className="govuk-summary-list__key">“Me too”</dt>
+              <dd className="govuk-summary-list__value">{s.supporterCount}</dd>
+            </div>
+            {s.sourceUrl ? (
+              <div className="govuk-summary-list__row">
+                <dt className="govuk-summary-list__key">Came from</dt>
+                <dd className="govuk-summary-list__value">
+                  <a className="govuk-link" href={s.sourceUrl}>
+                    {s.sourceUrl}
+                  </a>
+                </dd>
+              </div>
+            ) : null}
+            {s.mergedInto ? (
+              <div className="govuk-summary-list__row">
+                <dt className="govuk-summary-list__key">Merged into</dt>
+                <dd className="govuk-summary-list__value">
+                  <Link className="govuk-link" to={`/manage/suggestions/${s.mergedIntoId}`}>
+                    {s.mergedInto}
+                  </Link>
+                </dd>
+              </div>
+            ) : null}
           </dl>
 
           {closed ? null : (
@@ -230,13 +295,23 @@ export default function Triage() {
                 <p className="govuk-body">A safeguarding concern can never be published.</p>
               ) : published ? (
                 <Form method="post">
-                  <p className="govuk-body">This is on the public board. <Link className="govuk-link" to={`/you-said-we-did/${s.id}`}>See it</Link>.</p>
-                  <Button secondary name="intent" value="unpublish">Take it off the board</Button>
+                  <p className="govuk-body">
+                    This is on the public board.{" "}
+                    <Link className="govuk-link" to={`/you-said-we-did/${s.id}`}>
+                      See it
+                    </Link>
+                    .
+                  </p>
+                  <Button secondary name="intent" value="unpublish">
+                    Take it off the board
+                  </Button>
                 </Form>
               ) : (
                 <Form method="post">
                   <p className="govuk-body">Nothing is public until you publish it with its public wording.</p>
-                  <Button name="intent" value="publish">Publish</Button>
+                  <Button name="intent" value="publish">
+                    Publish
+                  </Button>
                 </Form>
               )}
 
@@ -264,13 +339,22 @@ export default function Triage() {
                 <>
                   <div className="govuk-inset-text">
                     <p className="govuk-body">
-                      {waiting.officerName} proposed this outcome ({SUGGESTION_STATUS[waiting.status].label}) on {formatDateTime(waiting.officerAgreedAt)}. It is waiting for the parent carer forum to agree it; until then nothing changes publicly.
+                      {waiting.officerName} proposed this outcome ({SUGGESTION_STATUS[waiting.status].label}) on{" "}
+                      {formatDateTime(waiting.officerAgreedAt)}. It is waiting for the parent carer forum to agree it; until then nothing changes
+                      publicly.
                     </p>
                     <p className="govuk-body">“{waiting.outcome}”</p>
                   </div>
                   <Form method="post" noValidate>
                     <input type="hidden" name="intent" value="withdraw" />
-                    <Textarea name="comment" label="Withdraw it: why?" hint="The forum will see this. You can then propose a new outcome." rows={2} errors={errorsFor("withdraw")} values={valuesFor("withdraw")} />
+                    <Textarea
+                      name="comment"
+                      label="Withdraw it: why?"
+                      hint="The forum will see this. You can then propose a new outcome."
+                      rows={2}
+                      errors={errorsFor("withdraw")}
+                      values={valuesFor("withdraw")}
+                    />
                     <Button secondary>Withdraw the outcome</Button>
                   </Form>
                 </>
@@ -278,7 +362,9 @@ export default function Triage() {
                 <Form method="post" noValidate>
                   <input type="hidden" name="intent" value="status" />
                   {jointSignOff ? (
-                    <p className="govuk-body">Joint sign-off is on: a “done” or “not possible” outcome is published only when the parent carer forum agrees it.</p>
+                    <p className="govuk-body">
+                      Joint sign-off is on: a “done” or “not possible” outcome is published only when the parent carer forum agrees it.
+                    </p>
                   ) : null}
                   <Radios
                     name="status"
@@ -287,10 +373,33 @@ export default function Triage() {
                     errors={errorsFor("status")}
                     values={valuesFor("status")}
                   />
-                  <Textarea name="note" label="Public note" hint="Shown on the timeline and emailed to everyone following it. Required for “not possible”: say why." rows={3} errors={errorsFor("status")} values={valuesFor("status")} />
-                  <Textarea name="outcome" label="Outcome (for done or not possible)" hint="“We did …” or “We cannot …, because …”. Shown on the board." rows={3} errors={errorsFor("status")} values={valuesFor("status")} defaultValue={s.outcome} />
+                  <Textarea
+                    name="note"
+                    label="Public note"
+                    hint="Shown on the timeline and emailed to everyone following it. Required for “not possible”: say why."
+                    rows={3}
+                    errors={errorsFor("status")}
+                    values={valuesFor("status")}
+                  />
+                  <Textarea
+                    name="outcome"
+                    label="Outcome (for done or not possible)"
+                    hint="“We did …” or “We cannot …, because …”. Shown on the board."
+                    rows={3}
+                    errors={errorsFor("status")}
+                    values={valuesFor("status")}
+                    defaultValue={s.outcome}
+                  />
                   <ReadingAge name="outcome" text={s.outcome} />
-                  <Textarea name="statusEasyRead" label="Easy-read outcome (optional)" hint="The same outcome in short sentences and everyday words. You can add it later." rows={3} errors={errorsFor("status")} values={valuesFor("status")} defaultValue={s.outcomeEasyRead} />
+                  <Textarea
+                    name="statusEasyRead"
+                    label="Easy-read outcome (optional)"
+                    hint="The same outcome in short sentences and everyday words. You can add it later."
+                    rows={3}
+                    errors={errorsFor("status")}
+                    values={valuesFor("status")}
+                    defaultValue={s.outcomeEasyRead}
+                  />
                   <ReadingAge name="statusEasyRead" text={s.outcomeEasyRead} easyRead />
                   <Button>{jointSignOff ? "Change status or propose the outcome" : "Change status"}</Button>
                 </Form>
@@ -302,8 +411,12 @@ export default function Triage() {
                     {signOffs.map((p) => (
                       <li key={p.id}>
                         “{p.outcome}” ({SUGGESTION_STATUS[p.status].label}): proposed by {p.officerName} on {formatDateTime(p.officerAgreedAt)}
-                        {p.state === "agreed" && p.forumAgreedAt ? `; agreed by ${p.forumName ?? "the forum"} on ${formatDateTime(p.forumAgreedAt)}` : ""}
-                        {p.state === "sent_back" && p.sentBackAt ? `; sent back by ${p.sentBackBy} on ${formatDateTime(p.sentBackAt)}: “${p.comment}”` : ""}
+                        {p.state === "agreed" && p.forumAgreedAt
+                          ? `; agreed by ${p.forumName ?? "the forum"} on ${formatDateTime(p.forumAgreedAt)}`
+                          : ""}
+                        {p.state === "sent_back" && p.sentBackAt
+                          ? `; sent back by ${p.sentBackBy} on ${formatDateTime(p.sentBackAt)}: “${p.comment}”`
+                          : ""}
                         {p.state === "awaiting_forum" ? "; waiting for the forum" : ""}
                       </li>
                     ))}
@@ -363,8 +476,12 @@ export default function Triage() {
                 <ul className="govuk-list">
                   {s.similar.map((other) => (
                     <li key={other.id}>
-                      <Link className="govuk-link" to={`/manage/suggestions/${other.id}`}>{other.reference}</Link> <SuggestionStatusTag status={other.status} />
-                      <br /><span className="govuk-body-s">{other.body.slice(0, 160)}</span>
+                      <Link className="govuk-link" to={`/manage/suggestions/${other.id}`}>
+                        {other.reference}
+                      </Link>{" "}
+                      <SuggestionStatusTag status={other.status} />
+                      <br />
+                      <span className="govuk-body-s">{other.body.slice(0, 160)}</span>
                     </li>
                   ))}
                 </ul>
@@ -374,7 +491,14 @@ export default function Triage() {
               <Form method="post" noValidate>
                 <input type="hidden" name="intent" value="merge" />
                 <h2 className="govuk-heading-s">Merge into another suggestion</h2>
-                <TextInput name="into" label="Reference of the one to keep" hint="For example, YS-0042" widthClass="govuk-input--width-10" errors={errorsFor("merge")} values={valuesFor("merge")} />
+                <TextInput
+                  name="into"
+                  label="Reference of the one to keep"
+                  hint="For example, YS-0042"
+                  widthClass="govuk-input--width-10"
+                  errors={errorsFor("merge")}
+                  values={valuesFor("merge")}
+                />
                 <Textarea name="mergeNote" label="Public note (optional)" rows={2} errors={errorsFor("merge")} values={valuesFor("merge")} />
                 <Button secondary>Merge</Button>
               </Form>

@@ -11,7 +11,13 @@ import { enumParam, intParam } from "~/utils/query.server";
 
 export const meta: MetaFunction = () => [{ title: "Suggestions to triage" }];
 
-const SOURCE_LABELS: Record<string, string> = { form: "Tell us form", event: "Event", survey: "Survey", review: "Document review", officer: "Entered by an officer" };
+const SOURCE_LABELS: Record<string, string> = {
+  form: "Tell us form",
+  event: "Event",
+  survey: "Survey",
+  review: "Document review",
+  officer: "Entered by an officer",
+};
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const officer = await requirePermission(request, "suggestion:triage");
@@ -44,107 +50,183 @@ export default function Queue() {
     <>
       <h1 className="govuk-heading-l">Suggestions to triage</h1>
       <p className="govuk-body">
-        Oldest first. A suggestion is overdue when it has waited more than {queue.responseDays} working days without a first response
-        (weekends and bank holidays do not count).
+        Oldest first. A suggestion is overdue when it has waited more than {queue.responseDays} working days without a first response (weekends and
+        bank holidays do not count).
       </p>
       {filters.easyReadMissing ? (
         <p className="govuk-body">
-          Showing published outcomes with no easy-read version. <Link className="govuk-link" to="/manage/suggestions">Show the open suggestions</Link>
+          Showing published outcomes with no easy-read version.{" "}
+          <Link className="govuk-link" to="/manage/suggestions">
+            Show the open suggestions
+          </Link>
         </p>
       ) : withoutEasyRead ? (
         <div className="govuk-inset-text">
           {withoutEasyRead} published {withoutEasyRead === 1 ? "outcome has" : "outcomes have"} no easy-read version yet.{" "}
-          <Link className="govuk-link" to="/manage/suggestions?easyRead=missing">Show {withoutEasyRead === 1 ? "it" : "them"}</Link>
+          <Link className="govuk-link" to="/manage/suggestions?easyRead=missing">
+            Show {withoutEasyRead === 1 ? "it" : "them"}
+          </Link>
         </div>
       ) : null}
       <Form method="get" className="govuk-!-margin-bottom-6">
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-quarter">
             <div className="govuk-form-group">
-              <label className="govuk-label" htmlFor="status">Status</label>
+              <label className="govuk-label" htmlFor="status">
+                Status
+              </label>
               <select className="govuk-select" id="status" name="status" defaultValue={filters.status}>
                 <option value="open">All open</option>
-                {SUGGESTION_STATUSES.map((s) => <option key={s} value={s}>{SUGGESTION_STATUS[s].label}</option>)}
+                {SUGGESTION_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {SUGGESTION_STATUS[s].label}
+                  </option>
+                ))}
               </select>
             </div>
           </div>
           <div className="govuk-grid-column-one-quarter">
             <div className="govuk-form-group">
-              <label className="govuk-label" htmlFor="topic">Topic</label>
+              <label className="govuk-label" htmlFor="topic">
+                Topic
+              </label>
               <select className="govuk-select" id="topic" name="topic" defaultValue={filters.topicId ?? ""}>
                 <option value="">All topics</option>
-                {topics.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+                {topics.map((t) => (
+                  <option key={t.id} value={t.id}>
+                    {t.name}
+                  </option>
+                ))}
               </select>
             </div>
           </div>
           <div className="govuk-grid-column-one-quarter">
             <div className="govuk-form-group">
-              <label className="govuk-label" htmlFor="source">Came from</label>
+              <label className="govuk-label" htmlFor="source">
+                Came from
+              </label>
               <select className="govuk-select" id="source" name="source" defaultValue={filters.source ?? ""}>
                 <option value="">Anywhere</option>
-                {SUGGESTION_SOURCES.map((s) => <option key={s} value={s}>{SOURCE_LABELS[s]}</option>)}
+                {SUGGESTION_SOURCES.map((s) => (
+                  <option key={s} value={s}>
+                    {SOURCE_LABELS[s]}
+                  </option>
+                ))}
               </select>
             </div>
           </div>
           <div className="govuk-grid-column-one-quarter">
             <div className="govuk-form-group">
-              <label className="govuk-label" htmlFor="assignee">Assigned to</label>
+              <label className="govuk-label" htmlFor="assignee">
+                Assigned to
+              </label>
               <select className="govuk-select" id="assignee" name="assignee" defaultValue={filters.assignee}>
                 <option value="">Anyone</option>
                 <option value="me">Me</option>
                 <option value="none">Nobody</option>
-                {assignees.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+                {assignees.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.name}
+                  </option>
+                ))}
               </select>
             </div>
           </div>
         </div>
         <div className="govuk-form-group">
-          <label className="govuk-label" htmlFor="age">Age</label>
+          <label className="govuk-label" htmlFor="age">
+            Age
+          </label>
           <select className="govuk-select" id="age" name="age" defaultValue={filters.olderThanDays ?? ""}>
             <option value="">Any age</option>
             {["5", "10", "20", "60"].map((days) => (
-              <option key={days} value={days}>More than {days} working days old</option>
+              <option key={days} value={days}>
+                More than {days} working days old
+              </option>
             ))}
           </select>
         </div>
         <div className="govuk-checkboxes govuk-checkboxes--small govuk-!-margin-bottom-4">
           <div className="govuk-checkboxes__item">
             <input className="govuk-checkboxes__input" id="overdue" name="overdue" type="checkbox" value="1" defaultChecked={filters.overdueOnly} />
-            <label className="govuk-label govuk-checkboxes__label" htmlFor="overdue">Only overdue</label>
+            <label className="govuk-label govuk-checkboxes__label" htmlFor="overdue">
+              Only overdue
+            </label>
           </div>
         </div>
         {filters.easyReadMissing ? <input type="hidden" name="easyRead" value="missing" /> : null}
-        <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">Show suggestions</button>{" "}
-        <a className="govuk-link" href="/manage/suggestions.csv">Download every suggestion (CSV, includes private details)</a>
+        <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+          Show suggestions
+        </button>{" "}
+        <a className="govuk-link" href="/manage/suggestions.csv">
+          Download every suggestion (CSV, includes private details)
+        </a>
       </Form>
       <table className="govuk-table">
         <caption className="govuk-table__caption govuk-table__caption--m">{queue.total.toLocaleString("en-GB")} suggestions</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Reference</th>
-            <th scope="col" className="govuk-table__header">What they said</th>
-            <th scope="col" className="govuk-table__header">Topic</th>
-            <th scope="col" className="govuk-table__header">Status</th>
-            <th scope="col" className="govuk-table__header">Waited</th>
-            <th scope="col" className="govuk-table__header">Assigned to</th>
+            <th scope="col" className="govuk-table__header">
+              Reference
+            </th>
+            <th scope="col" className="govuk-table__header">
+              What they said
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Topic
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Status
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Waited
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Assigned to
+            </th>
           </tr>
         </thead>
         <tbody className="govuk-table__body">
           {queue.suggestions.map((s) => (
             <tr className="govuk-table__row" key={s.id}>
-              <td className="govuk-table__cell"><Link className="govuk-link" to={`/manage/suggestions/${s.id}`}>{s.reference}</Link></td>
+              <td className="govuk-table__cell">
+                <Link className="govuk-link" to={`/manage/suggestions/${s.id}`}>
+                  {s.reference}
+                </Link>
+              </td>
               <td className="govuk-table__cell">{s.excerpt.length > 160 ? `${s.excerpt.slice(0, 160)}…` : s.excerpt}</td>
               <td className="govuk-table__cell">{s.topic ?? "Not sure"}</td>
               <td className="govuk-table__cell">
                 <SuggestionStatusTag status={s.status} />
-                {s.safeguarding ? <> <strong className="govuk-tag govuk-tag--red">Safeguarding</strong></> : null}
-                {s.lacksEasyRead ? <> <strong className="govuk-tag govuk-tag--yellow">No easy read</strong></> : null}
-                {s.awaitingForum ? <> <strong className="govuk-tag govuk-tag--yellow">Outcome waiting for the forum</strong></> : null}
+                {s.safeguarding ? (
+                  <>
+                    {" "}
+                    <strong className="govuk-tag govuk-tag--red">Safeguarding</strong>
+                  </>
+                ) : null}
+                {s.lacksEasyRead ? (
+                  <>
+                    {" "}
+                    <strong className="govuk-tag govuk-tag--yellow">No easy read</strong>
+                  </>
+                ) : null}
+                {s.awaitingForum ? (
+                  <>
+                    {" "}
+                    <strong className="govuk-tag govuk-tag--yellow">Outcome waiting for the forum</strong>
+                  </>
+                ) : null}
               </td>
               <td className="govuk-table__cell">
                 {s.waited} working {s.waited === 1 ? "day" : "days"}
-                {s.overdue ? <> <strong className="govuk-tag govuk-tag--red">Overdue</strong></> : null}
-                <br /><span className="govuk-body-s">since {formatDateTime(s.createdAt)}</span>
+                {s.overdue ? (
+                  <>
+                    {" "}
+                    <strong className="govuk-tag govuk-tag--red">Overdue</strong>
+                  </>
+                ) : null}
+                <br />
+                <span className="govuk-body-s">since {formatDateTime(s.createdAt)}</span>
               </td>
               <td className="govuk-table__cell">{s.assignee ?? "Nobody"}</td>
             </tr>

@@ -7,7 +7,18 @@ import { BackLink, SuccessBanner } from "~/components/page";
 import { formatDate } from "~/components/status";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { QUESTION_KIND_LABELS, SURVEY_STATE_LABELS } from "~/modules/surveys/questions";
-import { addPage, closeSurvey, movePage, moveQuestion, publishSurvey, removePage, removeQuestion, renamePage, setResultsPublished, surveyForOfficer } from "~/modules/surveys/surveys.server";
+import {
+  addPage,
+  closeSurvey,
+  movePage,
+  moveQuestion,
+  publishSurvey,
+  removePage,
+  removeQuestion,
+  renamePage,
+  setResultsPublished,
+  surveyForOfficer,
+} from "~/modules/surveys/surveys.server";
 import { found, routeId } from "~/utils/query.server";
 import { formValues, parseForm, text } from "~/utils/validation.server";
 
@@ -123,7 +134,9 @@ export default function ManageSurvey() {
         <dl className="govuk-summary-list">
           <div className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">Open</dt>
-            <dd className="govuk-summary-list__value">{formatDate(s.opensOn)} to the end of {formatDate(s.closesOn)}</dd>
+            <dd className="govuk-summary-list__value">
+              {formatDate(s.opensOn)} to the end of {formatDate(s.closesOn)}
+            </dd>
           </div>
           <div className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">For</dt>
@@ -131,47 +144,98 @@ export default function ManageSurvey() {
           </div>
           <div className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">Who answered</dt>
-            <dd className="govuk-summary-list__value">{s.anonymous ? "Anonymous: no names, emails or accounts are stored" : s.asksContact ? "Optional contact details are asked for" : "Members’ accounts are recorded; no contact details asked"}</dd>
+            <dd className="govuk-summary-list__value">
+              {s.anonymous
+                ? "Anonymous: no names, emails or accounts are stored"
+                : s.asksContact
+                  ? "Optional contact details are asked for"
+                  : "Members’ accounts are recorded; no contact details asked"}
+            </dd>
           </div>
           <div className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">Answers</dt>
-            <dd className="govuk-summary-list__value">{s.submitted} sent{s.started > s.submitted ? `, ${s.started - s.submitted} started but not sent` : ""}</dd>
+            <dd className="govuk-summary-list__value">
+              {s.submitted} sent{s.started > s.submitted ? `, ${s.started - s.submitted} started but not sent` : ""}
+            </dd>
           </div>
         </dl>
         <ul className="govuk-list">
-          <li><Link className="govuk-link" to={`/manage/surveys/${s.id}/settings`}>Change the settings, dates and introduction</Link></li>
-          <li><Link className="govuk-link" to={`/manage/surveys/${s.id}/preview`}>Preview as a respondent</Link></li>
-          <li><Link className="govuk-link" to={`/manage/surveys/${s.id}/results`}>Results and free-text answers</Link></li>
-          <li><a className="govuk-link" href={`/manage/surveys/${s.id}/responses.csv`} download>Download every response (CSV)</a></li>
-          <li><Link className="govuk-link" to={`/manage/surveys/${s.id}/summary`}>We asked, you said, we did</Link></li>
+          <li>
+            <Link className="govuk-link" to={`/manage/surveys/${s.id}/settings`}>
+              Change the settings, dates and introduction
+            </Link>
+          </li>
+          <li>
+            <Link className="govuk-link" to={`/manage/surveys/${s.id}/preview`}>
+              Preview as a respondent
+            </Link>
+          </li>
+          <li>
+            <Link className="govuk-link" to={`/manage/surveys/${s.id}/results`}>
+              Results and free-text answers
+            </Link>
+          </li>
+          <li>
+            <a className="govuk-link" href={`/manage/surveys/${s.id}/responses.csv`} download>
+              Download every response (CSV)
+            </a>
+          </li>
+          <li>
+            <Link className="govuk-link" to={`/manage/surveys/${s.id}/summary`}>
+              We asked, you said, we did
+            </Link>
+          </li>
         </ul>
         <Form method="post">
-          {s.state === "draft" ? <Button name="intent" value="publish">Publish survey</Button> : null}
-          {s.state === "open" || s.state === "scheduled" ? <Button warning name="intent" value="close">Close the survey now</Button> : null}
+          {s.state === "draft" ? (
+            <Button name="intent" value="publish">
+              Publish survey
+            </Button>
+          ) : null}
+          {s.state === "open" || s.state === "scheduled" ? (
+            <Button warning name="intent" value="close">
+              Close the survey now
+            </Button>
+          ) : null}
           {s.state === "closed" ? <p className="govuk-body">To reopen or extend the survey, change its closing date in the settings.</p> : null}
           {s.state !== "draft" ? (
             s.resultsPublished ? (
-              <Button secondary name="intent" value="results-off">Stop showing the results publicly</Button>
+              <Button secondary name="intent" value="results-off">
+                Stop showing the results publicly
+              </Button>
             ) : (
-              <Button secondary name="intent" value="results-on">Publish the results</Button>
+              <Button secondary name="intent" value="results-on">
+                Publish the results
+              </Button>
             )
           ) : null}
         </Form>
 
         <h2 className="govuk-heading-l">Questions</h2>
         {answered ? (
-          <div className="govuk-inset-text">People have started answering. You can change wording (changes are kept in each question’s history), but not remove questions or choices or change a question’s type.</div>
+          <div className="govuk-inset-text">
+            People have started answering. You can change wording (changes are kept in each question’s history), but not remove questions or choices
+            or change a question’s type.
+          </div>
         ) : null}
         {s.pages.map((page, i) => (
           <section key={page.id} className="govuk-!-margin-bottom-8" aria-labelledby={`page-${page.id}`}>
-            <h3 className="govuk-heading-m" id={`page-${page.id}`}>Page {i + 1}: {page.title}</h3>
+            <h3 className="govuk-heading-m" id={`page-${page.id}`}>
+              Page {i + 1}: {page.title}
+            </h3>
             <Move itemId={page.id} intent="page-move" label={`page ${i + 1}`} first={i === 0} last={i === s.pages.length - 1} />
             {page.questions.length ? (
               <ol className="govuk-list govuk-list--number">
                 {page.questions.map((q, j) => (
                   <li key={q.id}>
-                    <Link className="govuk-link" to={`/manage/surveys/${s.id}/questions/${q.id}`}>{q.text}</Link>{" "}
-                    <span className="govuk-hint govuk-!-display-inline">({QUESTION_KIND_LABELS[q.kind]}{q.required ? ", required" : ", optional"}{q.easyText ? ", easy read" : ""})</span>
+                    <Link className="govuk-link" to={`/manage/surveys/${s.id}/questions/${q.id}`}>
+                      {q.text}
+                    </Link>{" "}
+                    <span className="govuk-hint govuk-!-display-inline">
+                      ({QUESTION_KIND_LABELS[q.kind]}
+                      {q.required ? ", required" : ", optional"}
+                      {q.easyText ? ", easy read" : ""})
+                    </span>
                     <br />
                     <Move itemId={q.id} intent="question-move" label={`“${q.text}”`} first={j === 0} last={j === page.questions.length - 1} />
                     {!answered ? (
@@ -190,7 +254,9 @@ export default function ManageSurvey() {
               <p className="govuk-body">No questions on this page yet.</p>
             )}
             <p className="govuk-body">
-              <Link className="govuk-link" to={`/manage/surveys/${s.id}/questions/new?page=${page.id}`}>Add a question to page {i + 1}</Link>
+              <Link className="govuk-link" to={`/manage/surveys/${s.id}/questions/new?page=${page.id}`}>
+                Add a question to page {i + 1}
+              </Link>
             </p>
             <details className="govuk-details">
               <summary className="govuk-details__summary">
@@ -199,13 +265,23 @@ export default function ManageSurvey() {
               <div className="govuk-details__text">
                 <Form method="post" noValidate>
                   <input type="hidden" name="itemId" value={page.id} />
-                  <TextInput name={`title${page.id}`} label={`Title of page ${i + 1}`} errors={errorsFor("page-rename")} values={valuesFor("page-rename")} defaultValue={page.title} />
-                  <Button secondary name="intent" value="page-rename">Save title</Button>
+                  <TextInput
+                    name={`title${page.id}`}
+                    label={`Title of page ${i + 1}`}
+                    errors={errorsFor("page-rename")}
+                    values={valuesFor("page-rename")}
+                    defaultValue={page.title}
+                  />
+                  <Button secondary name="intent" value="page-rename">
+                    Save title
+                  </Button>
                 </Form>
                 {s.pages.length > 1 && !page.questions.length ? (
                   <Form method="post">
                     <input type="hidden" name="itemId" value={page.id} />
-                    <Button warning name="intent" value="page-remove">Remove page {i + 1}</Button>
+                    <Button warning name="intent" value="page-remove">
+                      Remove page {i + 1}
+                    </Button>
                   </Form>
                 ) : null}
               </div>
@@ -214,7 +290,13 @@ export default function ManageSurvey() {
         ))}
         <Form method="post" noValidate>
           <input type="hidden" name="intent" value="page-add" />
-          <TextInput name="pageTitle" label="Add a page" hint="Each page is shown on its own, with “Page 2 of 4”." errors={errorsFor("page-add")} values={valuesFor("page-add")} />
+          <TextInput
+            name="pageTitle"
+            label="Add a page"
+            hint="Each page is shown on its own, with “Page 2 of 4”."
+            errors={errorsFor("page-add")}
+            values={valuesFor("page-add")}
+          />
           <Button secondary>Add page</Button>
         </Form>
       </div>

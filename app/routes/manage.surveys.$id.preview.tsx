@@ -22,17 +22,29 @@ export default function PreviewSurvey() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to={`/manage/surveys/${survey.id}`}>Back to the survey</BackLink>
-        <div className="govuk-inset-text">This is a preview. {easy ? "You are seeing the easy-read wording." : "You are seeing the standard wording."}</div>
+        <div className="govuk-inset-text">
+          This is a preview. {easy ? "You are seeing the easy-read wording." : "You are seeing the standard wording."}
+        </div>
         <p className="govuk-body">
-          <Link className="govuk-link" to={`/manage/surveys/${survey.id}/preview${easy ? "" : "?easy=1"}`}>{easy ? "See the standard wording" : "See the easy-read wording"}</Link>
+          <Link className="govuk-link" to={`/manage/surveys/${survey.id}/preview${easy ? "" : "?easy=1"}`}>
+            {easy ? "See the standard wording" : "See the easy-read wording"}
+          </Link>
         </p>
         <span className="govuk-caption-l">Preview</span>
         <h1 className="govuk-heading-l">{survey.title}</h1>
-        {easy && survey.easyIntro ? <p className="govuk-body-l app-comment">{survey.easyIntro}</p> : <div dangerouslySetInnerHTML={{ __html: survey.introHtml }} />}
+        {easy && survey.easyIntro ? (
+          <p className="govuk-body-l app-comment">{survey.easyIntro}</p>
+        ) : (
+          <div dangerouslySetInnerHTML={{ __html: survey.introHtml }} />
+        )}
         {survey.pages.map((page, i) => (
           <section key={page.id} className="govuk-!-margin-top-8" aria-labelledby={`preview-page-${page.id}`}>
-            <span className="govuk-caption-m">Page {i + 1} of {survey.pages.length}</span>
-            <h2 className="govuk-heading-m" id={`preview-page-${page.id}`}>{page.title}</h2>
+            <span className="govuk-caption-m">
+              Page {i + 1} of {survey.pages.length}
+            </span>
+            <h2 className="govuk-heading-m" id={`preview-page-${page.id}`}>
+              {page.title}
+            </h2>
             <fieldset className="govuk-fieldset" disabled>
               <legend className="govuk-visually-hidden">Page {i + 1} questions (preview only)</legend>
               {i === 0 ? <RespondentKindField easy={easy} saved={null} /> : null}

@@ -42,18 +42,27 @@ const schema = () =>
     easyText: text("The easy-read question", { max: 300, required: false }),
     choices: z.preprocess(
       (v) => (typeof v === "string" ? v : ""),
-      z.string().max(5000, "The choices must be 5,000 characters or fewer").transform((v, ctx) => {
-        const lines = v.replace(/\r\n/g, "\n").split("\n").map((l) => l.trim()).filter(Boolean);
-        if (lines.length > 30) ctx.addIssue({ code: "custom", message: "Give at most 30 choices" });
-        const choices = lines.map((line) => {
-          const [label = "", easy = ""] = line.split("|").map((part) => part.trim().normalize("NFC"));
-          return { label, easy };
-        });
-        if (choices.some((c) => !c.label || c.label.length > 150 || c.easy.length > 150)) ctx.addIssue({ code: "custom", message: "Each choice must have wording of 150 characters or fewer" });
-        if (new Set(choices.map((c) => c.label)).size !== choices.length) ctx.addIssue({ code: "custom", message: "Each choice must be different" });
-        if (HIDDEN_CHARACTERS.test(v)) ctx.addIssue({ code: "custom", message: "The choices must not contain hidden or control characters" });
-        return choices;
-      }),
+      z
+        .string()
+        .max(5000, "The choices must be 5,000 characters or fewer")
+        .transform((v, ctx) => {
+          const lines = v
+            .replace(/\r\n/g, "\n")
+            .split("\n")
+            .map((l) => l.trim())
+            .filter(Boolean);
+          if (lines.length > 30) ctx.addIssue({ code: "custom", message: "Give at most 30 choices" });
+          const choices = lines.map((line) => {
+            const [label = "", easy = ""] = line.split("|").map((part) => part.trim().normalize("NFC"));
+            return { label, easy };
+          });
+          if (choices.some((c) => !c.label || c.label.length > 150 || c.easy.length > 150))
+            ctx.addIssue({ code: "custom", message: "Each choice must have wording of 150 characters or fewer" });
+          if (new Set(choices.map((c) => c.label)).size !== choices.length)
+            ctx.addIssue({ code: "custom", message: "Each choice must be different" });
+          if (HIDDEN_CHARACTERS.test(v)) ctx.addIssue({ code: "custom", message: "The choices must not contain hidden or control characters" });
+          return choices;
+        }),
     ),
     allowOther: z.preprocess((v) => v === "yes", z.boolean()),
     lowLabel: text("The label for 1", { max: 40, required: false }),
@@ -84,14 +93,47 @@ export default function SurveyQuestion() {
         <ErrorSummary errors={data?.errors} />
         <span className="govuk-caption-l">{survey.title}</span>
         <h1 className="govuk-heading-l">{question ? "Change a question" : "Add a question"}</h1>
-        {survey.answered && question ? <div className="govuk-inset-text">People have started answering. Wording changes are kept in the history below; the type cannot change and choices cannot be removed or reordered.</div> : null}
+        {survey.answered && question ? (
+          <div className="govuk-inset-text">
+            People have started answering. Wording changes are kept in the history below; the type cannot change and choices cannot be removed or
+            reordered.
+          </div>
+        ) : null}
         <Form method="post" noValidate>
           <Select name="pageId" label="Page" options={pages} errors={data?.errors} values={data?.values} defaultValue={defaultPage} />
-          <Radios name="kind" legend="Type of question" options={QUESTION_KINDS.map((k) => ({ value: k, label: QUESTION_KIND_LABELS[k] }))} errors={data?.errors} values={data?.values} defaultValue={question?.kind ?? ""} />
+          <Radios
+            name="kind"
+            legend="Type of question"
+            options={QUESTION_KINDS.map((k) => ({ value: k, label: QUESTION_KIND_LABELS[k] }))}
+            errors={data?.errors}
+            values={data?.values}
+            defaultValue={question?.kind ?? ""}
+          />
           <TextInput name="text" label="The question" errors={data?.errors} values={data?.values} defaultValue={question?.text ?? ""} />
-          <TextInput name="hint" label="Hint (optional)" hint="Help shown under the question." errors={data?.errors} values={data?.values} defaultValue={question?.hint ?? ""} />
-          <Checkboxes name="required" legend="Answer" options={[{ value: "yes", label: "People must answer this question" }]} errors={data?.errors} values={data?.values} defaultValues={question?.required ? ["yes"] : []} />
-          <TextInput name="easyText" label="Easy-read question (optional)" hint="A short, plain version, shown to people who switch to easy read." errors={data?.errors} values={data?.values} defaultValue={question?.easyText ?? ""} />
+          <TextInput
+            name="hint"
+            label="Hint (optional)"
+            hint="Help shown under the question."
+            errors={data?.errors}
+            values={data?.values}
+            defaultValue={question?.hint ?? ""}
+          />
+          <Checkboxes
+            name="required"
+            legend="Answer"
+            options={[{ value: "yes", label: "People must answer this question" }]}
+            errors={data?.errors}
+            values={data?.values}
+            defaultValues={question?.required ? ["yes"] : []}
+          />
+          <TextInput
+            name="easyText"
+            label="Easy-read question (optional)"
+            hint="A short, plain version, shown to people who switch to easy read."
+            errors={data?.errors}
+            values={data?.values}
+            defaultValue={question?.easyText ?? ""}
+          />
           <Textarea
             name="choices"
             label="Choices (for single and multiple choice)"
@@ -101,9 +143,32 @@ export default function SurveyQuestion() {
             values={data?.values}
             defaultValue={choices}
           />
-          <Checkboxes name="allowOther" legend="Other" options={[{ value: "yes", label: "Add “Other, please say” to the choices" }]} errors={data?.errors} values={data?.values} defaultValues={question?.allowOther ? ["yes"] : []} />
-          <TextInput name="lowLabel" label="For a rating: what 1 means (optional)" hint="For example: “Very poor”." errors={data?.errors} values={data?.values} defaultValue={question?.lowLabel ?? ""} widthClass="govuk-input--width-20" />
-          <TextInput name="highLabel" label="For a rating: what 5 means (optional)" hint="For example: “Very good”." errors={data?.errors} values={data?.values} defaultValue={question?.highLabel ?? ""} widthClass="govuk-input--width-20" />
+          <Checkboxes
+            name="allowOther"
+            legend="Other"
+            options={[{ value: "yes", label: "Add “Other, please say” to the choices" }]}
+            errors={data?.errors}
+            values={data?.values}
+            defaultValues={question?.allowOther ? ["yes"] : []}
+          />
+          <TextInput
+            name="lowLabel"
+            label="For a rating: what 1 means (optional)"
+            hint="For example: “Very poor”."
+            errors={data?.errors}
+            values={data?.values}
+            defaultValue={question?.lowLabel ?? ""}
+            widthClass="govuk-input--width-20"
+          />
+          <TextInput
+            name="highLabel"
+            label="For a rating: what 5 means (optional)"
+            hint="For example: “Very good”."
+            errors={data?.errors}
+            values={data?.values}
+            defaultValue={question?.highLabel ?? ""}
+            widthClass="govuk-input--width-20"
+          />
           <Button>Save question</Button>
         </Form>
         {history.length ? (

@@ -57,12 +57,42 @@ export default function SurveySettings() {
         <h1 className="govuk-heading-l">Survey settings</h1>
         <Form method="post" noValidate>
           <TextInput name="title" label="Title" errors={data?.errors} values={data?.values} defaultValue={s.title} />
-          <RichTextField name="intro" label="Introduction" hint="What the survey is about, how long it takes and what you will do with the answers." doc={s.intro.content.length ? s.intro : null} errors={data?.errors} values={data?.values} />
-          <Textarea name="easyIntro" label="Easy-read introduction (optional)" hint="Short sentences and everyday words. Shown to people who switch to easy read." rows={4} errors={data?.errors} values={data?.values} defaultValue={s.easyIntro} />
-          <TextInput name="audience" label="Who it is for" hint="For example: “Parents and carers of children with SEND”." errors={data?.errors} values={data?.values} defaultValue={s.audience} />
+          <RichTextField
+            name="intro"
+            label="Introduction"
+            hint="What the survey is about, how long it takes and what you will do with the answers."
+            doc={s.intro.content.length ? s.intro : null}
+            errors={data?.errors}
+            values={data?.values}
+          />
+          <Textarea
+            name="easyIntro"
+            label="Easy-read introduction (optional)"
+            hint="Short sentences and everyday words. Shown to people who switch to easy read."
+            rows={4}
+            errors={data?.errors}
+            values={data?.values}
+            defaultValue={s.easyIntro}
+          />
+          <TextInput
+            name="audience"
+            label="Who it is for"
+            hint="For example: “Parents and carers of children with SEND”."
+            errors={data?.errors}
+            values={data?.values}
+            defaultValue={s.audience}
+          />
           <ParticipationLevelField defaultValue={s.participationLevel} errors={data?.errors} values={data?.values} />
           <TextInput name="opensOn" type="date" label="Opening date" errors={data?.errors} values={data?.values} defaultValue={s.opensOn} />
-          <TextInput name="closesOn" type="date" label="Closing date" hint="Answers are taken until the end of this day. Move it later to extend or reopen the survey." errors={data?.errors} values={data?.values} defaultValue={s.closesOn} />
+          <TextInput
+            name="closesOn"
+            type="date"
+            label="Closing date"
+            hint="Answers are taken until the end of this day. Move it later to extend or reopen the survey."
+            errors={data?.errors}
+            values={data?.values}
+            defaultValue={s.closesOn}
+          />
           <Radios
             name="anonymous"
             legend="Is the survey anonymous?"
@@ -75,7 +105,14 @@ export default function SurveySettings() {
             values={data?.values}
             defaultValue={s.anonymous ? "yes" : "no"}
           />
-          <Checkboxes name="asksContact" legend="Contact details" options={[{ value: "yes", label: "Ask for optional contact details at the end (not for anonymous surveys)" }]} errors={data?.errors} values={data?.values} defaultValues={s.asksContact ? ["yes"] : []} />
+          <Checkboxes
+            name="asksContact"
+            legend="Contact details"
+            options={[{ value: "yes", label: "Ask for optional contact details at the end (not for anonymous surveys)" }]}
+            errors={data?.errors}
+            values={data?.values}
+            defaultValues={s.asksContact ? ["yes"] : []}
+          />
           <Button>Save settings</Button>
         </Form>
       </div>

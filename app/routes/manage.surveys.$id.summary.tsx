@@ -52,12 +52,28 @@ export default function ManageSummary() {
         <span className="govuk-caption-l">{s.title}</span>
         <h1 className="govuk-heading-l">We asked, you said, we did</h1>
         <p className="govuk-body">
-          A public page saying what the survey asked, how many answered ({s.submitted}), the headline results, and what is being done: the suggestions made from its answers, with their status as it changes.
-          {s.summary.published ? <> <Link className="govuk-link" to={`/surveys/${s.id}/summary`}>See the public page</Link></> : null}
+          A public page saying what the survey asked, how many answered ({s.submitted}), the headline results, and what is being done: the suggestions
+          made from its answers, with their status as it changes.
+          {s.summary.published ? (
+            <>
+              {" "}
+              <Link className="govuk-link" to={`/surveys/${s.id}/summary`}>
+                See the public page
+              </Link>
+            </>
+          ) : null}
         </p>
         <Form method="post" noValidate>
           <Textarea name="asked" label="What we asked" rows={3} errors={data?.errors} values={data?.values} defaultValue={s.summary.asked} />
-          <Textarea name="headlines" label="Headline results" hint="One per line, for example: “7 in 10 families said holiday clubs were hard to book.”" rows={5} errors={data?.errors} values={data?.values} defaultValue={s.summary.headlines} />
+          <Textarea
+            name="headlines"
+            label="Headline results"
+            hint="One per line, for example: “7 in 10 families said holiday clubs were hard to book.”"
+            rows={5}
+            errors={data?.errors}
+            values={data?.values}
+            defaultValue={s.summary.headlines}
+          />
           <Textarea
             name="easyRead"
             label="Easy-read summary (optional)"
@@ -69,8 +85,14 @@ export default function ManageSummary() {
           />
           <ReadingAge name="easyRead" text={s.summary.easyRead} easyRead />
           <div className="govuk-button-group">
-            <Button secondary name="intent" value="save">Save</Button>
-            {s.state === "closed" ? <Button name="intent" value="publish">{s.summary.published ? "Save and keep published" : "Save and publish"}</Button> : null}
+            <Button secondary name="intent" value="save">
+              Save
+            </Button>
+            {s.state === "closed" ? (
+              <Button name="intent" value="publish">
+                {s.summary.published ? "Save and keep published" : "Save and publish"}
+              </Button>
+            ) : null}
           </div>
           {s.state !== "closed" ? <p className="govuk-body">You can publish the summary once the survey has closed.</p> : null}
         </Form>

@@ -37,18 +37,32 @@ export default function ManageSurveys() {
             <caption className="govuk-visually-hidden">Surveys</caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">Survey</th>
-                <th scope="col" className="govuk-table__header">State</th>
-                <th scope="col" className="govuk-table__header">Open</th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">Answers</th>
+                <th scope="col" className="govuk-table__header">
+                  Survey
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  State
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Open
+                </th>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                  Answers
+                </th>
               </tr>
             </thead>
             <tbody className="govuk-table__body">
               {surveys.map((s) => (
                 <tr key={s.id} className="govuk-table__row">
-                  <td className="govuk-table__cell"><Link className="govuk-link" to={`/manage/surveys/${s.id}`}>{s.title}</Link></td>
+                  <td className="govuk-table__cell">
+                    <Link className="govuk-link" to={`/manage/surveys/${s.id}`}>
+                      {s.title}
+                    </Link>
+                  </td>
                   <td className="govuk-table__cell">{SURVEY_STATE_LABELS[s.state]}</td>
-                  <td className="govuk-table__cell">{formatDate(s.opensOn)} to {formatDate(s.closesOn)}</td>
+                  <td className="govuk-table__cell">
+                    {formatDate(s.opensOn)} to {formatDate(s.closesOn)}
+                  </td>
                   <td className="govuk-table__cell govuk-table__cell--numeric">{s.responses}</td>
                 </tr>
               ))}
@@ -59,7 +73,13 @@ export default function ManageSurveys() {
         )}
         <Form method="post" noValidate className="govuk-!-margin-top-6">
           <h2 className="govuk-heading-m">Create a survey</h2>
-          <TextInput name="title" label="Title" hint="For example: “Short breaks: what works for your family?”" errors={data?.errors} values={data?.values} />
+          <TextInput
+            name="title"
+            label="Title"
+            hint="For example: “Short breaks: what works for your family?”"
+            errors={data?.errors}
+            values={data?.values}
+          />
           <Button>Create survey</Button>
         </Form>
       </div>

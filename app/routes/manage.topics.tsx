@@ -42,16 +42,35 @@ export default function Topics() {
         <p className="govuk-body">People choose a topic when they make a suggestion. Archived topics stay on old suggestions but are not offered.</p>
         <table className="govuk-table">
           <caption className="govuk-visually-hidden">Topics</caption>
-          <thead className="govuk-table__head"><tr className="govuk-table__row"><th scope="col" className="govuk-table__header">Topic</th><th scope="col" className="govuk-table__header"><span className="govuk-visually-hidden">Action</span></th></tr></thead>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                Topic
+              </th>
+              <th scope="col" className="govuk-table__header">
+                <span className="govuk-visually-hidden">Action</span>
+              </th>
+            </tr>
+          </thead>
           <tbody className="govuk-table__body">
             {topics.map((t) => (
               <tr className="govuk-table__row" key={t.id}>
-                <td className="govuk-table__cell">{t.name}{t.archived ? " (archived)" : ""}</td>
+                <td className="govuk-table__cell">
+                  {t.name}
+                  {t.archived ? " (archived)" : ""}
+                </td>
                 <td className="govuk-table__cell">
                   <Form method="post">
                     <input type="hidden" name="topicId" value={t.id} />
-                    <button type="submit" name="intent" value={t.archived ? "restore" : "archive"} className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button">
-                      {t.archived ? "Restore" : "Archive"}<span className="govuk-visually-hidden"> {t.name}</span>
+                    <button
+                      type="submit"
+                      name="intent"
+                      value={t.archived ? "restore" : "archive"}
+                      className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                      data-module="govuk-button"
+                    >
+                      {t.archived ? "Restore" : "Archive"}
+                      <span className="govuk-visually-hidden"> {t.name}</span>
                     </button>
                   </Form>
                 </td>

@@ -35,15 +35,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const newAccount = check.purpose === "verify_email";
   const passwords = z.object({ password: password("Enter a new password"), confirmPassword: password("Enter your new password again") });
   // A new account's holder checks the details given when it was made: they may not have made it.
-  const details = z.object({ name: text("Your name", { max: 100, required: "Enter your name" }), age: z.enum(AGE_GROUPS, { message: "Tell us how old you are" }) });
-  const schema = (newAccount ? details.extend(passwords.shape) : passwords)
-    .superRefine((value, ctx) => {
-      const problem = passwordProblem(value.password, email);
-      if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
-      else if (value.password !== value.confirmPassword) {
-        ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "The passwords do not match" });
-      }
-    });
+  const details = z.object({
+    name: text("Your name", { max: 100, required: "Enter your name" }),
+    age: z.enum(AGE_GROUPS, { message: "Tell us how old you are" }),
+  });
+  const schema = (newAccount ? details.extend(passwords.shape) : passwords).superRefine((value, ctx) => {
+    const problem = passwordProblem(value.password, email);
+    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
+    else if (value.password !== value.confirmPassword) {
+      ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "The passwords do not match" });
+    }
+  });
   const formData = await request.formData();
   const parsed = parseForm(formData, schema);
   if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
@@ -53,7 +55,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirect("/account?password=changed", { headers: { "Set-Cookie": await startSession(result.userId) } });
 }
 
-const HEADINGS: Record<string, string> = { verify_email: "Confirm your account", invite: "Choose a password to start", reset_password: "Choose a new password" };
+const HEADINGS: Record<string, string> = {
+  verify_email: "Confirm your account",
+  invite: "Choose a password to start",
+  reset_password: "Choose a new password",
+};
 
 export default function ChoosePassword() {
   const loaded = useLoaderData<typeof loader>();
@@ -90,7 +96,15 @@ export default function ChoosePassword() {
           <input type="text" name="username" value={loaded.email} autoComplete="username" readOnly hidden />
           {newAccount ? (
             <>
-              <TextInput name="name" label="Your name" autoComplete="name" spellCheck={false} defaultValue={loaded.name} errors={data?.errors} values={data?.values} />
+              <TextInput
+                name="name"
+                label="Your name"
+                autoComplete="name"
+                spellCheck={false}
+                defaultValue={loaded.name}
+                errors={data?.errors}
+                values={data?.values}
+              />
               <Radios
                 name="age"
                 legend="How old are you?"

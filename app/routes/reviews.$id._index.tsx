@@ -24,9 +24,15 @@ export default function PublicReview() {
         <ParticipationLevelNote level={review.participationLevel} />
         <p className="govuk-body-l">{review.intro}</p>
         <ul className="app-figures" aria-label="The review in numbers">
-          <li className="app-figures__item"><span className="app-figures__number">{review.reviewers}</span> young people reviewed it</li>
-          <li className="app-figures__item"><span className="app-figures__number">{review.comments}</span> comments, {review.answered} answered</li>
-          <li className="app-figures__item"><span className="app-figures__number">{review.accepted}</span> comments accepted</li>
+          <li className="app-figures__item">
+            <span className="app-figures__number">{review.reviewers}</span> young people reviewed it
+          </li>
+          <li className="app-figures__item">
+            <span className="app-figures__number">{review.comments}</span> comments, {review.answered} answered
+          </li>
+          <li className="app-figures__item">
+            <span className="app-figures__number">{review.accepted}</span> comments accepted
+          </li>
         </ul>
         {review.ratings.map((r) => (
           <p key={`${r.version}-${r.question}`} className="govuk-body">
@@ -35,7 +41,9 @@ export default function PublicReview() {
         ))}
         {review.version > 1 ? (
           <p className="govuk-body">
-            <Link className="govuk-link" to={`/reviews/${review.id}/changes?from=1&to=${review.version}`}>See what changed from the first draft to version {review.version}</Link>
+            <Link className="govuk-link" to={`/reviews/${review.id}/changes?from=1&to=${review.version}`}>
+              See what changed from the first draft to version {review.version}
+            </Link>
           </p>
         ) : null}
         <h2 className="govuk-heading-m">What they said, and what we did</h2>
@@ -43,7 +51,9 @@ export default function PublicReview() {
           review.said.map((s) => (
             <div key={s.id} className="govuk-!-margin-bottom-6">
               <div className="govuk-inset-text app-change">{s.passage}</div>
-              <p className="govuk-body"><strong>They said:</strong> {s.said}</p>
+              <p className="govuk-body">
+                <strong>They said:</strong> {s.said}
+              </p>
               <CommentAnswer reply={s.reply} decision={s.decision} declineReason={s.declineReason} />
             </div>
           ))

@@ -18,7 +18,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!changes.isPublic) {
     const user = await getUser(request);
     if (!user || !(can(user, "review:manage") || isReviewerOf(id, user.id))) {
-      throw new Response("This document has not been published. Only the people who reviewed it can see how it changed.", { status: 403, statusText: "Forbidden" });
+      throw new Response("This document has not been published. Only the people who reviewed it can see how it changed.", {
+        status: 403,
+        statusText: "Forbidden",
+      });
     }
   }
   return json({ ...changes, back: changes.isPublic ? `/reviews/${id}` : "/reviews" });
@@ -37,22 +40,38 @@ export default function Changes() {
       <div className="govuk-grid-column-two-thirds">
         <BackLink to={c.back}>Back</BackLink>
         <span className="govuk-caption-l">{c.title}</span>
-        <h1 className="govuk-heading-l">What changed from version {c.from} to version {c.to}</h1>
+        <h1 className="govuk-heading-l">
+          What changed from version {c.from} to version {c.to}
+        </h1>
         {c.changeSummary ? <p className="govuk-body-l">{c.changeSummary}</p> : null}
         {c.versions.length > 1 ? (
           <Form method="get" className="govuk-!-margin-bottom-6">
             <div className="govuk-form-group">
-              <label className="govuk-label" htmlFor="from">Compare</label>
-              <select className="govuk-select" id="from" name="from" defaultValue={c.from}>{options}</select>
+              <label className="govuk-label" htmlFor="from">
+                Compare
+              </label>
+              <select className="govuk-select" id="from" name="from" defaultValue={c.from}>
+                {options}
+              </select>
             </div>
             <div className="govuk-form-group">
-              <label className="govuk-label" htmlFor="to">with</label>
-              <select className="govuk-select" id="to" name="to" defaultValue={c.to}>{options}</select>
+              <label className="govuk-label" htmlFor="to">
+                with
+              </label>
+              <select className="govuk-select" id="to" name="to" defaultValue={c.to}>
+                {options}
+              </select>
             </div>
-            <button type="submit" className="govuk-button govuk-button--secondary">Show changes</button>
+            <button type="submit" className="govuk-button govuk-button--secondary">
+              Show changes
+            </button>
           </Form>
         ) : null}
-        <p className="govuk-body">{changed === 0 ? "Nothing changed between these versions." : `${changed} ${changed === 1 ? "paragraph" : "paragraphs"} changed. Unchanged paragraphs are shown in grey.`}</p>
+        <p className="govuk-body">
+          {changed === 0
+            ? "Nothing changed between these versions."
+            : `${changed} ${changed === 1 ? "paragraph" : "paragraphs"} changed. Unchanged paragraphs are shown in grey.`}
+        </p>
         <ol className="govuk-list">
           {c.changes.map((p, i) => (
             <li key={i} className="app-passage govuk-!-margin-bottom-4">
@@ -64,9 +83,17 @@ export default function Changes() {
                   <p className="govuk-body app-change">
                     {p.words.map((w, j) =>
                       w.change === "added" ? (
-                        <ins key={j}><span className="govuk-visually-hidden">[added: </span>{w.text}<span className="govuk-visually-hidden">]</span></ins>
+                        <ins key={j}>
+                          <span className="govuk-visually-hidden">[added: </span>
+                          {w.text}
+                          <span className="govuk-visually-hidden">]</span>
+                        </ins>
                       ) : w.change === "removed" ? (
-                        <del key={j}><span className="govuk-visually-hidden">[removed: </span>{w.text}<span className="govuk-visually-hidden">]</span></del>
+                        <del key={j}>
+                          <span className="govuk-visually-hidden">[removed: </span>
+                          {w.text}
+                          <span className="govuk-visually-hidden">]</span>
+                        </del>
                       ) : (
                         <span key={j}>{w.text}</span>
                       ),
@@ -75,7 +102,9 @@ export default function Changes() {
                 </>
               ) : (
                 <>
-                  <strong className={`govuk-tag ${p.kind === "added" ? "govuk-tag--green" : "govuk-tag--red"}`}>{p.kind === "added" ? "New paragraph" : "Removed paragraph"}</strong>
+                  <strong className={`govuk-tag ${p.kind === "added" ? "govuk-tag--green" : "govuk-tag--red"}`}>
+                    {p.kind === "added" ? "New paragraph" : "Removed paragraph"}
+                  </strong>
                   <p className="govuk-body app-change">{p.kind === "added" ? <ins>{p.text}</ins> : <del>{p.text}</del>}</p>
                 </>
               )}

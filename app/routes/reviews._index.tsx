@@ -18,7 +18,10 @@ export default function Reviews() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">Document reviews</h1>
-        <p className="govuk-body">Before we publish a plan or a guide for children and young people with SEND, young SEND ambassadors read the draft and tell us what to change. We answer every comment.</p>
+        <p className="govuk-body">
+          Before we publish a plan or a guide for children and young people with SEND, young SEND ambassadors read the draft and tell us what to
+          change. We answer every comment.
+        </p>
         {invitations ? (
           <>
             <h2 className="govuk-heading-m">Documents you are invited to review</h2>
@@ -26,7 +29,10 @@ export default function Reviews() {
               <ul className="govuk-list govuk-list--spaced">
                 {invitations.map((i) => (
                   <li key={i.roundId}>
-                    <Link className="govuk-link govuk-!-font-weight-bold" to={`/reviews/rounds/${i.roundId}`}>{i.title}</Link> (version {i.version})
+                    <Link className="govuk-link govuk-!-font-weight-bold" to={`/reviews/rounds/${i.roundId}`}>
+                      {i.title}
+                    </Link>{" "}
+                    (version {i.version})
                     <br />
                     {i.open ? `Send your review by the end of ${formatDate(i.deadline)}.` : `Closed ${formatDate(i.deadline)}.`}{" "}
                     {i.submittedAt ? "You have sent your review." : i.open ? "Not sent yet." : ""}{" "}
@@ -44,7 +50,9 @@ export default function Reviews() {
           <ul className="govuk-list">
             {published.map((d) => (
               <li key={d.id}>
-                <Link className="govuk-link" to={`/reviews/${d.id}`}>{d.title}</Link>
+                <Link className="govuk-link" to={`/reviews/${d.id}`}>
+                  {d.title}
+                </Link>
               </li>
             ))}
           </ul>

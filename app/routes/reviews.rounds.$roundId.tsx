@@ -108,28 +108,40 @@ export default function Review() {
         {round.newer ? (
           <div className="govuk-inset-text">
             There is a newer version of this document (version {round.newer}).{" "}
-            <Link className="govuk-link" to={`/reviews/${round.document.id}/changes?from=${round.version}&to=${round.newer}`}>See what changed</Link>
+            <Link className="govuk-link" to={`/reviews/${round.document.id}/changes?from=${round.version}&to=${round.newer}`}>
+              See what changed
+            </Link>
           </div>
         ) : null}
         {round.open ? (
           <>
-            <p className="govuk-body">Please send your review by the end of <strong>{formatDate(round.deadline)}</strong>.</p>
+            <p className="govuk-body">
+              Please send your review by the end of <strong>{formatDate(round.deadline)}</strong>.
+            </p>
             <details className="govuk-details">
               <summary className="govuk-details__summary">
                 <span className="govuk-details__summary-text">How to review</span>
               </summary>
               <div className="govuk-details__text">
-                <p className="govuk-body">Read each paragraph. If something is hard to understand, or you would change it, open “Comment on paragraph …” under it and say why.</p>
+                <p className="govuk-body">
+                  Read each paragraph. If something is hard to understand, or you would change it, open “Comment on paragraph …” under it and say why.
+                </p>
                 <p className="govuk-body">Where you see “What this means”, there is an easy-read explanation.</p>
-                <p className="govuk-body">At the end, answer the questions and press “Send my review”. Every comment gets an answer, and we email you when yours are answered.</p>
+                <p className="govuk-body">
+                  At the end, answer the questions and press “Send my review”. Every comment gets an answer, and we email you when yours are answered.
+                </p>
               </div>
             </details>
           </>
         ) : (
-          <div className="govuk-inset-text">This review closed at the end of {formatDate(round.deadline)}. You can still read your comments and how they were answered.</div>
+          <div className="govuk-inset-text">
+            This review closed at the end of {formatDate(round.deadline)}. You can still read your comments and how they were answered.
+          </div>
         )}
         <p className="govuk-body">
-          {round.comments.length === 0 ? "You have not made any comments yet." : `You have made ${round.comments.length} ${round.comments.length === 1 ? "comment" : "comments"}; ${answered} answered so far.`}
+          {round.comments.length === 0
+            ? "You have not made any comments yet."
+            : `You have made ${round.comments.length} ${round.comments.length === 1 ? "comment" : "comments"}; ${answered} answered so far.`}
         </p>
 
         <nav className="app-text-size govuk-body" aria-label="Text size">
@@ -137,7 +149,12 @@ export default function Review() {
           {SIZES.map((s, i) => (
             <span key={s}>
               {i > 0 ? " · " : ""}
-              <Link className="govuk-link" to={`/reviews/rounds/${round.id}${s === "standard" ? "" : `?size=${s}`}`} aria-current={s === size ? "true" : undefined} preventScrollReset>
+              <Link
+                className="govuk-link"
+                to={`/reviews/rounds/${round.id}${s === "standard" ? "" : `?size=${s}`}`}
+                aria-current={s === size ? "true" : undefined}
+                preventScrollReset
+              >
                 {s === "standard" ? "Standard" : s === "large" ? "Large" : "Largest"}
               </Link>
             </span>
@@ -149,28 +166,41 @@ export default function Review() {
             p.heading ? (
               <div key={p.index} className="app-passage__text" dangerouslySetInnerHTML={{ __html: p.html }} />
             ) : (
-              <section key={p.index} id={`passage-${p.index}`} className={`app-passage ${p.comments.length ? "app-passage--commented" : ""}`} aria-label={`Paragraph ${p.number}`}>
+              <section
+                key={p.index}
+                id={`passage-${p.index}`}
+                className={`app-passage ${p.comments.length ? "app-passage--commented" : ""}`}
+                aria-label={`Paragraph ${p.number}`}
+              >
                 <p className="govuk-body-s app-passage__number">Paragraph {p.number}</p>
                 <div className="app-passage__text" dangerouslySetInnerHTML={{ __html: p.html }} />
                 {p.easyRead ? (
                   <details className="govuk-details">
                     <summary className="govuk-details__summary">
-                      <span className="govuk-details__summary-text">What this means<span className="govuk-visually-hidden"> (paragraph {p.number})</span></span>
+                      <span className="govuk-details__summary-text">
+                        What this means<span className="govuk-visually-hidden"> (paragraph {p.number})</span>
+                      </span>
                     </summary>
                     <div className="govuk-details__text">{p.easyRead}</div>
                   </details>
                 ) : null}
                 {p.comments.map((c) => (
                   <div key={c.id} className="app-comment">
-                    <p className="govuk-body"><strong>Your comment:</strong> {c.body}</p>
+                    <p className="govuk-body">
+                      <strong>Your comment:</strong> {c.body}
+                    </p>
                     {c.answeredAt ? (
                       <>
-                        <p className="govuk-body govuk-!-margin-bottom-1"><strong>Our answer:</strong></p>
+                        <p className="govuk-body govuk-!-margin-bottom-1">
+                          <strong>Our answer:</strong>
+                        </p>
                         <CommentAnswer reply={c.reply} decision={c.decision} declineReason={c.declineReason} />
                       </>
                     ) : (
                       <>
-                        <p className="govuk-body"><DecisionTag decision={null} /></p>
+                        <p className="govuk-body">
+                          <DecisionTag decision={null} />
+                        </p>
                         {round.open ? (
                           <Form method="post" action={`/reviews/rounds/${round.id}${sizeQuery}`}>
                             <input type="hidden" name="commentId" value={c.id} />
@@ -191,7 +221,14 @@ export default function Review() {
                     <div className="govuk-details__text">
                       <Form method="post" action={`/reviews/rounds/${round.id}${sizeQuery}`} noValidate>
                         <input type="hidden" name="passage" value={p.index} />
-                        <Textarea name={`comment${p.index}`} label={`Your comment on paragraph ${p.number}`} hint="What is hard to understand, or what would you change?" rows={3} errors={errorsFor(`comment-${p.index}`)} values={valuesFor(`comment-${p.index}`)} />
+                        <Textarea
+                          name={`comment${p.index}`}
+                          label={`Your comment on paragraph ${p.number}`}
+                          hint="What is hard to understand, or what would you change?"
+                          rows={3}
+                          errors={errorsFor(`comment-${p.index}`)}
+                          values={valuesFor(`comment-${p.index}`)}
+                        />
                         <Button secondary name="intent" value="comment">
                           Add comment<span className="govuk-visually-hidden"> on paragraph {p.number}</span>
                         </Button>
@@ -205,14 +242,37 @@ export default function Review() {
         </div>
 
         <h2 className="govuk-heading-m">Your answers</h2>
-        {round.submittedAt ? <p className="govuk-body">You sent your review. {round.open ? "You can change your answers and send it again until the deadline." : ""}</p> : null}
+        {round.submittedAt ? (
+          <p className="govuk-body">You sent your review. {round.open ? "You can change your answers and send it again until the deadline." : ""}</p>
+        ) : null}
         {round.open ? (
           <Form method="post" action={`/reviews/rounds/${round.id}${sizeQuery}`} noValidate>
             {round.questions.map((q) =>
               q.kind === "rating" ? (
-                <Radios key={q.id} name={`answer-${q.id}`} legend={q.text} legendClass="govuk-fieldset__legend--s" hint="1 means not at all, 5 means very." inline options={RATING_CHOICES} errors={errorsFor("submit")} values={valuesFor("submit")} defaultValue={round.answers[q.id] ?? ""} />
+                <Radios
+                  key={q.id}
+                  name={`answer-${q.id}`}
+                  legend={q.text}
+                  legendClass="govuk-fieldset__legend--s"
+                  hint="1 means not at all, 5 means very."
+                  inline
+                  options={RATING_CHOICES}
+                  errors={errorsFor("submit")}
+                  values={valuesFor("submit")}
+                  defaultValue={round.answers[q.id] ?? ""}
+                />
               ) : (
-                <Textarea key={q.id} name={`answer-${q.id}`} label={q.text} labelClass="govuk-label--s" hint="Optional" rows={3} errors={errorsFor("submit")} values={valuesFor("submit")} defaultValue={round.answers[q.id] ?? ""} />
+                <Textarea
+                  key={q.id}
+                  name={`answer-${q.id}`}
+                  label={q.text}
+                  labelClass="govuk-label--s"
+                  hint="Optional"
+                  rows={3}
+                  errors={errorsFor("submit")}
+                  values={valuesFor("submit")}
+                  defaultValue={round.answers[q.id] ?? ""}
+                />
               ),
             )}
             <Button name="intent" value="submit">

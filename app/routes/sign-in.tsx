@@ -48,7 +48,15 @@ export default function SignIn() {
         <h1 className="govuk-heading-l">Sign in</h1>
         <Form method="post" noValidate>
           <input type="hidden" name="redirectTo" value={redirectTo} />
-          <TextInput name="email" type="email" label="Email address" autoComplete="email" spellCheck={false} errors={data?.errors} values={data?.values} />
+          <TextInput
+            name="email"
+            type="email"
+            label="Email address"
+            autoComplete="email"
+            spellCheck={false}
+            errors={data?.errors}
+            values={data?.values}
+          />
           <TextInput name="password" type="password" label="Password" autoComplete="current-password" errors={data?.errors} />
           <Button>Sign in</Button>
         </Form>

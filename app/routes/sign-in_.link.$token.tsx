@@ -18,7 +18,9 @@ export function loader({ params }: LoaderFunctionArgs) {
 export async function action({ params }: ActionFunctionArgs) {
   const result = redeemSignInLink(params.token ?? "");
   if (!result.ok) return json({ problem: tokenProblemMessage(result.reason) }, { status: 400 });
-  return redirect(result.passwordRemoved ? "/account?password=removed" : "/account", { headers: { "Set-Cookie": await startSession(result.userId) } });
+  return redirect(result.passwordRemoved ? "/account?password=removed" : "/account", {
+    headers: { "Set-Cookie": await startSession(result.userId) },
+  });
 }
 
 export default function UseSignInLink() {

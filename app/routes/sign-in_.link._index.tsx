@@ -36,7 +36,15 @@ export default function RequestSignInLink() {
         <p className="govuk-body">No password needed. We will email you a link that signs you in. It works once, for 15 minutes.</p>
         <Form method="post" noValidate>
           <Honeypot />
-          <TextInput name="email" type="email" label="Email address" autoComplete="email" spellCheck={false} errors={data?.errors} values={data?.values} />
+          <TextInput
+            name="email"
+            type="email"
+            label="Email address"
+            autoComplete="email"
+            spellCheck={false}
+            errors={data?.errors}
+            values={data?.values}
+          />
           <Button>Email me a link</Button>
         </Form>
       </div>

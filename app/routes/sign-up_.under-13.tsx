@@ -13,11 +13,17 @@ export default function UnderThirteen() {
         <p className="govuk-body">You can still tell us what you think:</p>
         <ul className="govuk-list govuk-list--bullet">
           <li>
-            <Link className="govuk-link" to="/tell-us">Tell us your idea without an account</Link>. You do not need to give your name or email.
+            <Link className="govuk-link" to="/tell-us">
+              Tell us your idea without an account
+            </Link>
+            . You do not need to give your name or email.
           </li>
           <li>Ask a parent, carer or someone at school to help you, or to tell us for you.</li>
           <li>
-            <Link className="govuk-link" to="/surveys">Answer a survey</Link>. Some are just for young people, and you do not need an account.
+            <Link className="govuk-link" to="/surveys">
+              Answer a survey
+            </Link>
+            . Some are just for young people, and you do not need an account.
           </li>
         </ul>
       </div>

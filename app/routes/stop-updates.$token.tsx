@@ -37,7 +37,11 @@ export default function StopUpdates() {
           <>
             <h1 className="govuk-heading-l">You will not get more emails about {reference}</h1>
             <p className="govuk-body">You can still see it on the “You said, we did” board.</p>
-            {member ? <p className="govuk-body">This is your account’s setting for all your suggestions: “Updates on my suggestions” is now off in how we contact you.</p> : null}
+            {member ? (
+              <p className="govuk-body">
+                This is your account’s setting for all your suggestions: “Updates on my suggestions” is now off in how we contact you.
+              </p>
+            ) : null}
             <Form method="post">
               <Button secondary>Keep sending me updates</Button>
             </Form>

@@ -9,7 +9,7 @@ export const meta: MetaFunction = () => [{ title: "Our SEND strategy" }];
 
 export function loader() {
   const id = currentStrategyId();
-  return json({ strategy: id ? getStrategy(id) ?? null : null });
+  return json({ strategy: id ? (getStrategy(id) ?? null) : null });
 }
 
 export default function Strategy() {
@@ -31,22 +31,37 @@ export default function Strategy() {
           <p className="govuk-body-l">{strategy.summary}</p>
           <p className="govuk-body">
             Each action shows how it is going and the suggestions from families that shaped it.{" "}
-            <Link className="govuk-link" to="/tell-us">Tell us what you think</Link>.
+            <Link className="govuk-link" to="/tell-us">
+              Tell us what you think
+            </Link>
+            .
           </p>
         </div>
       </div>
       {strategy.areas.map((area) => (
         <section key={area.id} aria-labelledby={`area-${area.id}`}>
-          <h2 className="govuk-heading-m" id={`area-${area.id}`}>{area.name}</h2>
+          <h2 className="govuk-heading-m" id={`area-${area.id}`}>
+            {area.name}
+          </h2>
           <table className="govuk-table">
             <caption className="govuk-visually-hidden">Actions in {area.name}</caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">Action</th>
-                <th scope="col" className="govuk-table__header">Lead</th>
-                <th scope="col" className="govuk-table__header">Due</th>
-                <th scope="col" className="govuk-table__header">Status</th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">Suggestions</th>
+                <th scope="col" className="govuk-table__header">
+                  Action
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Lead
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Due
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Status
+                </th>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                  Suggestions
+                </th>
               </tr>
             </thead>
             <tbody className="govuk-table__body">
@@ -59,13 +74,17 @@ export default function Strategy() {
                     {action.participationLevel ? (
                       <>
                         <br />
-                        <span className="govuk-body-s">Families involved: {PARTICIPATION_LEVEL_TEXT[action.participationLevel].label.toLowerCase()}</span>
+                        <span className="govuk-body-s">
+                          Families involved: {PARTICIPATION_LEVEL_TEXT[action.participationLevel].label.toLowerCase()}
+                        </span>
                       </>
                     ) : null}
                   </td>
                   <td className="govuk-table__cell">{action.lead}</td>
                   <td className="govuk-table__cell">{formatDate(action.dueDate)}</td>
-                  <td className="govuk-table__cell"><ActionStatusTag status={action.status} /></td>
+                  <td className="govuk-table__cell">
+                    <ActionStatusTag status={action.status} />
+                  </td>
                   <td className="govuk-table__cell govuk-table__cell--numeric">{action.suggestionCount}</td>
                 </tr>
               ))}

@@ -23,11 +23,15 @@ export default function ActionPage() {
       <div className="govuk-grid-column-two-thirds">
         <BackLink to="/strategy">The whole strategy</BackLink>
         <span className="govuk-caption-l">{action.areaName}</span>
-        <h1 className="govuk-heading-l">{action.code} {action.title}</h1>
+        <h1 className="govuk-heading-l">
+          {action.code} {action.title}
+        </h1>
         <dl className="govuk-summary-list">
           <div className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">Status</dt>
-            <dd className="govuk-summary-list__value"><ActionStatusTag status={action.status} /></dd>
+            <dd className="govuk-summary-list__value">
+              <ActionStatusTag status={action.status} />
+            </dd>
           </div>
           <div className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">Lead</dt>
@@ -55,7 +59,8 @@ export default function ActionPage() {
               {suggestions.latest.map((s) => (
                 <li key={s.id} className="govuk-!-margin-bottom-3">
                   <Link className="govuk-link" to={`/you-said-we-did/${s.id}`}>
-                    <span className="govuk-visually-hidden">{reference(s.id)}: </span>{s.publicWording}
+                    <span className="govuk-visually-hidden">{reference(s.id)}: </span>
+                    {s.publicWording}
                   </Link>{" "}
                   <SuggestionStatusTag status={s.status} />
                 </li>

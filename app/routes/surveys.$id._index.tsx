@@ -18,7 +18,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const survey = found(surveyForRespondent(routeId(params.id)));
   const who = await respondent(request, survey.id);
   return json({
-    survey: { id: survey.id, title: survey.title, participationLevel: survey.participationLevel, introHtml: survey.introHtml, easyIntro: survey.easyIntro, audience: survey.audience, anonymous: survey.anonymous, asksContact: survey.asksContact, closesOn: survey.closesOn, state: survey.state, pageCount: survey.pages.length },
+    survey: {
+      id: survey.id,
+      title: survey.title,
+      participationLevel: survey.participationLevel,
+      introHtml: survey.introHtml,
+      easyIntro: survey.easyIntro,
+      audience: survey.audience,
+      anonymous: survey.anonymous,
+      asksContact: survey.asksContact,
+      closesOn: survey.closesOn,
+      state: survey.state,
+      pageCount: survey.pages.length,
+    },
     easy: who.easy,
     signedIn: Boolean(who.user),
     response: who.response ? { status: who.response.status } : null,
@@ -50,18 +62,26 @@ export default function SurveyStart() {
         {params.get("link") === "used" ? (
           <NotificationBanner>
             <p className="govuk-notification-banner__heading">That link to carry on has been used or has expired.</p>
-            <p className="govuk-body">Each link works once. If you opened it before, your answers are in that browser. Otherwise you can start again here.</p>
+            <p className="govuk-body">
+              Each link works once. If you opened it before, your answers are in that browser. Otherwise you can start again here.
+            </p>
           </NotificationBanner>
         ) : null}
         <EasyReadSwitch easy={easy} />
         {survey.audience ? <span className="govuk-caption-l">{easy ? `For: ${survey.audience}` : survey.audience}</span> : null}
         <h1 className="govuk-heading-l">{survey.title}</h1>
         <ParticipationLevelNote level={survey.participationLevel} />
-        {easy && survey.easyIntro ? <p className="govuk-body-l app-comment">{survey.easyIntro}</p> : <div dangerouslySetInnerHTML={{ __html: survey.introHtml }} />}
+        {easy && survey.easyIntro ? (
+          <p className="govuk-body-l app-comment">{survey.easyIntro}</p>
+        ) : (
+          <div dangerouslySetInnerHTML={{ __html: survey.introHtml }} />
+        )}
         {survey.state === "open" ? (
           <>
             <p className="govuk-body">
-              {easy ? `There ${survey.pageCount === 1 ? "is 1 page" : `are ${survey.pageCount} pages`} of questions. You can stop and carry on later.` : `The survey has ${survey.pageCount} ${survey.pageCount === 1 ? "page" : "pages"}. Your answers are saved as you go, so you can stop and carry on later. It closes at the end of ${formatDate(survey.closesOn)}.`}
+              {easy
+                ? `There ${survey.pageCount === 1 ? "is 1 page" : `are ${survey.pageCount} pages`} of questions. You can stop and carry on later.`
+                : `The survey has ${survey.pageCount} ${survey.pageCount === 1 ? "page" : "pages"}. Your answers are saved as you go, so you can stop and carry on later. It closes at the end of ${formatDate(survey.closesOn)}.`}
             </p>
             <p className="govuk-body">
               {survey.anonymous
@@ -71,14 +91,26 @@ export default function SurveyStart() {
                 : signedIn
                   ? "You are signed in, so your answers are linked to your account and you can see them later."
                   : "You do not need an account."}{" "}
-              <Link className="govuk-link" to="/privacy">How we use your answers</Link>
+              <Link className="govuk-link" to="/privacy">
+                How we use your answers
+              </Link>
             </p>
             {alreadyAnswered || response?.status === "submitted" ? (
               <div className="govuk-inset-text">
-                You have already answered this survey. Thank you.{response ? <> <Link className="govuk-link" to={`/surveys/${survey.id}/check`}>See your answers</Link></> : null}
+                You have already answered this survey. Thank you.
+                {response ? (
+                  <>
+                    {" "}
+                    <Link className="govuk-link" to={`/surveys/${survey.id}/check`}>
+                      See your answers
+                    </Link>
+                  </>
+                ) : null}
               </div>
             ) : response ? (
-              <Link className="govuk-button" to={`/surveys/${survey.id}/page/1`}>Carry on where you left off</Link>
+              <Link className="govuk-button" to={`/surveys/${survey.id}/page/1`}>
+                Carry on where you left off
+              </Link>
             ) : (
               <Form method="post">
                 <Honeypot />

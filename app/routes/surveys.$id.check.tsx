@@ -12,7 +12,9 @@ import { submitResponse, SURVEY_CONTACT_CONSENT, surveyForRespondent, surveyRefe
 import { found, routeId } from "~/utils/query.server";
 import { email, formValues, parseForm, text } from "~/utils/validation.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.submittedAt ? "Your answers" : "Check your answers"}: ${data.survey.title}` : "Check your answers" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.submittedAt ? "Your answers" : "Check your answers"}: ${data.survey.title}` : "Check your answers" },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const survey = found(surveyForRespondent(routeId(params.id)));
@@ -38,7 +40,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const who = await respondent(request, surveyId);
   if (!who.response) throw redirect(`/surveys/${surveyId}`);
   const formData = await request.formData();
-  const parsed = parseForm(formData, z.object({ contactName: text("Your name", { max: 100, required: false }), contactEmail: email("Email address", false) }));
+  const parsed = parseForm(
+    formData,
+    z.object({ contactName: text("Your name", { max: 100, required: false }), contactEmail: email("Email address", false) }),
+  );
   if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
   const asks = survey.asksContact && !survey.anonymous;
   const result = submitResponse(surveyId, who.response.id, {
@@ -46,7 +51,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     contactName: asks ? parsed.data.contactName || null : null,
     contactEmail: asks ? parsed.data.contactEmail || null : null,
   });
-  if (!result.ok) return json({ errors: { [result.page ? `page${result.page}` : "form"]: result.message }, values: formValues(formData), page: result.page ?? null }, { status: 400 });
+  if (!result.ok)
+    return json(
+      { errors: { [result.page ? `page${result.page}` : "form"]: result.message }, values: formValues(formData), page: result.page ?? null },
+      { status: 400 },
+    );
   return redirect(`/surveys/${surveyId}/done?reference=${result.reference}`);
 }
 
@@ -69,15 +78,23 @@ export default function CheckAnswers() {
         <EasyReadSwitch easy={easy} />
         <span className="govuk-caption-l">{survey.title}</span>
         <h1 className="govuk-heading-l">{submittedAt ? "Your answers" : easy ? "Check your answers" : "Check your answers before sending them"}</h1>
-        {submittedAt ? <p className="govuk-body">You sent these answers on {formatDateTime(submittedAt)}. Your reference is {reference}.</p> : null}
+        {submittedAt ? (
+          <p className="govuk-body">
+            You sent these answers on {formatDateTime(submittedAt)}. Your reference is {reference}.
+          </p>
+        ) : null}
         {pages.map((page, i) => (
           <section key={page.id}>
-            <h2 className="govuk-heading-m" id={`page${i + 1}`}>{page.title}</h2>
+            <h2 className="govuk-heading-m" id={`page${i + 1}`}>
+              {page.title}
+            </h2>
             <dl className="govuk-summary-list govuk-!-margin-bottom-9">
               {i === 0 ? (
                 <div className="govuk-summary-list__row">
                   <dt className="govuk-summary-list__key">{easy ? "Who are you?" : "Answering as"}</dt>
-                  <dd className="govuk-summary-list__value">{kind ? (easy ? RESPONDENT_KIND_LABELS[kind].easy : RESPONDENT_KIND_LABELS[kind].label) : "Not answered"}</dd>
+                  <dd className="govuk-summary-list__value">
+                    {kind ? (easy ? RESPONDENT_KIND_LABELS[kind].easy : RESPONDENT_KIND_LABELS[kind].label) : "Not answered"}
+                  </dd>
                   {change(1, "who you are answering as")}
                 </div>
               ) : null}
@@ -96,13 +113,39 @@ export default function CheckAnswers() {
             {survey.asksContact ? (
               <fieldset className="govuk-fieldset">
                 <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Can we contact you about your answers? (optional)</legend>
-                <p className="govuk-body">Leave these empty to stay anonymous. {consent} <Link className="govuk-link" to="/privacy">Read our privacy notice</Link>.</p>
-                <TextInput name="contactName" label="Your name" autoComplete="name" errors={data?.errors} values={data?.values} defaultValue={member?.name ?? ""} />
-                <TextInput name="contactEmail" type="email" label="Email address" autoComplete="email" spellCheck={false} errors={data?.errors} values={data?.values} defaultValue={member?.email ?? ""} />
+                <p className="govuk-body">
+                  Leave these empty to stay anonymous. {consent}{" "}
+                  <Link className="govuk-link" to="/privacy">
+                    Read our privacy notice
+                  </Link>
+                  .
+                </p>
+                <TextInput
+                  name="contactName"
+                  label="Your name"
+                  autoComplete="name"
+                  errors={data?.errors}
+                  values={data?.values}
+                  defaultValue={member?.name ?? ""}
+                />
+                <TextInput
+                  name="contactEmail"
+                  type="email"
+                  label="Email address"
+                  autoComplete="email"
+                  spellCheck={false}
+                  errors={data?.errors}
+                  values={data?.values}
+                  defaultValue={member?.email ?? ""}
+                />
               </fieldset>
             ) : null}
             <h2 className="govuk-heading-m">{easy ? "Send your answers" : "Now send your answers"}</h2>
-            <p className="govuk-body">{easy ? "When you press the button, we get your answers." : "By sending them you agree we can use your answers to improve SEND services. We publish results only as numbers, never your own words or who you are."}</p>
+            <p className="govuk-body">
+              {easy
+                ? "When you press the button, we get your answers."
+                : "By sending them you agree we can use your answers to improve SEND services. We publish results only as numbers, never your own words or who you are."}
+            </p>
             <Button>{easy ? "Send" : "Send my answers"}</Button>
           </Form>
         ) : !submittedAt ? (

@@ -18,7 +18,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // A link that no longer works leads to the survey's start page, which says so.
   if (!linked) throw redirect(`/surveys/${survey.id}?link=used`);
   const here = (await respondent(request, survey.id)).response;
-  const replaces = Boolean(here && here.id !== linked.id && here.status === "in_progress" && (Object.keys(here.answers).length > 0 || here.respondentKind));
+  const replaces = Boolean(
+    here && here.id !== linked.id && here.status === "in_progress" && (Object.keys(here.answers).length > 0 || here.respondentKind),
+  );
   return json({ survey: { id: survey.id, title: survey.title }, replaces });
 }
 
@@ -26,7 +28,9 @@ export async function action({ params }: ActionFunctionArgs) {
   const surveyId = routeId(params.id);
   const taken = takeOverResponse(surveyId, params.token ?? "");
   if (!taken) throw redirect(`/surveys/${surveyId}?link=used`);
-  return redirect(`/surveys/${surveyId}/${taken.status === "submitted" ? "check" : "page/1"}`, { headers: { "Set-Cookie": await responseCookie(surveyId, taken.token) } });
+  return redirect(`/surveys/${surveyId}/${taken.status === "submitted" ? "check" : "page/1"}`, {
+    headers: { "Set-Cookie": await responseCookie(surveyId, taken.token) },
+  });
 }
 
 export default function ContinueSurvey() {
@@ -44,8 +48,8 @@ export default function ContinueSurvey() {
               </span>
               <strong className="govuk-warning-text__text">
                 <span className="govuk-visually-hidden">Warning</span>
-                This browser already has answers in progress for this survey. If you carry on from the link, they will be replaced by the answers saved
-                with the link.
+                This browser already has answers in progress for this survey. If you carry on from the link, they will be replaced by the answers
+                saved with the link.
               </strong>
             </div>
             <Form method="post">

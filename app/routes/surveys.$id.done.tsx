@@ -39,7 +39,13 @@ export default function SurveyDone() {
             : `When “${survey.title}” closes, we publish what we heard and what we are doing about it on “You said, we did”. Things you told us in your own words may become suggestions there, without your name.`}
         </p>
         <p className="govuk-body">
-          <Link className="govuk-link" to={`/surveys/${survey.id}/check`}>See your answers</Link> · <Link className="govuk-link" to="/you-said-we-did">See what has changed because of what people told us</Link>
+          <Link className="govuk-link" to={`/surveys/${survey.id}/check`}>
+            See your answers
+          </Link>{" "}
+          ·{" "}
+          <Link className="govuk-link" to="/you-said-we-did">
+            See what has changed because of what people told us
+          </Link>
         </p>
       </div>
     </div>

@@ -48,7 +48,8 @@ export async function action({ request, params, context: load }: ActionFunctionA
     const parsed = parseForm(formData, z.object({ continueEmail: email("Email address", "Enter the email address to send the link to") }));
     if (!parsed.ok) return fail(parsed.errors);
     // A signed-in member's link goes only to their own address.
-    if (who.user && parsed.data.continueEmail !== who.user.email) return fail({ continueEmail: `We can only send the link to your account's email address, ${who.user.email}` });
+    if (who.user && parsed.data.continueEmail !== who.user.email)
+      return fail({ continueEmail: `We can only send the link to your account's email address, ${who.user.email}` });
     const limited = limitPublicForm("survey-continue", load.clientIp);
     if (!limited.ok) return fail({ continueEmail: tryAgainMessage(limited.retryAfterSeconds) }, 429);
     const sent = who.token ? emailContinueLink(survey.id, who.token, parsed.data.continueEmail) : { ok: false as const };
@@ -78,7 +79,9 @@ export default function SurveyPage() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <BackLink to={returning ? `/surveys/${survey.id}/check` : n === 1 ? `/surveys/${survey.id}` : `/surveys/${survey.id}/page/${n - 1}`}>Back</BackLink>
+        <BackLink to={returning ? `/surveys/${survey.id}/check` : n === 1 ? `/surveys/${survey.id}` : `/surveys/${survey.id}/page/${n - 1}`}>
+          Back
+        </BackLink>
         <SuccessBanner message={params.get("emailed") && !data ? "We have emailed you a link to carry on. Your answers so far are saved." : null} />
         <ErrorSummary errors={data?.errors} />
         <EasyReadSwitch easy={easy} />
@@ -91,7 +94,9 @@ export default function SurveyPage() {
           {page.questions.map((q) => (
             <QuestionField key={q.id} q={q} easy={easy} errors={errors} values={values} saved={answers[q.id] ?? undefined} />
           ))}
-          <Button name="intent" value="save">{returning || n === survey.pageCount ? "Save and check your answers" : "Save and continue"}</Button>
+          <Button name="intent" value="save">
+            {returning || n === survey.pageCount ? "Save and check your answers" : "Save and continue"}
+          </Button>
         </Form>
         {canEmail ? (
           <details className="govuk-details" open={Boolean(errorsFor("email"))}>
@@ -99,10 +104,23 @@ export default function SurveyPage() {
               <span className="govuk-details__summary-text">{easy ? "Carry on later" : "Stop now and carry on later"}</span>
             </summary>
             <div className="govuk-details__text">
-              <p className="govuk-body">Your answers up to the last page you saved are kept in this browser. To carry on from another device, we can email you a link. We use your email only to send it.</p>
+              <p className="govuk-body">
+                Your answers up to the last page you saved are kept in this browser. To carry on from another device, we can email you a link. We use
+                your email only to send it.
+              </p>
               <Form method="post" action={`/surveys/${survey.id}/page/${n}`} noValidate>
-                <TextInput name="continueEmail" type="email" label="Email address" autoComplete="email" spellCheck={false} errors={errorsFor("email")} values={valuesFor("email")} />
-                <Button secondary name="intent" value="email">Email me a link</Button>
+                <TextInput
+                  name="continueEmail"
+                  type="email"
+                  label="Email address"
+                  autoComplete="email"
+                  spellCheck={false}
+                  errors={errorsFor("email")}
+                  values={valuesFor("email")}
+                />
+                <Button secondary name="intent" value="email">
+                  Email me a link
+                </Button>
               </Form>
             </div>
           </details>

@@ -21,7 +21,9 @@ export default function Surveys() {
           <ul className="govuk-list govuk-list--spaced">
             {open.map((s) => (
               <li key={s.id}>
-                <Link className="govuk-link govuk-!-font-weight-bold" to={`/surveys/${s.id}`}>{s.title}</Link>
+                <Link className="govuk-link govuk-!-font-weight-bold" to={`/surveys/${s.id}`}>
+                  {s.title}
+                </Link>
                 <br />
                 {s.audience ? `${s.audience}. ` : ""}Open until the end of {formatDate(s.closesOn)}.
               </li>
@@ -37,9 +39,17 @@ export default function Surveys() {
               <li key={s.id}>
                 <strong>{s.title}</strong> (closed {formatDate(s.closesOn)})
                 <br />
-                {s.summary ? <Link className="govuk-link" to={`/surveys/${s.id}/summary`}>We asked, you said, we did</Link> : null}
+                {s.summary ? (
+                  <Link className="govuk-link" to={`/surveys/${s.id}/summary`}>
+                    We asked, you said, we did
+                  </Link>
+                ) : null}
                 {s.summary && s.results ? " · " : null}
-                {s.results ? <Link className="govuk-link" to={`/surveys/${s.id}/results`}>Results</Link> : null}
+                {s.results ? (
+                  <Link className="govuk-link" to={`/surveys/${s.id}/results`}>
+                    Results
+                  </Link>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -24,7 +24,10 @@ const schema = (topicIds: number[]) =>
     body: text("Your suggestion", { max: 5000, required: "Tell us your suggestion", multiline: true }),
     topic: z.preprocess(
       (v) => (v === "" || v === undefined ? null : Number(v)),
-      z.number().nullable().refine((v) => v === null || topicIds.includes(v), "Choose a topic from the list"),
+      z
+        .number()
+        .nullable()
+        .refine((v) => v === null || topicIds.includes(v), "Choose a topic from the list"),
     ),
     kind: z.enum(CONTRIBUTOR_KINDS, { message: "Tell us who you are" }),
     name: text("Your name", { max: 100, required: false }),
@@ -62,12 +65,11 @@ export default function TellUs() {
         <ErrorSummary errors={data?.errors} />
         <h1 className="govuk-heading-l">Tell us what you think</h1>
         <p className="govuk-body">
-          Tell us what is working, what could be better, or an idea. You do not need an account. We read everything, and we
-          will tell you what happens.
+          Tell us what is working, what could be better, or an idea. You do not need an account. We read everything, and we will tell you what
+          happens.
         </p>
         <p className="govuk-body">
-          If you are worried about a child’s safety right now, do not use this form: call 999 in an emergency, or your
-          council’s children’s services.
+          If you are worried about a child’s safety right now, do not use this form: call 999 in an emergency, or your council’s children’s services.
         </p>
         <Form method="post" noValidate>
           <Honeypot />
@@ -96,8 +98,25 @@ export default function TellUs() {
           />
           <h2 className="govuk-heading-m">Hear what happens (optional)</h2>
           <p className="govuk-body">Leave your email and we will tell you each time something changes. We will not publish your name or email.</p>
-          <TextInput name="name" label="Your name (optional)" autoComplete="name" spellCheck={false} errors={data?.errors} values={data?.values} defaultValue={user?.name} />
-          <TextInput name="email" type="email" label="Email address (optional)" autoComplete="email" spellCheck={false} errors={data?.errors} values={data?.values} defaultValue={user?.email} />
+          <TextInput
+            name="name"
+            label="Your name (optional)"
+            autoComplete="name"
+            spellCheck={false}
+            errors={data?.errors}
+            values={data?.values}
+            defaultValue={user?.name}
+          />
+          <TextInput
+            name="email"
+            type="email"
+            label="Email address (optional)"
+            autoComplete="email"
+            spellCheck={false}
+            errors={data?.errors}
+            values={data?.values}
+            defaultValue={user?.email}
+          />
           <Checkboxes
             name="consent"
             legend="How we will use your suggestion"
@@ -107,7 +126,11 @@ export default function TellUs() {
             values={data?.values}
           />
           <p className="govuk-body">
-            Read our <Link className="govuk-link" to="/privacy">privacy notice</Link> for more.
+            Read our{" "}
+            <Link className="govuk-link" to="/privacy">
+              privacy notice
+            </Link>{" "}
+            for more.
           </p>
           <Button>Send suggestion</Button>
         </Form>

@@ -10,7 +10,9 @@ export default function Thanks() {
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">Thank you</h1>
         <p className="govuk-body">
-          <Link className="govuk-link" to="/you-said-we-did">See what we have done about what people said</Link>
+          <Link className="govuk-link" to="/you-said-we-did">
+            See what we have done about what people said
+          </Link>
         </p>
       </div>
     </div>

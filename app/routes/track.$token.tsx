@@ -29,7 +29,8 @@ export default function Track() {
           <div className="govuk-panel govuk-panel--confirmation">
             <h1 className="govuk-panel__title">Thank you, we have your suggestion</h1>
             <div className="govuk-panel__body">
-              Your reference is<br />
+              Your reference is
+              <br />
               <strong>{suggestion.reference}</strong>
             </div>
           </div>
@@ -43,12 +44,12 @@ export default function Track() {
           <>
             <h2 className="govuk-heading-m">What happens next</h2>
             <p className="govuk-body">
-              An officer will read it, link it to the part of our SEND strategy that answers it, and write a short public
-              version without your personal details. If you left an email, we will tell you each time something changes.
+              An officer will read it, link it to the part of our SEND strategy that answers it, and write a short public version without your
+              personal details. If you left an email, we will tell you each time something changes.
             </p>
             <p className="govuk-body">
-              <strong>Keep the address of this page</strong> (bookmark it) to follow your suggestion. It is private: anyone
-              with it can see what you wrote.
+              <strong>Keep the address of this page</strong> (bookmark it) to follow your suggestion. It is private: anyone with it can see what you
+              wrote.
             </p>
           </>
         ) : null}

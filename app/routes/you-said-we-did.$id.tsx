@@ -14,7 +14,9 @@ import { hasSupported, publicSuggestion, supportAsMember, supportByEmail, type S
 import { email, formValues, isHoneypotFilled, parseForm } from "~/utils/validation.server";
 import { found, notFound, routeId } from "~/utils/query.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.suggestion.reference}: You said, we did` : "You said, we did" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.suggestion.reference}: You said, we did` : "You said, we did" },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = routeId(params.id);
@@ -44,7 +46,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const formData = await request.formData();
   if (isHoneypotFilled(formData)) return redirect(`/you-said-we-did/${id}?supported=check-email`);
   const limited = limitPublicForm("me-too", context.clientIp);
-  if (!limited.ok) return json({ errors: { form: "Too many “me too”s from your connection. Please try again later." }, values: formValues(formData) }, { status: 429 });
+  if (!limited.ok)
+    return json(
+      { errors: { form: "Too many “me too”s from your connection. Please try again later." }, values: formValues(formData) },
+      { status: 429 },
+    );
   const user = await getUser(request);
   let result: SupportResult;
   if (user) {
@@ -77,14 +83,23 @@ export default function SuggestionPage() {
           </NotificationBanner>
         ) : null}
         <ErrorSummary errors={data?.errors} />
-        <span className="govuk-caption-l">{suggestion.reference}{suggestion.topic ? ` · ${suggestion.topic}` : ""}</span>
+        <span className="govuk-caption-l">
+          {suggestion.reference}
+          {suggestion.topic ? ` · ${suggestion.topic}` : ""}
+        </span>
         <h1 className="govuk-heading-l">You said: {suggestion.publicWording}</h1>
         <p className="govuk-body">
           <SuggestionStatusTag status={suggestion.status} />
           {suggestion.publishedAt ? <span className="govuk-body-s"> Published {formatDateTime(suggestion.publishedAt)}</span> : null}
         </p>
         <EasyReadSwitch easy={easy} />
-        <Outcome status={suggestion.status} outcome={suggestion.outcome} outcomeEasyRead={suggestion.outcomeEasyRead} easy={easy} agreed={suggestion.agreed} />
+        <Outcome
+          status={suggestion.status}
+          outcome={suggestion.outcome}
+          outcomeEasyRead={suggestion.outcomeEasyRead}
+          easy={easy}
+          agreed={suggestion.agreed}
+        />
         <LinkedActions actions={suggestion.actions} />
         <h2 className="govuk-heading-m">What has happened</h2>
         <Timeline entries={suggestion.timeline} />
@@ -92,7 +107,9 @@ export default function SuggestionPage() {
       <div className="govuk-grid-column-one-third">
         <h2 className="govuk-heading-m">Me too</h2>
         <p className="govuk-body">
-          {suggestion.supporters === 0 ? "Nobody has said “me too” yet." : `${suggestion.supporters} ${suggestion.supporters === 1 ? "person has" : "people have"} said “me too”.`}
+          {suggestion.supporters === 0
+            ? "Nobody has said “me too” yet."
+            : `${suggestion.supporters} ${suggestion.supporters === 1 ? "person has" : "people have"} said “me too”.`}
         </p>
         {supported ? (
           <p className="govuk-body">You have said “me too” to this.</p>

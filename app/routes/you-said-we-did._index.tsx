@@ -64,49 +64,83 @@ export default function Board() {
           <Form method="get" className="app-no-print">
             <h2 className="govuk-heading-m">Filter</h2>
             <div className="govuk-form-group">
-              <label className="govuk-label" htmlFor="q">Search words</label>
+              <label className="govuk-label" htmlFor="q">
+                Search words
+              </label>
               <input className="govuk-input" id="q" name="q" type="search" defaultValue={filters.q ?? ""} />
             </div>
             <div className="govuk-form-group">
-              <label className="govuk-label" htmlFor="topic">Topic</label>
+              <label className="govuk-label" htmlFor="topic">
+                Topic
+              </label>
               <select className="govuk-select" id="topic" name="topic" defaultValue={filters.topicId ?? ""}>
                 <option value="">All topics</option>
                 {topics.map((t) => (
-                  <option key={t.id} value={t.id}>{t.name}</option>
+                  <option key={t.id} value={t.id}>
+                    {t.name}
+                  </option>
                 ))}
               </select>
             </div>
             <div className="govuk-form-group">
-              <label className="govuk-label" htmlFor="status">Status</label>
+              <label className="govuk-label" htmlFor="status">
+                Status
+              </label>
               <select className="govuk-select" id="status" name="status" defaultValue={filters.status ?? ""}>
                 <option value="">Any status</option>
                 {BOARD_STATUSES.map((s) => (
-                  <option key={s} value={s}>{SUGGESTION_STATUS[s].label}</option>
+                  <option key={s} value={s}>
+                    {SUGGESTION_STATUS[s].label}
+                  </option>
                 ))}
               </select>
             </div>
             <div className="govuk-form-group">
-              <label className="govuk-label" htmlFor="action">Strategy action</label>
+              <label className="govuk-label" htmlFor="action">
+                Strategy action
+              </label>
               <select className="govuk-select" id="action" name="action" defaultValue={filters.actionId ?? ""}>
                 <option value="">Any action</option>
                 {actions.map((a) => (
-                  <option key={a.id} value={a.id}>{a.code}</option>
+                  <option key={a.id} value={a.id}>
+                    {a.code}
+                  </option>
                 ))}
               </select>
             </div>
-            <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">Show results</button>
+            <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+              Show results
+            </button>
             {filtered ? (
               <p className="govuk-body">
-                <Link className="govuk-link" to="/you-said-we-did">Clear filters</Link>
+                <Link className="govuk-link" to="/you-said-we-did">
+                  Clear filters
+                </Link>
               </p>
             ) : null}
           </Form>
           <h2 className="govuk-heading-s">More</h2>
           <ul className="govuk-list">
-            <li><Link className="govuk-link" to="/tell-us">Tell us what you think</Link></li>
-            <li><Link className="govuk-link" to="/you-said-we-did/report">Printable report</Link></li>
-            <li><a className="govuk-link" href="/you-said-we-did/outcomes.xml">Outcomes feed (Atom)</a></li>
-            <li><a className="govuk-link" href="/you-said-we-did.csv">Download as a spreadsheet (CSV)</a></li>
+            <li>
+              <Link className="govuk-link" to="/tell-us">
+                Tell us what you think
+              </Link>
+            </li>
+            <li>
+              <Link className="govuk-link" to="/you-said-we-did/report">
+                Printable report
+              </Link>
+            </li>
+            <li>
+              <a className="govuk-link" href="/you-said-we-did/outcomes.xml">
+                Outcomes feed (Atom)
+              </a>
+            </li>
+            <li>
+              <a className="govuk-link" href="/you-said-we-did.csv">
+                Download as a spreadsheet (CSV)
+              </a>
+            </li>
           </ul>
         </div>
         <div className="govuk-grid-column-two-thirds">
@@ -126,7 +160,11 @@ export default function Board() {
               <p className="govuk-body-s">
                 <SuggestionStatusTag status={s.status} /> {s.topic ? <>· {s.topic} </> : null}
                 {s.actions.length ? <>· Action {s.actions.map((a) => a.code).join(", ")} </> : null}
-                {s.supporters ? <>· {s.supporters} {s.supporters === 1 ? "person" : "people"} said “me too”</> : null}
+                {s.supporters ? (
+                  <>
+                    · {s.supporters} {s.supporters === 1 ? "person" : "people"} said “me too”
+                  </>
+                ) : null}
               </p>
               {s.outcome ? (
                 <OutcomeLine status={s.status} outcome={s.outcome} outcomeEasyRead={s.outcomeEasyRead} easy={easy} />

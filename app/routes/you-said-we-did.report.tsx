@@ -24,10 +24,14 @@ export default function Report() {
   return (
     <>
       <span className="govuk-caption-l">{root?.area.areaName}</span>
-      <h1 className="govuk-heading-l">You said, we did: {formatDate(from)} to {formatDate(to)}</h1>
+      <h1 className="govuk-heading-l">
+        You said, we did: {formatDate(from)} to {formatDate(to)}
+      </h1>
       <Form method="get" className="app-no-print govuk-!-margin-bottom-6">
         <PeriodFields from={from} to={to} />
-        <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">Show report</button>
+        <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+          Show report
+        </button>
         <p className="govuk-body">Use your browser’s print button to print it or save it as a PDF.</p>
       </Form>
       <p className="govuk-body">
@@ -35,20 +39,34 @@ export default function Report() {
       </p>
       {groups.map((group) => (
         <section key={group.topic} className="app-report__group" aria-labelledby={`topic-${group.topic}`}>
-          <h2 className="govuk-heading-m" id={`topic-${group.topic}`}>{group.topic}</h2>
+          <h2 className="govuk-heading-m" id={`topic-${group.topic}`}>
+            {group.topic}
+          </h2>
           <table className="govuk-table">
             <caption className="govuk-visually-hidden">{group.topic}</caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">You said</th>
-                <th scope="col" className="govuk-table__header">We did</th>
-                <th scope="col" className="govuk-table__header">Status</th>
+                <th scope="col" className="govuk-table__header">
+                  You said
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  We did
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Status
+                </th>
               </tr>
             </thead>
             <tbody className="govuk-table__body">
               {group.suggestions.map((s) => (
                 <tr className="govuk-table__row" key={s.id}>
-                  <td className="govuk-table__cell">{s.publicWording} <span className="govuk-body-s">({s.reference}{s.actions.length ? `, action ${s.actions.map((a) => a.code).join(", ")}` : ""})</span></td>
+                  <td className="govuk-table__cell">
+                    {s.publicWording}{" "}
+                    <span className="govuk-body-s">
+                      ({s.reference}
+                      {s.actions.length ? `, action ${s.actions.map((a) => a.code).join(", ")}` : ""})
+                    </span>
+                  </td>
                   <td className="govuk-table__cell">{s.outcome || "Not finished yet."}</td>
                   <td className="govuk-table__cell">{SUGGESTION_STATUS[s.status].label}</td>
                 </tr>

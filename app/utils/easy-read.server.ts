@@ -4,7 +4,13 @@ import { secureCookies } from "~/config.server";
 // Whether this browser asked for easy read: a cookie, so the choice follows the
 // person from page to page without JavaScript. The page cache never serves a
 // shared page to a browser that has it (see modules/cache).
-const cookie = createCookie("coproduce_easy_read", { httpOnly: true, sameSite: "lax", path: "/", maxAge: 60 * 60 * 24 * 365, secure: secureCookies() });
+const cookie = createCookie("coproduce_easy_read", {
+  httpOnly: true,
+  sameSite: "lax",
+  path: "/",
+  maxAge: 60 * 60 * 24 * 365,
+  secure: secureCookies(),
+});
 
 export async function isEasyRead(request: Request): Promise<boolean> {
   return (await cookie.parse(request.headers.get("Cookie"))) === "on";

@@ -16,12 +16,26 @@ const schema = z.object({
 
 describe("parseForm", () => {
   it("returns clean, normalised data", () => {
-    const result = parseForm(form([["name", "  Cafe\u0301 "], ["email", " Rachel@Example.ORG "], ["roles", "admin"]]), schema);
+    const result = parseForm(
+      form([
+        ["name", "  Cafe\u0301 "],
+        ["email", " Rachel@Example.ORG "],
+        ["roles", "admin"],
+      ]),
+      schema,
+    );
     expect(result).toEqual({ ok: true, data: { name: "Café", email: "rachel@example.org", roles: ["admin"] } });
   });
 
   it("gives one message per field and keeps what was typed, but never passwords", () => {
-    const result = parseForm(form([["name", ""], ["email", "not-an-email"], ["password", "secret"]]), schema);
+    const result = parseForm(
+      form([
+        ["name", ""],
+        ["email", "not-an-email"],
+        ["password", "secret"],
+      ]),
+      schema,
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toEqual({
@@ -32,13 +46,25 @@ describe("parseForm", () => {
   });
 
   it("refuses overlong text with the limit in words", () => {
-    const result = parseForm(form([["name", "x".repeat(21)], ["email", "a@b.co"]]), schema);
+    const result = parseForm(
+      form([
+        ["name", "x".repeat(21)],
+        ["email", "a@b.co"],
+      ]),
+      schema,
+    );
     expect(!result.ok && result.errors.name).toBe("Your name must be 20 characters or fewer");
   });
 
   it("refuses hidden characters that could disguise text", () => {
     for (const trick of ["Sam\u202Egnp.exe", "zero\u200Bwidth", "null\u0000byte"]) {
-      const result = parseForm(form([["name", trick], ["email", "a@b.co"]]), schema);
+      const result = parseForm(
+        form([
+          ["name", trick],
+          ["email", "a@b.co"],
+        ]),
+        schema,
+      );
       expect(!result.ok && result.errors.name).toBe("Your name must not contain hidden or control characters");
     }
   });
@@ -46,29 +72,60 @@ describe("parseForm", () => {
   it("refuses a carriage return or line feed in a one-line field, and keeps lines in a long one", () => {
     const titled = z.object({ title: text("Event title", { max: 100 }), notes: text("Notes", { max: 100, multiline: true }) });
     for (const title of ["Coffee\rmorning", "Coffee\nmorning", "Coffee\r\nmorning"]) {
-      const result = parseForm(form([["title", title], ["notes", "ok"]]), titled);
+      const result = parseForm(
+        form([
+          ["title", title],
+          ["notes", "ok"],
+        ]),
+        titled,
+      );
       expect(result.ok, JSON.stringify(title)).toBe(false);
       if (!result.ok) expect(result.errors.title).toBe("Event title must be on one line");
     }
-    const notes = parseForm(form([["title", "Coffee morning"], ["notes", "one\rtwo\r\nthree"]]), titled);
+    const notes = parseForm(
+      form([
+        ["title", "Coffee morning"],
+        ["notes", "one\rtwo\r\nthree"],
+      ]),
+      titled,
+    );
     expect(notes.ok && notes.data.notes).toBe("one\ntwo\nthree");
   });
 
   it("keeps the joiners that emoji and some scripts need", () => {
     for (const kept of ["Ali 👩🏽‍🦯", "Persian می‌خواهم", "Siân Ní Bhriain"]) {
-      const result = parseForm(form([["name", kept], ["email", "a@b.co"]]), schema);
+      const result = parseForm(
+        form([
+          ["name", kept],
+          ["email", "a@b.co"],
+        ]),
+        schema,
+      );
       expect(result.ok && result.data.name).toBe(kept);
     }
   });
 
   it("refuses values outside a fixed list", () => {
-    const result = parseForm(form([["name", "Sam"], ["email", "a@b.co"], ["roles", "superuser"]]), schema);
+    const result = parseForm(
+      form([
+        ["name", "Sam"],
+        ["email", "a@b.co"],
+        ["roles", "superuser"],
+      ]),
+      schema,
+    );
     expect(!result.ok && result.errors.roles).toBe("Choose from the list");
   });
 
   it("keeps script and SQL as plain text for React to escape", () => {
     const hostile = "<script>alert(1)</script>' OR 1=1;--";
-    const result = parseForm(form([["name", hostile.slice(0, 20)], ["email", "a@b.co"]]), schema);
+    const result = parseForm(
+      form([
+        ["name", hostile.slice(0, 20)],
+        ["email", "a@b.co"],
+      ]),
+      schema,
+    );
     expect(result.ok && result.data.name).toBe(hostile.slice(0, 20));
   });
 });
@@ -77,6 +134,13 @@ describe("honeypot", () => {
   it("spots a filled-in hidden field", () => {
     expect(isHoneypotFilled(form([["website", "http://spam.example"]]))).toBe(true);
     expect(isHoneypotFilled(form([["website", ""]]))).toBe(false);
-    expect(formValues(form([["website", "x"], ["name", "Sam"]]))).toEqual({ name: "Sam" });
+    expect(
+      formValues(
+        form([
+          ["website", "x"],
+          ["name", "Sam"],
+        ]),
+      ),
+    ).toEqual({ name: "Sam" });
   });
 });

@@ -25,10 +25,7 @@ export function formValues(formData: FormData): FormValues {
   return values;
 }
 
-export function parseForm<S extends z.ZodType>(
-  formData: FormData,
-  schema: S,
-): { ok: true; data: z.infer<S> } | ({ ok: false } & FormFailure) {
+export function parseForm<S extends z.ZodType>(formData: FormData, schema: S): { ok: true; data: z.infer<S> } | ({ ok: false } & FormFailure) {
   const input: Record<string, unknown> = {};
   for (const key of new Set(formData.keys())) {
     const all = formData.getAll(key);
@@ -95,7 +92,10 @@ export function email(label = "Email address", required: string | false = "Enter
 
 /** A password as typed: never trimmed, only limited in length. Strength rules live in auth. */
 export function password(required = "Enter your password") {
-  return z.preprocess((value) => (typeof value === "string" ? value : ""), z.string().min(1, required).max(200, "Your password must be 200 characters or fewer"));
+  return z.preprocess(
+    (value) => (typeof value === "string" ? value : ""),
+    z.string().min(1, required).max(200, "Your password must be 200 characters or fewer"),
+  );
 }
 
 /** Zero or more values from a fixed list, as checkboxes post them. */
@@ -113,7 +113,10 @@ export function isoDate(label: string) {
     z
       .string()
       .min(1, `Enter the ${label}`)
-      .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), `The ${label} must be a real date, like 2026-10-01`),
+      .refine(
+        (v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+        `The ${label} must be a real date, like 2026-10-01`,
+      ),
   );
 }
 

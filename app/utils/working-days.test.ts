@@ -4,10 +4,24 @@ import { bankHolidays, isWorkingDay, londonDate, londonDateTime, londonWallClock
 describe("bank holidays in England and Wales", () => {
   it("match the published list for 2025 and 2026", () => {
     expect([...bankHolidays(2025)].sort()).toEqual([
-      "2025-01-01", "2025-04-18", "2025-04-21", "2025-05-05", "2025-05-26", "2025-08-25", "2025-12-25", "2025-12-26",
+      "2025-01-01",
+      "2025-04-18",
+      "2025-04-21",
+      "2025-05-05",
+      "2025-05-26",
+      "2025-08-25",
+      "2025-12-25",
+      "2025-12-26",
     ]);
     expect([...bankHolidays(2026)].sort()).toEqual([
-      "2026-01-01", "2026-04-03", "2026-04-06", "2026-05-04", "2026-05-25", "2026-08-31", "2026-12-25", "2026-12-28",
+      "2026-01-01",
+      "2026-04-03",
+      "2026-04-06",
+      "2026-05-04",
+      "2026-05-25",
+      "2026-08-31",
+      "2026-12-25",
+      "2026-12-28",
     ]);
   });
 
@@ -52,12 +66,12 @@ describe("median", () => {
 describe("workingDaysBetween agrees with counting day by day", () => {
   it("over two years of random spans", () => {
     let seed = 7;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let i = 0; i < 300; i++) {
       const from = new Date(Date.UTC(2025, 0, 1) + Math.floor(rand() * 700) * 86_400_000 + Math.floor(rand() * 86_400_000));
       const to = new Date(from.getTime() + Math.floor(rand() * 400) * 86_400_000 + Math.floor(rand() * 86_400_000));
       let slow = 0;
-      for (let d = new Date(`${londonDate(from)}T12:00:00Z`); londonDate(d) < londonDate(to); ) {
+      for (let d = new Date(`${londonDate(from)}T12:00:00Z`); londonDate(d) < londonDate(to);) {
         d = new Date(d.getTime() + 86_400_000);
         if (isWorkingDay(londonDate(d))) slow++;
       }

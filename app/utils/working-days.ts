@@ -145,7 +145,15 @@ export function londonDateTime(date: string, time: string): Date {
   return new Date(asUtc); // a time skipped by the clocks going forward: take it as UTC
 }
 
-const WALL_CLOCK = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+const WALL_CLOCK = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Europe/London",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
 
 /** "2026-12-08 10:30" in London. */
 export function londonWallClock(moment: Date): string {
@@ -159,4 +167,3 @@ export function formatDate(isoDate: string | null | undefined): string {
   const [y, m, d] = isoDate.split("-").map(Number);
   return new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 }
-

@@ -22,7 +22,6 @@ export const users = sqliteTable("users", {
     .default(sql`(unixepoch('subsec') * 1000)`),
 });
 
-
 export const userRoles = sqliteTable(
   "user_roles",
   {
@@ -46,7 +45,6 @@ export const sessions = sqliteTable(
   },
   (t) => [index("sessions_user_idx").on(t.userId)],
 );
-
 
 // Emailed one-time links. Only a hash of the token is stored, so a copy of the
 // database cannot be used to sign in as anyone.

@@ -64,7 +64,9 @@ export const charterSignatures = sqliteTable(
   },
   (t) => [
     // One signature per email per version, unless withdrawn.
-    uniqueIndex("charter_signatures_once_idx").on(t.versionId, t.email).where(sql`status != 'withdrawn'`),
+    uniqueIndex("charter_signatures_once_idx")
+      .on(t.versionId, t.email)
+      .where(sql`status != 'withdrawn'`),
     index("charter_signatures_listing_idx").on(t.versionId, t.status),
   ],
 );

@@ -99,6 +99,8 @@ export const registrations = sqliteTable(
   (t) => [
     index("registrations_event_idx").on(t.eventId, t.status, t.createdAt),
     // One live registration per email per event.
-    uniqueIndex("registrations_once_idx").on(t.eventId, t.email).where(sql`status != 'cancelled'`),
+    uniqueIndex("registrations_once_idx")
+      .on(t.eventId, t.email)
+      .where(sql`status != 'cancelled'`),
   ],
 );

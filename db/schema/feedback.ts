@@ -4,7 +4,6 @@ import { users } from "./auth";
 import { strategyActions } from "./strategy";
 import { CONTRIBUTOR_KINDS, OUTCOME_STATUSES, SIGN_OFF_STATES, SUGGESTION_SOURCES, SUGGESTION_STATUSES } from "./enums";
 
-
 export const topics = sqliteTable("topics", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   name: text("name").notNull().unique(),
@@ -51,13 +50,17 @@ export const suggestions = sqliteTable(
   (t) => [
     // Exactly the suggestions on the public board, newest first: counting and paging them reads only this index.
     // Plain column names: SQLite does not match a partial index written with table-qualified ones.
-    index("suggestions_public_idx").on(t.publishedAt, t.id, t.topicId, t.status).where(sql`published_at is not null and safeguarding = 0 and status != 'merged'`),
+    index("suggestions_public_idx")
+      .on(t.publishedAt, t.id, t.topicId, t.status)
+      .where(sql`published_at is not null and safeguarding = 0 and status != 'merged'`),
     index("suggestions_queue_idx").on(t.status, t.createdAt),
     // The triage queue reads oldest first and stops after a page.
     index("suggestions_created_idx").on(t.createdAt, t.id),
     index("suggestions_topic_idx").on(t.topicId),
     index("suggestions_event_idx").on(t.eventId),
-    index("suggestions_survey_idx").on(t.surveyId).where(sql`survey_id is not null`),
+    index("suggestions_survey_idx")
+      .on(t.surveyId)
+      .where(sql`survey_id is not null`),
   ],
 );
 

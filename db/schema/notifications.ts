@@ -2,7 +2,6 @@ import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { OUTBOX_STATUSES } from "./enums";
 
-
 // Every email is a row here, written in the same transaction as the change that
 // caused it; the worker in modules/notifications sends it. See docs/decisions/0003.
 export const outbox = sqliteTable(

@@ -102,5 +102,10 @@ export const reviewComments = sqliteTable(
     // Held back as a possible safeguarding concern: never on the public page.
     safeguarding: integer("safeguarding", { mode: "boolean" }).notNull().default(false),
   },
-  (t) => [index("review_comments_round_idx").on(t.roundId, t.passage), index("review_comments_user_idx").on(t.userId).where(sql`user_id is not null`)],
+  (t) => [
+    index("review_comments_round_idx").on(t.roundId, t.passage),
+    index("review_comments_user_idx")
+      .on(t.userId)
+      .where(sql`user_id is not null`),
+  ],
 );

@@ -3,7 +3,6 @@ import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqli
 import { users } from "./auth";
 import { ACTION_STATUSES, PARTICIPATION_LEVELS } from "./enums";
 
-
 export const strategies = sqliteTable("strategies", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   name: text("name").notNull(),

@@ -105,7 +105,9 @@ export const surveyResponses = sqliteTable(
   },
   (t) => [
     index("survey_responses_survey_idx").on(t.surveyId, t.status, t.id),
-    uniqueIndex("survey_responses_member_idx").on(t.surveyId, t.userId).where(sql`user_id is not null`),
+    uniqueIndex("survey_responses_member_idx")
+      .on(t.surveyId, t.userId)
+      .where(sql`user_id is not null`),
   ],
 );
 
@@ -144,7 +146,9 @@ export const surveyAnswers = sqliteTable(
   (t) => [
     primaryKey({ columns: [t.responseId, t.questionId] }),
     index("survey_answers_question_idx").on(t.questionId),
-    index("survey_answers_text_idx").on(t.questionId, t.responseId).where(sql`has_text = 1`),
+    index("survey_answers_text_idx")
+      .on(t.questionId, t.responseId)
+      .where(sql`has_text = 1`),
   ],
 );
 

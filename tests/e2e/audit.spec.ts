@@ -29,7 +29,12 @@ test("every officer action in a journey leaves its audit entry, which an admin c
   await page.getByLabel("Containing").fill(marker);
   await page.getByRole("button", { name: "Search" }).click();
   for (const record of [/^insert topics:\d+$/, /^insert surveys:\d+$/, /^insert survey_pages:\d+$/]) {
-    await expect(page.getByRole("row").filter({ has: page.getByRole("cell", { name: record }) }).filter({ hasText: "Priya Shah" })).toHaveCount(1);
+    await expect(
+      page
+        .getByRole("row")
+        .filter({ has: page.getByRole("cell", { name: record }) })
+        .filter({ hasText: "Priya Shah" }),
+    ).toHaveCount(1);
   }
   await expect(page.getByText(`name: (empty) → Topic ${marker}`)).toBeVisible();
   await expectAccessible(page);

@@ -4,7 +4,11 @@ import { DEMO, emailText, expectAccessible, firstLink, signIn, uniqueEmail } fro
 // These tests share the one charter, and the last publishes a new version: run them in order.
 test.describe.configure({ mode: "serial" });
 
-async function signAndConfirm(page: import("@playwright/test").Page, context: import("@playwright/test").BrowserContext, who: { name: string; email: string; listed: boolean }) {
+async function signAndConfirm(
+  page: import("@playwright/test").Page,
+  context: import("@playwright/test").BrowserContext,
+  who: { name: string; email: string; listed: boolean },
+) {
   await page.goto("/charter/sign");
   await page.getByLabel("Your name").fill(who.name);
   await page.getByLabel("Email address").fill(who.email);
@@ -110,7 +114,15 @@ test.describe("without JavaScript", () => {
 });
 
 test("someone who signs unlisted is counted but not named; a new version invites signers to sign again", async ({ page, context, browser }) => {
-  const count = async () => Number((await page.getByRole("row", { name: /Parent carers/ }).getByRole("cell").textContent())?.trim());
+  const count = async () =>
+    Number(
+      (
+        await page
+          .getByRole("row", { name: /Parent carers/ })
+          .getByRole("cell")
+          .textContent()
+      )?.trim(),
+    );
   await page.goto("/charter");
   const before = await count();
   const listed = { name: `Listed Parent ${Date.now().toString(36)}`, email: uniqueEmail("listed"), listed: true };

@@ -90,7 +90,10 @@ test("an organiser publishes an event; families book, wait, cancel and are promo
   await expect(page.getByText("https://meet.example.org/transport-secret")).toBeVisible();
   const mailbox = await context.newPage();
   await mailbox.goto("/dev/mailbox");
-  const message = mailbox.locator("section").filter({ hasText: `To ${first}` }).first();
+  const message = mailbox
+    .locator("section")
+    .filter({ hasText: `To ${first}` })
+    .first();
   const ics = await (await mailbox.request.get((await message.getByRole("link", { name: "event.ics" }).getAttribute("href"))!)).text();
   const vevent = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent("vevent")!);
   expect(vevent.summary).toBe(title);
@@ -104,7 +107,11 @@ test("an organiser publishes an event; families book, wait, cancel and are promo
   const inbox = await context.newPage();
   const bookedEmails = async () => {
     await inbox.goto("/dev/mailbox");
-    return inbox.locator("section").filter({ hasText: `To ${first}` }).filter({ has: inbox.getByRole("heading", { name: `You are booked: ${title}` }) }).count();
+    return inbox
+      .locator("section")
+      .filter({ hasText: `To ${first}` })
+      .filter({ has: inbox.getByRole("heading", { name: `You are booked: ${title}` }) })
+      .count();
   };
   await expect.poll(bookedEmails).toBe(2);
   await inbox.close();
@@ -122,7 +129,8 @@ test("an organiser publishes an event; families book, wait, cancel and are promo
   await expect(organiser.getByText("1 on the waiting list")).toBeVisible();
   for (const path of ["/events", `/events/${eventId}`, "/events/calendar.ics", `/events/${eventId}/calendar.ics`]) {
     const body = await (await page.request.get(path)).text();
-    for (const secret of [first, second, "Amina Family", "Ben Waiting", "transport-secret"]) expect(body, `${path} shows ${secret}`).not.toContain(secret);
+    for (const secret of [first, second, "Amina Family", "Ben Waiting", "transport-secret"])
+      expect(body, `${path} shows ${secret}`).not.toContain(secret);
   }
 
   // The first family cancels from the email link; the waiting person is promoted and told.
@@ -151,7 +159,9 @@ test("an organiser publishes an event; families book, wait, cancel and are promo
   await organiser.goto(`/manage/events/${eventId}/heard`);
   await expectAccessible(organiser);
   await organiser.getByLabel("Summary").fill("Families told us school transport is stressful when drivers change.");
-  await organiser.getByLabel("Points people made").fill(`Drivers change too often ${eventId}\nPick-up is an hour early\nNo one answers the transport phone line`);
+  await organiser
+    .getByLabel("Points people made")
+    .fill(`Drivers change too often ${eventId}\nPick-up is an hour early\nNo one answers the transport phone line`);
   await organiser.getByRole("button", { name: "Save" }).click();
   await expect(organiser.getByText("3 points are now in the")).toBeVisible();
   await emailText(context, second, `Thank you for coming: ${title}`);
@@ -162,7 +172,10 @@ test("an organiser publishes an event; families book, wait, cancel and are promo
   await signIn(officer, DEMO.officer);
   await officer.goto("/manage/suggestions?source=event");
   await expect(officer.getByRole("cell", { name: `Drivers change too often ${eventId}` })).toBeVisible();
-  await officer.getByRole("row", { name: new RegExp(`Drivers change too often ${eventId}`) }).getByRole("link").click();
+  await officer
+    .getByRole("row", { name: new RegExp(`Drivers change too often ${eventId}`) })
+    .getByRole("link")
+    .click();
   await officer.getByLabel("Public wording").fill(`School transport drivers change too often (${eventId}).`);
   await officer.getByRole("button", { name: "Save wording" }).click();
   await expect(officer.getByText("Public wording saved.")).toBeVisible();

@@ -20,9 +20,7 @@ export function uniqueEmail(label: string): string {
 
 /** Fails with the list of problems if axe finds any WCAG 2.2 A or AA violation. */
 export async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   const problems = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(problems, `Accessibility problems on ${page.url()}`).toEqual([]);
 }

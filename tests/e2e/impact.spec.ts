@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { DEMO, expectAccessible, signIn } from "./helpers";
 
-const SHORT_BREAKS = "Holiday activities for disabled children fill up too quickly, and families near the border cannot use schemes in neighbouring areas.";
+const SHORT_BREAKS =
+  "Holiday activities for disabled children fill up too quickly, and families near the border cannot use schemes in neighbouring areas.";
 
 test("a visitor who switches to easy read sees the easy-read outcome, and the standard one otherwise", async ({ page }) => {
   await page.goto("/you-said-we-did?q=holiday+activities");
@@ -56,7 +57,10 @@ test("an officer writes an easy-read outcome where one is missing, guided by its
 test("an officer sets how far families are involved in a strategy action, and the public page says so", async ({ page, browser, baseURL }) => {
   await signIn(page, DEMO.officer);
   await page.goto("/manage/strategy");
-  await page.getByRole("link", { name: /^4\.2 / }).first().click();
+  await page
+    .getByRole("link", { name: /^4\.2 / })
+    .first()
+    .click();
   // The strategy page has the same question in its "add an action" form: wait for the action's own page.
   await expect(page.getByRole("heading", { name: "Action 4.2" })).toBeVisible();
   await page.getByRole("group", { name: "How far are families involved?" }).getByLabel("Co-design", { exact: true }).check();
@@ -71,6 +75,11 @@ test("an officer sets how far families are involved in a strategy action, and th
   await expect(visitor.locator("strong.govuk-tag", { hasText: "Co-design" })).toBeVisible();
   await expect(visitor.getByText("We design it together with you, and you help decide.")).toBeVisible();
   await visitor.goto("/strategy");
-  await expect(visitor.getByRole("row").filter({ hasText: /^4\.2 / }).first()).toContainText("Families involved: co-design");
+  await expect(
+    visitor
+      .getByRole("row")
+      .filter({ hasText: /^4\.2 / })
+      .first(),
+  ).toContainText("Families involved: co-design");
   await expectAccessible(visitor);
 });

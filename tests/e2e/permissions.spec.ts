@@ -9,9 +9,18 @@ import { demoIds, expected, RULES, ROLES, roleContexts, answerOf } from "./route
 
 test("every route answers every role as the table of who may do what says", async ({ baseURL }) => {
   test.setTimeout(240_000);
-  const routes = fs.readdirSync(path.resolve(process.cwd(), "app/routes")).filter((f) => f.endsWith(".tsx")).map((f) => f.replace(/\.tsx$/, ""));
-  expect(routes.filter((r) => !(r in RULES)), "routes with no rule in the permission table").toEqual([]);
-  expect(Object.keys(RULES).filter((r) => !routes.includes(r)), "rules for routes that no longer exist").toEqual([]);
+  const routes = fs
+    .readdirSync(path.resolve(process.cwd(), "app/routes"))
+    .filter((f) => f.endsWith(".tsx"))
+    .map((f) => f.replace(/\.tsx$/, ""));
+  expect(
+    routes.filter((r) => !(r in RULES)),
+    "routes with no rule in the permission table",
+  ).toEqual([]);
+  expect(
+    Object.keys(RULES).filter((r) => !routes.includes(r)),
+    "rules for routes that no longer exist",
+  ).toEqual([]);
 
   const ids = demoIds();
   const contexts = await roleContexts(baseURL!);

@@ -1,7 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { DEMO, expectAccessible, signIn } from "./helpers";
 
-test("an admin edits the privacy notice; visitors reach it from the footer and from forms that ask for personal details", async ({ page, browser, baseURL }) => {
+test("an admin edits the privacy notice; visitors reach it from the footer and from forms that ask for personal details", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const marker = `Data controller note ${Date.now().toString(36)}`;
   await signIn(page, DEMO.admin);
   await page.goto("/admin/settings");
@@ -20,7 +24,12 @@ test("an admin edits the privacy notice; visitors reach it from the footer and f
   const visitor = await visitorContext.newPage();
   for (const form of ["/tell-us", "/sign-up", "/charter/sign"]) {
     await visitor.goto(form);
-    await expect(visitor.getByRole("main").getByRole("link", { name: /privacy notice/i }).first()).toBeVisible();
+    await expect(
+      visitor
+        .getByRole("main")
+        .getByRole("link", { name: /privacy notice/i })
+        .first(),
+    ).toBeVisible();
   }
   await visitor.getByRole("contentinfo").getByRole("link", { name: "Privacy notice" }).click();
   await expect(visitor.getByRole("heading", { name: "Privacy notice" })).toBeVisible();

@@ -30,7 +30,11 @@ test("someone who signs up with another person's email cannot sign in once the o
   await expectAccessible(page);
 
   // The attacker's password does not open the account.
-  const tried = await attacker.request.post("/sign-in", { form: { email: owner, password: "mallory chose this phrase" }, headers: { Origin: baseURL! }, maxRedirects: 0 });
+  const tried = await attacker.request.post("/sign-in", {
+    form: { email: owner, password: "mallory chose this phrase" },
+    headers: { Origin: baseURL! },
+    maxRedirects: 0,
+  });
   expect(tried.status()).toBe(400);
   await attacker.close();
   await context.close();
@@ -57,7 +61,11 @@ test("a survey's carry-on link sent to someone else never lets the sender see wh
   const sender = await browser.newContext();
   await sender.request.post(`/surveys/${surveyId}`, { form: { website: "" }, headers: { Origin: baseURL! } });
   expect((await sender.request.get(`/surveys/${surveyId}/page/1`, { maxRedirects: 0 })).status()).toBe(200);
-  const asked = await sender.request.post(`/surveys/${surveyId}/page/1`, { form: { intent: "email", continueEmail: parentEmail }, headers: { Origin: baseURL! }, maxRedirects: 0 });
+  const asked = await sender.request.post(`/surveys/${surveyId}/page/1`, {
+    form: { intent: "email", continueEmail: parentEmail },
+    headers: { Origin: baseURL! },
+    maxRedirects: 0,
+  });
   expect(asked.status()).toBe(302);
 
   // The parent, with answers of their own already in progress, follows the link.
@@ -95,7 +103,9 @@ test("a survey's carry-on link sent to someone else never lets the sender see wh
 test("booking and signing the charter answer the same whether or not the email has booked or signed", async ({ request, baseURL }) => {
   const db = new Database(path.resolve(".cache/e2e/coproduce.db"), { readonly: true });
   const now = Date.now();
-  const open = db.prepare(`select id from events where status = 'published' and registration_closes_at > ${now} order by starts_at limit 1`).get() as { id: number };
+  const open = db
+    .prepare(`select id from events where status = 'published' and registration_closes_at > ${now} order by starts_at limit 1`)
+    .get() as { id: number };
   db.close();
   const email = uniqueEmail("twice");
   const booking = { name: "Sam Twice", email, phone: "", role: "parent_carer", places: "1", consent: "yes" };
@@ -122,7 +132,11 @@ test("booking and signing the charter answer the same whether or not the email h
 test("an account's own pages are answered with the demo password only after its email is confirmed", async ({ request, baseURL }) => {
   // A sign-up keeps no password: signing in with one chosen at sign-up does nothing.
   const email = uniqueEmail("no-password-yet");
-  await request.post("/sign-up", { form: { name: "Early Bird", email, age: "18_plus", password: DEMO_PASSWORD }, headers: { Origin: baseURL! }, maxRedirects: 0 });
+  await request.post("/sign-up", {
+    form: { name: "Early Bird", email, age: "18_plus", password: DEMO_PASSWORD },
+    headers: { Origin: baseURL! },
+    maxRedirects: 0,
+  });
   const tried = await request.post("/sign-in", { form: { email, password: DEMO_PASSWORD }, headers: { Origin: baseURL! }, maxRedirects: 0 });
   expect(tried.status()).toBe(400);
 });
@@ -140,7 +154,11 @@ test("“me too” posts from anywhere, with any email, are not counted until th
   // Each post from a fresh visitor (no cookies), as a script would send them.
   for (let i = 0; i < 3; i++) {
     const visitor = await playwright.request.newContext({ baseURL });
-    const posted = await visitor.post(url, { form: { email: uniqueEmail("put-down"), updates: "yes" }, headers: { Origin: baseURL! }, maxRedirects: 0 });
+    const posted = await visitor.post(url, {
+      form: { email: uniqueEmail("put-down"), updates: "yes" },
+      headers: { Origin: baseURL! },
+      maxRedirects: 0,
+    });
     expect(posted.status()).toBe(302);
     await visitor.dispose();
   }

@@ -30,7 +30,11 @@ async function writeDocument(page: Page, title: string) {
   return /\/manage\/reviews\/(\d+)/.exec(page.url())![1]!;
 }
 
-test("an officer runs a review round: ambassadors comment without JavaScript, every comment is answered, and version 2 shows what changed", async ({ page, browser, baseURL }) => {
+test("an officer runs a review round: ambassadors comment without JavaScript, every comment is answered, and version 2 shows what changed", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   test.slow();
   const title = `Short breaks guide ${Date.now().toString(36)}`;
   await signIn(page, DEMO.officer);
@@ -126,7 +130,11 @@ test("an officer runs a review round: ambassadors comment without JavaScript, ev
   await second.getByLabel("If not accepted, why not?").fill("Each school names its SENCO on the local offer page, which we link to.");
   await second.getByRole("button", { name: "Save answer" }).click();
   await expect(page.getByText("Answer saved.")).toBeVisible();
-  await page.locator("article").filter({ hasText: comments[0]! }).getByRole("button", { name: /Turn into a suggestion/ }).click();
+  await page
+    .locator("article")
+    .filter({ hasText: comments[0]! })
+    .getByRole("button", { name: /Turn into a suggestion/ })
+    .click();
   await expect(page.getByText(/The comment is now suggestion YS-\d+/)).toBeVisible();
 
   // Version 2, with a change summary, edited in the rich text editor.

@@ -3,20 +3,41 @@ import { DEMO, signIn } from "./helpers";
 
 // Every rich-text field refuses hostile content, and nothing active ever reaches a page.
 const hostileDocs = [
-  { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] }] },
+  {
+    type: "doc",
+    content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] }],
+  },
   { type: "doc", content: [{ type: "iframe", attrs: { src: "https://evil.example" } }] },
   { type: "doc", content: [{ type: "script", content: [{ type: "text", text: "alert(1)" }] }] },
-  { type: "doc", content: [{ type: "paragraph", attrs: { onclick: "alert(1)" }, content: [{ type: "text", text: "<img src=x onerror=alert(1)>" }] }] },
+  {
+    type: "doc",
+    content: [{ type: "paragraph", attrs: { onclick: "alert(1)" }, content: [{ type: "text", text: "<img src=x onerror=alert(1)>" }] }],
+  },
 ];
 
-test("event descriptions, the charter and documents for review refuse or neutralise scripts, handlers, javascript: links and unknown nodes", async ({ page, baseURL }) => {
+test("event descriptions, the charter and documents for review refuse or neutralise scripts, handlers, javascript: links and unknown nodes", async ({
+  page,
+  baseURL,
+}) => {
   const dialogs: string[] = [];
   page.on("dialog", (d) => (dialogs.push(d.message()), void d.dismiss()));
   await signIn(page, DEMO.officer);
   const post = (path: string, form: Record<string, string>) => page.request.post(path, { form, headers: { Origin: baseURL! } });
   const event = {
-    intent: "save", title: "Hostile", type: "workshop", audience: "everyone", date: "2027-01-10", startTime: "10:00", endTime: "11:00",
-    format: "in_person", venue: "Hall", joiningLink: "", capacity: "5", maxPlacesPerRegistration: "1", closesDate: "2027-01-09", closesTime: "10:00",
+    intent: "save",
+    title: "Hostile",
+    type: "workshop",
+    audience: "everyone",
+    date: "2027-01-10",
+    startTime: "10:00",
+    endTime: "11:00",
+    format: "in_person",
+    venue: "Hall",
+    joiningLink: "",
+    capacity: "5",
+    maxPlacesPerRegistration: "1",
+    closesDate: "2027-01-09",
+    closesTime: "10:00",
   };
   for (const doc of hostileDocs.slice(0, 3)) {
     const response = await post("/manage/events/new", { ...event, descriptionJson: JSON.stringify(doc) });
@@ -31,7 +52,11 @@ test("event descriptions, the charter and documents for review refuse or neutral
     const response = await post("/manage/reviews/new", { title: "Hostile document", purpose: "", bodyJson: JSON.stringify(doc) });
     expect(response.status()).toBe(400);
   }
-  const review = await post("/manage/reviews/new", { title: "Hostile document", purpose: "", body: "<script>alert(1)</script>\n\n<a href=javascript:alert(1)>x</a>" });
+  const review = await post("/manage/reviews/new", {
+    title: "Hostile document",
+    purpose: "",
+    body: "<script>alert(1)</script>\n\n<a href=javascript:alert(1)>x</a>",
+  });
   const reviewId = /\/manage\/reviews\/(\d+)/.exec(review.url())![1]!;
   for (const doc of hostileDocs.slice(0, 3)) {
     const response = await post(`/manage/reviews/${reviewId}`, { intent: "draft", bodyJson: JSON.stringify(doc), changeSummary: "" });
@@ -52,7 +77,11 @@ test("event descriptions, the charter and documents for review refuse or neutral
   expect(created.status()).toBe(200); // followed the redirect to the event's page
   const id = /\/manage\/events\/(\d+)/.exec(created.url())![1]!;
   await page.request.post(`/manage/events/${id}`, { form: { intent: "publish" }, headers: { Origin: baseURL! } });
-  const plain = await post("/manage/events/new", { ...event, title: "Hostile plain", description: "<script>alert(1)</script>\n\n<iframe src=https://evil.example></iframe>" });
+  const plain = await post("/manage/events/new", {
+    ...event,
+    title: "Hostile plain",
+    description: "<script>alert(1)</script>\n\n<iframe src=https://evil.example></iframe>",
+  });
   const plainId = /\/manage\/events\/(\d+)/.exec(plain.url())![1]!;
   await page.request.post(`/manage/events/${plainId}`, { form: { intent: "publish" }, headers: { Origin: baseURL! } });
 

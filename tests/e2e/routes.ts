@@ -45,7 +45,11 @@ export const RULES: Record<string, Rule> = {
   "account._index": { path: () => "/account", who: "signed in", post: true },
   "account.contact": { path: () => "/account/contact", who: "signed in", post: true },
   "account.delete": { path: () => "/account/delete", who: "signed in", post: true },
-  "account.suggestions.$id": { path: (i) => `/account/suggestions/${i.suggestion}`, who: [], except: { ...forEveryone("not found"), visitor: "sign in" } },
+  "account.suggestions.$id": {
+    path: (i) => `/account/suggestions/${i.suggestion}`,
+    who: [],
+    except: { ...forEveryone("not found"), visitor: "sign in" },
+  },
   "account.your-data": { path: () => "/account/your-data", who: "signed in" },
   "account.your-data[.]json": { path: () => "/account/your-data.json", who: "signed in" },
   "admin.audit": { path: () => "/admin/audit", who: ["admin"] },
@@ -117,7 +121,12 @@ export const RULES: Record<string, Rule> = {
   "reviews.$id.changes": { path: (i) => `/reviews/${i.document}/changes`, who: "everyone" },
   "reviews._index": { path: () => "/reviews", who: "everyone" },
   // Only invited reviewers; officers are sent to their own page for the round.
-  "reviews.rounds.$roundId": { path: (i) => `/reviews/rounds/${i.round}`, who: ["ambassador"], except: { officer: "elsewhere", admin: "elsewhere" }, post: true },
+  "reviews.rounds.$roundId": {
+    path: (i) => `/reviews/rounds/${i.round}`,
+    who: ["ambassador"],
+    except: { officer: "elsewhere", admin: "elsewhere" },
+    post: true,
+  },
   "sign-in": { path: () => "/sign-in", who: [], except: { visitor: "page", ...onlyVisitors } },
   "sign-in_.link.$token": { path: () => `/sign-in/link/${BOGUS}`, who: [], except: forEveryone("invalid link") },
   "sign-in_.link._index": { path: () => "/sign-in/link", who: "everyone" },
@@ -171,10 +180,16 @@ export function demoIds(): Ids {
     event: one("select id from events where status = 'published' order by id limit 1"),
     survey: one("select id from surveys where results_published_at is not null and summary_published_at is not null order by id limit 1"),
     // Any survey open now: journeys that ran before may have closed or published others.
-    openSurvey: one(`select id from surveys where status = 'published' and opens_at <= ${Date.now()} and closes_at > ${Date.now()} order by id limit 1`),
-    question: one("select q.id from survey_questions q join surveys s on s.id = q.survey_id where s.results_published_at is not null order by q.id limit 1"),
+    openSurvey: one(
+      `select id from surveys where status = 'published' and opens_at <= ${Date.now()} and closes_at > ${Date.now()} order by id limit 1`,
+    ),
+    question: one(
+      "select q.id from survey_questions q join surveys s on s.id = q.survey_id where s.results_published_at is not null order by q.id limit 1",
+    ),
     document: one("select id from review_documents where public_since is not null order by id limit 1"),
-    round: one(`select r.id from review_rounds r join review_invitations i on i.round_id = r.id join users u on u.id = i.user_id where u.email = '${DEMO.ambassador}' order by r.id desc limit 1`),
+    round: one(
+      `select r.id from review_rounds r join review_invitations i on i.round_id = r.id join users u on u.id = i.user_id where u.email = '${DEMO.ambassador}' order by r.id desc limit 1`,
+    ),
     suggestion: one("select id from suggestions where published_at is not null and safeguarding = 0 and status != 'merged' order by id limit 1"),
     action: one("select id from strategy_actions order by id limit 1"),
     user: one(`select id from users where email = '${DEMO.member}'`),
@@ -183,14 +198,17 @@ export function demoIds(): Ids {
   return ids;
 }
 
-
 /** A request context per role, each signed in as that role's demo account. */
 export async function roleContexts(baseURL: string): Promise<Record<Role, APIRequestContext>> {
   const contexts = {} as Record<Role, APIRequestContext>;
   for (const role of ROLES) {
     contexts[role] = await playwrightRequest.newContext({ baseURL, maxRedirects: 0 });
     if (role === "visitor") continue;
-    const signedIn = await contexts[role].post("/sign-in", { form: { email: ACCOUNTS[role], password: DEMO_PASSWORD }, headers: { Origin: baseURL }, maxRedirects: 0 });
+    const signedIn = await contexts[role].post("/sign-in", {
+      form: { email: ACCOUNTS[role], password: DEMO_PASSWORD },
+      headers: { Origin: baseURL },
+      maxRedirects: 0,
+    });
     expect(signedIn.status(), `signing in as ${role}`).toBe(302);
   }
   return contexts;

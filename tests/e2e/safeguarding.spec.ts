@@ -3,7 +3,12 @@ import { DEMO, emailText, expectAccessible, firstLink, signIn } from "./helpers"
 
 const LEAD = "safeguarding.lead@northsomerset.example";
 
-test("a survey answer with a safeguarding phrase is held back, the lead gets a link without the words, and records what was done", async ({ page, browser, baseURL, context }) => {
+test("a survey answer with a safeguarding phrase is held back, the lead gets a link without the words, and records what was done", async ({
+  page,
+  browser,
+  baseURL,
+  context,
+}) => {
   const marker = `otter${Date.now().toString(36)}`;
   const words = `I am not safe at home since ${marker} moved in.`;
 
@@ -54,10 +59,23 @@ test("a survey answer with a safeguarding phrase is held back, the lead gets a l
   await card.getByRole("button", { name: "Record what was done" }).click();
   await expect(page.getByRole("alert")).toContainText("Say what you did about this concern");
   await expectAccessible(page);
-  await page.locator("section").filter({ hasText: `A survey answer (${reference})` }).getByLabel("What did you do?").fill("Passed to the children's services front door the same day.");
-  await page.locator("section").filter({ hasText: `A survey answer (${reference})` }).getByRole("button", { name: "Record what was done" }).click();
+  await page
+    .locator("section")
+    .filter({ hasText: `A survey answer (${reference})` })
+    .getByLabel("What did you do?")
+    .fill("Passed to the children's services front door the same day.");
+  await page
+    .locator("section")
+    .filter({ hasText: `A survey answer (${reference})` })
+    .getByRole("button", { name: "Record what was done" })
+    .click();
   await expect(page.getByText("What you did has been recorded.")).toBeVisible();
-  await expect(page.locator("section").filter({ hasText: `A survey answer (${reference})` }).getByText("Dealt with")).toBeVisible();
+  await expect(
+    page
+      .locator("section")
+      .filter({ hasText: `A survey answer (${reference})` })
+      .getByText("Dealt with"),
+  ).toBeVisible();
 });
 
 test("an officer can flag a review comment by hand; it never reaches the public page", async ({ page }) => {
@@ -68,7 +86,9 @@ test("an officer can flag a review comment by hand; it never reaches the public 
   const comment = page.locator("article").filter({ hasText: "Put the phone numbers in here." });
   await comment.getByRole("button", { name: /Flag as a safeguarding concern/ }).click();
   await expect(page.getByText("The comment is held back and the safeguarding contact has been emailed a link.")).toBeVisible();
-  await expect(page.locator("article").filter({ hasText: "Put the phone numbers in here." }).getByText("Held back: possible safeguarding concern")).toBeVisible();
+  await expect(
+    page.locator("article").filter({ hasText: "Put the phone numbers in here." }).getByText("Held back: possible safeguarding concern"),
+  ).toBeVisible();
   await page.goto("/reviews");
   await page.getByRole("link", { name: "Turning 18: a guide for young people with SEND" }).click();
   await expect(page.getByText("Add phone numbers for each service.")).toHaveCount(0);

@@ -78,7 +78,10 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("public pages are served from memory to visitors without cookies, their inline scripts allowed by hash, with an ETag", async ({ playwright, baseURL }) => {
+test("public pages are served from memory to visitors without cookies, their inline scripts allowed by hash, with an ETag", async ({
+  playwright,
+  baseURL,
+}) => {
   const visitor = await playwright.request.newContext({ baseURL });
   let cached: Awaited<ReturnType<typeof visitor.get>> | undefined;
   // Other tests change public content while this runs; each change empties the cache, so ask until a hit lands between changes.

@@ -10,7 +10,11 @@ test("an officer imports actions from a spreadsheet: a bad file imports nothing 
   await expect(page.getByRole("heading", { name: "The strategy and its actions" })).toBeVisible();
   await expectAccessible(page);
 
-  const bad = [HEADER, `Area 9 – Test imports,${code}.1,A fine action,,,,2027-01-31,on track`, `Area 9 – Test imports,,No code,,,,2027-13-01,maybe`].join("\n");
+  const bad = [
+    HEADER,
+    `Area 9 – Test imports,${code}.1,A fine action,,,,2027-01-31,on track`,
+    `Area 9 – Test imports,,No code,,,,2027-13-01,maybe`,
+  ].join("\n");
   await page.getByLabel("CSV file").setInputFiles({ name: "actions.csv", mimeType: "text/csv", buffer: Buffer.from(bad) });
   await page.getByRole("button", { name: "Import" }).click();
   await expect(page.getByRole("alert")).toContainText("Nothing was imported: the file has 1 problem");
@@ -24,11 +28,15 @@ test("an officer imports actions from a spreadsheet: a bad file imports nothing 
   await page.getByLabel("CSV file").setInputFiles({ name: "actions.csv", mimeType: "text/csv", buffer: Buffer.from(good) });
   await page.getByRole("button", { name: "Import" }).click();
   await expect(page.getByText("Imported: 1 actions added, 0 updated.")).toBeVisible();
-  await page.getByLabel("CSV file").setInputFiles({ name: "actions.csv", mimeType: "text/csv", buffer: Buffer.from(good.replace("ON TRACK", "at risk")) });
+  await page
+    .getByLabel("CSV file")
+    .setInputFiles({ name: "actions.csv", mimeType: "text/csv", buffer: Buffer.from(good.replace("ON TRACK", "at risk")) });
   await page.getByRole("button", { name: "Import" }).click();
   await expect(page.getByText("Imported: 0 actions added, 1 updated.")).toBeVisible();
 
-  await page.getByLabel("CSV file").setInputFiles({ name: "report.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4 not a spreadsheet") });
+  await page
+    .getByLabel("CSV file")
+    .setInputFiles({ name: "report.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4 not a spreadsheet") });
   await page.getByRole("button", { name: "Import" }).click();
   await expect(page.getByRole("alert")).toContainText("The file must be a CSV file");
 
@@ -77,7 +85,16 @@ test("no public page, feed or CSV shows a contributor's email or their own words
   const board = await (await request.get("/you-said-we-did")).text();
   const ids = Array.from(new Set(Array.from(board.matchAll(/\/you-said-we-did\/(\d+)/g), (m) => m[1])));
   expect(ids.length).toBeGreaterThan(5);
-  const paths = ["/", "/you-said-we-did", "/you-said-we-did?q=speech", "/you-said-we-did/outcomes.xml", "/you-said-we-did.csv", "/you-said-we-did/report", "/strategy", ...ids.map((id) => `/you-said-we-did/${id}`)];
+  const paths = [
+    "/",
+    "/you-said-we-did",
+    "/you-said-we-did?q=speech",
+    "/you-said-we-did/outcomes.xml",
+    "/you-said-we-did.csv",
+    "/you-said-we-did/report",
+    "/strategy",
+    ...ids.map((id) => `/you-said-we-did/${id}`),
+  ];
   for (const path of paths) {
     const body = await (await request.get(path)).text();
     for (const secret of secrets) expect(body, `${path} shows “${secret}”`).not.toContain(secret);

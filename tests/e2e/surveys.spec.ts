@@ -1,7 +1,17 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO, expectAccessible, signIn } from "./helpers";
 
-type NewQuestion = { page: string; kind: string; text: string; easy?: string; choices?: string; other?: boolean; required?: boolean; low?: string; high?: string };
+type NewQuestion = {
+  page: string;
+  kind: string;
+  text: string;
+  easy?: string;
+  choices?: string;
+  other?: boolean;
+  required?: boolean;
+  low?: string;
+  high?: string;
+};
 
 async function addQuestion(page: Page, surveyPath: string, pageNumber: number, q: NewQuestion) {
   await page.goto(surveyPath);
@@ -18,7 +28,11 @@ async function addQuestion(page: Page, surveyPath: string, pageNumber: number, q
   await expect(page.getByText("Question saved.")).toBeVisible();
 }
 
-test("an officer builds a survey; a parent answers without JavaScript, a young person in easy read; results, CSV, a suggestion and the summary follow", async ({ page, browser, baseURL }) => {
+test("an officer builds a survey; a parent answers without JavaScript, a young person in easy read; results, CSV, a suggestion and the summary follow", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   test.slow();
   const title = `Short breaks check ${Date.now().toString(36)}`;
   const idea = `Open the holiday clubs on Saturdays ${Date.now().toString(36)}`;
@@ -40,16 +54,37 @@ test("an officer builds a survey; a parent answers without JavaScript, a young p
   await page.getByRole("button", { name: "Save question" }).click();
   await expect(page.getByRole("alert")).toContainText("Choose the type of question");
   await expectAccessible(page);
-  await addQuestion(page, surveyPath, 1, { page: "1", kind: "Single choice", text: "Which short break do you use most?", easy: "Which break do you go to most?", choices: "Holiday clubs | Clubs in the school holidays\nA sitting service | Someone looks after you at home", other: true, required: true });
+  await addQuestion(page, surveyPath, 1, {
+    page: "1",
+    kind: "Single choice",
+    text: "Which short break do you use most?",
+    easy: "Which break do you go to most?",
+    choices: "Holiday clubs | Clubs in the school holidays\nA sitting service | Someone looks after you at home",
+    other: true,
+    required: true,
+  });
   await addQuestion(page, surveyPath, 1, { page: "1", kind: "Multiple choice", text: "What gets in the way?", choices: "Cost\nDistance\nBooking" });
-  await addQuestion(page, surveyPath, 1, { page: "1", kind: "Rating from 1 to 5", text: "How good are short breaks?", easy: "Are short breaks good?", required: true, low: "Very poor", high: "Very good" });
+  await addQuestion(page, surveyPath, 1, {
+    page: "1",
+    kind: "Rating from 1 to 5",
+    text: "How good are short breaks?",
+    easy: "Are short breaks good?",
+    required: true,
+    low: "Very poor",
+    high: "Very good",
+  });
   await page.getByLabel("Add a page").fill("Your ideas");
   await page.getByRole("button", { name: "Add page" }).click();
   await expect(page.getByRole("heading", { name: "Page 2: Your ideas" })).toBeVisible();
   await expectAccessible(page);
   await addQuestion(page, surveyPath, 2, { page: "2", kind: "Short text", text: "Which town do you live in?" });
   await addQuestion(page, surveyPath, 2, { page: "2", kind: "Long text", text: "What would make short breaks better?" });
-  await addQuestion(page, surveyPath, 2, { page: "2", kind: "Yes, no or not sure", text: "Would you use a weekend short break?", easy: "Would you go at the weekend?" });
+  await addQuestion(page, surveyPath, 2, {
+    page: "2",
+    kind: "Yes, no or not sure",
+    text: "Would you use a weekend short break?",
+    easy: "Would you go at the weekend?",
+  });
 
   await page.getByRole("link", { name: "Change the settings, dates and introduction" }).click();
   await expect(page.getByRole("heading", { name: "Survey settings" })).toBeVisible();
@@ -90,7 +125,10 @@ test("an officer builds a survey; a parent answers without JavaScript, a young p
   await expect(parent.getByText("Page 2 of 2")).toBeVisible();
   await parent.getByLabel("Which town do you live in? (optional)").fill("Weston");
   await parent.getByLabel("What would make short breaks better? (optional)").fill(idea);
-  await parent.getByRole("group", { name: /Would you use a weekend short break/ }).getByLabel("Yes", { exact: true }).check();
+  await parent
+    .getByRole("group", { name: /Would you use a weekend short break/ })
+    .getByLabel("Yes", { exact: true })
+    .check();
   await parent.getByRole("button", { name: "Save and check your answers" }).click();
   await expect(parent.getByRole("heading", { name: "Check your answers before sending them" })).toBeVisible();
   await expect(parent.getByText("Cost, Booking")).toBeVisible();
@@ -120,7 +158,10 @@ test("an officer builds a survey; a parent answers without JavaScript, a young p
   await young.getByLabel("Someone looks after you at home").check();
   await young.getByRole("group", { name: "Are short breaks good?" }).getByLabel("2", { exact: true }).check();
   await young.getByRole("button", { name: "Save and continue" }).click();
-  await young.getByRole("group", { name: /Would you go at the weekend/ }).getByLabel("No", { exact: true }).check();
+  await young
+    .getByRole("group", { name: /Would you go at the weekend/ })
+    .getByLabel("No", { exact: true })
+    .check();
   await young.getByRole("button", { name: "Save and check your answers" }).click();
   await expect(young.getByRole("heading", { name: "Check your answers" })).toBeVisible();
   await expectAccessible(young);
@@ -155,13 +196,19 @@ test("an officer builds a survey; a parent answers without JavaScript, a young p
   const csv = await (await page.request.get(`/manage/surveys/${id}/responses.csv`)).text();
   const lines = csv.trim().split("\n");
   expect(lines).toHaveLength(3);
-  expect(lines[0]).toBe("Reference,Sent,Answering as,Name,Email,Which short break do you use most?,What gets in the way?: Cost,What gets in the way?: Distance,What gets in the way?: Booking,How good are short breaks?,Which town do you live in?,What would make short breaks better?,Would you use a weekend short break?");
+  expect(lines[0]).toBe(
+    "Reference,Sent,Answering as,Name,Email,Which short break do you use most?,What gets in the way?: Cost,What gets in the way?: Distance,What gets in the way?: Booking,How good are short breaks?,Which town do you live in?,What would make short breaks better?,Would you use a weekend short break?",
+  );
   expect(lines[1]).toContain(`A parent or carer,,,Holiday clubs,Yes,,Yes,4,Clevedon,${idea},Yes`);
   expect(lines[2]).toContain("A child or young person,,,A sitting service,,,,2,,,No");
 
   // A free-text answer becomes a suggestion in triage, and the summary shows it.
   await page.goto(`/manage/surveys/${id}/results?q=${encodeURIComponent("Saturdays")}#answers`);
-  await page.locator("li").filter({ hasText: idea }).getByRole("button", { name: /Turn into a suggestion/ }).click();
+  await page
+    .locator("li")
+    .filter({ hasText: idea })
+    .getByRole("button", { name: /Turn into a suggestion/ })
+    .click();
   const banner = page.getByText(/The answer is now suggestion YS-\d+/);
   await expect(banner).toBeVisible();
   const reference = /YS-\d+/.exec((await banner.textContent())!)![0];

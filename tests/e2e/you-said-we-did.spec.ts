@@ -101,7 +101,14 @@ async function walkTheLoop(browser: Browser, visitorContext: BrowserContext, vis
   await check(visitor);
 
   // 6. Nothing public shows the contributor's email or their own words.
-  for (const path of ["/you-said-we-did", `/you-said-we-did?q=${marker}`, "/you-said-we-did/outcomes.xml", "/you-said-we-did.csv", "/you-said-we-did/report", "/strategy"]) {
+  for (const path of [
+    "/you-said-we-did",
+    `/you-said-we-did?q=${marker}`,
+    "/you-said-we-did/outcomes.xml",
+    "/you-said-we-did.csv",
+    "/you-said-we-did/report",
+    "/strategy",
+  ]) {
     const body = await (await visitor.request.get(path)).text();
     expect(body, path).not.toContain(email);
     expect(body, path).not.toContain("Amira Loop");
@@ -150,10 +157,21 @@ test("visitors and members cannot reach triage, the dashboard or the private CSV
 
 test("a visitor says “me too” with an email they confirm, and is counted once however often they post", async ({ page, context, baseURL }) => {
   await page.goto("/you-said-we-did?q=jargon");
-  await page.getByRole("link", { name: /jargon/ }).first().click();
+  await page
+    .getByRole("link", { name: /jargon/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/you-said-we-did\/\d+$/);
   const suggestionUrl = page.url();
-  const count = async () => Number((await page.getByText(/said “me too”|Nobody has said/).first().textContent())?.match(/\d+/)?.[0] ?? 0);
+  const count = async () =>
+    Number(
+      (
+        await page
+          .getByText(/said “me too”|Nobody has said/)
+          .first()
+          .textContent()
+      )?.match(/\d+/)?.[0] ?? 0,
+    );
   const before = await count();
   await page.getByLabel("Email address").fill("not an email");
   await page.getByRole("button", { name: "Me too" }).click();

@@ -6,10 +6,15 @@ import { DEMO, expectAccessible, signIn, signOut, signUpAndConfirm, uniqueEmail 
 /** The bytes of the test server's database file and its write-ahead log. */
 function databaseBytes(): string {
   const file = path.resolve(".cache/e2e/coproduce.db");
-  return [file, `${file}-wal`].filter((f) => fs.existsSync(f)).map((f) => fs.readFileSync(f).toString("latin1")).join("");
+  return [file, `${file}-wal`]
+    .filter((f) => fs.existsSync(f))
+    .map((f) => fs.readFileSync(f).toString("latin1"))
+    .join("");
 }
 
-test("a member downloads everything held about them, then deletes their account: nothing of who they are is left in the database file", async ({ page }) => {
+test("a member downloads everything held about them, then deletes their account: nothing of who they are is left in the database file", async ({
+  page,
+}) => {
   const email = uniqueEmail("leaver");
   const name = `Orla Leaver${Date.now().toString(36)}`;
   const words = `Please keep the ${Date.now().toString(36)} sensory room open after school.`;
@@ -27,7 +32,10 @@ test("a member downloads everything held about them, then deletes their account:
   await expect(page.getByRole("heading", { name: "Your data" })).toBeVisible();
   await expect(page.getByText(words)).toBeVisible();
   await expectAccessible(page);
-  const file = JSON.parse(await (await page.request.get("/account/your-data.json")).text()) as { account: { email: string }; suggestions: { yourWords: string }[] };
+  const file = JSON.parse(await (await page.request.get("/account/your-data.json")).text()) as {
+    account: { email: string };
+    suggestions: { yourWords: string }[];
+  };
   expect(file.account.email).toBe(email);
   expect(file.suggestions.map((s) => s.yourWords)).toEqual([words]);
 

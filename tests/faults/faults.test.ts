@@ -48,7 +48,11 @@ async function answerSurvey(base: string, surveyId: number, questions: { id: num
 }
 
 async function suggest(base: string, marker: string) {
-  const made = await post(base, "/tell-us", new URLSearchParams({ body: marker, topic: "", kind: "parent_carer", name: "", email: "", consent: "yes" }));
+  const made = await post(
+    base,
+    "/tell-us",
+    new URLSearchParams({ body: marker, topic: "", kind: "parent_carer", name: "", email: "", consent: "yes" }),
+  );
   return made.status === 302 && (made.headers.get("location") ?? "").startsWith("/track/");
 }
 
@@ -78,7 +82,9 @@ describe("faults", () => {
     expect(await refusesConnections(app.port)).toBe(true);
     stop = true;
     await Promise.all(clients);
-    console.log(`kill -9 with 20 clients: ${acknowledged.suggestions.length} suggestions and ${acknowledged.answers.length} survey answers acknowledged before the kill`);
+    console.log(
+      `kill -9 with 20 clients: ${acknowledged.suggestions.length} suggestions and ${acknowledged.answers.length} survey answers acknowledged before the kill`,
+    );
     expect(acknowledged.suggestions.length).toBeGreaterThan(10);
     expect(acknowledged.answers.length).toBeGreaterThan(5);
 
@@ -87,15 +93,31 @@ describe("faults", () => {
     expect((await fetch(`${again.base}/you-said-we-did`)).status).toBe(200);
     const db = new Database(file, { readonly: true });
     expect(db.pragma("integrity_check", { simple: true })).toBe("ok");
-    const storedSuggestions = new Set((db.prepare("select body from suggestions where body like 'Fault test %'").all() as { body: string }[]).map((r) => r.body));
+    const storedSuggestions = new Set(
+      (db.prepare("select body from suggestions where body like 'Fault test %'").all() as { body: string }[]).map((r) => r.body),
+    );
     for (const marker of acknowledged.suggestions) expect(storedSuggestions.has(marker), marker).toBe(true);
     const storedAnswers = new Set(
-      (db.prepare("select a.value from survey_answers a join survey_responses r on r.id = a.response_id where r.status = 'submitted' and a.value like 'Fault test %'").all() as { value: string }[]).map((r) => r.value),
+      (
+        db
+          .prepare(
+            "select a.value from survey_answers a join survey_responses r on r.id = a.response_id where r.status = 'submitted' and a.value like 'Fault test %'",
+          )
+          .all() as { value: string }[]
+      ).map((r) => r.value),
     );
     for (const marker of acknowledged.answers) expect(storedAnswers.has(marker), marker).toBe(true);
     // Nothing half-written: no suggestion without its first timeline entry, no sent response without its answers.
-    expect(db.prepare("select count(*) as n from suggestions s where not exists (select 1 from suggestion_events e where e.suggestion_id = s.id)").get()).toEqual({ n: 0 });
-    expect(db.prepare("select count(*) as n from survey_responses r where r.status = 'submitted' and (r.submitted_at is null or not exists (select 1 from survey_answers a where a.response_id = r.id))").get()).toEqual({ n: 0 });
+    expect(
+      db.prepare("select count(*) as n from suggestions s where not exists (select 1 from suggestion_events e where e.suggestion_id = s.id)").get(),
+    ).toEqual({ n: 0 });
+    expect(
+      db
+        .prepare(
+          "select count(*) as n from survey_responses r where r.status = 'submitted' and (r.submitted_at is null or not exists (select 1 from survey_answers a where a.response_id = r.id))",
+        )
+        .get(),
+    ).toEqual({ n: 0 });
     db.close();
   });
 
@@ -110,7 +132,11 @@ describe("faults", () => {
       const refused = await post(app.base, "/tell-us", new URLSearchParams({ body: "Will this be kept?", kind: "parent_carer", consent: "yes" }));
       expect(refused.status).toBe(503);
       expect(await refused.text()).toContain("Please try again later");
-      const signIn = await post(app.base, "/sign-in", new URLSearchParams({ email: "officer@northsomerset.example", password: "correct horse battery staple" }));
+      const signIn = await post(
+        app.base,
+        "/sign-in",
+        new URLSearchParams({ email: "officer@northsomerset.example", password: "correct horse battery staple" }),
+      );
       expect(signIn.status).toBe(503);
       // Still serving reads after the refused writes.
       expect((await fetch(`${app.base}/you-said-we-did`)).status).toBe(200);

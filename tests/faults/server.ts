@@ -47,7 +47,17 @@ export async function startApp(databasePath: string, env: Record<string, string>
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ["--import", "tsx", "app/server.ts"], {
-    env: { ...process.env, NODE_ENV: "test", PORT: String(port), HOST: "127.0.0.1", APP_URL: base, DATABASE_PATH: databasePath, RATE_LIMIT_FACTOR: "100000", OUTBOX_POLL_MS: "100", ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: "test",
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      APP_URL: base,
+      DATABASE_PATH: databasePath,
+      RATE_LIMIT_FACTOR: "100000",
+      OUTBOX_POLL_MS: "100",
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });

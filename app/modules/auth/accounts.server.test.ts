@@ -127,17 +127,26 @@ describe("nobody can lock a person out", () => {
   it("lets the owner sign in from their own address after a stranger's wrong passwords from another", async () => {
     await createAccount({ name: "Kit", email: "kit@example.org", password: "purple kettle river", roles: [] });
     for (let i = 0; i < 11; i++) await signInWithPassword({ email: "kit@example.org", password: "wrong password!", ip: "198.51.100.66" });
-    expect((await signInWithPassword({ email: "kit@example.org", password: "purple kettle river", ip: "198.51.100.66" })).status).toBe("rate-limited");
-    expect(await signInWithPassword({ email: "kit@example.org", password: "purple kettle river", ip: "203.0.113.50" })).toMatchObject({ status: "signed-in" });
+    expect((await signInWithPassword({ email: "kit@example.org", password: "purple kettle river", ip: "198.51.100.66" })).status).toBe(
+      "rate-limited",
+    );
+    expect(await signInWithPassword({ email: "kit@example.org", password: "purple kettle river", ip: "203.0.113.50" })).toMatchObject({
+      status: "signed-in",
+    });
   });
 
   it("slows guessing from many addresses with a growing wait, but still lets the right password in", async () => {
     await createAccount({ name: "Lou", email: "lou@example.org", password: "purple kettle river", roles: [] });
-    for (let i = 0; i < LIMITS.signInFailuresBeforeWaiting; i++) await signInWithPassword({ email: "lou@example.org", password: "wrong password!", ip: `198.51.100.${i}` });
+    for (let i = 0; i < LIMITS.signInFailuresBeforeWaiting; i++)
+      await signInWithPassword({ email: "lou@example.org", password: "wrong password!", ip: `198.51.100.${i}` });
     const started = performance.now();
-    expect(await signInWithPassword({ email: "lou@example.org", password: "purple kettle river", ip: "203.0.113.51" })).toMatchObject({ status: "signed-in" });
+    expect(await signInWithPassword({ email: "lou@example.org", password: "purple kettle river", ip: "203.0.113.51" })).toMatchObject({
+      status: "signed-in",
+    });
     expect(performance.now() - started).toBeGreaterThanOrEqual(240);
-    expect([0, 1, 2, 3, 8, 20].map((over) => waitBeforeCheckingMs(LIMITS.signInFailuresBeforeWaiting + over))).toEqual([250, 500, 1000, 2000, 4000, 4000]);
+    expect([0, 1, 2, 3, 8, 20].map((over) => waitBeforeCheckingMs(LIMITS.signInFailuresBeforeWaiting + over))).toEqual([
+      250, 500, 1000, 2000, 4000, 4000,
+    ]);
     expect(waitBeforeCheckingMs(LIMITS.signInFailuresBeforeWaiting - 1)).toBe(0);
   });
 

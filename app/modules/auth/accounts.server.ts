@@ -27,7 +27,11 @@ function link(path: string): string {
 }
 
 export function findUserByEmail(email: string, db: DbOrTx = getDb()) {
-  return db.select().from(users).where(eq(users.email, normaliseEmail(email))).get();
+  return db
+    .select()
+    .from(users)
+    .where(eq(users.email, normaliseEmail(email)))
+    .get();
 }
 
 export function rolesOf(userId: string, db: DbOrTx = getDb()): Role[] {
@@ -105,9 +109,7 @@ export async function signInWithPassword(input: { email: string; password: strin
   if (wait) await new Promise((resolve) => setTimeout(resolve, wait));
   const user = findUserByEmail(email);
   // Hash anyway when there is no such account, so the answer takes as long either way.
-  const valid = user?.passwordHash
-    ? await verifyPassword(user.passwordHash, input.password)
-    : (await hashPassword(input.password), false);
+  const valid = user?.passwordHash ? await verifyPassword(user.passwordHash, input.password) : (await hashPassword(input.password), false);
   if (!user || !valid || user.deactivatedAt || !user.emailVerifiedAt) {
     count(failuresKey, LIMITS.signInFailuresWindowMs);
     return { status: "wrong-details" };
@@ -180,7 +182,10 @@ export async function setPasswordWithToken(token: string, password: string, deta
     const used = consumeToken(token, [...PASSWORD_LINKS], tx);
     if (!used.ok) return used;
     const confirming = used.purpose === "verify_email" && details ? { name: details.name.trim(), ageGroup: details.ageGroup } : {};
-    tx.update(users).set({ passwordHash, emailVerifiedAt: new Date(), ...confirming }).where(eq(users.id, used.userId)).run();
+    tx.update(users)
+      .set({ passwordHash, emailVerifiedAt: new Date(), ...confirming })
+      .where(eq(users.id, used.userId))
+      .run();
     return { ok: true as const, userId: used.userId };
   });
   if (result.ok) await getLucia().invalidateUserSessions(result.userId);
@@ -204,7 +209,16 @@ export function listPeople(db: DbOrTx = getDb()) {
     .orderBy(asc(users.name))
     .all();
   const roles = people.length
-    ? db.select().from(userRoles).where(inArray(userRoles.userId, people.map((p) => p.id))).all()
+    ? db
+        .select()
+        .from(userRoles)
+        .where(
+          inArray(
+            userRoles.userId,
+            people.map((p) => p.id),
+          ),
+        )
+        .all()
     : [];
   return people.map(({ hasPassword, ...person }) => ({
     ...person,
@@ -231,7 +245,9 @@ export function invitePerson(input: { name: string; email: string; roles: Role[]
     const id = newUserId();
     tx.insert(users).values({ id, email, name: input.name.trim() }).run();
     const roles = Array.from(new Set<Role>(["member", ...input.roles]));
-    tx.insert(userRoles).values(roles.map((role) => ({ userId: id, role }))).run();
+    tx.insert(userRoles)
+      .values(roles.map((role) => ({ userId: id, role })))
+      .run();
     const token = issueToken(tx, id, "invite");
     const message = accountEmails.invitation(emailContext(tx), {
       name: input.name.trim(),
@@ -253,7 +269,9 @@ export function setRoles(userId: string, roles: Role[], actorId: string): RoleCh
   getDb().transaction((tx) => {
     tx.delete(userRoles).where(eq(userRoles.userId, userId)).run();
     const unique = Array.from(new Set<Role>(["member", ...roles]));
-    tx.insert(userRoles).values(unique.map((role) => ({ userId, role }))).run();
+    tx.insert(userRoles)
+      .values(unique.map((role) => ({ userId, role })))
+      .run();
   });
   return { status: "saved" };
 }
@@ -302,13 +320,18 @@ export function ensureAdmin(emailInput: string, name = "Administrator"): { userI
 }
 
 /** For the demo seed and tests: an active, confirmed account with a password. */
-export async function createAccount(input: { name: string; email: string; password: string; roles: Role[]; ageGroup?: AgeGroup }, db: DbOrTx = getDb()) {
+export async function createAccount(
+  input: { name: string; email: string; password: string; roles: Role[]; ageGroup?: AgeGroup },
+  db: DbOrTx = getDb(),
+) {
   const id = newUserId();
   const passwordHash = await hashPassword(input.password);
   db.insert(users)
     .values({ id, email: normaliseEmail(input.email), name: input.name, passwordHash, emailVerifiedAt: new Date(), ageGroup: input.ageGroup ?? null })
     .run();
   const roles = Array.from(new Set<Role>(["member", ...input.roles]));
-  db.insert(userRoles).values(roles.map((role) => ({ userId: id, role }))).run();
+  db.insert(userRoles)
+    .values(roles.map((role) => ({ userId: id, role })))
+    .run();
   return id;
 }

@@ -45,12 +45,7 @@ export function passwordProblem(password: string, email = ""): string | null {
   const localPart = email.split("@")[0]?.toLowerCase() ?? "";
   // A common word padded with digits or symbols is as weak as the word.
   const paddedCommonWord = /^(password|qwerty|letmein|welcome|coproduce)/.test(letters) && letters.length <= 11;
-  if (
-    COMMON.has(lower) ||
-    /^(.)\1+$/.test(password) ||
-    paddedCommonWord ||
-    (localPart.length >= 4 && lower.includes(localPart))
-  ) {
+  if (COMMON.has(lower) || /^(.)\1+$/.test(password) || paddedCommonWord || (localPart.length >= 4 && lower.includes(localPart))) {
     return "Your password is too easy to guess. Try three random words together, like ‘purple kettle river’";
   }
   return null;

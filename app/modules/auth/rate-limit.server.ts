@@ -27,10 +27,7 @@ export const LIMITS = {
  * Counts one attempt against every key and says whether all are within their
  * limits. When one is not, says how many seconds until the longest wait ends.
  */
-export function hitRateLimits(
-  checks: { key: string; limit: Limit }[],
-  now = Date.now(),
-): { ok: true } | { ok: false; retryAfterSeconds: number } {
+export function hitRateLimits(checks: { key: string; limit: Limit }[], now = Date.now()): { ok: true } | { ok: false; retryAfterSeconds: number } {
   if (windows.size > 50_000) sweep(now);
   let retryAfterMs = 0;
   for (const { key, limit } of checks) {

@@ -42,14 +42,16 @@ export function issueToken(db: DbOrTx, userId: string, purpose: TokenPurpose, no
   return token;
 }
 
-export type TokenCheck =
-  | { ok: true; userId: string; purpose: TokenPurpose; id: number }
-  | { ok: false; reason: "unknown" | "expired" | "used" };
+export type TokenCheck = { ok: true; userId: string; purpose: TokenPurpose; id: number } | { ok: false; reason: "unknown" | "expired" | "used" };
 
 /** Says whether a token is usable without using it (to decide which page to show). */
 export function checkToken(token: string, purposes: TokenPurpose[], db: DbOrTx = getDb(), now = new Date()): TokenCheck {
   if (!token || token.length > 100) return { ok: false, reason: "unknown" };
-  const row = db.select().from(authTokens).where(eq(authTokens.tokenHash, hashToken(token))).get();
+  const row = db
+    .select()
+    .from(authTokens)
+    .where(eq(authTokens.tokenHash, hashToken(token)))
+    .get();
   if (!row || !purposes.includes(row.purpose)) return { ok: false, reason: "unknown" };
   if (row.usedAt) return { ok: false, reason: "used" };
   if (row.expiresAt <= now) return { ok: false, reason: "expired" };

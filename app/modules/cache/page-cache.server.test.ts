@@ -14,7 +14,8 @@ describe("the page cache", () => {
 
   it("covers the shared public pages and not personal ones", () => {
     for (const path of ["/", "/you-said-we-did", "/strategy", "/strategy/actions/3", "/charter"]) expect(isSharedPublicPage(path)).toBe(true);
-    for (const path of ["/you-said-we-did/3", "/track/x", "/account", "/manage", "/events/1/register", "/strategy/actions/x"]) expect(isSharedPublicPage(path)).toBe(false);
+    for (const path of ["/you-said-we-did/3", "/track/x", "/account", "/manage", "/events/1/register", "/strategy/actions/x"])
+      expect(isSharedPublicPage(path)).toBe(false);
   });
 
   it("keeps pages that change with the clock for the current minute only", () => {
@@ -27,7 +28,11 @@ describe("the page cache", () => {
 
   it("forgets a page when the content version moves, and allows its inline scripts by hash, not a nonce", () => {
     const cache = createPageCache(true);
-    const entry = cache.set("/strategy", 1, { status: 200, contentType: "text/html", body: `<p>Hi</p><script nonce="${NONCE_PLACEHOLDER}">window.x = 1;</script><script type="module" src="/build/a.js"></script>` });
+    const entry = cache.set("/strategy", 1, {
+      status: 200,
+      contentType: "text/html",
+      body: `<p>Hi</p><script nonce="${NONCE_PLACEHOLDER}">window.x = 1;</script><script type="module" src="/build/a.js"></script>`,
+    });
     expect(cache.get("/strategy", 1)).toBe(entry);
     expect(cache.get("/strategy", 2)).toBeUndefined();
     expect(entry.body.toString()).toBe('<p>Hi</p><script>window.x = 1;</script><script type="module" src="/build/a.js"></script>');

@@ -51,7 +51,11 @@ export function createPageCache(production: boolean, maxEntries = 500) {
 }
 
 /** The response for a cached page: 304 when the browser has it, gzipped when it can take it. */
-export function sendCachedPage(request: { method?: string; headers: Record<string, string | string[] | undefined> }, res: ServerResponse, entry: CachedPage) {
+export function sendCachedPage(
+  request: { method?: string; headers: Record<string, string | string[] | undefined> },
+  res: ServerResponse,
+  entry: CachedPage,
+) {
   for (const [name, value] of Object.entries(entry.headers)) {
     // A page just rendered is marked as a miss by the caller; keep that.
     if (name === "X-Page-Cache" && res.hasHeader(name)) continue;

@@ -3,13 +3,34 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { outbox } from "~db/schema";
 import { getDb } from "~/db.server";
 import { docFromPlainText } from "~/modules/richtext/document";
-import { addCommitment, addEvidence, confirmSignature, evidenceByCommitment, findSignature, listCommitments, publicCharter, publishDraft, saveDraft, sign, withdrawSignature } from "./charter.server";
+import {
+  addCommitment,
+  addEvidence,
+  confirmSignature,
+  evidenceByCommitment,
+  findSignature,
+  listCommitments,
+  publicCharter,
+  publishDraft,
+  saveDraft,
+  sign,
+  withdrawSignature,
+} from "./charter.server";
 
 const mail = (to: string) => getDb().select().from(outbox).where(eq(outbox.toAddress, to)).all();
 const tokenIn = (text: string, path: string) => text.match(new RegExp(`${path}(\\S+)`))![1]!;
 
 function signAndConfirm(email: string, kind: "parent_carer" | "young_person" | "organisation" = "parent_carer", listPublicly = true) {
-  expect(sign({ name: `Name ${email.split("@")[0]}`, email, kind, organisation: kind === "organisation" ? "Parents Together" : "", listPublicly, userId: null })).toEqual({ status: "check-email" });
+  expect(
+    sign({
+      name: `Name ${email.split("@")[0]}`,
+      email,
+      kind,
+      organisation: kind === "organisation" ? "Parents Together" : "",
+      listPublicly,
+      userId: null,
+    }),
+  ).toEqual({ status: "check-email" });
   const confirmEmail = mail(email).at(-1)!;
   return confirmSignature(tokenIn(confirmEmail.textBody, "/charter/confirm/"));
 }
@@ -32,7 +53,7 @@ describe("the charter", () => {
     expect(charter.total).toBe(4);
     expect(charter.counts).toEqual({ parent_carer: 2, young_person: 1, professional: 0, organisation: 1 });
     expect(charter.listed.map((s) => s.name)).toEqual(["Name parent", "Name org"]);
-    expect(JSON.stringify(charter)).not.toContain("@example.org\"");
+    expect(JSON.stringify(charter)).not.toContain('@example.org"');
     expect(mail("parent@example.org").some((m) => m.subject === "Thank you for signing the co-production charter")).toBe(true);
   });
 
@@ -40,8 +61,12 @@ describe("the charter", () => {
     const before = publicCharter()!.total;
     getDb().delete(outbox).run();
     // The same answer as for an address that has not signed: the page does not tell who has.
-    expect(sign({ name: "Again", email: "parent@example.org", kind: "parent_carer", organisation: "", listPublicly: true, userId: null })).toEqual({ status: "check-email" });
-    expect(sign({ name: "New", email: "not-yet@example.org", kind: "parent_carer", organisation: "", listPublicly: true, userId: null })).toEqual({ status: "check-email" });
+    expect(sign({ name: "Again", email: "parent@example.org", kind: "parent_carer", organisation: "", listPublicly: true, userId: null })).toEqual({
+      status: "check-email",
+    });
+    expect(sign({ name: "New", email: "not-yet@example.org", kind: "parent_carer", organisation: "", listPublicly: true, userId: null })).toEqual({
+      status: "check-email",
+    });
     expect(mail("parent@example.org").map((m) => m.subject)).toEqual(["You have already signed the co-production charter"]);
     expect(publicCharter()!.total).toBe(before);
     getDb().delete(outbox).run();
@@ -72,8 +97,18 @@ describe("the charter", () => {
   it("keeps dated evidence for each commitment", () => {
     addCommitment("We will always report back to everyone who took part.");
     const [commitment] = listCommitments();
-    expect(addEvidence({ commitmentId: commitment!.id, date: "2026-10-01", note: "Outcomes page for the short breaks event.", link: "/events/1/outcomes", createdBy: null })).toBe(true);
+    expect(
+      addEvidence({
+        commitmentId: commitment!.id,
+        date: "2026-10-01",
+        note: "Outcomes page for the short breaks event.",
+        link: "/events/1/outcomes",
+        createdBy: null,
+      }),
+    ).toBe(true);
     expect(addEvidence({ commitmentId: 9999, date: "2026-10-01", note: "Nowhere", link: "", createdBy: null })).toBe(false);
-    expect(evidenceByCommitment()[0]!.evidence).toEqual([{ id: expect.any(Number), date: "2026-10-01", note: "Outcomes page for the short breaks event.", link: "/events/1/outcomes" }]);
+    expect(evidenceByCommitment()[0]!.evidence).toEqual([
+      { id: expect.any(Number), date: "2026-10-01", note: "Outcomes page for the short breaks event.", link: "/events/1/outcomes" },
+    ]);
   });
 });

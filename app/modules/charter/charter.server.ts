@@ -19,7 +19,12 @@ const hash = (token: string) => crypto.createHash("sha256").update(token).digest
 const token = () => crypto.randomBytes(24).toString("base64url");
 
 function publishedVersions() {
-  return getDb().select().from(charterVersions).where(isNotNull(charterVersions.publishedAt)).orderBy(asc(charterVersions.publishedAt), asc(charterVersions.id)).all();
+  return getDb()
+    .select()
+    .from(charterVersions)
+    .where(isNotNull(charterVersions.publishedAt))
+    .orderBy(asc(charterVersions.publishedAt), asc(charterVersions.id))
+    .all();
 }
 
 export function currentVersionId(): number | undefined {
@@ -35,13 +40,23 @@ export function publicCharter() {
   const doc = parseRichText(current.body);
   const numbered = versions.map((v, i) => ({ id: v.id, number: i + 1, publishedAt: v.publishedAt!, changeSummary: v.changeSummary }));
   const confirmed = db
-    .select({ versionId: charterSignatures.versionId, name: charterSignatures.name, kind: charterSignatures.kind, organisation: charterSignatures.organisation, listPublicly: charterSignatures.listPublicly, email: charterSignatures.email, confirmedAt: charterSignatures.confirmedAt })
+    .select({
+      versionId: charterSignatures.versionId,
+      name: charterSignatures.name,
+      kind: charterSignatures.kind,
+      organisation: charterSignatures.organisation,
+      listPublicly: charterSignatures.listPublicly,
+      email: charterSignatures.email,
+      confirmedAt: charterSignatures.confirmedAt,
+    })
     .from(charterSignatures)
     .where(eq(charterSignatures.status, "confirmed"))
     .orderBy(asc(charterSignatures.confirmedAt))
     .all();
   const onCurrent = confirmed.filter((s) => s.versionId === current.id);
-  const counts = Object.fromEntries(["parent_carer", "young_person", "professional", "organisation"].map((k) => [k, onCurrent.filter((s) => s.kind === k).length])) as Record<SignatoryKind, number>;
+  const counts = Object.fromEntries(
+    ["parent_carer", "young_person", "professional", "organisation"].map((k) => [k, onCurrent.filter((s) => s.kind === k).length]),
+  ) as Record<SignatoryKind, number>;
   // Each person once, with the newest version they signed. Young people are counted, never named.
   const latest = new Map<string, (typeof confirmed)[number]>();
   for (const s of confirmed) latest.set(s.email, s);
@@ -49,7 +64,13 @@ export function publicCharter() {
     .filter((s) => s.listPublicly && s.kind !== "young_person")
     .map((s) => ({ name: s.name, kind: s.kind, organisation: s.organisation, version: numbered.find((v) => v.id === s.versionId)?.number ?? 1 }));
   return {
-    version: { id: current.id, number: versions.length, adoptedAt: current.publishedAt!, changeSummary: current.changeSummary, html: doc.ok ? renderRichText(doc.doc) : "" },
+    version: {
+      id: current.id,
+      number: versions.length,
+      adoptedAt: current.publishedAt!,
+      changeSummary: current.changeSummary,
+      html: doc.ok ? renderRichText(doc.doc) : "",
+    },
     history: numbered.reverse(),
     counts,
     total: onCurrent.length,
@@ -69,28 +90,65 @@ export function sign(input: SignInput): { status: "check-email" } | { status: "n
   if (!versionId) return { status: "no-charter" };
   const db = getDb();
   return db.transaction((tx) => {
-    const existing = tx.select().from(charterSignatures).where(and(eq(charterSignatures.versionId, versionId), eq(charterSignatures.email, input.email), ne(charterSignatures.status, "withdrawn"))).get();
+    const existing = tx
+      .select()
+      .from(charterSignatures)
+      .where(and(eq(charterSignatures.versionId, versionId), eq(charterSignatures.email, input.email), ne(charterSignatures.status, "withdrawn")))
+      .get();
     if (existing?.status === "confirmed") {
-      const message = charterEmails.alreadySigned(emailContext(tx), { name: existing.name, charterLink: link("/charter"), withdrawLink: link(`/charter/signature/${existing.manageToken}`) });
+      const message = charterEmails.alreadySigned(emailContext(tx), {
+        name: existing.name,
+        charterLink: link("/charter"),
+        withdrawLink: link(`/charter/signature/${existing.manageToken}`),
+      });
       enqueueEmail(tx, input.email, message, `charter-already-signed:${existing.id}:${Date.now()}`);
       return { status: "check-email" as const };
     }
     const confirm = token();
     if (existing) {
       // Not yet confirmed: send a fresh link rather than refusing.
-      tx.update(charterSignatures).set({ ...input, confirmTokenHash: hash(confirm) }).where(eq(charterSignatures.id, existing.id)).run();
+      tx.update(charterSignatures)
+        .set({ ...input, confirmTokenHash: hash(confirm) })
+        .where(eq(charterSignatures.id, existing.id))
+        .run();
     } else {
-      const id = tx.insert(charterSignatures).values({ ...input, versionId, consentWording: SIGNATURE_CONSENT, confirmTokenHash: hash(confirm), manageToken: token(), createdAt: new Date() }).returning({ id: charterSignatures.id }).get().id;
-      recordConsent(tx, { userId: input.userId, email: input.email, purpose: "signature", record: `charter_signatures:${id}`, wording: SIGNATURE_CONSENT });
+      const id = tx
+        .insert(charterSignatures)
+        .values({
+          ...input,
+          versionId,
+          consentWording: SIGNATURE_CONSENT,
+          confirmTokenHash: hash(confirm),
+          manageToken: token(),
+          createdAt: new Date(),
+        })
+        .returning({ id: charterSignatures.id })
+        .get().id;
+      recordConsent(tx, {
+        userId: input.userId,
+        email: input.email,
+        purpose: "signature",
+        record: `charter_signatures:${id}`,
+        wording: SIGNATURE_CONSENT,
+      });
     }
-    enqueueEmail(tx, input.email, charterEmails.confirmSignature(emailContext(tx), { name: input.name, link: link(`/charter/confirm/${confirm}`) }), `charter-confirm:${hash(confirm).slice(0, 16)}`);
+    enqueueEmail(
+      tx,
+      input.email,
+      charterEmails.confirmSignature(emailContext(tx), { name: input.name, link: link(`/charter/confirm/${confirm}`) }),
+      `charter-confirm:${hash(confirm).slice(0, 16)}`,
+    );
     return { status: "check-email" as const };
   });
 }
 
 export function findUnconfirmed(confirmToken: string) {
   if (!confirmToken || confirmToken.length > 100) return undefined;
-  return getDb().select({ id: charterSignatures.id, name: charterSignatures.name, status: charterSignatures.status }).from(charterSignatures).where(eq(charterSignatures.confirmTokenHash, hash(confirmToken))).get();
+  return getDb()
+    .select({ id: charterSignatures.id, name: charterSignatures.name, status: charterSignatures.status })
+    .from(charterSignatures)
+    .where(eq(charterSignatures.confirmTokenHash, hash(confirmToken)))
+    .get();
 }
 
 /** Confirms a signature from its emailed link; it then counts, and the signer is thanked. */
@@ -100,7 +158,16 @@ export function confirmSignature(confirmToken: string): { ok: boolean } {
   getDb().transaction((tx) => {
     const s = tx.select().from(charterSignatures).where(eq(charterSignatures.id, found.id)).get()!;
     tx.update(charterSignatures).set({ status: "confirmed", confirmedAt: new Date() }).where(eq(charterSignatures.id, s.id)).run();
-    enqueueEmail(tx, s.email, charterEmails.signatureConfirmed(emailContext(tx), { name: s.name, charterLink: link("/charter"), withdrawLink: link(`/charter/signature/${s.manageToken}`) }), `charter-thanks:${s.id}`);
+    enqueueEmail(
+      tx,
+      s.email,
+      charterEmails.signatureConfirmed(emailContext(tx), {
+        name: s.name,
+        charterLink: link("/charter"),
+        withdrawLink: link(`/charter/signature/${s.manageToken}`),
+      }),
+      `charter-thanks:${s.id}`,
+    );
   });
   bumpContentVersion();
   return { ok: true };
@@ -108,7 +175,11 @@ export function confirmSignature(confirmToken: string): { ok: boolean } {
 
 export function findSignature(manageToken: string) {
   if (!manageToken || manageToken.length > 100) return undefined;
-  return getDb().select({ name: charterSignatures.name, status: charterSignatures.status }).from(charterSignatures).where(eq(charterSignatures.manageToken, manageToken)).get();
+  return getDb()
+    .select({ name: charterSignatures.name, status: charterSignatures.status })
+    .from(charterSignatures)
+    .where(eq(charterSignatures.manageToken, manageToken))
+    .get();
 }
 
 /** Withdraws a signature: the name comes off the charter page at once. */
@@ -131,11 +202,23 @@ export function charterForEditing() {
   const current = versions.find((v) => v.publishedAt);
   const source = draft ?? current;
   const doc = source ? parseRichText(source.body) : undefined;
-  const signatures = db.select({ versionId: charterSignatures.versionId, n: count() }).from(charterSignatures).where(eq(charterSignatures.status, "confirmed")).groupBy(charterSignatures.versionId).all();
+  const signatures = db
+    .select({ versionId: charterSignatures.versionId, n: count() })
+    .from(charterSignatures)
+    .where(eq(charterSignatures.status, "confirmed"))
+    .groupBy(charterSignatures.versionId)
+    .all();
   return {
     draft: draft ? { id: draft.id, changeSummary: draft.changeSummary } : null,
     body: doc?.ok ? doc.doc : null,
-    versions: versions.filter((v) => v.publishedAt).map((v) => ({ id: v.id, publishedAt: v.publishedAt!, changeSummary: v.changeSummary, signatures: signatures.find((s) => s.versionId === v.id)?.n ?? 0 })),
+    versions: versions
+      .filter((v) => v.publishedAt)
+      .map((v) => ({
+        id: v.id,
+        publishedAt: v.publishedAt!,
+        changeSummary: v.changeSummary,
+        signatures: signatures.find((s) => s.versionId === v.id)?.n ?? 0,
+      })),
     commitments: listCommitments(),
   };
 }
@@ -143,12 +226,23 @@ export function charterForEditing() {
 /** Saves the draft of the next version (there is at most one draft). */
 export function saveDraft(body: RichDoc, changeSummary: string): number {
   const db = getDb();
-  const draft = db.select({ id: charterVersions.id }).from(charterVersions).where(sql`published_at is null`).get();
+  const draft = db
+    .select({ id: charterVersions.id })
+    .from(charterVersions)
+    .where(sql`published_at is null`)
+    .get();
   if (draft) {
-    db.update(charterVersions).set({ body: JSON.stringify(body), changeSummary }).where(eq(charterVersions.id, draft.id)).run();
+    db.update(charterVersions)
+      .set({ body: JSON.stringify(body), changeSummary })
+      .where(eq(charterVersions.id, draft.id))
+      .run();
     return draft.id;
   }
-  return db.insert(charterVersions).values({ body: JSON.stringify(body), changeSummary }).returning({ id: charterVersions.id }).get().id;
+  return db
+    .insert(charterVersions)
+    .values({ body: JSON.stringify(body), changeSummary })
+    .returning({ id: charterVersions.id })
+    .get().id;
 }
 
 /**
@@ -159,16 +253,32 @@ export function publishDraft(): { ok: boolean; invited: number } {
   const db = getDb();
   let invited = 0;
   const ok = db.transaction((tx) => {
-    const draft = tx.select().from(charterVersions).where(sql`published_at is null`).get();
+    const draft = tx
+      .select()
+      .from(charterVersions)
+      .where(sql`published_at is null`)
+      .get();
     if (!draft) return false;
     tx.update(charterVersions).set({ publishedAt: new Date() }).where(eq(charterVersions.id, draft.id)).run();
-    const earlier = tx.select().from(charterSignatures).where(and(eq(charterSignatures.status, "confirmed"), ne(charterSignatures.versionId, draft.id))).all();
+    const earlier = tx
+      .select()
+      .from(charterSignatures)
+      .where(and(eq(charterSignatures.status, "confirmed"), ne(charterSignatures.versionId, draft.id)))
+      .all();
     const seen = new Set<string>();
     const ctx = emailContext(tx);
     for (const s of earlier) {
       if (seen.has(s.email)) continue;
       seen.add(s.email);
-      if (enqueueEmail(tx, s.email, charterEmails.signAgain(ctx, { name: s.name, summary: draft.changeSummary, link: link("/charter/sign") }), `charter-sign-again:${draft.id}:${s.email}`)) invited++;
+      if (
+        enqueueEmail(
+          tx,
+          s.email,
+          charterEmails.signAgain(ctx, { name: s.name, summary: draft.changeSummary, link: link("/charter/sign") }),
+          `charter-sign-again:${draft.id}:${s.email}`,
+        )
+      )
+        invited++;
     }
     return true;
   });
@@ -177,7 +287,12 @@ export function publishDraft(): { ok: boolean; invited: number } {
 }
 
 export function listCommitments() {
-  return getDb().select().from(charterCommitments).where(eq(charterCommitments.archived, false)).orderBy(asc(charterCommitments.position), asc(charterCommitments.id)).all();
+  return getDb()
+    .select()
+    .from(charterCommitments)
+    .where(eq(charterCommitments.archived, false))
+    .orderBy(asc(charterCommitments.position), asc(charterCommitments.id))
+    .all();
 }
 
 export function addCommitment(text: string) {
@@ -194,9 +309,15 @@ export function archiveCommitment(id: number) {
 
 export function addEvidence(input: { commitmentId: number; date: string; note: string; link: string; createdBy: string | null }): boolean {
   const db = getDb();
-  const commitment = db.select({ id: charterCommitments.id }).from(charterCommitments).where(and(eq(charterCommitments.id, input.commitmentId), eq(charterCommitments.archived, false))).get();
+  const commitment = db
+    .select({ id: charterCommitments.id })
+    .from(charterCommitments)
+    .where(and(eq(charterCommitments.id, input.commitmentId), eq(charterCommitments.archived, false)))
+    .get();
   if (!commitment) return false;
-  db.insert(charterEvidence).values({ ...input, createdAt: new Date() }).run();
+  db.insert(charterEvidence)
+    .values({ ...input, createdAt: new Date() })
+    .run();
   bumpContentVersion();
   return true;
 }
@@ -204,5 +325,9 @@ export function addEvidence(input: { commitmentId: number; date: string; note: s
 /** Each commitment with its dated evidence, newest first: "how we are keeping the charter". */
 export function evidenceByCommitment() {
   const evidence = getDb().select().from(charterEvidence).orderBy(desc(charterEvidence.date), desc(charterEvidence.id)).all();
-  return listCommitments().map((c) => ({ id: c.id, text: c.text, evidence: evidence.filter((e) => e.commitmentId === c.id).map(({ id, date, note, link }) => ({ id, date, note, link })) }));
+  return listCommitments().map((c) => ({
+    id: c.id,
+    text: c.text,
+    evidence: evidence.filter((e) => e.commitmentId === c.id).map(({ id, date, note, link }) => ({ id, date, note, link })),
+  }));
 }

@@ -8,11 +8,21 @@ import { choices, isoDate, optionalChoice, parseForm, text, type FieldErrors } f
 import { eventProblems, type EventInput } from "./events.server";
 
 const time = (label: string) =>
-  z.preprocess((v) => (typeof v === "string" ? v.trim() : ""), z.string().min(1, `Enter the ${label}`).regex(/^([01]\d|2[0-3]):[0-5]\d$/, `The ${label} must be a time like 10:30`));
+  z.preprocess(
+    (v) => (typeof v === "string" ? v.trim() : ""),
+    z
+      .string()
+      .min(1, `Enter the ${label}`)
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, `The ${label} must be a time like 10:30`),
+  );
 const wholeNumber = (label: string, min: number, max: number) =>
   z.preprocess(
     (v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : undefined),
-    z.number({ message: `Enter the ${label} as a number` }).int(`The ${label} must be a whole number`).min(min, `The ${label} must be ${min} or more`).max(max, `The ${label} must be ${max.toLocaleString("en-GB")} or fewer`),
+    z
+      .number({ message: `Enter the ${label} as a number` })
+      .int(`The ${label} must be a whole number`)
+      .min(min, `The ${label} must be ${min} or more`)
+      .max(max, `The ${label} must be ${max.toLocaleString("en-GB")} or fewer`),
   );
 
 function schema() {
@@ -28,7 +38,10 @@ function schema() {
     venue: text("Venue address", { max: 300, required: false, multiline: true }),
     joiningLink: z.preprocess(
       (v) => (typeof v === "string" ? v.trim() : ""),
-      z.string().max(500, "The joining link must be 500 characters or fewer").refine((v) => v === "" || /^https:\/\/[^\s<>"']+\.[^\s<>"']+$/.test(v), "The joining link must be a web address starting with https://"),
+      z
+        .string()
+        .max(500, "The joining link must be 500 characters or fewer")
+        .refine((v) => v === "" || /^https:\/\/[^\s<>"']+\.[^\s<>"']+$/.test(v), "The joining link must be a web address starting with https://"),
     ),
     venueFeatures: choices(VENUE_FEATURES, "Choose from the list"),
     accessibilityNotes: text("Other accessibility details", { max: 1000, required: false, multiline: true }),
@@ -82,7 +95,27 @@ export function readEventForm(formData: FormData): { ok: true; input: EventInput
   return Object.keys(errors).length ? { ok: false, errors: order(errors) } : { ok: true, input };
 }
 
-const FIELD_ORDER = ["title", "description", "type", "audience", "participationLevel", "date", "startTime", "endTime", "format", "venue", "joiningLink", "venueFeatures", "accessibilityNotes", "capacity", "maxPlacesPerRegistration", "closesDate", "closesTime", "topicIds", "actionIds"];
+const FIELD_ORDER = [
+  "title",
+  "description",
+  "type",
+  "audience",
+  "participationLevel",
+  "date",
+  "startTime",
+  "endTime",
+  "format",
+  "venue",
+  "joiningLink",
+  "venueFeatures",
+  "accessibilityNotes",
+  "capacity",
+  "maxPlacesPerRegistration",
+  "closesDate",
+  "closesTime",
+  "topicIds",
+  "actionIds",
+];
 
 /** The error summary lists problems in the order the fields appear. */
 function order(errors: FieldErrors): FieldErrors {

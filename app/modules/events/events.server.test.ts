@@ -5,7 +5,20 @@ import { outbox, registrations } from "~db/schema";
 import { getDb } from "~/db.server";
 import { createAccount } from "~/modules/auth/accounts.server";
 import { docFromPlainText } from "~/modules/richtext/document";
-import { cancelBooking, cancelEvent, createEvent, eventProblems, findBooking, listEvents, publicEvent, publishEvent, queueReminders, register, updateEvent, type EventInput } from "./events.server";
+import {
+  cancelBooking,
+  cancelEvent,
+  createEvent,
+  eventProblems,
+  findBooking,
+  listEvents,
+  publicEvent,
+  publishEvent,
+  queueReminders,
+  register,
+  updateEvent,
+  type EventInput,
+} from "./events.server";
 
 const DAY = 86_400_000;
 const now = new Date("2026-11-23T10:00:00Z");
@@ -34,7 +47,18 @@ function input(overrides: Partial<EventInput> = {}): EventInput {
 }
 
 function person(n: number, places = 1) {
-  return { name: `Parent ${n}`, email: `parent${n}@example.org`, phone: "", role: "parent_carer" as const, places, accessNeeds: [], accessNotes: "", dietaryNeeds: "", wantsUpdates: true, userId: null };
+  return {
+    name: `Parent ${n}`,
+    email: `parent${n}@example.org`,
+    phone: "",
+    role: "parent_carer" as const,
+    places,
+    accessNeeds: [],
+    accessNotes: "",
+    dietaryNeeds: "",
+    wantsUpdates: true,
+    userId: null,
+  };
 }
 
 const mail = (to: string) => getDb().select().from(outbox).where(eq(outbox.toAddress, to)).all();
@@ -89,7 +113,11 @@ describe("registering", () => {
 
     if (first.status !== "confirmed") return;
     expect(cancelBooking(first.manageToken, now)).toEqual({ ok: true });
-    const statuses = getDb().select({ email: registrations.email, status: registrations.status }).from(registrations).where(eq(registrations.eventId, id)).all();
+    const statuses = getDb()
+      .select({ email: registrations.email, status: registrations.status })
+      .from(registrations)
+      .where(eq(registrations.eventId, id))
+      .all();
     expect(statuses).toEqual([
       { email: "parent1@example.org", status: "cancelled" },
       { email: "parent2@example.org", status: "confirmed" },
@@ -126,7 +154,10 @@ describe("reminders", () => {
   it("queues exactly one 7-day and one 1-day reminder per booking, none for cancelled ones, none twice", () => {
     // Far from the other tests' events, so only this one's bookings are in the window.
     const start = now.getTime() + 40 * DAY;
-    const id = createEvent(input({ capacity: 10, startsAt: new Date(start), endsAt: new Date(start + 7200_000), registrationClosesAt: new Date(start - DAY) }), organiser);
+    const id = createEvent(
+      input({ capacity: 10, startsAt: new Date(start), endsAt: new Date(start + 7200_000), registrationClosesAt: new Date(start - DAY) }),
+      organiser,
+    );
     publishEvent(id);
     const kept = register({ eventId: id, ...person(8) }, now);
     const dropped = register({ eventId: id, ...person(9) }, now);
@@ -140,10 +171,11 @@ describe("reminders", () => {
     expect(queueReminders(before(0.5))).toBe(1); // the day before
     expect(queueReminders(before(0.4))).toBe(0);
     expect(queueReminders(new Date(start + DAY))).toBe(0); // over
-    expect(mail("parent8@example.org").filter((m) => m.subject.startsWith("Reminder")).map((m) => m.subject)).toEqual([
-      "Reminder: Short breaks listening event is in a week",
-      "Reminder: Short breaks listening event is tomorrow",
-    ]);
+    expect(
+      mail("parent8@example.org")
+        .filter((m) => m.subject.startsWith("Reminder"))
+        .map((m) => m.subject),
+    ).toEqual(["Reminder: Short breaks listening event is in a week", "Reminder: Short breaks listening event is tomorrow"]);
     expect(mail("parent9@example.org").some((m) => m.subject.startsWith("Reminder"))).toBe(false);
   });
 });
@@ -155,7 +187,10 @@ describe("on the day and afterwards", () => {
     const { suggestions, supporters } = await import("~db/schema");
     const { publish, setPublicWording, changeStatus } = await import("~/modules/feedback/suggestions.server");
     const start = Date.now() - 2 * DAY;
-    const id = createEvent(input({ capacity: 10, startsAt: new Date(start), endsAt: new Date(start + 7200_000), registrationClosesAt: new Date(start - DAY) }), organiser);
+    const id = createEvent(
+      input({ capacity: 10, startsAt: new Date(start), endsAt: new Date(start + 7200_000), registrationClosesAt: new Date(start - DAY) }),
+      organiser,
+    );
     publishEvent(id);
     const early = new Date(start - 3 * DAY);
     register({ eventId: id, ...person(20) }, early);
@@ -168,11 +203,19 @@ describe("on the day and afterwards", () => {
     recordHeard(id, { summary: "Families want fairer booking.", points: ["Booking opens at work time", "More places near the border"] });
     recordHeard(id, { summary: "Families want fairer booking.", points: [] }); // saving again thanks nobody twice
     const points = getDb().select().from(suggestions).where(eq(suggestions.eventId, id)).all();
-    expect(points.map((p) => [p.source, p.contributorEmail])).toEqual([["event", null], ["event", null]]);
+    expect(points.map((p) => [p.source, p.contributorEmail])).toEqual([
+      ["event", null],
+      ["event", null],
+    ]);
     expect(mail("parent20@example.org").filter((m) => m.subject.startsWith("Thank you for coming"))).toHaveLength(1);
     expect(mail("parent22@example.org").some((m) => m.subject.startsWith("Thank you for coming"))).toBe(false); // did not come
     // Only those who came and agreed follow the points.
-    const following = getDb().select().from(supporters).where(eq(supporters.suggestionId, points[0]!.id)).all().map((s) => s.email);
+    const following = getDb()
+      .select()
+      .from(supporters)
+      .where(eq(supporters.suggestionId, points[0]!.id))
+      .all()
+      .map((s) => s.email);
     expect(following).toEqual(["parent20@example.org"]);
 
     expect(eventOutcomes(id)!.points).toEqual([]);
@@ -199,7 +242,12 @@ describe("on the day and afterwards", () => {
     // A walk-in without an email is never written to: cancelling emails only real addresses.
     const before = getDb().select().from(outbox).all().length;
     cancelEvent(id);
-    const sent = getDb().select().from(outbox).all().slice(before).map((m) => m.toAddress);
+    const sent = getDb()
+      .select()
+      .from(outbox)
+      .all()
+      .slice(before)
+      .map((m) => m.toAddress);
     expect(sent.sort()).toEqual(["parent20@example.org", "parent21@example.org", "parent22@example.org"]);
   });
 });

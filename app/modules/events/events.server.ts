@@ -32,7 +32,6 @@ import { recordConsent } from "~/modules/privacy/consent.server";
 export const REGISTRATION_CONSENT =
   "We will use your details to manage your place and tell you about this event. Only the organisers see your name, contact details and access needs, and we keep them only as long as we need them for this event.";
 
-
 export type EventInput = {
   title: string;
   description: RichDoc;
@@ -63,15 +62,22 @@ export function eventProblems(input: EventInput): Record<string, string> {
   if (input.registrationClosesAt > input.startsAt) problems.registrationClosesAt = "Registration must close before the event starts";
   if (input.format !== "online" && !input.venue) problems.venue = "Enter the venue address for an event people come to";
   if (input.format !== "in_person" && !input.joiningLink) problems.joiningLink = "Enter the online joining link";
-  if (input.maxPlacesPerRegistration > input.capacity) problems.maxPlacesPerRegistration = "Places per booking cannot be more than the event’s capacity";
+  if (input.maxPlacesPerRegistration > input.capacity)
+    problems.maxPlacesPerRegistration = "Places per booking cannot be more than the event’s capacity";
   return problems;
 }
 
 function saveLinks(tx: DbOrTx, eventId: number, input: EventInput) {
   tx.delete(eventTopics).where(eq(eventTopics.eventId, eventId)).run();
   tx.delete(eventActions).where(eq(eventActions.eventId, eventId)).run();
-  if (input.topicIds.length) tx.insert(eventTopics).values(input.topicIds.map((topicId) => ({ eventId, topicId }))).run();
-  if (input.actionIds.length) tx.insert(eventActions).values(input.actionIds.map((actionId) => ({ eventId, actionId }))).run();
+  if (input.topicIds.length)
+    tx.insert(eventTopics)
+      .values(input.topicIds.map((topicId) => ({ eventId, topicId })))
+      .run();
+  if (input.actionIds.length)
+    tx.insert(eventActions)
+      .values(input.actionIds.map((actionId) => ({ eventId, actionId })))
+      .run();
 }
 
 function columns(input: EventInput) {
@@ -81,7 +87,11 @@ function columns(input: EventInput) {
 
 export function createEvent(input: EventInput, createdBy: string): number {
   const id = getDb().transaction((tx) => {
-    const eventId = tx.insert(events).values({ ...columns(input), createdBy }).returning({ id: events.id }).get().id;
+    const eventId = tx
+      .insert(events)
+      .values({ ...columns(input), createdBy })
+      .returning({ id: events.id })
+      .get().id;
     saveLinks(tx, eventId, input);
     return eventId;
   });
@@ -108,7 +118,12 @@ export function updateEvent(id: number, input: EventInput) {
       const ctx = emailContext(tx);
       const stamp = Date.now();
       for (const r of liveRegistrations(tx, id)) {
-        const message = eventEmails.eventChanged(ctx, { name: r.name, event: emailDetails(event, r.status === "confirmed"), manageLink: link(`/bookings/${r.manageToken}`), calendar: calendarAttachment(event) });
+        const message = eventEmails.eventChanged(ctx, {
+          name: r.name,
+          event: emailDetails(event, r.status === "confirmed"),
+          manageLink: link(`/bookings/${r.manageToken}`),
+          calendar: calendarAttachment(event),
+        });
         enqueueEmail(tx, r.email, message, `event-changed:${id}:${stamp}:${r.id}`);
       }
     }
@@ -117,7 +132,11 @@ export function updateEvent(id: number, input: EventInput) {
 }
 
 export function publishEvent(id: number) {
-  getDb().update(events).set({ status: "published", updatedAt: new Date() }).where(and(eq(events.id, id), eq(events.status, "draft"))).run();
+  getDb()
+    .update(events)
+    .set({ status: "published", updatedAt: new Date() })
+    .where(and(eq(events.id, id), eq(events.status, "draft")))
+    .run();
   bumpContentVersion();
 }
 
@@ -130,7 +149,12 @@ export function cancelEvent(id: number) {
     if (event.status !== "published") return;
     const ctx = emailContext(tx);
     for (const r of liveRegistrations(tx, id)) {
-      enqueueEmail(tx, r.email, eventEmails.eventCancelled(ctx, { name: r.name, event: emailDetails(event, false) }), `event-cancelled:${id}:${r.id}`);
+      enqueueEmail(
+        tx,
+        r.email,
+        eventEmails.eventCancelled(ctx, { name: r.name, event: emailDetails(event, false) }),
+        `event-cancelled:${id}:${r.id}`,
+      );
     }
   });
   bumpContentVersion();
@@ -225,7 +249,10 @@ export function listEvents(filters: EventFilters, now = new Date()) {
     .orderBy(filters.when === "upcoming" ? asc(events.startsAt) : desc(events.startsAt))
     .limit(100)
     .all();
-  const taken = placesTakenByEvent(db, rows.map((e) => e.id));
+  const taken = placesTakenByEvent(
+    db,
+    rows.map((e) => e.id),
+  );
   return rows.map((e) => publicSummary(e, taken.get(e.id) ?? 0, now));
 }
 
@@ -264,7 +291,12 @@ export function publicEvent(id: number, now = new Date()) {
     capacity: e.capacity,
     maxPlacesPerRegistration: e.maxPlacesPerRegistration,
     registrationClosesAt: e.registrationClosesAt,
-    topics: db.select({ id: topics.id, name: topics.name }).from(eventTopics).innerJoin(topics, eq(topics.id, eventTopics.topicId)).where(eq(eventTopics.eventId, id)).all(),
+    topics: db
+      .select({ id: topics.id, name: topics.name })
+      .from(eventTopics)
+      .innerJoin(topics, eq(topics.id, eventTopics.topicId))
+      .where(eq(eventTopics.eventId, id))
+      .all(),
     actions: db
       .select({ id: strategyActions.id, code: strategyActions.code, title: strategyActions.title })
       .from(eventActions)
@@ -275,7 +307,12 @@ export function publicEvent(id: number, now = new Date()) {
 }
 
 export function publishedCalendar(): string {
-  const rows = getDb().select().from(events).where(inArray(events.status, ["published", "cancelled"])).orderBy(asc(events.startsAt)).all();
+  const rows = getDb()
+    .select()
+    .from(events)
+    .where(inArray(events.status, ["published", "cancelled"]))
+    .orderBy(asc(events.startsAt))
+    .all();
   return calendarFor(rows, `${getAreaSettings().areaName} SEND events`);
 }
 
@@ -316,16 +353,35 @@ export function register(input: RegistrationInput, now = new Date()): Registrati
     const event = loadEvent(tx, input.eventId);
     if (!event || !registrationOpen(event, now)) return { status: "closed" };
     if (input.places > event.maxPlacesPerRegistration) return { status: "too-many-places", max: event.maxPlacesPerRegistration };
-    const existing = tx.select().from(registrations).where(and(eq(registrations.eventId, event.id), eq(registrations.email, input.email), ne(registrations.status, "cancelled"))).get();
+    const existing = tx
+      .select()
+      .from(registrations)
+      .where(and(eq(registrations.eventId, event.id), eq(registrations.email, input.email), ne(registrations.status, "cancelled")))
+      .get();
     const ctx = emailContext(tx);
     if (existing) {
-      const message = existing.status === "confirmed"
-        ? eventEmails.registrationConfirmed(ctx, { name: existing.name, places: existing.places, event: emailDetails(event, true), manageLink: link(`/bookings/${existing.manageToken}`), calendar: calendarAttachment(event) })
-        : eventEmails.registrationWaiting(ctx, { name: existing.name, event: emailDetails(event, false), manageLink: link(`/bookings/${existing.manageToken}`) });
+      const message =
+        existing.status === "confirmed"
+          ? eventEmails.registrationConfirmed(ctx, {
+              name: existing.name,
+              places: existing.places,
+              event: emailDetails(event, true),
+              manageLink: link(`/bookings/${existing.manageToken}`),
+              calendar: calendarAttachment(event),
+            })
+          : eventEmails.registrationWaiting(ctx, {
+              name: existing.name,
+              event: emailDetails(event, false),
+              manageLink: link(`/bookings/${existing.manageToken}`),
+            });
       enqueueEmail(tx, input.email, message, `registration-again:${existing.id}:${now.getTime()}`);
       return { status: "duplicate" };
     }
-    const hasWaiting = tx.select({ id: registrations.id }).from(registrations).where(and(eq(registrations.eventId, event.id), eq(registrations.status, "waiting"))).get();
+    const hasWaiting = tx
+      .select({ id: registrations.id })
+      .from(registrations)
+      .where(and(eq(registrations.eventId, event.id), eq(registrations.status, "waiting")))
+      .get();
     const fits = !hasWaiting && placesTaken(tx, event.id) + input.places <= event.capacity;
     const manageToken = crypto.randomBytes(24).toString("base64url");
     const id = tx
@@ -349,10 +405,20 @@ export function register(input: RegistrationInput, now = new Date()): Registrati
       })
       .returning({ id: registrations.id })
       .get().id;
-    recordConsent(tx, { userId: input.userId, email: input.email, purpose: "registration", record: `registrations:${id}`, wording: REGISTRATION_CONSENT }, now);
+    recordConsent(
+      tx,
+      { userId: input.userId, email: input.email, purpose: "registration", record: `registrations:${id}`, wording: REGISTRATION_CONSENT },
+      now,
+    );
     const manageLink = link(`/bookings/${manageToken}`);
     const message = fits
-      ? eventEmails.registrationConfirmed(ctx, { name: input.name, places: input.places, event: emailDetails(event, true), manageLink, calendar: calendarAttachment(event) })
+      ? eventEmails.registrationConfirmed(ctx, {
+          name: input.name,
+          places: input.places,
+          event: emailDetails(event, true),
+          manageLink,
+          calendar: calendarAttachment(event),
+        })
       : eventEmails.registrationWaiting(ctx, { name: input.name, event: emailDetails(event, false), manageLink });
     enqueueEmail(tx, input.email, message, `registration:${id}`);
     return { status: fits ? "confirmed" : "waiting", manageToken };
@@ -378,8 +444,10 @@ export function findBooking(manageToken: string) {
 
 function waitingPosition(db: DbOrTx, eventId: number, createdAt: Date, id: number) {
   return (
-    db.get<{ n: number }>(sql`select count(*) as n from ${registrations} where event_id = ${eventId} and status = 'waiting' and (created_at < ${createdAt.getTime()} or (created_at = ${createdAt.getTime()} and id < ${id}))`)?.n ?? 0
-  ) + 1;
+    (db.get<{ n: number }>(
+      sql`select count(*) as n from ${registrations} where event_id = ${eventId} and status = 'waiting' and (created_at < ${createdAt.getTime()} or (created_at = ${createdAt.getTime()} and id < ${id}))`,
+    )?.n ?? 0) + 1
+  );
 }
 
 /** Cancels a booking by its link; places that come free go to the waiting list in order, and they are emailed. */
@@ -391,7 +459,13 @@ export function cancelBooking(manageToken: string, now = new Date()): { ok: bool
     tx.update(registrations).set({ status: "cancelled", cancelledAt: now }).where(eq(registrations.id, r.id)).run();
     const event = loadEvent(tx, r.eventId)!;
     const ctx = emailContext(tx);
-    if (r.email) enqueueEmail(tx, r.email, eventEmails.registrationCancelled(ctx, { name: r.name, event: emailDetails(event, false) }), `registration-cancelled:${r.id}`);
+    if (r.email)
+      enqueueEmail(
+        tx,
+        r.email,
+        eventEmails.registrationCancelled(ctx, { name: r.name, event: emailDetails(event, false) }),
+        `registration-cancelled:${r.id}`,
+      );
     if (event.status === "published" && now < event.startsAt) promoteWaiting(tx, event);
     return true;
   });
@@ -400,7 +474,12 @@ export function cancelBooking(manageToken: string, now = new Date()): { ok: bool
 }
 
 function promoteWaiting(tx: DbOrTx, event: EventRow) {
-  const waiting = tx.select().from(registrations).where(and(eq(registrations.eventId, event.id), eq(registrations.status, "waiting"))).orderBy(asc(registrations.createdAt), asc(registrations.id)).all();
+  const waiting = tx
+    .select()
+    .from(registrations)
+    .where(and(eq(registrations.eventId, event.id), eq(registrations.status, "waiting")))
+    .orderBy(asc(registrations.createdAt), asc(registrations.id))
+    .all();
   let free = event.capacity - placesTaken(tx, event.id);
   const ctx = emailContext(tx);
   // First come, first served: stop at the first person whose places do not fit, so nobody is skipped.
@@ -408,7 +487,13 @@ function promoteWaiting(tx: DbOrTx, event: EventRow) {
     if (r.places > free) break;
     tx.update(registrations).set({ status: "confirmed" }).where(eq(registrations.id, r.id)).run();
     free -= r.places;
-    const message = eventEmails.registrationPromoted(ctx, { name: r.name, places: r.places, event: emailDetails(event, true), manageLink: link(`/bookings/${r.manageToken}`), calendar: calendarAttachment(event) });
+    const message = eventEmails.registrationPromoted(ctx, {
+      name: r.name,
+      places: r.places,
+      event: emailDetails(event, true),
+      manageLink: link(`/bookings/${r.manageToken}`),
+      calendar: calendarAttachment(event),
+    });
     if (r.email) enqueueEmail(tx, r.email, message, `registration-promoted:${r.id}`);
   }
 }
@@ -434,12 +519,28 @@ export function queueReminders(now = new Date()): number {
     for (const event of soon) {
       const days: 7 | 1 = event.startsAt.getTime() - now.getTime() <= DAY ? 1 : 7;
       const mark = new Date(event.startsAt.getTime() - days * DAY);
-      const booked = tx.select().from(registrations).where(and(eq(registrations.eventId, event.id), eq(registrations.status, "confirmed"))).all();
+      const booked = tx
+        .select()
+        .from(registrations)
+        .where(and(eq(registrations.eventId, event.id), eq(registrations.status, "confirmed")))
+        .all();
       // Members who switched event reminders off in their contact preferences.
-      const noReminders = new Set(tx.select({ id: users.id }).from(users).where(eq(users.eventReminders, false)).all().map((u) => u.id));
+      const noReminders = new Set(
+        tx
+          .select({ id: users.id })
+          .from(users)
+          .where(eq(users.eventReminders, false))
+          .all()
+          .map((u) => u.id),
+      );
       for (const r of booked) {
         if (r.createdAt >= mark || !r.email || (r.userId && noReminders.has(r.userId))) continue;
-        const message = eventEmails.eventReminder(ctx, { name: r.name, days, event: emailDetails(event, true), manageLink: link(`/bookings/${r.manageToken}`) });
+        const message = eventEmails.eventReminder(ctx, {
+          name: r.name,
+          days,
+          event: emailDetails(event, true),
+          manageLink: link(`/bookings/${r.manageToken}`),
+        });
         if (enqueueEmail(tx, r.email, message, `reminder-${days}d:${r.id}`)) queued++;
       }
     }
@@ -452,8 +553,19 @@ export function queueReminders(now = new Date()): number {
 export function listAllEvents() {
   const db = getDb();
   const rows = db.select().from(events).orderBy(desc(events.startsAt)).all();
-  const taken = placesTakenByEvent(db, rows.map((e) => e.id));
-  return rows.map((e) => ({ id: e.id, title: e.title, status: e.status, startsAt: e.startsAt, endsAt: e.endsAt, capacity: e.capacity, placesTaken: taken.get(e.id) ?? 0 }));
+  const taken = placesTakenByEvent(
+    db,
+    rows.map((e) => e.id),
+  );
+  return rows.map((e) => ({
+    id: e.id,
+    title: e.title,
+    status: e.status,
+    startsAt: e.startsAt,
+    endsAt: e.endsAt,
+    capacity: e.capacity,
+    placesTaken: taken.get(e.id) ?? 0,
+  }));
 }
 
 /** The event as its form shows it, for editing. */
@@ -466,8 +578,18 @@ export function eventForEditing(id: number) {
     ...e,
     description: doc.ok ? doc.doc : null,
     venueFeatures: JSON.parse(e.venueFeatures) as VenueFeature[],
-    topicIds: db.select({ id: eventTopics.topicId }).from(eventTopics).where(eq(eventTopics.eventId, id)).all().map((t) => t.id),
-    actionIds: db.select({ id: eventActions.actionId }).from(eventActions).where(eq(eventActions.eventId, id)).all().map((a) => a.id),
+    topicIds: db
+      .select({ id: eventTopics.topicId })
+      .from(eventTopics)
+      .where(eq(eventTopics.eventId, id))
+      .all()
+      .map((t) => t.id),
+    actionIds: db
+      .select({ id: eventActions.actionId })
+      .from(eventActions)
+      .where(eq(eventActions.eventId, id))
+      .all()
+      .map((a) => a.id),
   };
 }
 
@@ -530,7 +652,13 @@ export function addWalkIn(eventId: number, input: { name: string; role: Attendee
 
 /** Registered, attended, no-shows and walk-ins, by who came. */
 export function attendance(eventId: number) {
-  return attendanceOf(getDb().select().from(registrations).where(and(eq(registrations.eventId, eventId), eq(registrations.status, "confirmed"))).all());
+  return attendanceOf(
+    getDb()
+      .select()
+      .from(registrations)
+      .where(and(eq(registrations.eventId, eventId), eq(registrations.status, "confirmed")))
+      .all(),
+  );
 }
 
 /** The attendance figures of one event's confirmed registrations. */
@@ -546,13 +674,28 @@ export function attendanceOf(rows: { role: AttendeeRole; walkIn: boolean; attend
       walkIns: mine.filter((r) => r.walkIn).length,
     };
   });
-  const total = byRole.reduce((t, r) => ({ registered: t.registered + r.registered, attended: t.attended + r.attended, noShows: t.noShows + r.noShows, walkIns: t.walkIns + r.walkIns }), { registered: 0, attended: 0, noShows: 0, walkIns: 0 });
+  const total = byRole.reduce(
+    (t, r) => ({
+      registered: t.registered + r.registered,
+      attended: t.attended + r.attended,
+      noShows: t.noShows + r.noShows,
+      walkIns: t.walkIns + r.walkIns,
+    }),
+    { registered: 0, attended: 0, noShows: 0, walkIns: 0 },
+  );
   return { byRole, total };
 }
 
 export function checkInList(eventId: number) {
   return getDb()
-    .select({ id: registrations.id, name: registrations.name, role: registrations.role, places: registrations.places, attendedAt: registrations.attendedAt, walkIn: registrations.walkIn })
+    .select({
+      id: registrations.id,
+      name: registrations.name,
+      role: registrations.role,
+      places: registrations.places,
+      attendedAt: registrations.attendedAt,
+      walkIn: registrations.walkIn,
+    })
     .from(registrations)
     .where(and(eq(registrations.eventId, eventId), eq(registrations.status, "confirmed")))
     .orderBy(asc(registrations.name))
@@ -562,7 +705,14 @@ export function checkInList(eventId: number) {
 /** A member's bookings (made while signed in), soonest first. */
 export function listOwnBookings(userId: string) {
   return getDb()
-    .select({ manageToken: registrations.manageToken, status: registrations.status, title: events.title, startsAt: events.startsAt, endsAt: events.endsAt, eventStatus: events.status })
+    .select({
+      manageToken: registrations.manageToken,
+      status: registrations.status,
+      title: events.title,
+      startsAt: events.startsAt,
+      endsAt: events.endsAt,
+      eventStatus: events.status,
+    })
     .from(registrations)
     .innerJoin(events, eq(events.id, registrations.eventId))
     .where(and(eq(registrations.userId, userId), ne(registrations.status, "cancelled")))

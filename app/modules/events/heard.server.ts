@@ -37,23 +37,51 @@ export function recordHeard(eventId: number, input: { summary: string; points: s
     const came = tx
       .select()
       .from(registrations)
-      .where(and(eq(registrations.eventId, eventId), eq(registrations.status, "confirmed"), isNotNull(registrations.attendedAt), isNotNull(registrations.email)))
+      .where(
+        and(
+          eq(registrations.eventId, eventId),
+          eq(registrations.status, "confirmed"),
+          isNotNull(registrations.attendedAt),
+          isNotNull(registrations.email),
+        ),
+      )
       .all() as (typeof registrations.$inferSelect & { email: string })[];
     for (const point of input.points) {
       const { id } = makeSuggestion(
-        { body: point, topicId, contributorKind: KIND_FOR_AUDIENCE[event.audience], name: null, email: null, userId: null, source: "event", sourceUrl: `/events/${eventId}/outcomes`, eventId },
+        {
+          body: point,
+          topicId,
+          contributorKind: KIND_FOR_AUDIENCE[event.audience],
+          name: null,
+          email: null,
+          userId: null,
+          source: "event",
+          sourceUrl: `/events/${eventId}/outcomes`,
+          eventId,
+        },
         tx,
       );
       for (const r of came.filter((c) => c.wantsUpdates)) {
         tx.insert(supporters)
-          .values({ suggestionId: id, supporterKey: `registration:${r.id}`, email: r.email, stopToken: crypto.randomBytes(24).toString("base64url"), createdAt: new Date() })
+          .values({
+            suggestionId: id,
+            supporterKey: `registration:${r.id}`,
+            email: r.email,
+            stopToken: crypto.randomBytes(24).toString("base64url"),
+            createdAt: new Date(),
+          })
           .onConflictDoNothing()
           .run();
       }
     }
     const ctx = emailContext(tx);
     for (const r of came) {
-      enqueueEmail(tx, r.email, eventEmails.eventThanks(ctx, { name: r.name, title: event.title, outcomesLink, following: r.wantsUpdates }), `event-thanks:${r.id}`);
+      enqueueEmail(
+        tx,
+        r.email,
+        eventEmails.eventThanks(ctx, { name: r.name, title: event.title, outcomesLink, following: r.wantsUpdates }),
+        `event-thanks:${r.id}`,
+      );
     }
   });
   bumpContentVersion();
@@ -65,7 +93,15 @@ export function attributableAttendees(eventId: number) {
   return getDb()
     .select({ id: registrations.id, name: registrations.name, email: registrations.email })
     .from(registrations)
-    .where(and(eq(registrations.eventId, eventId), eq(registrations.status, "confirmed"), isNotNull(registrations.attendedAt), eq(registrations.wantsUpdates, true), isNotNull(registrations.email)))
+    .where(
+      and(
+        eq(registrations.eventId, eventId),
+        eq(registrations.status, "confirmed"),
+        isNotNull(registrations.attendedAt),
+        eq(registrations.wantsUpdates, true),
+        isNotNull(registrations.email),
+      ),
+    )
     .orderBy(asc(registrations.name))
     .all()
     .map(({ id, name }) => ({ id, name }));
@@ -82,7 +118,17 @@ export function recordAttributedPoint(eventId: number, registrationId: number, p
   if (!event || !person) return false;
   const r = db.select().from(registrations).where(eq(registrations.id, registrationId)).get()!;
   const topicId = db.select({ id: eventTopics.topicId }).from(eventTopics).where(eq(eventTopics.eventId, eventId)).get()?.id ?? null;
-  makeSuggestion({ body: point, topicId, contributorKind: r.role, name: r.name, email: r.email, userId: r.userId, source: "event", sourceUrl: `/events/${eventId}/outcomes`, eventId });
+  makeSuggestion({
+    body: point,
+    topicId,
+    contributorKind: r.role,
+    name: r.name,
+    email: r.email,
+    userId: r.userId,
+    source: "event",
+    sourceUrl: `/events/${eventId}/outcomes`,
+    eventId,
+  });
   return true;
 }
 
@@ -92,7 +138,13 @@ export function eventOutcomes(eventId: number) {
   const event = db.select().from(events).where(eq(events.id, eventId)).get();
   if (!event || event.status === "draft") return undefined;
   const points = db
-    .select({ id: suggestions.id, publicWording: suggestions.publicWording, status: suggestions.status, outcome: suggestions.outcome, topic: topics.name })
+    .select({
+      id: suggestions.id,
+      publicWording: suggestions.publicWording,
+      status: suggestions.status,
+      outcome: suggestions.outcome,
+      topic: topics.name,
+    })
     .from(suggestions)
     .leftJoin(topics, eq(topics.id, suggestions.topicId))
     .where(and(eq(suggestions.eventId, eventId), sql`published_at is not null and safeguarding = 0 and status != 'merged'`))
@@ -101,7 +153,14 @@ export function eventOutcomes(eventId: number) {
     .map((p) => ({ ...p, reference: reference(p.id) }));
   const total = db.select({ n: count() }).from(suggestions).where(eq(suggestions.eventId, eventId)).get()?.n ?? 0;
   return {
-    event: { id: event.id, title: event.title, startsAt: event.startsAt, endsAt: event.endsAt, summary: event.heardSummary, recorded: Boolean(event.heardRecordedAt) },
+    event: {
+      id: event.id,
+      title: event.title,
+      startsAt: event.startsAt,
+      endsAt: event.endsAt,
+      summary: event.heardSummary,
+      recorded: Boolean(event.heardRecordedAt),
+    },
     points,
     beingReviewed: total - points.length,
     attendance: attendance(eventId).total,
@@ -111,11 +170,21 @@ export function eventOutcomes(eventId: number) {
 /** For officers: each past event's figures, newest first, for attendance over time. */
 export function eventsReport(now = new Date()) {
   const db = getDb();
-  const past = db.select().from(events).where(and(eq(events.status, "published"), lte(events.startsAt, now))).orderBy(desc(events.startsAt)).limit(200).all();
+  const past = db
+    .select()
+    .from(events)
+    .where(and(eq(events.status, "published"), lte(events.startsAt, now)))
+    .orderBy(desc(events.startsAt))
+    .limit(200)
+    .all();
   if (!past.length) return [];
   const ids = past.map((e) => e.id);
   // Three queries for the whole report, not three per event.
-  const booked = db.select().from(registrations).where(and(inArray(registrations.eventId, ids), eq(registrations.status, "confirmed"))).all();
+  const booked = db
+    .select()
+    .from(registrations)
+    .where(and(inArray(registrations.eventId, ids), eq(registrations.status, "confirmed")))
+    .all();
   const heard = db
     .select({ eventId: suggestions.eventId, points: count(), withOutcome: sql<number>`sum(status in ('done', 'not_possible'))` })
     .from(suggestions)

@@ -36,7 +36,11 @@ export const ACCESS_NEED_LABELS: Record<AccessNeed, string> = {
   childcare: "Help with childcare or respite",
 };
 
-export const ATTENDEE_ROLE_LABELS: Record<AttendeeRole, string> = { parent_carer: "Parent or carer", young_person: "Young person", professional: "Professional" };
+export const ATTENDEE_ROLE_LABELS: Record<AttendeeRole, string> = {
+  parent_carer: "Parent or carer",
+  young_person: "Young person",
+  professional: "Professional",
+};
 
 const TIME = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", hour: "numeric", minute: "2-digit", hour12: true });
 const DAY = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", weekday: "long", day: "numeric", month: "long", year: "numeric" });

@@ -92,7 +92,10 @@ function buildBoardPage(filters: BoardFilters, db: DbOrTx = getDb()) {
   const latest = ids.length
     ? db.all<{ suggestionId: number; publicNote: string; createdAt: number }>(sql`
         select suggestion_id as suggestionId, public_note as publicNote, created_at as createdAt from suggestion_events e
-        where e.id in (select max(id) from suggestion_events where is_public = 1 and public_note != '' and suggestion_id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)}) group by suggestion_id)`)
+        where e.id in (select max(id) from suggestion_events where is_public = 1 and public_note != '' and suggestion_id in (${sql.join(
+          ids.map((id) => sql`${id}`),
+          sql`, `,
+        )}) group by suggestion_id)`)
     : [];
   const supportCounts = ids.length
     ? db
@@ -121,19 +124,41 @@ export const boardFigures = memoByVersion(() => {
   const db = getDb();
   const heard = db.select({ n: count() }).from(suggestions).where(ne(suggestions.status, "merged")).get()?.n ?? 0;
   const published = db.select({ n: count() }).from(suggestions).where(isPublished).get()?.n ?? 0;
-  const withOutcome = db.select({ n: count() }).from(suggestions).where(and(isPublished, inArray(suggestions.status, ["done", "not_possible"]))).get()?.n ?? 0;
+  const withOutcome =
+    db
+      .select({ n: count() })
+      .from(suggestions)
+      .where(and(isPublished, inArray(suggestions.status, ["done", "not_possible"])))
+      .get()?.n ?? 0;
   const responded = db
     .select({ createdAt: suggestions.createdAt, firstResponseAt: suggestions.firstResponseAt })
     .from(suggestions)
     .where(isNotNull(suggestions.firstResponseAt))
     .all();
   const days = median(responded.map((r) => workingDaysBetween(r.createdAt, r.firstResponseAt!)));
-  return { heard, published, withOutcome, outcomeShare: published ? Math.round((withOutcome / published) * 100) : 0, medianDaysToFirstResponse: days };
+  return {
+    heard,
+    published,
+    withOutcome,
+    outcomeShare: published ? Math.round((withOutcome / published) * 100) : 0,
+    medianDaysToFirstResponse: days,
+  };
 });
 
 export function publicSuggestion(id: number, db: DbOrTx = getDb()) {
   const row = db
-    .select({ id: suggestions.id, publicWording: suggestions.publicWording, status: suggestions.status, outcome: suggestions.outcome, outcomeEasyRead: suggestions.outcomeEasyRead, publishedAt: suggestions.publishedAt, outcomeAt: suggestions.outcomeAt, topic: topics.name, mergedIntoId: suggestions.mergedIntoId, safeguarding: suggestions.safeguarding })
+    .select({
+      id: suggestions.id,
+      publicWording: suggestions.publicWording,
+      status: suggestions.status,
+      outcome: suggestions.outcome,
+      outcomeEasyRead: suggestions.outcomeEasyRead,
+      publishedAt: suggestions.publishedAt,
+      outcomeAt: suggestions.outcomeAt,
+      topic: topics.name,
+      mergedIntoId: suggestions.mergedIntoId,
+      safeguarding: suggestions.safeguarding,
+    })
     .from(suggestions)
     .leftJoin(topics, eq(topics.id, suggestions.topicId))
     .where(eq(suggestions.id, id))
@@ -141,9 +166,23 @@ export function publicSuggestion(id: number, db: DbOrTx = getDb()) {
   if (!row || row.safeguarding) return undefined;
   if (row.status === "merged") return { mergedInto: row.mergedIntoId } as const;
   if (!row.publishedAt) return undefined;
-  const supporterCount = db.select({ n: count() }).from(supporters).where(and(eq(supporters.suggestionId, id), countedSupporter)).get()?.n ?? 0;
+  const supporterCount =
+    db
+      .select({ n: count() })
+      .from(supporters)
+      .where(and(eq(supporters.suggestionId, id), countedSupporter))
+      .get()?.n ?? 0;
   const { safeguarding: _s, mergedIntoId: _m, ...visible } = row;
-  return { suggestion: { ...visible, reference: reference(id), supporters: supporterCount, actions: linkedActions(id, db), timeline: publicTimeline(id, db), agreed: jointAgreement(id, row.outcome) ?? null } } as const;
+  return {
+    suggestion: {
+      ...visible,
+      reference: reference(id),
+      supporters: supporterCount,
+      actions: linkedActions(id, db),
+      timeline: publicTimeline(id, db),
+      agreed: jointAgreement(id, row.outcome) ?? null,
+    },
+  } as const;
 }
 
 export type SupportResult = { status: "added" | "already" | "check-email" } | { status: "not-found" };
@@ -153,11 +192,21 @@ const hashOf = (token: string) => crypto.createHash("sha256").update(token).dige
 /** A signed-in member's "me too": their account has proved its email, so it counts at once. */
 export function supportAsMember(input: { suggestionId: number; userId: string; email: string }): SupportResult {
   const db = getDb();
-  const target = db.select({ id: suggestions.id }).from(suggestions).where(and(eq(suggestions.id, input.suggestionId), isPublished)).get();
+  const target = db
+    .select({ id: suggestions.id })
+    .from(suggestions)
+    .where(and(eq(suggestions.id, input.suggestionId), isPublished))
+    .get();
   if (!target) return { status: "not-found" };
   const result = db
     .insert(supporters)
-    .values({ suggestionId: input.suggestionId, supporterKey: `user:${input.userId}`, email: input.email, stopToken: newStopToken(), createdAt: new Date() })
+    .values({
+      suggestionId: input.suggestionId,
+      supporterKey: `user:${input.userId}`,
+      email: input.email,
+      stopToken: newStopToken(),
+      createdAt: new Date(),
+    })
     .onConflictDoNothing()
     .run();
   bumpContentVersion();
@@ -171,23 +220,47 @@ export function supportAsMember(input: { suggestionId: number; userId: string; e
  */
 export function supportByEmail(input: { suggestionId: number; email: string; updates: boolean }, now = new Date()): SupportResult {
   const db = getDb();
-  const target = db.select({ id: suggestions.id, publicWording: suggestions.publicWording }).from(suggestions).where(and(eq(suggestions.id, input.suggestionId), isPublished)).get();
+  const target = db
+    .select({ id: suggestions.id, publicWording: suggestions.publicWording })
+    .from(suggestions)
+    .where(and(eq(suggestions.id, input.suggestionId), isPublished))
+    .get();
   if (!target) return { status: "not-found" };
   const supporterKey = `email:${input.email}`;
   // A few links an hour to one address, whatever the suggestion: enough for a person, too few to flood an inbox.
   if (!hitRateLimits([{ key: `me-too:email:${input.email}`, limit: { max: 5, windowMs: 60 * 60_000 } }]).ok) return { status: "check-email" };
   db.transaction((tx) => {
-    const existing = tx.select().from(supporters).where(and(eq(supporters.suggestionId, input.suggestionId), eq(supporters.supporterKey, supporterKey))).get();
+    const existing = tx
+      .select()
+      .from(supporters)
+      .where(and(eq(supporters.suggestionId, input.suggestionId), eq(supporters.supporterKey, supporterKey)))
+      .get();
     if (existing && !existing.pendingConfirmHash) return;
     const token = crypto.randomBytes(24).toString("base64url");
     if (existing) {
-      tx.update(supporters).set({ pendingConfirmHash: hashOf(token), updates: input.updates }).where(eq(supporters.id, existing.id)).run();
+      tx.update(supporters)
+        .set({ pendingConfirmHash: hashOf(token), updates: input.updates })
+        .where(eq(supporters.id, existing.id))
+        .run();
     } else {
       tx.insert(supporters)
-        .values({ suggestionId: input.suggestionId, supporterKey, email: input.email, updates: input.updates, stopToken: newStopToken(), pendingConfirmHash: hashOf(token), createdAt: now })
+        .values({
+          suggestionId: input.suggestionId,
+          supporterKey,
+          email: input.email,
+          updates: input.updates,
+          stopToken: newStopToken(),
+          pendingConfirmHash: hashOf(token),
+          createdAt: now,
+        })
         .run();
     }
-    const message = feedbackEmails.confirmMeToo(emailContext(tx), { reference: reference(target.id), publicWording: target.publicWording ?? "", link: `${config.appUrl}/me-too/${token}`, updates: input.updates });
+    const message = feedbackEmails.confirmMeToo(emailContext(tx), {
+      reference: reference(target.id),
+      publicWording: target.publicWording ?? "",
+      link: `${config.appUrl}/me-too/${token}`,
+      updates: input.updates,
+    });
     enqueueEmail(tx, input.email, message, `me-too:${input.suggestionId}:${hashOf(token).slice(0, 16)}`);
   });
   return { status: "check-email" };
@@ -196,26 +269,47 @@ export function supportByEmail(input: { suggestionId: number; email: string; upd
 /** The suggestion an emailed "me too" link is for, without using it. */
 export function pendingSupport(token: string): { suggestionId: number } | undefined {
   if (!/^[A-Za-z0-9_-]{20,60}$/.test(token)) return undefined;
-  return getDb().select({ suggestionId: supporters.suggestionId }).from(supporters).where(eq(supporters.pendingConfirmHash, hashOf(token))).get();
+  return getDb()
+    .select({ suggestionId: supporters.suggestionId })
+    .from(supporters)
+    .where(eq(supporters.pendingConfirmHash, hashOf(token)))
+    .get();
 }
 
 /** Counts a visitor's "me too" once they follow the emailed link. */
 export function confirmSupport(token: string): { suggestionId: number } | undefined {
   if (!/^[A-Za-z0-9_-]{20,60}$/.test(token)) return undefined;
-  const row = getDb().update(supporters).set({ pendingConfirmHash: null }).where(eq(supporters.pendingConfirmHash, hashOf(token))).returning({ suggestionId: supporters.suggestionId }).get();
+  const row = getDb()
+    .update(supporters)
+    .set({ pendingConfirmHash: null })
+    .where(eq(supporters.pendingConfirmHash, hashOf(token)))
+    .returning({ suggestionId: supporters.suggestionId })
+    .get();
   if (row) bumpContentVersion();
   return row;
 }
 
 export function hasSupported(suggestionId: number, userId: string | null) {
   if (!userId) return false;
-  return Boolean(getDb().select({ id: supporters.id }).from(supporters).where(and(eq(supporters.suggestionId, suggestionId), eq(supporters.supporterKey, `user:${userId}`))).get());
+  return Boolean(
+    getDb()
+      .select({ id: supporters.id })
+      .from(supporters)
+      .where(and(eq(supporters.suggestionId, suggestionId), eq(supporters.supporterKey, `user:${userId}`)))
+      .get(),
+  );
 }
 
 /** The newest outcomes, for the Atom feed. */
 export function latestOutcomes(limit = 50, db: DbOrTx = getDb()) {
   return db
-    .select({ id: suggestions.id, publicWording: suggestions.publicWording, status: suggestions.status, outcome: suggestions.outcome, outcomeAt: suggestions.outcomeAt })
+    .select({
+      id: suggestions.id,
+      publicWording: suggestions.publicWording,
+      status: suggestions.status,
+      outcome: suggestions.outcome,
+      outcomeAt: suggestions.outcomeAt,
+    })
     .from(suggestions)
     .where(and(isPublished, inArray(suggestions.status, ["done", "not_possible"]), isNotNull(suggestions.outcomeAt)))
     .orderBy(desc(suggestions.outcomeAt))
@@ -227,13 +321,25 @@ export function latestOutcomes(limit = 50, db: DbOrTx = getDb()) {
 /** Published suggestions with an outcome or update in a period, grouped by topic, for the printable report. */
 export function reportForPeriod(from: Date, to: Date, db: DbOrTx = getDb()) {
   const rows = db
-    .select({ id: suggestions.id, publicWording: suggestions.publicWording, status: suggestions.status, outcome: suggestions.outcome, outcomeAt: suggestions.outcomeAt, topic: topics.name })
+    .select({
+      id: suggestions.id,
+      publicWording: suggestions.publicWording,
+      status: suggestions.status,
+      outcome: suggestions.outcome,
+      outcomeAt: suggestions.outcomeAt,
+      topic: topics.name,
+    })
     .from(suggestions)
     .leftJoin(topics, eq(topics.id, suggestions.topicId))
-    .where(and(isPublished, sql`${suggestions.id} in (select suggestion_id from ${suggestionEvents} where is_public = 1 and created_at >= ${from.getTime()} and created_at < ${to.getTime()})`))
+    .where(
+      and(
+        isPublished,
+        sql`${suggestions.id} in (select suggestion_id from ${suggestionEvents} where is_public = 1 and created_at >= ${from.getTime()} and created_at < ${to.getTime()})`,
+      ),
+    )
     .orderBy(topics.name, suggestions.id)
     .all();
-  const groups = new Map<string, (typeof rows[number] & { reference: string; actions: { code: string }[] })[]>();
+  const groups = new Map<string, ((typeof rows)[number] & { reference: string; actions: { code: string }[] })[]>();
   for (const row of rows) {
     const key = row.topic ?? "Other";
     if (!groups.has(key)) groups.set(key, []);
@@ -245,7 +351,14 @@ export function reportForPeriod(from: Date, to: Date, db: DbOrTx = getDb()) {
 /** The public CSV: public fields only. */
 export function publicCsv(db: DbOrTx = getDb()) {
   const rows = db
-    .select({ id: suggestions.id, publicWording: suggestions.publicWording, status: suggestions.status, outcome: suggestions.outcome, topic: topics.name, publishedAt: suggestions.publishedAt })
+    .select({
+      id: suggestions.id,
+      publicWording: suggestions.publicWording,
+      status: suggestions.status,
+      outcome: suggestions.outcome,
+      topic: topics.name,
+      publishedAt: suggestions.publishedAt,
+    })
     .from(suggestions)
     .leftJoin(topics, eq(topics.id, suggestions.topicId))
     .where(isPublished)
@@ -260,7 +373,14 @@ export function publicCsv(db: DbOrTx = getDb()) {
   for (const c of codes) bySuggestion.set(c.suggestionId, [...(bySuggestion.get(c.suggestionId) ?? []), c.code]);
   return toCsv(
     ["reference", "topic", "you_said", "status", "actions", "we_did", "published"],
-    rows.map((r) => [reference(r.id), r.topic ?? "", r.publicWording, r.status.replace("_", " "), (bySuggestion.get(r.id) ?? []).join(" "), r.outcome, r.publishedAt?.toISOString().slice(0, 10) ?? ""]),
+    rows.map((r) => [
+      reference(r.id),
+      r.topic ?? "",
+      r.publicWording,
+      r.status.replace("_", " "),
+      (bySuggestion.get(r.id) ?? []).join(" "),
+      r.outcome,
+      r.publishedAt?.toISOString().slice(0, 10) ?? "",
+    ]),
   );
 }
-

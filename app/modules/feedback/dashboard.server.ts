@@ -23,7 +23,10 @@ export function dashboard(now = new Date()) {
 function compute(now: Date) {
   const db = getDb();
   const { responseDays } = getAreaSettings();
-  const byStatus = db.select({ status: suggestions.status, n: count() }).from(suggestions).groupBy(suggestions.status).all() as { status: SuggestionStatus; n: number }[];
+  const byStatus = db.select({ status: suggestions.status, n: count() }).from(suggestions).groupBy(suggestions.status).all() as {
+    status: SuggestionStatus;
+    n: number;
+  }[];
   const byTopic = db
     .select({ topic: topics.name, n: count() })
     .from(suggestions)
@@ -48,11 +51,24 @@ function compute(now: Date) {
   // Loop closure: of suggestions older than 60 days, the share with an outcome.
   const old = and(lt(suggestions.createdAt, new Date(now.getTime() - 60 * DAY)), ne(suggestions.status, "merged"));
   const oldTotal = db.select({ n: count() }).from(suggestions).where(old).get()?.n ?? 0;
-  const oldClosed = db.select({ n: count() }).from(suggestions).where(and(old, inArray(suggestions.status, ["done", "not_possible"]))).get()?.n ?? 0;
+  const oldClosed =
+    db
+      .select({ n: count() })
+      .from(suggestions)
+      .where(and(old, inArray(suggestions.status, ["done", "not_possible"])))
+      .get()?.n ?? 0;
 
   const recent = gte(suggestions.createdAt, new Date(now.getTime() - 90 * DAY));
-  const firstResponses = db.select({ a: suggestions.createdAt, b: suggestions.firstResponseAt }).from(suggestions).where(and(recent, isNotNull(suggestions.firstResponseAt))).all();
-  const outcomes = db.select({ a: suggestions.createdAt, b: suggestions.outcomeAt }).from(suggestions).where(and(recent, isNotNull(suggestions.outcomeAt))).all();
+  const firstResponses = db
+    .select({ a: suggestions.createdAt, b: suggestions.firstResponseAt })
+    .from(suggestions)
+    .where(and(recent, isNotNull(suggestions.firstResponseAt)))
+    .all();
+  const outcomes = db
+    .select({ a: suggestions.createdAt, b: suggestions.outcomeAt })
+    .from(suggestions)
+    .where(and(recent, isNotNull(suggestions.outcomeAt)))
+    .all();
 
   const actions = db
     .select({
@@ -64,7 +80,13 @@ function compute(now: Date) {
     })
     .from(strategyActions)
     .all()
-    .sort((a, b) => a.code.localeCompare(b.code, "en", { numeric: true })) as { id: number; code: string; title: string; status: ActionStatus; suggestions: number }[];
+    .sort((a, b) => a.code.localeCompare(b.code, "en", { numeric: true })) as {
+    id: number;
+    code: string;
+    title: string;
+    status: ActionStatus;
+    suggestions: number;
+  }[];
   // The dashboard shows what needs attention (off track, then at risk, then the most asked about); the strategy page has them all.
   const attention = (a: { status: ActionStatus }) => (a.status === "off_track" ? 0 : a.status === "at_risk" ? 1 : 2);
   const needingAttention = [...actions].sort((a, b) => attention(a) - attention(b) || b.suggestions - a.suggestions).slice(0, DASHBOARD_ACTIONS);
@@ -92,16 +114,52 @@ export function privateCsv() {
     .leftJoin(topics, eq(topics.id, suggestions.topicId))
     .orderBy(suggestions.id)
     .all();
-  const codes = db.select({ suggestionId: suggestionActions.suggestionId, code: strategyActions.code }).from(suggestionActions).innerJoin(strategyActions, eq(strategyActions.id, suggestionActions.actionId)).all();
+  const codes = db
+    .select({ suggestionId: suggestionActions.suggestionId, code: strategyActions.code })
+    .from(suggestionActions)
+    .innerJoin(strategyActions, eq(strategyActions.id, suggestionActions.actionId))
+    .all();
   const bySuggestion = new Map<number, string[]>();
   for (const c of codes) bySuggestion.set(c.suggestionId, [...(bySuggestion.get(c.suggestionId) ?? []), c.code]);
   const iso = (d: Date | null) => d?.toISOString() ?? "";
   return toCsv(
-    ["reference", "received", "source", "who", "name", "email", "topic", "original_words", "public_wording", "status", "actions", "outcome", "safeguarding", "published", "first_response", "outcome_date", "merged_into"],
+    [
+      "reference",
+      "received",
+      "source",
+      "who",
+      "name",
+      "email",
+      "topic",
+      "original_words",
+      "public_wording",
+      "status",
+      "actions",
+      "outcome",
+      "safeguarding",
+      "published",
+      "first_response",
+      "outcome_date",
+      "merged_into",
+    ],
     rows.map(({ s, topic }) => [
-      reference(s.id), s.createdAt.toISOString(), s.source, s.contributorKind, s.contributorName ?? "", s.contributorEmail ?? "", topic ?? "",
-      s.body, s.publicWording, s.status, (bySuggestion.get(s.id) ?? []).join(" "), s.outcome, s.safeguarding ? "yes" : "no",
-      iso(s.publishedAt), iso(s.firstResponseAt), iso(s.outcomeAt), s.mergedIntoId ? reference(s.mergedIntoId) : "",
+      reference(s.id),
+      s.createdAt.toISOString(),
+      s.source,
+      s.contributorKind,
+      s.contributorName ?? "",
+      s.contributorEmail ?? "",
+      topic ?? "",
+      s.body,
+      s.publicWording,
+      s.status,
+      (bySuggestion.get(s.id) ?? []).join(" "),
+      s.outcome,
+      s.safeguarding ? "yes" : "no",
+      iso(s.publishedAt),
+      iso(s.firstResponseAt),
+      iso(s.outcomeAt),
+      s.mergedIntoId ? reference(s.mergedIntoId) : "",
     ]),
   );
 }

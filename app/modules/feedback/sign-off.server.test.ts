@@ -23,16 +23,38 @@ let forum: { id: string; name: string };
 let both: { id: string; name: string };
 
 beforeAll(async () => {
-  updateAreaSettings({ areaName: "Testshire", contactEmail: "help@example.org", responseDays: 20, forumName: "Testshire Parent Carers", jointSignOff: true });
-  officer = { id: await createAccount({ name: "Olu Officer", email: "olu@example.org", password: "purple kettle river", roles: ["officer"] }), name: "Olu Officer" };
-  forum = { id: await createAccount({ name: "Jo Forum", email: "jo@example.org", password: "purple kettle river", roles: ["organiser"] }), name: "Jo Forum" };
-  both = { id: await createAccount({ name: "Sam Both", email: "sam@example.org", password: "purple kettle river", roles: ["officer", "organiser"] }), name: "Sam Both" };
+  updateAreaSettings({
+    areaName: "Testshire",
+    contactEmail: "help@example.org",
+    responseDays: 20,
+    forumName: "Testshire Parent Carers",
+    jointSignOff: true,
+  });
+  officer = {
+    id: await createAccount({ name: "Olu Officer", email: "olu@example.org", password: "purple kettle river", roles: ["officer"] }),
+    name: "Olu Officer",
+  };
+  forum = {
+    id: await createAccount({ name: "Jo Forum", email: "jo@example.org", password: "purple kettle river", roles: ["organiser"] }),
+    name: "Jo Forum",
+  };
+  both = {
+    id: await createAccount({ name: "Sam Both", email: "sam@example.org", password: "purple kettle river", roles: ["officer", "organiser"] }),
+    name: "Sam Both",
+  };
 });
 
 beforeEach(() => getDb().delete(outbox).run());
 
 function publishedSuggestion(email = "parent@example.org") {
-  const { id } = makeSuggestion({ body: "My own private words about the youth club.", topicId: null, contributorKind: "parent_carer", name: "Private Person", email, userId: null });
+  const { id } = makeSuggestion({
+    body: "My own private words about the youth club.",
+    topicId: null,
+    contributorKind: "parent_carer",
+    name: "Private Person",
+    email,
+    userId: null,
+  });
   setPublicWording(id, "Open the youth club on more evenings.", officer.id);
   publish(id, officer.id);
   getDb().delete(outbox).run();
@@ -50,14 +72,24 @@ const emailsTo = (address: string) => getDb().select().from(outbox).where(eq(out
 describe("joint sign-off", () => {
   it("keeps an officer's outcome private until the forum agrees it, then publishes and emails once", () => {
     const id = publishedSuggestion("first@example.org");
-    const proposed = changeStatus({ id, status: "done", note: "The club now opens twice a week.", outcome: "We opened the youth club on Tuesdays too.", officerId: officer.id });
+    const proposed = changeStatus({
+      id,
+      status: "done",
+      note: "The club now opens twice a week.",
+      outcome: "We opened the youth club on Tuesdays too.",
+      officerId: officer.id,
+    });
     expect(proposed).toEqual({ ok: true, awaitingForum: true });
     expect(shown(id)).toMatchObject({ outcome: "", status: "received" });
     expect(getDb().select().from(outbox).all()).toHaveLength(0);
 
     // The forum sees only the public wording, never the contributor's own words.
     const [waiting] = outcomesAwaitingForum().filter((p) => p.suggestionId === id);
-    expect(waiting).toMatchObject({ publicWording: "Open the youth club on more evenings.", outcome: "We opened the youth club on Tuesdays too.", officerName: "Olu Officer" });
+    expect(waiting).toMatchObject({
+      publicWording: "Open the youth club on more evenings.",
+      outcome: "We opened the youth club on Tuesdays too.",
+      officerName: "Olu Officer",
+    });
     expect(JSON.stringify(waiting)).not.toContain("private words");
 
     expect(agreeOutcome(waiting!.id, forum)).toEqual({ ok: true });
@@ -81,18 +113,36 @@ describe("joint sign-off", () => {
     expect(JSON.stringify(shown(id).timeline)).not.toContain("Say what families");
     const officerView = getSuggestionForOfficer(id)!;
     expect(officerView.events.some((e) => e.publicNote.includes("Say what families can use instead.") && !e.isPublic)).toBe(true);
-    expect(signOffHistory(id)[0]).toMatchObject({ state: "sent_back", comment: "Say what families can use instead.", sentBackBy: "Jo Forum (parent carer forum)" });
+    expect(signOffHistory(id)[0]).toMatchObject({
+      state: "sent_back",
+      comment: "Say what families can use instead.",
+      sentBackBy: "Jo Forum (parent carer forum)",
+    });
     expect(emailsTo("second@example.org")).toHaveLength(0);
-    expect(changeStatus({ id, status: "not_possible", note: "No budget this year.", outcome: "We cannot open more evenings this year. The holiday scheme is open to everyone instead.", officerId: officer.id })).toEqual({ ok: true, awaitingForum: true });
+    expect(
+      changeStatus({
+        id,
+        status: "not_possible",
+        note: "No budget this year.",
+        outcome: "We cannot open more evenings this year. The holiday scheme is open to everyone instead.",
+        officerId: officer.id,
+      }),
+    ).toEqual({ ok: true, awaitingForum: true });
     expect(signOffHistory(id)).toHaveLength(2);
   });
 
   it("holds every other change while an outcome waits, and nobody agrees their own proposal", () => {
     const id = publishedSuggestion("third@example.org");
     changeStatus({ id, status: "done", note: "", outcome: "We did it.", officerId: both.id });
-    expect(changeStatus({ id, status: "in_progress", note: "Starting", officerId: officer.id })).toMatchObject({ ok: false, message: expect.stringMatching(/waiting for the parent carer forum/) });
+    expect(changeStatus({ id, status: "in_progress", note: "Starting", officerId: officer.id })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/waiting for the parent carer forum/),
+    });
     const other = publishedSuggestion("fourth@example.org");
-    expect(merge({ id, intoId: other, note: "", officerId: officer.id })).toMatchObject({ ok: false, message: expect.stringMatching(/waiting for the parent carer forum/) });
+    expect(merge({ id, intoId: other, note: "", officerId: officer.id })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/waiting for the parent carer forum/),
+    });
     const proposal = signOffHistory(id)[0]!;
     expect(agreeOutcome(proposal.id, both)).toMatchObject({ ok: false, message: expect.stringMatching(/someone else from the forum/) });
     expect(countAwaitingForum()).toBeGreaterThan(0);
@@ -108,7 +158,13 @@ describe("easy-read outcomes", () => {
     const id = publishedSuggestion("fifth@example.org");
     expect(setEasyReadOutcome(id, "We did it.", officer.id)).toMatchObject({ ok: false, message: expect.stringMatching(/Give the outcome first/) });
     const before = countOutcomesWithoutEasyRead();
-    changeStatus({ id, status: "done", note: "", outcome: "We have extended the opening hours of the youth club to include Tuesday evenings.", officerId: officer.id });
+    changeStatus({
+      id,
+      status: "done",
+      note: "",
+      outcome: "We have extended the opening hours of the youth club to include Tuesday evenings.",
+      officerId: officer.id,
+    });
     expect(countOutcomesWithoutEasyRead()).toBe(before + 1);
     expect(triageQueue({ easyReadMissing: true }).suggestions.map((s) => s.id)).toContain(id);
     expect(setEasyReadOutcome(id, "The youth club is open on Tuesdays now.", officer.id)).toEqual({ ok: true });

@@ -66,17 +66,39 @@ function awaiting(id: number) {
 export function agreeOutcome(id: number, forum: Person, at = new Date()): Done | Refusal {
   const row = awaiting(id);
   if (!row) return { ok: false, field: "signOff", message: "This outcome is no longer waiting to be agreed" };
-  if (row.officerId === forum.id) return { ok: false, field: "signOff", message: "You proposed this outcome, so someone else from the forum must agree it" };
+  if (row.officerId === forum.id)
+    return { ok: false, field: "signOff", message: "You proposed this outcome, so someone else from the forum must agree it" };
   const db = getDb();
   const current = db.select({ status: suggestions.status }).from(suggestions).where(eq(suggestions.id, row.suggestionId)).get();
   if (!current || !NEXT_STATUSES[current.status].includes(row.status)) {
     return { ok: false, field: "signOff", message: `This suggestion can no longer move to ${STATUS_WORDS[row.status]}: send it back instead` };
   }
   db.transaction((tx) => {
-    tx.update(outcomeSignOffs).set({ state: "agreed", forumId: forum.id, forumName: forum.name, forumAgreedAt: at }).where(eq(outcomeSignOffs.id, id)).run();
-    applyStatusChange({ id: row.suggestionId, status: row.status, note: row.note, outcome: row.outcome, outcomeEasyRead: row.outcomeEasyRead, officerId: row.officerId, at }, tx);
+    tx.update(outcomeSignOffs)
+      .set({ state: "agreed", forumId: forum.id, forumName: forum.name, forumAgreedAt: at })
+      .where(eq(outcomeSignOffs.id, id))
+      .run();
+    applyStatusChange(
+      {
+        id: row.suggestionId,
+        status: row.status,
+        note: row.note,
+        outcome: row.outcome,
+        outcomeEasyRead: row.outcomeEasyRead,
+        officerId: row.officerId,
+        at,
+      },
+      tx,
+    );
     tx.insert(suggestionEvents)
-      .values({ suggestionId: row.suggestionId, kind: "sign_off", publicNote: "Outcome agreed by the council and the parent carer forum.", isPublic: true, officerId: forum.id, createdAt: at })
+      .values({
+        suggestionId: row.suggestionId,
+        kind: "sign_off",
+        publicNote: "Outcome agreed by the council and the parent carer forum.",
+        isPublic: true,
+        officerId: forum.id,
+        createdAt: at,
+      })
       .run();
   });
   return { ok: true };
@@ -90,7 +112,14 @@ export function sendBack(id: number, person: Person, side: "forum" | "officer", 
   getDb().transaction((tx) => {
     tx.update(outcomeSignOffs).set({ state: "sent_back", sentBackBy: who, sentBackAt: at, comment }).where(eq(outcomeSignOffs.id, id)).run();
     tx.insert(suggestionEvents)
-      .values({ suggestionId: row.suggestionId, kind: "sign_off", publicNote: `Outcome sent back by ${who}: ${comment}`, isPublic: false, officerId: person.id, createdAt: at })
+      .values({
+        suggestionId: row.suggestionId,
+        kind: "sign_off",
+        publicNote: `Outcome sent back by ${who}: ${comment}`,
+        isPublic: false,
+        officerId: person.id,
+        createdAt: at,
+      })
       .run();
   });
   return { ok: true };

@@ -29,7 +29,10 @@ let actionId: number;
 
 beforeAll(async () => {
   updateAreaSettings({ areaName: "Testshire", contactEmail: "help@example.org", safeguardingEmail: "dsl@example.org", responseDays: 20 });
-  officer = { id: await createAccount({ name: "Olu Officer", email: "olu@example.org", password: "purple kettle river", roles: ["officer"] }), name: "Olu Officer" };
+  officer = {
+    id: await createAccount({ name: "Olu Officer", email: "olu@example.org", password: "purple kettle river", roles: ["officer"] }),
+    name: "Olu Officer",
+  };
   const strategyId = createStrategy({ name: "S", period: "2025 to 2027", summary: "" });
   importActionsCsv(strategyId, "area,code,title,how,measures,lead,due_date,status\nArea 2,2.3,Short breaks,,,,,on track\n", null);
   actionId = listActionChoices()[0]!.id;
@@ -43,7 +46,15 @@ function emailsTo(address: string) {
 }
 
 function newSuggestion(body: string, email: string | null = null, createdAt?: Date) {
-  return makeSuggestion({ body, topicId: listTopics()[0]!.id, contributorKind: "parent_carer", name: "Private Person", email, userId: null, createdAt });
+  return makeSuggestion({
+    body,
+    topicId: listTopics()[0]!.id,
+    contributorKind: "parent_carer",
+    name: "Private Person",
+    email,
+    userId: null,
+    createdAt,
+  });
 }
 
 function linkFrom(text: string, path: string) {
@@ -118,7 +129,10 @@ describe("status changes", () => {
     expect(changeStatus({ id, status: "not_possible", note: "", outcome: "x", officerId: officer.id })).toMatchObject({ ok: false, field: "note" });
     expect(changeStatus({ id, status: "done", note: "", officerId: officer.id })).toMatchObject({ ok: false, field: "outcome" });
     expect(changeStatus({ id, status: "merged", note: "", officerId: officer.id })).toMatchObject({ ok: false });
-    expect(changeStatus({ id, status: "in_progress", note: "A second evening is being planned.", officerId: officer.id })).toEqual({ ok: true, awaitingForum: false });
+    expect(changeStatus({ id, status: "in_progress", note: "A second evening is being planned.", officerId: officer.id })).toEqual({
+      ok: true,
+      awaitingForum: false,
+    });
 
     const yours = emailsTo("young@example.org").find((e) => e.subject === `Update on ${reference}: in progress`)!;
     expect(yours.textBody).toContain("your suggestion");
@@ -129,7 +143,10 @@ describe("status changes", () => {
 
     // One click stops a person's updates; the others still hear.
     setUpdatesByToken(linkFrom(theirs.textBody, "/stop-updates/"), false);
-    expect(changeStatus({ id, status: "done", note: "", outcome: "Youth club now runs on Tuesdays and Thursdays.", officerId: officer.id })).toEqual({ ok: true, awaitingForum: false });
+    expect(changeStatus({ id, status: "done", note: "", outcome: "Youth club now runs on Tuesdays and Thursdays.", officerId: officer.id })).toEqual({
+      ok: true,
+      awaitingForum: false,
+    });
     expect(emailsTo("fan@example.org").some((e) => e.subject.endsWith(": done"))).toBe(false);
     expect(emailsTo("young@example.org").some((e) => e.subject === `Update on ${reference}: done`)).toBe(true);
     expect(publicSuggestion(id)).toMatchObject({ suggestion: { outcome: "Youth club now runs on Tuesdays and Thursdays.", supporters: 1 } });
@@ -154,7 +171,10 @@ describe("merging duplicates", () => {
     changeStatus({ id: keep.id, status: "planned", note: "A fairer booking system is planned.", officerId: officer.id });
     expect(emailsTo("second@example.org").some((e) => e.subject === `Update on ${keep.reference}: planned`)).toBe(true);
     expect(publicSuggestion(dup.id)).toEqual({ mergedInto: keep.id });
-    expect(merge({ id: newSuggestion("x y z").id, intoId: dup.id, note: "", officerId: officer.id })).toMatchObject({ ok: false, message: expect.stringContaining("has itself been merged") });
+    expect(merge({ id: newSuggestion("x y z").id, intoId: dup.id, note: "", officerId: officer.id })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("has itself been merged"),
+    });
   });
 });
 

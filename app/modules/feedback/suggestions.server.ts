@@ -56,7 +56,11 @@ export function listTopics(includeArchived = false, db: DbOrTx = getDb()) {
 
 export function addTopic(name: string): { ok: true } | { ok: false; message: string } {
   const db = getDb();
-  const existing = db.select().from(topics).where(sql`lower(${topics.name}) = lower(${name})`).get();
+  const existing = db
+    .select()
+    .from(topics)
+    .where(sql`lower(${topics.name}) = lower(${name})`)
+    .get();
   if (existing && !existing.archived) return { ok: false, message: "There is already a topic with that name" };
   if (existing) db.update(topics).set({ archived: false }).where(eq(topics.id, existing.id)).run();
   else db.insert(topics).values({ name }).run();
@@ -113,12 +117,33 @@ export function makeSuggestion(input: NewSuggestion, db: DbOrTx = getDb()) {
       })
       .returning({ id: suggestions.id })
       .get().id;
-    tx.insert(suggestionEvents).values({ suggestionId: id, kind: "status", status: "received", publicNote: "We received this suggestion.", isPublic: true, createdAt: now }).run();
-    if (input.email || input.userId || input.name) recordConsent(tx, { userId: input.userId, email: input.email, purpose: "suggestion", record: `suggestions:${id}`, wording: CONSENT_WORDING }, now);
-    if (concern) raiseFlag(tx, { source: "suggestion", sourceKey: `suggestion:${id}`, label: reference(id), link: `/manage/suggestions/${id}`, matched: concern, flaggedBy: null }, now);
+    tx.insert(suggestionEvents)
+      .values({ suggestionId: id, kind: "status", status: "received", publicNote: "We received this suggestion.", isPublic: true, createdAt: now })
+      .run();
+    if (input.email || input.userId || input.name)
+      recordConsent(
+        tx,
+        { userId: input.userId, email: input.email, purpose: "suggestion", record: `suggestions:${id}`, wording: CONSENT_WORDING },
+        now,
+      );
+    if (concern)
+      raiseFlag(
+        tx,
+        {
+          source: "suggestion",
+          sourceKey: `suggestion:${id}`,
+          label: reference(id),
+          link: `/manage/suggestions/${id}`,
+          matched: concern,
+          flaggedBy: null,
+        },
+        now,
+      );
     if (input.email) {
       // The contributor's own stop link is a supporter-style token on the suggestion itself.
-      tx.insert(supporters).values({ suggestionId: id, supporterKey: `contributor:${id}`, email: input.email, stopToken, createdAt: now }).run();
+      tx.insert(supporters)
+        .values({ suggestionId: id, supporterKey: `contributor:${id}`, email: input.email, stopToken, createdAt: now })
+        .run();
       const message = feedbackEmails.suggestionReceipt(emailContext(tx), {
         name: input.name,
         reference: reference(id),
@@ -137,20 +162,33 @@ export function makeSuggestion(input: NewSuggestion, db: DbOrTx = getDb()) {
 
 export function findByTrackingToken(tokenValue: string) {
   if (!tokenValue || tokenValue.length > 100) return undefined;
-  const row = getDb().select().from(suggestions).where(eq(suggestions.trackingTokenHash, hash(tokenValue))).get();
+  const row = getDb()
+    .select()
+    .from(suggestions)
+    .where(eq(suggestions.trackingTokenHash, hash(tokenValue)))
+    .get();
   return row ? contributorView(row) : undefined;
 }
 
 /** A member's own suggestion, as its contributor sees it; undefined for anyone else's. */
 export function findOwnSuggestion(userId: string, id: number) {
-  const row = getDb().select().from(suggestions).where(and(eq(suggestions.id, id), eq(suggestions.contributorUserId, userId))).get();
+  const row = getDb()
+    .select()
+    .from(suggestions)
+    .where(and(eq(suggestions.id, id), eq(suggestions.contributorUserId, userId)))
+    .get();
   return row ? contributorView(row) : undefined;
 }
 
 /** Every suggestion a member made while signed in, newest first. */
 export function listOwnSuggestions(userId: string) {
   return getDb()
-    .select({ id: suggestions.id, excerpt: sql<string>`substr(${suggestions.body}, 1, 161)`, status: suggestions.status, createdAt: suggestions.createdAt })
+    .select({
+      id: suggestions.id,
+      excerpt: sql<string>`substr(${suggestions.body}, 1, 161)`,
+      status: suggestions.status,
+      createdAt: suggestions.createdAt,
+    })
     .from(suggestions)
     .where(eq(suggestions.contributorUserId, userId))
     .orderBy(desc(suggestions.id))
@@ -182,7 +220,13 @@ function isPublic(id: number, db: DbOrTx) {
 
 export function publicTimeline(id: number, db: DbOrTx = getDb()) {
   return db
-    .select({ id: suggestionEvents.id, status: suggestionEvents.status, kind: suggestionEvents.kind, publicNote: suggestionEvents.publicNote, createdAt: suggestionEvents.createdAt })
+    .select({
+      id: suggestionEvents.id,
+      status: suggestionEvents.status,
+      kind: suggestionEvents.kind,
+      publicNote: suggestionEvents.publicNote,
+      createdAt: suggestionEvents.createdAt,
+    })
     .from(suggestionEvents)
     .where(and(eq(suggestionEvents.suggestionId, id), eq(suggestionEvents.isPublic, true)))
     .orderBy(desc(suggestionEvents.createdAt), desc(suggestionEvents.id))
@@ -250,7 +294,8 @@ export function triageQueue(filters: QueueFilters, now = new Date()) {
   const { responseDays } = getAreaSettings();
   const conditions: SQL[] = [];
   if (filters.easyReadMissing) conditions.push(lacksEasyRead);
-  else if (filters.status === "open" || !filters.status) conditions.push(inArray(suggestions.status, ["received", "under_review", "planned", "in_progress"]));
+  else if (filters.status === "open" || !filters.status)
+    conditions.push(inArray(suggestions.status, ["received", "under_review", "planned", "in_progress"]));
   else conditions.push(eq(suggestions.status, filters.status));
   if (filters.topicId) conditions.push(eq(suggestions.topicId, filters.topicId));
   if (filters.source) conditions.push(eq(suggestions.source, filters.source));
@@ -293,7 +338,14 @@ export function triageQueue(filters: QueueFilters, now = new Date()) {
     responseDays,
     suggestions: rows.map((row) => {
       const waited = workingDaysBetween(row.createdAt, row.firstResponseAt ?? now);
-      return { ...row, lacksEasyRead: Boolean(row.lacksEasyRead), awaitingForum: Boolean(row.awaitingForum), reference: reference(row.id), waited, overdue: !row.firstResponseAt && waited > responseDays };
+      return {
+        ...row,
+        lacksEasyRead: Boolean(row.lacksEasyRead),
+        awaitingForum: Boolean(row.awaitingForum),
+        reference: reference(row.id),
+        waited,
+        overdue: !row.firstResponseAt && waited > responseDays,
+      };
     }),
   };
 }
@@ -318,20 +370,33 @@ export function getSuggestionForOfficer(id: number, now = new Date()) {
   const row = db.select().from(suggestions).where(eq(suggestions.id, id)).get();
   if (!row) return undefined;
   const events = db
-    .select({ id: suggestionEvents.id, kind: suggestionEvents.kind, status: suggestionEvents.status, publicNote: suggestionEvents.publicNote, isPublic: suggestionEvents.isPublic, createdAt: suggestionEvents.createdAt, officer: users.name })
+    .select({
+      id: suggestionEvents.id,
+      kind: suggestionEvents.kind,
+      status: suggestionEvents.status,
+      publicNote: suggestionEvents.publicNote,
+      isPublic: suggestionEvents.isPublic,
+      createdAt: suggestionEvents.createdAt,
+      officer: users.name,
+    })
     .from(suggestionEvents)
     .leftJoin(users, eq(users.id, suggestionEvents.officerId))
     .where(eq(suggestionEvents.suggestionId, id))
     .orderBy(desc(suggestionEvents.createdAt), desc(suggestionEvents.id))
     .all();
-  const supporterCount = db.select({ n: count() }).from(supporters).where(and(eq(supporters.suggestionId, id), countedSupporter)).get()?.n ?? 0;
+  const supporterCount =
+    db
+      .select({ n: count() })
+      .from(supporters)
+      .where(and(eq(supporters.suggestionId, id), countedSupporter))
+      .get()?.n ?? 0;
   const { responseDays } = getAreaSettings();
   const waited = workingDaysBetween(row.createdAt, row.firstResponseAt ?? now);
   return {
     ...row,
     trackingTokenHash: undefined,
     reference: reference(row.id),
-    topic: row.topicId ? db.select({ name: topics.name }).from(topics).where(eq(topics.id, row.topicId)).get()?.name ?? null : null,
+    topic: row.topicId ? (db.select({ name: topics.name }).from(topics).where(eq(topics.id, row.topicId)).get()?.name ?? null) : null,
     waited,
     overdue: !row.firstResponseAt && waited > responseDays,
     events,
@@ -343,7 +408,9 @@ export function getSuggestionForOfficer(id: number, now = new Date()) {
 }
 
 const STOP_WORDS = new Set(
-  "a about after all also an and any are as at be because been but by can could do does for from had has have he her his how i if in into is it its just me more my no not of on or our so some than that the their them then there they this to too up us was we were what when which who will with would you your very really please there's i'm it's don't can't".split(" "),
+  "a about after all also an and any are as at be because been but by can could do does for from had has have he her his how i if in into is it its just me more my no not of on or our so some than that the their them then there they this to too up us was we were what when which who will with would you your very really please there's i'm it's don't can't".split(
+    " ",
+  ),
 );
 
 /** Up to five other open or answered suggestions most alike in wording, so duplicates are merged, not answered twice. */
@@ -351,11 +418,15 @@ export function similarSuggestions(id: number, body: string, db: DbOrTx = getDb(
   const words = Array.from(new Set((body.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((w) => !STOP_WORDS.has(w)))).slice(0, 30);
   if (!words.length) return [];
   const match = words.map((w) => `"${w.replace(/"/g, "")}"`).join(" OR ");
-  return db.all<{ id: number; body: string; status: SuggestionStatus; publicWording: string }>(sql`
+  return db
+    .all<{ id: number; body: string; status: SuggestionStatus; publicWording: string }>(
+      sql`
     select s.id as id, s.body as body, s.status as status, s.public_wording as publicWording
     from suggestions_body_fts f join suggestions s on s.id = f.rowid
     where suggestions_body_fts match ${match} and s.id != ${id} and s.status != 'merged'
-    order by bm25(suggestions_body_fts) limit 5`).map((r) => ({ ...r, body: r.body.slice(0, 200), reference: reference(r.id) }));
+    order by bm25(suggestions_body_fts) limit 5`,
+    )
+    .map((r) => ({ ...r, body: r.body.slice(0, 200), reference: reference(r.id) }));
 }
 
 function record(
@@ -365,7 +436,15 @@ function record(
   entry: { kind: string; status?: SuggestionStatus; publicNote?: string; isPublic?: boolean; at?: Date },
 ) {
   tx.insert(suggestionEvents)
-    .values({ suggestionId, officerId, kind: entry.kind, status: entry.status ?? null, publicNote: entry.publicNote ?? "", isPublic: entry.isPublic ?? false, createdAt: entry.at ?? new Date() })
+    .values({
+      suggestionId,
+      officerId,
+      kind: entry.kind,
+      status: entry.status ?? null,
+      publicNote: entry.publicNote ?? "",
+      isPublic: entry.isPublic ?? false,
+      createdAt: entry.at ?? new Date(),
+    })
     .run();
 }
 
@@ -384,11 +463,24 @@ export function setPublicWording(id: number, wording: string, officerId: string,
 export function linkToActions(id: number, actionIds: number[], officerId: string, at = new Date()): Done {
   getDb().transaction((tx) => {
     tx.delete(suggestionActions).where(eq(suggestionActions.suggestionId, id)).run();
-    if (actionIds.length) tx.insert(suggestionActions).values(actionIds.map((actionId) => ({ suggestionId: id, actionId }))).run();
+    if (actionIds.length)
+      tx.insert(suggestionActions)
+        .values(actionIds.map((actionId) => ({ suggestionId: id, actionId })))
+        .run();
     const codes = actionIds.length
-      ? tx.select({ code: strategyActions.code }).from(strategyActions).where(inArray(strategyActions.id, actionIds)).all().map((a) => a.code)
+      ? tx
+          .select({ code: strategyActions.code })
+          .from(strategyActions)
+          .where(inArray(strategyActions.id, actionIds))
+          .all()
+          .map((a) => a.code)
       : [];
-    record(tx, id, officerId, { kind: "linked", publicNote: codes.length ? `Linked to strategy action ${codes.join(", ")}.` : "No longer linked to a strategy action.", isPublic: codes.length > 0, at });
+    record(tx, id, officerId, {
+      kind: "linked",
+      publicNote: codes.length ? `Linked to strategy action ${codes.join(", ")}.` : "No longer linked to a strategy action.",
+      isPublic: codes.length > 0,
+      at,
+    });
   });
   bumpContentVersion();
   return { ok: true };
@@ -421,7 +513,14 @@ function recipients(tx: DbOrTx, suggestionId: number) {
   return tx
     .select({ email: supporters.email, key: supporters.supporterKey, stopToken: supporters.stopToken })
     .from(supporters)
-    .where(and(eq(supporters.suggestionId, suggestionId), eq(supporters.updates, true), isNotNull(supporters.email), isNull(supporters.pendingConfirmHash)))
+    .where(
+      and(
+        eq(supporters.suggestionId, suggestionId),
+        eq(supporters.updates, true),
+        isNotNull(supporters.email),
+        isNull(supporters.pendingConfirmHash),
+      ),
+    )
     .all()
     .map((s) => ({ email: s.email!, yours: /^(merged-)?contributor:/.test(s.key), stopLink: link(`/stop-updates/${s.stopToken}`) }));
 }
@@ -431,12 +530,26 @@ export function newStopToken() {
 }
 
 function awaitingForum(suggestionId: number, db: DbOrTx) {
-  return Boolean(db.select({ id: outcomeSignOffs.id }).from(outcomeSignOffs).where(and(eq(outcomeSignOffs.suggestionId, suggestionId), eq(outcomeSignOffs.state, "awaiting_forum"))).get());
+  return Boolean(
+    db
+      .select({ id: outcomeSignOffs.id })
+      .from(outcomeSignOffs)
+      .where(and(eq(outcomeSignOffs.suggestionId, suggestionId), eq(outcomeSignOffs.state, "awaiting_forum")))
+      .get(),
+  );
 }
 
 const isOutcomeStatus = (status: SuggestionStatus): status is OutcomeStatus => (OUTCOME_STATUSES as readonly string[]).includes(status);
 
-export type StatusChange = { id: number; status: SuggestionStatus; note: string; outcome?: string; outcomeEasyRead?: string; officerId: string | null; at?: Date };
+export type StatusChange = {
+  id: number;
+  status: SuggestionStatus;
+  note: string;
+  outcome?: string;
+  outcomeEasyRead?: string;
+  officerId: string | null;
+  at?: Date;
+};
 
 // `at` lets the demo seed and tests place a change in the past; people always act "now".
 /**
@@ -451,20 +564,46 @@ export function changeStatus(input: StatusChange): (Done & { awaitingForum: bool
   if (!NEXT_STATUSES[row.status].includes(input.status)) {
     return { ok: false, field: "status", message: `A suggestion that is ${STATUS_WORDS[row.status]} cannot move to ${STATUS_WORDS[input.status]}` };
   }
-  if (awaitingForum(input.id, db)) return { ok: false, field: "status", message: "An outcome is waiting for the parent carer forum to agree it. Withdraw it first to change the status" };
-  if (input.status === "not_possible" && !input.note) return { ok: false, field: "note", message: "Say why it is not possible: being honest about what we cannot do is part of our charter" };
+  if (awaitingForum(input.id, db))
+    return {
+      ok: false,
+      field: "status",
+      message: "An outcome is waiting for the parent carer forum to agree it. Withdraw it first to change the status",
+    };
+  if (input.status === "not_possible" && !input.note)
+    return { ok: false, field: "note", message: "Say why it is not possible: being honest about what we cannot do is part of our charter" };
   const outcome = input.outcome ?? "";
   if (isOutcomeStatus(input.status) && !outcome) {
-    return { ok: false, field: "outcome", message: input.status === "done" ? "Write what we did (the outcome people will read)" : "Write the outcome people will read: what we cannot do, and why" };
+    return {
+      ok: false,
+      field: "outcome",
+      message:
+        input.status === "done"
+          ? "Write what we did (the outcome people will read)"
+          : "Write the outcome people will read: what we cannot do, and why",
+    };
   }
   if (isOutcomeStatus(input.status) && getAreaSettings(db).jointSignOff) {
     const officer = input.officerId ? db.select({ name: users.name }).from(users).where(eq(users.id, input.officerId)).get() : undefined;
     const now = input.at ?? new Date();
     db.transaction((tx) => {
       tx.insert(outcomeSignOffs)
-        .values({ suggestionId: input.id, status: input.status as OutcomeStatus, note: input.note, outcome, outcomeEasyRead: input.outcomeEasyRead ?? "", officerId: input.officerId, officerName: officer?.name ?? "An officer", officerAgreedAt: now })
+        .values({
+          suggestionId: input.id,
+          status: input.status as OutcomeStatus,
+          note: input.note,
+          outcome,
+          outcomeEasyRead: input.outcomeEasyRead ?? "",
+          officerId: input.officerId,
+          officerName: officer?.name ?? "An officer",
+          officerAgreedAt: now,
+        })
         .run();
-      record(tx, input.id, input.officerId, { kind: "sign_off", publicNote: `Outcome (${STATUS_WORDS[input.status]}) proposed: waiting for the parent carer forum to agree it.`, at: now });
+      record(tx, input.id, input.officerId, {
+        kind: "sign_off",
+        publicNote: `Outcome (${STATUS_WORDS[input.status]}) proposed: waiting for the parent carer forum to agree it.`,
+        at: now,
+      });
     });
     return { ok: true, awaitingForum: true };
   }
@@ -535,7 +674,10 @@ export function publish(id: number, officerId: string, at = new Date()): Done | 
   if (row.status === "merged") return { ok: false, field: "publish", message: "A merged suggestion is published through the one it was merged into" };
   const now = at;
   db.transaction((tx) => {
-    tx.update(suggestions).set({ publishedAt: row.publishedAt ?? now, firstResponseAt: row.firstResponseAt ?? now, updatedAt: now }).where(eq(suggestions.id, id)).run();
+    tx.update(suggestions)
+      .set({ publishedAt: row.publishedAt ?? now, firstResponseAt: row.firstResponseAt ?? now, updatedAt: now })
+      .where(eq(suggestions.id, id))
+      .run();
     record(tx, id, officerId, { kind: "published", publicNote: "Published on the “You said, we did” board.", isPublic: true, at: now });
   });
   bumpContentVersion();
@@ -557,7 +699,14 @@ export function markSafeguarding(id: number, officer: { id: string; name: string
   db.transaction((tx) => {
     tx.update(suggestions).set({ safeguarding: true, publishedAt: null, updatedAt: new Date() }).where(eq(suggestions.id, id)).run();
     record(tx, id, officer.id, { kind: "safeguarding", publicNote: "Marked as a safeguarding concern." });
-    raiseFlag(tx, { source: "suggestion", sourceKey: `suggestion:${id}`, label: reference(id), link: `/manage/suggestions/${id}`, matched: "", flaggedBy: officer });
+    raiseFlag(tx, {
+      source: "suggestion",
+      sourceKey: `suggestion:${id}`,
+      label: reference(id),
+      link: `/manage/suggestions/${id}`,
+      matched: "",
+      flaggedBy: officer,
+    });
   });
   bumpContentVersion();
   return { ok: true };
@@ -571,9 +720,15 @@ export function merge(input: { id: number; intoId: number; note: string; officer
   const into = db.select().from(suggestions).where(eq(suggestions.id, input.intoId)).get();
   if (!from) return { ok: false, field: "into", message: "This suggestion no longer exists" };
   if (!into) return { ok: false, field: "into", message: `There is no suggestion ${reference(input.intoId)}` };
-  if (into.status === "merged") return { ok: false, field: "into", message: `${reference(into.id)} has itself been merged into ${reference(into.mergedIntoId ?? 0)}: merge into that one` };
+  if (into.status === "merged")
+    return {
+      ok: false,
+      field: "into",
+      message: `${reference(into.id)} has itself been merged into ${reference(into.mergedIntoId ?? 0)}: merge into that one`,
+    };
   if (from.status === "merged") return { ok: false, field: "into", message: "This suggestion has already been merged" };
-  if (awaitingForum(input.id, db)) return { ok: false, field: "into", message: "An outcome for this suggestion is waiting for the parent carer forum. Withdraw it before merging" };
+  if (awaitingForum(input.id, db))
+    return { ok: false, field: "into", message: "An outcome for this suggestion is waiting for the parent carer forum. Withdraw it before merging" };
   const now = new Date();
   db.transaction((tx) => {
     const people = recipients(tx, input.id);
@@ -581,11 +736,26 @@ export function merge(input: { id: number; intoId: number; note: string; officer
     for (const s of moving) {
       if (s.pendingConfirmHash) continue; // never confirmed: it did not count here either
       const key = s.supporterKey.startsWith("contributor:") ? `merged-contributor:${input.id}` : s.supporterKey;
-      tx.insert(supporters).values({ suggestionId: input.intoId, supporterKey: key, email: s.email, updates: s.updates, stopToken: token(), createdAt: s.createdAt }).onConflictDoNothing().run();
+      tx.insert(supporters)
+        .values({ suggestionId: input.intoId, supporterKey: key, email: s.email, updates: s.updates, stopToken: token(), createdAt: s.createdAt })
+        .onConflictDoNothing()
+        .run();
     }
-    tx.update(suggestions).set({ status: "merged", mergedIntoId: input.intoId, publishedAt: null, firstResponseAt: from.firstResponseAt ?? now, updatedAt: now }).where(eq(suggestions.id, input.id)).run();
-    record(tx, input.id, input.officerId, { kind: "status", status: "merged", publicNote: input.note || `Merged into ${reference(input.intoId)}.`, isPublic: true });
-    record(tx, input.intoId, input.officerId, { kind: "merged_in", publicNote: `${reference(input.id)} was merged into this suggestion.`, isPublic: true });
+    tx.update(suggestions)
+      .set({ status: "merged", mergedIntoId: input.intoId, publishedAt: null, firstResponseAt: from.firstResponseAt ?? now, updatedAt: now })
+      .where(eq(suggestions.id, input.id))
+      .run();
+    record(tx, input.id, input.officerId, {
+      kind: "status",
+      status: "merged",
+      publicNote: input.note || `Merged into ${reference(input.intoId)}.`,
+      isPublic: true,
+    });
+    record(tx, input.intoId, input.officerId, {
+      kind: "merged_in",
+      publicNote: `${reference(input.id)} was merged into this suggestion.`,
+      isPublic: true,
+    });
     const ctx = emailContext(tx);
     const intoPublic = Boolean(into.publishedAt) && !into.safeguarding;
     for (const person of people) {
@@ -602,4 +772,3 @@ export function merge(input: { id: number; intoId: number; note: string; officer
   bumpContentVersion();
   return { ok: true };
 }
-

@@ -40,20 +40,65 @@ beforeAll(async () => {
   const db = getDb();
   updateAreaSettings({ areaName: "Testshire", contactEmail: "help@example.org", responseDays: 20 });
   officer = await createAccount({ name: "Olu Officer", email: "olu@example.org", password: "purple kettle river", roles: ["officer"] });
-  ambassador = await createAccount({ name: "Amir Ambassador", email: "amir@example.org", password: "purple kettle river", roles: ["member", "ambassador"], ageGroup: "13_to_17" });
+  ambassador = await createAccount({
+    name: "Amir Ambassador",
+    email: "amir@example.org",
+    password: "purple kettle river",
+    roles: ["member", "ambassador"],
+    ageGroup: "13_to_17",
+  });
   const strategyId = createStrategy({ name: "S", period: "2025 to 2027", summary: "" });
-  importActionsCsv(strategyId, "area,code,title,how,measures,lead,due_date,status,participation_level\nArea 2,2.3,Short breaks,,,,,on track,co-produce\nArea 1,1.2,Autism diagnosis,,,,,at risk,\n", null);
+  importActionsCsv(
+    strategyId,
+    "area,code,title,how,measures,lead,due_date,status,participation_level\nArea 2,2.3,Short breaks,,,,,on track,co-produce\nArea 1,1.2,Autism diagnosis,,,,,at risk,\n",
+    null,
+  );
   const choices = listActionChoices();
   action23 = choices.find((a) => a.code === "2.3")!.id;
   action12 = choices.find((a) => a.code === "1.2")!.id;
 
   const event = (title: string, startsAt: Date) =>
-    db.insert(events).values({ title, description: "{}", type: "listening_event", audience: "everyone", participationLevel: "consult", startsAt, endsAt: new Date(startsAt.getTime() + 7200_000), format: "in_person", capacity: 100, registrationClosesAt: startsAt, status: "published", updatedAt: startsAt }).returning().get().id;
+    db
+      .insert(events)
+      .values({
+        title,
+        description: "{}",
+        type: "listening_event",
+        audience: "everyone",
+        participationLevel: "consult",
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 7200_000),
+        format: "in_person",
+        capacity: 100,
+        registrationClosesAt: startsAt,
+        status: "published",
+        updatedAt: startsAt,
+      })
+      .returning()
+      .get().id;
   eventId = event("Short breaks listening event", inside("2026-05-12", "18:00"));
   const outsideEvent = event("Last year's event", before);
   let token = 0;
-  const register = (event: number, role: "parent_carer" | "young_person" | "professional", status: "confirmed" | "waiting" | "cancelled", attended: boolean) =>
-    db.insert(registrations).values({ eventId: event, name: "Someone", email: `r${token}@example.org`, role, consentWording: "ok", status, attendedAt: attended ? inside("2026-05-12", "18:30") : null, manageToken: `t${token++}`, createdAt: inside("2026-05-01") }).run();
+  const register = (
+    event: number,
+    role: "parent_carer" | "young_person" | "professional",
+    status: "confirmed" | "waiting" | "cancelled",
+    attended: boolean,
+  ) =>
+    db
+      .insert(registrations)
+      .values({
+        eventId: event,
+        name: "Someone",
+        email: `r${token}@example.org`,
+        role,
+        consentWording: "ok",
+        status,
+        attendedAt: attended ? inside("2026-05-12", "18:30") : null,
+        manageToken: `t${token++}`,
+        createdAt: inside("2026-05-01"),
+      })
+      .run();
   // 5 confirmed (3 came: 2 parent carers, 1 young person), 1 waiting, 1 cancelled; 2 at the event outside the period.
   register(eventId, "parent_carer", "confirmed", true);
   register(eventId, "parent_carer", "confirmed", true);
@@ -65,9 +110,34 @@ beforeAll(async () => {
   register(outsideEvent, "parent_carer", "confirmed", true);
   register(outsideEvent, "parent_carer", "confirmed", true);
 
-  surveyId = db.insert(surveys).values({ title: "Short breaks survey", intro: "{}", participationLevel: "consult", status: "published", opensOn: "2026-04-01", closesOn: "2026-06-01", opensAt: inside("2026-04-01", "00:00"), closesAt: inside("2026-06-02", "00:00"), createdAt: inside("2026-03-01") }).returning().get().id;
+  surveyId = db
+    .insert(surveys)
+    .values({
+      title: "Short breaks survey",
+      intro: "{}",
+      participationLevel: "consult",
+      status: "published",
+      opensOn: "2026-04-01",
+      closesOn: "2026-06-01",
+      opensAt: inside("2026-04-01", "00:00"),
+      closesAt: inside("2026-06-02", "00:00"),
+      createdAt: inside("2026-03-01"),
+    })
+    .returning()
+    .get().id;
   const respond = (kind: "parent_carer" | "young_person" | null, status: "submitted" | "in_progress", at: Date) =>
-    db.insert(surveyResponses).values({ surveyId, status, respondentKind: kind, resumeTokenHash: `h${token++}`, createdAt: at, updatedAt: at, submittedAt: status === "submitted" ? at : null }).run();
+    db
+      .insert(surveyResponses)
+      .values({
+        surveyId,
+        status,
+        respondentKind: kind,
+        resumeTokenHash: `h${token++}`,
+        createdAt: at,
+        updatedAt: at,
+        submittedAt: status === "submitted" ? at : null,
+      })
+      .run();
   // 4 sent in the period (2 parent carers, 1 young person, 1 not said); 1 unfinished; 1 sent before the period.
   respond("parent_carer", "submitted", inside("2026-04-02"));
   respond("parent_carer", "submitted", inside("2026-05-02"));
@@ -76,9 +146,28 @@ beforeAll(async () => {
   respond("parent_carer", "in_progress", inside("2026-05-05"));
   respond("parent_carer", "submitted", before);
 
-  const version = db.insert(charterVersions).values({ body: "{}", publishedAt: inside("2026-01-01") }).returning().get().id;
+  const version = db
+    .insert(charterVersions)
+    .values({ body: "{}", publishedAt: inside("2026-01-01") })
+    .returning()
+    .get().id;
   const sign = (kind: "parent_carer" | "organisation", status: "confirmed" | "unconfirmed" | "withdrawn", at: Date | null) =>
-    db.insert(charterSignatures).values({ versionId: version, name: "Signer", email: `s${token}@example.org`, kind, listPublicly: false, consentWording: "ok", status, confirmTokenHash: `c${token}`, manageToken: `m${token++}`, createdAt: inside("2026-04-01"), confirmedAt: at }).run();
+    db
+      .insert(charterSignatures)
+      .values({
+        versionId: version,
+        name: "Signer",
+        email: `s${token}@example.org`,
+        kind,
+        listPublicly: false,
+        consentWording: "ok",
+        status,
+        confirmTokenHash: `c${token}`,
+        manageToken: `m${token++}`,
+        createdAt: inside("2026-04-01"),
+        confirmedAt: at,
+      })
+      .run();
   // 3 confirmed in the period (2 parent carers, 1 organisation); 1 withdrawn, 1 unconfirmed, 1 confirmed after.
   sign("parent_carer", "confirmed", inside("2026-04-10"));
   sign("parent_carer", "confirmed", inside("2026-06-30", "23:00"));
@@ -87,10 +176,34 @@ beforeAll(async () => {
   sign("parent_carer", "unconfirmed", null);
   sign("parent_carer", "confirmed", after);
 
-  documentId = db.insert(reviewDocuments).values({ title: "Preparing for adulthood guide", participationLevel: "engage", createdAt: inside("2026-03-01") }).returning().get().id;
-  const versionId = db.insert(reviewVersions).values({ documentId, body: "{}", number: 1, publishedAt: inside("2026-03-01"), createdAt: inside("2026-03-01") }).returning().get().id;
-  const roundId = db.insert(reviewRounds).values({ documentId, versionId, deadline: "2026-06-01", deadlineAt: inside("2026-06-02", "00:00"), questions: "[]", createdAt: inside("2026-04-01") }).returning().get().id;
-  const comment = (at: Date) => db.insert(reviewComments).values({ roundId, userId: ambassador, passage: 0, passageText: "p", body: "Private words of a young person", createdAt: at }).returning().get().id;
+  documentId = db
+    .insert(reviewDocuments)
+    .values({ title: "Preparing for adulthood guide", participationLevel: "engage", createdAt: inside("2026-03-01") })
+    .returning()
+    .get().id;
+  const versionId = db
+    .insert(reviewVersions)
+    .values({ documentId, body: "{}", number: 1, publishedAt: inside("2026-03-01"), createdAt: inside("2026-03-01") })
+    .returning()
+    .get().id;
+  const roundId = db
+    .insert(reviewRounds)
+    .values({
+      documentId,
+      versionId,
+      deadline: "2026-06-01",
+      deadlineAt: inside("2026-06-02", "00:00"),
+      questions: "[]",
+      createdAt: inside("2026-04-01"),
+    })
+    .returning()
+    .get().id;
+  const comment = (at: Date) =>
+    db
+      .insert(reviewComments)
+      .values({ roundId, userId: ambassador, passage: 0, passageText: "p", body: "Private words of a young person", createdAt: at })
+      .returning()
+      .get().id;
   // 2 comments in the period by one ambassador, 1 after.
   const commentId = comment(inside("2026-05-20"));
   comment(inside("2026-05-21"));
@@ -98,7 +211,17 @@ beforeAll(async () => {
 
   // Suggestions: from the event (done, within target), the survey (planned, late), the review, the form, and one outside the period.
   const suggest = (source: "event" | "survey" | "review" | "form", at: Date, extra: { eventId?: number; surveyId?: number } = {}) =>
-    makeSuggestion({ body: `Private words ${source}`, topicId: null, contributorKind: source === "review" ? "young_person" : "parent_carer", name: "Private Person", email: null, userId: null, source, createdAt: at, ...extra }).id;
+    makeSuggestion({
+      body: `Private words ${source}`,
+      topicId: null,
+      contributorKind: source === "review" ? "young_person" : "parent_carer",
+      name: "Private Person",
+      email: null,
+      userId: null,
+      source,
+      createdAt: at,
+      ...extra,
+    }).id;
   const fromEvent = suggest("event", inside("2026-05-13"), { eventId });
   setPublicWording(fromEvent, "Book short breaks online.", officer);
   linkToActions(fromEvent, [action23], officer);
@@ -141,7 +264,10 @@ describe("the evidence report", () => {
     const shortBreaks = actions.find((a) => a.code === "2.3")!;
     expect(shortBreaks.level).toBe("co_produce");
     expect(shortBreaks.suggestions.map((s) => s.publicWording)).toContain("Book short breaks online.");
-    expect(shortBreaks.activities.map((a) => `${a.kind}:${a.title}:${a.level}`).sort()).toEqual(["event:Short breaks listening event:consult", "survey:Short breaks survey:consult"]);
+    expect(shortBreaks.activities.map((a) => `${a.kind}:${a.title}:${a.level}`).sort()).toEqual([
+      "event:Short breaks listening event:consult",
+      "survey:Short breaks survey:consult",
+    ]);
     const done = shortBreaks.suggestions.find((s) => s.outcome)!;
     expect(done).toMatchObject({ outcome: "Online booking opened.", outcomeDate: "2026-06-10", withinTarget: true, firstResponse: "2026-05-14" });
     const late = shortBreaks.suggestions.find((s) => s.status === "planned")!;
@@ -164,11 +290,29 @@ describe("the evidence report", () => {
     const csv = toCsv(EVIDENCE_CSV_COLUMNS, evidenceCsvRows(evidenceReport(FROM, TO, inside("2026-07-15"))));
     const rows = parse(csv, { columns: true }) as Record<string, string>[];
     const total = (measure: string) => rows.find((r) => r.section === "Total" && r.measure === measure)?.count;
-    expect([total("Suggestions received"), total("Registrations"), total("Attended"), total("Survey responses"), total("Charter signatures"), total("Ambassador comments")]).toEqual(["4", "5", "3", "4", "3", "2"]);
-    expect(rows.find((r) => r.section === "Activity" && r.activity === "Event: Short breaks listening event" && r.measure === "Registrations")).toMatchObject({ count: "5", activity_level: "Consult" });
-    expect(rows.find((r) => r.section === "Reach" && r.activity === "Survey: Short breaks survey" && r.measure === "Other or not said")?.count).toBe("1");
+    expect([
+      total("Suggestions received"),
+      total("Registrations"),
+      total("Attended"),
+      total("Survey responses"),
+      total("Charter signatures"),
+      total("Ambassador comments"),
+    ]).toEqual(["4", "5", "3", "4", "3", "2"]);
+    expect(
+      rows.find((r) => r.section === "Activity" && r.activity === "Event: Short breaks listening event" && r.measure === "Registrations"),
+    ).toMatchObject({ count: "5", activity_level: "Consult" });
+    expect(rows.find((r) => r.section === "Reach" && r.activity === "Survey: Short breaks survey" && r.measure === "Other or not said")?.count).toBe(
+      "1",
+    );
     const suggestion = rows.find((r) => r.section === "Suggestion" && r.public_wording === "Book short breaks online.")!;
-    expect(suggestion).toMatchObject({ action_code: "2.3", action_level: "Co-produce", activity: "Event: Short breaks listening event", within_target: "yes", outcome: "Online booking opened.", outcome_date: "2026-06-10" });
+    expect(suggestion).toMatchObject({
+      action_code: "2.3",
+      action_level: "Co-produce",
+      activity: "Event: Short breaks listening event",
+      within_target: "yes",
+      outcome: "Online booking opened.",
+      outcome_date: "2026-06-10",
+    });
     expect(csv).not.toMatch(/Private|Someone|Signer|Amir|@example\.org/);
   });
 });

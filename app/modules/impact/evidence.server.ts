@@ -39,10 +39,17 @@ export type EvidenceSuggestion = {
   agreedWithForum: boolean;
 };
 
-const SOURCE_WORDS: Record<SuggestionSource, string> = { form: "Tell us form", event: "Event", survey: "Survey", review: "Document review", officer: "Entered by an officer" };
+const SOURCE_WORDS: Record<SuggestionSource, string> = {
+  form: "Tell us form",
+  event: "Event",
+  survey: "Survey",
+  review: "Document review",
+  officer: "Entered by an officer",
+};
 
 const emptyReach = (): Record<ReachKind, number> => ({ parent_carer: 0, young_person: 0, professional: 0, other: 0 });
-const reachKind = (kind: string | null): ReachKind => (kind === "parent_carer" || kind === "young_person" || kind === "professional" ? kind : "other");
+const reachKind = (kind: string | null): ReachKind =>
+  kind === "parent_carer" || kind === "young_person" || kind === "professional" ? kind : "other";
 
 function periodBounds(from: string, to: string) {
   return { start: londonDateTime(from, "00:00").getTime(), end: londonDateTime(addDays(to, 1), "00:00").getTime() };
@@ -64,17 +71,36 @@ export function evidenceReport(from: string, to: string, now = new Date(), db: D
       add({ ...describe(group[0]!, group), reach });
     }
   };
-  const sum = <R,>(rows: R[], pick: (row: R) => number) => rows.reduce((n, row) => n + pick(row), 0);
+  const sum = <R>(rows: R[], pick: (row: R) => number) => rows.reduce((n, row) => n + pick(row), 0);
 
   // Events held in the period: bookings, and who came.
   gather(
-    db.all<{ id: number; title: string; startsAt: number; level: ParticipationLevel | null; kind: string | null; registrations: number; attended: number; n: number }>(sql`
+    db.all<{
+      id: number;
+      title: string;
+      startsAt: number;
+      level: ParticipationLevel | null;
+      kind: string | null;
+      registrations: number;
+      attended: number;
+      n: number;
+    }>(sql`
       select e.id, e.title, e.starts_at as startsAt, e.participation_level as level, r.role as kind,
         coalesce(sum(r.status = 'confirmed'), 0) as registrations, coalesce(sum(r.attended_at is not null), 0) as attended, coalesce(sum(r.attended_at is not null), 0) as n
       from events e left join registrations r on r.event_id = e.id
       where e.status = 'published' and e.starts_at >= ${start} and e.starts_at < ${end}
       group by e.id, r.role order by e.starts_at, e.id`),
-    (e, all) => ({ key: `event:${e.id}`, kind: "event", title: e.title, date: londonDate(new Date(e.startsAt)), level: e.level, measures: [{ label: "Registrations", count: sum(all, (r) => r.registrations) }, { label: "Attended", count: sum(all, (r) => r.attended) }] }),
+    (e, all) => ({
+      key: `event:${e.id}`,
+      kind: "event",
+      title: e.title,
+      date: londonDate(new Date(e.startsAt)),
+      level: e.level,
+      measures: [
+        { label: "Registrations", count: sum(all, (r) => r.registrations) },
+        { label: "Attended", count: sum(all, (r) => r.attended) },
+      ],
+    }),
   );
 
   // Surveys with answers sent in the period.
@@ -84,7 +110,14 @@ export function evidenceReport(from: string, to: string, now = new Date(), db: D
       from survey_responses r join surveys s on s.id = r.survey_id
       where r.status = 'submitted' and r.submitted_at >= ${start} and r.submitted_at < ${end}
       group by s.id, r.respondent_kind order by s.id`),
-    (s, all) => ({ key: `survey:${s.id}`, kind: "survey", title: s.title, date: s.closesOn, level: s.level, measures: [{ label: "Survey responses", count: sum(all, (r) => r.n) }] }),
+    (s, all) => ({
+      key: `survey:${s.id}`,
+      kind: "survey",
+      title: s.title,
+      date: s.closesOn,
+      level: s.level,
+      measures: [{ label: "Survey responses", count: sum(all, (r) => r.n) }],
+    }),
   );
 
   // Documents commented on in the period: comments, and how many people wrote them (ambassadors are young people).
@@ -96,19 +129,50 @@ export function evidenceReport(from: string, to: string, now = new Date(), db: D
       from review_comments c join review_rounds r on r.id = c.round_id join review_documents d on d.id = r.document_id
       where c.created_at >= ${start} and c.created_at < ${end}
       group by d.id, kind order by d.id`),
-    (d, all) => ({ key: `review:${d.id}`, kind: "review", title: d.title, date: londonDate(new Date(Math.max(...all.map((r) => r.lastAt)))), level: d.level, measures: [{ label: "Ambassador comments", count: sum(all, (r) => r.comments) }] }),
+    (d, all) => ({
+      key: `review:${d.id}`,
+      kind: "review",
+      title: d.title,
+      date: londonDate(new Date(Math.max(...all.map((r) => r.lastAt)))),
+      level: d.level,
+      measures: [{ label: "Ambassador comments", count: sum(all, (r) => r.comments) }],
+    }),
   );
 
   // The charter.
-  const signatures = db.all<{ kind: string; n: number }>(sql`select kind, count(*) as n from charter_signatures where status = 'confirmed' and confirmed_at >= ${start} and confirmed_at < ${end} group by kind`);
+  const signatures = db.all<{ kind: string; n: number }>(
+    sql`select kind, count(*) as n from charter_signatures where status = 'confirmed' and confirmed_at >= ${start} and confirmed_at < ${end} group by kind`,
+  );
   if (signatures.length) {
     const reach = emptyReach();
     for (const r of signatures) reach[reachKind(r.kind)] += r.n;
-    add({ key: "charter", kind: "charter", title: "Co-production charter", date: to, level: null, measures: [{ label: "Charter signatures", count: signatures.reduce((n, r) => n + r.n, 0) }], reach });
+    add({
+      key: "charter",
+      kind: "charter",
+      title: "Co-production charter",
+      date: to,
+      level: null,
+      measures: [{ label: "Charter signatures", count: signatures.reduce((n, r) => n + r.n, 0) }],
+      reach,
+    });
   }
 
   // Suggestions received in the period, with where they came from.
-  const rows = db.all<{ id: number; publicWording: string; source: SuggestionSource; eventId: number | null; surveyId: number | null; documentId: number | null; kind: ContributorKind; createdAt: number; firstResponseAt: number | null; status: SuggestionStatus; outcome: string; outcomeAt: number | null; agreed: number }>(sql`
+  const rows = db.all<{
+    id: number;
+    publicWording: string;
+    source: SuggestionSource;
+    eventId: number | null;
+    surveyId: number | null;
+    documentId: number | null;
+    kind: ContributorKind;
+    createdAt: number;
+    firstResponseAt: number | null;
+    status: SuggestionStatus;
+    outcome: string;
+    outcomeAt: number | null;
+    agreed: number;
+  }>(sql`
     select s.id, s.public_wording as publicWording, s.source, s.event_id as eventId, s.survey_id as surveyId,
       reviewed.documentId,
       s.contributor_kind as kind, s.created_at as createdAt, s.first_response_at as firstResponseAt, s.status, s.outcome, s.outcome_at as outcomeAt,
@@ -122,7 +186,15 @@ export function evidenceReport(from: string, to: string, now = new Date(), db: D
   let formCount = 0;
   const bySuggestion = new Map<number, EvidenceSuggestion>();
   for (const s of rows) {
-    const activityKey = s.eventId ? `event:${s.eventId}` : s.surveyId ? `survey:${s.surveyId}` : s.documentId ? `review:${s.documentId}` : s.source === "form" ? "form" : null;
+    const activityKey = s.eventId
+      ? `event:${s.eventId}`
+      : s.surveyId
+        ? `survey:${s.surveyId}`
+        : s.documentId
+          ? `review:${s.documentId}`
+          : s.source === "form"
+            ? "form"
+            : null;
     if (s.source === "form") {
       formReach[reachKind(s.kind)]++;
       formCount++;
@@ -144,25 +216,49 @@ export function evidenceReport(from: string, to: string, now = new Date(), db: D
       agreedWithForum: Boolean(s.agreed),
     });
   }
-  if (formCount) add({ key: "form", kind: "form", title: "Tell us form", date: to, level: null, measures: [{ label: "Suggestions", count: formCount }], reach: formReach });
+  if (formCount)
+    add({
+      key: "form",
+      kind: "form",
+      title: "Tell us form",
+      date: to,
+      level: null,
+      measures: [{ label: "Suggestions", count: formCount }],
+      reach: formReach,
+    });
   // Activities outside the period can still be where an in-period suggestion came from (an event's points written up later).
   for (const s of bySuggestion.values()) if (s.activityKey && !activities.has(s.activityKey)) add(describeOutside(s.activityKey, db));
 
   // Strategy areas and actions, each with the suggestions that shaped it and their activities.
-  const links = db.all<{ actionId: number; suggestionId: number }>(sql`select action_id as actionId, suggestion_id as suggestionId from suggestion_actions`);
+  const links = db.all<{ actionId: number; suggestionId: number }>(
+    sql`select action_id as actionId, suggestion_id as suggestionId from suggestion_actions`,
+  );
   const eventLinks = db.all<{ actionId: number; eventId: number }>(sql`select action_id as actionId, event_id as eventId from event_actions`);
-  const actions = db.all<{ id: number; code: string; title: string; status: ActionStatus; level: ParticipationLevel | null; dueDate: string | null; area: string; areaPosition: number }>(sql`
+  const actions = db.all<{
+    id: number;
+    code: string;
+    title: string;
+    status: ActionStatus;
+    level: ParticipationLevel | null;
+    dueDate: string | null;
+    area: string;
+    areaPosition: number;
+  }>(sql`
     select a.id, a.code, a.title, a.status, a.participation_level as level, a.due_date as dueDate, ar.name as area, ar.position as areaPosition
     from strategy_actions a join strategy_areas ar on ar.id = a.area_id`);
   actions.sort((a, b) => a.areaPosition - b.areaPosition || compareCodes(a.code, b.code));
-  const areas: { name: string; actions: (Omit<(typeof actions)[number], "area" | "areaPosition"> & { suggestions: EvidenceSuggestion[]; activities: Activity[] })[] }[] = [];
+  const areas: {
+    name: string;
+    actions: (Omit<(typeof actions)[number], "area" | "areaPosition"> & { suggestions: EvidenceSuggestion[]; activities: Activity[] })[];
+  }[] = [];
   const suggestionsOf = new Map<number, EvidenceSuggestion[]>();
   for (const l of links) {
     const linked = bySuggestion.get(l.suggestionId);
     if (linked) suggestionsOf.set(l.actionId, [...(suggestionsOf.get(l.actionId) ?? []), linked]);
   }
   const eventsOf = new Map<number, string[]>();
-  for (const l of eventLinks) if (activities.has(`event:${l.eventId}`)) eventsOf.set(l.actionId, [...(eventsOf.get(l.actionId) ?? []), `event:${l.eventId}`]);
+  for (const l of eventLinks)
+    if (activities.has(`event:${l.eventId}`)) eventsOf.set(l.actionId, [...(eventsOf.get(l.actionId) ?? []), `event:${l.eventId}`]);
   for (const { area, areaPosition: _p, ...action } of actions) {
     const shaped = suggestionsOf.get(action.id) ?? [];
     const keys = new Set<string>([...shaped.map((s) => s.activityKey).filter((k): k is string => k !== null), ...(eventsOf.get(action.id) ?? [])]);
@@ -174,7 +270,8 @@ export function evidenceReport(from: string, to: string, now = new Date(), db: D
 
   const suggestionList = [...bySuggestion.values()];
   const responded = suggestionList.filter((s) => s.firstResponse !== null);
-  const measureTotal = (label: string) => [...activities.values()].filter((a) => a.key !== "form").reduce((n, a) => n + (a.measures.find((m) => m.label === label)?.count ?? 0), 0);
+  const measureTotal = (label: string) =>
+    [...activities.values()].filter((a) => a.key !== "form").reduce((n, a) => n + (a.measures.find((m) => m.label === label)?.count ?? 0), 0);
   const linkedIds = new Set(links.map((l) => l.suggestionId));
   const reachTotals = emptyReach();
   for (const a of activities.values()) for (const k of REACH_KINDS) reachTotals[k] += a.reach[k];
@@ -209,13 +306,26 @@ function describeOutside(key: string, db: DbOrTx): Activity {
   const id = Number(raw);
   const row =
     kind === "event"
-      ? db.get<{ title: string; level: ParticipationLevel | null; at: number }>(sql`select title, participation_level as level, starts_at as at from events where id = ${id}`)
+      ? db.get<{ title: string; level: ParticipationLevel | null; at: number }>(
+          sql`select title, participation_level as level, starts_at as at from events where id = ${id}`,
+        )
       : kind === "survey"
-        ? db.get<{ title: string; level: ParticipationLevel | null; at: number }>(sql`select title, participation_level as level, closes_at as at from surveys where id = ${id}`)
-        : db.get<{ title: string; level: ParticipationLevel | null; at: number }>(sql`select title, participation_level as level, created_at as at from review_documents where id = ${id}`);
-  return { key, kind, title: row?.title ?? "Removed", date: row ? londonDate(new Date(row.at)) : "", level: row?.level ?? null, measures: [], reach: emptyReach() };
+        ? db.get<{ title: string; level: ParticipationLevel | null; at: number }>(
+            sql`select title, participation_level as level, closes_at as at from surveys where id = ${id}`,
+          )
+        : db.get<{ title: string; level: ParticipationLevel | null; at: number }>(
+            sql`select title, participation_level as level, created_at as at from review_documents where id = ${id}`,
+          );
+  return {
+    key,
+    kind,
+    title: row?.title ?? "Removed",
+    date: row ? londonDate(new Date(row.at)) : "",
+    level: row?.level ?? null,
+    measures: [],
+    reach: emptyReach(),
+  };
 }
-
 
 const levelWord = (level: ParticipationLevel | null) => (level ? PARTICIPATION_LEVEL_TEXT[level].label : "");
 
@@ -247,13 +357,42 @@ export function evidenceCsvRows(report: EvidenceReport): (string | number)[][] {
   const activityByKey = new Map(report.activities.map((a) => [a.key, a]));
   for (const area of report.areas) {
     for (const action of area.actions) {
-      for (const a of action.activities) rows.push(["Action activity", area.name, action.code, action.title, levelWord(action.level), `${ACTIVITY_KIND_WORDS[a.kind]}: ${a.title}`, levelWord(a.level), "", "", ...blank(11)]);
+      for (const a of action.activities)
+        rows.push([
+          "Action activity",
+          area.name,
+          action.code,
+          action.title,
+          levelWord(action.level),
+          `${ACTIVITY_KIND_WORDS[a.kind]}: ${a.title}`,
+          levelWord(a.level),
+          "",
+          "",
+          ...blank(11),
+        ]);
       for (const s of action.suggestions) {
         const activity = s.activityKey ? activityByKey.get(s.activityKey) : undefined;
         rows.push([
-          "Suggestion", area.name, action.code, action.title, levelWord(action.level),
-          activity ? `${ACTIVITY_KIND_WORDS[activity.kind]}: ${activity.title}` : s.source, activity ? levelWord(activity.level) : "", "", "",
-          s.reference, s.publicWording, s.source, s.received, s.firstResponse ?? "", s.workingDays, s.withinTarget ? "yes" : "no", s.status.replace("_", " "), s.outcome, s.outcomeDate ?? "", s.agreedWithForum ? "yes" : "no",
+          "Suggestion",
+          area.name,
+          action.code,
+          action.title,
+          levelWord(action.level),
+          activity ? `${ACTIVITY_KIND_WORDS[activity.kind]}: ${activity.title}` : s.source,
+          activity ? levelWord(activity.level) : "",
+          "",
+          "",
+          s.reference,
+          s.publicWording,
+          s.source,
+          s.received,
+          s.firstResponse ?? "",
+          s.workingDays,
+          s.withinTarget ? "yes" : "no",
+          s.status.replace("_", " "),
+          s.outcome,
+          s.outcomeDate ?? "",
+          s.agreedWithForum ? "yes" : "no",
         ]);
       }
     }
@@ -262,6 +401,24 @@ export function evidenceCsvRows(report: EvidenceReport): (string | number)[][] {
 }
 
 export const EVIDENCE_CSV_COLUMNS = [
-  "section", "strategy_area", "action_code", "action", "action_level", "activity", "activity_level", "measure", "count",
-  "suggestion", "public_wording", "source", "received", "first_response", "working_days_to_first_response", "within_target", "status", "outcome", "outcome_date", "agreed_with_forum",
+  "section",
+  "strategy_area",
+  "action_code",
+  "action",
+  "action_level",
+  "activity",
+  "activity_level",
+  "measure",
+  "count",
+  "suggestion",
+  "public_wording",
+  "source",
+  "received",
+  "first_response",
+  "working_days_to_first_response",
+  "within_target",
+  "status",
+  "outcome",
+  "outcome_date",
+  "agreed_with_forum",
 ];

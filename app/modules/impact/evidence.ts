@@ -4,8 +4,14 @@ export type ActivityKind = "event" | "survey" | "review" | "charter" | "form";
 
 export const DEFINITIONS = [
   ["Period", "From the start of the first day to the end of the last day, in UK time."],
-  ["Suggestions received", "Suggestions made in the period, from any source, not counting ones merged into another or held as a safeguarding concern."],
-  ["Responded within target", "Of those, how many had a first response (a status change or publication) within the local target of working days, which skip weekends and bank holidays."],
+  [
+    "Suggestions received",
+    "Suggestions made in the period, from any source, not counting ones merged into another or held as a safeguarding concern.",
+  ],
+  [
+    "Responded within target",
+    "Of those, how many had a first response (a status change or publication) within the local target of working days, which skip weekends and bank holidays.",
+  ],
   ["Registrations", "Bookings (not cancelled, not on the waiting list) for events held in the period."],
   ["Attended", "People marked as having come to events held in the period, walk-ins included."],
   ["Survey responses", "Survey answers sent in the period."],
@@ -16,6 +22,17 @@ export const DEFINITIONS = [
 
 export type ReachKind = "parent_carer" | "young_person" | "professional" | "other";
 export const REACH_KINDS: ReachKind[] = ["parent_carer", "young_person", "professional", "other"];
-export const REACH_LABELS: Record<ReachKind, string> = { parent_carer: "Parent carers", young_person: "Young people", professional: "Professionals", other: "Other or not said" };
+export const REACH_LABELS: Record<ReachKind, string> = {
+  parent_carer: "Parent carers",
+  young_person: "Young people",
+  professional: "Professionals",
+  other: "Other or not said",
+};
 
-export const ACTIVITY_KIND_WORDS: Record<ActivityKind, string> = { event: "Event", survey: "Survey", review: "Document review", charter: "Charter", form: "Tell us form" };
+export const ACTIVITY_KIND_WORDS: Record<ActivityKind, string> = {
+  event: "Event",
+  survey: "Survey",
+  review: "Document review",
+  charter: "Charter",
+  form: "Tell us form",
+};

@@ -109,7 +109,13 @@ describe("the outbox with a real SMTP server", () => {
     }
     expect(inbox).toHaveLength(25);
     expect(new Set(inbox.map((m) => m.messageId)).size).toBe(25);
-    expect(getDb().select().from(outbox).all().every((m) => m.status === "sent")).toBe(true);
+    expect(
+      getDb()
+        .select()
+        .from(outbox)
+        .all()
+        .every((m) => m.status === "sent"),
+    ).toBe(true);
   });
 
   it("does not send again after the worker restarts", async () => {
@@ -134,7 +140,10 @@ describe("the outbox with a real SMTP server", () => {
     const deliver = async (m: { to: string }) => (sent.push(m.to), "mailbox" as const);
     enqueueEmail(getDb(), "a@example.org", email(1), "lease:1");
     const now = Date.now();
-    getDb().update(outbox).set({ status: "sending", attempts: 1, lockedUntil: new Date(now + 60_000) }).run();
+    getDb()
+      .update(outbox)
+      .set({ status: "sending", attempts: 1, lockedUntil: new Date(now + 60_000) })
+      .run();
     expect(await processOutbox(deliver, () => new Date(now))).toEqual({ sent: 0, failed: 0 });
     expect(await processOutbox(deliver, () => new Date(now + 61_000))).toEqual({ sent: 1, failed: 0 });
     expect(sent).toEqual(["a@example.org"]);

@@ -172,17 +172,17 @@ export function listMailbox(db = getDb()) {
 
 /** One attachment of a message in the development mailbox. */
 export function mailboxAttachment(id: number, index: number, db = getDb()): EmailAttachment | undefined {
-  const row = db.select({ attachments: outbox.attachments }).from(outbox).where(and(eq(outbox.id, id), eq(outbox.deliveredVia, "mailbox"))).get();
+  const row = db
+    .select({ attachments: outbox.attachments })
+    .from(outbox)
+    .where(and(eq(outbox.id, id), eq(outbox.deliveredVia, "mailbox")))
+    .get();
   return row ? (JSON.parse(row.attachments) as EmailAttachment[])[index] : undefined;
 }
 
 /** Delivery figures and the messages that need attention, for officers. Never shows bodies: they hold sign-in links. */
 export function outboxStatus(db = getDb()) {
-  const counts = db
-    .select({ status: outbox.status, n: count() })
-    .from(outbox)
-    .groupBy(outbox.status)
-    .all();
+  const counts = db.select({ status: outbox.status, n: count() }).from(outbox).groupBy(outbox.status).all();
   const byStatus = Object.fromEntries(counts.map((c) => [c.status, c.n])) as Record<string, number>;
   const problems = db
     .select({
@@ -217,4 +217,3 @@ export function retryMessage(id: number, db = getDb()) {
     .run();
   return result.changes === 1;
 }
-

@@ -10,12 +10,22 @@ import { auditCsv, recordAudit, searchAudit } from "./audit.server";
 let officer = { id: "", name: "Priya Officer" };
 
 beforeAll(async () => {
-  officer = { id: await createAccount({ name: officer.name, email: "officer@example.org", password: "a long enough password", roles: ["officer"] }), name: officer.name };
+  officer = {
+    id: await createAccount({ name: officer.name, email: "officer@example.org", password: "a long enough password", roles: ["officer"] }),
+    name: officer.name,
+  };
 });
 
 describe("the audit trail", () => {
   it("records what an officer changes, with before and after, and nothing a member does", () => {
-    const { id } = makeSuggestion({ body: "Private words from Ann Example", topicId: null, contributorKind: "parent_carer", name: "Ann Example", email: "ann@example.org", userId: null });
+    const { id } = makeSuggestion({
+      body: "Private words from Ann Example",
+      topicId: null,
+      contributorKind: "parent_carer",
+      name: "Ann Example",
+      email: "ann@example.org",
+      userId: null,
+    });
     expect(searchAudit({}).total).toBe(0);
     actAs(officer, () => {
       setPublicWording(id, "More holiday clubs", officer.id);

@@ -13,7 +13,15 @@ import { requestStore } from "./actor.server";
 export function recordAudit(action: string, subject: string, details: Record<string, unknown> | null = null, db: DbOrTx = getDb()) {
   const actor = requestStore.getStore()?.actor;
   db.insert(auditLog)
-    .values({ at: new Date(), actorId: actor?.id ?? null, actorName: actor?.name ?? "Not staff (the person themselves, or the system)", action, subject, before: null, after: details ? JSON.stringify(details) : null })
+    .values({
+      at: new Date(),
+      actorId: actor?.id ?? null,
+      actorName: actor?.name ?? "Not staff (the person themselves, or the system)",
+      action,
+      subject,
+      before: null,
+      after: details ? JSON.stringify(details) : null,
+    })
     .run();
 }
 
@@ -25,7 +33,14 @@ function where(filters: AuditFilters): SQL | undefined {
   const conditions: SQL[] = [];
   if (filters.q) {
     const pattern = `%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    conditions.push(or(like(auditLog.subject, pattern), like(auditLog.action, pattern), like(auditLog.actorName, pattern), sql`${auditLog.after} like ${pattern} escape '\\'`)!);
+    conditions.push(
+      or(
+        like(auditLog.subject, pattern),
+        like(auditLog.action, pattern),
+        like(auditLog.actorName, pattern),
+        sql`${auditLog.after} like ${pattern} escape '\\'`,
+      )!,
+    );
   }
   if (filters.from) conditions.push(gte(auditLog.at, londonDateTime(filters.from, "00:00")));
   if (filters.to) conditions.push(lt(auditLog.at, new Date(londonDateTime(filters.to, "00:00").getTime() + 86_400_000)));
@@ -35,10 +50,22 @@ function where(filters: AuditFilters): SQL | undefined {
 /** Changes whose record, action, person or new values mention the words, newest first. */
 export function searchAudit(filters: AuditFilters) {
   const db = getDb();
-  const total = db.select({ n: sql<number>`count(*)` }).from(auditLog).where(where(filters)).get()?.n ?? 0;
+  const total =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(auditLog)
+      .where(where(filters))
+      .get()?.n ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(Math.max(1, filters.page ?? 1), pages);
-  const rows = db.select().from(auditLog).where(where(filters)).orderBy(desc(auditLog.id)).limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE).all();
+  const rows = db
+    .select()
+    .from(auditLog)
+    .where(where(filters))
+    .orderBy(desc(auditLog.id))
+    .limit(PAGE_SIZE)
+    .offset((page - 1) * PAGE_SIZE)
+    .all();
   return { total, page, pages, entries: rows.map((r) => ({ ...r, changes: changesOf(r.before, r.after) })) };
 }
 
@@ -47,7 +74,9 @@ export function changesOf(before: string | null, after: string | null): { field:
   const b = (before ? JSON.parse(before) : {}) as Record<string, unknown>;
   const a = (after ? JSON.parse(after) : {}) as Record<string, unknown>;
   const show = (v: unknown) => (v === null || v === undefined ? "" : String(v));
-  return [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => show(b[k]) !== show(a[k])).map((field) => ({ field, before: show(b[field]), after: show(a[field]) }));
+  return [...new Set([...Object.keys(b), ...Object.keys(a)])]
+    .filter((k) => show(b[k]) !== show(a[k]))
+    .map((field) => ({ field, before: show(b[field]), after: show(a[field]) }));
 }
 
 /** The whole filtered trail as CSV. */

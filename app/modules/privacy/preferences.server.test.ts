@@ -17,7 +17,14 @@ beforeAll(async () => {
 
 describe("contact preferences", () => {
   it("drive the update emails about a member's suggestions, and the stop link changes them", () => {
-    const { id } = makeSuggestion({ body: "Quieter waiting rooms", topicId: null, contributorKind: "parent_carer", name: null, email: "member@example.org", userId: member });
+    const { id } = makeSuggestion({
+      body: "Quieter waiting rooms",
+      topicId: null,
+      contributorKind: "parent_carer",
+      name: null,
+      email: "member@example.org",
+      userId: member,
+    });
     const row = () => getDb().select().from(supporters).where(eq(supporters.suggestionId, id)).get()!;
     expect(contactPreferences(member)).toEqual({ suggestionUpdates: true, eventReminders: true, surveyInvitations: false });
     setContactPreferences(member, { suggestionUpdates: false, eventReminders: true, surveyInvitations: false });
@@ -32,9 +39,19 @@ describe("contact preferences", () => {
     setContactPreferences(member, { suggestionUpdates: true, eventReminders: true, surveyInvitations: true });
     const surveyId = createSurvey("New survey", officer);
     const pageId = surveyForOfficer(surveyId)!.pages[0]!.id;
-    saveQuestion(surveyId, null, { pageId, kind: "yes_no", text: "OK?", hint: "", required: false, easyText: "", choices: [], allowOther: false, lowLabel: "", highLabel: "" }, officer);
+    saveQuestion(
+      surveyId,
+      null,
+      { pageId, kind: "yes_no", text: "OK?", hint: "", required: false, easyText: "", choices: [], allowOther: false, lowLabel: "", highLabel: "" },
+      officer,
+    );
     publishSurvey(surveyId);
-    const invited = getDb().select().from(outbox).all().filter((m) => m.subject === "Have your say: New survey").map((m) => m.toAddress);
+    const invited = getDb()
+      .select()
+      .from(outbox)
+      .all()
+      .filter((m) => m.subject === "Have your say: New survey")
+      .map((m) => m.toAddress);
     expect(invited).toEqual(["member@example.org"]);
   });
 });

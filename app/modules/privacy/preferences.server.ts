@@ -9,12 +9,21 @@ import { getDb, type DbOrTx } from "~/db.server";
 export type ContactPreferences = { suggestionUpdates: boolean; eventReminders: boolean; surveyInvitations: boolean };
 
 export function contactPreferences(userId: string): ContactPreferences | undefined {
-  return getDb().select({ suggestionUpdates: users.suggestionUpdates, eventReminders: users.eventReminders, surveyInvitations: users.surveyInvitations }).from(users).where(eq(users.id, userId)).get();
+  return getDb()
+    .select({ suggestionUpdates: users.suggestionUpdates, eventReminders: users.eventReminders, surveyInvitations: users.surveyInvitations })
+    .from(users)
+    .where(eq(users.id, userId))
+    .get();
 }
 
 /** The supporter rows (their own suggestions and their "me too"s) that belong to a member. */
 function memberSupporterRows(tx: DbOrTx, userId: string, email: string) {
-  const own = tx.select({ id: suggestions.id }).from(suggestions).where(eq(suggestions.contributorUserId, userId)).all().map((s) => `contributor:${s.id}`);
+  const own = tx
+    .select({ id: suggestions.id })
+    .from(suggestions)
+    .where(eq(suggestions.contributorUserId, userId))
+    .all()
+    .map((s) => `contributor:${s.id}`);
   return or(eq(supporters.supporterKey, `user:${userId}`), eq(supporters.email, email), own.length ? inArray(supporters.supporterKey, own) : sql`0`);
 }
 
@@ -23,7 +32,10 @@ export function setContactPreferences(userId: string, prefs: ContactPreferences)
     const user = tx.select({ email: users.email }).from(users).where(eq(users.id, userId)).get();
     if (!user) return;
     tx.update(users).set(prefs).where(eq(users.id, userId)).run();
-    tx.update(supporters).set({ updates: prefs.suggestionUpdates }).where(memberSupporterRows(tx, userId, user.email)).run();
+    tx.update(supporters)
+      .set({ updates: prefs.suggestionUpdates })
+      .where(memberSupporterRows(tx, userId, user.email))
+      .run();
   });
 }
 

@@ -21,13 +21,73 @@ let surveyId = 0;
 beforeAll(async () => {
   const officer = await createAccount({ name: "Officer", email: "officer@example.org", password: "a long enough password", roles: ["officer"] });
   const when = new Date(start.getTime() + 5 * DAY);
-  eventId = createEvent({ title: "Workshop", description: docFromPlainText("Come."), type: "workshop", audience: "parent_carers", startsAt: when, endsAt: new Date(when.getTime() + 3_600_000), format: "in_person", venue: "Hall", joiningLink: "", venueFeatures: [], accessibilityNotes: "", capacity: 10, maxPlacesPerRegistration: 2, registrationClosesAt: new Date(when.getTime() - DAY), topicIds: [], actionIds: [] }, officer);
+  eventId = createEvent(
+    {
+      title: "Workshop",
+      description: docFromPlainText("Come."),
+      type: "workshop",
+      audience: "parent_carers",
+      startsAt: when,
+      endsAt: new Date(when.getTime() + 3_600_000),
+      format: "in_person",
+      venue: "Hall",
+      joiningLink: "",
+      venueFeatures: [],
+      accessibilityNotes: "",
+      capacity: 10,
+      maxPlacesPerRegistration: 2,
+      registrationClosesAt: new Date(when.getTime() - DAY),
+      topicIds: [],
+      actionIds: [],
+    },
+    officer,
+  );
   publishEvent(eventId);
-  register({ eventId, name: "Nia Booker", email: "nia@example.org", phone: "07700 900456", role: "parent_carer", places: 1, accessNeeds: [], accessNotes: "", dietaryNeeds: "", wantsUpdates: true, userId: null }, start);
+  register(
+    {
+      eventId,
+      name: "Nia Booker",
+      email: "nia@example.org",
+      phone: "07700 900456",
+      role: "parent_carer",
+      places: 1,
+      accessNeeds: [],
+      accessNotes: "",
+      dietaryNeeds: "",
+      wantsUpdates: true,
+      userId: null,
+    },
+    start,
+  );
   surveyId = createSurvey("Old survey", officer, start);
   const s = surveyForOfficer(surveyId, start)!;
-  updateSettings(surveyId, { title: "Old survey", intro: docFromPlainText("Tell us."), easyIntro: "", audience: "", anonymous: false, asksContact: true, opensOn: s.opensOn, closesOn: s.closesOn });
-  saveQuestion(surveyId, null, { pageId: s.pages[0]!.id, kind: "yes_no", text: "OK?", hint: "", required: true, easyText: "", choices: [], allowOther: false, lowLabel: "", highLabel: "" }, officer);
+  updateSettings(surveyId, {
+    title: "Old survey",
+    intro: docFromPlainText("Tell us."),
+    easyIntro: "",
+    audience: "",
+    anonymous: false,
+    asksContact: true,
+    opensOn: s.opensOn,
+    closesOn: s.closesOn,
+  });
+  saveQuestion(
+    surveyId,
+    null,
+    {
+      pageId: s.pages[0]!.id,
+      kind: "yes_no",
+      text: "OK?",
+      hint: "",
+      required: true,
+      easyText: "",
+      choices: [],
+      allowOther: false,
+      lowLabel: "",
+      highLabel: "",
+    },
+    officer,
+  );
   publishSurvey(surveyId);
   const [q] = surveyForRespondent(surveyId, { now: start })!.pages[0]!.questions;
   const r = startResponse(surveyId, { userId: null, easyRead: false }, start);
@@ -49,16 +109,46 @@ beforeAll(async () => {
 describe("retention", () => {
   it("removes exactly what is due on the clock it is given, once, and keeps the figures", () => {
     // Two weeks on: nothing is due yet.
-    expect(applyRetention(new Date(start.getTime() + 14 * DAY))).toEqual({ registrations: 0, surveyResponses: 0, unconfirmedSignatures: 0, unconfirmedMeToos: 0, emails: 0 });
+    expect(applyRetention(new Date(start.getTime() + 14 * DAY))).toEqual({
+      registrations: 0,
+      surveyResponses: 0,
+      unconfirmedSignatures: 0,
+      unconfirmedMeToos: 0,
+      emails: 0,
+    });
     // Forty days on: the unconfirmed signature and "me too" (30 days) are due; nothing else.
-    expect(applyRetention(new Date(start.getTime() + 40 * DAY))).toEqual({ registrations: 0, surveyResponses: 0, unconfirmedSignatures: 1, unconfirmedMeToos: 1, emails: 0 });
+    expect(applyRetention(new Date(start.getTime() + 40 * DAY))).toEqual({
+      registrations: 0,
+      surveyResponses: 0,
+      unconfirmedSignatures: 1,
+      unconfirmedMeToos: 1,
+      emails: 0,
+    });
     // Seven months after the survey closed, and over 90 days: its identities and the emails.
     const emails = getDb().select().from(outbox).all().length;
-    expect(applyRetention(new Date(start.getTime() + 215 * DAY))).toEqual({ registrations: 0, surveyResponses: 1, unconfirmedSignatures: 0, unconfirmedMeToos: 0, emails });
+    expect(applyRetention(new Date(start.getTime() + 215 * DAY))).toEqual({
+      registrations: 0,
+      surveyResponses: 1,
+      unconfirmedSignatures: 0,
+      unconfirmedMeToos: 0,
+      emails,
+    });
     // Thirteen months after the event: its registrant's details; the attendance figures stay.
     const before = attendance(eventId);
-    expect(applyRetention(new Date(start.getTime() + 400 * DAY))).toEqual({ registrations: 1, surveyResponses: 0, unconfirmedSignatures: 0, unconfirmedMeToos: 0, emails: 0 });
-    expect(applyRetention(new Date(start.getTime() + 401 * DAY))).toEqual({ registrations: 0, surveyResponses: 0, unconfirmedSignatures: 0, unconfirmedMeToos: 0, emails: 0 });
+    expect(applyRetention(new Date(start.getTime() + 400 * DAY))).toEqual({
+      registrations: 1,
+      surveyResponses: 0,
+      unconfirmedSignatures: 0,
+      unconfirmedMeToos: 0,
+      emails: 0,
+    });
+    expect(applyRetention(new Date(start.getTime() + 401 * DAY))).toEqual({
+      registrations: 0,
+      surveyResponses: 0,
+      unconfirmedSignatures: 0,
+      unconfirmedMeToos: 0,
+      emails: 0,
+    });
     expect(attendance(eventId)).toEqual(before);
     expect(getDb().select().from(registrations).all()).toMatchObject([{ name: "Removed", email: null, phone: "" }]);
     expect(getDb().select().from(surveyResponses).all()).toMatchObject([{ contactName: null, contactEmail: null }]);

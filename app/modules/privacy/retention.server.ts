@@ -16,37 +16,70 @@ const monthsBefore = (now: Date, months: number) => {
   return d;
 };
 
-export type RetentionResult = { registrations: number; surveyResponses: number; unconfirmedSignatures: number; unconfirmedMeToos: number; emails: number };
+export type RetentionResult = {
+  registrations: number;
+  surveyResponses: number;
+  unconfirmedSignatures: number;
+  unconfirmedMeToos: number;
+  emails: number;
+};
 
 /** Removes every personal detail that is past its period, as of `now`. Running it again removes nothing more. */
 export function applyRetention(now = new Date()): RetentionResult {
   const db = getDb();
   const periods = getAreaSettings(db);
   const result = db.transaction((tx): RetentionResult => {
-    const pastEvents = tx.select({ id: events.id }).from(events).where(lt(events.endsAt, monthsBefore(now, periods.registrantMonths))).all().map((e) => e.id);
+    const pastEvents = tx
+      .select({ id: events.id })
+      .from(events)
+      .where(lt(events.endsAt, monthsBefore(now, periods.registrantMonths)))
+      .all()
+      .map((e) => e.id);
     const regs = pastEvents.length
       ? tx
           .update(registrations)
           .set({ name: "Removed", email: null, phone: "", accessNotes: "", dietaryNeeds: "", userId: null, wantsUpdates: false })
-          .where(and(inArray(registrations.eventId, pastEvents), or(ne(registrations.name, "Removed"), isNotNull(registrations.email), isNotNull(registrations.userId))))
+          .where(
+            and(
+              inArray(registrations.eventId, pastEvents),
+              or(ne(registrations.name, "Removed"), isNotNull(registrations.email), isNotNull(registrations.userId)),
+            ),
+          )
           .run().changes
       : 0;
-    const closed = tx.select({ id: surveys.id }).from(surveys).where(lt(surveys.closesAt, monthsBefore(now, periods.surveyIdentityMonths))).all().map((s) => s.id);
+    const closed = tx
+      .select({ id: surveys.id })
+      .from(surveys)
+      .where(lt(surveys.closesAt, monthsBefore(now, periods.surveyIdentityMonths)))
+      .all()
+      .map((s) => s.id);
     const responses = closed.length
       ? tx
           .update(surveyResponses)
           .set({ userId: null, contactName: null, contactEmail: null })
-          .where(and(inArray(surveyResponses.surveyId, closed), or(isNotNull(surveyResponses.userId), isNotNull(surveyResponses.contactName), isNotNull(surveyResponses.contactEmail))))
+          .where(
+            and(
+              inArray(surveyResponses.surveyId, closed),
+              or(isNotNull(surveyResponses.userId), isNotNull(surveyResponses.contactName), isNotNull(surveyResponses.contactEmail)),
+            ),
+          )
           .run().changes
       : 0;
     const signatures = tx
       .delete(charterSignatures)
-      .where(and(eq(charterSignatures.status, "unconfirmed"), lt(charterSignatures.createdAt, new Date(now.getTime() - periods.unconfirmedSignatureDays * DAY))))
+      .where(
+        and(
+          eq(charterSignatures.status, "unconfirmed"),
+          lt(charterSignatures.createdAt, new Date(now.getTime() - periods.unconfirmedSignatureDays * DAY)),
+        ),
+      )
       .run().changes;
     // A "me too" never confirmed by its email address is kept no longer than a signature never confirmed.
     const meToos = tx
       .delete(supporters)
-      .where(and(isNotNull(supporters.pendingConfirmHash), lt(supporters.createdAt, new Date(now.getTime() - periods.unconfirmedSignatureDays * DAY))))
+      .where(
+        and(isNotNull(supporters.pendingConfirmHash), lt(supporters.createdAt, new Date(now.getTime() - periods.unconfirmedSignatureDays * DAY))),
+      )
       .run().changes;
     const emails = tx
       .delete(outbox)

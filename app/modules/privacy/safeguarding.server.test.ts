@@ -32,7 +32,14 @@ describe("the safeguarding check", () => {
   });
 
   it("holds back a suggestion that matches and tells the lead by a link, never the words", () => {
-    const { id } = makeSuggestion({ body: "My dad hits me when I ask about college", topicId: null, contributorKind: "young_person", name: null, email: null, userId: null });
+    const { id } = makeSuggestion({
+      body: "My dad hits me when I ask about college",
+      topicId: null,
+      contributorKind: "young_person",
+      name: null,
+      email: null,
+      userId: null,
+    });
     expect(getDb().select().from(suggestions).where(eq(suggestions.id, id)).get()!.safeguarding).toBe(true);
     const alert = mailTo(LEAD).at(-1)!;
     expect(alert.subject).toBe(`Safeguarding concern: YS-${String(id).padStart(4, "0")}`);
@@ -43,7 +50,23 @@ describe("the safeguarding check", () => {
   it("holds back a survey answer that matches: never a suggestion, counted but never shown publicly", () => {
     const surveyId = createSurvey("Wellbeing", officer);
     const pageId = surveyForOfficer(surveyId)!.pages[0]!.id;
-    saveQuestion(surveyId, null, { pageId, kind: "long_text", text: "Anything else?", hint: "", required: false, easyText: "", choices: [], allowOther: false, lowLabel: "", highLabel: "" }, officer);
+    saveQuestion(
+      surveyId,
+      null,
+      {
+        pageId,
+        kind: "long_text",
+        text: "Anything else?",
+        hint: "",
+        required: false,
+        easyText: "",
+        choices: [],
+        allowOther: false,
+        lowLabel: "",
+        highLabel: "",
+      },
+      officer,
+    );
     publishSurvey(surveyId);
     const [q] = surveyForRespondent(surveyId)!.pages[0]!.questions;
     const started = startResponse(surveyId, { userId: null, easyRead: false });
@@ -64,6 +87,9 @@ describe("the safeguarding check", () => {
     const [flag] = listFlags();
     expect(recordAction(flag!.id, "Called the school's safeguarding lead.", officer)).toBe(true);
     expect(openFlagCount()).toBe(1);
-    expect(listFlags().find((f) => f.id === flag!.id)).toMatchObject({ actionTaken: "Called the school's safeguarding lead.", resolvedBy: "Officer" });
+    expect(listFlags().find((f) => f.id === flag!.id)).toMatchObject({
+      actionTaken: "Called the school's safeguarding lead.",
+      resolvedBy: "Officer",
+    });
   });
 });

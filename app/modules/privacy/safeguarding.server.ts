@@ -63,7 +63,14 @@ export function findConcern(text: string, phrases: string[]): string | null {
   return phrases.find((phrase) => haystack.includes(simplify(phrase))) ?? null;
 }
 
-export type FlagInput = { source: FlagSource; sourceKey: string; label: string; link: string; matched: string; flaggedBy: { id: string; name: string } | null };
+export type FlagInput = {
+  source: FlagSource;
+  sourceKey: string;
+  label: string;
+  link: string;
+  matched: string;
+  flaggedBy: { id: string; name: string } | null;
+};
 
 /**
  * Records a concern (once per record) and emails the safeguarding contact a
@@ -72,7 +79,15 @@ export type FlagInput = { source: FlagSource; sourceKey: string; label: string; 
 export function raiseFlag(tx: DbOrTx, input: FlagInput, now = new Date()): boolean {
   const inserted = tx
     .insert(safeguardingFlags)
-    .values({ source: input.source, sourceKey: input.sourceKey, label: input.label, link: input.link, matched: input.matched, flaggedBy: input.flaggedBy?.id ?? null, flaggedAt: now })
+    .values({
+      source: input.source,
+      sourceKey: input.sourceKey,
+      label: input.label,
+      link: input.link,
+      matched: input.matched,
+      flaggedBy: input.flaggedBy?.id ?? null,
+      flaggedAt: now,
+    })
     .onConflictDoNothing()
     .returning({ id: safeguardingFlags.id })
     .get();
@@ -80,7 +95,12 @@ export function raiseFlag(tx: DbOrTx, input: FlagInput, now = new Date()): boole
   const { safeguardingEmail } = getAreaSettings(tx);
   if (safeguardingEmail) {
     const how = input.flaggedBy ? `has been marked as a safeguarding concern by ${input.flaggedBy.name}` : "contains words on the safeguarding list";
-    const message = privacyEmails.safeguardingAlert(emailContext(tx), { label: input.label, how, link: `${config.appUrl}${input.link}`, recordLink: `${config.appUrl}/manage/safeguarding#flag-${inserted.id}` });
+    const message = privacyEmails.safeguardingAlert(emailContext(tx), {
+      label: input.label,
+      how,
+      link: `${config.appUrl}${input.link}`,
+      recordLink: `${config.appUrl}/manage/safeguarding#flag-${inserted.id}`,
+    });
     enqueueEmail(tx, safeguardingEmail, message, `safeguarding:${input.sourceKey}`);
   }
   return true;
@@ -92,7 +112,13 @@ export function flagSurveyAnswer(surveyId: number, responseId: number, questionI
     const updated = tx
       .update(surveyAnswers)
       .set({ safeguarding: true })
-      .where(and(eq(surveyAnswers.responseId, responseId), eq(surveyAnswers.questionId, questionId), sql`${surveyAnswers.questionId} in (select id from survey_questions where survey_id = ${surveyId})`))
+      .where(
+        and(
+          eq(surveyAnswers.responseId, responseId),
+          eq(surveyAnswers.questionId, questionId),
+          sql`${surveyAnswers.questionId} in (select id from survey_questions where survey_id = ${surveyId})`,
+        ),
+      )
       .run();
     if (!updated.changes) return false;
     raiseFlag(tx, surveyAnswerFlag(surveyId, responseId, questionId, "", officer));
@@ -100,7 +126,13 @@ export function flagSurveyAnswer(surveyId: number, responseId: number, questionI
   });
 }
 
-export function surveyAnswerFlag(surveyId: number, responseId: number, questionId: number, matched: string, flaggedBy: FlagInput["flaggedBy"]): FlagInput {
+export function surveyAnswerFlag(
+  surveyId: number,
+  responseId: number,
+  questionId: number,
+  matched: string,
+  flaggedBy: FlagInput["flaggedBy"],
+): FlagInput {
   return {
     source: "survey_answer",
     sourceKey: `survey_answer:${responseId}:${questionId}`,
@@ -112,13 +144,24 @@ export function surveyAnswerFlag(surveyId: number, responseId: number, questionI
 }
 
 export function reviewCommentFlag(roundId: number, commentId: number, matched: string, flaggedBy: FlagInput["flaggedBy"]): FlagInput {
-  return { source: "review_comment", sourceKey: `review_comment:${commentId}`, label: "A comment on a document review", link: `/manage/reviews/rounds/${roundId}#comment-${commentId}`, matched, flaggedBy };
+  return {
+    source: "review_comment",
+    sourceKey: `review_comment:${commentId}`,
+    label: "A comment on a document review",
+    link: `/manage/reviews/rounds/${roundId}#comment-${commentId}`,
+    matched,
+    flaggedBy,
+  };
 }
 
 /** Holds back one review comment by hand. */
 export function flagReviewComment(roundId: number, commentId: number, officer: { id: string; name: string }): boolean {
   return getDb().transaction((tx) => {
-    const updated = tx.update(reviewComments).set({ safeguarding: true, publicWording: "" }).where(and(eq(reviewComments.id, commentId), eq(reviewComments.roundId, roundId))).run();
+    const updated = tx
+      .update(reviewComments)
+      .set({ safeguarding: true, publicWording: "" })
+      .where(and(eq(reviewComments.id, commentId), eq(reviewComments.roundId, roundId)))
+      .run();
     if (!updated.changes) return false;
     raiseFlag(tx, reviewCommentFlag(roundId, commentId, "", officer));
     return true;
@@ -150,10 +193,19 @@ export function listFlags() {
 }
 
 export function openFlagCount(): number {
-  return getDb().select({ n: sql<number>`count(*)` }).from(safeguardingFlags).where(isNull(safeguardingFlags.resolvedAt)).get()?.n ?? 0;
+  return (
+    getDb()
+      .select({ n: sql<number>`count(*)` })
+      .from(safeguardingFlags)
+      .where(isNull(safeguardingFlags.resolvedAt))
+      .get()?.n ?? 0
+  );
 }
 
 /** The contact records what they did; the flag is then closed. */
 export function recordAction(id: number, actionTaken: string, userId: string, now = new Date()): boolean {
-  return getDb().update(safeguardingFlags).set({ actionTaken, resolvedBy: userId, resolvedAt: now }).where(eq(safeguardingFlags.id, id)).run().changes === 1;
+  return (
+    getDb().update(safeguardingFlags).set({ actionTaken, resolvedBy: userId, resolvedAt: now }).where(eq(safeguardingFlags.id, id)).run().changes ===
+    1
+  );
 }

@@ -28,21 +28,92 @@ function everything(): string {
 beforeAll(async () => {
   const officer = await createAccount({ name: "Officer", email: "officer@example.org", password: "a long enough password", roles: ["officer"] });
   zed = await createAccount({ name: NAME, email: EMAIL, password: "a long enough password", roles: [], ageGroup: "18_plus" });
-  const other = makeSuggestion({ body: "Someone else's idea", topicId: null, contributorKind: "parent_carer", name: "Other Person", email: "other@example.org", userId: null });
+  const other = makeSuggestion({
+    body: "Someone else's idea",
+    topicId: null,
+    contributorKind: "parent_carer",
+    name: "Other Person",
+    email: "other@example.org",
+    userId: null,
+  });
   setPublicWording(other.id, "Someone else's idea", officer);
   publish(other.id, officer);
-  const mine = makeSuggestion({ body: "More quiet rooms at school", topicId: null, contributorKind: "parent_carer", name: NAME, email: EMAIL, userId: zed });
+  const mine = makeSuggestion({
+    body: "More quiet rooms at school",
+    topicId: null,
+    contributorKind: "parent_carer",
+    name: NAME,
+    email: EMAIL,
+    userId: zed,
+  });
   setPublicWording(mine.id, "More quiet rooms at school", officer);
   publish(mine.id, officer);
   supportAsMember({ suggestionId: other.id, userId: zed, email: EMAIL });
   const soon = new Date(Date.now() + 10 * 86_400_000);
-  const eventId = createEvent({ title: "Coffee morning", description: docFromPlainText("Come along."), type: "coffee_morning", audience: "parent_carers", startsAt: soon, endsAt: new Date(soon.getTime() + 7_200_000), format: "in_person", venue: "Library", joiningLink: "", venueFeatures: [], accessibilityNotes: "", capacity: 10, maxPlacesPerRegistration: 2, registrationClosesAt: new Date(soon.getTime() - 86_400_000), topicIds: [], actionIds: [] }, officer);
+  const eventId = createEvent(
+    {
+      title: "Coffee morning",
+      description: docFromPlainText("Come along."),
+      type: "coffee_morning",
+      audience: "parent_carers",
+      startsAt: soon,
+      endsAt: new Date(soon.getTime() + 7_200_000),
+      format: "in_person",
+      venue: "Library",
+      joiningLink: "",
+      venueFeatures: [],
+      accessibilityNotes: "",
+      capacity: 10,
+      maxPlacesPerRegistration: 2,
+      registrationClosesAt: new Date(soon.getTime() - 86_400_000),
+      topicIds: [],
+      actionIds: [],
+    },
+    officer,
+  );
   publishEvent(eventId);
-  register({ eventId, name: NAME, email: EMAIL, phone: "07700 900123", role: "parent_carer", places: 1, accessNeeds: ["quiet_room"], accessNotes: "", dietaryNeeds: "", wantsUpdates: true, userId: zed });
+  register({
+    eventId,
+    name: NAME,
+    email: EMAIL,
+    phone: "07700 900123",
+    role: "parent_carer",
+    places: 1,
+    accessNeeds: ["quiet_room"],
+    accessNotes: "",
+    dietaryNeeds: "",
+    wantsUpdates: true,
+    userId: zed,
+  });
   surveyId = createSurvey("Quiet rooms", officer);
   const opened = surveyForOfficer(surveyId)!;
-  updateSettings(surveyId, { title: "Quiet rooms", intro: docFromPlainText("Tell us."), easyIntro: "", audience: "", anonymous: false, asksContact: true, opensOn: opened.opensOn, closesOn: opened.closesOn });
-  saveQuestion(surveyId, null, { pageId: opened.pages[0]!.id, kind: "yes_no", text: "Would you use one?", hint: "", required: true, easyText: "", choices: [], allowOther: false, lowLabel: "", highLabel: "" }, officer);
+  updateSettings(surveyId, {
+    title: "Quiet rooms",
+    intro: docFromPlainText("Tell us."),
+    easyIntro: "",
+    audience: "",
+    anonymous: false,
+    asksContact: true,
+    opensOn: opened.opensOn,
+    closesOn: opened.closesOn,
+  });
+  saveQuestion(
+    surveyId,
+    null,
+    {
+      pageId: opened.pages[0]!.id,
+      kind: "yes_no",
+      text: "Would you use one?",
+      hint: "",
+      required: true,
+      easyText: "",
+      choices: [],
+      allowOther: false,
+      lowLabel: "",
+      highLabel: "",
+    },
+    officer,
+  );
   publishSurvey(surveyId);
   const [q] = surveyForRespondent(surveyId)!.pages[0]!.questions;
   const started = startResponse(surveyId, { userId: zed, easyRead: false });
@@ -52,7 +123,12 @@ beforeAll(async () => {
   saveDraft(docFromPlainText("We work together."), "");
   publishDraft();
   sign({ name: NAME, email: EMAIL, kind: "parent_carer", organisation: "", listPublicly: true, userId: zed });
-  const confirm = getDb().select().from(outbox).where(eq(outbox.toAddress, EMAIL)).all().find((m) => m.subject.startsWith("Confirm you are signing"))!;
+  const confirm = getDb()
+    .select()
+    .from(outbox)
+    .where(eq(outbox.toAddress, EMAIL))
+    .all()
+    .find((m) => m.subject.startsWith("Confirm you are signing"))!;
   confirmSignature(/\/charter\/confirm\/(\S+)/.exec(confirm.textBody)![1]!);
 });
 
@@ -83,15 +159,29 @@ describe("your data", () => {
   });
 
   it("erases the member's identity everywhere, cancels future bookings and leaves the figures as they were", () => {
-    const before = { board: boardPage({}).total, supporters: boardPage({}).suggestions.map((s) => s.supporters), survey: surveyResults(surveyId)!.total };
+    const before = {
+      board: boardPage({}).total,
+      supporters: boardPage({}).suggestions.map((s) => s.supporters),
+      survey: surveyResults(surveyId)!.total,
+    };
     expect(everything()).toContain(EMAIL);
     expect(erasePerson(zed, "Deleted by the member")).toBe(true);
     const dump = everything();
     expect(dump).not.toContain(EMAIL);
     expect(dump).not.toContain(NAME);
     expect(dump).not.toContain("07700 900123");
-    expect(getDb().select().from(registrations).all().map((r) => r.status)).toEqual(["cancelled"]);
-    expect({ board: boardPage({}).total, supporters: boardPage({}).suggestions.map((s) => s.supporters), survey: surveyResults(surveyId)!.total }).toEqual(before);
+    expect(
+      getDb()
+        .select()
+        .from(registrations)
+        .all()
+        .map((r) => r.status),
+    ).toEqual(["cancelled"]);
+    expect({
+      board: boardPage({}).total,
+      supporters: boardPage({}).suggestions.map((s) => s.supporters),
+      survey: surveyResults(surveyId)!.total,
+    }).toEqual(before);
     expect(personData(zed)!.suggestions).toEqual([]);
   });
 });

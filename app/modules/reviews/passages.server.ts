@@ -34,7 +34,10 @@ export function compareVersions(before: RichDoc, after: RichDoc): PassageChange[
   const flush = (added: string[]) => {
     const paired = Math.min(removed.length, added.length);
     for (let i = 0; i < paired; i++) {
-      const words = diffWords(removed[i]!, added[i]!).map((part) => ({ text: part.value, change: part.added ? ("added" as const) : part.removed ? ("removed" as const) : ("same" as const) }));
+      const words = diffWords(removed[i]!, added[i]!).map((part) => ({
+        text: part.value,
+        change: part.added ? ("added" as const) : part.removed ? ("removed" as const) : ("same" as const),
+      }));
       changes.push({ kind: "changed", before: removed[i]!, after: added[i]!, words });
     }
     for (const text of removed.slice(paired)) changes.push({ kind: "removed", text });

@@ -48,7 +48,10 @@ beforeAll(async () => {
 
 describe("document reviews", () => {
   it("opens a round on the newest version, inviting only the chosen people by email", () => {
-    expect(openRound({ documentId, deadline: "2026-11-23", userIds: [sam], questions: DEFAULT_QUESTIONS }, officer, now)).toEqual({ ok: false, errors: { deadline: "The deadline must be after today" } });
+    expect(openRound({ documentId, deadline: "2026-11-23", userIds: [sam], questions: DEFAULT_QUESTIONS }, officer, now)).toEqual({
+      ok: false,
+      errors: { deadline: "The deadline must be after today" },
+    });
     expect(openRound({ documentId, deadline: "2026-12-04", userIds: [], questions: DEFAULT_QUESTIONS }, officer, now)).toMatchObject({ ok: false });
     const opened = openRound({ documentId, deadline: "2026-12-04", userIds: [sam, maya], questions: DEFAULT_QUESTIONS }, officer, now);
     expect(opened.ok).toBe(true);
@@ -67,7 +70,10 @@ describe("document reviews", () => {
   });
 
   it("takes comments on paragraphs only, and answers to the questions", () => {
-    expect(addComment({ roundId, userId: sam, passage: 0, body: "A heading" }, now)).toEqual({ ok: false, message: "Choose a paragraph to comment on" });
+    expect(addComment({ roundId, userId: sam, passage: 0, body: "A heading" }, now)).toEqual({
+      ok: false,
+      message: "Choose a paragraph to comment on",
+    });
     expect(addComment({ roundId, userId: sam, passage: 99, body: "Nowhere" }, now)).toMatchObject({ ok: false });
     expect(addComment({ roundId, userId: sam, passage: 1, body: "What is an EHC plan?" }, now)).toMatchObject({ ok: true });
     expect(addComment({ roundId, userId: sam, passage: 2, body: "Say what happens at the review" }, now)).toMatchObject({ ok: true });
@@ -103,9 +109,29 @@ describe("document reviews", () => {
 
   it("emails a reviewer once all their comments are answered, and turns a comment into a suggestion", () => {
     const [first, second] = roundForOfficer(roundId, now)!.passages.map((p) => p.comments[0]!);
-    answerComment({ commentId: first!.id, roundId, reply: "You said it was unclear, so we explained EHC plans.", decision: "accepted", declineReason: "ignored", publicWording: "Explain what an EHC plan is." }, officer);
+    answerComment(
+      {
+        commentId: first!.id,
+        roundId,
+        reply: "You said it was unclear, so we explained EHC plans.",
+        decision: "accepted",
+        declineReason: "ignored",
+        publicWording: "Explain what an EHC plan is.",
+      },
+      officer,
+    );
     expect(mail("sam@example.org").filter((m) => m.subject.includes("answered"))).toEqual([]);
-    answerComment({ commentId: second!.id, roundId, reply: "We kept it short.", decision: "not_accepted", declineReason: "The review is explained in its own leaflet.", publicWording: "" }, officer);
+    answerComment(
+      {
+        commentId: second!.id,
+        roundId,
+        reply: "We kept it short.",
+        decision: "not_accepted",
+        declineReason: "The review is explained in its own leaflet.",
+        publicWording: "",
+      },
+      officer,
+    );
     expect(mail("sam@example.org").filter((m) => m.subject.includes("answered")).length).toBe(1);
     const mine = roundForReviewer(roundId, sam, now)!;
     expect(mine.comments.map((c) => [c.decision, c.declineReason])).toEqual([
@@ -127,7 +153,11 @@ describe("document reviews", () => {
     expect(publishDraft(documentId)).toEqual({ ok: false, message: "Say what changed in this version before you publish it" });
     saveDraft(documentId, docFromPlainText(DRAFT.replace("can carry on.", "can carry on until you are 25.")), "Said how long a plan lasts.");
     expect(publishDraft(documentId)).toMatchObject({ ok: true, number: 2, emailed: 2 });
-    expect(easyReadForEditing(documentId)!.passages.filter((p) => p.easyRead).map((p) => p.index)).toEqual([3]);
+    expect(
+      easyReadForEditing(documentId)!
+        .passages.filter((p) => p.easyRead)
+        .map((p) => p.index),
+    ).toEqual([3]);
     const changes = versionChanges(documentId)!;
     expect([changes.from, changes.to, changes.changeSummary]).toEqual([1, 2, "Said how long a plan lasts."]);
     expect(changes.changes.map((c) => c.kind)).toEqual(["same", "changed", "same", "same"]);

@@ -1,5 +1,15 @@
 import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lte, sql } from "drizzle-orm";
-import { reviewComments, reviewDocuments, reviewInvitations, reviewRounds, reviewVersions, userRoles, users, type CommentDecision, type ParticipationLevel } from "~db/schema";
+import {
+  reviewComments,
+  reviewDocuments,
+  reviewInvitations,
+  reviewRounds,
+  reviewVersions,
+  userRoles,
+  users,
+  type CommentDecision,
+  type ParticipationLevel,
+} from "~db/schema";
 import { getDb, type DbOrTx } from "~/db.server";
 import { config } from "~/config.server";
 import * as reviewEmails from "~emails/reviews";
@@ -49,7 +59,12 @@ export function deadlineMoment(deadline: string): Date {
 const isOpen = (round: { deadlineAt: Date }, now: Date) => now < round.deadlineAt;
 
 function publishedVersions(db: DbOrTx, documentId: number) {
-  return db.select().from(reviewVersions).where(and(eq(reviewVersions.documentId, documentId), isNotNull(reviewVersions.publishedAt))).orderBy(asc(reviewVersions.number)).all();
+  return db
+    .select()
+    .from(reviewVersions)
+    .where(and(eq(reviewVersions.documentId, documentId), isNotNull(reviewVersions.publishedAt)))
+    .orderBy(asc(reviewVersions.number))
+    .all();
 }
 
 // ---- Documents (officers) ----
@@ -57,7 +72,11 @@ function publishedVersions(db: DbOrTx, documentId: number) {
 export function listDocuments(now = new Date()) {
   const db = getDb();
   const docs = db.select().from(reviewDocuments).orderBy(desc(reviewDocuments.createdAt)).all();
-  const versions = db.select({ documentId: reviewVersions.documentId, number: reviewVersions.number }).from(reviewVersions).where(isNotNull(reviewVersions.publishedAt)).all();
+  const versions = db
+    .select({ documentId: reviewVersions.documentId, number: reviewVersions.number })
+    .from(reviewVersions)
+    .where(isNotNull(reviewVersions.publishedAt))
+    .all();
   const rounds = db.select().from(reviewRounds).all();
   const unanswered = db
     .select({ roundId: reviewComments.roundId, n: sql<number>`count(*)` })
@@ -84,8 +103,14 @@ export type DocumentInput = { title: string; purpose: string; body: RichDoc };
 export function createDocument(input: DocumentInput, officerId: string): number {
   return getDb().transaction((tx) => {
     const now = new Date();
-    const id = tx.insert(reviewDocuments).values({ title: input.title, purpose: input.purpose, createdBy: officerId, createdAt: now }).returning({ id: reviewDocuments.id }).get().id;
-    tx.insert(reviewVersions).values({ documentId: id, body: JSON.stringify(input.body), number: 1, publishedAt: now, createdAt: now }).run();
+    const id = tx
+      .insert(reviewDocuments)
+      .values({ title: input.title, purpose: input.purpose, createdBy: officerId, createdAt: now })
+      .returning({ id: reviewDocuments.id })
+      .get().id;
+    tx.insert(reviewVersions)
+      .values({ documentId: id, body: JSON.stringify(input.body), number: 1, publishedAt: now, createdAt: now })
+      .run();
     return id;
   });
 }
@@ -96,11 +121,27 @@ export function documentForOfficer(id: number, now = new Date()) {
   if (!doc) return undefined;
   const versions = publishedVersions(db, id);
   const latest = versions.at(-1)!;
-  const draft = db.select().from(reviewVersions).where(and(eq(reviewVersions.documentId, id), isNull(reviewVersions.publishedAt))).get();
+  const draft = db
+    .select()
+    .from(reviewVersions)
+    .where(and(eq(reviewVersions.documentId, id), isNull(reviewVersions.publishedAt)))
+    .get();
   const rounds = db.select().from(reviewRounds).where(eq(reviewRounds.documentId, id)).orderBy(desc(reviewRounds.id)).all();
   const roundIds = rounds.map((r) => r.id);
-  const invitations = roundIds.length ? db.select({ roundId: reviewInvitations.roundId, submittedAt: reviewInvitations.submittedAt }).from(reviewInvitations).where(inArray(reviewInvitations.roundId, roundIds)).all() : [];
-  const comments = roundIds.length ? db.select({ roundId: reviewComments.roundId, answeredAt: reviewComments.answeredAt }).from(reviewComments).where(inArray(reviewComments.roundId, roundIds)).all() : [];
+  const invitations = roundIds.length
+    ? db
+        .select({ roundId: reviewInvitations.roundId, submittedAt: reviewInvitations.submittedAt })
+        .from(reviewInvitations)
+        .where(inArray(reviewInvitations.roundId, roundIds))
+        .all()
+    : [];
+  const comments = roundIds.length
+    ? db
+        .select({ roundId: reviewComments.roundId, answeredAt: reviewComments.answeredAt })
+        .from(reviewComments)
+        .where(inArray(reviewComments.roundId, roundIds))
+        .all()
+    : [];
   const numberOf = (versionId: number) => versions.find((v) => v.id === versionId)?.number ?? 0;
   return {
     id: doc.id,
@@ -129,9 +170,20 @@ export function documentForOfficer(id: number, now = new Date()) {
 export function saveDraft(documentId: number, body: RichDoc, changeSummary: string): boolean {
   const db = getDb();
   if (!db.select({ id: reviewDocuments.id }).from(reviewDocuments).where(eq(reviewDocuments.id, documentId)).get()) return false;
-  const draft = db.select({ id: reviewVersions.id }).from(reviewVersions).where(and(eq(reviewVersions.documentId, documentId), isNull(reviewVersions.publishedAt))).get();
-  if (draft) db.update(reviewVersions).set({ body: JSON.stringify(body), changeSummary }).where(eq(reviewVersions.id, draft.id)).run();
-  else db.insert(reviewVersions).values({ documentId, body: JSON.stringify(body), changeSummary, createdAt: new Date() }).run();
+  const draft = db
+    .select({ id: reviewVersions.id })
+    .from(reviewVersions)
+    .where(and(eq(reviewVersions.documentId, documentId), isNull(reviewVersions.publishedAt)))
+    .get();
+  if (draft)
+    db.update(reviewVersions)
+      .set({ body: JSON.stringify(body), changeSummary })
+      .where(eq(reviewVersions.id, draft.id))
+      .run();
+  else
+    db.insert(reviewVersions)
+      .values({ documentId, body: JSON.stringify(body), changeSummary, createdAt: new Date() })
+      .run();
   return true;
 }
 
@@ -144,30 +196,53 @@ export function publishDraft(documentId: number): { ok: true; number: number; em
   const db = getDb();
   const result = db.transaction((tx) => {
     const doc = tx.select().from(reviewDocuments).where(eq(reviewDocuments.id, documentId)).get();
-    const draft = tx.select().from(reviewVersions).where(and(eq(reviewVersions.documentId, documentId), isNull(reviewVersions.publishedAt))).get();
+    const draft = tx
+      .select()
+      .from(reviewVersions)
+      .where(and(eq(reviewVersions.documentId, documentId), isNull(reviewVersions.publishedAt)))
+      .get();
     if (!doc || !draft) return { ok: false as const, message: "Save a draft of the next version first" };
     if (!draft.changeSummary.trim()) return { ok: false as const, message: "Say what changed in this version before you publish it" };
     const previous = publishedVersions(tx, documentId).at(-1)!;
     const number = previous.number! + 1;
     const oldNotes = recordOf(previous.easyRead);
-    const noteByText = new Map(passagesOf(storedRichText(previous.body)).filter((p) => oldNotes[p.index]).map((p) => [p.text, oldNotes[p.index]!]));
+    const noteByText = new Map(
+      passagesOf(storedRichText(previous.body))
+        .filter((p) => oldNotes[p.index])
+        .map((p) => [p.text, oldNotes[p.index]!]),
+    );
     const notes: Record<string, string> = {};
     for (const p of passagesOf(storedRichText(draft.body))) {
       const note = noteByText.get(p.text);
       if (note) notes[p.index] = note;
     }
-    tx.update(reviewVersions).set({ number, publishedAt: new Date(), easyRead: JSON.stringify(notes) }).where(eq(reviewVersions.id, draft.id)).run();
+    tx.update(reviewVersions)
+      .set({ number, publishedAt: new Date(), easyRead: JSON.stringify(notes) })
+      .where(eq(reviewVersions.id, draft.id))
+      .run();
     const reviewers = tx
       .selectDistinct({ id: users.id, name: users.name, email: users.email })
       .from(reviewInvitations)
       .innerJoin(reviewRounds, eq(reviewRounds.id, reviewInvitations.roundId))
       .innerJoin(users, eq(users.id, reviewInvitations.userId))
-      .where(and(eq(reviewRounds.documentId, documentId), isNull(users.deactivatedAt), sql`(${reviewInvitations.submittedAt} is not null or exists (select 1 from review_comments c where c.round_id = ${reviewRounds.id} and c.user_id = ${users.id}))`))
+      .where(
+        and(
+          eq(reviewRounds.documentId, documentId),
+          isNull(users.deactivatedAt),
+          sql`(${reviewInvitations.submittedAt} is not null or exists (select 1 from review_comments c where c.round_id = ${reviewRounds.id} and c.user_id = ${users.id}))`,
+        ),
+      )
       .all();
     const ctx = emailContext(tx);
     let emailed = 0;
     for (const r of reviewers) {
-      const message = reviewEmails.newVersion(ctx, { name: r.name, title: doc.title, number, summary: draft.changeSummary, link: link(`/reviews/${documentId}/changes?from=${number - 1}&to=${number}`) });
+      const message = reviewEmails.newVersion(ctx, {
+        name: r.name,
+        title: doc.title,
+        number,
+        summary: draft.changeSummary,
+        link: link(`/reviews/${documentId}/changes?from=${number - 1}&to=${number}`),
+      });
       if (enqueueEmail(tx, r.email, message, `review-new-version:${draft.id}:${r.id}`)) emailed++;
     }
     return { ok: true as const, number, emailed };
@@ -183,7 +258,11 @@ export function easyReadForEditing(documentId: number) {
   if (!doc) return undefined;
   const latest = publishedVersions(db, documentId).at(-1)!;
   const notes = recordOf(latest.easyRead);
-  return { title: doc.title, number: latest.number!, passages: passagesOf(storedRichText(latest.body)).map((p) => ({ ...p, easyRead: notes[p.index] ?? "" })) };
+  return {
+    title: doc.title,
+    number: latest.number!,
+    passages: passagesOf(storedRichText(latest.body)).map((p) => ({ ...p, easyRead: notes[p.index] ?? "" })),
+  };
 }
 
 /** Replaces the newest version's easy-read explanations; blank ones are dropped. */
@@ -196,7 +275,10 @@ export function setEasyRead(documentId: number, notes: Record<number, string>): 
   for (const [index, note] of Object.entries(notes)) {
     if (note && passages[Number(index)] && !passages[Number(index)]!.heading) kept[index] = note;
   }
-  db.update(reviewVersions).set({ easyRead: JSON.stringify(kept) }).where(eq(reviewVersions.id, latest.id)).run();
+  db.update(reviewVersions)
+    .set({ easyRead: JSON.stringify(kept) })
+    .where(eq(reviewVersions.id, latest.id))
+    .run();
   bumpContentVersion();
   return true;
 }
@@ -245,17 +327,41 @@ export function openRound(input: RoundInput, officerId: string, now = new Date()
     const doc = tx.select().from(reviewDocuments).where(eq(reviewDocuments.id, input.documentId)).get();
     const version = doc && publishedVersions(tx, doc.id).at(-1);
     if (!doc || !version) return { ok: false, errors: { form: "This document no longer exists" } };
-    const people = input.userIds.length ? tx.select().from(users).where(and(inArray(users.id, input.userIds), isNull(users.deactivatedAt))).all() : [];
+    const people = input.userIds.length
+      ? tx
+          .select()
+          .from(users)
+          .where(and(inArray(users.id, input.userIds), isNull(users.deactivatedAt)))
+          .all()
+      : [];
     if (!people.length) return { ok: false, errors: { ambassadors: "Choose at least one person to invite" } };
     const roundId = tx
       .insert(reviewRounds)
-      .values({ documentId: doc.id, versionId: version.id, deadline: input.deadline, deadlineAt, questions: JSON.stringify(input.questions), createdBy: officerId, createdAt: now })
+      .values({
+        documentId: doc.id,
+        versionId: version.id,
+        deadline: input.deadline,
+        deadlineAt,
+        questions: JSON.stringify(input.questions),
+        createdBy: officerId,
+        createdAt: now,
+      })
       .returning({ id: reviewRounds.id })
       .get().id;
     const ctx = emailContext(tx);
     for (const person of people) {
       tx.insert(reviewInvitations).values({ roundId, userId: person.id, invitedAt: now }).run();
-      enqueueEmail(tx, person.email, reviewEmails.reviewInvitation(ctx, { name: person.name, title: doc.title, deadline: formatDate(input.deadline), link: link(`/reviews/rounds/${roundId}`) }), `review-invitation:${roundId}:${person.id}`);
+      enqueueEmail(
+        tx,
+        person.email,
+        reviewEmails.reviewInvitation(ctx, {
+          name: person.name,
+          title: doc.title,
+          deadline: formatDate(input.deadline),
+          link: link(`/reviews/rounds/${roundId}`),
+        }),
+        `review-invitation:${roundId}:${person.id}`,
+      );
     }
     return { ok: true, roundId };
   });
@@ -264,7 +370,11 @@ export function openRound(input: RoundInput, officerId: string, now = new Date()
 /** Members named by email in the invitation form: who was found and which addresses were not. */
 export function membersByEmail(emails: string[]) {
   if (!emails.length) return { found: [] as string[], missing: [] as string[] };
-  const rows = getDb().select({ id: users.id, email: users.email }).from(users).where(and(inArray(users.email, emails), isNull(users.deactivatedAt))).all();
+  const rows = getDb()
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(and(inArray(users.email, emails), isNull(users.deactivatedAt)))
+    .all();
   return { found: rows.map((r) => r.id), missing: emails.filter((e) => !rows.some((r) => r.email === e)) };
 }
 
@@ -294,7 +404,12 @@ export function queueReviewReminders(now = new Date()): number {
       for (const r of waiting) {
         // Invited inside the last two days: the invitation itself is the reminder.
         if (r.invitedAt >= mark) continue;
-        const message = reviewEmails.reviewReminder(ctx, { name: r.name, title, deadline: formatDate(round.deadline), link: link(`/reviews/rounds/${round.id}`) });
+        const message = reviewEmails.reviewReminder(ctx, {
+          name: r.name,
+          title,
+          deadline: formatDate(round.deadline),
+          link: link(`/reviews/rounds/${round.id}`),
+        });
         if (enqueueEmail(tx, r.email, message, `review-reminder:${r.id}`)) queued++;
       }
     }
@@ -305,7 +420,11 @@ export function queueReviewReminders(now = new Date()): number {
 function ratingSummary(answers: Record<string, string>[], question: ReviewQuestion) {
   const ratings = answers.map((a) => Number(a[question.id])).filter((n) => Number.isInteger(n) && n >= 1 && n <= 5);
   const counts = [1, 2, 3, 4, 5].map((value) => ({ value, n: ratings.filter((r) => r === value).length }));
-  return { count: ratings.length, average: ratings.length ? Math.round((ratings.reduce((a, b) => a + b, 0) / ratings.length) * 10) / 10 : null, counts };
+  return {
+    count: ratings.length,
+    average: ratings.length ? Math.round((ratings.reduce((a, b) => a + b, 0) / ratings.length) * 10) / 10 : null,
+    counts,
+  };
 }
 
 /** Everything an officer needs to answer a round: answers to the questions, and comments grouped by passage. */
@@ -361,16 +480,33 @@ export function roundForOfficer(roundId: number, now = new Date()) {
     open: isOpen(round, now),
     questions: questions.map((q) => ({
       ...q,
-      rating: q.kind === "rating" ? ratingSummary(submitted.map((s) => s.answers), q) : null,
+      rating:
+        q.kind === "rating"
+          ? ratingSummary(
+              submitted.map((s) => s.answers),
+              q,
+            )
+          : null,
       texts: q.kind === "text" ? submitted.filter((s) => s.answers[q.id]).map((s) => ({ name: s.name, text: s.answers[q.id]! })) : [],
     })),
-    invitations: invitations.map((i) => ({ name: i.name, submittedAt: i.submittedAt, comments: comments.filter((c) => c.comment.userId === i.userId).length })),
+    invitations: invitations.map((i) => ({
+      name: i.name,
+      submittedAt: i.submittedAt,
+      comments: comments.filter((c) => c.comment.userId === i.userId).length,
+    })),
     passages: grouped,
     unanswered: comments.filter((c) => !c.comment.answeredAt).length,
   };
 }
 
-export type CommentAnswer = { commentId: number; roundId: number; reply: string; decision: CommentDecision; declineReason: string; publicWording: string };
+export type CommentAnswer = {
+  commentId: number;
+  roundId: number;
+  reply: string;
+  decision: CommentDecision;
+  declineReason: string;
+  publicWording: string;
+};
 
 /**
  * Records the answer to a comment. When the last of a reviewer's comments in
@@ -379,20 +515,40 @@ export type CommentAnswer = { commentId: number; roundId: number; reply: string;
 export function answerComment(input: CommentAnswer, officerId: string): boolean {
   const db = getDb();
   return db.transaction((tx) => {
-    const comment = tx.select().from(reviewComments).where(and(eq(reviewComments.id, input.commentId), eq(reviewComments.roundId, input.roundId))).get();
+    const comment = tx
+      .select()
+      .from(reviewComments)
+      .where(and(eq(reviewComments.id, input.commentId), eq(reviewComments.roundId, input.roundId)))
+      .get();
     if (!comment) return false;
     tx.update(reviewComments)
-      .set({ reply: input.reply, decision: input.decision, declineReason: input.decision === "not_accepted" ? input.declineReason : "", publicWording: comment.safeguarding ? "" : input.publicWording, answeredBy: officerId, answeredAt: comment.answeredAt ?? new Date() })
+      .set({
+        reply: input.reply,
+        decision: input.decision,
+        declineReason: input.decision === "not_accepted" ? input.declineReason : "",
+        publicWording: comment.safeguarding ? "" : input.publicWording,
+        answeredBy: officerId,
+        answeredAt: comment.answeredAt ?? new Date(),
+      })
       .where(eq(reviewComments.id, comment.id))
       .run();
     if (!comment.userId) return true;
-    const theirs = tx.select({ answeredAt: reviewComments.answeredAt }).from(reviewComments).where(and(eq(reviewComments.roundId, comment.roundId), eq(reviewComments.userId, comment.userId))).all();
+    const theirs = tx
+      .select({ answeredAt: reviewComments.answeredAt })
+      .from(reviewComments)
+      .where(and(eq(reviewComments.roundId, comment.roundId), eq(reviewComments.userId, comment.userId)))
+      .all();
     if (theirs.every((c) => c.answeredAt)) {
       const person = tx.select().from(users).where(eq(users.id, comment.userId)).get();
       const round = tx.select().from(reviewRounds).where(eq(reviewRounds.id, comment.roundId)).get()!;
       const doc = tx.select({ title: reviewDocuments.title }).from(reviewDocuments).where(eq(reviewDocuments.id, round.documentId)).get()!;
       if (person && !person.deactivatedAt) {
-        const message = reviewEmails.commentsAnswered(emailContext(tx), { name: person.name, title: doc.title, count: theirs.length, link: link(`/reviews/rounds/${round.id}`) });
+        const message = reviewEmails.commentsAnswered(emailContext(tx), {
+          name: person.name,
+          title: doc.title,
+          count: theirs.length,
+          link: link(`/reviews/rounds/${round.id}`),
+        });
         // Keyed by how many were answered, so comments added later get their own email.
         enqueueEmail(tx, person.email, message, `review-answered:${round.id}:${person.id}:${theirs.length}`);
       }
@@ -406,13 +562,30 @@ export function answerComment(input: CommentAnswer, officerId: string): boolean 
 export function commentToSuggestion(commentId: number, roundId: number): { ok: true; reference: string } | { ok: false; message: string } {
   const db = getDb();
   return db.transaction((tx) => {
-    const comment = tx.select().from(reviewComments).where(and(eq(reviewComments.id, commentId), eq(reviewComments.roundId, roundId))).get();
+    const comment = tx
+      .select()
+      .from(reviewComments)
+      .where(and(eq(reviewComments.id, commentId), eq(reviewComments.roundId, roundId)))
+      .get();
     if (!comment) return { ok: false as const, message: "That comment no longer exists" };
     if (comment.suggestionId) return { ok: false as const, message: `This comment is already suggestion ${reference(comment.suggestionId)}` };
-    if (comment.safeguarding) return { ok: false as const, message: "This comment is held back as a possible safeguarding concern, so it cannot become a suggestion" };
+    if (comment.safeguarding)
+      return { ok: false as const, message: "This comment is held back as a possible safeguarding concern, so it cannot become a suggestion" };
     const kind = comment.userId && rolesOf(comment.userId, tx).includes("ambassador") ? ("young_person" as const) : ("other" as const);
     // The reviewer's identity stays with the review; the suggestion carries their words only.
-    const { id } = makeSuggestion({ body: comment.body, topicId: null, contributorKind: kind, name: null, email: null, userId: comment.userId, source: "review", sourceUrl: `/manage/reviews/rounds/${roundId}#comment-${comment.id}` }, tx);
+    const { id } = makeSuggestion(
+      {
+        body: comment.body,
+        topicId: null,
+        contributorKind: kind,
+        name: null,
+        email: null,
+        userId: comment.userId,
+        source: "review",
+        sourceUrl: `/manage/reviews/rounds/${roundId}#comment-${comment.id}`,
+      },
+      tx,
+    );
     tx.update(reviewComments).set({ suggestionId: id }).where(eq(reviewComments.id, comment.id)).run();
     return { ok: true as const, reference: reference(id) };
   });
@@ -432,10 +605,23 @@ export function invitationsFor(userId: string, now = new Date()) {
     .where(eq(reviewInvitations.userId, userId))
     .orderBy(desc(reviewRounds.deadlineAt))
     .all();
-  const comments = db.select({ roundId: reviewComments.roundId, answeredAt: reviewComments.answeredAt }).from(reviewComments).where(eq(reviewComments.userId, userId)).all();
+  const comments = db
+    .select({ roundId: reviewComments.roundId, answeredAt: reviewComments.answeredAt })
+    .from(reviewComments)
+    .where(eq(reviewComments.userId, userId))
+    .all();
   return rows.map((r) => {
     const own = comments.filter((c) => c.roundId === r.round.id);
-    return { roundId: r.round.id, title: r.title, version: r.number!, deadline: r.round.deadline, open: isOpen(r.round, now), submittedAt: r.invitation.submittedAt, comments: own.length, answered: own.filter((c) => c.answeredAt).length };
+    return {
+      roundId: r.round.id,
+      title: r.title,
+      version: r.number!,
+      deadline: r.round.deadline,
+      open: isOpen(r.round, now),
+      submittedAt: r.invitation.submittedAt,
+      comments: own.length,
+      answered: own.filter((c) => c.answeredAt).length,
+    };
   });
 }
 
@@ -445,7 +631,11 @@ export function isInvited(roundId: number, userId: string): boolean {
 }
 
 function invitation(db: DbOrTx, roundId: number, userId: string) {
-  return db.select().from(reviewInvitations).where(and(eq(reviewInvitations.roundId, roundId), eq(reviewInvitations.userId, userId))).get();
+  return db
+    .select()
+    .from(reviewInvitations)
+    .where(and(eq(reviewInvitations.roundId, roundId), eq(reviewInvitations.userId, userId)))
+    .get();
 }
 
 /** What a reviewer may change: their invitation and its round while it is open; undefined when not invited. */
@@ -466,8 +656,21 @@ export function roundForReviewer(roundId: number, userId: string, now = new Date
   const version = db.select().from(reviewVersions).where(eq(reviewVersions.id, round.versionId)).get()!;
   const latest = publishedVersions(db, doc.id).at(-1)!;
   const notes = recordOf(version.easyRead);
-  const comments = db.select().from(reviewComments).where(and(eq(reviewComments.roundId, roundId), eq(reviewComments.userId, userId))).orderBy(asc(reviewComments.id)).all();
-  const own = comments.map((c) => ({ id: c.id, passage: c.passage, body: c.body, reply: c.reply, decision: c.decision, declineReason: c.declineReason, answeredAt: c.answeredAt }));
+  const comments = db
+    .select()
+    .from(reviewComments)
+    .where(and(eq(reviewComments.roundId, roundId), eq(reviewComments.userId, userId)))
+    .orderBy(asc(reviewComments.id))
+    .all();
+  const own = comments.map((c) => ({
+    id: c.id,
+    passage: c.passage,
+    body: c.body,
+    reply: c.reply,
+    decision: c.decision,
+    declineReason: c.declineReason,
+    answeredAt: c.answeredAt,
+  }));
   return {
     id: round.id,
     document: { id: doc.id, title: doc.title, purpose: doc.purpose },
@@ -478,7 +681,14 @@ export function roundForReviewer(roundId: number, userId: string, now = new Date
     questions: questionsOf(round.questions),
     answers: recordOf(invited.answers),
     submittedAt: invited.submittedAt,
-    passages: passagesOf(storedRichText(version.body)).map((p) => ({ index: p.index, number: p.number, heading: p.heading, html: p.html, easyRead: notes[p.index] ?? "", comments: own.filter((c) => c.passage === p.index) })),
+    passages: passagesOf(storedRichText(version.body)).map((p) => ({
+      index: p.index,
+      number: p.number,
+      heading: p.heading,
+      html: p.html,
+      easyRead: notes[p.index] ?? "",
+      comments: own.filter((c) => c.passage === p.index),
+    })),
     comments: own,
   };
 }
@@ -487,7 +697,10 @@ type Refusal = { ok: false; message: string };
 const CLOSED: Refusal = { ok: false, message: "This review closed at its deadline, so it cannot be changed now" };
 
 /** Adds a reviewer's comment on one passage of the round's version. */
-export function addComment(input: { roundId: number; userId: string; passage: number; body: string }, now = new Date()): { ok: true; id: number } | Refusal | undefined {
+export function addComment(
+  input: { roundId: number; userId: string; passage: number; body: string },
+  now = new Date(),
+): { ok: true; id: number } | Refusal | undefined {
   const db = getDb();
   const allowed = openInvitation(db, input.roundId, input.userId, now);
   if (!allowed || "message" in allowed) return allowed;
@@ -498,7 +711,19 @@ export function addComment(input: { roundId: number; userId: string; passage: nu
   // Held back, and the safeguarding contact told, if the words match the safeguarding list.
   const id = db.transaction((tx) => {
     const concern = findConcern(input.body, concernPhrases(tx));
-    const commentId = tx.insert(reviewComments).values({ roundId: round.id, userId: input.userId, passage: passage.index, passageText: passage.text, body: input.body, createdAt: now, safeguarding: concern !== null }).returning({ id: reviewComments.id }).get().id;
+    const commentId = tx
+      .insert(reviewComments)
+      .values({
+        roundId: round.id,
+        userId: input.userId,
+        passage: passage.index,
+        passageText: passage.text,
+        body: input.body,
+        createdAt: now,
+        safeguarding: concern !== null,
+      })
+      .returning({ id: reviewComments.id })
+      .get().id;
     if (concern) raiseFlag(tx, reviewCommentFlag(round.id, commentId, concern, null), now);
     return commentId;
   });
@@ -512,17 +737,30 @@ export function removeComment(input: { roundId: number; userId: string; commentI
   if (!allowed || "message" in allowed) return allowed;
   const removed = db
     .delete(reviewComments)
-    .where(and(eq(reviewComments.id, input.commentId), eq(reviewComments.roundId, input.roundId), eq(reviewComments.userId, input.userId), isNull(reviewComments.answeredAt)))
+    .where(
+      and(
+        eq(reviewComments.id, input.commentId),
+        eq(reviewComments.roundId, input.roundId),
+        eq(reviewComments.userId, input.userId),
+        isNull(reviewComments.answeredAt),
+      ),
+    )
     .run();
   return removed.changes ? { ok: true } : { ok: false, message: "That comment has been answered, so it stays" };
 }
 
 /** Saves a reviewer's answers to the round's questions and marks their review as sent. They can send again until the deadline. */
-export function submitReview(input: { roundId: number; userId: string; answers: Record<string, string> }, now = new Date()): { ok: true } | Refusal | undefined {
+export function submitReview(
+  input: { roundId: number; userId: string; answers: Record<string, string> },
+  now = new Date(),
+): { ok: true } | Refusal | undefined {
   const db = getDb();
   const allowed = openInvitation(db, input.roundId, input.userId, now);
   if (!allowed || "message" in allowed) return allowed;
-  db.update(reviewInvitations).set({ answers: JSON.stringify(input.answers), submittedAt: now }).where(eq(reviewInvitations.id, allowed.invited.id)).run();
+  db.update(reviewInvitations)
+    .set({ answers: JSON.stringify(input.answers), submittedAt: now })
+    .where(eq(reviewInvitations.id, allowed.invited.id))
+    .run();
   return { ok: true };
 }
 
@@ -577,14 +815,41 @@ export function publicReview(documentId: number) {
   const versions = publishedVersions(db, documentId);
   const rounds = db.select().from(reviewRounds).where(eq(reviewRounds.documentId, documentId)).all();
   const roundIds = rounds.map((r) => r.id);
-  const invitations = roundIds.length ? db.select({ roundId: reviewInvitations.roundId, userId: reviewInvitations.userId, answers: reviewInvitations.answers, submittedAt: reviewInvitations.submittedAt }).from(reviewInvitations).where(inArray(reviewInvitations.roundId, roundIds)).all() : [];
-  const comments = roundIds.length ? db.select().from(reviewComments).where(inArray(reviewComments.roundId, roundIds)).orderBy(asc(reviewComments.roundId), asc(reviewComments.passage), asc(reviewComments.id)).all() : [];
+  const invitations = roundIds.length
+    ? db
+        .select({
+          roundId: reviewInvitations.roundId,
+          userId: reviewInvitations.userId,
+          answers: reviewInvitations.answers,
+          submittedAt: reviewInvitations.submittedAt,
+        })
+        .from(reviewInvitations)
+        .where(inArray(reviewInvitations.roundId, roundIds))
+        .all()
+    : [];
+  const comments = roundIds.length
+    ? db
+        .select()
+        .from(reviewComments)
+        .where(inArray(reviewComments.roundId, roundIds))
+        .orderBy(asc(reviewComments.roundId), asc(reviewComments.passage), asc(reviewComments.id))
+        .all()
+    : [];
   // Each round's first rating question: usually "How easy was this to understand?"
   const ratings = rounds.flatMap((round) => {
     const question = questionsOf(round.questions).find((q) => q.kind === "rating");
     if (!question) return [];
     const sent = invitations.filter((i) => i.submittedAt && i.roundId === round.id);
-    return [{ version: versions.find((v) => v.id === round.versionId)?.number ?? 0, question: question.text, ...ratingSummary(sent.map((i) => recordOf(i.answers)), question) }];
+    return [
+      {
+        version: versions.find((v) => v.id === round.versionId)?.number ?? 0,
+        question: question.text,
+        ...ratingSummary(
+          sent.map((i) => recordOf(i.answers)),
+          question,
+        ),
+      },
+    ];
   });
   return {
     id: doc.id,
@@ -599,11 +864,23 @@ export function publicReview(documentId: number) {
     ratings: ratings.filter((r) => r.count > 0),
     said: comments
       .filter((c) => c.answeredAt && c.publicWording && !c.safeguarding)
-      .map((c) => ({ id: c.id, passage: c.passageText, said: c.publicWording, reply: c.reply, decision: c.decision!, declineReason: c.declineReason })),
+      .map((c) => ({
+        id: c.id,
+        passage: c.passageText,
+        said: c.publicWording,
+        reply: c.reply,
+        decision: c.decision!,
+        declineReason: c.declineReason,
+      })),
   };
 }
 
 /** Documents whose review has a public page, newest first. */
 export function listPublicReviews() {
-  return getDb().select({ id: reviewDocuments.id, title: reviewDocuments.title, publicSince: reviewDocuments.publicSince }).from(reviewDocuments).where(isNotNull(reviewDocuments.publicSince)).orderBy(desc(reviewDocuments.publicSince)).all();
+  return getDb()
+    .select({ id: reviewDocuments.id, title: reviewDocuments.title, publicSince: reviewDocuments.publicSince })
+    .from(reviewDocuments)
+    .where(isNotNull(reviewDocuments.publicSince))
+    .orderBy(desc(reviewDocuments.publicSince))
+    .all();
 }

@@ -25,7 +25,20 @@ describe("rich text", () => {
         content: [
           { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "What to expect" }] },
           { type: "paragraph", content: [{ type: "text", text: "<script>alert(1)</script> & tea", marks: [{ type: "bold" }] }] },
-          { type: "bulletList", content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "Quiet room", marks: [{ type: "link", attrs: { href: "https://example.org/a?b=1&c=2" } }] }] }] }] },
+          {
+            type: "bulletList",
+            content: [
+              {
+                type: "listItem",
+                content: [
+                  {
+                    type: "paragraph",
+                    content: [{ type: "text", text: "Quiet room", marks: [{ type: "link", attrs: { href: "https://example.org/a?b=1&c=2" } }] }],
+                  },
+                ],
+              },
+            ],
+          },
         ],
       }),
     );
@@ -40,14 +53,21 @@ describe("rich text", () => {
 
   it("refuses unsafe links, unknown nodes and level-1 headings", () => {
     const bad = (content: unknown[]) => parseRichText(JSON.stringify({ type: "doc", content }));
-    expect(bad([{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] }])).toEqual({ ok: false, message: "Links must start with https:// or mailto:" });
+    expect(
+      bad([{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] }]),
+    ).toEqual({ ok: false, message: "Links must start with https:// or mailto:" });
     expect(bad([{ type: "image", attrs: { src: "https://evil.example/x.png" } }]).ok).toBe(false);
     expect(bad([{ type: "heading", attrs: { level: 1 }, content: [{ type: "text", text: "x" }] }]).ok).toBe(false);
     expect(parseRichText("not json").ok).toBe(false);
   });
 
   it("drops attributes it does not know rather than rendering them", () => {
-    const parsed = parseRichText(JSON.stringify({ type: "doc", content: [{ type: "paragraph", attrs: { onclick: "x" }, content: [{ type: "text", text: "Hi", style: "color:red" }] }] }));
+    const parsed = parseRichText(
+      JSON.stringify({
+        type: "doc",
+        content: [{ type: "paragraph", attrs: { onclick: "x" }, content: [{ type: "text", text: "Hi", style: "color:red" }] }],
+      }),
+    );
     expect(parsed.ok && renderRichText(parsed.doc)).toBe('<p class="govuk-body">Hi</p>');
   });
 

@@ -32,7 +32,9 @@ export function renderBlock(node: Block): string {
     case "paragraph":
       return `<p class="govuk-body">${inner(node.content)}</p>`;
     case "heading":
-      return node.attrs.level === 2 ? `<h2 class="govuk-heading-m">${inner(node.content)}</h2>` : `<h3 class="govuk-heading-s">${inner(node.content)}</h3>`;
+      return node.attrs.level === 2
+        ? `<h2 class="govuk-heading-m">${inner(node.content)}</h2>`
+        : `<h3 class="govuk-heading-s">${inner(node.content)}</h3>`;
     case "bulletList":
     case "orderedList": {
       const tag = node.type === "bulletList" ? "ul" : "ol";
@@ -54,7 +56,10 @@ export function renderRichText(value: RichDoc): string {
 export function docFromPlainText(text: string): RichDoc {
   const blocks: Block[] = [];
   for (const chunk of text.replace(/\r\n/g, "\n").split(/\n\s*\n/)) {
-    const lines = chunk.split("\n").map((l) => l.trimEnd()).filter((l) => l.trim() !== "");
+    const lines = chunk
+      .split("\n")
+      .map((l) => l.trimEnd())
+      .filter((l) => l.trim() !== "");
     if (!lines.length) continue;
     const heading = /^(#{2,3})\s+(.*)$/.exec(lines[0]!);
     if (heading && lines.length === 1) {
@@ -63,7 +68,10 @@ export function docFromPlainText(text: string): RichDoc {
       const bullet = /^\s*[-*]\s+/.test(lines[0]!);
       blocks.push({
         type: bullet ? "bulletList" : "orderedList",
-        content: lines.map((l) => ({ type: "listItem" as const, content: [{ type: "paragraph" as const, content: textNodes(l.replace(/^\s*([-*]|\d+[.)])\s+/, "")) }] })),
+        content: lines.map((l) => ({
+          type: "listItem" as const,
+          content: [{ type: "paragraph" as const, content: textNodes(l.replace(/^\s*([-*]|\d+[.)])\s+/, "")) }],
+        })),
       });
     } else {
       const content: Inline[] = [];
@@ -87,7 +95,12 @@ const inlineText = (content?: Inline[]) => (content ?? []).map((n) => (n.type ==
 export function blockText(b: Block): string {
   if (b.type === "paragraph") return inlineText(b.content);
   if (b.type === "heading") return `${"#".repeat(b.attrs.level)} ${inlineText(b.content)}`;
-  return b.content.map((item, i) => `${b.type === "bulletList" ? "-" : `${i + 1}.`} ${item.content.map((c) => (c.type === "paragraph" || c.type === "heading" ? inlineText(c.content) : "")).join(" ")}`).join("\n");
+  return b.content
+    .map(
+      (item, i) =>
+        `${b.type === "bulletList" ? "-" : `${i + 1}.`} ${item.content.map((c) => (c.type === "paragraph" || c.type === "heading" ? inlineText(c.content) : "")).join(" ")}`,
+    )
+    .join("\n");
 }
 
 /** The reverse of docFromPlainText, for editing without JavaScript. Formatting other than structure is dropped. */
@@ -95,12 +108,14 @@ export function plainTextFromDoc(value: RichDoc): string {
   return value.content.map(blockText).join("\n\n");
 }
 
-
 export function textLength(value: RichDoc | Block | Inline): number {
   if (value.type === "text") return value.text.length;
   if (value.type === "hardBreak") return 1;
   const content = (value as { content?: (Block | Inline | { type: "listItem"; content: Block[] })[] }).content ?? [];
-  return content.reduce((n, child) => n + (child.type === "listItem" ? child.content.reduce((m, b) => m + textLength(b), 0) : textLength(child as Block | Inline)), 0);
+  return content.reduce(
+    (n, child) => n + (child.type === "listItem" ? child.content.reduce((m, b) => m + textLength(b), 0) : textLength(child as Block | Inline)),
+    0,
+  );
 }
 
 export const EMPTY_DOC: RichDoc = { type: "doc", content: [] };

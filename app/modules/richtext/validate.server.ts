@@ -32,7 +32,10 @@ const block: z.ZodType<Block> = z.lazy(() =>
     z
       .object({
         type: z.enum(["bulletList", "orderedList"]),
-        content: z.array(z.object({ type: z.literal("listItem"), content: z.array(block).max(20) }).strip()).min(1).max(200),
+        content: z
+          .array(z.object({ type: z.literal("listItem"), content: z.array(block).max(20) }).strip())
+          .min(1)
+          .max(200),
       })
       .strip(),
   ]),
@@ -78,7 +81,10 @@ export function parseRichText(json: string): { ok: true; doc: RichDoc } | { ok: 
   const result = doc.safeParse(value);
   if (!result.success) {
     const linkProblem = result.error.issues.find((i) => i.message.startsWith("Links must"));
-    return { ok: false, message: linkProblem?.message ?? "The text has formatting we cannot accept. Use headings, lists, bold, italic and links only." };
+    return {
+      ok: false,
+      message: linkProblem?.message ?? "The text has formatting we cannot accept. Use headings, lists, bold, italic and links only.",
+    };
   }
   if (textLength(result.data) > MAX_RICH_TEXT_CHARACTERS) {
     return { ok: false, message: `The text must be ${MAX_RICH_TEXT_CHARACTERS.toLocaleString("en-GB")} characters or fewer` };

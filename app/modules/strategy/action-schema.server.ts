@@ -15,7 +15,12 @@ export function actionFields() {
       (v) => (typeof v === "string" ? v.trim() : ""),
       z
         .string()
-        .refine((v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)), "Enter a real due date, like 2027-03-31")
+        .refine(
+          (v) =>
+            v === "" ||
+            (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)),
+          "Enter a real due date, like 2027-03-31",
+        )
         .transform((v) => v || null),
     ),
     participationLevel: optionalChoice(PARTICIPATION_LEVELS, "Choose how far families are involved"),

@@ -92,7 +92,10 @@ describe("importing actions from CSV", () => {
     const withLevels = [HEADER_WITH_LEVEL, "Area 2,2.3,Short breaks,,,,,on track,Co-produce", "Area 2,2.4,Transport,,,,,on track,"].join("\n");
     expect(importActionsCsv(strategyId, withLevels, null)).toEqual({ ok: true, created: 2, updated: 0 });
     const levels = getDb().select({ code: strategyActions.code, level: strategyActions.participationLevel }).from(strategyActions).all();
-    expect(levels).toEqual([{ code: "2.3", level: "co_produce" }, { code: "2.4", level: null }]);
+    expect(levels).toEqual([
+      { code: "2.3", level: "co_produce" },
+      { code: "2.4", level: null },
+    ]);
     expect(exportActionsCsv(strategyId)).toContain("on track,co-produce");
     const bad = importActionsCsv(strategyId, [HEADER_WITH_LEVEL, "Area 2,2.5,X,,,,,on track,constructor"].join("\n"), null);
     expect(!bad.ok && bad.problems[0]!.message).toMatch(/participation_level “constructor” must be empty or one of/);

@@ -52,7 +52,12 @@ export function currentStrategyId(db: DbOrTx = getDb()): number | undefined {
 export function getStrategy(id: number, db: DbOrTx = getDb()) {
   const strategy = db.select().from(strategies).where(eq(strategies.id, id)).get();
   if (!strategy) return undefined;
-  const areas = db.select().from(strategyAreas).where(eq(strategyAreas.strategyId, id)).orderBy(asc(strategyAreas.position), asc(strategyAreas.id)).all();
+  const areas = db
+    .select()
+    .from(strategyAreas)
+    .where(eq(strategyAreas.strategyId, id))
+    .orderBy(asc(strategyAreas.position), asc(strategyAreas.id))
+    .all();
   const actions = db
     .select({
       id: strategyActions.id,
@@ -109,7 +114,9 @@ export function updateActionStatus(input: { actionId: number; status: ActionStat
   const now = new Date();
   db.transaction((tx) => {
     tx.update(strategyActions).set({ status: input.status, updatedAt: now }).where(eq(strategyActions.id, input.actionId)).run();
-    tx.insert(actionUpdates).values({ actionId: input.actionId, status: input.status, note: input.note, authorId: input.authorId, createdAt: now }).run();
+    tx.insert(actionUpdates)
+      .values({ actionId: input.actionId, status: input.status, note: input.note, authorId: input.authorId, createdAt: now })
+      .run();
   });
   bumpContentVersion();
 }
@@ -117,7 +124,11 @@ export function updateActionStatus(input: { actionId: number; status: ActionStat
 /** Adds one action by hand. Refused when the code is already used in this strategy. */
 export function addAction(strategyId: number, input: ActionInput, authorId: string): { ok: true; id: number } | { ok: false; message: string } {
   const db = getDb();
-  const taken = db.select({ id: strategyActions.id }).from(strategyActions).where(and(eq(strategyActions.strategyId, strategyId), eq(strategyActions.code, input.code))).get();
+  const taken = db
+    .select({ id: strategyActions.id })
+    .from(strategyActions)
+    .where(and(eq(strategyActions.strategyId, strategyId), eq(strategyActions.code, input.code)))
+    .get();
   if (taken) return { ok: false, message: `There is already an action ${input.code}` };
   const { id } = db.transaction((tx) => saveAction(strategyId, input, authorId, "Action added.", tx));
   bumpContentVersion();
@@ -129,21 +140,37 @@ export function updateActionDetails(actionId: number, input: Omit<ActionInput, "
   const db = getDb();
   const action = db.select().from(strategyActions).where(eq(strategyActions.id, actionId)).get();
   if (!action) return { ok: false, message: "This action no longer exists" };
-  const clash = db.select({ id: strategyActions.id }).from(strategyActions).where(and(eq(strategyActions.strategyId, action.strategyId), eq(strategyActions.code, input.code))).get();
+  const clash = db
+    .select({ id: strategyActions.id })
+    .from(strategyActions)
+    .where(and(eq(strategyActions.strategyId, action.strategyId), eq(strategyActions.code, input.code)))
+    .get();
   if (clash && clash.id !== actionId) return { ok: false, message: `There is already an action ${input.code}` };
   db.transaction((tx) => {
     const areaId = areaIdFor(tx, action.strategyId, input.area);
     const { area: _area, ...details } = input;
-    tx.update(strategyActions).set({ ...details, areaId, updatedAt: new Date() }).where(eq(strategyActions.id, actionId)).run();
+    tx.update(strategyActions)
+      .set({ ...details, areaId, updatedAt: new Date() })
+      .where(eq(strategyActions.id, actionId))
+      .run();
   });
   bumpContentVersion();
   return { ok: true };
 }
 
 function areaIdFor(tx: DbOrTx, strategyId: number, name: string): number {
-  const existing = tx.select({ id: strategyAreas.id }).from(strategyAreas).where(and(eq(strategyAreas.strategyId, strategyId), eq(strategyAreas.name, name))).get();
+  const existing = tx
+    .select({ id: strategyAreas.id })
+    .from(strategyAreas)
+    .where(and(eq(strategyAreas.strategyId, strategyId), eq(strategyAreas.name, name)))
+    .get();
   if (existing) return existing.id;
-  const position = tx.select({ n: sql<number>`count(*)` }).from(strategyAreas).where(eq(strategyAreas.strategyId, strategyId)).get()?.n ?? 0;
+  const position =
+    tx
+      .select({ n: sql<number>`count(*)` })
+      .from(strategyAreas)
+      .where(eq(strategyAreas.strategyId, strategyId))
+      .get()?.n ?? 0;
   return tx.insert(strategyAreas).values({ strategyId, name, position }).returning({ id: strategyAreas.id }).get().id;
 }
 
@@ -159,7 +186,18 @@ export function saveAction(strategyId: number, input: ActionInput, authorId: str
     .from(strategyActions)
     .where(and(eq(strategyActions.strategyId, strategyId), eq(strategyActions.code, input.code)))
     .get();
-  const values = { areaId, code: input.code, title: input.title, how: input.how, measures: input.measures, lead: input.lead, dueDate: input.dueDate, status: input.status, participationLevel: input.participationLevel, updatedAt: now };
+  const values = {
+    areaId,
+    code: input.code,
+    title: input.title,
+    how: input.how,
+    measures: input.measures,
+    lead: input.lead,
+    dueDate: input.dueDate,
+    status: input.status,
+    participationLevel: input.participationLevel,
+    updatedAt: now,
+  };
   if (existing) {
     tx.update(strategyActions).set(values).where(eq(strategyActions.id, existing.id)).run();
     if (existing.status !== input.status) {
@@ -167,7 +205,11 @@ export function saveAction(strategyId: number, input: ActionInput, authorId: str
     }
     return { id: existing.id, created: false };
   }
-  const id = tx.insert(strategyActions).values({ strategyId, ...values }).returning({ id: strategyActions.id }).get().id;
+  const id = tx
+    .insert(strategyActions)
+    .values({ strategyId, ...values })
+    .returning({ id: strategyActions.id })
+    .get().id;
   tx.insert(actionUpdates).values({ actionId: id, status: input.status, note, authorId, createdAt: now }).run();
   return { id, created: true };
 }
@@ -178,7 +220,9 @@ export const CSV_HEADER = ["area", "code", "title", "how", "measures", "lead", "
 // Files exported before actions had a participation level still import.
 const OLD_CSV_HEADER = CSV_HEADER.slice(0, -1);
 
-const LEVEL_WORDS = new Map<string, ParticipationLevel>(PARTICIPATION_LEVELS.map((level) => [PARTICIPATION_LEVEL_TEXT[level].label.toLowerCase(), level]));
+const LEVEL_WORDS = new Map<string, ParticipationLevel>(
+  PARTICIPATION_LEVELS.map((level) => [PARTICIPATION_LEVEL_TEXT[level].label.toLowerCase(), level]),
+);
 
 const STATUS_WORDS: Record<string, ActionStatus> = {
   "not started": "not_started",
@@ -207,7 +251,12 @@ export function importActionsCsv(strategyId: number, csv: string, authorId: stri
   try {
     records = parse(csv.replace(/^\uFEFF/, ""), { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
   } catch (error) {
-    return { ok: false, problems: [{ row: 0, message: `The file could not be read as CSV: ${error instanceof Error ? error.message.split("\n")[0] : "unknown problem"}` }] };
+    return {
+      ok: false,
+      problems: [
+        { row: 0, message: `The file could not be read as CSV: ${error instanceof Error ? error.message.split("\n")[0] : "unknown problem"}` },
+      ],
+    };
   }
   if (records.length === 0) return { ok: false, problems: [{ row: 1, message: "The file is empty" }] };
   const header = records[0]!.map((h) => h.trim().toLowerCase());
@@ -228,7 +277,17 @@ export function importActionsCsv(strategyId: number, csv: string, authorId: stri
     }
     // Undo the quote our export puts before cells that look like spreadsheet formulas.
     const cells = record.map((cell) => cell.replace(/^'(?=[=+\-@])/, "").normalize("NFC"));
-    const [area, code, title, how, measures, lead, dueDate, status, level = ""] = cells as [string, string, string, string, string, string, string, string, string?];
+    const [area, code, title, how, measures, lead, dueDate, status, level = ""] = cells as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string?,
+    ];
     const rowProblems: string[] = [];
     if (!area) rowProblems.push("area is empty");
     else if (area.length > 120) rowProblems.push("area is longer than 120 characters");
@@ -244,11 +303,13 @@ export function importActionsCsv(strategyId: number, csv: string, authorId: stri
     const statusValue = STATUS_WORDS[status.toLowerCase().replace(/[_\s]+/g, " ")];
     if (!statusValue) rowProblems.push(`status “${status.slice(0, 20)}” must be one of: not started, on track, at risk, off track, complete`);
     const levelValue = level ? LEVEL_WORDS.get(level.toLowerCase().replace(/[_\s]+/g, "-")) : null;
-    if (levelValue === undefined) rowProblems.push(`participation_level “${level.slice(0, 20)}” must be empty or one of: inform, consult, engage, co-design, co-produce`);
+    if (levelValue === undefined)
+      rowProblems.push(`participation_level “${level.slice(0, 20)}” must be empty or one of: inform, consult, engage, co-design, co-produce`);
     if (HIDDEN_CHARACTERS.test(record.join(""))) rowProblems.push("contains hidden or control characters");
     if (code) seen.set(code, row);
     if (rowProblems.length) problems.push({ row, message: rowProblems.join("; ") });
-    else rows.push({ area, code, title, how, measures, lead, dueDate: dueDate || null, status: statusValue!, participationLevel: levelValue ?? null });
+    else
+      rows.push({ area, code, title, how, measures, lead, dueDate: dueDate || null, status: statusValue!, participationLevel: levelValue ?? null });
   });
   if (problems.length) return { ok: false, problems };
 
@@ -275,7 +336,17 @@ export function exportActionsCsv(strategyId: number): string {
     .sort((a, b) => compareCodes(a.action.code, b.action.code));
   return toCsv(
     [...CSV_HEADER],
-    rows.map(({ action, area }) => [area, action.code, action.title, action.how, action.measures, action.lead, action.dueDate ?? "", STATUS_TO_WORDS[action.status], action.participationLevel ? PARTICIPATION_LEVEL_TEXT[action.participationLevel].label.toLowerCase() : ""]),
+    rows.map(({ action, area }) => [
+      area,
+      action.code,
+      action.title,
+      action.how,
+      action.measures,
+      action.lead,
+      action.dueDate ?? "",
+      STATUS_TO_WORDS[action.status],
+      action.participationLevel ? PARTICIPATION_LEVEL_TEXT[action.participationLevel].label.toLowerCase() : "",
+    ]),
   );
 }
 
@@ -290,7 +361,9 @@ export function suggestionsShapingAction(actionId: number, limit = 10, db: DbOrT
     eq(suggestions.safeguarding, false),
     ne(suggestions.status, "merged"),
   );
-  const total = db.select({ n: count() }).from(suggestionActions).innerJoin(suggestions, eq(suggestions.id, suggestionActions.suggestionId)).where(linked).get()?.n ?? 0;
+  const total =
+    db.select({ n: count() }).from(suggestionActions).innerJoin(suggestions, eq(suggestions.id, suggestionActions.suggestionId)).where(linked).get()
+      ?.n ?? 0;
   const latest = db
     .select({ id: suggestions.id, publicWording: suggestions.publicWording, status: suggestions.status, publishedAt: suggestions.publishedAt })
     .from(suggestionActions)

@@ -29,7 +29,11 @@ export function readPageAnswers(
     const label = `“${q.text}”`;
     const posted = formData.getAll(name).filter((v): v is string => typeof v === "string" && v !== "");
     if (q.kind === "short_text" || q.kind === "long_text") {
-      const result = text(`Your answer to ${label}`, { max: LIMITS[q.kind], multiline: q.kind === "long_text", required: q.required ? `Answer ${label}` : false }).safeParse(posted[0] ?? "");
+      const result = text(`Your answer to ${label}`, {
+        max: LIMITS[q.kind],
+        multiline: q.kind === "long_text",
+        required: q.required ? `Answer ${label}` : false,
+      }).safeParse(posted[0] ?? "");
       if (!result.success) errors[name] = result.error.issues[0]!.message;
       else answers[q.id] = result.data ? { value: result.data, other: "" } : null;
       continue;
@@ -47,7 +51,9 @@ export function readPageAnswers(
     }
     let other = "";
     if (posted.includes(OTHER)) {
-      const result = text("What you mean by “other”", { max: 500, required: "Say what you mean by “other”" }).safeParse(formData.get(`${name}-other`) ?? "");
+      const result = text("What you mean by “other”", { max: 500, required: "Say what you mean by “other”" }).safeParse(
+        formData.get(`${name}-other`) ?? "",
+      );
       if (!result.success) {
         errors[`${name}-other`] = result.error.issues[0]!.message;
         continue;

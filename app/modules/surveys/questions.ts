@@ -46,7 +46,12 @@ export const RESPONDENT_KIND_LABELS: Record<ContributorKind, { label: string; ea
 /** The choices a question offers, whatever its kind. */
 export function choicesOf(q: Pick<Question, "kind" | "choices" | "lowLabel" | "highLabel">): Choice[] {
   if (q.kind === "yes_no") return YES_NO;
-  if (q.kind === "rating") return RATINGS.map((r) => ({ id: r, label: r === "1" && q.lowLabel ? `1 (${q.lowLabel})` : r === "5" && q.highLabel ? `5 (${q.highLabel})` : r, easy: r }));
+  if (q.kind === "rating")
+    return RATINGS.map((r) => ({
+      id: r,
+      label: r === "1" && q.lowLabel ? `1 (${q.lowLabel})` : r === "5" && q.highLabel ? `5 (${q.highLabel})` : r,
+      easy: r,
+    }));
   return q.choices;
 }
 

@@ -9,7 +9,13 @@ import { findResponse } from "./responses.server";
 // they asked for easy read.
 
 const cookieFor = (surveyId: number) =>
-  createCookie(`coproduce_survey_${surveyId}`, { httpOnly: true, sameSite: "lax", path: `/surveys/${surveyId}`, maxAge: 60 * 60 * 24 * 60, secure: secureCookies() });
+  createCookie(`coproduce_survey_${surveyId}`, {
+    httpOnly: true,
+    sameSite: "lax",
+    path: `/surveys/${surveyId}`,
+    maxAge: 60 * 60 * 24 * 60,
+    secure: secureCookies(),
+  });
 
 export function responseCookie(surveyId: number, token: string): Promise<string> {
   return cookieFor(surveyId).serialize(token);

@@ -19,7 +19,8 @@ import { pagesOf, stateOf } from "./surveys.server";
 // can stop and carry on from the same browser or an emailed link; then checked
 // and sent once. Counts are added to the tallies in the same transaction.
 
-export const SURVEY_CONTACT_CONSENT = "By giving your name and email you agree we may contact you about your answers. We publish results only as numbers, never your own words or who you are.";
+export const SURVEY_CONTACT_CONSENT =
+  "By giving your name and email you agree we may contact you about your answers. We publish results only as numbers, never your own words or who you are.";
 
 const hash = (token: string) => crypto.createHash("sha256").update(token).digest("hex");
 
@@ -48,11 +49,23 @@ export function surveyForRespondent(id: number, { preview = false, now = new Dat
 }
 
 export type Answer = { value: string; other: string };
-export type ResponseView = { id: number; status: "in_progress" | "submitted"; respondentKind: ContributorKind | null; answers: Record<number, Answer>; submittedAt: Date | null };
+export type ResponseView = {
+  id: number;
+  status: "in_progress" | "submitted";
+  respondentKind: ContributorKind | null;
+  answers: Record<number, Answer>;
+  submittedAt: Date | null;
+};
 
 function view(row: typeof surveyResponses.$inferSelect): ResponseView {
   const answers = getDb().select().from(surveyAnswers).where(eq(surveyAnswers.responseId, row.id)).all();
-  return { id: row.id, status: row.status, respondentKind: row.respondentKind, answers: Object.fromEntries(answers.map((a) => [a.questionId, { value: a.value, other: a.other }])), submittedAt: row.submittedAt };
+  return {
+    id: row.id,
+    status: row.status,
+    respondentKind: row.respondentKind,
+    answers: Object.fromEntries(answers.map((a) => [a.questionId, { value: a.value, other: a.other }])),
+    submittedAt: row.submittedAt,
+  };
 }
 
 /** This person's response: by account on surveys that record who answered, otherwise by this browser's token. */
@@ -61,23 +74,39 @@ export function findResponse(surveyId: number, who: { token: string | null; user
   const s = db.select({ anonymous: surveys.anonymous }).from(surveys).where(eq(surveys.id, surveyId)).get();
   if (!s) return undefined;
   if (who.userId && !s.anonymous) {
-    const mine = db.select().from(surveyResponses).where(and(eq(surveyResponses.surveyId, surveyId), eq(surveyResponses.userId, who.userId))).get();
+    const mine = db
+      .select()
+      .from(surveyResponses)
+      .where(and(eq(surveyResponses.surveyId, surveyId), eq(surveyResponses.userId, who.userId)))
+      .get();
     if (mine) return view(mine);
   }
   if (!who.token || who.token.length > 100) return undefined;
-  const row = db.select().from(surveyResponses).where(and(eq(surveyResponses.surveyId, surveyId), eq(surveyResponses.resumeTokenHash, hash(who.token)))).get();
+  const row = db
+    .select()
+    .from(surveyResponses)
+    .where(and(eq(surveyResponses.surveyId, surveyId), eq(surveyResponses.resumeTokenHash, hash(who.token))))
+    .get();
   return row ? view(row) : undefined;
 }
 
 /** Whether a member has already sent their answers to this survey (anonymous or not). */
 export function hasAnswered(surveyId: number, userId: string): boolean {
   const db = getDb();
-  const took = db.select({ u: surveyParticipations.userId }).from(surveyParticipations).where(and(eq(surveyParticipations.surveyId, surveyId), eq(surveyParticipations.userId, userId))).get();
+  const took = db
+    .select({ u: surveyParticipations.userId })
+    .from(surveyParticipations)
+    .where(and(eq(surveyParticipations.surveyId, surveyId), eq(surveyParticipations.userId, userId)))
+    .get();
   return Boolean(took);
 }
 
 /** Starts a response. On anonymous surveys nothing about the person is stored with it. */
-export function startResponse(surveyId: number, who: { userId: string | null; easyRead: boolean }, now = new Date()): { id: number; token: string } | { refused: string } {
+export function startResponse(
+  surveyId: number,
+  who: { userId: string | null; easyRead: boolean },
+  now = new Date(),
+): { id: number; token: string } | { refused: string } {
   const db = getDb();
   const s = db.select().from(surveys).where(eq(surveys.id, surveyId)).get();
   if (!s || stateOf(s, now) !== "open") return { refused: "This survey is not open for answers." };
@@ -85,18 +114,33 @@ export function startResponse(surveyId: number, who: { userId: string | null; ea
   const token = crypto.randomBytes(24).toString("base64url");
   const id = db
     .insert(surveyResponses)
-    .values({ surveyId, userId: s.anonymous ? null : who.userId, easyRead: who.easyRead, resumeTokenHash: hash(token), createdAt: now, updatedAt: now })
+    .values({
+      surveyId,
+      userId: s.anonymous ? null : who.userId,
+      easyRead: who.easyRead,
+      resumeTokenHash: hash(token),
+      createdAt: now,
+      updatedAt: now,
+    })
     .returning({ id: surveyResponses.id })
     .get().id;
   return { id, token };
 }
 
 /** Replaces the answers to one page's questions; an empty answer removes any earlier one. */
-export function savePage(responseId: number, questions: Question[], answers: Record<number, Answer | null>, respondentKind: ContributorKind | null, now = new Date()) {
+export function savePage(
+  responseId: number,
+  questions: Question[],
+  answers: Record<number, Answer | null>,
+  respondentKind: ContributorKind | null,
+  now = new Date(),
+) {
   const db = getDb();
   db.transaction((tx) => {
     for (const q of questions) {
-      tx.delete(surveyAnswers).where(and(eq(surveyAnswers.responseId, responseId), eq(surveyAnswers.questionId, q.id))).run();
+      tx.delete(surveyAnswers)
+        .where(and(eq(surveyAnswers.responseId, responseId), eq(surveyAnswers.questionId, q.id)))
+        .run();
       const a = answers[q.id];
       if (a) tx.insert(surveyAnswers).values({ responseId, questionId: q.id, value: a.value, other: a.other }).run();
     }
@@ -121,14 +165,24 @@ export type SubmitResult = { ok: true; reference: string } | { ok: false; messag
  * sent, adds it to the counts and, for members of anonymous surveys, records
  * only that they took part. All or nothing.
  */
-export function submitResponse(surveyId: number, responseId: number, input: { userId: string | null; contactName: string | null; contactEmail: string | null }, now = new Date()): SubmitResult {
+export function submitResponse(
+  surveyId: number,
+  responseId: number,
+  input: { userId: string | null; contactName: string | null; contactEmail: string | null },
+  now = new Date(),
+): SubmitResult {
   const db = getDb();
   return db.transaction((tx): SubmitResult => {
     const s = tx.select().from(surveys).where(eq(surveys.id, surveyId)).get();
-    const row = tx.select().from(surveyResponses).where(and(eq(surveyResponses.id, responseId), eq(surveyResponses.surveyId, surveyId))).get();
+    const row = tx
+      .select()
+      .from(surveyResponses)
+      .where(and(eq(surveyResponses.id, responseId), eq(surveyResponses.surveyId, surveyId)))
+      .get();
     if (!s || !row) return { ok: false, message: "We could not find your answers. Please start again." };
     if (row.status === "submitted") return { ok: false, message: "You have already sent these answers." };
-    if (stateOf(s, now) !== "open") return { ok: false, message: "This survey has closed, so answers can no longer be sent. Thank you for your time." };
+    if (stateOf(s, now) !== "open")
+      return { ok: false, message: "This survey has closed, so answers can no longer be sent. Thank you for your time." };
     if (input.userId && hasAnswered(surveyId, input.userId)) return { ok: false, message: "You have already answered this survey. Thank you." };
     if (!row.respondentKind) return { ok: false, message: "Tell us who you are answering as", page: 1 };
     const pages = pagesOf(surveyId, tx);
@@ -138,13 +192,22 @@ export function submitResponse(surveyId: number, responseId: number, input: { us
       if (missing) return { ok: false, message: `Answer “${missing.text}”`, page: i + 1 };
     }
     const kind = row.respondentKind;
-    const contact = s.anonymous || !s.asksContact ? { contactName: null, contactEmail: null } : { contactName: input.contactName, contactEmail: input.contactEmail };
-    tx.update(surveyResponses).set({ status: "submitted", submittedAt: now, updatedAt: now, ...contact }).where(eq(surveyResponses.id, row.id)).run();
+    const contact =
+      s.anonymous || !s.asksContact
+        ? { contactName: null, contactEmail: null }
+        : { contactName: input.contactName, contactEmail: input.contactEmail };
+    tx.update(surveyResponses)
+      .set({ status: "submitted", submittedAt: now, updatedAt: now, ...contact })
+      .where(eq(surveyResponses.id, row.id))
+      .run();
     const bump = (questionId: number, key: string) =>
       tx
         .insert(surveyTallies)
         .values({ surveyId, questionId, respondentKind: kind, key, n: 1 })
-        .onConflictDoUpdate({ target: [surveyTallies.surveyId, surveyTallies.questionId, surveyTallies.respondentKind, surveyTallies.key], set: { n: sql`${surveyTallies.n} + 1` } })
+        .onConflictDoUpdate({
+          target: [surveyTallies.surveyId, surveyTallies.questionId, surveyTallies.respondentKind, surveyTallies.key],
+          set: { n: sql`${surveyTallies.n} + 1` },
+        })
         .run();
     bump(0, "responses");
     const phrases = concernPhrases(tx);
@@ -156,13 +219,33 @@ export function submitResponse(surveyId: number, responseId: number, input: { us
       const words = q.kind === "short_text" || q.kind === "long_text" ? a.value : a.other;
       if (!words) continue;
       const concern = findConcern(words, phrases);
-      tx.update(surveyAnswers).set({ hasText: true, safeguarding: concern !== null }).where(and(eq(surveyAnswers.responseId, row.id), eq(surveyAnswers.questionId, q.id))).run();
+      tx.update(surveyAnswers)
+        .set({ hasText: true, safeguarding: concern !== null })
+        .where(and(eq(surveyAnswers.responseId, row.id), eq(surveyAnswers.questionId, q.id)))
+        .run();
       if (concern) raiseFlag(tx, surveyAnswerFlag(surveyId, row.id, q.id, concern, null), now);
     }
     if (input.userId) tx.insert(surveyParticipations).values({ surveyId, userId: input.userId }).onConflictDoNothing().run();
     const reference = surveyReference(row.id);
-    if (contact.contactEmail) recordConsent(tx, { userId: input.userId, email: contact.contactEmail, purpose: "survey_contact", record: `survey_responses:${row.id}`, wording: SURVEY_CONTACT_CONSENT }, now);
-    if (contact.contactEmail) enqueueEmail(tx, contact.contactEmail, surveyEmails.surveyReceipt(emailContext(tx), { name: contact.contactName, title: s.title, reference }), `survey-receipt:${row.id}`);
+    if (contact.contactEmail)
+      recordConsent(
+        tx,
+        {
+          userId: input.userId,
+          email: contact.contactEmail,
+          purpose: "survey_contact",
+          record: `survey_responses:${row.id}`,
+          wording: SURVEY_CONTACT_CONSENT,
+        },
+        now,
+      );
+    if (contact.contactEmail)
+      enqueueEmail(
+        tx,
+        contact.contactEmail,
+        surveyEmails.surveyReceipt(emailContext(tx), { name: contact.contactName, title: s.title, reference }),
+        `survey-receipt:${row.id}`,
+      );
     return { ok: true, reference };
   });
 }
@@ -180,15 +263,26 @@ export function emailContinueLink(surveyId: number, token: string, email: string
   const db = getDb();
   const s = db.select().from(surveys).where(eq(surveys.id, surveyId)).get();
   if (!s) return { ok: false };
-  const row = db.select({ id: surveyResponses.id }).from(surveyResponses).where(and(eq(surveyResponses.surveyId, surveyId), eq(surveyResponses.resumeTokenHash, hash(token)))).get();
+  const row = db
+    .select({ id: surveyResponses.id })
+    .from(surveyResponses)
+    .where(and(eq(surveyResponses.surveyId, surveyId), eq(surveyResponses.resumeTokenHash, hash(token))))
+    .get();
   if (!row) return { ok: false };
   const limited = hitRateLimits([{ key: `survey-continue:response:${row.id}`, limit: CONTINUE_LINKS_PER_RESPONSE }]);
   if (!limited.ok) return limited;
   // The link carries its own token, not the one in this browser's cookie.
   const linkToken = crypto.randomBytes(24).toString("base64url");
   db.transaction((tx) => {
-    tx.update(surveyResponses).set({ continueTokenHash: hash(linkToken) }).where(eq(surveyResponses.id, row.id)).run();
-    const message = surveyEmails.continueSurvey(emailContext(tx), { title: s.title, closesOn: formatDate(s.closesOn), link: `${config.appUrl}/surveys/${surveyId}/continue/${linkToken}` });
+    tx.update(surveyResponses)
+      .set({ continueTokenHash: hash(linkToken) })
+      .where(eq(surveyResponses.id, row.id))
+      .run();
+    const message = surveyEmails.continueSurvey(emailContext(tx), {
+      title: s.title,
+      closesOn: formatDate(s.closesOn),
+      link: `${config.appUrl}/surveys/${surveyId}/continue/${linkToken}`,
+    });
     enqueueEmail(tx, email, message, `survey-continue:${row.id}:${Date.now()}`);
   });
   return { ok: true };
@@ -197,7 +291,11 @@ export function emailContinueLink(surveyId: number, token: string, email: string
 /** The response an emailed carry-on link points to, without using the link. */
 export function responseForContinueLink(surveyId: number, linkToken: string): ResponseView | undefined {
   if (!/^[A-Za-z0-9_-]{20,60}$/.test(linkToken)) return undefined;
-  const row = getDb().select().from(surveyResponses).where(and(eq(surveyResponses.surveyId, surveyId), eq(surveyResponses.continueTokenHash, hash(linkToken)))).get();
+  const row = getDb()
+    .select()
+    .from(surveyResponses)
+    .where(and(eq(surveyResponses.surveyId, surveyId), eq(surveyResponses.continueTokenHash, hash(linkToken))))
+    .get();
   return row ? view(row) : undefined;
 }
 
@@ -230,4 +328,3 @@ export function listOwnResponses(userId: string) {
     .all()
     .map((r) => ({ ...r, reference: surveyReference(r.id) }));
 }
-

@@ -23,7 +23,8 @@ export function surveyResults(surveyId: number, who?: ContributorKind) {
   const s = db.select().from(surveys).where(eq(surveys.id, surveyId)).get();
   if (!s) return undefined;
   const tallies = db.select().from(surveyTallies).where(eq(surveyTallies.surveyId, surveyId)).all();
-  const sum = (questionId: number, key: string, kind = who) => tallies.filter((t) => t.questionId === questionId && t.key === key && (!kind || t.respondentKind === kind)).reduce((n, t) => n + t.n, 0);
+  const sum = (questionId: number, key: string, kind = who) =>
+    tallies.filter((t) => t.questionId === questionId && t.key === key && (!kind || t.respondentKind === kind)).reduce((n, t) => n + t.n, 0);
   const questions = pagesOf(surveyId, db).flatMap((p) => p.questions);
   return {
     id: s.id,
@@ -36,7 +37,14 @@ export function surveyResults(surveyId: number, who?: ContributorKind) {
     questions: questions.map((q) => {
       const answered = sum(q.id, "answered");
       const percent = (n: number) => (answered ? Math.round((n / answered) * 1000) / 10 : 0);
-      const rows = q.kind === "short_text" || q.kind === "long_text" ? [] : [...choicesOf(q).map((c) => ({ key: c.id, label: c.label })), ...(q.allowOther ? [{ key: OTHER, label: "Other" }] : [])].map((c) => ({ ...c, n: sum(q.id, c.key), percent: percent(sum(q.id, c.key)) }));
+      const rows =
+        q.kind === "short_text" || q.kind === "long_text"
+          ? []
+          : [...choicesOf(q).map((c) => ({ key: c.id, label: c.label })), ...(q.allowOther ? [{ key: OTHER, label: "Other" }] : [])].map((c) => ({
+              ...c,
+              n: sum(q.id, c.key),
+              percent: percent(sum(q.id, c.key)),
+            }));
       const ratingTotal = q.kind === "rating" ? rows.reduce((t, r) => t + Number(r.key) * r.n, 0) : 0;
       return {
         id: q.id,
@@ -65,15 +73,29 @@ export function textAnswers(surveyId: number, filters: { questionId?: number; se
     // index: literal SQL, so SQLite matches the partial index.
     sql`has_text = 1`,
     inArray(surveyAnswers.questionId, ids),
-    ...(filters.who ? [sql`${surveyAnswers.responseId} in (select id from survey_responses where survey_id = ${surveyId} and respondent_kind = ${filters.who})`] : []),
+    ...(filters.who
+      ? [sql`${surveyAnswers.responseId} in (select id from survey_responses where survey_id = ${surveyId} and respondent_kind = ${filters.who})`]
+      : []),
     ...(filters.search ? [sql`${textOf} like ${`%${filters.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} escape '\\'`] : []),
   ];
   const where = and(...conditions);
-  const total = db.select({ n: sql<number>`count(*)` }).from(surveyAnswers).where(where).get()?.n ?? 0;
+  const total =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(surveyAnswers)
+      .where(where)
+      .get()?.n ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(Math.max(1, filters.page ?? 1), pages);
   const rows = db
-    .select({ responseId: surveyAnswers.responseId, questionId: surveyAnswers.questionId, text: sql<string>`${textOf}`, kind: surveyResponses.respondentKind, suggestionId: surveyAnswers.suggestionId, safeguarding: surveyAnswers.safeguarding })
+    .select({
+      responseId: surveyAnswers.responseId,
+      questionId: surveyAnswers.questionId,
+      text: sql<string>`${textOf}`,
+      kind: surveyResponses.respondentKind,
+      suggestionId: surveyAnswers.suggestionId,
+      safeguarding: surveyAnswers.safeguarding,
+    })
     .from(surveyAnswers)
     .leftJoin(surveyResponses, eq(surveyResponses.id, surveyAnswers.responseId))
     .where(where)
@@ -101,18 +123,30 @@ export function textAnswers(surveyId: number, filters: { questionId?: number; se
 }
 
 /** Turns one free-text answer into a suggestion in the loop, linked back to the survey and question. */
-export function answerToSuggestion(surveyId: number, responseId: number, questionId: number): { ok: true; reference: string } | { ok: false; message: string } {
+export function answerToSuggestion(
+  surveyId: number,
+  responseId: number,
+  questionId: number,
+): { ok: true; reference: string } | { ok: false; message: string } {
   const db = getDb();
   const result = db.transaction((tx) => {
     const row = tx
       .select({ answer: surveyAnswers, response: surveyResponses })
       .from(surveyAnswers)
       .innerJoin(surveyResponses, eq(surveyResponses.id, surveyAnswers.responseId))
-      .where(and(eq(surveyAnswers.responseId, responseId), eq(surveyAnswers.questionId, questionId), eq(surveyResponses.surveyId, surveyId), eq(surveyResponses.status, "submitted")))
+      .where(
+        and(
+          eq(surveyAnswers.responseId, responseId),
+          eq(surveyAnswers.questionId, questionId),
+          eq(surveyResponses.surveyId, surveyId),
+          eq(surveyResponses.status, "submitted"),
+        ),
+      )
       .get();
     if (!row) return { ok: false as const, message: "That answer no longer exists" };
     if (row.answer.suggestionId) return { ok: false as const, message: `This answer is already suggestion ${reference(row.answer.suggestionId)}` };
-    if (row.answer.safeguarding) return { ok: false as const, message: "This answer is held back as a possible safeguarding concern, so it cannot become a suggestion" };
+    if (row.answer.safeguarding)
+      return { ok: false as const, message: "This answer is held back as a possible safeguarding concern, so it cannot become a suggestion" };
     const body = row.answer.other || row.answer.value;
     const { id } = makeSuggestion(
       {
@@ -128,7 +162,10 @@ export function answerToSuggestion(surveyId: number, responseId: number, questio
       },
       tx,
     );
-    tx.update(surveyAnswers).set({ suggestionId: id }).where(and(eq(surveyAnswers.responseId, responseId), eq(surveyAnswers.questionId, questionId))).run();
+    tx.update(surveyAnswers)
+      .set({ suggestionId: id })
+      .where(and(eq(surveyAnswers.responseId, responseId), eq(surveyAnswers.questionId, questionId)))
+      .run();
     return { ok: true as const, reference: reference(id) };
   });
   return result;
@@ -217,19 +254,34 @@ export function exportResponses(surveyId: number): { filename: string; stream: R
       after = batch.at(-1)![0];
     }
   }
-  const slug = s.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 50) || "survey";
+  const slug =
+    s.title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 50) || "survey";
   return { filename: `${slug}-responses.csv`, stream: csvStream([...fixed, ...columns], rows(), 250) };
 }
 
 // ---- "We asked, you said, we did" ----
 
-export function saveSummary(surveyId: number, input: { asked: string; headlines: string; easyRead?: string }, publish: boolean, now = new Date()): { ok: true } | { ok: false; message: string } {
+export function saveSummary(
+  surveyId: number,
+  input: { asked: string; headlines: string; easyRead?: string },
+  publish: boolean,
+  now = new Date(),
+): { ok: true } | { ok: false; message: string } {
   const db = getDb();
   const s = db.select().from(surveys).where(eq(surveys.id, surveyId)).get();
   if (!s) return { ok: false, message: "This survey no longer exists" };
   if (publish && stateOf(s, now) !== "closed") return { ok: false, message: "Publish the summary once the survey has closed" };
   db.update(surveys)
-    .set({ summaryAsked: input.asked, summaryHeadlines: input.headlines, ...(input.easyRead === undefined ? {} : { summaryEasyRead: input.easyRead }), ...(publish ? { summaryPublishedAt: s.summaryPublishedAt ?? now } : {}) })
+    .set({
+      summaryAsked: input.asked,
+      summaryHeadlines: input.headlines,
+      ...(input.easyRead === undefined ? {} : { summaryEasyRead: input.easyRead }),
+      ...(publish ? { summaryPublishedAt: s.summaryPublishedAt ?? now } : {}),
+    })
     .where(eq(surveys.id, surveyId))
     .run();
   bumpContentVersion();
@@ -239,13 +291,35 @@ export function saveSummary(surveyId: number, input: { asked: string; headlines:
 /** The public summary: what we asked, how many answered, headlines, and the survey's suggestions as they stand now. */
 export function publicSummary(surveyId: number) {
   const db = getDb();
-  const s = db.select().from(surveys).where(and(eq(surveys.id, surveyId), isNotNull(surveys.summaryPublishedAt))).get();
+  const s = db
+    .select()
+    .from(surveys)
+    .where(and(eq(surveys.id, surveyId), isNotNull(surveys.summaryPublishedAt)))
+    .get();
   if (!s) return undefined;
-  const total = db.select({ n: sql<number>`coalesce(sum(${surveyTallies.n}), 0)` }).from(surveyTallies).where(and(eq(surveyTallies.surveyId, surveyId), eq(surveyTallies.questionId, 0))).get()?.n ?? 0;
+  const total =
+    db
+      .select({ n: sql<number>`coalesce(sum(${surveyTallies.n}), 0)` })
+      .from(surveyTallies)
+      .where(and(eq(surveyTallies.surveyId, surveyId), eq(surveyTallies.questionId, 0)))
+      .get()?.n ?? 0;
   const loop = db
-    .select({ id: suggestions.id, wording: suggestions.publicWording, status: suggestions.status, outcome: suggestions.outcome, outcomeEasyRead: suggestions.outcomeEasyRead })
+    .select({
+      id: suggestions.id,
+      wording: suggestions.publicWording,
+      status: suggestions.status,
+      outcome: suggestions.outcome,
+      outcomeEasyRead: suggestions.outcomeEasyRead,
+    })
     .from(suggestions)
-    .where(and(eq(suggestions.surveyId, surveyId), isNotNull(suggestions.publishedAt), eq(suggestions.safeguarding, false), ne(suggestions.status, "merged")))
+    .where(
+      and(
+        eq(suggestions.surveyId, surveyId),
+        isNotNull(suggestions.publishedAt),
+        eq(suggestions.safeguarding, false),
+        ne(suggestions.status, "merged"),
+      ),
+    )
     .orderBy(asc(suggestions.id))
     .all();
   return {
@@ -253,7 +327,10 @@ export function publicSummary(surveyId: number) {
     title: s.title,
     closesOn: s.closesOn,
     asked: s.summaryAsked,
-    headlines: s.summaryHeadlines.split("\n").map((l) => l.trim()).filter(Boolean),
+    headlines: s.summaryHeadlines
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean),
     easyRead: s.summaryEasyRead,
     total,
     resultsPublished: Boolean(s.resultsPublishedAt),

@@ -5,16 +5,44 @@ import { getDb } from "~/db.server";
 import { createAccount } from "~/modules/auth/accounts.server";
 import { docFromPlainText } from "~/modules/richtext/document";
 import { readPageAnswers } from "./answer-form.server";
-import { emailContinueLink, findResponse, responseForContinueLink, savePage, startResponse, submitResponse, surveyForRespondent, takeOverResponse } from "./responses.server";
+import {
+  emailContinueLink,
+  findResponse,
+  responseForContinueLink,
+  savePage,
+  startResponse,
+  submitResponse,
+  surveyForRespondent,
+  takeOverResponse,
+} from "./responses.server";
 import { answerToSuggestion, exportResponses, publicSummary, saveSummary, surveyResults, textAnswers } from "./results.server";
-import { closeSurvey, createSurvey, publishSurvey, questionForEditing, removeQuestion, saveQuestion, surveyForOfficer, updateSettings, type QuestionInput } from "./surveys.server";
+import {
+  closeSurvey,
+  createSurvey,
+  publishSurvey,
+  questionForEditing,
+  removeQuestion,
+  saveQuestion,
+  surveyForOfficer,
+  updateSettings,
+  type QuestionInput,
+} from "./surveys.server";
 
 const now = new Date("2026-11-23T10:00:00Z");
 let officer = "";
 let member = "";
 let surveyId = 0;
 
-const base: Omit<QuestionInput, "kind" | "text"> = { pageId: 0, hint: "", required: false, easyText: "", choices: [], allowOther: false, lowLabel: "", highLabel: "" };
+const base: Omit<QuestionInput, "kind" | "text"> = {
+  pageId: 0,
+  hint: "",
+  required: false,
+  easyText: "",
+  choices: [],
+  allowOther: false,
+  lowLabel: "",
+  highLabel: "",
+};
 
 function form(values: Record<string, string | string[]>) {
   const data = new FormData();
@@ -28,11 +56,57 @@ beforeAll(async () => {
   surveyId = createSurvey("Short breaks", officer, now);
   const pageId = surveyForOfficer(surveyId, now)!.pages[0]!.id;
   expect(publishSurvey(surveyId)).toMatchObject({ ok: false });
-  expect(saveQuestion(surveyId, null, { ...base, pageId, kind: "single", text: "Which do you use?", required: true, choices: [{ label: "Holiday clubs", easy: "" }, { label: "Sitting", easy: "" }], allowOther: true }, officer)).toEqual({ ok: true });
-  expect(saveQuestion(surveyId, null, { ...base, pageId, kind: "multiple", text: "What gets in the way?", choices: [{ label: "Cost", easy: "" }, { label: "Distance", easy: "" }, { label: "Booking", easy: "" }] }, officer)).toEqual({ ok: true });
+  expect(
+    saveQuestion(
+      surveyId,
+      null,
+      {
+        ...base,
+        pageId,
+        kind: "single",
+        text: "Which do you use?",
+        required: true,
+        choices: [
+          { label: "Holiday clubs", easy: "" },
+          { label: "Sitting", easy: "" },
+        ],
+        allowOther: true,
+      },
+      officer,
+    ),
+  ).toEqual({ ok: true });
+  expect(
+    saveQuestion(
+      surveyId,
+      null,
+      {
+        ...base,
+        pageId,
+        kind: "multiple",
+        text: "What gets in the way?",
+        choices: [
+          { label: "Cost", easy: "" },
+          { label: "Distance", easy: "" },
+          { label: "Booking", easy: "" },
+        ],
+      },
+      officer,
+    ),
+  ).toEqual({ ok: true });
   expect(saveQuestion(surveyId, null, { ...base, pageId, kind: "rating", text: "How good are they?" }, officer)).toEqual({ ok: true });
   expect(saveQuestion(surveyId, null, { ...base, pageId, kind: "long_text", text: "What would help?" }, officer)).toEqual({ ok: true });
-  expect(updateSettings(surveyId, { title: "Short breaks", intro: docFromPlainText("Tell us."), easyIntro: "", audience: "Parents", anonymous: false, asksContact: true, opensOn: "2026-11-01", closesOn: "2026-12-31" })).toEqual({ ok: true });
+  expect(
+    updateSettings(surveyId, {
+      title: "Short breaks",
+      intro: docFromPlainText("Tell us."),
+      easyIntro: "",
+      audience: "Parents",
+      anonymous: false,
+      asksContact: true,
+      opensOn: "2026-11-01",
+      closesOn: "2026-12-31",
+    }),
+  ).toEqual({ ok: true });
   expect(publishSurvey(surveyId)).toEqual({ ok: true });
 });
 
@@ -41,7 +115,11 @@ const questions = () => surveyForRespondent(surveyId, { now })!.pages[0]!.questi
 describe("answering a survey", () => {
   it("refuses a required answer left empty, a tampered choice, a rating outside 1 to 5 and an overlong answer", () => {
     const [single, multiple, rating, long] = questions();
-    const bad = readPageAnswers(questions(), form({ [`q${multiple!.id}`]: ["c1", "c9"], [`q${rating!.id}`]: "6", [`q${long!.id}`]: "x".repeat(5001) }), { askKind: true });
+    const bad = readPageAnswers(
+      questions(),
+      form({ [`q${multiple!.id}`]: ["c1", "c9"], [`q${rating!.id}`]: "6", [`q${long!.id}`]: "x".repeat(5001) }),
+      { askKind: true },
+    );
     expect(bad.ok).toBe(false);
     if (bad.ok) return;
     expect(bad.errors).toEqual({
@@ -59,12 +137,28 @@ describe("answering a survey", () => {
     const [single, multiple, rating, long] = questions();
     const started = startResponse(surveyId, { userId: member, easyRead: false }, now);
     if ("refused" in started) throw new Error(started.refused);
-    const read = readPageAnswers(questions(), form({ respondentKind: "parent_carer", [`q${single!.id}`]: "other", [`q${single!.id}-other`]: "Youth club", [`q${multiple!.id}`]: ["c1", "c3"], [`q${rating!.id}`]: "4", [`q${long!.id}`]: "=SUM(A1) more clubs in Weston" }), { askKind: true });
+    const read = readPageAnswers(
+      questions(),
+      form({
+        respondentKind: "parent_carer",
+        [`q${single!.id}`]: "other",
+        [`q${single!.id}-other`]: "Youth club",
+        [`q${multiple!.id}`]: ["c1", "c3"],
+        [`q${rating!.id}`]: "4",
+        [`q${long!.id}`]: "=SUM(A1) more clubs in Weston",
+      }),
+      { askKind: true },
+    );
     if (!read.ok) throw new Error(JSON.stringify(read.errors));
     savePage(started.id, questions(), read.answers, read.respondentKind, now);
-    expect(submitResponse(surveyId, started.id, { userId: member, contactName: "Rae", contactEmail: "rae@example.org" }, now)).toEqual({ ok: true, reference: `SR-${String(started.id).padStart(5, "0")}` });
+    expect(submitResponse(surveyId, started.id, { userId: member, contactName: "Rae", contactEmail: "rae@example.org" }, now)).toEqual({
+      ok: true,
+      reference: `SR-${String(started.id).padStart(5, "0")}`,
+    });
     expect(submitResponse(surveyId, started.id, { userId: member, contactName: null, contactEmail: null }, now)).toMatchObject({ ok: false });
-    expect(startResponse(surveyId, { userId: member, easyRead: false }, now)).toEqual({ refused: "You have already answered this survey. Thank you." });
+    expect(startResponse(surveyId, { userId: member, easyRead: false }, now)).toEqual({
+      refused: "You have already answered this survey. Thank you.",
+    });
     expect(findResponse(surveyId, { token: null, userId: member })!.status).toBe("submitted");
 
     // Someone stops part-way and asks for a link to carry on elsewhere.
@@ -96,7 +190,11 @@ describe("answering a survey", () => {
     const results = surveyResults(surveyId)!;
     expect(results.total).toBe(2);
     const [r1, r2, r3] = results.questions;
-    expect(r1!.rows.map((r) => [r.label, r.n, r.percent])).toEqual([["Holiday clubs", 1, 50], ["Sitting", 0, 0], ["Other", 1, 50]]);
+    expect(r1!.rows.map((r) => [r.label, r.n, r.percent])).toEqual([
+      ["Holiday clubs", 1, 50],
+      ["Sitting", 0, 0],
+      ["Other", 1, 50],
+    ]);
     expect(r2!.rows.map((r) => r.n)).toEqual([1, 0, 1]);
     expect(r3!.average).toBe(3);
     expect(surveyResults(surveyId, "young_person")!.questions[2]!.average).toBe(2);
@@ -106,21 +204,90 @@ describe("answering a survey", () => {
 
   it("refuses edits that would misread answers, and keeps wording changes in history", () => {
     const [single, , rating] = questions();
-    expect(saveQuestion(surveyId, rating!.id, { ...base, pageId: rating!.pageId, kind: "yes_no", text: "How good are they?" }, officer)).toMatchObject({ ok: false, errors: { kind: expect.stringContaining("type of question cannot change") } });
-    expect(saveQuestion(surveyId, single!.id, { ...base, pageId: single!.pageId, kind: "single", text: "Which do you use?", choices: [{ label: "Holiday clubs", easy: "" }], allowOther: true, required: true }, officer)).toMatchObject({ ok: false });
-    expect(saveQuestion(surveyId, single!.id, { ...base, pageId: single!.pageId, kind: "single", text: "Which do you use?", choices: [{ label: "Sitting", easy: "" }, { label: "Holiday clubs", easy: "" }], allowOther: true, required: true }, officer)).toMatchObject({ ok: false, errors: { choices: expect.stringContaining("reordered") } });
+    expect(
+      saveQuestion(surveyId, rating!.id, { ...base, pageId: rating!.pageId, kind: "yes_no", text: "How good are they?" }, officer),
+    ).toMatchObject({ ok: false, errors: { kind: expect.stringContaining("type of question cannot change") } });
+    expect(
+      saveQuestion(
+        surveyId,
+        single!.id,
+        {
+          ...base,
+          pageId: single!.pageId,
+          kind: "single",
+          text: "Which do you use?",
+          choices: [{ label: "Holiday clubs", easy: "" }],
+          allowOther: true,
+          required: true,
+        },
+        officer,
+      ),
+    ).toMatchObject({ ok: false });
+    expect(
+      saveQuestion(
+        surveyId,
+        single!.id,
+        {
+          ...base,
+          pageId: single!.pageId,
+          kind: "single",
+          text: "Which do you use?",
+          choices: [
+            { label: "Sitting", easy: "" },
+            { label: "Holiday clubs", easy: "" },
+          ],
+          allowOther: true,
+          required: true,
+        },
+        officer,
+      ),
+    ).toMatchObject({ ok: false, errors: { choices: expect.stringContaining("reordered") } });
     expect(removeQuestion(surveyId, single!.id)).toMatchObject({ ok: false });
-    expect(saveQuestion(surveyId, single!.id, { ...base, pageId: single!.pageId, kind: "single", text: "Which short breaks do you use?", choices: [{ label: "Holiday clubs and schemes", easy: "Clubs" }, { label: "Sitting", easy: "" }, { label: "Overnight stays", easy: "" }], allowOther: true, required: true }, officer)).toEqual({ ok: true });
-    expect(questionForEditing(surveyId, single!.id)!.history.map((h) => [h.before, h.after])).toEqual([["Which do you use?", "Which short breaks do you use?"]]);
+    expect(
+      saveQuestion(
+        surveyId,
+        single!.id,
+        {
+          ...base,
+          pageId: single!.pageId,
+          kind: "single",
+          text: "Which short breaks do you use?",
+          choices: [
+            { label: "Holiday clubs and schemes", easy: "Clubs" },
+            { label: "Sitting", easy: "" },
+            { label: "Overnight stays", easy: "" },
+          ],
+          allowOther: true,
+          required: true,
+        },
+        officer,
+      ),
+    ).toEqual({ ok: true });
+    expect(questionForEditing(surveyId, single!.id)!.history.map((h) => [h.before, h.after])).toEqual([
+      ["Which do you use?", "Which short breaks do you use?"],
+    ]);
     // Answers keep their meaning: choice c1 is now called "Holiday clubs and schemes".
     expect(surveyResults(surveyId)!.questions[0]!.rows[0]).toMatchObject({ label: "Holiday clubs and schemes", n: 1 });
-    expect(updateSettings(surveyId, { title: "Short breaks", intro: docFromPlainText("Tell us."), easyIntro: "", audience: "", anonymous: true, asksContact: false, opensOn: "2026-11-01", closesOn: "2026-12-31" })).toMatchObject({ ok: false });
+    expect(
+      updateSettings(surveyId, {
+        title: "Short breaks",
+        intro: docFromPlainText("Tell us."),
+        easyIntro: "",
+        audience: "",
+        anonymous: true,
+        asksContact: false,
+        opensOn: "2026-11-01",
+        closesOn: "2026-12-31",
+      }),
+    ).toMatchObject({ ok: false });
   });
 
   it("exports one row per response with a column per choice, safe from spreadsheet formulas", async () => {
     const csv = await new Response(exportResponses(surveyId)!.stream).text();
     const lines = csv.trim().split("\n");
-    expect(lines[0]).toBe("Reference,Sent,Answering as,Name,Email,Which short breaks do you use?,What gets in the way?: Cost,What gets in the way?: Distance,What gets in the way?: Booking,How good are they?,What would help?");
+    expect(lines[0]).toBe(
+      "Reference,Sent,Answering as,Name,Email,Which short breaks do you use?,What gets in the way?: Cost,What gets in the way?: Distance,What gets in the way?: Booking,How good are they?,What would help?",
+    );
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain("A parent or carer,Rae,rae@example.org,Other: Youth club,Yes,,Yes,4,'=SUM(A1) more clubs in Weston");
     expect(lines[2]).toContain("A child or young person,,,Holiday clubs and schemes,,,,2,");
@@ -132,8 +299,12 @@ describe("answering a survey", () => {
     expect(answerToSuggestion(surveyId, answer.responseId, answer.questionId)).toMatchObject({ ok: false });
     expect(saveSummary(surveyId, { asked: "About short breaks.", headlines: "Half use holiday clubs." }, true, now)).toMatchObject({ ok: false });
     closeSurvey(surveyId, now);
-    expect(startResponse(surveyId, { userId: null, easyRead: false }, new Date(now.getTime() + 1000))).toEqual({ refused: "This survey is not open for answers." });
-    expect(saveSummary(surveyId, { asked: "About short breaks.", headlines: "Half use holiday clubs." }, true, new Date(now.getTime() + 1000))).toEqual({ ok: true });
+    expect(startResponse(surveyId, { userId: null, easyRead: false }, new Date(now.getTime() + 1000))).toEqual({
+      refused: "This survey is not open for answers.",
+    });
+    expect(
+      saveSummary(surveyId, { asked: "About short breaks.", headlines: "Half use holiday clubs." }, true, new Date(now.getTime() + 1000)),
+    ).toEqual({ ok: true });
     const summary = publicSummary(surveyId)!;
     expect(summary.total).toBe(2);
     // Not on the page until an officer publishes its public wording.

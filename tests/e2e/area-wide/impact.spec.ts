@@ -15,10 +15,17 @@ function database() {
 }
 
 async function figure(page: Page, label: string) {
-  return (await page.getByRole("row", { name: new RegExp(`^${label}`) }).getByRole("cell").innerText()).trim();
+  return (
+    await page
+      .getByRole("row", { name: new RegExp(`^${label}`) })
+      .getByRole("cell")
+      .innerText()
+  ).trim();
 }
 
-test("the evidence report lists an action with the event and survey suggestions that shaped it, and its counts match the database", async ({ page }) => {
+test("the evidence report lists an action with the event and survey suggestions that shaped it, and its counts match the database", async ({
+  page,
+}) => {
   await signIn(page, DEMO.officer);
   await page.goto("/manage");
   await page.getByRole("link", { name: "Evidence report: what changed because families told us" }).click();
@@ -32,16 +39,24 @@ test("the evidence report lists an action with the event and survey suggestions 
   const shortBreaks = page.locator(".app-evidence-action").filter({ has: page.getByRole("link", { name: /^2\.3 / }) });
   await expect(shortBreaks).toContainText("Event: Physical impairment and medical support: listening event");
   await expect(shortBreaks).toContainText("Survey: Short breaks: what works for your family?");
-  await expect(shortBreaks.getByRole("row", { name: new RegExp(CARE_PLANS.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) })).toContainText("Physical impairment and medical support");
-  await expect(shortBreaks.getByRole("row", { name: /Let families book holiday clubs online/ })).toContainText("Short breaks: what works for your family?");
+  await expect(shortBreaks.getByRole("row", { name: new RegExp(CARE_PLANS.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) })).toContainText(
+    "Physical impairment and medical support",
+  );
+  await expect(shortBreaks.getByRole("row", { name: /Let families book holiday clubs online/ })).toContainText(
+    "Short breaks: what works for your family?",
+  );
   await expect(shortBreaks.locator("strong.govuk-tag", { hasText: "Engage" }).first()).toBeVisible();
 
   const db = database();
   const one = (query: string) => String((db.prepare(query).get() as { n: number }).n);
   const expected = {
     "Suggestions received": one("select count(*) as n from suggestions where status != 'merged' and safeguarding = 0"),
-    "Event registrations": one("select count(*) as n from registrations r join events e on e.id = r.event_id where e.status = 'published' and r.status = 'confirmed'"),
-    "People who came to events": one("select count(*) as n from registrations r join events e on e.id = r.event_id where e.status = 'published' and r.attended_at is not null"),
+    "Event registrations": one(
+      "select count(*) as n from registrations r join events e on e.id = r.event_id where e.status = 'published' and r.status = 'confirmed'",
+    ),
+    "People who came to events": one(
+      "select count(*) as n from registrations r join events e on e.id = r.event_id where e.status = 'published' and r.attended_at is not null",
+    ),
     "Survey responses": one("select count(*) as n from survey_responses where status = 'submitted'"),
     "Charter signatures": one("select count(*) as n from charter_signatures where status = 'confirmed'"),
     "Ambassador comments on documents": one("select count(*) as n from review_comments"),
@@ -69,7 +84,11 @@ test("the evidence report lists an action with the event and survey suggestions 
   expect((await page.request.get("/manage/evidence")).status()).toBe(403);
 });
 
-test("with joint sign-off on, an officer's outcome is public only once the forum agrees it; a send-back keeps it private with the comment", async ({ page, browser, baseURL }) => {
+test("with joint sign-off on, an officer's outcome is public only once the forum agrees it; a send-back keeps it private with the comment", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   await signIn(page, DEMO.admin);
   await page.goto("/admin/settings");
   await page.getByLabel("Outcomes need the forum’s agreement before they are published").check();
@@ -109,7 +128,10 @@ test("with joint sign-off on, an officer's outcome is public only once the forum
     await expectAccessible(page);
     await proposal.getByRole("button", { name: "Send it back" }).click();
     await expect(page.getByRole("alert")).toContainText("Say why you are sending it back");
-    await page.locator("section", { hasText: CARE_PLANS }).getByLabel(/what should change\?/).fill("Say which clubs, and from when.");
+    await page
+      .locator("section", { hasText: CARE_PLANS })
+      .getByLabel(/what should change\?/)
+      .fill("Say which clubs, and from when.");
     await page.locator("section", { hasText: CARE_PLANS }).getByRole("button", { name: "Send it back" }).click();
     await expect(page.getByText("Sent back. It stays private")).toBeVisible();
     await visitor.reload();
@@ -120,15 +142,22 @@ test("with joint sign-off on, an officer's outcome is public only once the forum
     await signOut(page);
     await signIn(page, DEMO.officer);
     await page.goto(`/manage/suggestions/${id}`);
-    await expect(page.getByRole("listitem").filter({ hasText: /^“Care plans are now shared.*sent back by Jo Hughes \(parent carer forum\)/ })).toContainText("Say which clubs, and from when.");
+    await expect(
+      page.getByRole("listitem").filter({ hasText: /^“Care plans are now shared.*sent back by Jo Hughes \(parent carer forum\)/ }),
+    ).toContainText("Say which clubs, and from when.");
     await page.getByRole("group", { name: "New status" }).getByLabel("Done", { exact: true }).check();
-    await page.getByLabel("Outcome (for done or not possible)").fill("Since January, care plans are shared with all 14 after-school clubs in North Somerset.");
+    await page
+      .getByLabel("Outcome (for done or not possible)")
+      .fill("Since January, care plans are shared with all 14 after-school clubs in North Somerset.");
     await page.getByRole("button", { name: "Change status or propose the outcome" }).click();
     await expect(page.getByText("Outcome proposed.")).toBeVisible();
     await signOut(page);
     await signIn(page, ORGANISER);
     await page.goto("/manage/sign-off");
-    await page.locator("section", { hasText: CARE_PLANS }).getByRole("button", { name: /^Agree and publish/ }).click();
+    await page
+      .locator("section", { hasText: CARE_PLANS })
+      .getByRole("button", { name: /^Agree and publish/ })
+      .click();
     await expect(page.getByText("Agreed. The outcome is now public")).toBeVisible();
 
     await visitor.reload();

@@ -24,14 +24,39 @@ const CORPUS = [
 ];
 // What a payload looks like if it came back as live markup.
 const LIVE = [/<script>alert\("xss"\)<\/script>/i, /<img src=x onerror=alert\(1\)>/i];
-const QUERY_NAMES = ["q", "page", "topic", "status", "action", "source", "assignee", "age", "from", "to", "size", "done", "easyRead", "overdue", "redirectTo", "back", "kind", "reason"];
+const QUERY_NAMES = [
+  "q",
+  "page",
+  "topic",
+  "status",
+  "action",
+  "source",
+  "assignee",
+  "age",
+  "from",
+  "to",
+  "size",
+  "done",
+  "easyRead",
+  "overdue",
+  "redirectTo",
+  "back",
+  "kind",
+  "reason",
+];
 
 // Forms left out, with the reason: they end sessions or remove people, which this test must not do to the demo accounts.
 const SKIP_FORMS = new Set(["account._index", "account.delete", "admin.people.$userId", "manage.data-requests", "sign-out"]);
 
 type Found = { action: string; fields: [string, string][]; text: string[]; buttons: [string, string][] };
 
-const decode = (value: string) => value.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+const decode = (value: string) =>
+  value
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 const attr = (tag: string, name: string) => {
   const match = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
   return match ? decode(match[1]!) : undefined;
@@ -81,7 +106,9 @@ function checkBody(body: string, where: string, problems: string[]) {
   for (const live of LIVE) if (live.test(body)) problems.push(`${where} returned ${live.source} unescaped`);
 }
 
-test("hostile strings in every query string and form: no server error, nothing unescaped, CSV formula-safe, other languages kept", async ({ baseURL }) => {
+test("hostile strings in every query string and form: no server error, nothing unescaped, CSV formula-safe, other languages kept", async ({
+  baseURL,
+}) => {
   test.setTimeout(900_000);
   const ids = demoIds();
   const contexts = await roleContexts(baseURL!);
@@ -89,11 +116,15 @@ test("hostile strings in every query string and form: no server error, nothing u
   const sent = { GET: 0, POST: 0 };
   const formsTried = new Set<string>();
   const send = async (context: APIRequestContext, method: "GET" | "POST", url: string, form?: Record<string, string>) => {
-    const response = method === "GET" ? await context.get(url, { maxRedirects: 0 }) : await context.post(url, { form, headers: { Origin: baseURL! }, maxRedirects: 0 });
+    const response =
+      method === "GET"
+        ? await context.get(url, { maxRedirects: 0 })
+        : await context.post(url, { form, headers: { Origin: baseURL! }, maxRedirects: 0 });
     sent[method]++;
     if (response.status() >= 500) problems.push(`${method} ${url.slice(0, 120)} answered ${response.status()}`);
     const type = response.headers()["content-type"] ?? "";
-    if (type.includes("html") || type.includes("json") || type.includes("xml")) checkBody(await response.text(), `${method} ${url.slice(0, 80)}`, problems);
+    if (type.includes("html") || type.includes("json") || type.includes("xml"))
+      checkBody(await response.text(), `${method} ${url.slice(0, 80)}`, problems);
     return response;
   };
 
@@ -144,11 +175,21 @@ test("hostile strings in every query string and form: no server error, nothing u
   }
   const mailbox = await (await contexts.visitor.get("/dev/mailbox")).text();
   for (const [link] of [...mailbox.matchAll(/\/dev\/mailbox\/\d+\/\d+/g)].slice(0, 40)) await send(contexts.visitor, "GET", link);
-  for (const csvPath of ["/you-said-we-did.csv", "/manage/suggestions.csv", "/manage/strategy.csv", "/manage/evidence.csv", "/admin/audit.csv", `/manage/events/${ids.event}/bookings.csv`]) {
+  for (const csvPath of [
+    "/you-said-we-did.csv",
+    "/manage/suggestions.csv",
+    "/manage/strategy.csv",
+    "/manage/evidence.csv",
+    "/admin/audit.csv",
+    `/manage/events/${ids.event}/bookings.csv`,
+  ]) {
     const context = csvPath.startsWith("/admin") ? contexts.admin : csvPath.startsWith("/manage") ? contexts.officer : contexts.visitor;
     const csv = await (await context.get(csvPath)).text();
     // A cell may start with = + - @ only after the quote that makes it text.
-    const live = csv.split(/\r?\n/).flatMap((line) => line.split(",")).filter((cell) => /^"?[=+@]/.test(cell) || /^"?-[^\d]/.test(cell));
+    const live = csv
+      .split(/\r?\n/)
+      .flatMap((line) => line.split(","))
+      .filter((cell) => /^"?[=+@]/.test(cell) || /^"?-[^\d]/.test(cell));
     if (live.length) problems.push(`${csvPath} has cells a spreadsheet would run: ${live.slice(0, 3).join(" | ")}`);
   }
   expect(problems).toEqual([]);
@@ -160,7 +201,11 @@ test("hostile strings in every query string and form: no server error, nothing u
 
   // 4. Other languages, emoji and accents arrive intact.
   const words = "Mae fy mab yn hoffi’r clwb ieuenctid. ابني يحب النادي. 我的孩子喜欢青年俱乐部。 Zoë 👩🏽‍🦯";
-  const made = await contexts.visitor.post("/tell-us", { form: { body: words, topic: "", kind: "parent_carer", name: "Siân Ní Bhriain", email: "", consent: "yes" }, headers: { Origin: baseURL! }, maxRedirects: 0 });
+  const made = await contexts.visitor.post("/tell-us", {
+    form: { body: words, topic: "", kind: "parent_carer", name: "Siân Ní Bhriain", email: "", consent: "yes" },
+    headers: { Origin: baseURL! },
+    maxRedirects: 0,
+  });
   expect(made.status()).toBe(302);
   const receipt = await (await contexts.visitor.get(made.headers()["location"]!)).text();
   expect(receipt).toContain("Mae fy mab yn hoffi’r clwb ieuenctid. ابني يحب النادي. 我的孩子喜欢青年俱乐部。 Zoë 👩🏽‍🦯");
