@@ -13,7 +13,7 @@ import {
   strategyActions,
   strategyAreas,
   suggestionActions,
-  suggestionEvents,
+  suggestionTimeline,
   suggestions,
   supporters,
   users,
@@ -161,11 +161,11 @@ export async function seedLarge(count = 20_000, responses = 100_000) {
         })
         .returning({ id: suggestions.id })
         .get().id;
-      tx.insert(suggestionEvents)
+      tx.insert(suggestionTimeline)
         .values({ suggestionId: id, kind: "status", status: "received", publicNote: "We received this suggestion.", isPublic: true, createdAt })
         .run();
       if (firstResponseAt)
-        tx.insert(suggestionEvents)
+        tx.insert(suggestionTimeline)
           .values({ suggestionId: id, kind: "status", status, publicNote: sentence(rand, 10), isPublic: true, createdAt: firstResponseAt })
           .run();
       if (rand() < 0.9)

@@ -30,7 +30,6 @@ import {
   submitReview,
 } from "~/modules/reviews/reviews.server";
 import { DEFAULT_QUESTIONS } from "~/modules/reviews/questions";
-import { londonDate } from "~/utils/working-days";
 import {
   addPage as addSurveyPage,
   closeSurvey,
@@ -45,6 +44,7 @@ import {
 import { savePage, startResponse, submitResponse } from "~/modules/surveys/responses.server";
 import { answerToSuggestion, saveSummary, textAnswers } from "~/modules/surveys/results.server";
 import { ADULTHOOD_SURVEY, SHORT_BREAKS_IDEAS, SHORT_BREAKS_SURVEY } from "./seed-data/surveys";
+import { londonDate } from "~/utils/dates";
 
 const WORDS = "amber harbour willow lantern meadow copper river orchard pebble thistle beacon maple puffin quartz saffron tide".split(" ");
 

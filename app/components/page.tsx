@@ -36,23 +36,6 @@ export function BackLink({ to, children = "Back" }: { to: string; children?: Rea
   );
 }
 
-const DATE_TIME = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "Europe/London",
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  hour: "numeric",
-  minute: "2-digit",
-  hour12: true,
-});
-
-/** A moment in UK time, in the GOV.UK style: "23 November 2026 at 2:05pm". */
-export function formatDateTime(value: Date | string | number): string {
-  const parts = DATE_TIME.formatToParts(new Date(value));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${get("day")} ${get("month")} ${get("year")} at ${get("hour")}:${get("minute")}${get("dayPeriod").toLowerCase().replace(/\s/g, "")}`;
-}
-
 /** "From" and "To" date boxes for a report's period, side by side; they post as ?from=&to=. */
 export function PeriodFields({ from, to }: { from: string; to: string }) {
   return (

@@ -1,4 +1,4 @@
-import { formatDateTime } from "./page";
+import { formatDateTime } from "~/utils/dates";
 
 type Value = string | number | boolean | null | undefined | Date | string[] | Record<string, unknown> | Record<string, unknown>[];
 

@@ -38,5 +38,3 @@ export const CONTRIBUTOR_KIND_LABELS = {
 } as const;
 
 export { reference } from "~/modules/feedback/reference";
-
-export { formatDate } from "~/utils/working-days";

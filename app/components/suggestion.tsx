@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import type { ActionStatus, SuggestionStatus } from "~db/schema/enums";
 import { easyReadOr } from "./easy-read";
-import { formatDateTime } from "./page";
+import { formatDateTime } from "~/utils/dates";
 import { ACTION_STATUS, ActionStatusTag, SUGGESTION_STATUS, SuggestionStatusTag } from "./status";
 
 type Entry = {

@@ -1,11 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useLoaderData, useLocation } from "@remix-run/react";
-import { formatDateTime } from "~/components/page";
 import { Pagination } from "~/components/pagination";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { searchAudit } from "~/modules/privacy/audit.server";
 import { dateParam, intParam, textParam } from "~/utils/query.server";
+import { formatDateTime } from "~/utils/dates";
 
 export const meta: MetaFunction = () => [{ title: "Audit trail" }];
 

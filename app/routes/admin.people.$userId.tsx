@@ -4,12 +4,13 @@ import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { z } from "zod";
 import { ROLES } from "~db/schema/enums";
 import { Button, Checkboxes, ErrorSummary, useSavedKey } from "~/components/form";
-import { BackLink, formatDateTime, NotificationBanner } from "~/components/page";
+import { BackLink, NotificationBanner } from "~/components/page";
 import { ASSIGNABLE_ROLES, PersonStatus, ROLE_DETAILS } from "~/components/people";
 import { deactivatePerson, getPerson, reactivatePerson, setRoles } from "~/modules/auth/accounts.server";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { choices, formValues, parseForm } from "~/utils/validation.server";
 import { found } from "~/utils/query.server";
+import { formatDateTime } from "~/utils/dates";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.person.name}: people and roles` : "Person" }];
 

@@ -8,14 +8,14 @@ import { BackLink } from "~/components/page";
 import { ASSIGNABLE_ROLES, ROLE_DETAILS } from "~/components/people";
 import { invitePerson } from "~/modules/auth/accounts.server";
 import { requirePermission } from "~/modules/auth/permissions.server";
-import { choices, email, parseForm, text } from "~/utils/validation.server";
+import { choices, email, parseForm, textField } from "~/utils/validation.server";
 
 export const meta: MetaFunction = () => [{ title: "Invite someone" }];
 
 // A function, so the client bundle (which has no server modules) never builds it.
 const schema = () =>
   z.object({
-    name: text("Their name", { max: 100, required: "Enter their name" }),
+    name: textField("Their name", { max: 100, required: "Enter their name" }),
     email: email("Email address", "Enter their email address"),
     roles: choices(ROLES, "Choose roles from the list"),
   });

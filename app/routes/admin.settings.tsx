@@ -3,19 +3,20 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { Button, Checkboxes, ErrorSummary, Textarea, TextInput, useSavedKey } from "~/components/form";
-import { formatDateTime, NotificationBanner } from "~/components/page";
+import { NotificationBanner } from "~/components/page";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { getAreaSettings, updateAreaSettings } from "~/modules/settings/area.server";
 import { concernPhrases } from "~/modules/privacy/safeguarding.server";
 import { searchAudit } from "~/modules/privacy/audit.server";
-import { email, parseForm, text } from "~/utils/validation.server";
+import { email, parseForm, textField } from "~/utils/validation.server";
+import { formatDateTime } from "~/utils/dates";
 
 export const meta: MetaFunction = () => [{ title: "Settings" }];
 
 // A function, so the client bundle (which has no server modules) never builds it.
 const schema = () =>
   z.object({
-    areaName: text("The local area's name", { max: 80, required: "Enter the local area's name" }),
+    areaName: textField("The local area's name", { max: 80, required: "Enter the local area's name" }),
     contactEmail: email("Contact email address", "Enter a contact email address"),
     safeguardingEmail: email("Safeguarding contact email address", "Enter the safeguarding contact's email address"),
     responseDays: z.preprocess(
@@ -26,12 +27,12 @@ const schema = () =>
         .min(1, "Working days must be 1 or more")
         .max(120, "Working days must be 120 or fewer"),
     ),
-    concernPhrases: text("The safeguarding words and phrases", { max: 10_000, multiline: true, required: false }),
+    concernPhrases: textField("The safeguarding words and phrases", { max: 10_000, multiline: true, required: false }),
     registrantMonths: period("Months to keep event registrants’ details", 1, 120),
     surveyIdentityMonths: period("Months to keep who answered a survey", 1, 120),
     unconfirmedSignatureDays: period("Days to keep unconfirmed charter signatures and “me too”s", 1, 365),
     emailDays: period("Days to keep sent emails", 1, 3650),
-    forumName: text("The parent carer forum's name", { max: 120, required: false }),
+    forumName: textField("The parent carer forum's name", { max: 120, required: false }),
     jointSignOff: z.preprocess((v) => v === "yes", z.boolean()),
   });
 

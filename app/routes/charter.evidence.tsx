@@ -2,8 +2,8 @@ import type { MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { BackLink } from "~/components/page";
-import { formatDate } from "~/components/status";
 import { evidenceByCommitment } from "~/modules/charter/charter.server";
+import { formatDate } from "~/utils/dates";
 
 export const meta: MetaFunction = () => [{ title: "How we are keeping the charter" }];
 

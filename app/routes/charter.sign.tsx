@@ -8,7 +8,7 @@ import { BackLink } from "~/components/page";
 import { limitPublicForm, tryAgainMessage } from "~/modules/auth/rate-limit.server";
 import { getUser } from "~/modules/auth/session.server";
 import { sign, SIGNATURE_CONSENT } from "~/modules/charter/charter.server";
-import { email, formValues, isHoneypotFilled, parseForm, text } from "~/utils/validation.server";
+import { email, formValues, isHoneypotFilled, parseForm, textField } from "~/utils/validation.server";
 import { notFound } from "~/utils/query.server";
 
 export const meta: MetaFunction = () => [{ title: "Sign the charter" }];
@@ -29,10 +29,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 const schema = () =>
   z
     .object({
-      name: text("Your name", { max: 100, required: "Enter your name" }),
+      name: textField("Your name", { max: 100, required: "Enter your name" }),
       email: email(),
       kind: z.enum(SIGNATORY_KINDS, { message: "Tell us who you are signing as" }),
-      organisation: text("Organisation", { max: 150, required: false }),
+      organisation: textField("Organisation", { max: 150, required: false }),
       listPublicly: z.preprocess((v) => v === "yes", z.boolean()),
       agree: z.literal("yes", { message: "Tick the box to say you agree with the charter's statements" }),
     })

@@ -2,10 +2,10 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { Fragment } from "react";
-import { formatDateTime } from "~/components/page";
 import { mayUseDevelopmentTools } from "~/config.server";
 import { listMailbox } from "~/modules/notifications/outbox.server";
 import { notFound } from "~/utils/query.server";
+import { formatDateTime } from "~/utils/dates";
 
 // With no SMTP server set, emails are kept here so a newcomer can follow the
 // links in them. It exists only for the demo served on this machine alone (see config.server.ts).

@@ -2,11 +2,12 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { PlacesLeft } from "~/components/event";
-import { BackLink, formatDateTime } from "~/components/page";
+import { BackLink } from "~/components/page";
 import { EVENT_AUDIENCE_LABELS, EVENT_FORMAT_LABELS, EVENT_TYPE_LABELS, formatEventTime, VENUE_FEATURE_LABELS } from "~/modules/events/labels";
 import { publicEvent } from "~/modules/events/events.server";
 import { found, routeId } from "~/utils/query.server";
 import { ParticipationLevelNote } from "~/components/participation";
+import { formatDateTime } from "~/utils/dates";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.event.title}: events` : "Event" }];
 

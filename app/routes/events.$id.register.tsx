@@ -9,7 +9,7 @@ import { limitPublicForm, tryAgainMessage } from "~/modules/auth/rate-limit.serv
 import { getUser } from "~/modules/auth/session.server";
 import { publicEvent, register, REGISTRATION_CONSENT } from "~/modules/events/events.server";
 import { ACCESS_NEED_LABELS, ATTENDEE_ROLE_LABELS, formatEventTime } from "~/modules/events/labels";
-import { choices, email, formValues, isHoneypotFilled, parseForm, text } from "~/utils/validation.server";
+import { choices, email, formValues, isHoneypotFilled, parseForm, textField } from "~/utils/validation.server";
 import { found, routeId } from "~/utils/query.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Book: ${data.event.title}` : "Book a place" }];
@@ -23,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 // A function, so the client bundle (which has no server modules) never builds it.
 const schema = (maxPlaces: number) =>
   z.object({
-    name: text("Your name", { max: 100, required: "Enter your name" }),
+    name: textField("Your name", { max: 100, required: "Enter your name" }),
     email: email(),
     phone: z.preprocess(
       (v) => (typeof v === "string" ? v.trim() : ""),
@@ -42,8 +42,8 @@ const schema = (maxPlaces: number) =>
         .max(maxPlaces, `You can book up to ${maxPlaces} places`),
     ),
     accessNeeds: choices(ACCESS_NEEDS, "Choose from the list"),
-    accessNotes: text("Other access needs", { max: 1000, required: false, multiline: true }),
-    dietaryNeeds: text("Dietary needs", { max: 500, required: false, multiline: true }),
+    accessNotes: textField("Other access needs", { max: 1000, required: false, multiline: true }),
+    dietaryNeeds: textField("Dietary needs", { max: 500, required: false, multiline: true }),
     wantsUpdates: z.preprocess((v) => v === "yes", z.boolean()),
     consent: z.literal("yes", { message: "Tick the box to say you agree to how we use your details" }),
   });

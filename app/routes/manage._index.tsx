@@ -2,12 +2,13 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Button } from "~/components/form";
-import { formatDateTime, NotificationBanner } from "~/components/page";
+import { NotificationBanner } from "~/components/page";
 import { can, requirePermission } from "~/modules/auth/permissions.server";
 import { outboxStatus, retryMessage } from "~/modules/notifications/outbox.server";
 import { dashboard } from "~/modules/feedback/dashboard.server";
 import { openFlagCount } from "~/modules/privacy/safeguarding.server";
 import { ActionStatusTag, SUGGESTION_STATUS, SuggestionStatusTag } from "~/components/status";
+import { formatDateTime } from "~/utils/dates";
 
 export const meta: MetaFunction = () => [{ title: "Manage" }];
 

@@ -3,12 +3,13 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { Button, ErrorSummary, Select, Textarea, TextInput, useIntentResult, useSavedKey } from "~/components/form";
-import { formatDateTime, SuccessBanner } from "~/components/page";
+import { SuccessBanner } from "~/components/page";
 import { RichTextField } from "~/components/rich-text-editor";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { addCommitment, addEvidence, archiveCommitment, charterForEditing, publishDraft, saveDraft } from "~/modules/charter/charter.server";
 import { readRichTextField } from "~/modules/richtext/validate.server";
-import { formValues, isoDate, parseForm, text } from "~/utils/validation.server";
+import { formValues, isoDate, parseForm, textField } from "~/utils/validation.server";
+import { formatDateTime } from "~/utils/dates";
 
 export const meta: MetaFunction = () => [{ title: "Manage the charter" }];
 
@@ -27,7 +28,7 @@ export async function action({ request }: ActionFunctionArgs) {
       const body = readRichTextField(formData, "body", "Charter text");
       const summary = parseForm(
         formData,
-        z.object({ changeSummary: text("Summary of what changed", { max: 500, required: false, multiline: true }) }),
+        z.object({ changeSummary: textField("Summary of what changed", { max: 500, required: false, multiline: true }) }),
       );
       if (!body.ok) return fail({ body: body.message });
       if (!summary.ok) return fail(summary.errors);
@@ -40,7 +41,7 @@ export async function action({ request }: ActionFunctionArgs) {
       return redirect(`/manage/charter?done=published&invited=${invited}`);
     }
     case "commitment": {
-      const parsed = parseForm(formData, z.object({ commitment: text("Commitment", { max: 500 }) }));
+      const parsed = parseForm(formData, z.object({ commitment: textField("Commitment", { max: 500 }) }));
       if (!parsed.ok) return fail(parsed.errors);
       addCommitment(parsed.data.commitment);
       return redirect("/manage/charter?done=commitment");
@@ -56,7 +57,7 @@ export async function action({ request }: ActionFunctionArgs) {
         z.object({
           commitmentId: z.coerce.number({ message: "Choose a commitment" }).int().positive("Choose a commitment"),
           date: isoDate("date"),
-          note: text("What happened", { max: 1000, multiline: true }),
+          note: textField("What happened", { max: 1000, multiline: true }),
           link: z.preprocess(
             (v) => (typeof v === "string" ? v.trim() : ""),
             z

@@ -8,7 +8,7 @@ import { rolesOf } from "~/modules/auth/accounts.server";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { erasePerson, findPersonByEmail } from "~/modules/privacy/your-data.server";
 import { textParam } from "~/utils/query.server";
-import { formValues, parseForm, text } from "~/utils/validation.server";
+import { formValues, parseForm, textField } from "~/utils/validation.server";
 
 export const meta: MetaFunction = () => [{ title: "Data requests" }];
 
@@ -33,7 +33,11 @@ export async function action({ request }: ActionFunctionArgs) {
     formData,
     z.object({
       userId: z.string().min(1).max(100),
-      how: text("How the request was made", { max: 500, multiline: true, required: "Say how the request was made and how you checked who they are" }),
+      how: textField("How the request was made", {
+        max: 500,
+        multiline: true,
+        required: "Say how the request was made and how you checked who they are",
+      }),
       confirm: z.literal("yes", { message: "Tick the box to confirm the erasure" }),
     }),
   );

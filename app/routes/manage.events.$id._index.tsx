@@ -11,9 +11,9 @@ import { attendance, cancelEvent, eventForEditing, eventRegistrations, publishEv
 import { ACCESS_NEED_LABELS, ACCESS_NEED_SUMMARY, ATTENDEE_ROLE_LABELS, formatEventTime } from "~/modules/events/labels";
 import { listTopics } from "~/modules/feedback/suggestions.server";
 import { listActionChoices } from "~/modules/strategy/strategy.server";
-import { londonWallClock } from "~/utils/working-days";
 import { formValues } from "~/utils/validation.server";
 import { found, notFound, routeId } from "~/utils/query.server";
+import { londonWallClock } from "~/utils/dates";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.event.title}: manage` : "Manage event" }];
 

@@ -8,7 +8,7 @@ import { BackLink } from "~/components/page";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { addWalkIn, attendance, checkIn, checkInList, eventForEditing } from "~/modules/events/events.server";
 import { ATTENDEE_ROLE_LABELS } from "~/modules/events/labels";
-import { email, parseForm, text } from "~/utils/validation.server";
+import { email, parseForm, textField } from "~/utils/validation.server";
 import { found, routeId } from "~/utils/query.server";
 
 // Taking attendance on the day, on a phone: one tap per person, and walk-ins.
@@ -29,7 +29,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const parsed = parseForm(
       formData,
       z.object({
-        name: text("Their name", { max: 100, required: "Enter their name" }),
+        name: textField("Their name", { max: 100, required: "Enter their name" }),
         role: z.enum(ATTENDEE_ROLES, { message: "Choose who they are" }),
         email: email("Email address", false),
         wantsUpdates: z.preprocess((v) => v === "yes", z.boolean()),

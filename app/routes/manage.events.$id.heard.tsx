@@ -7,7 +7,7 @@ import { BackLink, NotificationBanner } from "~/components/page";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { eventForEditing } from "~/modules/events/events.server";
 import { attributableAttendees, recordAttributedPoint, recordHeard } from "~/modules/events/heard.server";
-import { formValues, parseForm, text } from "~/utils/validation.server";
+import { formValues, parseForm, textField } from "~/utils/validation.server";
 import { found, routeId } from "~/utils/query.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `What we heard: ${data.title}` : "What we heard" }];
@@ -27,7 +27,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       formData,
       z.object({
         registrationId: z.coerce.number({ message: "Choose who said it" }).int().positive("Choose who said it"),
-        point: text("What they said", { max: 2000, multiline: true }),
+        point: textField("What they said", { max: 2000, multiline: true }),
       }),
     );
     if (!one.ok) return json({ errors: one.errors, values: one.values }, { status: 400 });
@@ -39,8 +39,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(
     formData,
     z.object({
-      summary: text("Summary", { max: 3000, required: "Write a short summary of what you heard", multiline: true }),
-      points: text("Points", { max: 20_000, required: false, multiline: true }),
+      summary: textField("Summary", { max: 3000, required: "Write a short summary of what you heard", multiline: true }),
+      points: textField("Points", { max: 20_000, required: false, multiline: true }),
     }),
   );
   if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });

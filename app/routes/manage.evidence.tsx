@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { ActionStatusTag, formatDate, SuggestionStatusTag } from "~/components/status";
+import { ActionStatusTag, SuggestionStatusTag } from "~/components/status";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { evidenceReport, type Activity } from "~/modules/impact/evidence.server";
 import { ACTIVITY_KIND_WORDS, DEFINITIONS, REACH_KINDS, REACH_LABELS } from "~/modules/impact/evidence";
@@ -9,6 +9,7 @@ import { PARTICIPATION_LEVEL_TEXT } from "~/modules/impact/levels";
 import { periodParams } from "~/utils/query.server";
 import { PeriodFields } from "~/components/page";
 import { useRootData } from "~/root";
+import { formatDate } from "~/utils/dates";
 
 // The inspection evidence report: what changed because families told us, for a period.
 // Printable (the browser's print button), and the same figures as a CSV.

@@ -3,8 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { Button, ErrorSummary, Textarea, useIntentResult, useSavedKey } from "~/components/form";
-import { BackLink, formatDateTime, SuccessBanner } from "~/components/page";
-import { formatDate } from "~/components/status";
+import { BackLink, SuccessBanner } from "~/components/page";
 import { RichTextField } from "~/components/rich-text-editor";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { documentForOfficer, publishDraft, saveDraft, setParticipationLevel, setPublicPage } from "~/modules/reviews/reviews.server";
@@ -12,7 +11,8 @@ import { ParticipationLevelField } from "~/components/participation";
 import { PARTICIPATION_LEVELS } from "~db/schema/enums";
 import { readRichTextField } from "~/modules/richtext/validate.server";
 import { found, routeId } from "~/utils/query.server";
-import { formValues, optionalChoice, parseForm, text } from "~/utils/validation.server";
+import { formValues, optionalChoice, parseForm, textField } from "~/utils/validation.server";
+import { formatDate, formatDateTime } from "~/utils/dates";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title}: document review` : "Document review" }];
 
@@ -31,7 +31,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   switch (intent) {
     case "draft": {
       const body = readRichTextField(formData, "body", "Document text");
-      const summary = parseForm(formData, z.object({ changeSummary: text("What changed", { max: 1000, required: false, multiline: true }) }));
+      const summary = parseForm(formData, z.object({ changeSummary: textField("What changed", { max: 1000, required: false, multiline: true }) }));
       if (!body.ok || !summary.ok) return fail({ ...(body.ok ? {} : { body: body.message }), ...(summary.ok ? {} : summary.errors) });
       if (!saveDraft(id, body.doc, summary.data.changeSummary)) throw new Response("Not found", { status: 404 });
       return redirect(`${here}?done=draft`);
@@ -44,7 +44,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case "public": {
       const parsed = parseForm(
         formData,
-        z.object({ publicIntro: text("Introduction", { max: 1000, multiline: true, required: "Write a short introduction for the public page" }) }),
+        z.object({
+          publicIntro: textField("Introduction", { max: 1000, multiline: true, required: "Write a short introduction for the public page" }),
+        }),
       );
       if (!parsed.ok) return fail(parsed.errors);
       setPublicPage(id, parsed.data.publicIntro);

@@ -7,7 +7,7 @@ import { BackLink, SuccessBanner } from "~/components/page";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { easyReadForEditing, setEasyRead } from "~/modules/reviews/reviews.server";
 import { found, routeId } from "~/utils/query.server";
-import { formValues, parseForm, text } from "~/utils/validation.server";
+import { formValues, parseForm, textField } from "~/utils/validation.server";
 
 export const meta: MetaFunction = () => [{ title: "Easy-read explanations" }];
 
@@ -24,7 +24,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const fields = Object.fromEntries(
     current.passages
       .filter((p) => !p.heading)
-      .map((p) => [`easyRead${p.index}`, text(`The explanation of paragraph ${p.number}`, { max: 600, required: false, multiline: true })]),
+      .map((p) => [`easyRead${p.index}`, textField(`The explanation of paragraph ${p.number}`, { max: 600, required: false, multiline: true })]),
   );
   const parsed = parseForm(formData, z.object(fields));
   if (!parsed.ok) return json({ errors: parsed.errors, values: formValues(formData) }, { status: 400 });

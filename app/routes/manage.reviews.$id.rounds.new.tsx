@@ -9,8 +9,8 @@ import { requirePermission } from "~/modules/auth/permissions.server";
 import { DEFAULT_QUESTIONS, MAX_QUESTIONS, type ReviewQuestion } from "~/modules/reviews/questions";
 import { documentForOfficer, ambassadorChoices, membersByEmail, openRound } from "~/modules/reviews/reviews.server";
 import { found, routeId } from "~/utils/query.server";
-import { addDays, londonDate } from "~/utils/working-days";
-import { email, formValues, isoDate, parseForm, text } from "~/utils/validation.server";
+import { email, formValues, isoDate, parseForm, textField } from "~/utils/validation.server";
+import { addDays, londonDate } from "~/utils/dates";
 
 export const meta: MetaFunction = () => [{ title: "Invite reviewers" }];
 
@@ -31,7 +31,7 @@ const SLOTS = Array.from({ length: MAX_QUESTIONS }, (_, i) => i + 1);
 function schema() {
   const questionFields = Object.fromEntries(
     SLOTS.flatMap((n) => [
-      [`question${n}`, text(`Question ${n}`, { max: 300, required: false })],
+      [`question${n}`, textField(`Question ${n}`, { max: 300, required: false })],
       [`kind${n}`, z.enum(REVIEW_QUESTION_KINDS, { message: `Choose how question ${n} is answered` })],
     ]),
   );

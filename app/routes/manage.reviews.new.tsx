@@ -8,7 +8,7 @@ import { requirePermission } from "~/modules/auth/permissions.server";
 import { z } from "zod";
 import { createDocument } from "~/modules/reviews/reviews.server";
 import { readRichTextField } from "~/modules/richtext/validate.server";
-import { formValues, parseForm, text } from "~/utils/validation.server";
+import { formValues, parseForm, textField } from "~/utils/validation.server";
 
 export const meta: MetaFunction = () => [{ title: "Start a new document" }];
 
@@ -22,7 +22,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData();
   const fields = parseForm(
     formData,
-    z.object({ title: text("Title", { max: 150 }), purpose: text("What it is for", { max: 500, required: false, multiline: true }) }),
+    z.object({ title: textField("Title", { max: 150 }), purpose: textField("What it is for", { max: 500, required: false, multiline: true }) }),
   );
   const body = readRichTextField(formData, "body", "Document text");
   if (!fields.ok || !body.ok) {

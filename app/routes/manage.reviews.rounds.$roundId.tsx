@@ -3,15 +3,15 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { Button, ErrorSummary, Radios, Textarea, useIntentResult, useSavedKey } from "~/components/form";
-import { BackLink, formatDateTime, SuccessBanner } from "~/components/page";
+import { BackLink, SuccessBanner } from "~/components/page";
 import { CommentAnswer, DecisionTag } from "~/components/review";
-import { formatDate } from "~/components/status";
 import { COMMENT_DECISIONS } from "~db/schema/enums";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { answerComment, commentToSuggestion, roundForOfficer } from "~/modules/reviews/reviews.server";
 import { flagReviewComment } from "~/modules/privacy/safeguarding.server";
 import { found, routeId } from "~/utils/query.server";
-import { formValues, parseForm, text } from "~/utils/validation.server";
+import { formValues, parseForm, textField } from "~/utils/validation.server";
+import { formatDate, formatDateTime } from "~/utils/dates";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Review of ${data.document.title}, version ${data.version}` : "Review" },
@@ -25,10 +25,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 function answerSchema(id: number) {
   return z
     .object({
-      [`reply${id}`]: text("Your answer", { max: 2000, multiline: true, required: "Write your answer to this comment" }),
+      [`reply${id}`]: textField("Your answer", { max: 2000, multiline: true, required: "Write your answer to this comment" }),
       [`decision${id}`]: z.enum(COMMENT_DECISIONS, { message: "Say whether the comment was accepted" }),
-      [`declineReason${id}`]: text("The reason", { max: 1000, multiline: true, required: false }),
-      [`publicWording${id}`]: text("The public wording", { max: 500, multiline: true, required: false }),
+      [`declineReason${id}`]: textField("The reason", { max: 1000, multiline: true, required: false }),
+      [`publicWording${id}`]: textField("The public wording", { max: 500, multiline: true, required: false }),
     })
     .superRefine((v, ctx) => {
       if (v[`decision${id}`] === "not_accepted" && !v[`declineReason${id}`])

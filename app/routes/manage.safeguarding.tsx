@@ -3,10 +3,11 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { Button, ErrorSummary, Textarea, useIntentResult, useSavedKey } from "~/components/form";
-import { formatDateTime, SuccessBanner } from "~/components/page";
+import { SuccessBanner } from "~/components/page";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { listFlags, recordAction } from "~/modules/privacy/safeguarding.server";
-import { formValues, parseForm, text } from "~/utils/validation.server";
+import { formValues, parseForm, textField } from "~/utils/validation.server";
+import { formatDateTime } from "~/utils/dates";
 
 export const meta: MetaFunction = () => [{ title: "Safeguarding concerns" }];
 
@@ -25,7 +26,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return json({ intent, errors: { form: "Choose a concern" }, values: formValues(formData) }, { status: 400 });
   const parsed = parseForm(
     formData,
-    z.object({ [field]: text("What you did", { max: 2000, multiline: true, required: "Say what you did about this concern" }) }),
+    z.object({ [field]: textField("What you did", { max: 2000, multiline: true, required: "Say what you did about this concern" }) }),
   );
   if (!parsed.ok) return json({ intent, errors: parsed.errors, values: parsed.values }, { status: 400 });
   if (!recordAction(id, (parsed.data as Record<string, string>)[field]!, user.id))

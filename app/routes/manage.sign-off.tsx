@@ -3,12 +3,13 @@ import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { Button, ErrorSummary, Textarea } from "~/components/form";
-import { formatDateTime, SuccessBanner } from "~/components/page";
+import { SuccessBanner } from "~/components/page";
 import { SUGGESTION_STATUS } from "~/components/status";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { agreeOutcome, outcomesAwaitingForum, sendBack } from "~/modules/feedback/sign-off.server";
 import { getAreaSettings } from "~/modules/settings/area.server";
-import { formValues, parseForm, text } from "~/utils/validation.server";
+import { formValues, parseForm, textField } from "~/utils/validation.server";
+import { formatDateTime } from "~/utils/dates";
 
 // The parent carer forum's side of joint sign-off: agree an outcome, or send it back with a comment.
 
@@ -24,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 const commentField = (id: number) => `comment-${id}`;
 const sendBackSchema = (id: number) =>
   z.object({
-    [commentField(id)]: text("Your comment", {
+    [commentField(id)]: textField("Your comment", {
       max: 2000,
       required: "Say why you are sending it back, so the officer can change it",
       multiline: true,

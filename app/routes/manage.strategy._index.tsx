@@ -6,12 +6,13 @@ import { z } from "zod";
 import { ACTION_STATUSES } from "~db/schema/enums";
 import { Button, ErrorSummary, Radios, Textarea, TextInput, useIntentResult, useSavedKey } from "~/components/form";
 import { NotificationBanner } from "~/components/page";
-import { ACTION_STATUS, ActionStatusTag, formatDate } from "~/components/status";
+import { ACTION_STATUS, ActionStatusTag } from "~/components/status";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { actionFields, statusField } from "~/modules/strategy/action-schema.server";
 import { ParticipationLevelField } from "~/components/participation";
 import { addAction, createStrategy, currentStrategyId, getStrategy, importActionsCsv, updateStrategy } from "~/modules/strategy/strategy.server";
-import { formValues, parseForm, text } from "~/utils/validation.server";
+import { formValues, parseForm, textField } from "~/utils/validation.server";
+import { formatDate } from "~/utils/dates";
 
 export const meta: MetaFunction = () => [{ title: "Manage the strategy" }];
 
@@ -23,9 +24,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 const strategySchema = () =>
   z.object({
-    name: text("Name", { max: 200 }),
-    period: text("Period", { max: 60, required: "Enter the period, like 2025 to 2027" }),
-    summary: text("Summary", { max: 3000, required: false, multiline: true }),
+    name: textField("Name", { max: 200 }),
+    period: textField("Period", { max: 60, required: "Enter the period, like 2025 to 2027" }),
+    summary: textField("Summary", { max: 3000, required: false, multiline: true }),
   });
 
 export async function action({ request }: ActionFunctionArgs) {

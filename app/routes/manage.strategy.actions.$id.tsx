@@ -11,7 +11,7 @@ import { ACTION_STATUS, ActionStatusTag } from "~/components/status";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { actionFields, statusField } from "~/modules/strategy/action-schema.server";
 import { getAction, updateActionDetails, updateActionStatus } from "~/modules/strategy/strategy.server";
-import { formValues, parseForm, text } from "~/utils/validation.server";
+import { formValues, parseForm, textField } from "~/utils/validation.server";
 import { found, notFound, routeId } from "~/utils/query.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Manage action ${data.action.code}` : "Manage action" }];
@@ -34,7 +34,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       formData,
       z.object({
         status: statusField(),
-        note: text("Public note", { max: 2000, required: "Write a short public note about the change", multiline: true }),
+        note: textField("Public note", { max: 2000, required: "Write a short public note about the change", multiline: true }),
       }),
     );
     if (!parsed.ok) return fail(parsed.errors);

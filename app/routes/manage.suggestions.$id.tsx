@@ -5,7 +5,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { z } from "zod";
 import { SUGGESTION_STATUSES } from "~db/schema/enums";
 import { Button, Checkboxes, ErrorSummary, Radios, Select, Textarea, TextInput, useIntentResult, useSavedKey } from "~/components/form";
-import { BackLink, formatDateTime, NotificationBanner } from "~/components/page";
+import { BackLink, NotificationBanner } from "~/components/page";
 import { CONTRIBUTOR_KIND_LABELS, SUGGESTION_STATUS, SuggestionStatusTag } from "~/components/status";
 import { Timeline } from "~/components/suggestion";
 import { requirePermission } from "~/modules/auth/permissions.server";
@@ -31,8 +31,9 @@ import { sendBack, signOffHistory } from "~/modules/feedback/sign-off.server";
 import { getAreaSettings } from "~/modules/settings/area.server";
 import { ReadingAge } from "~/components/readability";
 import { listActionChoices } from "~/modules/strategy/strategy.server";
-import { formValues, parseForm, text } from "~/utils/validation.server";
+import { formValues, parseForm, textField } from "~/utils/validation.server";
 import { found, notFound, routeId } from "~/utils/query.server";
+import { formatDateTime } from "~/utils/dates";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.suggestion.reference}: triage` : "Triage" }];
 
@@ -52,7 +53,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 // Functions, so the client bundle (which has no server modules) never builds them.
 const schemas = {
-  wording: () => z.object({ publicWording: text("Public wording", { max: 1000, required: "Write the public wording", multiline: true }) }),
+  wording: () => z.object({ publicWording: textField("Public wording", { max: 1000, required: "Write the public wording", multiline: true }) }),
   actions: () =>
     z.object({
       actions: z.preprocess(
@@ -64,20 +65,24 @@ const schemas = {
   status: () =>
     z.object({
       status: z.enum(SUGGESTION_STATUSES, { message: "Choose the new status" }),
-      note: text("Public note", { max: 2000, required: false, multiline: true }),
-      outcome: text("Outcome", { max: 3000, required: false, multiline: true }),
+      note: textField("Public note", { max: 2000, required: false, multiline: true }),
+      outcome: textField("Outcome", { max: 3000, required: false, multiline: true }),
       // Named apart from the easy-read form's field: both can be on the page at once.
-      statusEasyRead: text("Easy-read outcome", { max: 3000, required: false, multiline: true }),
+      statusEasyRead: textField("Easy-read outcome", { max: 3000, required: false, multiline: true }),
     }),
-  easyRead: () => z.object({ outcomeEasyRead: text("Easy-read outcome", { max: 3000, required: false, multiline: true }) }),
+  easyRead: () => z.object({ outcomeEasyRead: textField("Easy-read outcome", { max: 3000, required: false, multiline: true }) }),
   withdraw: () =>
     z.object({
-      comment: text("Why you are withdrawing it", { max: 2000, required: "Say why you are withdrawing it, so the forum knows", multiline: true }),
+      comment: textField("Why you are withdrawing it", {
+        max: 2000,
+        required: "Say why you are withdrawing it, so the forum knows",
+        multiline: true,
+      }),
     }),
   merge: () =>
     z.object({
-      into: text("Reference", { max: 20, required: "Enter the reference of the suggestion to merge into, like YS-0042" }),
-      mergeNote: text("Public note", { max: 2000, required: false, multiline: true }),
+      into: textField("Reference", { max: 20, required: "Enter the reference of the suggestion to merge into, like YS-0042" }),
+      mergeNote: textField("Public note", { max: 2000, required: false, multiline: true }),
     }),
   safeguarding: () => z.object({ safeguardingConfirm: z.literal("yes", { message: "Tick the box to confirm this is a safeguarding concern" }) }),
 };
@@ -440,7 +445,7 @@ export default function Triage() {
             </>
           )}
           <h2 className="govuk-heading-m">Timeline</h2>
-          <Timeline entries={s.events} showPrivate />
+          <Timeline entries={s.timeline} showPrivate />
         </div>
         <div className="govuk-grid-column-one-third">
           {closed ? null : (

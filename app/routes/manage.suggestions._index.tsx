@@ -2,12 +2,12 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
 import { SUGGESTION_SOURCES, SUGGESTION_STATUSES } from "~db/schema/enums";
-import { formatDateTime } from "~/components/page";
 import { Pagination } from "~/components/pagination";
 import { SUGGESTION_STATUS, SuggestionStatusTag } from "~/components/status";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { countOutcomesWithoutEasyRead, listAssignees, listTopics, triageQueue } from "~/modules/feedback/suggestions.server";
 import { enumParam, intParam } from "~/utils/query.server";
+import { formatDateTime } from "~/utils/dates";
 
 export const meta: MetaFunction = () => [{ title: "Suggestions to triage" }];
 

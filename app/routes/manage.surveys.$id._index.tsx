@@ -4,7 +4,6 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { z } from "zod";
 import { Button, ErrorSummary, TextInput, useIntentResult, useSavedKey } from "~/components/form";
 import { BackLink, SuccessBanner } from "~/components/page";
-import { formatDate } from "~/components/status";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { QUESTION_KIND_LABELS, SURVEY_STATE_LABELS } from "~/modules/surveys/questions";
 import {
@@ -20,7 +19,8 @@ import {
   surveyForOfficer,
 } from "~/modules/surveys/surveys.server";
 import { found, routeId } from "~/utils/query.server";
-import { formValues, parseForm, text } from "~/utils/validation.server";
+import { formValues, parseForm, textField } from "~/utils/validation.server";
+import { formatDate } from "~/utils/dates";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title}: survey` : "Survey" }];
 
@@ -65,14 +65,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
       setResultsPublished(id, intent === "results-on");
       return done(intent);
     case "page-add": {
-      const parsed = parseForm(formData, z.object({ pageTitle: text("Page title", { max: 100 }) }));
+      const parsed = parseForm(formData, z.object({ pageTitle: textField("Page title", { max: 100 }) }));
       if (!parsed.ok) return fail(parsed.errors);
       addPage(id, parsed.data.pageTitle);
       return done("page");
     }
     case "page-rename": {
       const field = `title${itemId}`;
-      const parsed = parseForm(formData, z.object({ [field]: text("Page title", { max: 100 }) }));
+      const parsed = parseForm(formData, z.object({ [field]: textField("Page title", { max: 100 }) }));
       if (!parsed.ok) return fail(parsed.errors);
       renamePage(id, itemId, (parsed.data as Record<string, string>)[field]!);
       return done("page");

@@ -3,13 +3,14 @@ import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Button, Checkboxes, ErrorSummary, Radios, Select, Textarea, TextInput } from "~/components/form";
-import { BackLink, formatDateTime } from "~/components/page";
+import { BackLink } from "~/components/page";
 import { QUESTION_KINDS } from "~db/schema/enums";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { QUESTION_KIND_LABELS } from "~/modules/surveys/questions";
 import { questionForEditing, saveQuestion, surveyForOfficer } from "~/modules/surveys/surveys.server";
 import { found, intParam, routeId } from "~/utils/query.server";
-import { formValues, HIDDEN_CHARACTERS, parseForm, text } from "~/utils/validation.server";
+import { formValues, HIDDEN_CHARACTERS, parseForm, textField } from "~/utils/validation.server";
+import { formatDateTime } from "~/utils/dates";
 
 export const meta: MetaFunction = () => [{ title: "Survey question" }];
 
@@ -36,10 +37,10 @@ const schema = () =>
   z.object({
     pageId: z.coerce.number({ message: "Choose a page" }).int().positive("Choose a page"),
     kind: z.enum(QUESTION_KINDS, { message: "Choose the type of question" }),
-    text: text("The question", { max: 300 }),
-    hint: text("The hint", { max: 500, required: false }),
+    text: textField("The question", { max: 300 }),
+    hint: textField("The hint", { max: 500, required: false }),
     required: z.preprocess((v) => v === "yes", z.boolean()),
-    easyText: text("The easy-read question", { max: 300, required: false }),
+    easyText: textField("The easy-read question", { max: 300, required: false }),
     choices: z.preprocess(
       (v) => (typeof v === "string" ? v : ""),
       z
@@ -65,8 +66,8 @@ const schema = () =>
         }),
     ),
     allowOther: z.preprocess((v) => v === "yes", z.boolean()),
-    lowLabel: text("The label for 1", { max: 40, required: false }),
-    highLabel: text("The label for 5", { max: 40, required: false }),
+    lowLabel: textField("The label for 1", { max: 40, required: false }),
+    highLabel: textField("The label for 5", { max: 40, required: false }),
   });
 
 export async function action({ request, params }: ActionFunctionArgs) {

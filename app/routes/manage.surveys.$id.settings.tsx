@@ -9,7 +9,7 @@ import { requirePermission } from "~/modules/auth/permissions.server";
 import { readRichTextField } from "~/modules/richtext/validate.server";
 import { surveyForOfficer, updateSettings } from "~/modules/surveys/surveys.server";
 import { found, routeId } from "~/utils/query.server";
-import { formValues, isoDate, optionalChoice, parseForm, text } from "~/utils/validation.server";
+import { formValues, isoDate, optionalChoice, parseForm, textField } from "~/utils/validation.server";
 import { PARTICIPATION_LEVELS } from "~db/schema/enums";
 import { ParticipationLevelField } from "~/components/participation";
 
@@ -22,9 +22,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 const schema = () =>
   z.object({
-    title: text("Title", { max: 150 }),
-    easyIntro: text("The easy-read introduction", { max: 1000, multiline: true, required: false }),
-    audience: text("Who it is for", { max: 150, required: false }),
+    title: textField("Title", { max: 150 }),
+    easyIntro: textField("The easy-read introduction", { max: 1000, multiline: true, required: false }),
+    audience: textField("Who it is for", { max: 150, required: false }),
     participationLevel: optionalChoice(PARTICIPATION_LEVELS, "Choose how far families are involved"),
     opensOn: isoDate("opening date"),
     closesOn: isoDate("closing date"),

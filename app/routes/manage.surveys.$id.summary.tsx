@@ -9,7 +9,7 @@ import { saveSummary } from "~/modules/surveys/results.server";
 import { ReadingAge } from "~/components/readability";
 import { surveyForOfficer } from "~/modules/surveys/surveys.server";
 import { found, routeId } from "~/utils/query.server";
-import { formValues, parseForm, text } from "~/utils/validation.server";
+import { formValues, parseForm, textField } from "~/utils/validation.server";
 
 export const meta: MetaFunction = () => [{ title: "We asked, you said, we did" }];
 
@@ -27,9 +27,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(
     formData,
     z.object({
-      asked: text("What we asked", { max: 2000, multiline: true, required: "Say what the survey asked and why" }),
-      headlines: text("Headline results", { max: 3000, multiline: true, required: "Give at least one headline result" }),
-      easyRead: text("Easy-read summary", { max: 3000, multiline: true, required: false }),
+      asked: textField("What we asked", { max: 2000, multiline: true, required: "Say what the survey asked and why" }),
+      headlines: textField("Headline results", { max: 3000, multiline: true, required: "Give at least one headline result" }),
+      easyRead: textField("Easy-read summary", { max: 3000, multiline: true, required: false }),
     }),
   );
   if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });

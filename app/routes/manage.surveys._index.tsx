@@ -3,11 +3,11 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Button, ErrorSummary, TextInput } from "~/components/form";
-import { formatDate } from "~/components/status";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { SURVEY_STATE_LABELS } from "~/modules/surveys/questions";
 import { createSurvey, listSurveys } from "~/modules/surveys/surveys.server";
-import { parseForm, text } from "~/utils/validation.server";
+import { parseForm, textField } from "~/utils/validation.server";
+import { formatDate } from "~/utils/dates";
 
 export const meta: MetaFunction = () => [{ title: "Surveys" }];
 
@@ -18,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const officer = await requirePermission(request, "survey:manage");
-  const parsed = parseForm(await request.formData(), z.object({ title: text("Title", { max: 150 }) }));
+  const parsed = parseForm(await request.formData(), z.object({ title: textField("Title", { max: 150 }) }));
   if (!parsed.ok) return json(parsed, { status: 400 });
   const id = createSurvey(parsed.data.title, officer.id);
   return redirect(`/manage/surveys/${id}?done=created`);

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { Button, ErrorSummary, TextInput, useSavedKey } from "~/components/form";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { addTopic, listTopics, setTopicArchived } from "~/modules/feedback/suggestions.server";
-import { parseForm, text } from "~/utils/validation.server";
+import { parseForm, textField } from "~/utils/validation.server";
 
 export const meta: MetaFunction = () => [{ title: "Topics" }];
 
@@ -23,7 +23,7 @@ export async function action({ request }: ActionFunctionArgs) {
     if (Number.isInteger(id) && id > 0) setTopicArchived(id, intent === "archive");
     return redirect("/manage/topics");
   }
-  const parsed = parseForm(formData, z.object({ name: text("Topic name", { max: 80 }) }));
+  const parsed = parseForm(formData, z.object({ name: textField("Topic name", { max: 80 }) }));
   if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
   const result = addTopic(parsed.data.name);
   if (!result.ok) return json({ errors: { name: result.message }, values: parsed.data }, { status: 400 });

@@ -8,7 +8,7 @@ import { getPerson, PASSWORD_LINKS, setPasswordWithToken } from "~/modules/auth/
 import { passwordProblem } from "~/modules/auth/passwords.server";
 import { startSession } from "~/modules/auth/session.server";
 import { checkToken, tokenProblemMessage } from "~/modules/auth/tokens.server";
-import { formValues, parseForm, password, text } from "~/utils/validation.server";
+import { formValues, parseForm, password, textField } from "~/utils/validation.server";
 
 // Choosing a password, from the link that confirms a new account, a reset link or an invitation.
 // Opening the link only shows the form: email scanners that follow links do not use it up.
@@ -36,7 +36,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const passwords = z.object({ password: password("Enter a new password"), confirmPassword: password("Enter your new password again") });
   // A new account's holder checks the details given when it was made: they may not have made it.
   const details = z.object({
-    name: text("Your name", { max: 100, required: "Enter your name" }),
+    name: textField("Your name", { max: 100, required: "Enter your name" }),
     age: z.enum(AGE_GROUPS, { message: "Tell us how old you are" }),
   });
   const schema = (newAccount ? details.extend(passwords.shape) : passwords).superRefine((value, ctx) => {

@@ -1,11 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import { BackLink, formatDateTime } from "~/components/page";
+import { BackLink } from "~/components/page";
 import { can } from "~/modules/auth/permissions.server";
 import { getUser } from "~/modules/auth/session.server";
 import { isReviewerOf, versionChanges } from "~/modules/reviews/reviews.server";
 import { found, intParam, routeId } from "~/utils/query.server";
+import { formatDateTime } from "~/utils/dates";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `What changed: ${data.title}` : "What changed" }];
 

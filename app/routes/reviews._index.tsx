@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { formatDate } from "~/components/status";
 import { getUser } from "~/modules/auth/session.server";
 import { invitationsFor, listPublicReviews } from "~/modules/reviews/reviews.server";
+import { formatDate } from "~/utils/dates";
 
 export const meta: MetaFunction = () => [{ title: "Document reviews" }];
 

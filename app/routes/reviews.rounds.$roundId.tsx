@@ -5,13 +5,13 @@ import { z } from "zod";
 import { Button, ErrorSummary, Radios, Textarea, useIntentResult, useSavedKey } from "~/components/form";
 import { SuccessBanner } from "~/components/page";
 import { CommentAnswer, DecisionTag } from "~/components/review";
-import { formatDate } from "~/components/status";
 import { can } from "~/modules/auth/permissions.server";
 import { requireUser } from "~/modules/auth/session.server";
 import { RATING_CHOICES } from "~/modules/reviews/questions";
 import { addComment, isInvited, removeComment, roundForReviewer, roundQuestions, submitReview } from "~/modules/reviews/reviews.server";
 import { enumParam, routeId } from "~/utils/query.server";
-import { formValues, parseForm, text } from "~/utils/validation.server";
+import { formValues, parseForm, textField } from "~/utils/validation.server";
+import { formatDate } from "~/utils/dates";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Review: ${data.round.document.title}` : "Review" }];
 
@@ -45,7 +45,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const passage = Number(formData.get("passage"));
       if (!Number.isInteger(passage) || passage < 0 || passage > 10_000) return fail({ form: "Choose a paragraph to comment on" });
       const field = `comment${passage}`;
-      const parsed = parseForm(formData, z.object({ [field]: text("Your comment", { max: 2000, multiline: true, required: "Write your comment" }) }));
+      const parsed = parseForm(
+        formData,
+        z.object({ [field]: textField("Your comment", { max: 2000, multiline: true, required: "Write your comment" }) }),
+      );
       if (!parsed.ok) return json({ intent: `comment-${passage}`, errors: parsed.errors, values: parsed.values }, { status: 400 });
       const added = addComment({ roundId, userId: user.id, passage, body: (parsed.data as Record<string, string>)[field]! });
       if (!added) throw notInvited();
@@ -65,7 +68,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
           `answer-${q.id}`,
           q.kind === "rating"
             ? z.enum(["1", "2", "3", "4", "5"], { message: `Choose a number from 1 to 5 for “${q.text}”` })
-            : text(`Your answer to “${q.text}”`, { max: 2000, multiline: true, required: false }),
+            : textField(`Your answer to “${q.text}”`, { max: 2000, multiline: true, required: false }),
         ]),
       );
       const parsed = parseForm(formData, z.object(fields));

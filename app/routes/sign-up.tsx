@@ -8,14 +8,14 @@ import { signUp } from "~/modules/auth/accounts.server";
 import { ACCOUNT_CONSENT } from "~/modules/privacy/consent.server";
 import { tryAgainMessage } from "~/modules/auth/rate-limit.server";
 import { getUser } from "~/modules/auth/session.server";
-import { email, formValues, isHoneypotFilled, parseForm, text } from "~/utils/validation.server";
+import { email, formValues, isHoneypotFilled, parseForm, textField } from "~/utils/validation.server";
 
 export const meta: MetaFunction = () => [{ title: "Create an account" }];
 
 // A function, so the client bundle (which has no server modules) never builds it.
 const schema = () =>
   z.object({
-    name: text("Your name", { max: 100, required: "Enter your name" }),
+    name: textField("Your name", { max: 100, required: "Enter your name" }),
     email: email(),
     age: z.enum(["under_13", ...AGE_GROUPS], { message: "Tell us how old you are" }),
   });

@@ -1,9 +1,10 @@
 import type { MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { ActionStatusTag, formatDate } from "~/components/status";
+import { ActionStatusTag } from "~/components/status";
 import { PARTICIPATION_LEVEL_TEXT } from "~/modules/impact/levels";
 import { currentStrategyId, getStrategy } from "~/modules/strategy/strategy.server";
+import { formatDate } from "~/utils/dates";
 
 export const meta: MetaFunction = () => [{ title: "Our SEND strategy" }];
 

@@ -3,10 +3,11 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { BackLink } from "~/components/page";
 import { ActionHistory } from "~/components/suggestion";
-import { ActionStatusTag, formatDate, reference, SuggestionStatusTag } from "~/components/status";
+import { ActionStatusTag, reference, SuggestionStatusTag } from "~/components/status";
 import { ParticipationLevelNote } from "~/components/participation";
 import { getAction, suggestionsShapingAction } from "~/modules/strategy/strategy.server";
 import { found, routeId } from "~/utils/query.server";
+import { formatDate } from "~/utils/dates";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Action ${data.action.code}: our SEND strategy` : "Action" }];
 

@@ -2,7 +2,6 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Button, ErrorSummary, Honeypot } from "~/components/form";
-import { formatDate } from "~/components/status";
 import { EasyReadSwitch } from "~/components/easy-read";
 import { ParticipationLevelNote } from "~/components/participation";
 import { NotificationBanner } from "~/components/page";
@@ -11,6 +10,7 @@ import { respondent, responseCookie } from "~/modules/surveys/respondent.server"
 import { hasAnswered, startResponse, surveyForRespondent } from "~/modules/surveys/responses.server";
 import { found, routeId } from "~/utils/query.server";
 import { isHoneypotFilled } from "~/utils/validation.server";
+import { formatDate } from "~/utils/dates";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? data.survey.title : "Survey" }];
 

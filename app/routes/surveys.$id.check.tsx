@@ -3,14 +3,15 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Button, ErrorSummary, TextInput } from "~/components/form";
-import { BackLink, formatDateTime } from "~/components/page";
+import { BackLink } from "~/components/page";
 import { answerText } from "~/components/survey";
 import { EasyReadSwitch } from "~/components/easy-read";
 import { RESPONDENT_KIND_LABELS, wordingOf } from "~/modules/surveys/questions";
 import { respondent } from "~/modules/surveys/respondent.server";
 import { submitResponse, SURVEY_CONTACT_CONSENT, surveyForRespondent, surveyReference } from "~/modules/surveys/responses.server";
 import { found, routeId } from "~/utils/query.server";
-import { email, formValues, parseForm, text } from "~/utils/validation.server";
+import { email, formValues, parseForm, textField } from "~/utils/validation.server";
+import { formatDateTime } from "~/utils/dates";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.submittedAt ? "Your answers" : "Check your answers"}: ${data.survey.title}` : "Check your answers" },
@@ -42,7 +43,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await request.formData();
   const parsed = parseForm(
     formData,
-    z.object({ contactName: text("Your name", { max: 100, required: false }), contactEmail: email("Email address", false) }),
+    z.object({ contactName: textField("Your name", { max: 100, required: false }), contactEmail: email("Email address", false) }),
   );
   if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
   const asks = survey.asksContact && !survey.anonymous;

@@ -2,11 +2,12 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { BackLink } from "~/components/page";
-import { formatDate, SuggestionStatusTag } from "~/components/status";
+import { SuggestionStatusTag } from "~/components/status";
 import { publicSummary } from "~/modules/surveys/results.server";
 import { EasyReadSwitch, easyReadOr } from "~/components/easy-read";
 import { isEasyRead } from "~/utils/easy-read.server";
 import { found, routeId } from "~/utils/query.server";
+import { formatDate } from "~/utils/dates";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `We asked, you said, we did: ${data.title}` : "We asked, you said, we did" },

@@ -8,7 +8,7 @@ import { CONTRIBUTOR_KIND_LABELS } from "~/components/status";
 import { limitPublicForm, tryAgainMessage } from "~/modules/auth/rate-limit.server";
 import { getUser } from "~/modules/auth/session.server";
 import { CONSENT_WORDING, listTopics, makeSuggestion } from "~/modules/feedback/suggestions.server";
-import { email, formValues, isHoneypotFilled, parseForm, text } from "~/utils/validation.server";
+import { email, formValues, isHoneypotFilled, parseForm, textField } from "~/utils/validation.server";
 
 export const meta: MetaFunction = () => [{ title: "Tell us what you think" }];
 
@@ -21,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 // A function, so the client bundle (which has no server modules) never builds it.
 const schema = (topicIds: number[]) =>
   z.object({
-    body: text("Your suggestion", { max: 5000, required: "Tell us your suggestion", multiline: true }),
+    body: textField("Your suggestion", { max: 5000, required: "Tell us your suggestion", multiline: true }),
     topic: z.preprocess(
       (v) => (v === "" || v === undefined ? null : Number(v)),
       z
@@ -30,7 +30,7 @@ const schema = (topicIds: number[]) =>
         .refine((v) => v === null || topicIds.includes(v), "Choose a topic from the list"),
     ),
     kind: z.enum(CONTRIBUTOR_KINDS, { message: "Tell us who you are" }),
-    name: text("Your name", { max: 100, required: false }),
+    name: textField("Your name", { max: 100, required: false }),
     email: email("Email address", false),
     consent: z.literal("yes", { message: "Tick the box to say you agree to how we will use your suggestion" }),
   });

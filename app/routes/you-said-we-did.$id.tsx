@@ -3,7 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Button, Checkboxes, ErrorSummary, Honeypot, TextInput } from "~/components/form";
-import { BackLink, formatDateTime, NotificationBanner } from "~/components/page";
+import { BackLink, NotificationBanner } from "~/components/page";
 import { SuggestionStatusTag } from "~/components/status";
 import { LinkedActions, Outcome, Timeline } from "~/components/suggestion";
 import { EasyReadSwitch } from "~/components/easy-read";
@@ -13,6 +13,7 @@ import { getUser } from "~/modules/auth/session.server";
 import { hasSupported, publicSuggestion, supportAsMember, supportByEmail, type SupportResult } from "~/modules/feedback/board.server";
 import { email, formValues, isHoneypotFilled, parseForm } from "~/utils/validation.server";
 import { found, notFound, routeId } from "~/utils/query.server";
+import { formatDateTime } from "~/utils/dates";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.suggestion.reference}: You said, we did` : "You said, we did" },

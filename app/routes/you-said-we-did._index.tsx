@@ -2,7 +2,6 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
 import { SUGGESTION_STATUSES } from "~db/schema/enums";
-import { formatDateTime } from "~/components/page";
 import { Pagination } from "~/components/pagination";
 import { SUGGESTION_STATUS, SuggestionStatusTag } from "~/components/status";
 import { EasyReadSwitch } from "~/components/easy-read";
@@ -12,6 +11,7 @@ import { boardFigures, boardPage } from "~/modules/feedback/board.server";
 import { listTopics } from "~/modules/feedback/suggestions.server";
 import { listActionChoices } from "~/modules/strategy/strategy.server";
 import { enumParam, intParam, textParam } from "~/utils/query.server";
+import { formatDateTime } from "~/utils/dates";
 
 export const meta: MetaFunction = () => [
   { title: "You said, we did" },

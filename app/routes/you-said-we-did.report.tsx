@@ -1,11 +1,12 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import { formatDate, SUGGESTION_STATUS } from "~/components/status";
+import { SUGGESTION_STATUS } from "~/components/status";
 import { reportForPeriod } from "~/modules/feedback/board.server";
 import { PeriodFields } from "~/components/page";
 import { useRootData } from "~/root";
 import { periodParams } from "~/utils/query.server";
+import { formatDate } from "~/utils/dates";
 
 // A printable "You said, we did" report for a period, grouped by topic, for
 // newsletters and board papers.

@@ -1,6 +1,6 @@
+import { addDays, londonDate, londonDateTime } from "./dates";
 // Reading filters from a query string: anything malformed is ignored rather than an error,
 // so a mistyped or tampered link still shows a sensible page.
-import { addDays, londonDate, londonDateTime } from "~/utils/working-days";
 
 export function intParam(params: URLSearchParams, name: string, max = 1_000_000_000): number | undefined {
   const value = params.get(name);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { choices, email, formValues, isHoneypotFilled, parseForm, text } from "./validation.server";
+import { choices, email, formValues, isHoneypotFilled, parseForm, textField } from "./validation.server";
 
 function form(entries: [string, string][]) {
   const data = new FormData();
@@ -9,7 +9,7 @@ function form(entries: [string, string][]) {
 }
 
 const schema = z.object({
-  name: text("Your name", { max: 20 }),
+  name: textField("Your name", { max: 20 }),
   email: email(),
   roles: choices(["officer", "admin"] as const, "Choose from the list"),
 });
@@ -70,7 +70,7 @@ describe("parseForm", () => {
   });
 
   it("refuses a carriage return or line feed in a one-line field, and keeps lines in a long one", () => {
-    const titled = z.object({ title: text("Event title", { max: 100 }), notes: text("Notes", { max: 100, multiline: true }) });
+    const titled = z.object({ title: textField("Event title", { max: 100 }), notes: textField("Notes", { max: 100, multiline: true }) });
     for (const title of ["Coffee\rmorning", "Coffee\nmorning", "Coffee\r\nmorning"]) {
       const result = parseForm(
         form([

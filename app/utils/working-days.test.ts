@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { bankHolidays, isWorkingDay, londonDate, londonDateTime, londonWallClock, median, workingDaysBetween } from "./working-days";
+import { londonDate, londonDateTime, londonWallClock } from "./dates";
+import { bankHolidays, isWorkingDay, median, workingDaysBetween } from "./working-days";
 
 describe("bank holidays in England and Wales", () => {
   it("match the published list for 2025 and 2026", () => {

@@ -1,12 +1,7 @@
 // Working days in England and Wales: Monday to Friday, not a bank holiday.
 // Dates are calendar days in Europe/London.
 
-const LONDON_DATE = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" });
-
-/** The calendar day in London of a moment, as YYYY-MM-DD. */
-export function londonDate(moment: Date): string {
-  return LONDON_DATE.format(moment);
-}
+import { addDays, londonDate } from "./dates";
 
 function iso(y: number, m: number, d: number): string {
   return new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
@@ -14,13 +9,6 @@ function iso(y: number, m: number, d: number): string {
 
 function weekday(date: string): number {
   return new Date(`${date}T00:00:00Z`).getUTCDay();
-}
-
-/** A YYYY-MM-DD date moved by a number of calendar days. */
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 function easterSunday(year: number): string {
@@ -130,40 +118,4 @@ export function median(values: number[]): number | null {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-/** The moment a wall-clock date and time in London happen ("2026-12-08", "10:30"), in either season. */
-export function londonDateTime(date: string, time: string): Date {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  const [hh, mm] = time.split(":").map(Number) as [number, number];
-  const asUtc = Date.UTC(y, m - 1, d, hh, mm);
-  // London is UTC or UTC+1: try both and keep the one that reads back as the wall-clock time asked for.
-  for (const offsetHours of [0, 1]) {
-    const candidate = new Date(asUtc - offsetHours * 3600_000);
-    if (londonWallClock(candidate) === `${date} ${time}`) return candidate;
-  }
-  return new Date(asUtc); // a time skipped by the clocks going forward: take it as UTC
-}
-
-const WALL_CLOCK = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "Europe/London",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
-});
-
-/** "2026-12-08 10:30" in London. */
-export function londonWallClock(moment: Date): string {
-  const parts = Object.fromEntries(WALL_CLOCK.formatToParts(moment).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
-}
-
-/** "2026-03-31" as "31 March 2026". */
-export function formatDate(isoDate: string | null | undefined): string {
-  if (!isoDate) return "";
-  const [y, m, d] = isoDate.split("-").map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 }

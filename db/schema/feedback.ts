@@ -77,8 +77,9 @@ export const suggestionActions = sqliteTable(
   (t) => [primaryKey({ columns: [t.suggestionId, t.actionId] }), index("suggestion_actions_action_idx").on(t.actionId)],
 );
 
-// The timeline: one entry per change, with who made it and a public note. Never edited.
-export const suggestionEvents = sqliteTable(
+// A suggestion's timeline: one entry per change, with who made it and a public note. Never edited.
+// (The table's name in the database, suggestion_events, is older than the word "timeline".)
+export const suggestionTimeline = sqliteTable(
   "suggestion_events",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),

@@ -3,9 +3,9 @@ import { EVENT_AUDIENCES, EVENT_FORMATS, EVENT_TYPES, PARTICIPATION_LEVELS, VENU
 import { readRichTextField } from "~/modules/richtext/validate.server";
 import { listTopics } from "~/modules/feedback/suggestions.server";
 import { listActionChoices } from "~/modules/strategy/strategy.server";
-import { londonDateTime } from "~/utils/working-days";
-import { choices, isoDate, optionalChoice, parseForm, text, type FieldErrors } from "~/utils/validation.server";
+import { choices, isoDate, optionalChoice, parseForm, textField, type FieldErrors } from "~/utils/validation.server";
 import { eventProblems, type EventInput } from "./events.server";
+import { londonDateTime } from "~/utils/dates";
 
 const time = (label: string) =>
   z.preprocess(
@@ -27,7 +27,7 @@ const wholeNumber = (label: string, min: number, max: number) =>
 
 function schema() {
   return z.object({
-    title: text("Title", { max: 150 }),
+    title: textField("Title", { max: 150 }),
     type: z.enum(EVENT_TYPES, { message: "Choose the type of event" }),
     audience: z.enum(EVENT_AUDIENCES, { message: "Choose who it is for" }),
     participationLevel: optionalChoice(PARTICIPATION_LEVELS, "Choose how far families are involved"),
@@ -35,7 +35,7 @@ function schema() {
     startTime: time("start time"),
     endTime: time("end time"),
     format: z.enum(EVENT_FORMATS, { message: "Choose how people take part" }),
-    venue: text("Venue address", { max: 300, required: false, multiline: true }),
+    venue: textField("Venue address", { max: 300, required: false, multiline: true }),
     joiningLink: z.preprocess(
       (v) => (typeof v === "string" ? v.trim() : ""),
       z
@@ -44,7 +44,7 @@ function schema() {
         .refine((v) => v === "" || /^https:\/\/[^\s<>"']+\.[^\s<>"']+$/.test(v), "The joining link must be a web address starting with https://"),
     ),
     venueFeatures: choices(VENUE_FEATURES, "Choose from the list"),
-    accessibilityNotes: text("Other accessibility details", { max: 1000, required: false, multiline: true }),
+    accessibilityNotes: textField("Other accessibility details", { max: 1000, required: false, multiline: true }),
     capacity: wholeNumber("capacity", 1, 10_000),
     maxPlacesPerRegistration: wholeNumber("most places one person can book", 1, 20),
     closesDate: isoDate("closing date"),

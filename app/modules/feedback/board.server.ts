@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import { and, count, desc, eq, inArray, isNotNull, ne, sql, type SQL } from "drizzle-orm";
-import { strategyActions, suggestionActions, suggestionEvents, suggestions, supporters, topics, type SuggestionStatus } from "~db/schema";
+import { strategyActions, suggestionActions, suggestionTimeline, suggestions, supporters, topics, type SuggestionStatus } from "~db/schema";
 import { getDb, type DbOrTx } from "~/db.server";
 import { toCsv } from "~/utils/csv.server";
 import { median, workingDaysBetween } from "~/utils/working-days";
@@ -334,7 +334,7 @@ export function reportForPeriod(from: Date, to: Date, db: DbOrTx = getDb()) {
     .where(
       and(
         isPublished,
-        sql`${suggestions.id} in (select suggestion_id from ${suggestionEvents} where is_public = 1 and created_at >= ${from.getTime()} and created_at < ${to.getTime()})`,
+        sql`${suggestions.id} in (select suggestion_id from ${suggestionTimeline} where is_public = 1 and created_at >= ${from.getTime()} and created_at < ${to.getTime()})`,
       ),
     )
     .orderBy(topics.name, suggestions.id)

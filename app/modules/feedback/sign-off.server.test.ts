@@ -112,7 +112,7 @@ describe("joint sign-off", () => {
     expect(shown(id).outcome).toBe("");
     expect(JSON.stringify(shown(id).timeline)).not.toContain("Say what families");
     const officerView = getSuggestionForOfficer(id)!;
-    expect(officerView.events.some((e) => e.publicNote.includes("Say what families can use instead.") && !e.isPublic)).toBe(true);
+    expect(officerView.timeline.some((e) => e.publicNote.includes("Say what families can use instead.") && !e.isPublic)).toBe(true);
     expect(signOffHistory(id)[0]).toMatchObject({
       state: "sent_back",
       comment: "Say what families can use instead.",

@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq } from "drizzle-orm";
-import { outcomeSignOffs, suggestionEvents, suggestions, topics } from "~db/schema";
+import { outcomeSignOffs, suggestionTimeline, suggestions, topics } from "~db/schema";
 import { getDb } from "~/db.server";
 import { reference } from "./reference";
 import { NEXT_STATUSES, STATUS_WORDS } from "./statuses";
@@ -90,7 +90,7 @@ export function agreeOutcome(id: number, forum: Person, at = new Date()): Done |
       },
       tx,
     );
-    tx.insert(suggestionEvents)
+    tx.insert(suggestionTimeline)
       .values({
         suggestionId: row.suggestionId,
         kind: "sign_off",
@@ -111,7 +111,7 @@ export function sendBack(id: number, person: Person, side: "forum" | "officer", 
   const who = `${person.name} (${side === "forum" ? "parent carer forum" : "council"})`;
   getDb().transaction((tx) => {
     tx.update(outcomeSignOffs).set({ state: "sent_back", sentBackBy: who, sentBackAt: at, comment }).where(eq(outcomeSignOffs.id, id)).run();
-    tx.insert(suggestionEvents)
+    tx.insert(suggestionTimeline)
       .values({
         suggestionId: row.suggestionId,
         kind: "sign_off",

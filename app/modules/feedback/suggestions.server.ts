@@ -4,7 +4,7 @@ import {
   outcomeSignOffs,
   strategyActions,
   suggestionActions,
-  suggestionEvents,
+  suggestionTimeline,
   suggestions,
   supporters,
   topics,
@@ -117,7 +117,7 @@ export function makeSuggestion(input: NewSuggestion, db: DbOrTx = getDb()) {
       })
       .returning({ id: suggestions.id })
       .get().id;
-    tx.insert(suggestionEvents)
+    tx.insert(suggestionTimeline)
       .values({ suggestionId: id, kind: "status", status: "received", publicNote: "We received this suggestion.", isPublic: true, createdAt: now })
       .run();
     if (input.email || input.userId || input.name)
@@ -221,15 +221,15 @@ function isPublic(id: number, db: DbOrTx) {
 export function publicTimeline(id: number, db: DbOrTx = getDb()) {
   return db
     .select({
-      id: suggestionEvents.id,
-      status: suggestionEvents.status,
-      kind: suggestionEvents.kind,
-      publicNote: suggestionEvents.publicNote,
-      createdAt: suggestionEvents.createdAt,
+      id: suggestionTimeline.id,
+      status: suggestionTimeline.status,
+      kind: suggestionTimeline.kind,
+      publicNote: suggestionTimeline.publicNote,
+      createdAt: suggestionTimeline.createdAt,
     })
-    .from(suggestionEvents)
-    .where(and(eq(suggestionEvents.suggestionId, id), eq(suggestionEvents.isPublic, true)))
-    .orderBy(desc(suggestionEvents.createdAt), desc(suggestionEvents.id))
+    .from(suggestionTimeline)
+    .where(and(eq(suggestionTimeline.suggestionId, id), eq(suggestionTimeline.isPublic, true)))
+    .orderBy(desc(suggestionTimeline.createdAt), desc(suggestionTimeline.id))
     .all();
 }
 
@@ -369,20 +369,20 @@ export function getSuggestionForOfficer(id: number, now = new Date()) {
   const db = getDb();
   const row = db.select().from(suggestions).where(eq(suggestions.id, id)).get();
   if (!row) return undefined;
-  const events = db
+  const timeline = db
     .select({
-      id: suggestionEvents.id,
-      kind: suggestionEvents.kind,
-      status: suggestionEvents.status,
-      publicNote: suggestionEvents.publicNote,
-      isPublic: suggestionEvents.isPublic,
-      createdAt: suggestionEvents.createdAt,
+      id: suggestionTimeline.id,
+      kind: suggestionTimeline.kind,
+      status: suggestionTimeline.status,
+      publicNote: suggestionTimeline.publicNote,
+      isPublic: suggestionTimeline.isPublic,
+      createdAt: suggestionTimeline.createdAt,
       officer: users.name,
     })
-    .from(suggestionEvents)
-    .leftJoin(users, eq(users.id, suggestionEvents.officerId))
-    .where(eq(suggestionEvents.suggestionId, id))
-    .orderBy(desc(suggestionEvents.createdAt), desc(suggestionEvents.id))
+    .from(suggestionTimeline)
+    .leftJoin(users, eq(users.id, suggestionTimeline.officerId))
+    .where(eq(suggestionTimeline.suggestionId, id))
+    .orderBy(desc(suggestionTimeline.createdAt), desc(suggestionTimeline.id))
     .all();
   const supporterCount =
     db
@@ -399,7 +399,7 @@ export function getSuggestionForOfficer(id: number, now = new Date()) {
     topic: row.topicId ? (db.select({ name: topics.name }).from(topics).where(eq(topics.id, row.topicId)).get()?.name ?? null) : null,
     waited,
     overdue: !row.firstResponseAt && waited > responseDays,
-    events,
+    timeline,
     actions: linkedActions(id, db),
     supporterCount,
     similar: similarSuggestions(id, row.body, db),
@@ -429,13 +429,14 @@ export function similarSuggestions(id: number, body: string, db: DbOrTx = getDb(
     .map((r) => ({ ...r, body: r.body.slice(0, 200), reference: reference(r.id) }));
 }
 
-function record(
+/** Adds an entry to a suggestion's timeline, the record an inspector or parent reads; entries are never edited. */
+function addTimelineEntry(
   tx: DbOrTx,
   suggestionId: number,
   officerId: string | null,
   entry: { kind: string; status?: SuggestionStatus; publicNote?: string; isPublic?: boolean; at?: Date },
 ) {
-  tx.insert(suggestionEvents)
+  tx.insert(suggestionTimeline)
     .values({
       suggestionId,
       officerId,
@@ -454,7 +455,7 @@ export type Done = { ok: true };
 export function setPublicWording(id: number, wording: string, officerId: string, at = new Date()): Done {
   getDb().transaction((tx) => {
     tx.update(suggestions).set({ publicWording: wording, updatedAt: at }).where(eq(suggestions.id, id)).run();
-    record(tx, id, officerId, { kind: "wording", publicNote: "Public wording updated.", at });
+    addTimelineEntry(tx, id, officerId, { kind: "wording", publicNote: "Public wording updated.", at });
   });
   bumpContentVersion();
   return { ok: true };
@@ -475,7 +476,7 @@ export function linkToActions(id: number, actionIds: number[], officerId: string
           .all()
           .map((a) => a.code)
       : [];
-    record(tx, id, officerId, {
+    addTimelineEntry(tx, id, officerId, {
       kind: "linked",
       publicNote: codes.length ? `Linked to strategy action ${codes.join(", ")}.` : "No longer linked to a strategy action.",
       isPublic: codes.length > 0,
@@ -490,7 +491,7 @@ export function setTopic(id: number, topicId: number | null, officerId: string):
   getDb().transaction((tx) => {
     tx.update(suggestions).set({ topicId, updatedAt: new Date() }).where(eq(suggestions.id, id)).run();
     const name = topicId ? tx.select({ name: topics.name }).from(topics).where(eq(topics.id, topicId)).get()?.name : null;
-    record(tx, id, officerId, { kind: "topic", publicNote: name ? `Topic set to ${name}.` : "Topic cleared." });
+    addTimelineEntry(tx, id, officerId, { kind: "topic", publicNote: name ? `Topic set to ${name}.` : "Topic cleared." });
   });
   bumpContentVersion();
   return { ok: true };
@@ -500,7 +501,7 @@ export function assign(id: number, assigneeId: string | null, officerId: string)
   getDb().transaction((tx) => {
     tx.update(suggestions).set({ assigneeId, updatedAt: new Date() }).where(eq(suggestions.id, id)).run();
     const name = assigneeId ? tx.select({ name: users.name }).from(users).where(eq(users.id, assigneeId)).get()?.name : null;
-    record(tx, id, officerId, { kind: "assigned", publicNote: name ? `Assigned to ${name}.` : "Unassigned." });
+    addTimelineEntry(tx, id, officerId, { kind: "assigned", publicNote: name ? `Assigned to ${name}.` : "Unassigned." });
   });
   return { ok: true };
 }
@@ -599,7 +600,7 @@ export function changeStatus(input: StatusChange): (Done & { awaitingForum: bool
           officerAgreedAt: now,
         })
         .run();
-      record(tx, input.id, input.officerId, {
+      addTimelineEntry(tx, input.id, input.officerId, {
         kind: "sign_off",
         publicNote: `Outcome (${STATUS_WORDS[input.status]}) proposed: waiting for the parent carer forum to agree it.`,
         at: now,
@@ -627,7 +628,7 @@ export function applyStatusChange(input: StatusChange, tx0?: DbOrTx) {
       })
       .where(eq(suggestions.id, input.id))
       .run();
-    record(tx, input.id, input.officerId, { kind: "status", status: input.status, publicNote: input.note, isPublic: true, at: now });
+    addTimelineEntry(tx, input.id, input.officerId, { kind: "status", status: input.status, publicNote: input.note, isPublic: true, at: now });
     const ctx = emailContext(tx);
     const status = STATUS_WORDS[input.status];
     const published = Boolean(row.publishedAt) && !row.safeguarding;
@@ -659,7 +660,7 @@ export function setEasyReadOutcome(id: number, text: string, officerId: string):
   if (!row.outcome) return { ok: false, field: "outcomeEasyRead", message: "Give the outcome first (change the status to done or not possible)" };
   db.transaction((tx) => {
     tx.update(suggestions).set({ outcomeEasyRead: text, updatedAt: new Date() }).where(eq(suggestions.id, id)).run();
-    record(tx, id, officerId, { kind: "wording", publicNote: text ? "Easy-read outcome updated." : "Easy-read outcome removed." });
+    addTimelineEntry(tx, id, officerId, { kind: "wording", publicNote: text ? "Easy-read outcome updated." : "Easy-read outcome removed." });
   });
   bumpContentVersion();
   return { ok: true };
@@ -678,7 +679,7 @@ export function publish(id: number, officerId: string, at = new Date()): Done | 
       .set({ publishedAt: row.publishedAt ?? now, firstResponseAt: row.firstResponseAt ?? now, updatedAt: now })
       .where(eq(suggestions.id, id))
       .run();
-    record(tx, id, officerId, { kind: "published", publicNote: "Published on the “You said, we did” board.", isPublic: true, at: now });
+    addTimelineEntry(tx, id, officerId, { kind: "published", publicNote: "Published on the “You said, we did” board.", isPublic: true, at: now });
   });
   bumpContentVersion();
   return { ok: true };
@@ -687,7 +688,7 @@ export function publish(id: number, officerId: string, at = new Date()): Done | 
 export function unpublish(id: number, officerId: string): Done {
   getDb().transaction((tx) => {
     tx.update(suggestions).set({ publishedAt: null, updatedAt: new Date() }).where(eq(suggestions.id, id)).run();
-    record(tx, id, officerId, { kind: "unpublished", publicNote: "Taken off the public board." });
+    addTimelineEntry(tx, id, officerId, { kind: "unpublished", publicNote: "Taken off the public board." });
   });
   bumpContentVersion();
   return { ok: true };
@@ -698,7 +699,7 @@ export function markSafeguarding(id: number, officer: { id: string; name: string
   const db = getDb();
   db.transaction((tx) => {
     tx.update(suggestions).set({ safeguarding: true, publishedAt: null, updatedAt: new Date() }).where(eq(suggestions.id, id)).run();
-    record(tx, id, officer.id, { kind: "safeguarding", publicNote: "Marked as a safeguarding concern." });
+    addTimelineEntry(tx, id, officer.id, { kind: "safeguarding", publicNote: "Marked as a safeguarding concern." });
     raiseFlag(tx, {
       source: "suggestion",
       sourceKey: `suggestion:${id}`,
@@ -745,13 +746,13 @@ export function merge(input: { id: number; intoId: number; note: string; officer
       .set({ status: "merged", mergedIntoId: input.intoId, publishedAt: null, firstResponseAt: from.firstResponseAt ?? now, updatedAt: now })
       .where(eq(suggestions.id, input.id))
       .run();
-    record(tx, input.id, input.officerId, {
+    addTimelineEntry(tx, input.id, input.officerId, {
       kind: "status",
       status: "merged",
       publicNote: input.note || `Merged into ${reference(input.intoId)}.`,
       isPublic: true,
     });
-    record(tx, input.intoId, input.officerId, {
+    addTimelineEntry(tx, input.intoId, input.officerId, {
       kind: "merged_in",
       publicNote: `${reference(input.id)} was merged into this suggestion.`,
       isPublic: true,

@@ -17,9 +17,9 @@ import { createAccount } from "~/modules/auth/accounts.server";
 import { changeStatus, linkToActions, makeSuggestion, markSafeguarding, publish, setPublicWording } from "~/modules/feedback/suggestions.server";
 import { updateAreaSettings } from "~/modules/settings/area.server";
 import { createStrategy, importActionsCsv, listActionChoices } from "~/modules/strategy/strategy.server";
-import { londonDateTime } from "~/utils/working-days";
 import { EVIDENCE_CSV_COLUMNS, evidenceCsvRows, evidenceReport } from "./evidence.server";
 import { toCsv } from "~/utils/csv.server";
+import { londonDateTime } from "~/utils/dates";
 
 // Known numbers in, the same numbers out: every count in the report and its CSV.
 const FROM = "2026-04-01";

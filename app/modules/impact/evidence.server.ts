@@ -3,10 +3,11 @@ import type { ActionStatus, ContributorKind, ParticipationLevel, SuggestionSourc
 import { getDb, type DbOrTx } from "~/db.server";
 import { reference } from "~/modules/feedback/reference";
 import { getAreaSettings } from "~/modules/settings/area.server";
-import { addDays, londonDate, londonDateTime, median, workingDaysBetween } from "~/utils/working-days";
+import { median, workingDaysBetween } from "~/utils/working-days";
 import { compareCodes } from "~/modules/strategy/strategy.server";
 import { PARTICIPATION_LEVEL_TEXT } from "./levels";
 import { ACTIVITY_KIND_WORDS, REACH_KINDS, REACH_LABELS, type ActivityKind, type ReachKind } from "./evidence";
+import { addDays, londonDate, londonDateTime } from "~/utils/dates";
 
 // "What changed because families told us", for a period: every figure is a count of rows
 // with a stated rule (DEFINITIONS), so anyone with the data can reproduce it. Nothing personal

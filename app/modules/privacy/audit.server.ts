@@ -2,8 +2,8 @@ import { and, desc, gte, like, lt, or, sql, type SQL } from "drizzle-orm";
 import { auditLog } from "~db/schema";
 import { getDb, type DbOrTx } from "~/db.server";
 import { toCsv } from "~/utils/csv.server";
-import { londonDateTime, londonWallClock } from "~/utils/working-days";
 import { requestStore } from "./actor.server";
+import { londonDateTime, londonWallClock } from "~/utils/dates";
 
 // The audit trail. Changes are written by database triggers while an officer,
 // organiser or admin acts (see actor.server.ts); what the triggers cannot see,

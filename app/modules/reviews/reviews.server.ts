@@ -22,9 +22,9 @@ import { concernPhrases, findConcern, raiseFlag, reviewCommentFlag } from "~/mod
 import type { RichDoc } from "~/modules/richtext/document";
 import { storedRichText } from "~/modules/richtext/validate.server";
 import { bumpContentVersion } from "~/utils/content-version.server";
-import { addDays, formatDate, londonDate, londonDateTime } from "~/utils/working-days";
 import { compareVersions, passagesOf } from "./passages.server";
 import type { ReviewQuestion } from "./questions";
+import { addDays, formatDate, londonDate, londonDateTime } from "~/utils/dates";
 
 // Document reviews: an officer puts a draft in front of chosen reviewers (SEND
 // ambassadors, and any member), each comments passage by passage and answers

@@ -1,16 +1,16 @@
 import { z } from "zod";
 import { ACTION_STATUSES, PARTICIPATION_LEVELS } from "~db/schema";
-import { optionalChoice, text } from "~/utils/validation.server";
+import { optionalChoice, textField } from "~/utils/validation.server";
 
 /** The fields of an action, as typed into the officer forms. */
 export function actionFields() {
   return {
-    area: text("Area", { max: 120, required: "Enter the area, like ‘Area 2 – Meeting needs’" }),
-    code: text("Code", { max: 16 }).pipe(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9.-]*$/, "Code must be short, like 2.3")),
-    title: text("What we will do", { max: 1000, multiline: true }),
-    how: text("How we will do it", { max: 5000, required: false, multiline: true }),
-    measures: text("How we will know it worked", { max: 5000, required: false, multiline: true }),
-    lead: text("Lead", { max: 200, required: false }),
+    area: textField("Area", { max: 120, required: "Enter the area, like ‘Area 2 – Meeting needs’" }),
+    code: textField("Code", { max: 16 }).pipe(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9.-]*$/, "Code must be short, like 2.3")),
+    title: textField("What we will do", { max: 1000, multiline: true }),
+    how: textField("How we will do it", { max: 5000, required: false, multiline: true }),
+    measures: textField("How we will know it worked", { max: 5000, required: false, multiline: true }),
+    lead: textField("Lead", { max: 200, required: false }),
     dueDate: z.preprocess(
       (v) => (typeof v === "string" ? v.trim() : ""),
       z

@@ -1,5 +1,5 @@
 import { CONTRIBUTOR_KINDS, type ContributorKind } from "~db/schema/enums";
-import { text, type FieldErrors } from "~/utils/validation.server";
+import { textField, type FieldErrors } from "~/utils/validation.server";
 import { choicesOf, type Question } from "./questions";
 import type { Answer } from "./responses.server";
 
@@ -29,7 +29,7 @@ export function readPageAnswers(
     const label = `“${q.text}”`;
     const posted = formData.getAll(name).filter((v): v is string => typeof v === "string" && v !== "");
     if (q.kind === "short_text" || q.kind === "long_text") {
-      const result = text(`Your answer to ${label}`, {
+      const result = textField(`Your answer to ${label}`, {
         max: LIMITS[q.kind],
         multiline: q.kind === "long_text",
         required: q.required ? `Answer ${label}` : false,
@@ -51,7 +51,7 @@ export function readPageAnswers(
     }
     let other = "";
     if (posted.includes(OTHER)) {
-      const result = text("What you mean by “other”", { max: 500, required: "Say what you mean by “other”" }).safeParse(
+      const result = textField("What you mean by “other”", { max: 500, required: "Say what you mean by “other”" }).safeParse(
         formData.get(`${name}-other`) ?? "",
       );
       if (!result.success) {

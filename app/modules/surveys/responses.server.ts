@@ -11,9 +11,9 @@ import { storedRichText } from "~/modules/richtext/validate.server";
 import { concernPhrases, findConcern, raiseFlag, surveyAnswerFlag } from "~/modules/privacy/safeguarding.server";
 import { recordConsent } from "~/modules/privacy/consent.server";
 import { hitRateLimits } from "~/modules/auth/rate-limit.server";
-import { formatDate } from "~/utils/working-days";
 import type { Question } from "./questions";
 import { pagesOf, stateOf } from "./surveys.server";
+import { formatDate } from "~/utils/dates";
 
 // Answering a survey: one page at a time, saved as the person goes, so they
 // can stop and carry on from the same browser or an emailed link; then checked

@@ -6,10 +6,10 @@ import { makeSuggestion } from "~/modules/feedback/suggestions.server";
 import { reference } from "~/modules/feedback/reference";
 import { bumpContentVersion } from "~/utils/content-version.server";
 import { csvStream } from "~/utils/csv.server";
-import { londonWallClock } from "~/utils/working-days";
 import { choicesOf, RESPONDENT_KIND_LABELS, type Question } from "./questions";
 import { surveyReference } from "./responses.server";
 import { pagesOf, stateOf } from "./surveys.server";
+import { londonWallClock } from "~/utils/dates";
 
 // What a survey found: counts from the tallies (exact, and fast at any size),
 // free-text answers for officers, the CSV of every response, and the public

@@ -18,8 +18,8 @@ import { getDb, type DbOrTx } from "~/db.server";
 import { EMPTY_DOC, type RichDoc } from "~/modules/richtext/document";
 import { storedRichText } from "~/modules/richtext/validate.server";
 import { bumpContentVersion } from "~/utils/content-version.server";
-import { addDays, formatDate, londonDate, londonDateTime } from "~/utils/working-days";
 import type { Choice, Question } from "./questions";
+import { addDays, formatDate, londonDate, londonDateTime } from "~/utils/dates";
 
 // Building surveys: settings, pages and questions, and the rules that keep
 // answers meaningful once people have started answering.
