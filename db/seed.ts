@@ -6,7 +6,7 @@ import { and, count, eq, like } from "drizzle-orm";
 import { suggestions, users, type AgeGroup, type Role } from "~db/schema";
 import { closeDb, getDb } from "~/db.server";
 import fs from "node:fs";
-import { createAccount } from "~/modules/auth/accounts.server";
+import { createAccount, findUserByEmail } from "~/modules/auth/accounts.server";
 import { updateAreaSettings } from "~/modules/settings/area.server";
 import { createStrategy, importActionsCsv, listActionChoices } from "~/modules/strategy/strategy.server";
 import { addTopic, changeStatus, linkToActions, listTopics, makeSuggestion, publish, setPublicWording } from "~/modules/feedback/suggestions.server";
@@ -105,8 +105,18 @@ function seedCharter(officerId: string) {
     ["Sheila Smith", "North Somerset Council", "professional"],
     ["Rachel Evans", "", "parent_carer"],
   ];
+  // Rachel Evans signed while signed in to her account.
+  const rachel = findUserByEmail("parent1@northsomerset.example")!;
   partners.forEach(([name, organisation, kind], i) => {
-    sign({ name, email: `signatory${i}@northsomerset.example`, kind, organisation, listPublicly: true, userId: null });
+    const account = name === rachel.name ? rachel : null;
+    sign({
+      name,
+      email: account?.email ?? `signatory${i}@northsomerset.example`,
+      kind,
+      organisation,
+      listPublicly: true,
+      userId: account?.id ?? null,
+    });
   });
   // Confirm them as if each had followed their link.
   getDb().update(charterSignatures).set({ status: "confirmed", confirmedAt: new Date() }).run();
@@ -253,9 +263,12 @@ function seedSurveys(officerId: string) {
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
   const pages = surveyForOfficer(shortBreaks)!.pages;
   const [used, barriers, rating, weekend, idea] = pages.flatMap((p) => p.questions);
+  // The first answers are from a parent with an account, who left her contact details.
+  const rachel = findUserByEmail("parent1@northsomerset.example")!;
   for (let n = 0; n < 48; n++) {
     const at = daysAgo(58 - n / 2);
-    const started = startResponse(shortBreaks, { userId: null, easyRead: false }, at);
+    const member = n === 0 ? rachel : null;
+    const started = startResponse(shortBreaks, { userId: member?.id ?? null, easyRead: false }, at);
     if ("refused" in started) throw new Error(started.refused);
     const chosen = ["c1", "c2", "c3", "c4", "c5"].filter(() => random() < 0.35);
     savePage(
@@ -280,7 +293,12 @@ function seedSurveys(officerId: string) {
       null,
       at,
     );
-    submitResponse(shortBreaks, started.id, { userId: null, contactName: null, contactEmail: null }, at);
+    submitResponse(
+      shortBreaks,
+      started.id,
+      { userId: member?.id ?? null, contactName: member?.name ?? null, contactEmail: member?.email ?? null },
+      at,
+    );
   }
   closeSurvey(shortBreaks, daysAgo(30));
   setResultsPublished(shortBreaks, true, daysAgo(29));
@@ -430,6 +448,21 @@ function seedEvents(organiserId: string, officerId: string) {
     organiserId,
   );
   publishEvent(past);
+  // A parent with an account has booked the short-breaks event, with what they need arranged.
+  const tom = findUserByEmail("parent2@northsomerset.example")!;
+  register({
+    eventId: shortBreaks,
+    name: tom.name,
+    email: tom.email,
+    phone: "01934 000 111",
+    role: "parent_carer",
+    places: 2,
+    accessNeeds: ["step_free"],
+    accessNotes: "My daughter uses a wheelchair.",
+    dietaryNeeds: "",
+    wantsUpdates: true,
+    userId: tom.id,
+  });
   // The past event was well attended and written up: bookings, attendance, points heard.
   const families = ["Aisha", "Ben", "Chloe", "Dan", "Ella", "Finn", "Grace", "Harry", "Isla", "Jack", "Kate", "Leo"];
   families.forEach((name, i) => {
@@ -494,13 +527,14 @@ function seedYouSaidWeDid(officerId: string) {
   const actionIds = new Map(listActionChoices().map((a) => [a.code, a.id]));
   const daysAgo = (n: number) => new Date(Date.now() - n * 24 * 3600_000);
   for (const demo of DEMO_SUGGESTIONS) {
+    const account = demo.byAccount ? findUserByEmail(demo.byAccount) : undefined;
     const { id } = makeSuggestion({
       body: demo.body,
       topicId: topicIds.get(demo.topic) ?? null,
       contributorKind: demo.kind,
-      name: demo.email ? "Rachel" : null,
-      email: demo.email ?? null,
-      userId: null,
+      name: account?.name ?? (demo.email ? "Rachel" : null),
+      email: account?.email ?? demo.email ?? null,
+      userId: account?.id ?? null,
       createdAt: daysAgo(demo.daysAgo),
     });
     if (demo.wording) setPublicWording(id, demo.wording, officerId, daysAgo(demo.publishDaysAgo ?? demo.daysAgo));

@@ -2,32 +2,15 @@ import { formatDateTime } from "~/utils/dates";
 
 type Value = string | number | boolean | null | undefined | Date | string[] | Record<string, unknown> | Record<string, unknown>[];
 
-const LABELS: Record<string, string> = {
-  yourWords: "Your words",
-  publicWording: "Public wording",
-  createdAt: "When",
-  startsAt: "Event date",
-  submittedAt: "Sent",
-  emailConfirmedAt: "Email confirmed",
-  ageGroup: "Age group",
-  listedPublicly: "Listed publicly",
-  yourComment: "Your comment",
-  accessNeeds: "Access needs",
-  accessNotes: "Access notes",
-  dietaryNeeds: "Dietary needs",
-  contactName: "Contact name",
-  contactEmail: "Contact email",
-  versionId: "Charter version",
-  questionId: "Question",
-};
+// Words for the fields every section shares; each kind of activity adds its own (its registry entry's labels).
+const COMMON_LABELS: Record<string, string> = { createdAt: "When", emailConfirmedAt: "Email confirmed", ageGroup: "Age group" };
 
-const label = (key: string) =>
-  LABELS[key] ??
+const generic = (key: string) =>
   key.charAt(0).toUpperCase() +
-    key
-      .slice(1)
-      .replace(/([A-Z])/g, " $1")
-      .toLowerCase();
+  key
+    .slice(1)
+    .replace(/([A-Z])/g, " $1")
+    .toLowerCase();
 
 function show(value: Value): string {
   if (value === null || value === undefined || value === "") return "—";
@@ -39,11 +22,11 @@ function show(value: Value): string {
 }
 
 /** Everything held about a person, section by section, as summary lists. */
-export function PersonData({ data }: { data: Record<string, Record<string, Value> | Record<string, Value>[]> }) {
+export function PersonData({ data, labels }: { data: Record<string, Record<string, Value>[]>; labels: Record<string, string> }) {
+  const label = (key: string) => labels[key] ?? COMMON_LABELS[key] ?? generic(key);
   return (
     <>
-      {Object.entries(data).map(([section, content]) => {
-        const items = Array.isArray(content) ? content : [content];
+      {Object.entries(data).map(([section, items]) => {
         return (
           <section key={section} aria-labelledby={`data-${section}`}>
             <h2 className="govuk-heading-m" id={`data-${section}`}>

@@ -4,18 +4,18 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { BackLink } from "~/components/page";
 import { PersonData } from "~/components/person-data";
 import { requireUser } from "~/modules/auth/session.server";
-import { personData } from "~/modules/privacy/your-data.server";
+import { personData, personDataLabels } from "~/modules/privacy/your-data.server";
 import { found } from "~/utils/query.server";
 
 export const meta: MetaFunction = () => [{ title: "Your data" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  return json(found(personData(user.id)));
+  return json({ data: found(personData(user.id)), labels: personDataLabels() });
 }
 
 export default function YourData() {
-  const data = useLoaderData<typeof loader>();
+  const { data, labels } = useLoaderData<typeof loader>();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -34,7 +34,7 @@ export default function YourData() {
             Delete your account
           </Link>
         </p>
-        <PersonData data={data} />
+        <PersonData data={data} labels={labels} />
       </div>
     </div>
   );

@@ -8,7 +8,10 @@ export type DemoSuggestion = {
   topic: string;
   kind: ContributorKind;
   body: string;
+  /** A contributor without an account who left their email. */
   email?: string;
+  /** A demo account holder who made it while signed in (their email). */
+  byAccount?: string;
   wording?: string;
   actions?: string[];
   publishDaysAgo?: number;
@@ -212,6 +215,13 @@ export const DEMO_SUGGESTIONS: DemoSuggestion[] = [
     kind: "parent_carer",
     body: "We applied for an EHC needs assessment 19 weeks ago and have heard nothing at all. Is it still going to be on time?",
     email: "rachel.demo@northsomerset.example",
+  },
+  {
+    daysAgo: 12,
+    topic: "Schools and inclusion",
+    kind: "parent_carer",
+    body: "My son's school has no quiet space at lunchtime and he hides in the toilets. Can every secondary school have one?",
+    byAccount: "parent2@northsomerset.example",
   },
   {
     daysAgo: 21,

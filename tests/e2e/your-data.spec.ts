@@ -33,10 +33,10 @@ test("a member downloads everything held about them, then deletes their account:
   await expect(page.getByText(words)).toBeVisible();
   await expectAccessible(page);
   const file = JSON.parse(await (await page.request.get("/account/your-data.json")).text()) as {
-    account: { email: string };
+    account: { email: string }[];
     suggestions: { yourWords: string }[];
   };
-  expect(file.account.email).toBe(email);
+  expect(file.account[0].email).toBe(email);
   expect(file.suggestions.map((s) => s.yourWords)).toEqual([words]);
 
   await page.getByRole("link", { name: "Delete your account" }).click();

@@ -135,14 +135,14 @@ beforeAll(async () => {
 describe("your data", () => {
   it("exports every kind of record the member has, and nothing of anyone else's", () => {
     const data = personData(zed)!;
-    expect(data.account).toMatchObject({ name: NAME, email: EMAIL, ageGroup: "18_plus" });
+    expect(data.account).toMatchObject([{ name: NAME, email: EMAIL, ageGroup: "18_plus" }]);
     expect(data.suggestions.map((s) => s.yourWords)).toEqual(["More quiet rooms at school"]);
     expect(data.supports).toHaveLength(1);
     expect(data.registrations).toMatchObject([{ event: "Coffee morning", phone: "07700 900123", accessNeeds: ["quiet_room"] }]);
     expect(data.surveyAnswers).toMatchObject([{ survey: "Quiet rooms", contactEmail: EMAIL, answers: [{ answer: "yes" }] }]);
     expect(data.signatures).toMatchObject([{ name: NAME, status: "confirmed" }]);
     expect(data.consents.map((c) => c.for).sort()).toEqual(["registration", "signature", "suggestion", "survey_contact"]);
-    expect(data.consents.every((c) => c.wording.length > 20 && c.privacyNoticeVersion === 0)).toBe(true);
+    expect(data.consents.every((c) => String(c.wording).length > 20 && c.privacyNoticeVersion === 0)).toBe(true);
     const json = JSON.stringify(data);
     expect(json).not.toContain("Other Person");
     expect(json).not.toContain("Someone else's idea");

@@ -1,29 +1,9 @@
 import crypto from "node:crypto";
-import { and, eq, gt, inArray, ne, or, sql, type SQL } from "drizzle-orm";
-import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
-import {
-  authTokens,
-  charterSignatures,
-  consents,
-  events,
-  outbox,
-  registrations,
-  reviewComments,
-  reviewDocuments,
-  reviewInvitations,
-  reviewRounds,
-  sessions,
-  suggestions,
-  supporters,
-  surveyAnswers,
-  surveyParticipations,
-  surveyResponses,
-  surveys,
-  userRoles,
-  users,
-} from "~db/schema";
+import { eq, or, sql } from "drizzle-orm";
+import { authTokens, consents, outbox, sessions, userRoles, users } from "~db/schema";
 import { getDb } from "~/db.server";
-import { reference } from "~/modules/feedback/reference";
+import type { DataRecord } from "~/modules/activities/activity";
+import { activities } from "~/modules/activities/registry.server";
 import { bumpContentVersion } from "~/utils/content-version.server";
 import { recordAudit } from "./audit.server";
 
@@ -40,155 +20,46 @@ export function findPersonByEmail(email: string) {
 }
 
 /**
- * Everything held about one account holder: by their account, and by their email address once they
- * have proved they read it (docs/decisions/0011): until then, what was given under that address
- * may be someone else's.
+ * Everything held about one account holder: their account, then what each kind of activity holds
+ * about them (by their account, and by their email address once they have proved they read it:
+ * until then, what was given under that address may be someone else's, decision 0011).
  */
 export function personData(userId: string) {
   const db = getDb();
   const user = db.select().from(users).where(eq(users.id, userId)).get();
   if (!user) return undefined;
-  const provedEmail = user.emailVerifiedAt ? user.email : null;
-  const theirs = (byAccount: SQL, emailColumn: SQLiteColumn) => (provedEmail ? or(byAccount, eq(emailColumn, provedEmail))! : byAccount);
-  const ownSuggestions = db
-    .select()
-    .from(suggestions)
-    .where(theirs(eq(suggestions.contributorUserId, userId), suggestions.contributorEmail))
-    .all();
-  const supports = db
-    .select({ suggestionId: supporters.suggestionId, email: supporters.email, updates: supporters.updates, createdAt: supporters.createdAt })
-    .from(supporters)
-    .where(and(theirs(eq(supporters.supporterKey, `user:${userId}`), supporters.email), sql`${supporters.supporterKey} not like 'contributor:%'`))
-    .all();
-  const bookings = db
-    .select({ registration: registrations, event: events.title, startsAt: events.startsAt })
-    .from(registrations)
-    .innerJoin(events, eq(events.id, registrations.eventId))
-    .where(theirs(eq(registrations.userId, userId), registrations.email))
-    .all();
-  const responses = db
-    .select({ response: surveyResponses, survey: surveys.title })
-    .from(surveyResponses)
-    .innerJoin(surveys, eq(surveys.id, surveyResponses.surveyId))
-    .where(theirs(eq(surveyResponses.userId, userId), surveyResponses.contactEmail))
-    .all();
-  const answers = responses.length
-    ? db
-        .select()
-        .from(surveyAnswers)
-        .where(
-          inArray(
-            surveyAnswers.responseId,
-            responses.map((r) => r.response.id),
-          ),
-        )
-        .all()
-    : [];
-  const signatures = db
-    .select()
-    .from(charterSignatures)
-    .where(theirs(eq(charterSignatures.userId, userId), charterSignatures.email))
-    .all();
-  const comments = db
-    .select({ comment: reviewComments, document: reviewDocuments.title })
-    .from(reviewComments)
-    .innerJoin(reviewRounds, eq(reviewRounds.id, reviewComments.roundId))
-    .innerJoin(reviewDocuments, eq(reviewDocuments.id, reviewRounds.documentId))
-    .where(eq(reviewComments.userId, userId))
-    .all();
-  const invitations = db
-    .select({ invitation: reviewInvitations, document: reviewDocuments.title })
-    .from(reviewInvitations)
-    .innerJoin(reviewRounds, eq(reviewRounds.id, reviewInvitations.roundId))
-    .innerJoin(reviewDocuments, eq(reviewDocuments.id, reviewRounds.documentId))
-    .where(eq(reviewInvitations.userId, userId))
-    .all();
+  const subject = { userId, email: user.email, provedEmail: user.emailVerifiedAt ? user.email : null };
   const roles = db
     .select({ role: userRoles.role })
     .from(userRoles)
     .where(eq(userRoles.userId, userId))
     .all()
     .map((r) => r.role);
-  return {
-    account: {
-      name: user.name,
-      email: user.email,
-      ageGroup: user.ageGroup,
-      roles,
-      createdAt: user.createdAt,
-      emailConfirmedAt: user.emailVerifiedAt,
-    },
-    suggestions: ownSuggestions.map((s) => ({
-      reference: reference(s.id),
-      yourWords: s.body,
-      publicWording: s.publicWording,
-      status: s.status,
-      name: s.contributorName,
-      email: s.contributorEmail,
-      updates: s.contributorUpdates,
-      createdAt: s.createdAt,
-    })),
-    supports: supports.map((s) => ({ suggestion: reference(s.suggestionId), email: s.email, updates: s.updates, createdAt: s.createdAt })),
-    registrations: bookings.map(({ registration: r, event, startsAt }) => ({
-      event,
-      startsAt,
-      name: r.name,
-      email: r.email,
-      phone: r.phone,
-      places: r.places,
-      role: r.role,
-      accessNeeds: JSON.parse(r.accessNeeds) as string[],
-      accessNotes: r.accessNotes,
-      dietaryNeeds: r.dietaryNeeds,
-      status: r.status,
-      attended: Boolean(r.attendedAt),
-      createdAt: r.createdAt,
-    })),
-    surveyAnswers: responses.map(({ response: r, survey }) => ({
-      survey,
-      status: r.status,
-      contactName: r.contactName,
-      contactEmail: r.contactEmail,
-      submittedAt: r.submittedAt,
-      answers: answers.filter((a) => a.responseId === r.id).map((a) => ({ questionId: a.questionId, answer: a.value, other: a.other })),
-    })),
-    signatures: signatures.map((s) => ({
-      versionId: s.versionId,
-      name: s.name,
-      email: s.email,
-      kind: s.kind,
-      organisation: s.organisation,
-      listedPublicly: s.listPublicly,
-      status: s.status,
-      createdAt: s.createdAt,
-    })),
-    reviewComments: comments.map(({ comment: c, document }) => ({
-      document,
-      passage: c.passageText,
-      yourComment: c.body,
-      answer: c.reply,
-      decision: c.decision,
-      createdAt: c.createdAt,
-    })),
-    reviewInvitations: invitations.map(({ invitation: i, document }) => ({
-      document,
-      answers: JSON.parse(i.answers) as Record<string, string>,
-      submittedAt: i.submittedAt,
-    })),
+  const byAccount = eq(consents.userId, userId);
+  const sections: Record<string, DataRecord[]> = {
+    account: [
+      { name: user.name, email: user.email, ageGroup: user.ageGroup, roles, createdAt: user.createdAt, emailConfirmedAt: user.emailVerifiedAt },
+    ],
+    ...Object.assign({}, ...activities().map(([, activity]) => activity.personalData.export(subject, db))),
     consents: db
       .select()
       .from(consents)
-      .where(theirs(eq(consents.userId, userId), consents.email))
+      .where(subject.provedEmail ? or(byAccount, eq(consents.email, subject.provedEmail)) : byAccount)
       .all()
       .map((c) => ({ for: c.purpose, record: c.record, wording: c.wording, privacyNoticeVersion: c.noticeVersion, at: c.givenAt })),
   };
+  return sections;
+}
+
+/** Words for the fields of "your data", from every kind of activity. */
+export function personDataLabels(): Record<string, string> {
+  return Object.assign({}, ...activities().map(([, activity]) => activity.personalData.labels));
 }
 
 /**
- * Erases a person: their name, email, phone, account and sign-in are gone;
- * what they said stays without them, so published figures and counts do not
- * change. Bookings for events still to come are cancelled. Recorded in the
- * audit trail with who did it, never whose it was.
+ * Erases a person: their name, email, phone, account and sign-in are gone; what they said stays
+ * without them, in every kind of activity, so published figures and counts do not change. Recorded
+ * in the audit trail with who did it, never whose it was.
  */
 export function erasePerson(userId: string, how: string, now = new Date()): boolean {
   const db = getDb();
@@ -197,52 +68,7 @@ export function erasePerson(userId: string, how: string, now = new Date()): bool
   const email = user.email;
   const erased = `erased-${crypto.randomBytes(6).toString("hex")}@erased.invalid`;
   db.transaction((tx) => {
-    tx.update(suggestions)
-      .set({ contributorName: null, contributorEmail: null, contributorUserId: null, contributorUpdates: false })
-      .where(or(eq(suggestions.contributorUserId, userId), eq(suggestions.contributorEmail, email)))
-      .run();
-    // "Me too"s still count; the key that named the account is replaced, a contributor's own row keeps its kind.
-    tx.update(supporters)
-      .set({ supporterKey: sql`'erased:' || ${supporters.id}` })
-      .where(eq(supporters.supporterKey, `user:${userId}`))
-      .run();
-    tx.update(supporters)
-      .set({ email: null, updates: false })
-      .where(or(sql`${supporters.supporterKey} = 'erased:' || ${supporters.id}`, eq(supporters.email, email)))
-      .run();
-    // Future bookings are cancelled; past ones stay as anonymous attendance.
-    const future = tx
-      .select({ id: registrations.id })
-      .from(registrations)
-      .innerJoin(events, eq(events.id, registrations.eventId))
-      .where(
-        and(or(eq(registrations.userId, userId), eq(registrations.email, email)), gt(events.startsAt, now), ne(registrations.status, "cancelled")),
-      )
-      .all();
-    if (future.length)
-      tx.update(registrations)
-        .set({ status: "cancelled", cancelledAt: now })
-        .where(
-          inArray(
-            registrations.id,
-            future.map((r) => r.id),
-          ),
-        )
-        .run();
-    tx.update(registrations)
-      .set({ name: "Erased", email: null, phone: "", accessNotes: "", dietaryNeeds: "", userId: null, wantsUpdates: false })
-      .where(or(eq(registrations.userId, userId), eq(registrations.email, email)))
-      .run();
-    tx.update(surveyResponses)
-      .set({ userId: null, contactName: null, contactEmail: null })
-      .where(or(eq(surveyResponses.userId, userId), eq(surveyResponses.contactEmail, email)))
-      .run();
-    tx.delete(surveyParticipations).where(eq(surveyParticipations.userId, userId)).run();
-    tx.update(charterSignatures)
-      .set({ name: "", email: sql`'erased-' || ${charterSignatures.id}`, organisation: "", listPublicly: false, userId: null })
-      .where(or(eq(charterSignatures.userId, userId), eq(charterSignatures.email, email)))
-      .run();
-    tx.update(reviewComments).set({ userId: null }).where(eq(reviewComments.userId, userId)).run();
+    for (const [, activity] of activities()) activity.personalData.erase({ userId, email }, tx, now);
     tx.delete(outbox).where(eq(outbox.toAddress, email)).run();
     tx.delete(consents)
       .where(or(eq(consents.userId, userId), eq(consents.email, email)))

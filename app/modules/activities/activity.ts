@@ -1,0 +1,51 @@
+import type { DbOrTx } from "~/db.server";
+import type { AreaSettings } from "~/modules/settings/area.server";
+
+// The shape every kind of activity (the Tell us form, events, surveys, document reviews, the
+// charter, ...) declares once, in its own folder, for the shared capabilities that loop over the
+// registry (registry.server.ts) and never name a kind. A kind that leaves a duty out does not compile.
+// docs/decisions/0012-activity-registry.md says how to add a kind.
+
+/**
+ * The person whose data is asked for: their account, and their email address once they have proved
+ * they read it. Until then, what was given under that address may be someone else's (decision 0011).
+ */
+export type DataSubject = { userId: string; email: string; provedEmail: string | null };
+
+/** One record of personal data as a person sees it in "your data" and its download. */
+export type DataRecord = Record<string, string | number | boolean | null | Date | string[] | Record<string, unknown>[] | Record<string, string>>;
+
+export type RetentionPeriods = Pick<AreaSettings, "registrantMonths" | "surveyIdentityMonths" | "unconfirmedSignatureDays" | "emailDays">;
+
+export type PersonalDataDuties = {
+  /** Everything this kind holds about the person, by section ("registrations": [...]), for "your data". */
+  export(subject: DataSubject, db: DbOrTx): Record<string, DataRecord[]>;
+  /** Words for the fields of its records that the generic wording ("createdAt" → "Created at") would get wrong. */
+  labels: Record<string, string>;
+  /**
+   * Removes who the person is from this kind's records, in the caller's transaction: what they said
+   * stays, anonymised, so published figures still add up. Everything under their account, and under
+   * their email whether or not they proved it (erasure is asked for by the holder or checked by an officer).
+   */
+  erase(subject: { userId: string; email: string }, tx: DbOrTx, now: Date): void;
+  /** Removes personal details past their period, in the caller's transaction; how many records, by what. */
+  applyRetention(periods: RetentionPeriods, tx: DbOrTx, now: Date): Record<string, number>;
+};
+
+export type ActivityDefinition = {
+  /** What people call this kind of activity. */
+  name: string;
+  personalData: PersonalDataDuties;
+};
+
+export const ACTIVITY_KINDS = ["tellUs", "events", "surveys", "reviews", "charter"] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+
+/** Months before a moment, on the calendar (12 months before 10 January is 10 January last year). */
+export function monthsBefore(now: Date, months: number): Date {
+  const d = new Date(now);
+  d.setUTCMonth(d.getUTCMonth() - months);
+  return d;
+}
+
+export const DAY_MS = 86_400_000;

@@ -1,0 +1,76 @@
+import { sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { users } from "~db/schema";
+import { seed } from "~db/seed";
+import { getDb } from "~/db.server";
+import { erasePerson, personData } from "~/modules/privacy/your-data.server";
+import { applyRetention } from "~/modules/privacy/retention.server";
+import { getAreaSettings } from "~/modules/settings/area.server";
+import { ACTIVITY_KINDS } from "./activity";
+import { ACTIVITIES, activities } from "./registry.server";
+
+// Each duty of the activity registry, checked for every kind of activity on the demo area, so a new
+// kind is covered by these tests as soon as it is registered (and has demo data, as every kind should).
+
+type Person = { id: string; email: string };
+let people: Person[] = [];
+
+/** Every row of every table, as text: what a search of the database file would find. */
+function everything(): string {
+  const db = getDb();
+  const tables = db.all<{ name: string }>(sql`select name from sqlite_master where type = 'table'`);
+  return tables.map((t) => JSON.stringify(db.all(sql.raw(`select * from "${t.name}"`)))).join("\n");
+}
+
+/** What one kind holds about a person, as "your data" asks for it. */
+function held(kind: keyof typeof ACTIVITIES, person: Person) {
+  return ACTIVITIES[kind].personalData.export({ userId: person.id, email: person.email, provedEmail: person.email }, getDb());
+}
+
+const hasRecords = (sections: Record<string, unknown[]>) => Object.values(sections).some((records) => records.length > 0);
+
+beforeAll(async () => {
+  await seed();
+  people = getDb().select({ id: users.id, email: users.email }).from(users).all();
+}, 60_000);
+
+describe("the activity registry", () => {
+  it("has one entry for every kind of activity", () => {
+    expect(Object.keys(ACTIVITIES).sort()).toEqual([...ACTIVITY_KINDS].sort());
+  });
+
+  it("exports: for every kind, a demo person's records in it appear in their data", () => {
+    for (const [kind] of activities()) {
+      const person = people.find((p) => hasRecords(held(kind, p)));
+      expect(person, `nobody in the demo area has records in ${kind}`).toBeDefined();
+      const data = personData(person!.id)!;
+      for (const [section, records] of Object.entries(held(kind, person!))) expect(data[section], `${kind}: ${section}`).toEqual(records);
+    }
+  });
+
+  it("erases: for every kind, a person with records in it is found nowhere in the database afterwards", () => {
+    const chosen = new Map<string, Person>();
+    for (const [kind] of activities()) {
+      const person = people.find((p) => hasRecords(held(kind, p)));
+      expect(person, `nobody in the demo area has records in ${kind}`).toBeDefined();
+      chosen.set(person!.id, person!);
+    }
+    for (const person of chosen.values()) {
+      expect(everything()).toContain(person.email);
+      expect(erasePerson(person.id, "Registry test")).toBe(true);
+      expect(everything().includes(person.email), `${person.email} is still in the database`).toBe(false);
+    }
+  });
+
+  it("retains: every kind reports what it removed as counts, and a second run removes nothing more", () => {
+    const later = new Date(Date.now() + 10 * 365 * 86_400_000);
+    const periods = getAreaSettings();
+    const first = applyRetention(later);
+    for (const [kind, activity] of activities()) {
+      for (const [what, count] of Object.entries(getDb().transaction((tx) => activity.personalData.applyRetention(periods, tx, later)))) {
+        expect(count, `${kind}: ${what} removed again`).toBe(0);
+        expect(first[what], `${kind}: ${what} in the daily result`).toBeGreaterThanOrEqual(0);
+      }
+    }
+  });
+});

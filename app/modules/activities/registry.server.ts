@@ -1,0 +1,18 @@
+import { charterActivity } from "~/modules/charter/activity.server";
+import { eventsActivity } from "~/modules/events/activity.server";
+import { tellUsActivity } from "~/modules/feedback/activity.server";
+import { reviewsActivity } from "~/modules/reviews/activity.server";
+import { surveysActivity } from "~/modules/surveys/activity.server";
+import type { ActivityDefinition, ActivityKind } from "./activity";
+
+// Every kind of activity, once. Shared code loops over this and never names a kind; a kind missing
+// here, or one that leaves a duty out, does not compile.
+export const ACTIVITIES = {
+  tellUs: tellUsActivity,
+  events: eventsActivity,
+  surveys: surveysActivity,
+  reviews: reviewsActivity,
+  charter: charterActivity,
+} satisfies Record<ActivityKind, ActivityDefinition>;
+
+export const activities = (): [ActivityKind, ActivityDefinition][] => Object.entries(ACTIVITIES) as [ActivityKind, ActivityDefinition][];

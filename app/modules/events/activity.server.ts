@@ -1,0 +1,76 @@
+import { and, eq, gt, inArray, isNotNull, lt, ne, or, type SQL } from "drizzle-orm";
+import { events, registrations } from "~db/schema";
+import type { ActivityDefinition } from "~/modules/activities/activity";
+import { monthsBefore } from "~/modules/activities/activity";
+
+// Listening events: a person's bookings, with what they told us to arrange.
+
+export const eventsActivity = {
+  name: "Listening events",
+  personalData: {
+    export({ userId, provedEmail }, db) {
+      const byAccount: SQL = eq(registrations.userId, userId);
+      const bookings = db
+        .select({ registration: registrations, event: events.title, startsAt: events.startsAt })
+        .from(registrations)
+        .innerJoin(events, eq(events.id, registrations.eventId))
+        .where(provedEmail ? or(byAccount, eq(registrations.email, provedEmail)) : byAccount)
+        .all();
+      return {
+        registrations: bookings.map(({ registration: r, event, startsAt }) => ({
+          event,
+          startsAt,
+          name: r.name,
+          email: r.email,
+          phone: r.phone,
+          places: r.places,
+          role: r.role,
+          accessNeeds: JSON.parse(r.accessNeeds) as string[],
+          accessNotes: r.accessNotes,
+          dietaryNeeds: r.dietaryNeeds,
+          status: r.status,
+          attended: Boolean(r.attendedAt),
+          createdAt: r.createdAt,
+        })),
+      };
+    },
+    labels: { startsAt: "Event date", accessNeeds: "Access needs", accessNotes: "Access notes", dietaryNeeds: "Dietary needs" },
+    erase({ userId, email }, tx, now) {
+      const theirs = or(eq(registrations.userId, userId), eq(registrations.email, email));
+      // Future bookings are cancelled; past ones stay as anonymous attendance.
+      const future = tx
+        .select({ id: registrations.id })
+        .from(registrations)
+        .innerJoin(events, eq(events.id, registrations.eventId))
+        .where(and(theirs, gt(events.startsAt, now), ne(registrations.status, "cancelled")))
+        .all()
+        .map((r) => r.id);
+      if (future.length) tx.update(registrations).set({ status: "cancelled", cancelledAt: now }).where(inArray(registrations.id, future)).run();
+      tx.update(registrations)
+        .set({ name: "Erased", email: null, phone: "", accessNotes: "", dietaryNeeds: "", userId: null, wantsUpdates: false })
+        .where(theirs)
+        .run();
+    },
+    applyRetention(periods, tx, now) {
+      const past = tx
+        .select({ id: events.id })
+        .from(events)
+        .where(lt(events.endsAt, monthsBefore(now, periods.registrantMonths)))
+        .all()
+        .map((e) => e.id);
+      const removed = past.length
+        ? tx
+            .update(registrations)
+            .set({ name: "Removed", email: null, phone: "", accessNotes: "", dietaryNeeds: "", userId: null, wantsUpdates: false })
+            .where(
+              and(
+                inArray(registrations.eventId, past),
+                or(ne(registrations.name, "Removed"), isNotNull(registrations.email), isNotNull(registrations.userId)),
+              ),
+            )
+            .run().changes
+        : 0;
+      return { registrations: removed };
+    },
+  },
+} satisfies ActivityDefinition;

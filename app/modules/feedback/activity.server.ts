@@ -1,0 +1,69 @@
+import { and, eq, isNotNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { suggestions, supporters } from "~db/schema";
+import type { ActivityDefinition } from "~/modules/activities/activity";
+import { DAY_MS } from "~/modules/activities/activity";
+import { reference } from "./reference";
+
+// The Tell us form and "me too": suggestions a person made and the ones they supported.
+
+export const tellUsActivity = {
+  name: "Suggestions and “me too”",
+  personalData: {
+    export({ userId, provedEmail }, db) {
+      const theirs = (byAccount: SQL, emailColumn: typeof suggestions.contributorEmail | typeof supporters.email) =>
+        provedEmail ? or(byAccount, eq(emailColumn, provedEmail))! : byAccount;
+      const made = db
+        .select()
+        .from(suggestions)
+        .where(theirs(eq(suggestions.contributorUserId, userId), suggestions.contributorEmail))
+        .all();
+      const supported = db
+        .select({ suggestionId: supporters.suggestionId, email: supporters.email, updates: supporters.updates, createdAt: supporters.createdAt })
+        .from(supporters)
+        .where(and(theirs(eq(supporters.supporterKey, `user:${userId}`), supporters.email), sql`${supporters.supporterKey} not like 'contributor:%'`))
+        .all();
+      return {
+        suggestions: made.map((s) => ({
+          reference: reference(s.id),
+          yourWords: s.body,
+          publicWording: s.publicWording,
+          status: s.status,
+          name: s.contributorName,
+          email: s.contributorEmail,
+          updates: s.contributorUpdates,
+          createdAt: s.createdAt,
+        })),
+        supports: supported.map((s) => ({ suggestion: reference(s.suggestionId), email: s.email, updates: s.updates, createdAt: s.createdAt })),
+      };
+    },
+    labels: { yourWords: "Your words", publicWording: "Public wording" },
+    erase({ userId, email }, tx) {
+      tx.update(suggestions)
+        .set({ contributorName: null, contributorEmail: null, contributorUserId: null, contributorUpdates: false })
+        .where(or(eq(suggestions.contributorUserId, userId), eq(suggestions.contributorEmail, email)))
+        .run();
+      // "Me too"s still count; the key that named the account is replaced, a contributor's own row keeps its kind.
+      tx.update(supporters)
+        .set({ supporterKey: sql`'erased:' || ${supporters.id}` })
+        .where(or(eq(supporters.supporterKey, `user:${userId}`), eq(supporters.supporterKey, `email:${email}`)))
+        .run();
+      tx.update(supporters)
+        .set({ email: null, updates: false })
+        .where(or(sql`${supporters.supporterKey} = 'erased:' || ${supporters.id}`, eq(supporters.email, email)))
+        .run();
+    },
+    applyRetention(periods, tx, now) {
+      // A "me too" never confirmed by its email address is kept no longer than a signature never confirmed.
+      const unconfirmedMeToos = tx
+        .delete(supporters)
+        .where(
+          and(
+            isNotNull(supporters.pendingConfirmHash),
+            lt(supporters.createdAt, new Date(now.getTime() - periods.unconfirmedSignatureDays * DAY_MS)),
+          ),
+        )
+        .run().changes;
+      return { unconfirmedMeToos };
+    },
+  },
+} satisfies ActivityDefinition;
