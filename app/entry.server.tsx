@@ -3,8 +3,7 @@ import { RemixServer } from "@remix-run/react";
 import { renderToString } from "react-dom/server";
 import { NonceProvider } from "~/components/nonce";
 import { startOutboxWorker } from "~/modules/notifications/outbox.server";
-import { queueReminders } from "~/modules/events/events.server";
-import { queueReviewReminders } from "~/modules/reviews/reviews.server";
+import { runTimedWork } from "~/modules/activities/registry.server";
 import { applyRetention } from "~/modules/privacy/retention.server";
 import { getDb, isDatabaseReadOnly } from "~/db.server";
 
@@ -12,18 +11,13 @@ export { contentVersion } from "~/utils/content-version.server";
 export { requestStore } from "~/modules/privacy/actor.server";
 export { isDatabaseReadOnly } from "~/db.server";
 
-/** Called once by app/server.ts: applies migrations, starts the email worker, queues event and review reminders each minute and applies retention daily. */
+/** Called once by app/server.ts: applies migrations, starts the email worker, runs every kind of activity's timed work (reminders) each minute and applies retention daily. */
 export function startBackgroundWork() {
   getDb();
   const worker = startOutboxWorker();
   const reminders = setInterval(() => {
     if (isDatabaseReadOnly()) return;
-    try {
-      queueReminders();
-      queueReviewReminders();
-    } catch (error) {
-      console.error("Reminders:", error);
-    }
+    runTimedWork();
   }, 60_000);
   reminders.unref();
   // Retention runs a minute after start and then daily; running it twice removes nothing more.

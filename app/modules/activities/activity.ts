@@ -32,10 +32,15 @@ export type PersonalDataDuties = {
   applyRetention(periods: RetentionPeriods, tx: DbOrTx, now: Date): Record<string, number>;
 };
 
+/** Work done on the clock, not on a request: each job runs every minute, and running it again does nothing twice. */
+export type TimedJob = { name: string; everyMinute(now: Date): void };
+
 export type ActivityDefinition = {
   /** What people call this kind of activity. */
   name: string;
   personalData: PersonalDataDuties;
+  /** Its timed work (reminders); none is an empty list, said on purpose. */
+  timedWork: TimedJob[];
 };
 
 export const ACTIVITY_KINDS = ["tellUs", "events", "surveys", "reviews", "charter"] as const;

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { users } from "~db/schema";
+import { outbox, users } from "~db/schema";
 import { seed } from "~db/seed";
 import { getDb } from "~/db.server";
 import { erasePerson, personData } from "~/modules/privacy/your-data.server";
@@ -70,6 +70,22 @@ describe("the activity registry", () => {
       for (const [what, count] of Object.entries(getDb().transaction((tx) => activity.personalData.applyRetention(periods, tx, later)))) {
         expect(count, `${kind}: ${what} removed again`).toBe(0);
         expect(first[what], `${kind}: ${what} in the daily result`).toBeGreaterThanOrEqual(0);
+      }
+    }
+  });
+
+  it("runs timed work: every kind's jobs, run again at the same moment, send nothing twice", () => {
+    const queued = () => getDb().select({ id: outbox.id }).from(outbox).all().length;
+    // A week on, when the demo's upcoming events and review rounds are due their reminders.
+    for (const days of [0, 6, 7, 13]) {
+      const at = new Date(Date.now() + days * 86_400_000);
+      for (const [kind, activity] of activities()) {
+        for (const job of activity.timedWork) {
+          job.everyMinute(at);
+          const after = queued();
+          job.everyMinute(at);
+          expect(queued(), `${kind}: ${job.name}, day ${days}`).toBe(after);
+        }
       }
     }
   });

@@ -16,3 +16,17 @@ export const ACTIVITIES = {
 } satisfies Record<ActivityKind, ActivityDefinition>;
 
 export const activities = (): [ActivityKind, ActivityDefinition][] => Object.entries(ACTIVITIES) as [ActivityKind, ActivityDefinition][];
+
+/** Every kind's timed work, run each minute by the background worker. */
+export function runTimedWork(now = new Date()) {
+  for (const [, activity] of activities()) {
+    for (const job of activity.timedWork) {
+      // One job failing must not stop the others.
+      try {
+        job.everyMinute(now);
+      } catch (error) {
+        console.error(`${activity.name}: ${job.name}:`, error);
+      }
+    }
+  }
+}

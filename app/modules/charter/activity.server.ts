@@ -49,4 +49,5 @@ export const charterActivity = {
       return { unconfirmedSignatures };
     },
   },
+  timedWork: [],
 } satisfies ActivityDefinition;

@@ -2,6 +2,7 @@ import { and, eq, gt, inArray, isNotNull, lt, ne, or, type SQL } from "drizzle-o
 import { events, registrations } from "~db/schema";
 import type { ActivityDefinition } from "~/modules/activities/activity";
 import { monthsBefore } from "~/modules/activities/activity";
+import { queueReminders } from "./events.server";
 
 // Listening events: a person's bookings, with what they told us to arrange.
 
@@ -73,4 +74,5 @@ export const eventsActivity = {
       return { registrations: removed };
     },
   },
+  timedWork: [{ name: "reminders a week and a day before", everyMinute: (now) => void queueReminders(now) }],
 } satisfies ActivityDefinition;

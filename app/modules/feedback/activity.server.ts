@@ -66,4 +66,5 @@ export const tellUsActivity = {
       return { unconfirmedMeToos };
     },
   },
+  timedWork: [],
 } satisfies ActivityDefinition;

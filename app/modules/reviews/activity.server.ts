@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { reviewComments, reviewDocuments, reviewInvitations, reviewRounds } from "~db/schema";
 import type { ActivityDefinition } from "~/modules/activities/activity";
+import { queueReviewReminders } from "./reviews.server";
 
 // Document reviews: an ambassador's comments and their answers to a round's questions.
 
@@ -48,4 +49,5 @@ export const reviewsActivity = {
       return {};
     },
   },
+  timedWork: [{ name: "reminders two days before a round closes", everyMinute: (now) => void queueReviewReminders(now) }],
 } satisfies ActivityDefinition;

@@ -59,4 +59,5 @@ export const surveysActivity = {
       return { surveyResponses: removed };
     },
   },
+  timedWork: [],
 } satisfies ActivityDefinition;
