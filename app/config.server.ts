@@ -35,8 +35,7 @@ export const config = {
 export function secureCookies(): boolean {
   if (!config.production) return false;
   const url = new URL(config.appUrl);
-  const loopback = ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
-  return url.protocol === "https:" || !loopback;
+  return url.protocol === "https:" || !isLoopback(url.hostname);
 }
 
 /**

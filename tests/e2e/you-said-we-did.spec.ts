@@ -268,6 +268,8 @@ test("a signed-in member finds their own suggestions and bookings in their accou
   await expect(page.getByRole("link", { name: "Short breaks listening event" })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("link", { name: reference }).click();
+  // The words are on the account page too: wait for the suggestion's own page before checking it.
+  await expect(page).toHaveURL(/\/account\/suggestions\/\d+$/);
   await expect(page.getByText(`Please run ${marker} sessions on Saturdays.`)).toBeVisible();
   await expectAccessible(page);
   // Someone else's suggestion is not theirs to see.
