@@ -498,7 +498,7 @@ function seedEvents(organiserId: string, officerId: string) {
   const carePlans = getDb()
     .select({ id: suggestions.id })
     .from(suggestions)
-    .where(and(eq(suggestions.eventId, past), like(suggestions.body, "Medical care plans%")))
+    .where(and(eq(suggestions.originKind, "events"), eq(suggestions.originId, past), like(suggestions.body, "Medical care plans%")))
     .get()!.id;
   setPublicWording(carePlans, "Share children's medical care plans with after-school clubs and short-break providers.", officerId);
   linkToActions(carePlans, [actionIds.get("2.3")!], officerId);

@@ -34,6 +34,7 @@ import { listActionChoices } from "~/modules/strategy/strategy.server";
 import { formValues, parseForm, textField } from "~/utils/validation.server";
 import { found, notFound, routeId } from "~/utils/query.server";
 import { formatDateTime } from "~/utils/dates";
+import { ACTIVITY_NAMES } from "~/modules/activities/activity";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.suggestion.reference}: triage` : "Triage" }];
 
@@ -211,7 +212,7 @@ export default function Triage() {
       ) : null}
       <ErrorSummary errors={data?.errors} />
       <span className="govuk-caption-l">
-        {s.reference} · {s.source === "form" ? "Tell us form" : s.source}
+        {s.reference} · {ACTIVITY_NAMES[s.originKind]}
       </span>
       <h1 className="govuk-heading-l">Triage {s.reference}</h1>
       <p className="govuk-body">

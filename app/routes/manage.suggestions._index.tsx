@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
-import { SUGGESTION_SOURCES, SUGGESTION_STATUSES } from "~db/schema/enums";
+import { ACTIVITY_KINDS, SUGGESTION_STATUSES } from "~db/schema/enums";
+import { ACTIVITY_NAMES } from "~/modules/activities/activity";
 import { Pagination } from "~/components/pagination";
 import { SUGGESTION_STATUS, SuggestionStatusTag } from "~/components/status";
 import { requirePermission } from "~/modules/auth/permissions.server";
@@ -11,14 +12,6 @@ import { formatDateTime } from "~/utils/dates";
 
 export const meta: MetaFunction = () => [{ title: "Suggestions to triage" }];
 
-const SOURCE_LABELS: Record<string, string> = {
-  form: "Tell us form",
-  event: "Event",
-  survey: "Survey",
-  review: "Document review",
-  officer: "Entered by an officer",
-};
-
 export async function loader({ request }: LoaderFunctionArgs) {
   const officer = await requirePermission(request, "suggestion:triage");
   const params = new URL(request.url).searchParams;
@@ -27,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const filters = {
     status: enumParam(params, "status", [...SUGGESTION_STATUSES, "open"] as const) ?? "open",
     topicId: intParam(params, "topic"),
-    source: enumParam(params, "source", SUGGESTION_SOURCES),
+    origin: enumParam(params, "from", ACTIVITY_KINDS),
     assignee: assigneeParam === "none" ? ("none" as const) : assigneeParam === "me" ? officer.id : assignees.find((a) => a.id === assigneeParam)?.id,
     overdueOnly: params.get("overdue") === "1",
     easyReadMissing: params.get("easyRead") === "missing",
@@ -102,14 +95,14 @@ export default function Queue() {
           </div>
           <div className="govuk-grid-column-one-quarter">
             <div className="govuk-form-group">
-              <label className="govuk-label" htmlFor="source">
+              <label className="govuk-label" htmlFor="from">
                 Came from
               </label>
-              <select className="govuk-select" id="source" name="source" defaultValue={filters.source ?? ""}>
+              <select className="govuk-select" id="from" name="from" defaultValue={filters.origin ?? ""}>
                 <option value="">Anywhere</option>
-                {SUGGESTION_SOURCES.map((s) => (
-                  <option key={s} value={s}>
-                    {SOURCE_LABELS[s]}
+                {ACTIVITY_KINDS.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {ACTIVITY_NAMES[kind]}
                   </option>
                 ))}
               </select>

@@ -51,7 +51,6 @@ export async function action({ request, context }: ActionFunctionArgs) {
     name: parsed.data.name || null,
     email: parsed.data.email || null,
     userId: user?.id ?? null,
-    source: "form",
   });
   return redirect(`/track/${trackingToken}?new=1`);
 }

@@ -15,8 +15,10 @@ export type ActionStatus = (typeof ACTION_STATUSES)[number];
 export const SUGGESTION_STATUSES = ["received", "under_review", "planned", "in_progress", "done", "not_possible", "merged"] as const;
 export type SuggestionStatus = (typeof SUGGESTION_STATUSES)[number];
 
-export const SUGGESTION_SOURCES = ["form", "event", "survey", "review", "officer"] as const;
-export type SuggestionSource = (typeof SUGGESTION_SOURCES)[number];
+// The kinds of activity through which people take part; each has one entry in the activity
+// registry (app/modules/activities/). A suggestion records which one it came from.
+export const ACTIVITY_KINDS = ["tellUs", "events", "surveys", "reviews", "charter"] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
 export const CONTRIBUTOR_KINDS = ["parent_carer", "young_person", "professional", "other"] as const;
 export type ContributorKind = (typeof CONTRIBUTOR_KINDS)[number];

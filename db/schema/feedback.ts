@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { users } from "./auth";
 import { strategyActions } from "./strategy";
-import { CONTRIBUTOR_KINDS, OUTCOME_STATUSES, SIGN_OFF_STATES, SUGGESTION_SOURCES, SUGGESTION_STATUSES } from "./enums";
+import { ACTIVITY_KINDS, CONTRIBUTOR_KINDS, OUTCOME_STATUSES, SIGN_OFF_STATES, SUGGESTION_STATUSES } from "./enums";
 
 export const topics = sqliteTable("topics", {
   id: integer("id").primaryKey({ autoIncrement: true }),
@@ -26,12 +26,12 @@ export const suggestions = sqliteTable(
     contributorUserId: text("contributor_user_id").references(() => users.id, { onDelete: "set null" }),
     consentWording: text("consent_wording").notNull(),
     contributorUpdates: integer("contributor_updates", { mode: "boolean" }).notNull().default(true),
-    source: text("source", { enum: SUGGESTION_SOURCES }).notNull().default("form"),
+    // Where it came from: the kind of activity and, for all but the Tell us form, which one (the
+    // event it was heard at, the survey it answered, the document commented on).
+    originKind: text("origin_kind", { enum: ACTIVITY_KINDS }).notNull().default("tellUs"),
+    originId: integer("origin_id"),
+    // The page where an officer finds the words it came from (an answer, a comment).
     sourceUrl: text("source_url"),
-    // The listening event it was heard at, when it came from one.
-    eventId: integer("event_id"),
-    // The survey it came from, when it was an answer to one.
-    surveyId: integer("survey_id"),
     status: text("status", { enum: SUGGESTION_STATUSES }).notNull().default("received"),
     mergedIntoId: integer("merged_into_id"),
     assigneeId: text("assignee_id").references(() => users.id, { onDelete: "set null" }),
@@ -57,10 +57,7 @@ export const suggestions = sqliteTable(
     // The triage queue reads oldest first and stops after a page.
     index("suggestions_created_idx").on(t.createdAt, t.id),
     index("suggestions_topic_idx").on(t.topicId),
-    index("suggestions_event_idx").on(t.eventId),
-    index("suggestions_survey_idx")
-      .on(t.surveyId)
-      .where(sql`survey_id is not null`),
+    index("suggestions_origin_idx").on(t.originKind, t.originId),
   ],
 );
 

@@ -170,7 +170,7 @@ test("an organiser publishes an event; families book, wait, cancel and are promo
   const officerContext = await browser.newContext();
   const officer = await officerContext.newPage();
   await signIn(officer, DEMO.officer);
-  await officer.goto("/manage/suggestions?source=event");
+  await officer.goto("/manage/suggestions?from=events");
   await expect(officer.getByRole("cell", { name: `Drivers change too often ${eventId}` })).toBeVisible();
   await officer
     .getByRole("row", { name: new RegExp(`Drivers change too often ${eventId}`) })

@@ -36,15 +36,22 @@ export type PersonalDataDuties = {
 export type TimedJob = { name: string; everyMinute(now: Date): void };
 
 export type ActivityDefinition = {
-  /** What people call this kind of activity. */
-  name: string;
   personalData: PersonalDataDuties;
   /** Its timed work (reminders); none is an empty list, said on purpose. */
   timedWork: TimedJob[];
 };
 
-export const ACTIVITY_KINDS = ["tellUs", "events", "surveys", "reviews", "charter"] as const;
-export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+import type { ActivityKind } from "~db/schema/enums";
+export { ACTIVITY_KINDS, type ActivityKind } from "~db/schema/enums";
+
+/** What people call each kind of activity (pages and CSVs use these; they hold no server code). */
+export const ACTIVITY_NAMES: Record<ActivityKind, string> = {
+  tellUs: "Tell us form",
+  events: "Listening event",
+  surveys: "Survey",
+  reviews: "Document review",
+  charter: "Co-production charter",
+};
 
 /** Months before a moment, on the calendar (12 months before 10 January is 10 January last year). */
 export function monthsBefore(now: Date, months: number): Date {

@@ -3,7 +3,7 @@ import { eventsActivity } from "~/modules/events/activity.server";
 import { tellUsActivity } from "~/modules/feedback/activity.server";
 import { reviewsActivity } from "~/modules/reviews/activity.server";
 import { surveysActivity } from "~/modules/surveys/activity.server";
-import type { ActivityDefinition, ActivityKind } from "./activity";
+import { ACTIVITY_NAMES, type ActivityDefinition, type ActivityKind } from "./activity";
 
 // Every kind of activity, once. Shared code loops over this and never names a kind; a kind missing
 // here, or one that leaves a duty out, does not compile.
@@ -19,13 +19,13 @@ export const activities = (): [ActivityKind, ActivityDefinition][] => Object.ent
 
 /** Every kind's timed work, run each minute by the background worker. */
 export function runTimedWork(now = new Date()) {
-  for (const [, activity] of activities()) {
+  for (const [kind, activity] of activities()) {
     for (const job of activity.timedWork) {
       // One job failing must not stop the others.
       try {
         job.everyMinute(now);
       } catch (error) {
-        console.error(`${activity.name}: ${job.name}:`, error);
+        console.error(`${ACTIVITY_NAMES[kind]}: ${job.name}:`, error);
       }
     }
   }

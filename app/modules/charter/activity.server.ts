@@ -6,7 +6,6 @@ import { DAY_MS } from "~/modules/activities/activity";
 // The co-production charter: a person's signatures.
 
 export const charterActivity = {
-  name: "The co-production charter",
   personalData: {
     export({ userId, provedEmail }, db) {
       const byAccount: SQL = eq(charterSignatures.userId, userId);

@@ -7,7 +7,6 @@ import { queueReminders } from "./events.server";
 // Listening events: a person's bookings, with what they told us to arrange.
 
 export const eventsActivity = {
-  name: "Listening events",
   personalData: {
     export({ userId, provedEmail }, db) {
       const byAccount: SQL = eq(registrations.userId, userId);

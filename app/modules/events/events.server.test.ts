@@ -202,10 +202,10 @@ describe("on the day and afterwards", () => {
 
     recordHeard(id, { summary: "Families want fairer booking.", points: ["Booking opens at work time", "More places near the border"] });
     recordHeard(id, { summary: "Families want fairer booking.", points: [] }); // saving again thanks nobody twice
-    const points = getDb().select().from(suggestions).where(eq(suggestions.eventId, id)).all();
-    expect(points.map((p) => [p.source, p.contributorEmail])).toEqual([
-      ["event", null],
-      ["event", null],
+    const points = getDb().select().from(suggestions).where(eq(suggestions.originId, id)).all();
+    expect(points.map((p) => [p.originKind, p.contributorEmail])).toEqual([
+      ["events", null],
+      ["events", null],
     ]);
     expect(mail("parent20@example.org").filter((m) => m.subject.startsWith("Thank you for coming"))).toHaveLength(1);
     expect(mail("parent22@example.org").some((m) => m.subject.startsWith("Thank you for coming"))).toBe(false); // did not come
@@ -235,8 +235,8 @@ describe("on the day and afterwards", () => {
     const parent21 = checkInList(id).find((p) => p.name === "Parent 21")!;
     expect(recordAttributedPoint(id, parent21.id, "Not agreed")).toBe(false);
     expect(recordAttributedPoint(id, attributableAttendees(id)[0]!.id, "Please publish the booking dates earlier.")).toBe(true);
-    const named = getDb().select().from(suggestions).where(eq(suggestions.eventId, id)).all().at(-1)!;
-    expect(named).toMatchObject({ contributorName: "Parent 20", contributorEmail: "parent20@example.org", source: "event" });
+    const named = getDb().select().from(suggestions).where(eq(suggestions.originId, id)).all().at(-1)!;
+    expect(named).toMatchObject({ contributorName: "Parent 20", contributorEmail: "parent20@example.org", originKind: "events" });
     expect(mail("parent20@example.org").some((m) => m.subject === `We have your suggestion YS-${String(named.id).padStart(4, "0")}`)).toBe(true);
 
     // A walk-in without an email is never written to: cancelling emails only real addresses.

@@ -21,6 +21,9 @@ const KIND_FOR_AUDIENCE: Record<EventAudience, ContributorKind> = {
   everyone: "other",
 };
 
+/** Suggestions heard at one event. */
+const fromEvent = (eventId: number) => and(eq(suggestions.originKind, "events"), eq(suggestions.originId, eventId));
+
 /**
  * Saves the summary and adds the new points as suggestions. Attendees who asked
  * to hear what happens follow every point; everyone who came with an email is
@@ -55,9 +58,8 @@ export function recordHeard(eventId: number, input: { summary: string; points: s
           name: null,
           email: null,
           userId: null,
-          source: "event",
+          origin: { kind: "events", id: eventId },
           sourceUrl: `/events/${eventId}/outcomes`,
-          eventId,
         },
         tx,
       );
@@ -125,9 +127,8 @@ export function recordAttributedPoint(eventId: number, registrationId: number, p
     name: r.name,
     email: r.email,
     userId: r.userId,
-    source: "event",
+    origin: { kind: "events", id: eventId },
     sourceUrl: `/events/${eventId}/outcomes`,
-    eventId,
   });
   return true;
 }
@@ -147,11 +148,11 @@ export function eventOutcomes(eventId: number) {
     })
     .from(suggestions)
     .leftJoin(topics, eq(topics.id, suggestions.topicId))
-    .where(and(eq(suggestions.eventId, eventId), sql`published_at is not null and safeguarding = 0 and status != 'merged'`))
+    .where(and(fromEvent(eventId), sql`published_at is not null and safeguarding = 0 and status != 'merged'`))
     .orderBy(asc(suggestions.id))
     .all()
     .map((p) => ({ ...p, reference: reference(p.id) }));
-  const total = db.select({ n: count() }).from(suggestions).where(eq(suggestions.eventId, eventId)).get()?.n ?? 0;
+  const total = db.select({ n: count() }).from(suggestions).where(fromEvent(eventId)).get()?.n ?? 0;
   return {
     event: {
       id: event.id,
@@ -186,10 +187,10 @@ export function eventsReport(now = new Date()) {
     .where(and(inArray(registrations.eventId, ids), eq(registrations.status, "confirmed")))
     .all();
   const heard = db
-    .select({ eventId: suggestions.eventId, points: count(), withOutcome: sql<number>`sum(status in ('done', 'not_possible'))` })
+    .select({ eventId: suggestions.originId, points: count(), withOutcome: sql<number>`sum(status in ('done', 'not_possible'))` })
     .from(suggestions)
-    .where(inArray(suggestions.eventId, ids))
-    .groupBy(suggestions.eventId)
+    .where(and(eq(suggestions.originKind, "events"), inArray(suggestions.originId, ids)))
+    .groupBy(suggestions.originId)
     .all();
   return past.map((e) => {
     const h = heard.find((row) => row.eventId === e.id);

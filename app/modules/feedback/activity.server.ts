@@ -7,7 +7,6 @@ import { reference } from "./reference";
 // The Tell us form and "me too": suggestions a person made and the ones they supported.
 
 export const tellUsActivity = {
-  name: "Suggestions and “me too”",
   personalData: {
     export({ userId, provedEmail }, db) {
       const theirs = (byAccount: SQL, emailColumn: typeof suggestions.contributorEmail | typeof supporters.email) =>

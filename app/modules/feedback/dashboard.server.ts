@@ -7,6 +7,7 @@ import { median, workingDaysBetween } from "~/utils/working-days";
 import { reference } from "./reference";
 import { overdueCutoff } from "./suggestions.server";
 import { contentVersion } from "~/utils/content-version.server";
+import { ACTIVITY_NAMES } from "~/modules/activities/activity";
 
 const DAY = 24 * 3600_000;
 const DASHBOARD_ACTIONS = 12;
@@ -145,7 +146,7 @@ export function privateCsv() {
     rows.map(({ s, topic }) => [
       reference(s.id),
       s.createdAt.toISOString(),
-      s.source,
+      ACTIVITY_NAMES[s.originKind],
       s.contributorKind,
       s.contributorName ?? "",
       s.contributorEmail ?? "",

@@ -209,8 +209,8 @@ describe("the triage queue's filters", () => {
     const ids = (filters: Parameters<typeof triageQueue>[0]) => triageQueue(filters, now).suggestions.map((s) => s.id);
     expect(ids({ olderThanDays: 5 })).toContain(older.id);
     expect(ids({ olderThanDays: 5 })).not.toContain(recent.id);
-    expect(ids({ source: "event" })).not.toContain(recent.id);
-    expect(ids({ source: "form" })).toContain(recent.id);
+    expect(ids({ origin: "events" })).not.toContain(recent.id);
+    expect(ids({ origin: "tellUs" })).toContain(recent.id);
   });
 });
 

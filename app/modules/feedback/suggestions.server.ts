@@ -11,7 +11,7 @@ import {
   users,
   userRoles,
   type ContributorKind,
-  type SuggestionSource,
+  type ActivityKind,
   type SuggestionStatus,
   OUTCOME_STATUSES,
   type OutcomeStatus,
@@ -82,10 +82,9 @@ export type NewSuggestion = {
   name: string | null;
   email: string | null;
   userId: string | null;
-  source?: SuggestionSource;
+  /** Where it came from: the kind of activity and which one; the Tell us form unless said. */
+  origin?: { kind: ActivityKind; id: number | null };
   sourceUrl?: string | null;
-  eventId?: number | null;
-  surveyId?: number | null;
   createdAt?: Date;
 };
 
@@ -106,10 +105,9 @@ export function makeSuggestion(input: NewSuggestion, db: DbOrTx = getDb()) {
         contributorEmail: input.email,
         contributorUserId: input.userId,
         consentWording: CONSENT_WORDING,
-        source: input.source ?? "form",
+        originKind: input.origin?.kind ?? "tellUs",
+        originId: input.origin?.id ?? null,
         sourceUrl: input.sourceUrl ?? null,
-        eventId: input.eventId ?? null,
-        surveyId: input.surveyId ?? null,
         safeguarding: concern !== null,
         trackingTokenHash: hash(trackingToken),
         createdAt: now,
@@ -261,7 +259,7 @@ export function setUpdatesByToken(tokenValue: string, updates: boolean): { ok: t
 export type QueueFilters = {
   status?: SuggestionStatus | "open";
   topicId?: number;
-  source?: SuggestionSource;
+  origin?: ActivityKind;
   assignee?: string | "none";
   overdueOnly?: boolean;
   /** Only suggestions that have been waiting (or took) more than this many working days. */
@@ -298,7 +296,7 @@ export function triageQueue(filters: QueueFilters, now = new Date()) {
     conditions.push(inArray(suggestions.status, ["received", "under_review", "planned", "in_progress"]));
   else conditions.push(eq(suggestions.status, filters.status));
   if (filters.topicId) conditions.push(eq(suggestions.topicId, filters.topicId));
-  if (filters.source) conditions.push(eq(suggestions.source, filters.source));
+  if (filters.origin) conditions.push(eq(suggestions.originKind, filters.origin));
   if (filters.assignee === "none") conditions.push(isNull(suggestions.assigneeId));
   else if (filters.assignee) conditions.push(eq(suggestions.assigneeId, filters.assignee));
   const cutoff = overdueCutoff(responseDays, now);
@@ -313,7 +311,7 @@ export function triageQueue(filters: QueueFilters, now = new Date()) {
       // Enough of what they said to recognise it; the whole text is on the suggestion's page.
       excerpt: sql<string>`substr(${suggestions.body}, 1, 161)`,
       status: suggestions.status,
-      source: suggestions.source,
+      origin: suggestions.originKind,
       createdAt: suggestions.createdAt,
       firstResponseAt: suggestions.firstResponseAt,
       publishedAt: suggestions.publishedAt,

@@ -1,3 +1,4 @@
+import type { ActivityKind } from "~db/schema";
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
@@ -210,34 +211,33 @@ beforeAll(async () => {
   comment(after);
 
   // Suggestions: from the event (done, within target), the survey (planned, late), the review, the form, and one outside the period.
-  const suggest = (source: "event" | "survey" | "review" | "form", at: Date, extra: { eventId?: number; surveyId?: number } = {}) =>
+  const suggest = (kind: ActivityKind, at: Date, id: number | null = null) =>
     makeSuggestion({
-      body: `Private words ${source}`,
+      body: `Private words ${kind}`,
       topicId: null,
-      contributorKind: source === "review" ? "young_person" : "parent_carer",
+      contributorKind: kind === "reviews" ? "young_person" : "parent_carer",
       name: "Private Person",
       email: null,
       userId: null,
-      source,
+      origin: { kind, id },
       createdAt: at,
-      ...extra,
     }).id;
-  const fromEvent = suggest("event", inside("2026-05-13"), { eventId });
+  const fromEvent = suggest("events", inside("2026-05-13"), eventId);
   setPublicWording(fromEvent, "Book short breaks online.", officer);
   linkToActions(fromEvent, [action23], officer);
   publish(fromEvent, officer, inside("2026-05-14"));
   changeStatus({ id: fromEvent, status: "done", note: "", outcome: "Online booking opened.", officerId: officer, at: inside("2026-06-10") });
-  const fromSurvey = suggest("survey", inside("2026-04-06"), { surveyId });
+  const fromSurvey = suggest("surveys", inside("2026-04-06"), surveyId);
   linkToActions(fromSurvey, [action23, action12], officer);
   changeStatus({ id: fromSurvey, status: "planned", note: "Planned.", officerId: officer, at: inside("2026-06-08") }); // 45 working days later
-  const fromReview = suggest("review", inside("2026-05-20"));
+  const fromReview = suggest("reviews", inside("2026-05-20"), documentId);
   db.update(reviewComments).set({ suggestionId: fromReview }).run();
   void commentId;
   linkToActions(fromReview, [action12], officer);
-  suggest("form", inside("2026-04-20"));
-  const concern = suggest("form", inside("2026-04-21"));
+  suggest("tellUs", inside("2026-04-20"));
+  const concern = suggest("tellUs", inside("2026-04-21"));
   markSafeguarding(concern, { id: officer, name: "Olu Officer" });
-  suggest("form", before);
+  suggest("tellUs", before);
 });
 
 describe("the evidence report", () => {

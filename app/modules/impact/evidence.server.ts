@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import type { ActionStatus, ContributorKind, ParticipationLevel, SuggestionSource, SuggestionStatus } from "~db/schema";
+import type { ActionStatus, ActivityKind as RegistryKind, ContributorKind, ParticipationLevel, SuggestionStatus } from "~db/schema";
+import { ACTIVITY_NAMES } from "~/modules/activities/activity";
 import { getDb, type DbOrTx } from "~/db.server";
 import { reference } from "~/modules/feedback/reference";
 import { getAreaSettings } from "~/modules/settings/area.server";
@@ -40,13 +41,9 @@ export type EvidenceSuggestion = {
   agreedWithForum: boolean;
 };
 
-const SOURCE_WORDS: Record<SuggestionSource, string> = {
-  form: "Tell us form",
-  event: "Event",
-  survey: "Survey",
-  review: "Document review",
-  officer: "Entered by an officer",
-};
+// The report's own key for each kind a suggestion can come from. Typed over every kind, so a new kind
+// does not compile until it is given one; it moves into the registry with the evidence duty.
+const REPORT_KIND: Record<RegistryKind, ActivityKind> = { tellUs: "form", events: "event", surveys: "survey", reviews: "review", charter: "charter" };
 
 const emptyReach = (): Record<ReachKind, number> => ({ parent_carer: 0, young_person: 0, professional: 0, other: 0 });
 const reachKind = (kind: string | null): ReachKind =>
@@ -162,10 +159,8 @@ export function evidenceReport(from: string, to: string, now = new Date(), db: D
   const rows = db.all<{
     id: number;
     publicWording: string;
-    source: SuggestionSource;
-    eventId: number | null;
-    surveyId: number | null;
-    documentId: number | null;
+    originKind: RegistryKind;
+    originId: number | null;
     kind: ContributorKind;
     createdAt: number;
     firstResponseAt: number | null;
@@ -174,29 +169,18 @@ export function evidenceReport(from: string, to: string, now = new Date(), db: D
     outcomeAt: number | null;
     agreed: number;
   }>(sql`
-    select s.id, s.public_wording as publicWording, s.source, s.event_id as eventId, s.survey_id as surveyId,
-      reviewed.documentId,
+    select s.id, s.public_wording as publicWording, s.origin_kind as originKind, s.origin_id as originId,
       s.contributor_kind as kind, s.created_at as createdAt, s.first_response_at as firstResponseAt, s.status, s.outcome, s.outcome_at as outcomeAt,
       exists (select 1 from outcome_sign_offs o where o.suggestion_id = s.id and o.state = 'agreed' and o.outcome = s.outcome) as agreed
     from suggestions s
-    -- review_comments has no index on suggestion_id: read it once, not once per suggestion.
-    left join (select c.suggestion_id as suggestionId, min(r.document_id) as documentId from review_comments c join review_rounds r on r.id = c.round_id
-      where c.suggestion_id is not null group by c.suggestion_id) reviewed on reviewed.suggestionId = s.id
     where s.created_at >= ${start} and s.created_at < ${end} and s.status != 'merged' and s.safeguarding = 0 order by s.id`);
   const formReach = emptyReach();
   let formCount = 0;
   const bySuggestion = new Map<number, EvidenceSuggestion>();
   for (const s of rows) {
-    const activityKey = s.eventId
-      ? `event:${s.eventId}`
-      : s.surveyId
-        ? `survey:${s.surveyId}`
-        : s.documentId
-          ? `review:${s.documentId}`
-          : s.source === "form"
-            ? "form"
-            : null;
-    if (s.source === "form") {
+    const kind = REPORT_KIND[s.originKind];
+    const activityKey = s.originId !== null ? `${kind}:${s.originId}` : kind === "form" ? "form" : null;
+    if (kind === "form") {
       formReach[reachKind(s.kind)]++;
       formCount++;
     }
@@ -205,7 +189,7 @@ export function evidenceReport(from: string, to: string, now = new Date(), db: D
       id: s.id,
       reference: reference(s.id),
       publicWording: s.publicWording,
-      source: SOURCE_WORDS[s.source],
+      source: ACTIVITY_NAMES[s.originKind],
       activityKey,
       received: londonDate(new Date(s.createdAt)),
       firstResponse: s.firstResponseAt ? londonDate(new Date(s.firstResponseAt)) : null,

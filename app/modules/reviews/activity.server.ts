@@ -6,7 +6,6 @@ import { queueReviewReminders } from "./reviews.server";
 // Document reviews: an ambassador's comments and their answers to a round's questions.
 
 export const reviewsActivity = {
-  name: "Document reviews",
   personalData: {
     export({ userId }, db) {
       const comments = db

@@ -141,7 +141,7 @@ describe("document reviews", () => {
     const made = commentToSuggestion(first!.id, roundId);
     expect(made).toMatchObject({ ok: true });
     expect(commentToSuggestion(first!.id, roundId)).toMatchObject({ ok: false });
-    const suggestion = getDb().select().from(suggestions).where(eq(suggestions.source, "review")).get()!;
+    const suggestion = getDb().select().from(suggestions).where(eq(suggestions.originKind, "reviews")).get()!;
     expect(suggestion.body).toBe("What is an EHC plan?");
     expect(suggestion.contributorKind).toBe("young_person");
     expect(suggestion.contributorEmail).toBeNull();

@@ -558,6 +558,11 @@ export function answerComment(input: CommentAnswer, officerId: string): boolean 
   });
 }
 
+/** The document a review round is of. */
+function documentOfRound(roundId: number, db: DbOrTx): number | null {
+  return db.select({ id: reviewRounds.documentId }).from(reviewRounds).where(eq(reviewRounds.id, roundId)).get()?.id ?? null;
+}
+
 /** Puts a comment into the "You said, we did" loop as a suggestion that links back to the review. */
 export function commentToSuggestion(commentId: number, roundId: number): { ok: true; reference: string } | { ok: false; message: string } {
   const db = getDb();
@@ -581,7 +586,7 @@ export function commentToSuggestion(commentId: number, roundId: number): { ok: t
         name: null,
         email: null,
         userId: comment.userId,
-        source: "review",
+        origin: { kind: "reviews", id: documentOfRound(roundId, tx) },
         sourceUrl: `/manage/reviews/rounds/${roundId}#comment-${comment.id}`,
       },
       tx,

@@ -6,7 +6,6 @@ import { monthsBefore } from "~/modules/activities/activity";
 // Surveys: a person's answers where the survey records who answered, and the contact details they gave.
 
 export const surveysActivity = {
-  name: "Surveys",
   personalData: {
     export({ userId, provedEmail }, db) {
       const byAccount: SQL = eq(surveyResponses.userId, userId);

@@ -156,9 +156,8 @@ export function answerToSuggestion(
         name: null,
         email: null,
         userId: row.response.userId,
-        source: "survey",
+        origin: { kind: "surveys", id: surveyId },
         sourceUrl: `/manage/surveys/${surveyId}/results?question=${questionId}#answer-${responseId}-${questionId}`,
-        surveyId,
       },
       tx,
     );
@@ -314,7 +313,8 @@ export function publicSummary(surveyId: number) {
     .from(suggestions)
     .where(
       and(
-        eq(suggestions.surveyId, surveyId),
+        eq(suggestions.originKind, "surveys"),
+        eq(suggestions.originId, surveyId),
         isNotNull(suggestions.publishedAt),
         eq(suggestions.safeguarding, false),
         ne(suggestions.status, "merged"),

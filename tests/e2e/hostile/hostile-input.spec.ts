@@ -30,7 +30,6 @@ const QUERY_NAMES = [
   "topic",
   "status",
   "action",
-  "source",
   "assignee",
   "age",
   "from",
