@@ -4,7 +4,8 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { ActionStatusTag, SuggestionStatusTag } from "~/components/status";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { evidenceReport, type Activity } from "~/modules/impact/evidence.server";
-import { ACTIVITY_KIND_WORDS, DEFINITIONS, REACH_KINDS, REACH_LABELS } from "~/modules/impact/evidence";
+import { DEFINITIONS, REACH_KINDS, REACH_LABELS } from "~/modules/impact/evidence";
+import { ACTIVITY_NAMES } from "~/modules/activities/activity";
 import { PARTICIPATION_LEVEL_TEXT } from "~/modules/impact/levels";
 import { periodParams } from "~/utils/query.server";
 import { PeriodFields } from "~/components/page";
@@ -25,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 function ActivityName({ activity }: { activity: Activity }) {
   return (
     <>
-      {ACTIVITY_KIND_WORDS[activity.kind]}: {activity.title}
+      {ACTIVITY_NAMES[activity.kind]}: {activity.title}
       {activity.level ? (
         <>
           {" "}

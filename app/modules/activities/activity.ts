@@ -1,4 +1,5 @@
 import type { DbOrTx } from "~/db.server";
+import type { EvidenceActivity, EvidencePeriod } from "~/modules/impact/evidence";
 import type { AreaSettings } from "~/modules/settings/area.server";
 
 // The shape every kind of activity (the Tell us form, events, surveys, document reviews, the
@@ -32,11 +33,22 @@ export type PersonalDataDuties = {
   applyRetention(periods: RetentionPeriods, tx: DbOrTx, now: Date): Record<string, number>;
 };
 
+/** What the evidence report counts of a kind, by its stated rules (DEFINITIONS in impact/evidence.ts). */
+export type EvidenceDuties = {
+  /** Its activities with participation in the period, each with its figures and reach. */
+  activities(period: EvidencePeriod, db: DbOrTx): EvidenceActivity[];
+  /** One of its activities outside the period, named so a suggestion's origin is still clear; none for a kind without ids. */
+  describe(id: number, db: DbOrTx): Pick<EvidenceActivity, "title" | "date" | "level"> | undefined;
+  /** Its activities linked to strategy actions directly (not through a suggestion), by activity key. */
+  actionLinks(db: DbOrTx): { actionId: number; key: string }[];
+};
+
 /** Work done on the clock, not on a request: each job runs every minute, and running it again does nothing twice. */
 export type TimedJob = { name: string; everyMinute(now: Date): void };
 
 export type ActivityDefinition = {
   personalData: PersonalDataDuties;
+  evidence: EvidenceDuties;
   /** Its timed work (reminders); none is an empty list, said on purpose. */
   timedWork: TimedJob[];
 };

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { outbox, users } from "~db/schema";
 import { seed } from "~db/seed";
 import { getDb } from "~/db.server";
+import { evidenceReport } from "~/modules/impact/evidence.server";
 import { erasePerson, personData } from "~/modules/privacy/your-data.server";
 import { applyRetention } from "~/modules/privacy/retention.server";
 import { getAreaSettings } from "~/modules/settings/area.server";
@@ -45,6 +46,20 @@ describe("the activity registry", () => {
       expect(person, `nobody in the demo area has records in ${kind}`).toBeDefined();
       const data = personData(person!.id)!;
       for (const [section, records] of Object.entries(held(kind, person!))) expect(data[section], `${kind}: ${section}`).toEqual(records);
+    }
+  });
+
+  it("counts evidence: for every kind, the demo area's report over two years has its activities, and figures for some", () => {
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const report = evidenceReport(day(-365), day(365));
+    for (const [kind] of activities()) {
+      const found = report.activities.filter((a) => a.kind === kind);
+      expect(found.length, `no ${kind} in the evidence report`).toBeGreaterThan(0);
+      // An event still to come may have no bookings yet; some activity of every kind has figures.
+      expect(
+        found.some((a) => a.measures.some((m) => m.count > 0)),
+        `no ${kind} activity with figures`,
+      ).toBe(true);
     }
   });
 

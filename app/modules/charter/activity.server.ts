@@ -1,5 +1,6 @@
 import { and, eq, lt, or, sql, type SQL } from "drizzle-orm";
 import { charterSignatures } from "~db/schema";
+import { byActivity, sumOf } from "~/modules/impact/evidence";
 import type { ActivityDefinition } from "~/modules/activities/activity";
 import { DAY_MS } from "~/modules/activities/activity";
 
@@ -46,6 +47,28 @@ export const charterActivity = {
         )
         .run().changes;
       return { unconfirmedSignatures };
+    },
+  },
+  evidence: {
+    // Signatures confirmed in the period, as one activity.
+    activities({ start, end, to }, db) {
+      const rows = db.all<{ id: number; kind: string; n: number }>(
+        sql`select 0 as id, kind, count(*) as n from charter_signatures where status = 'confirmed' and confirmed_at >= ${start} and confirmed_at < ${end} group by kind`,
+      );
+      return byActivity(rows, (_first, all) => ({
+        key: "charter",
+        kind: "charter",
+        title: "Co-production charter",
+        date: to,
+        level: null,
+        measures: [{ label: "Charter signatures", count: sumOf(all, (r) => r.n) }],
+      }));
+    },
+    describe() {
+      return undefined;
+    },
+    actionLinks() {
+      return [];
     },
   },
   timedWork: [],

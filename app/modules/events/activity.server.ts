@@ -1,5 +1,7 @@
-import { and, eq, gt, inArray, isNotNull, lt, ne, or, type SQL } from "drizzle-orm";
-import { events, registrations } from "~db/schema";
+import { and, eq, gt, inArray, isNotNull, lt, ne, or, sql, type SQL } from "drizzle-orm";
+import { events, registrations, type ParticipationLevel } from "~db/schema";
+import { byActivity, sumOf } from "~/modules/impact/evidence";
+import { londonDate } from "~/utils/dates";
 import type { ActivityDefinition } from "~/modules/activities/activity";
 import { monthsBefore } from "~/modules/activities/activity";
 import { queueReminders } from "./events.server";
@@ -71,6 +73,50 @@ export const eventsActivity = {
             .run().changes
         : 0;
       return { registrations: removed };
+    },
+  },
+  evidence: {
+    // Events held in the period: bookings, and who came (walk-ins included).
+    activities({ start, end }, db) {
+      const rows = db.all<{
+        id: number;
+        title: string;
+        startsAt: number;
+        level: ParticipationLevel | null;
+        kind: string | null;
+        registrations: number;
+        attended: number;
+        n: number;
+      }>(sql`
+        select e.id, e.title, e.starts_at as startsAt, e.participation_level as level, r.role as kind,
+          coalesce(sum(r.status = 'confirmed'), 0) as registrations, coalesce(sum(r.attended_at is not null), 0) as attended,
+          coalesce(sum(r.attended_at is not null), 0) as n
+        from events e left join registrations r on r.event_id = e.id
+        where e.status = 'published' and e.starts_at >= ${start} and e.starts_at < ${end}
+        group by e.id, r.role order by e.starts_at, e.id`);
+      return byActivity(rows, (e, all) => ({
+        key: `events:${e.id}`,
+        kind: "events",
+        title: e.title,
+        date: londonDate(new Date(e.startsAt)),
+        level: e.level,
+        measures: [
+          { label: "Registrations", count: sumOf(all, (r) => r.registrations) },
+          { label: "Attended", count: sumOf(all, (r) => r.attended) },
+        ],
+      }));
+    },
+    describe(id, db) {
+      const row = db.get<{ title: string; level: ParticipationLevel | null; at: number }>(
+        sql`select title, participation_level as level, starts_at as at from events where id = ${id}`,
+      );
+      return row && { title: row.title, level: row.level, date: londonDate(new Date(row.at)) };
+    },
+    actionLinks(db) {
+      return db.all<{ actionId: number; eventId: number }>(sql`select action_id as actionId, event_id as eventId from event_actions`).map((l) => ({
+        actionId: l.actionId,
+        key: `events:${l.eventId}`,
+      }));
     },
   },
   timedWork: [{ name: "reminders a week and a day before", everyMinute: (now) => void queueReminders(now) }],

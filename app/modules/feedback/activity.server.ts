@@ -2,6 +2,7 @@ import { and, eq, isNotNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { suggestions, supporters } from "~db/schema";
 import type { ActivityDefinition } from "~/modules/activities/activity";
 import { DAY_MS } from "~/modules/activities/activity";
+import { byActivity, sumOf } from "~/modules/impact/evidence";
 import { reference } from "./reference";
 
 // The Tell us form and "me too": suggestions a person made and the ones they supported.
@@ -63,6 +64,29 @@ export const tellUsActivity = {
         )
         .run().changes;
       return { unconfirmedMeToos };
+    },
+  },
+  evidence: {
+    // Suggestions made on the Tell us form in the period (not merged into another, not held back), as one activity.
+    activities({ start, end, to }, db) {
+      const rows = db.all<{ id: number; kind: string; n: number }>(sql`
+        select 0 as id, contributor_kind as kind, count(*) as n from suggestions
+        where origin_kind = 'tellUs' and created_at >= ${start} and created_at < ${end} and status != 'merged' and safeguarding = 0
+        group by contributor_kind`);
+      return byActivity(rows, (_first, all) => ({
+        key: "tellUs",
+        kind: "tellUs",
+        title: "Tell us form",
+        date: to,
+        level: null,
+        measures: [{ label: "Suggestions", count: sumOf(all, (r) => r.n) }],
+      }));
+    },
+    describe() {
+      return undefined;
+    },
+    actionLinks() {
+      return [];
     },
   },
   timedWork: [],

@@ -265,8 +265,8 @@ describe("the evidence report", () => {
     expect(shortBreaks.level).toBe("co_produce");
     expect(shortBreaks.suggestions.map((s) => s.publicWording)).toContain("Book short breaks online.");
     expect(shortBreaks.activities.map((a) => `${a.kind}:${a.title}:${a.level}`).sort()).toEqual([
-      "event:Short breaks listening event:consult",
-      "survey:Short breaks survey:consult",
+      "events:Short breaks listening event:consult",
+      "surveys:Short breaks survey:consult",
     ]);
     const done = shortBreaks.suggestions.find((s) => s.outcome)!;
     expect(done).toMatchObject({ outcome: "Online booking opened.", outcomeDate: "2026-06-10", withinTarget: true, firstResponse: "2026-05-14" });
@@ -279,11 +279,11 @@ describe("the evidence report", () => {
   it("breaks down who took part in each activity", () => {
     const report = evidenceReport(FROM, TO, inside("2026-07-15"));
     const reach = Object.fromEntries(report.activities.map((a) => [a.key, a.reach]));
-    expect(reach[`event:${eventId}`]).toEqual({ parent_carer: 2, young_person: 1, professional: 0, other: 0 });
-    expect(reach[`survey:${surveyId}`]).toEqual({ parent_carer: 2, young_person: 1, professional: 0, other: 1 });
-    expect(reach[`review:${documentId}`]).toEqual({ parent_carer: 0, young_person: 1, professional: 0, other: 0 });
+    expect(reach[`events:${eventId}`]).toEqual({ parent_carer: 2, young_person: 1, professional: 0, other: 0 });
+    expect(reach[`surveys:${surveyId}`]).toEqual({ parent_carer: 2, young_person: 1, professional: 0, other: 1 });
+    expect(reach[`reviews:${documentId}`]).toEqual({ parent_carer: 0, young_person: 1, professional: 0, other: 0 });
     expect(reach.charter).toEqual({ parent_carer: 2, young_person: 0, professional: 0, other: 1 });
-    expect(reach.form).toEqual({ parent_carer: 1, young_person: 0, professional: 0, other: 0 });
+    expect(reach.tellUs).toEqual({ parent_carer: 1, young_person: 0, professional: 0, other: 0 });
   });
 
   it("gives the same figures in the CSV, with no personal data", () => {
@@ -299,7 +299,7 @@ describe("the evidence report", () => {
       total("Ambassador comments"),
     ]).toEqual(["4", "5", "3", "4", "3", "2"]);
     expect(
-      rows.find((r) => r.section === "Activity" && r.activity === "Event: Short breaks listening event" && r.measure === "Registrations"),
+      rows.find((r) => r.section === "Activity" && r.activity === "Listening event: Short breaks listening event" && r.measure === "Registrations"),
     ).toMatchObject({ count: "5", activity_level: "Consult" });
     expect(rows.find((r) => r.section === "Reach" && r.activity === "Survey: Short breaks survey" && r.measure === "Other or not said")?.count).toBe(
       "1",
@@ -308,7 +308,7 @@ describe("the evidence report", () => {
     expect(suggestion).toMatchObject({
       action_code: "2.3",
       action_level: "Co-produce",
-      activity: "Event: Short breaks listening event",
+      activity: "Listening event: Short breaks listening event",
       within_target: "yes",
       outcome: "Online booking opened.",
       outcome_date: "2026-06-10",

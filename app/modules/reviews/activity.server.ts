@@ -1,5 +1,7 @@
-import { eq } from "drizzle-orm";
-import { reviewComments, reviewDocuments, reviewInvitations, reviewRounds } from "~db/schema";
+import { eq, sql } from "drizzle-orm";
+import { reviewComments, reviewDocuments, reviewInvitations, reviewRounds, type ParticipationLevel } from "~db/schema";
+import { byActivity, sumOf } from "~/modules/impact/evidence";
+import { londonDate } from "~/utils/dates";
 import type { ActivityDefinition } from "~/modules/activities/activity";
 import { queueReviewReminders } from "./reviews.server";
 
@@ -46,6 +48,43 @@ export const reviewsActivity = {
     // Reviews are asked only of account holders, whose data goes when the account does.
     applyRetention() {
       return {};
+    },
+  },
+  evidence: {
+    // Documents commented on in the period: comments, and how many people wrote them (ambassadors are young people).
+    activities({ start, end }, db) {
+      const rows = db.all<{
+        id: number;
+        title: string;
+        level: ParticipationLevel | null;
+        kind: string;
+        comments: number;
+        lastAt: number;
+        n: number;
+      }>(sql`
+        select d.id, d.title, d.participation_level as level,
+          case when exists (select 1 from user_roles ur where ur.user_id = c.user_id and ur.role = 'ambassador') then 'young_person' else 'other' end as kind,
+          count(c.id) as comments, max(c.created_at) as lastAt, count(distinct c.user_id) as n
+        from review_comments c join review_rounds r on r.id = c.round_id join review_documents d on d.id = r.document_id
+        where c.created_at >= ${start} and c.created_at < ${end}
+        group by d.id, kind order by d.id`);
+      return byActivity(rows, (d, all) => ({
+        key: `reviews:${d.id}`,
+        kind: "reviews",
+        title: d.title,
+        date: londonDate(new Date(Math.max(...all.map((r) => r.lastAt)))),
+        level: d.level,
+        measures: [{ label: "Ambassador comments", count: sumOf(all, (r) => r.comments) }],
+      }));
+    },
+    describe(id, db) {
+      const row = db.get<{ title: string; level: ParticipationLevel | null; at: number }>(
+        sql`select title, participation_level as level, created_at as at from review_documents where id = ${id}`,
+      );
+      return row && { title: row.title, level: row.level, date: londonDate(new Date(row.at)) };
+    },
+    actionLinks() {
+      return [];
     },
   },
   timedWork: [{ name: "reminders two days before a round closes", everyMinute: (now) => void queueReviewReminders(now) }],

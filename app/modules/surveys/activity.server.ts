@@ -1,5 +1,7 @@
-import { and, eq, inArray, isNotNull, lt, or, type SQL } from "drizzle-orm";
-import { surveyAnswers, surveyParticipations, surveyResponses, surveys } from "~db/schema";
+import { and, eq, inArray, isNotNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { surveyAnswers, surveyParticipations, surveyResponses, surveys, type ParticipationLevel } from "~db/schema";
+import { byActivity, sumOf } from "~/modules/impact/evidence";
+import { londonDate } from "~/utils/dates";
 import type { ActivityDefinition } from "~/modules/activities/activity";
 import { monthsBefore } from "~/modules/activities/activity";
 
@@ -56,6 +58,33 @@ export const surveysActivity = {
             .run().changes
         : 0;
       return { surveyResponses: removed };
+    },
+  },
+  evidence: {
+    // Surveys with answers sent in the period.
+    activities({ start, end }, db) {
+      const rows = db.all<{ id: number; title: string; closesOn: string; level: ParticipationLevel | null; kind: string | null; n: number }>(sql`
+        select s.id, s.title, s.closes_on as closesOn, s.participation_level as level, r.respondent_kind as kind, count(*) as n
+        from survey_responses r join surveys s on s.id = r.survey_id
+        where r.status = 'submitted' and r.submitted_at >= ${start} and r.submitted_at < ${end}
+        group by s.id, r.respondent_kind order by s.id`);
+      return byActivity(rows, (s, all) => ({
+        key: `surveys:${s.id}`,
+        kind: "surveys",
+        title: s.title,
+        date: s.closesOn,
+        level: s.level,
+        measures: [{ label: "Survey responses", count: sumOf(all, (r) => r.n) }],
+      }));
+    },
+    describe(id, db) {
+      const row = db.get<{ title: string; level: ParticipationLevel | null; at: number }>(
+        sql`select title, participation_level as level, closes_at as at from surveys where id = ${id}`,
+      );
+      return row && { title: row.title, level: row.level, date: londonDate(new Date(row.at)) };
+    },
+    actionLinks() {
+      return [];
     },
   },
   timedWork: [],

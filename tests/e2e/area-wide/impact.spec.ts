@@ -37,7 +37,7 @@ test("the evidence report lists an action with the event and survey suggestions 
   await expectAccessible(page);
 
   const shortBreaks = page.locator(".app-evidence-action").filter({ has: page.getByRole("link", { name: /^2\.3 / }) });
-  await expect(shortBreaks).toContainText("Event: Physical impairment and medical support: listening event");
+  await expect(shortBreaks).toContainText("Listening event: Physical impairment and medical support: listening event");
   await expect(shortBreaks).toContainText("Survey: Short breaks: what works for your family?");
   await expect(shortBreaks.getByRole("row", { name: new RegExp(CARE_PLANS.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) })).toContainText(
     "Physical impairment and medical support",
