@@ -15,9 +15,9 @@ import { BODY_LIMIT_BYTES, isCrossOriginWrite, plainPage, securityHeaders } from
 import {
   createPageCache,
   isPersonalised,
-  isSharedPublicPage,
   NONCE_PLACEHOLDER,
   pageCacheKey,
+  publicPageMatcher,
   sendCachedPage,
 } from "./modules/cache/page-cache.server";
 
@@ -112,6 +112,8 @@ const makeHandlers = (current: AppBuild) => ({
   }),
   // For rendering a public page into the cache outside of a response.
   fetch: createFetchHandler(current, mode),
+  // Which shared public page a path is, as its route declares in its handle.
+  publicPage: publicPageMatcher(current.routes),
 });
 let handlers = makeHandlers(build);
 
@@ -132,9 +134,9 @@ const pageCache = createPageCache(config.production);
 function cacheable(method: string | undefined, url: string, cookie: string | undefined) {
   if (method !== "GET" && method !== "HEAD") return undefined;
   const version = build.entry.module.contentVersion?.();
-  const path = url.split("?", 1)[0]!;
-  if (version === undefined || isPersonalised(cookie) || /[?&]_data=/.test(url) || !isSharedPublicPage(path)) return undefined;
-  return { key: pageCacheKey(url, path), version };
+  if (version === undefined || isPersonalised(cookie) || /[?&]_data=/.test(url)) return undefined;
+  const publicPage = handlers.publicPage(url.split("?", 1)[0]!);
+  return publicPage ? { key: pageCacheKey(url, publicPage), version } : undefined;
 }
 
 app.get("*", async (req, res, next) => {

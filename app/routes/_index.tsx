@@ -1,5 +1,8 @@
 import { Link } from "@remix-run/react";
 import { useRootData } from "~/root";
+import type { PageHandle } from "~/utils/page-handle";
+
+export const handle: PageHandle = { publicPage: "shared" };
 
 export default function Home() {
   const data = useRootData();

@@ -3,6 +3,9 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { publicCharter } from "~/modules/charter/charter.server";
 import { formatDateTime } from "~/utils/dates";
+import type { PageHandle } from "~/utils/page-handle";
+
+export const handle: PageHandle = { publicPage: "shared" };
 
 export const meta: MetaFunction = () => [{ title: "Our co-production charter" }];
 

@@ -4,6 +4,9 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { BackLink } from "~/components/page";
 import { evidenceByCommitment } from "~/modules/charter/charter.server";
 import { formatDate } from "~/utils/dates";
+import type { PageHandle } from "~/utils/page-handle";
+
+export const handle: PageHandle = { publicPage: "shared" };
 
 export const meta: MetaFunction = () => [{ title: "How we are keeping the charter" }];
 

@@ -8,6 +8,9 @@ import { publicEvent } from "~/modules/events/events.server";
 import { found, routeId } from "~/utils/query.server";
 import { ParticipationLevelNote } from "~/components/participation";
 import { formatDateTime } from "~/utils/dates";
+import type { PageHandle } from "~/utils/page-handle";
+
+export const handle: PageHandle = { publicPage: "shared each minute" };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.event.title}: events` : "Event" }];
 

@@ -6,6 +6,9 @@ import { PlacesLeft } from "~/components/event";
 import { EVENT_AUDIENCE_LABELS, EVENT_FORMAT_LABELS, EVENT_TYPE_LABELS, formatEventTime } from "~/modules/events/labels";
 import { listEvents } from "~/modules/events/events.server";
 import { enumParam } from "~/utils/query.server";
+import type { PageHandle } from "~/utils/page-handle";
+
+export const handle: PageHandle = { publicPage: "shared each minute" };
 
 export const meta: MetaFunction = () => [
   { title: "Events" },

@@ -6,6 +6,9 @@ import { CommentAnswer } from "~/components/review";
 import { ParticipationLevelNote } from "~/components/participation";
 import { publicReview } from "~/modules/reviews/reviews.server";
 import { found, routeId } from "~/utils/query.server";
+import type { PageHandle } from "~/utils/page-handle";
+
+export const handle: PageHandle = { publicPage: "shared" };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title}: they said, we changed` : "Document review" }];
 

@@ -7,6 +7,9 @@ import { getUser } from "~/modules/auth/session.server";
 import { isReviewerOf, versionChanges } from "~/modules/reviews/reviews.server";
 import { found, intParam, routeId } from "~/utils/query.server";
 import { formatDateTime } from "~/utils/dates";
+import type { PageHandle } from "~/utils/page-handle";
+
+export const handle: PageHandle = { publicPage: "shared" };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `What changed: ${data.title}` : "What changed" }];
 

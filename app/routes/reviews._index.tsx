@@ -4,6 +4,9 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { getUser } from "~/modules/auth/session.server";
 import { invitationsFor, listPublicReviews } from "~/modules/reviews/reviews.server";
 import { formatDate } from "~/utils/dates";
+import type { PageHandle } from "~/utils/page-handle";
+
+export const handle: PageHandle = { publicPage: "shared" };
 
 export const meta: MetaFunction = () => [{ title: "Document reviews" }];
 

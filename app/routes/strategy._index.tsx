@@ -5,6 +5,9 @@ import { ActionStatusTag } from "~/components/status";
 import { PARTICIPATION_LEVEL_TEXT } from "~/modules/impact/levels";
 import { currentStrategyId, getStrategy } from "~/modules/strategy/strategy.server";
 import { formatDate } from "~/utils/dates";
+import type { PageHandle } from "~/utils/page-handle";
+
+export const handle: PageHandle = { publicPage: "shared" };
 
 export const meta: MetaFunction = () => [{ title: "Our SEND strategy" }];
 

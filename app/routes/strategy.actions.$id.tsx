@@ -8,6 +8,9 @@ import { ParticipationLevelNote } from "~/components/participation";
 import { getAction, suggestionsShapingAction } from "~/modules/strategy/strategy.server";
 import { found, routeId } from "~/utils/query.server";
 import { formatDate } from "~/utils/dates";
+import type { PageHandle } from "~/utils/page-handle";
+
+export const handle: PageHandle = { publicPage: "shared" };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Action ${data.action.code}: our SEND strategy` : "Action" }];
 

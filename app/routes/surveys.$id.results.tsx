@@ -7,6 +7,9 @@ import { QuestionResult } from "~/components/survey";
 import { CONTRIBUTOR_KINDS } from "~db/schema/enums";
 import { surveyResults } from "~/modules/surveys/results.server";
 import { enumParam, found, routeId } from "~/utils/query.server";
+import type { PageHandle } from "~/utils/page-handle";
+
+export const handle: PageHandle = { publicPage: "shared" };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Results: ${data.title}` : "Results" }];
 

@@ -8,6 +8,9 @@ import { EasyReadSwitch, easyReadOr } from "~/components/easy-read";
 import { isEasyRead } from "~/utils/easy-read.server";
 import { found, routeId } from "~/utils/query.server";
 import { formatDate } from "~/utils/dates";
+import type { PageHandle } from "~/utils/page-handle";
+
+export const handle: PageHandle = { publicPage: "shared" };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `We asked, you said, we did: ${data.title}` : "We asked, you said, we did" },

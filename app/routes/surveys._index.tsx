@@ -3,6 +3,9 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { publicSurveys } from "~/modules/surveys/surveys.server";
 import { formatDate } from "~/utils/dates";
+import type { PageHandle } from "~/utils/page-handle";
+
+export const handle: PageHandle = { publicPage: "shared each minute" };
 
 export const meta: MetaFunction = () => [{ title: "Surveys" }];
 

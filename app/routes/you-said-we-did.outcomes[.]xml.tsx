@@ -1,6 +1,9 @@
 import { config } from "~/config.server";
 import { latestOutcomes } from "~/modules/feedback/board.server";
 import { getAreaSettings } from "~/modules/settings/area.server";
+import type { PageHandle } from "~/utils/page-handle";
+
+export const handle: PageHandle = { publicPage: "shared" };
 
 // An Atom feed of outcomes, for newsletters and anyone who follows the board in a feed reader.
 

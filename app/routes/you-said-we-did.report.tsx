@@ -7,6 +7,9 @@ import { PeriodFields } from "~/components/page";
 import { useRootData } from "~/root";
 import { periodParams } from "~/utils/query.server";
 import { formatDate } from "~/utils/dates";
+import type { PageHandle } from "~/utils/page-handle";
+
+export const handle: PageHandle = { publicPage: "shared" };
 
 // A printable "You said, we did" report for a period, grouped by topic, for
 // newsletters and board papers.

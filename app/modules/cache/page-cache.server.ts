@@ -2,6 +2,8 @@ import crypto from "node:crypto";
 import type { ServerResponse } from "node:http";
 import zlib from "node:zlib";
 import { securityHeaders } from "~/modules/security/http.server";
+import { matchRoutes, type AgnosticRouteObject } from "@remix-run/router";
+import type { PageHandle } from "~/utils/page-handle";
 
 // Whole public pages, rendered once and sent as the same bytes to every anonymous visitor until
 // the content version moves. A cached page carries no nonce: its inline scripts are allowed by
@@ -83,39 +85,27 @@ export function isPersonalised(cookieHeader: string | undefined): boolean {
   return Boolean(cookieHeader && /(?:^|;\s*)(coproduce_session|coproduce_easy_read)=[^;]+/.test(cookieHeader));
 }
 
-/**
- * Pages that look the same to every visitor who is not signed in and has not
- * chosen easy read. None of them reads any other cookie. A suggestion's own page
- * is not here: it shows whether this browser has said "me too".
- */
-export function isSharedPublicPage(path: string): boolean {
-  return (
-    changesWithClock(path) ||
-    path === "/" ||
-    path === "/you-said-we-did" ||
-    path === "/you-said-we-did/report" ||
-    path === "/you-said-we-did/outcomes.xml" ||
-    path === "/strategy" ||
-    path === "/charter" ||
-    path === "/charter/evidence" ||
-    /^\/strategy\/actions\/\d{1,9}$/.test(path) ||
-    path === "/reviews" ||
-    /^\/surveys\/\d{1,9}\/(results|summary)$/.test(path) ||
-    /^\/reviews\/\d{1,9}(\/changes)?$/.test(path) ||
-    path === "/accessibility" ||
-    path === "/privacy"
-  );
-}
+type ManifestRoute = { id: string; parentId?: string; path?: string; index?: boolean; module: { handle?: unknown } };
 
 /**
- * Pages that also change with the clock alone (an event starts, a survey closes), which no
- * write marks stale: they are cached for the current minute only.
+ * Which shared public page a path is, if any, as its route declares in its `handle` (PageHandle):
+ * routes are matched as Remix matches them, before Remix sees the request, so a cached page is sent
+ * without running any of the app.
  */
-export function changesWithClock(path: string): boolean {
-  return path === "/events" || /^\/events\/\d{1,9}$/.test(path) || path === "/surveys";
+export function publicPageMatcher(routes: Record<string, ManifestRoute | undefined>): (path: string) => PageHandle["publicPage"] {
+  const tree = (parentId: string | undefined): AgnosticRouteObject[] =>
+    Object.values(routes)
+      .filter((r): r is ManifestRoute => Boolean(r) && r!.parentId === parentId)
+      .map((r) => (r.index ? { id: r.id, path: r.path, index: true } : { id: r.id, path: r.path, children: tree(r.id) }));
+  const top = tree(undefined);
+  return (path) => {
+    const matches = matchRoutes(top, path);
+    const leaf = matches?.at(-1)?.route.id;
+    return leaf ? (routes[leaf]?.module.handle as PageHandle | undefined)?.publicPage : undefined;
+  };
 }
 
 /** The cache key: the address, and for pages that change with the clock, the minute. */
-export function pageCacheKey(url: string, path: string, now = Date.now()): string {
-  return changesWithClock(path) ? `${url}#${Math.floor(now / 60_000)}` : url;
+export function pageCacheKey(url: string, publicPage: NonNullable<PageHandle["publicPage"]>, now = Date.now()): string {
+  return publicPage === "shared each minute" ? `${url}#${Math.floor(now / 60_000)}` : url;
 }
