@@ -17,17 +17,15 @@ import { charterSignatures, type SignatoryKind } from "~db/schema";
 import { CHARTER_COMMITMENTS } from "./seed-data/charter";
 import { docFromPlainText } from "~/modules/richtext/document";
 import { DEMO_SUGGESTIONS, DEMO_TOPICS } from "./seed-data/suggestions";
+import { addComment, submitReview } from "~/modules/reviews/reviewing.server";
+import { answerComment, openRound } from "~/modules/reviews/rounds.server";
 import {
-  addComment,
-  answerComment,
   createDocument,
   setParticipationLevel as setReviewLevel,
-  openRound,
   publishDraft as publishReviewDraft,
   saveDraft as saveReviewDraft,
   setEasyRead,
   setPublicPage,
-  submitReview,
 } from "~/modules/reviews/reviews.server";
 import { DEFAULT_QUESTIONS } from "~/modules/reviews/questions";
 import {

@@ -8,7 +8,7 @@ import { endAllSessions, requireUser } from "~/modules/auth/session.server";
 import { listOwnBookings } from "~/modules/events/events.server";
 import { formatEventTime } from "~/modules/events/labels";
 import { listOwnSuggestions } from "~/modules/feedback/suggestions.server";
-import { invitationsFor } from "~/modules/reviews/reviews.server";
+import { invitationsFor } from "~/modules/reviews/reviewing.server";
 import { listOwnResponses } from "~/modules/surveys/responses.server";
 import { SuggestionStatusTag } from "~/components/status";
 

@@ -7,7 +7,7 @@ import { BackLink, SuccessBanner } from "~/components/page";
 import { CommentAnswer, DecisionTag } from "~/components/review";
 import { COMMENT_DECISIONS } from "~db/schema/enums";
 import { requirePermission } from "~/modules/auth/permissions.server";
-import { answerComment, commentToSuggestion, roundForOfficer } from "~/modules/reviews/reviews.server";
+import { answerComment, commentToSuggestion, roundForOfficer } from "~/modules/reviews/rounds.server";
 import { flagReviewComment } from "~/modules/privacy/safeguarding.server";
 import { found, routeId } from "~/utils/query.server";
 import { formValues, parseForm, textField } from "~/utils/validation.server";

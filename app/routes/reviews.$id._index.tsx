@@ -4,7 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { BackLink } from "~/components/page";
 import { CommentAnswer } from "~/components/review";
 import { ParticipationLevelNote } from "~/components/participation";
-import { publicReview } from "~/modules/reviews/reviews.server";
+import { publicReview } from "~/modules/reviews/changes.server";
 import { found, routeId } from "~/utils/query.server";
 import type { PageHandle } from "~/utils/page-handle";
 

@@ -4,7 +4,7 @@ import { Form, useLoaderData } from "@remix-run/react";
 import { BackLink } from "~/components/page";
 import { can } from "~/modules/auth/permissions.server";
 import { getUser } from "~/modules/auth/session.server";
-import { isReviewerOf, versionChanges } from "~/modules/reviews/reviews.server";
+import { isReviewerOf, versionChanges } from "~/modules/reviews/changes.server";
 import { found, intParam, routeId } from "~/utils/query.server";
 import { formatDateTime } from "~/utils/dates";
 import type { PageHandle } from "~/utils/page-handle";

@@ -2,7 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { getUser } from "~/modules/auth/session.server";
-import { invitationsFor, listPublicReviews } from "~/modules/reviews/reviews.server";
+import { invitationsFor } from "~/modules/reviews/reviewing.server";
+import { listPublicReviews } from "~/modules/reviews/changes.server";
 import { formatDate } from "~/utils/dates";
 import type { PageHandle } from "~/utils/page-handle";
 

@@ -8,7 +8,7 @@ import { CommentAnswer, DecisionTag } from "~/components/review";
 import { can } from "~/modules/auth/permissions.server";
 import { requireUser } from "~/modules/auth/session.server";
 import { RATING_CHOICES } from "~/modules/reviews/questions";
-import { addComment, isInvited, removeComment, roundForReviewer, roundQuestions, submitReview } from "~/modules/reviews/reviews.server";
+import { addComment, isInvited, removeComment, roundForReviewer, roundQuestions, submitReview } from "~/modules/reviews/reviewing.server";
 import { enumParam, routeId } from "~/utils/query.server";
 import { formValues, parseForm, textField } from "~/utils/validation.server";
 import { formatDate } from "~/utils/dates";

@@ -3,7 +3,7 @@ import { reviewComments, reviewDocuments, reviewInvitations, reviewRounds, type 
 import { byActivity, sumOf } from "~/modules/impact/evidence";
 import { londonDate } from "~/utils/dates";
 import type { ActivityDefinition } from "~/modules/activities/activity";
-import { queueReviewReminders } from "./reviews.server";
+import { queueReviewReminders } from "./rounds.server";
 
 // Document reviews: an ambassador's comments and their answers to a round's questions.
 

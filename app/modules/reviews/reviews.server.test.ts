@@ -6,27 +6,10 @@ import { createAccount } from "~/modules/auth/accounts.server";
 import { docFromPlainText } from "~/modules/richtext/document";
 import { compareVersions } from "./passages.server";
 import { DEFAULT_QUESTIONS } from "./questions";
-import {
-  addComment,
-  answerComment,
-  commentToSuggestion,
-  createDocument,
-  deadlineMoment,
-  easyReadForEditing,
-  invitationsFor,
-  openRound,
-  publicReview,
-  publishDraft,
-  queueReviewReminders,
-  removeComment,
-  roundForOfficer,
-  roundForReviewer,
-  saveDraft,
-  setEasyRead,
-  setPublicPage,
-  submitReview,
-  versionChanges,
-} from "./reviews.server";
+import { addComment, invitationsFor, removeComment, roundForReviewer, submitReview } from "./reviewing.server";
+import { answerComment, commentToSuggestion, openRound, queueReviewReminders, roundForOfficer } from "./rounds.server";
+import { createDocument, deadlineMoment, easyReadForEditing, publishDraft, saveDraft, setEasyRead, setPublicPage } from "./reviews.server";
+import { publicReview, versionChanges } from "./changes.server";
 
 const mail = (to: string) => getDb().select().from(outbox).where(eq(outbox.toAddress, to)).all();
 const DRAFT = "## Turning 18\n\nWhen you turn 18 your EHC plan can carry on.\n\nYou will have a review at 17.\n\nAsk your school for help.";
