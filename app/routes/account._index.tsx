@@ -5,7 +5,7 @@ import { Button } from "~/components/form";
 import { NotificationBanner } from "~/components/page";
 import { ROLE_DETAILS } from "~/components/people";
 import { endAllSessions, requireUser } from "~/modules/auth/session.server";
-import { listOwnBookings } from "~/modules/events/events.server";
+import { listOwnBookings } from "~/modules/events/attendance.server";
 import { formatEventTime } from "~/modules/events/labels";
 import { listOwnSuggestions } from "~/modules/feedback/suggestions.server";
 import { invitationsFor } from "~/modules/reviews/reviewing.server";

@@ -3,7 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Button } from "~/components/form";
 import { NotificationBanner } from "~/components/page";
-import { cancelBooking, findBooking } from "~/modules/events/events.server";
+import { cancelBooking, findBooking } from "~/modules/events/registrations.server";
 import { found, notFound } from "~/utils/query.server";
 
 // A person's own booking, reached by the private link in their emails.

@@ -7,7 +7,8 @@ import { Button, Checkboxes, ErrorSummary, Honeypot, Radios, Textarea, TextInput
 import { BackLink } from "~/components/page";
 import { limitPublicForm, tryAgainMessage } from "~/modules/auth/rate-limit.server";
 import { getUser } from "~/modules/auth/session.server";
-import { publicEvent, register, REGISTRATION_CONSENT } from "~/modules/events/events.server";
+import { publicEvent, REGISTRATION_CONSENT } from "~/modules/events/events.server";
+import { register } from "~/modules/events/registrations.server";
 import { ACCESS_NEED_LABELS, ATTENDEE_ROLE_LABELS, formatEventTime } from "~/modules/events/labels";
 import { choices, email, formValues, isHoneypotFilled, parseForm, textField } from "~/utils/validation.server";
 import { found, routeId } from "~/utils/query.server";

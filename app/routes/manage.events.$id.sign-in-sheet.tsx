@@ -2,7 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/modules/auth/permissions.server";
-import { checkInList, eventForEditing } from "~/modules/events/events.server";
+import { checkInList } from "~/modules/events/attendance.server";
+import { eventForEditing } from "~/modules/events/events.server";
 import { ATTENDEE_ROLE_LABELS, formatEventTime } from "~/modules/events/labels";
 import { found, routeId } from "~/utils/query.server";
 

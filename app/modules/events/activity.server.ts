@@ -4,7 +4,7 @@ import { byActivity, sumOf } from "~/modules/impact/evidence";
 import { londonDate } from "~/utils/dates";
 import type { ActivityDefinition } from "~/modules/activities/activity";
 import { monthsBefore } from "~/modules/activities/activity";
-import { queueReminders } from "./events.server";
+import { queueReminders } from "./registrations.server";
 
 // Listening events: a person's bookings, with what they told us to arrange.
 

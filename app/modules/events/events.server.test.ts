@@ -5,20 +5,8 @@ import { outbox, registrations } from "~db/schema";
 import { getDb } from "~/db.server";
 import { createAccount } from "~/modules/auth/accounts.server";
 import { docFromPlainText } from "~/modules/richtext/document";
-import {
-  cancelBooking,
-  cancelEvent,
-  createEvent,
-  eventProblems,
-  findBooking,
-  listEvents,
-  publicEvent,
-  publishEvent,
-  queueReminders,
-  register,
-  updateEvent,
-  type EventInput,
-} from "./events.server";
+import { cancelBooking, findBooking, queueReminders, register } from "./registrations.server";
+import { cancelEvent, createEvent, eventProblems, listEvents, publicEvent, publishEvent, updateEvent, type EventInput } from "./events.server";
 
 const DAY = 86_400_000;
 const now = new Date("2026-11-23T10:00:00Z");
@@ -182,7 +170,7 @@ describe("reminders", () => {
 
 describe("on the day and afterwards", () => {
   it("counts attendance by who came, turns points into suggestions from the event, and thanks people once", async () => {
-    const { attendance, addWalkIn, checkIn, checkInList } = await import("./events.server");
+    const { attendance, addWalkIn, checkIn, checkInList } = await import("./attendance.server");
     const { recordHeard, eventOutcomes, eventsReport } = await import("./heard.server");
     const { suggestions, supporters } = await import("~db/schema");
     const { publish, setPublicWording, changeStatus } = await import("~/modules/feedback/suggestions.server");

@@ -1,4 +1,3 @@
-import crypto from "node:crypto";
 import { and, asc, desc, eq, gt, inArray, isNotNull, lte, ne, sql, type SQL } from "drizzle-orm";
 import ical from "ical-generator";
 import {
@@ -8,9 +7,7 @@ import {
   registrations,
   strategyActions,
   topics,
-  users,
   type AccessNeed,
-  type AttendeeRole,
   type EventAudience,
   type ParticipationLevel,
   type EventFormat,
@@ -27,7 +24,6 @@ import { renderRichText, type RichDoc } from "~/modules/richtext/document";
 import { parseRichText } from "~/modules/richtext/validate.server";
 import { bumpContentVersion } from "~/utils/content-version.server";
 import { formatEventTime, VENUE_FEATURE_LABELS } from "./labels";
-import { recordConsent } from "~/modules/privacy/consent.server";
 
 export const REGISTRATION_CONSENT =
   "We will use your details to manage your place and tell you about this event. Only the organisers see your name, contact details and access needs, and we keep them only as long as we need them for this event.";
@@ -52,8 +48,8 @@ export type EventInput = {
   actionIds: number[];
 };
 
-const DAY = 86_400_000;
-const link = (path: string) => `${config.appUrl}${path}`;
+export const DAY = 86_400_000;
+export const link = (path: string) => `${config.appUrl}${path}`;
 
 /** Rules that need more than one field: checked before anything is saved. */
 export function eventProblems(input: EventInput): Record<string, string> {
@@ -160,9 +156,9 @@ export function cancelEvent(id: number) {
   bumpContentVersion();
 }
 
-type EventRow = typeof events.$inferSelect;
+export type EventRow = typeof events.$inferSelect;
 
-function loadEvent(db: DbOrTx, id: number): EventRow | undefined {
+export function loadEvent(db: DbOrTx, id: number): EventRow | undefined {
   return db.select().from(events).where(eq(events.id, id)).get();
 }
 
@@ -201,7 +197,7 @@ function accessibilityText(event: EventRow): string {
   return [...features, event.accessibilityNotes].filter(Boolean).join("; ");
 }
 
-function emailDetails(event: EventRow, booked: boolean): eventEmails.EventDetails {
+export function emailDetails(event: EventRow, booked: boolean): eventEmails.EventDetails {
   return {
     title: event.title,
     when: formatEventTime(event.startsAt, event.endsAt),
@@ -228,7 +224,7 @@ export function calendarFor(eventRows: EventRow[], name: string): string {
   return calendar.toString();
 }
 
-function calendarAttachment(event: EventRow): EmailAttachment {
+export function calendarAttachment(event: EventRow): EmailAttachment {
   return { filename: "event.ics", contentType: "text/calendar; charset=utf-8", content: calendarFor([event], getAreaSettings().areaName) };
 }
 
@@ -272,7 +268,7 @@ function publicSummary(e: EventRow, taken: number, now: Date) {
   };
 }
 
-function registrationOpen(e: EventRow, now: Date) {
+export function registrationOpen(e: EventRow, now: Date) {
   return e.status === "published" && now < e.registrationClosesAt && now < e.startsAt;
 }
 
@@ -319,233 +315,6 @@ export function publishedCalendar(): string {
 export function eventCalendar(id: number): string | undefined {
   const e = loadEvent(getDb(), id);
   return e && e.status !== "draft" ? calendarFor([e], getAreaSettings().areaName) : undefined;
-}
-
-// ---- Registering ----
-
-export type RegistrationInput = {
-  eventId: number;
-  name: string;
-  email: string;
-  phone: string;
-  role: AttendeeRole;
-  places: number;
-  accessNeeds: AccessNeed[];
-  accessNotes: string;
-  dietaryNeeds: string;
-  wantsUpdates: boolean;
-  userId: string | null;
-};
-
-export type RegistrationResult =
-  | { status: "confirmed" | "waiting"; manageToken: string }
-  | { status: "closed" }
-  | { status: "duplicate" }
-  | { status: "too-many-places"; max: number };
-
-/**
- * Books places, or a place on the waiting list when there are not enough left.
- * The same email cannot book twice; they are emailed a link to their booking instead.
- */
-export function register(input: RegistrationInput, now = new Date()): RegistrationResult {
-  const db = getDb();
-  const result = db.transaction((tx): RegistrationResult => {
-    const event = loadEvent(tx, input.eventId);
-    if (!event || !registrationOpen(event, now)) return { status: "closed" };
-    if (input.places > event.maxPlacesPerRegistration) return { status: "too-many-places", max: event.maxPlacesPerRegistration };
-    const existing = tx
-      .select()
-      .from(registrations)
-      .where(and(eq(registrations.eventId, event.id), eq(registrations.email, input.email), ne(registrations.status, "cancelled")))
-      .get();
-    const ctx = emailContext(tx);
-    if (existing) {
-      const message =
-        existing.status === "confirmed"
-          ? eventEmails.registrationConfirmed(ctx, {
-              name: existing.name,
-              places: existing.places,
-              event: emailDetails(event, true),
-              manageLink: link(`/bookings/${existing.manageToken}`),
-              calendar: calendarAttachment(event),
-            })
-          : eventEmails.registrationWaiting(ctx, {
-              name: existing.name,
-              event: emailDetails(event, false),
-              manageLink: link(`/bookings/${existing.manageToken}`),
-            });
-      enqueueEmail(tx, input.email, message, `registration-again:${existing.id}:${now.getTime()}`);
-      return { status: "duplicate" };
-    }
-    const hasWaiting = tx
-      .select({ id: registrations.id })
-      .from(registrations)
-      .where(and(eq(registrations.eventId, event.id), eq(registrations.status, "waiting")))
-      .get();
-    const fits = !hasWaiting && placesTaken(tx, event.id) + input.places <= event.capacity;
-    const manageToken = crypto.randomBytes(24).toString("base64url");
-    const id = tx
-      .insert(registrations)
-      .values({
-        eventId: event.id,
-        userId: input.userId,
-        name: input.name,
-        email: input.email,
-        phone: input.phone,
-        role: input.role,
-        places: input.places,
-        accessNeeds: JSON.stringify(input.accessNeeds),
-        accessNotes: input.accessNotes,
-        dietaryNeeds: input.dietaryNeeds,
-        wantsUpdates: input.wantsUpdates,
-        consentWording: REGISTRATION_CONSENT,
-        status: fits ? "confirmed" : "waiting",
-        manageToken,
-        createdAt: now,
-      })
-      .returning({ id: registrations.id })
-      .get().id;
-    recordConsent(
-      tx,
-      { userId: input.userId, email: input.email, purpose: "registration", record: `registrations:${id}`, wording: REGISTRATION_CONSENT },
-      now,
-    );
-    const manageLink = link(`/bookings/${manageToken}`);
-    const message = fits
-      ? eventEmails.registrationConfirmed(ctx, {
-          name: input.name,
-          places: input.places,
-          event: emailDetails(event, true),
-          manageLink,
-          calendar: calendarAttachment(event),
-        })
-      : eventEmails.registrationWaiting(ctx, { name: input.name, event: emailDetails(event, false), manageLink });
-    enqueueEmail(tx, input.email, message, `registration:${id}`);
-    return { status: fits ? "confirmed" : "waiting", manageToken };
-  });
-  bumpContentVersion();
-  return result;
-}
-
-export function findBooking(manageToken: string) {
-  if (!manageToken || manageToken.length > 100) return undefined;
-  const db = getDb();
-  const r = db.select().from(registrations).where(eq(registrations.manageToken, manageToken)).get();
-  if (!r) return undefined;
-  const event = loadEvent(db, r.eventId)!;
-  return {
-    name: r.name,
-    places: r.places,
-    status: r.status,
-    event: { id: event.id, status: event.status, ...emailDetails(event, r.status === "confirmed") },
-    position: r.status === "waiting" ? waitingPosition(db, r.eventId, r.createdAt, r.id) : null,
-  };
-}
-
-function waitingPosition(db: DbOrTx, eventId: number, createdAt: Date, id: number) {
-  return (
-    (db.get<{ n: number }>(
-      sql`select count(*) as n from ${registrations} where event_id = ${eventId} and status = 'waiting' and (created_at < ${createdAt.getTime()} or (created_at = ${createdAt.getTime()} and id < ${id}))`,
-    )?.n ?? 0) + 1
-  );
-}
-
-/** Cancels a booking by its link; places that come free go to the waiting list in order, and they are emailed. */
-export function cancelBooking(manageToken: string, now = new Date()): { ok: boolean } {
-  const db = getDb();
-  const ok = db.transaction((tx) => {
-    const r = tx.select().from(registrations).where(eq(registrations.manageToken, manageToken)).get();
-    if (!r || r.status === "cancelled") return false;
-    tx.update(registrations).set({ status: "cancelled", cancelledAt: now }).where(eq(registrations.id, r.id)).run();
-    const event = loadEvent(tx, r.eventId)!;
-    const ctx = emailContext(tx);
-    if (r.email)
-      enqueueEmail(
-        tx,
-        r.email,
-        eventEmails.registrationCancelled(ctx, { name: r.name, event: emailDetails(event, false) }),
-        `registration-cancelled:${r.id}`,
-      );
-    if (event.status === "published" && now < event.startsAt) promoteWaiting(tx, event);
-    return true;
-  });
-  bumpContentVersion();
-  return { ok };
-}
-
-function promoteWaiting(tx: DbOrTx, event: EventRow) {
-  const waiting = tx
-    .select()
-    .from(registrations)
-    .where(and(eq(registrations.eventId, event.id), eq(registrations.status, "waiting")))
-    .orderBy(asc(registrations.createdAt), asc(registrations.id))
-    .all();
-  let free = event.capacity - placesTaken(tx, event.id);
-  const ctx = emailContext(tx);
-  // First come, first served: stop at the first person whose places do not fit, so nobody is skipped.
-  for (const r of waiting) {
-    if (r.places > free) break;
-    tx.update(registrations).set({ status: "confirmed" }).where(eq(registrations.id, r.id)).run();
-    free -= r.places;
-    const message = eventEmails.registrationPromoted(ctx, {
-      name: r.name,
-      places: r.places,
-      event: emailDetails(event, true),
-      manageLink: link(`/bookings/${r.manageToken}`),
-      calendar: calendarAttachment(event),
-    });
-    if (r.email) enqueueEmail(tx, r.email, message, `registration-promoted:${r.id}`);
-  }
-}
-
-// ---- Reminders ----
-
-/**
- * Queues the 7-day and 1-day reminders that are due. Each has an idempotency key
- * per registration, so running this any number of times (or after a restart)
- * queues each reminder once. A reminder is skipped for people who booked after
- * it would have gone: their confirmation is fresh.
- */
-export function queueReminders(now = new Date()): number {
-  const db = getDb();
-  let queued = 0;
-  db.transaction((tx) => {
-    const soon = tx
-      .select()
-      .from(events)
-      .where(and(eq(events.status, "published"), gt(events.startsAt, now), lte(events.startsAt, new Date(now.getTime() + 7 * DAY))))
-      .all();
-    const ctx = emailContext(tx);
-    for (const event of soon) {
-      const days: 7 | 1 = event.startsAt.getTime() - now.getTime() <= DAY ? 1 : 7;
-      const mark = new Date(event.startsAt.getTime() - days * DAY);
-      const booked = tx
-        .select()
-        .from(registrations)
-        .where(and(eq(registrations.eventId, event.id), eq(registrations.status, "confirmed")))
-        .all();
-      // Members who switched event reminders off in their contact preferences.
-      const noReminders = new Set(
-        tx
-          .select({ id: users.id })
-          .from(users)
-          .where(eq(users.eventReminders, false))
-          .all()
-          .map((u) => u.id),
-      );
-      for (const r of booked) {
-        if (r.createdAt >= mark || !r.email || (r.userId && noReminders.has(r.userId))) continue;
-        const message = eventEmails.eventReminder(ctx, {
-          name: r.name,
-          days,
-          event: emailDetails(event, true),
-          manageLink: link(`/bookings/${r.manageToken}`),
-        });
-        if (enqueueEmail(tx, r.email, message, `reminder-${days}d:${r.id}`)) queued++;
-      }
-    }
-  });
-  return queued;
 }
 
 // ---- For organisers ----
@@ -616,106 +385,4 @@ export function eventRegistrations(eventId: number) {
   const needs = new Map<AccessNeed, number>();
   for (const r of rows) if (r.status === "confirmed") for (const need of r.accessNeeds) needs.set(need, (needs.get(need) ?? 0) + 1);
   return { registrations: rows, accessNeedCounts: [...needs.entries()].map(([need, count]) => ({ need, count })) };
-}
-
-// ---- On the day ----
-
-export function checkIn(eventId: number, registrationId: number, attended: boolean) {
-  getDb()
-    .update(registrations)
-    .set({ attendedAt: attended ? new Date() : null })
-    .where(and(eq(registrations.id, registrationId), eq(registrations.eventId, eventId), eq(registrations.status, "confirmed")))
-    .run();
-}
-
-/** Someone who came without booking. They count in attendance; an email is optional. */
-export function addWalkIn(eventId: number, input: { name: string; role: AttendeeRole; email: string; wantsUpdates: boolean }) {
-  const now = new Date();
-  getDb()
-    .insert(registrations)
-    .values({
-      eventId,
-      name: input.name,
-      email: input.email || null,
-      role: input.role,
-      places: 1,
-      consentWording: REGISTRATION_CONSENT,
-      wantsUpdates: input.wantsUpdates && Boolean(input.email),
-      status: "confirmed",
-      manageToken: crypto.randomBytes(24).toString("base64url"),
-      createdAt: now,
-      attendedAt: now,
-      walkIn: true,
-    })
-    .run();
-}
-
-/** Registered, attended, no-shows and walk-ins, by who came. */
-export function attendance(eventId: number) {
-  return attendanceOf(
-    getDb()
-      .select()
-      .from(registrations)
-      .where(and(eq(registrations.eventId, eventId), eq(registrations.status, "confirmed")))
-      .all(),
-  );
-}
-
-/** The attendance figures of one event's confirmed registrations. */
-export function attendanceOf(rows: { role: AttendeeRole; walkIn: boolean; attendedAt: Date | null }[]) {
-  const byRole = (["parent_carer", "young_person", "professional"] as const).map((role) => {
-    const mine = rows.filter((r) => r.role === role);
-    const booked = mine.filter((r) => !r.walkIn);
-    return {
-      role,
-      registered: booked.length,
-      attended: booked.filter((r) => r.attendedAt).length,
-      noShows: booked.filter((r) => !r.attendedAt).length,
-      walkIns: mine.filter((r) => r.walkIn).length,
-    };
-  });
-  const total = byRole.reduce(
-    (t, r) => ({
-      registered: t.registered + r.registered,
-      attended: t.attended + r.attended,
-      noShows: t.noShows + r.noShows,
-      walkIns: t.walkIns + r.walkIns,
-    }),
-    { registered: 0, attended: 0, noShows: 0, walkIns: 0 },
-  );
-  return { byRole, total };
-}
-
-export function checkInList(eventId: number) {
-  return getDb()
-    .select({
-      id: registrations.id,
-      name: registrations.name,
-      role: registrations.role,
-      places: registrations.places,
-      attendedAt: registrations.attendedAt,
-      walkIn: registrations.walkIn,
-    })
-    .from(registrations)
-    .where(and(eq(registrations.eventId, eventId), eq(registrations.status, "confirmed")))
-    .orderBy(asc(registrations.name))
-    .all();
-}
-
-/** A member's bookings (made while signed in), soonest first. */
-export function listOwnBookings(userId: string) {
-  return getDb()
-    .select({
-      manageToken: registrations.manageToken,
-      status: registrations.status,
-      title: events.title,
-      startsAt: events.startsAt,
-      endsAt: events.endsAt,
-      eventStatus: events.status,
-    })
-    .from(registrations)
-    .innerJoin(events, eq(events.id, registrations.eventId))
-    .where(and(eq(registrations.userId, userId), ne(registrations.status, "cancelled")))
-    .orderBy(asc(events.startsAt))
-    .all();
 }

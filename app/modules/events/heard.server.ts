@@ -9,7 +9,7 @@ import { emailContext } from "~/modules/settings/area.server";
 import { makeSuggestion } from "~/modules/feedback/suggestions.server";
 import { reference } from "~/modules/feedback/reference";
 import { bumpContentVersion } from "~/utils/content-version.server";
-import { attendance, attendanceOf } from "./events.server";
+import { attendance, attendanceOf } from "./attendance.server";
 
 // What was heard at an event: each point becomes a suggestion in the loop, with
 // the event as its source, and the people who came hear what happens.

@@ -3,7 +3,9 @@ import { charterSignatures, outbox, registrations, surveyResponses } from "~db/s
 import { getDb } from "~/db.server";
 import { createAccount } from "~/modules/auth/accounts.server";
 import { publishDraft, saveDraft, sign } from "~/modules/charter/charter.server";
-import { attendance, createEvent, publishEvent, register } from "~/modules/events/events.server";
+import { attendance } from "~/modules/events/attendance.server";
+import { createEvent, publishEvent } from "~/modules/events/events.server";
+import { register } from "~/modules/events/registrations.server";
 import { docFromPlainText } from "~/modules/richtext/document";
 import { savePage, startResponse, submitResponse, surveyForRespondent } from "~/modules/surveys/responses.server";
 import { surveyResults } from "~/modules/surveys/results.server";
