@@ -21,6 +21,7 @@ import { can } from "~/modules/auth/permissions.server";
 import { NO_PERMISSION } from "~/modules/auth/messages";
 import { getAreaSettings } from "~/modules/settings/area.server";
 import { config } from "~/config.server";
+import { menuFor } from "~/modules/activities/registry.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
@@ -39,6 +40,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     {
       area,
       user: user ? { name: user.name, roles: user.roles } : null,
+      // Each kind of activity's menu links, as the registry declares them.
+      activityMenu: menuFor(user?.roles ?? []),
       manageTo: can(user, "dashboard:view")
         ? "/manage"
         : can(user, "event:manage")
@@ -138,13 +141,9 @@ function Navigation() {
   const items: { to: string; label: string }[] = [
     { to: "/", label: "Home" },
     { to: "/you-said-we-did", label: "You said, we did" },
-    { to: "/tell-us", label: "Tell us" },
-    { to: "/events", label: "Events" },
-    { to: "/surveys", label: "Surveys" },
-    { to: "/charter", label: "Charter" },
+    ...(data?.activityMenu ?? []),
     { to: "/strategy", label: "Our strategy" },
   ];
-  if (data?.user?.roles.includes("ambassador")) items.push({ to: "/reviews", label: "Reviews" });
   if (data?.manageTo) items.push({ to: data.manageTo, label: "Manage" });
   if (data?.user) items.push({ to: "/account", label: "Your account" });
   return (

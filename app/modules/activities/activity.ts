@@ -43,17 +43,22 @@ export type EvidenceDuties = {
   actionLinks(db: DbOrTx): { actionId: number; key: string }[];
 };
 
+/** A link in the site's menu to a kind's public pages; `onlyFor` limits it to people with one of those roles. */
+export type MenuLink = { label: string; to: string; onlyFor?: Role[] };
+
 /** Work done on the clock, not on a request: each job runs every minute, and running it again does nothing twice. */
 export type TimedJob = { name: string; everyMinute(now: Date): void };
 
 export type ActivityDefinition = {
   personalData: PersonalDataDuties;
   evidence: EvidenceDuties;
+  /** Its links in the site's menu, in order; none is an empty list. */
+  menu: MenuLink[];
   /** Its timed work (reminders); none is an empty list, said on purpose. */
   timedWork: TimedJob[];
 };
 
-import type { ActivityKind } from "~db/schema/enums";
+import type { ActivityKind, Role } from "~db/schema/enums";
 export { ACTIVITY_KINDS, type ActivityKind } from "~db/schema/enums";
 
 /** What people call each kind of activity (pages and CSVs use these; they hold no server code). */

@@ -8,7 +8,7 @@ import { erasePerson, personData } from "~/modules/privacy/your-data.server";
 import { applyRetention } from "~/modules/privacy/retention.server";
 import { getAreaSettings } from "~/modules/settings/area.server";
 import { ACTIVITY_KINDS } from "./activity";
-import { ACTIVITIES, activities } from "./registry.server";
+import { ACTIVITIES, activities, menuFor } from "./registry.server";
 
 // Each duty of the activity registry, checked for every kind of activity on the demo area, so a new
 // kind is covered by these tests as soon as it is registered (and has demo data, as every kind should).
@@ -101,6 +101,24 @@ describe("the activity registry", () => {
           job.everyMinute(at);
           expect(queued(), `${kind}: ${job.name}, day ${days}`).toBe(after);
         }
+      }
+    }
+  });
+
+  it("builds the menu: every kind's links, each shown only to the people it is for", () => {
+    const visitor = menuFor([]);
+    for (const [kind, activity] of activities()) {
+      for (const link of activity.menu) {
+        const forEveryone = !link.onlyFor;
+        expect(
+          visitor.some((l) => l.to === link.to),
+          `${kind}: ${link.to} for visitors`,
+        ).toBe(forEveryone);
+        for (const role of link.onlyFor ?? [])
+          expect(
+            menuFor([role]).some((l) => l.to === link.to),
+            `${kind}: ${link.to} for ${role}`,
+          ).toBe(true);
       }
     }
   });

@@ -3,6 +3,7 @@ import { eventsActivity } from "~/modules/events/activity.server";
 import { tellUsActivity } from "~/modules/feedback/activity.server";
 import { reviewsActivity } from "~/modules/reviews/activity.server";
 import { surveysActivity } from "~/modules/surveys/activity.server";
+import type { Role } from "~db/schema";
 import { ACTIVITY_NAMES, type ActivityDefinition, type ActivityKind } from "./activity";
 
 // Every kind of activity, once. Shared code loops over this and never names a kind; a kind missing
@@ -29,4 +30,11 @@ export function runTimedWork(now = new Date()) {
       }
     }
   }
+}
+
+/** The menu links of every kind that this person may see (a visitor has no roles). */
+export function menuFor(roles: Role[]): { label: string; to: string }[] {
+  return activities().flatMap(([, activity]) =>
+    activity.menu.filter((link) => !link.onlyFor || link.onlyFor.some((role) => roles.includes(role))).map(({ label, to }) => ({ label, to })),
+  );
 }

@@ -71,5 +71,6 @@ export const charterActivity = {
       return [];
     },
   },
+  menu: [{ label: "Charter", to: "/charter" }],
   timedWork: [],
 } satisfies ActivityDefinition;

@@ -119,5 +119,6 @@ export const eventsActivity = {
       }));
     },
   },
+  menu: [{ label: "Events", to: "/events" }],
   timedWork: [{ name: "reminders a week and a day before", everyMinute: (now) => void queueReminders(now) }],
 } satisfies ActivityDefinition;

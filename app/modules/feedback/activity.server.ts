@@ -89,5 +89,6 @@ export const tellUsActivity = {
       return [];
     },
   },
+  menu: [{ label: "Tell us", to: "/tell-us" }],
   timedWork: [],
 } satisfies ActivityDefinition;

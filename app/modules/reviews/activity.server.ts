@@ -87,5 +87,6 @@ export const reviewsActivity = {
       return [];
     },
   },
+  menu: [{ label: "Reviews", to: "/reviews", onlyFor: ["ambassador"] }],
   timedWork: [{ name: "reminders two days before a round closes", everyMinute: (now) => void queueReviewReminders(now) }],
 } satisfies ActivityDefinition;

@@ -87,5 +87,6 @@ export const surveysActivity = {
       return [];
     },
   },
+  menu: [{ label: "Surveys", to: "/surveys" }],
   timedWork: [],
 } satisfies ActivityDefinition;
