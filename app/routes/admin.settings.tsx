@@ -7,6 +7,7 @@ import { NotificationBanner } from "~/components/page";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { getAreaSettings, updateAreaSettings } from "~/modules/settings/area.server";
 import { concernPhrases } from "~/modules/privacy/safeguarding.server";
+import { safeguardedTexts } from "~/modules/activities/registry.server";
 import { searchAudit } from "~/modules/privacy/audit.server";
 import { email, parseForm, textField } from "~/utils/validation.server";
 import { formatDateTime } from "~/utils/dates";
@@ -52,6 +53,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({
     settings: getAreaSettings(),
     phrases: concernPhrases().join("\n"),
+    // "Suggestions, points heard at events, …": what the check reads, as each kind of activity declares it.
+    checked: new Intl.ListFormat("en-GB").format(safeguardedTexts()),
     retention: searchAudit({ q: "retention:daily" })
       .entries.slice(0, 5)
       .map((e) => ({ id: e.id, at: e.at, removed: e.after })),
@@ -67,7 +70,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Settings() {
-  const { settings, phrases, retention } = useLoaderData<typeof loader>();
+  const { settings, phrases, retention, checked } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const formsKey = useSavedKey(data);
   const [params] = useSearchParams();
@@ -134,7 +137,7 @@ export default function Settings() {
           <Textarea
             name="concernPhrases"
             label="Safeguarding words and phrases"
-            hint="One per line. Suggestions, survey answers, points heard at events and review comments containing any of them as whole words are held back from publication and the safeguarding contact is told. Leave empty to use the standard list."
+            hint={`One per line. ${checked.charAt(0).toUpperCase()}${checked.slice(1)} containing any of them as whole words are held back from publication and the safeguarding contact is told. Leave empty to use the standard list.`}
             rows={12}
             errors={data?.errors}
             values={data?.values}

@@ -8,7 +8,7 @@ import { CommentAnswer, DecisionTag } from "~/components/review";
 import { COMMENT_DECISIONS } from "~db/schema/enums";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { answerComment, commentToSuggestion, roundForOfficer } from "~/modules/reviews/rounds.server";
-import { flagReviewComment } from "~/modules/privacy/safeguarding.server";
+import { flagReviewComment } from "~/modules/reviews/safeguarding.server";
 import { found, routeId } from "~/utils/query.server";
 import { formValues, parseForm, textField } from "~/utils/validation.server";
 import { formatDate, formatDateTime } from "~/utils/dates";

@@ -10,7 +10,7 @@ import { CONTRIBUTOR_KINDS } from "~db/schema/enums";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { RESPONDENT_KIND_LABELS } from "~/modules/surveys/questions";
 import { answerToSuggestion, surveyResults, textAnswers } from "~/modules/surveys/results.server";
-import { flagSurveyAnswer } from "~/modules/privacy/safeguarding.server";
+import { flagSurveyAnswer } from "~/modules/surveys/safeguarding.server";
 import { enumParam, found, intParam, routeId, textParam } from "~/utils/query.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Results: ${data.results.title}` : "Results" }];

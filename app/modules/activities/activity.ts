@@ -43,6 +43,12 @@ export type EvidenceDuties = {
   actionLinks(db: DbOrTx): { actionId: number; key: string }[];
 };
 
+/** What the safeguarding check reads of a kind, in plain words for the people who set the phrases. */
+export type SafeguardingDuty = {
+  /** The free text it checks when it is saved ("comments on documents under review"); none is an empty list. */
+  checks: string[];
+};
+
 /** A link in the site's menu to a kind's public pages; `onlyFor` limits it to people with one of those roles. */
 export type MenuLink = { label: string; to: string; onlyFor?: Role[] };
 
@@ -52,6 +58,7 @@ export type TimedJob = { name: string; everyMinute(now: Date): void };
 export type ActivityDefinition = {
   personalData: PersonalDataDuties;
   evidence: EvidenceDuties;
+  safeguarding: SafeguardingDuty;
   /** Its links in the site's menu, in order; none is an empty list. */
   menu: MenuLink[];
   /** Its timed work (reminders); none is an empty list, said on purpose. */

@@ -38,3 +38,8 @@ export function menuFor(roles: Role[]): { label: string; to: string }[] {
     activity.menu.filter((link) => !link.onlyFor || link.onlyFor.some((role) => roles.includes(role))).map(({ label, to }) => ({ label, to })),
   );
 }
+
+/** Every kind's free text that the safeguarding check reads, in plain words, in registry order. */
+export function safeguardedTexts(): string[] {
+  return activities().flatMap(([, activity]) => activity.safeguarding.checks);
+}

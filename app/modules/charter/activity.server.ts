@@ -71,6 +71,7 @@ export const charterActivity = {
       return [];
     },
   },
+  safeguarding: { checks: [] },
   menu: [{ label: "Charter", to: "/charter" }],
   timedWork: [],
 } satisfies ActivityDefinition;

@@ -119,6 +119,7 @@ export const eventsActivity = {
       }));
     },
   },
+  safeguarding: { checks: ["points heard at events"] },
   menu: [{ label: "Events", to: "/events" }],
   timedWork: [{ name: "reminders a week and a day before", everyMinute: (now) => void queueReminders(now) }],
 } satisfies ActivityDefinition;

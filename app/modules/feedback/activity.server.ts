@@ -89,6 +89,7 @@ export const tellUsActivity = {
       return [];
     },
   },
+  safeguarding: { checks: ["suggestions"] },
   menu: [{ label: "Tell us", to: "/tell-us" }],
   timedWork: [],
 } satisfies ActivityDefinition;

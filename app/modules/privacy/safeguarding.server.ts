@@ -1,6 +1,6 @@
-import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import { desc, eq, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { reviewComments, safeguardingFlags, surveyAnswers, users, type FlagSource } from "~db/schema";
+import { safeguardingFlags, users, type FlagSource } from "~db/schema";
 import { getDb, type DbOrTx } from "~/db.server";
 import { config } from "~/config.server";
 import * as privacyEmails from "~emails/privacy";
@@ -104,68 +104,6 @@ export function raiseFlag(tx: DbOrTx, input: FlagInput, now = new Date()): boole
     enqueueEmail(tx, safeguardingEmail, message, `safeguarding:${input.sourceKey}`);
   }
   return true;
-}
-
-/** Holds back one survey answer by hand. */
-export function flagSurveyAnswer(surveyId: number, responseId: number, questionId: number, officer: { id: string; name: string }): boolean {
-  return getDb().transaction((tx) => {
-    const updated = tx
-      .update(surveyAnswers)
-      .set({ safeguarding: true })
-      .where(
-        and(
-          eq(surveyAnswers.responseId, responseId),
-          eq(surveyAnswers.questionId, questionId),
-          sql`${surveyAnswers.questionId} in (select id from survey_questions where survey_id = ${surveyId})`,
-        ),
-      )
-      .run();
-    if (!updated.changes) return false;
-    raiseFlag(tx, surveyAnswerFlag(surveyId, responseId, questionId, "", officer));
-    return true;
-  });
-}
-
-export function surveyAnswerFlag(
-  surveyId: number,
-  responseId: number,
-  questionId: number,
-  matched: string,
-  flaggedBy: FlagInput["flaggedBy"],
-): FlagInput {
-  return {
-    source: "survey_answer",
-    sourceKey: `survey_answer:${responseId}:${questionId}`,
-    label: `A survey answer (SR-${String(responseId).padStart(5, "0")})`,
-    link: `/manage/surveys/${surveyId}/results?question=${questionId}#answer-${responseId}-${questionId}`,
-    matched,
-    flaggedBy,
-  };
-}
-
-export function reviewCommentFlag(roundId: number, commentId: number, matched: string, flaggedBy: FlagInput["flaggedBy"]): FlagInput {
-  return {
-    source: "review_comment",
-    sourceKey: `review_comment:${commentId}`,
-    label: "A comment on a document review",
-    link: `/manage/reviews/rounds/${roundId}#comment-${commentId}`,
-    matched,
-    flaggedBy,
-  };
-}
-
-/** Holds back one review comment by hand. */
-export function flagReviewComment(roundId: number, commentId: number, officer: { id: string; name: string }): boolean {
-  return getDb().transaction((tx) => {
-    const updated = tx
-      .update(reviewComments)
-      .set({ safeguarding: true, publicWording: "" })
-      .where(and(eq(reviewComments.id, commentId), eq(reviewComments.roundId, roundId)))
-      .run();
-    if (!updated.changes) return false;
-    raiseFlag(tx, reviewCommentFlag(roundId, commentId, "", officer));
-    return true;
-  });
 }
 
 /** Every flag, those waiting for action first. */

@@ -87,6 +87,7 @@ export const reviewsActivity = {
       return [];
     },
   },
+  safeguarding: { checks: ["comments on documents under review"] },
   menu: [{ label: "Reviews", to: "/reviews", onlyFor: ["ambassador"] }],
   timedWork: [{ name: "reminders two days before a round closes", everyMinute: (now) => void queueReviewReminders(now) }],
 } satisfies ActivityDefinition;

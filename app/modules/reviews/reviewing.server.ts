@@ -1,7 +1,8 @@
 import { and, asc, desc, eq, isNull } from "drizzle-orm";
 import { reviewComments, reviewDocuments, reviewInvitations, reviewRounds, reviewVersions } from "~db/schema";
 import { getDb, type DbOrTx } from "~/db.server";
-import { concernPhrases, findConcern, raiseFlag, reviewCommentFlag } from "~/modules/privacy/safeguarding.server";
+import { concernPhrases, findConcern, raiseFlag } from "~/modules/privacy/safeguarding.server";
+import { reviewCommentFlag } from "./safeguarding.server";
 import { storedRichText } from "~/modules/richtext/validate.server";
 import { passagesOf } from "./passages.server";
 import type { ReviewQuestion } from "./questions";

@@ -87,6 +87,7 @@ export const surveysActivity = {
       return [];
     },
   },
+  safeguarding: { checks: ["free-text survey answers"] },
   menu: [{ label: "Surveys", to: "/surveys" }],
   timedWork: [],
 } satisfies ActivityDefinition;
