@@ -11,7 +11,10 @@ export { contentVersion } from "~/utils/content-version.server";
 export { requestStore } from "~/modules/privacy/actor.server";
 export { isDatabaseReadOnly } from "~/db.server";
 
-/** Called once by app/server.ts: applies migrations, starts the email worker, runs every kind of activity's timed work (reminders) each minute and applies retention daily. */
+/**
+ * Called once by app/server.ts: applies migrations, starts the email worker, runs every kind of
+ * activity's timed work (reminders) each minute and applies retention daily.
+ */
 export function startBackgroundWork() {
   getDb();
   const worker = startOutboxWorker();

@@ -5,7 +5,9 @@ export function continueSurvey(ctx: EmailContext, p: { title: string; closesOn: 
     { paragraph: `You asked us to email you a link to carry on answering “${p.title}”. Your answers so far are saved.` },
     { link: p.link, label: "Carry on with the survey" },
     {
-      paragraph: `The link works once, in the browser where you open it. The survey closes at the end of ${p.closesOn}. Anyone with this link can see and change your answers, so keep it to yourself.`,
+      paragraph:
+        `The link works once, in the browser where you open it. The survey closes at the end of ${p.closesOn}. ` +
+        "Anyone with this link can see and change your answers, so keep it to yourself.",
     },
     { paragraph: "If you did not start this survey, ignore this email: nothing you have written is in it." },
   ]);

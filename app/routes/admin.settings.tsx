@@ -137,7 +137,10 @@ export default function Settings() {
           <Textarea
             name="concernPhrases"
             label="Safeguarding words and phrases"
-            hint={`One per line. ${checked.charAt(0).toUpperCase()}${checked.slice(1)} containing any of them as whole words are held back from publication and the safeguarding contact is told. Leave empty to use the standard list.`}
+            hint={
+              `One per line. ${checked.charAt(0).toUpperCase()}${checked.slice(1)} containing any of them as whole words are held back ` +
+              "from publication and the safeguarding contact is told. Leave empty to use the standard list."
+            }
             rows={12}
             errors={data?.errors}
             values={data?.values}

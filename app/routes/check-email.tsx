@@ -9,7 +9,8 @@ const MESSAGES = {
   reset: "If there is an account with that address, we have sent it a link to choose a new password. The link works for 1 hour.",
   link: "If there is an account with that address, we have sent it a link to sign in. The link works for 15 minutes.",
   booking:
-    "Thank you. We have emailed the details of your booking to the address you gave: whether you have a place or are on the waiting list, and a link to see, change or cancel it.",
+    "Thank you. We have emailed the details of your booking to the address you gave: " +
+    "whether you have a place or are on the waiting list, and a link to see, change or cancel it.",
 } as const;
 
 export function loader({ request }: LoaderFunctionArgs) {

@@ -53,7 +53,8 @@ export const charterActivity = {
     // Signatures confirmed in the period, as one activity.
     activities({ start, end, to }, db) {
       const rows = db.all<{ id: number; kind: string; n: number }>(
-        sql`select 0 as id, kind, count(*) as n from charter_signatures where status = 'confirmed' and confirmed_at >= ${start} and confirmed_at < ${end} group by kind`,
+        sql`select 0 as id, kind, count(*) as n from charter_signatures
+          where status = 'confirmed' and confirmed_at >= ${start} and confirmed_at < ${end} group by kind`,
       );
       return byActivity(rows, (_first, all) => ({
         key: "charter",
