@@ -207,7 +207,10 @@ test("cancelling an event tells everyone booked and closes booking", async ({ pa
   await page.getByLabel("Venue address").fill("Library");
   await page.getByLabel("Booking closes: date").fill(inDays(19));
   await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByText("Draft saved.")).toBeVisible();
   await page.getByRole("button", { name: "Publish event" }).click();
+  // Wait for the event to be published before a visitor books it.
+  await expect(page.getByText("Published. Families can now find it and book.")).toBeVisible();
   const eventId = /\/manage\/events\/(\d+)/.exec(page.url())![1]!;
   const email = uniqueEmail("cancelled");
   const visitor = await context.browser()!.newPage();
