@@ -35,6 +35,5 @@ if (check !== "ok") {
   process.exit(1);
 }
 console.log(
-  `Backed up ${source} to ${destination} in ${Date.now() - started} ms (${suggestions} suggestions). Restore by ` +
-    `stopping the app and copying it back to DATABASE_PATH.`,
+  `Backed up ${source} to ${destination} in ${Date.now() - started} ms (${suggestions} suggestions). Restore by stopping the app and copying it back to DATABASE_PATH.`,
 );

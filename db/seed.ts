@@ -210,8 +210,7 @@ function seedReviews(officerId: string, [sam, maya]: string[]) {
         )
         .replace(
           "Transition planning should start early and be person-centred, with multi-agency input coordinated by the lead professional.",
-          "Planning starts early and is about you: what you want and what matters to you. One person will make sure " +
-            "everyone who helps you is working together.",
+          "Planning starts early and is about you: what you want and what matters to you. One person will make sure everyone who helps you is working together.",
         ),
     ),
     "We explained when a plan ends, and rewrote the planning paragraph in everyday words, as the ambassadors asked.",
@@ -329,11 +328,9 @@ function seedSurveys(officerId: string) {
     {
       asked: "We asked parents and carers which short breaks they use, what gets in the way, and what would make short breaks better.",
       headlines:
-        "Holiday clubs are the short break families use most.\nBooking, cost and places that fill too quickly get in " +
-        "the way most often.\nMost families would use a short break at the weekend.",
+        "Holiday clubs are the short break families use most.\nBooking, cost and places that fill too quickly get in the way most often.\nMost families would use a short break at the weekend.",
       easyRead:
-        "We asked about short breaks.\nMost families use holiday clubs.\nBooking is hard. Places go fast. Some cost too " +
-        "much.\nMost families would like a break at the weekend.",
+        "We asked about short breaks.\nMost families use holiday clubs.\nBooking is hard. Places go fast. Some cost too much.\nMost families would like a break at the weekend.",
     },
     true,
     daysAgo(25),
@@ -490,8 +487,7 @@ function seedEvents(organiserId: string, officerId: string) {
   addWalkIn(past, { name: "Walk-in (demo)", role: "parent_carer", email: "", wantsUpdates: false });
   recordHeard(past, {
     summary:
-      "Parents valued the Physical Impairment and Medical Support team's advice to schools, but want more notice " +
-      "before visits and clearer information about who to contact between reviews.",
+      "Parents valued the Physical Impairment and Medical Support team's advice to schools, but want more notice before visits and clearer information about who to contact between reviews.",
     points: [
       "We only hear about PIMS visits to school after they have happened; parents want to be told beforehand.",
       "Nobody tells us who to contact between annual reviews when something changes.",

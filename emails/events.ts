@@ -46,9 +46,7 @@ export function registrationPromoted(
   return {
     ...renderEmail(ctx, "registration-promoted", `A place came free: you are booked for ${p.event.title}`, `Hello ${p.name},`, [
       {
-        paragraph:
-          `Good news: a place came free, so you now have ${p.places === 1 ? "a place" : `${p.places} places`}. ` +
-          "The calendar file attached adds it to your calendar.",
+        paragraph: `Good news: a place came free, so you now have ${p.places === 1 ? "a place" : `${p.places} places`}. The calendar file attached adds it to your calendar.`,
       },
       ...details(p.event),
       { link: p.manageLink, label: "See or cancel your booking" },

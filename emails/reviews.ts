@@ -20,9 +20,7 @@ export function reviewReminder(ctx: EmailContext, p: { name: string; title: stri
 export function commentsAnswered(ctx: EmailContext, p: { name: string; title: string; count: number; link: string }) {
   return renderEmail(ctx, "review-answered", `Your comments on “${p.title}” have been answered`, `Hello ${p.name},`, [
     {
-      paragraph:
-        `Thank you for reviewing “${p.title}”. We have answered ${p.count === 1 ? "your comment" : `all ${p.count} of your comments`}: ` +
-        "what we changed because of them, or why we kept something as it was.",
+      paragraph: `Thank you for reviewing “${p.title}”. We have answered ${p.count === 1 ? "your comment" : `all ${p.count} of your comments`}: what we changed because of them, or why we kept something as it was.`,
     },
     { link: p.link, label: "See how we answered" },
   ]);

@@ -81,8 +81,7 @@ export default function SurveyStart() {
             <p className="govuk-body">
               {easy
                 ? `There ${survey.pageCount === 1 ? "is 1 page" : `are ${survey.pageCount} pages`} of questions. You can stop and carry on later.`
-                : `The survey has ${survey.pageCount} ${survey.pageCount === 1 ? "page" : "pages"}. ` +
-                  `Your answers are saved as you go, so you can stop and carry on later. It closes at the end of ${formatDate(survey.closesOn)}.`}
+                : `The survey has ${survey.pageCount} ${survey.pageCount === 1 ? "page" : "pages"}. Your answers are saved as you go, so you can stop and carry on later. It closes at the end of ${formatDate(survey.closesOn)}.`}
             </p>
             <p className="govuk-body">
               {survey.anonymous

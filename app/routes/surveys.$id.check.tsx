@@ -145,8 +145,7 @@ export default function CheckAnswers() {
             <p className="govuk-body">
               {easy
                 ? "When you press the button, we get your answers."
-                : "By sending them you agree we can use your answers to improve SEND services. " +
-                  "We publish results only as numbers, never your own words or who you are."}
+                : "By sending them you agree we can use your answers to improve SEND services. We publish results only as numbers, never your own words or who you are."}
             </p>
             <Button>{easy ? "Send" : "Send my answers"}</Button>
           </Form>

@@ -56,9 +56,7 @@ export const DEMO_SUGGESTIONS: DemoSuggestion[] = [
         status: "done",
         note: "The new booking system ran for the summer holidays.",
         outcome:
-          "We changed how short breaks are booked: places open two weeks before each holiday and some are held for " +
-          "families who have not had one yet. Families living near the border can now book Bristol and Somerset schemes " +
-          "at local prices.",
+          "We changed how short breaks are booked: places open two weeks before each holiday and some are held for families who have not had one yet. Families living near the border can now book Bristol and Somerset schemes at local prices.",
         outcomeEasyRead:
           "We changed how you book short breaks.\nYou can book two weeks before each holiday.\nWe keep some places for families who have not had a break yet.",
       },
@@ -96,8 +94,7 @@ export const DEMO_SUGGESTIONS: DemoSuggestion[] = [
         status: "done",
         note: "The post-16 transport policy was published.",
         outcome:
-          "The new post-16 transport policy, written with young people, offers independent travel training to every " +
-          "student who wants it, and pick-up times are now planned to arrive no more than 20 minutes early.",
+          "The new post-16 transport policy, written with young people, offers independent travel training to every student who wants it, and pick-up times are now planned to arrive no more than 20 minutes early.",
       },
     ],
   },
@@ -147,9 +144,7 @@ export const DEMO_SUGGESTIONS: DemoSuggestion[] = [
         status: "not_possible",
         note: "We cannot add a new waiting-list counselling service this year.",
         outcome:
-          "We cannot fund a new counselling service for people waiting for CAMHS this year, because the mental health " +
-          "budget is already committed. Instead, every school now has a named mental health lead, and the Kooth online " +
-          "service is open to all young people aged 11 to 25 while they wait.",
+          "We cannot fund a new counselling service for people waiting for CAMHS this year, because the mental health budget is already committed. Instead, every school now has a named mental health lead, and the Kooth online service is open to all young people aged 11 to 25 while they wait.",
       },
     ],
   },

@@ -188,8 +188,7 @@ export function demoIds(): Ids {
     ),
     document: one("select id from review_documents where public_since is not null order by id limit 1"),
     round: one(
-      `select r.id from review_rounds r join review_invitations i on i.round_id = r.id join users u on u.id = ` +
-        `i.user_id where u.email = '${DEMO.ambassador}' order by r.id desc limit 1`,
+      `select r.id from review_rounds r join review_invitations i on i.round_id = r.id join users u on u.id = i.user_id where u.email = '${DEMO.ambassador}' order by r.id desc limit 1`,
     ),
     suggestion: one("select id from suggestions where published_at is not null and safeguarding = 0 and status != 'merged' order by id limit 1"),
     action: one("select id from strategy_actions order by id limit 1"),

@@ -334,8 +334,7 @@ export function reportForPeriod(from: Date, to: Date, db: DbOrTx = getDb()) {
     .where(
       and(
         isPublished,
-        sql`${suggestions.id} in (select suggestion_id from ${suggestionTimeline} where is_public = 1
-          and created_at >= ${from.getTime()} and created_at < ${to.getTime()})`,
+        sql`${suggestions.id} in (select suggestion_id from ${suggestionTimeline} where is_public = 1 and created_at >= ${from.getTime()} and created_at < ${to.getTime()})`,
       ),
     )
     .orderBy(topics.name, suggestions.id)

@@ -406,11 +406,9 @@ export function getSuggestionForOfficer(id: number, now = new Date()) {
 }
 
 const STOP_WORDS = new Set(
-  (
-    "a about after all also an and any are as at be because been but by can could do does for from had has have he her his how " +
-    "i if in into is it its just me more my no not of on or our so some than that the their them then there they this to too up " +
-    "us was we were what when which who will with would you your very really please there's i'm it's don't can't"
-  ).split(" "),
+  "a about after all also an and any are as at be because been but by can could do does for from had has have he her his how i if in into is it its just me more my no not of on or our so some than that the their them then there they this to too up us was we were what when which who will with would you your very really please there's i'm it's don't can't".split(
+    " ",
+  ),
 );
 
 /** Up to five other open or answered suggestions most alike in wording, so duplicates are merged, not answered twice. */

@@ -5,8 +5,7 @@ describe("reading age", () => {
   it("is low for short sentences of short words and high for long official ones", () => {
     const easy = readability("We changed how you book short breaks.\nYou can book two weeks before each holiday.")!;
     const hard = readability(
-      "The local authority has commissioned an additional provider to deliver a comprehensive programme of specialist " +
-        "short-break provision from the commencement of the financial year.",
+      "The local authority has commissioned an additional provider to deliver a comprehensive programme of specialist short-break provision from the commencement of the financial year.",
     )!;
     expect(easy.sentences).toBe(2);
     expect(easy.age).toBeLessThanOrEqual(9);

@@ -215,8 +215,7 @@ export function publishDraft(documentId: number): { ok: true; number: number; em
         and(
           eq(reviewRounds.documentId, documentId),
           isNull(users.deactivatedAt),
-          sql`(${reviewInvitations.submittedAt} is not null or exists (select 1 from review_comments c
-            where c.round_id = ${reviewRounds.id} and c.user_id = ${users.id}))`,
+          sql`(${reviewInvitations.submittedAt} is not null or exists (select 1 from review_comments c where c.round_id = ${reviewRounds.id} and c.user_id = ${users.id}))`,
         ),
       )
       .all();

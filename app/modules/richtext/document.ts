@@ -98,9 +98,7 @@ export function blockText(b: Block): string {
   return b.content
     .map(
       (item, i) =>
-        `${b.type === "bulletList" ? "-" : `${i + 1}.`} ${item.content
-          .map((c) => (c.type === "paragraph" || c.type === "heading" ? inlineText(c.content) : ""))
-          .join(" ")}`,
+        `${b.type === "bulletList" ? "-" : `${i + 1}.`} ${item.content.map((c) => (c.type === "paragraph" || c.type === "heading" ? inlineText(c.content) : "")).join(" ")}`,
     )
     .join("\n");
 }
