@@ -6,6 +6,7 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import * as schema from "~db/schema";
 import { config } from "~/config.server";
 import { currentActorJson } from "~/modules/privacy/actor.server";
+import { watchPublicTables } from "~/utils/content-version.server";
 
 export type Db = BetterSQLite3Database<typeof schema>;
 /** A transaction handle; modules accept either so callers can compose writes. */
@@ -39,6 +40,7 @@ function open(file: string) {
   sqlite.function("audit_actor", { deterministic: false }, () => currentActorJson());
   const db = drizzle(sqlite, { schema });
   if (!readOnly) migrate(db, { migrationsFolder: path.resolve("db/migrations") });
+  watchPublicTables(sqlite);
   return { db, sqlite };
 }
 

@@ -8,7 +8,6 @@ import { enqueueEmail } from "~/modules/notifications/outbox.server";
 import { emailContext } from "~/modules/settings/area.server";
 import { renderRichText, type RichDoc } from "~/modules/richtext/document";
 import { parseRichText } from "~/modules/richtext/validate.server";
-import { bumpContentVersion } from "~/utils/content-version.server";
 import { recordConsent } from "~/modules/privacy/consent.server";
 
 export const SIGNATURE_CONSENT =
@@ -169,7 +168,6 @@ export function confirmSignature(confirmToken: string): { ok: boolean } {
       `charter-thanks:${s.id}`,
     );
   });
-  bumpContentVersion();
   return { ok: true };
 }
 
@@ -189,7 +187,6 @@ export function withdrawSignature(manageToken: string): { ok: boolean } {
     .set({ status: "withdrawn", withdrawnAt: new Date() })
     .where(and(eq(charterSignatures.manageToken, manageToken), ne(charterSignatures.status, "withdrawn")))
     .run();
-  bumpContentVersion();
   return { ok: result.changes === 1 };
 }
 
@@ -282,7 +279,6 @@ export function publishDraft(): { ok: boolean; invited: number } {
     }
     return true;
   });
-  bumpContentVersion();
   return { ok, invited };
 }
 
@@ -299,12 +295,10 @@ export function addCommitment(text: string) {
   const db = getDb();
   const position = (db.select({ n: count() }).from(charterCommitments).get()?.n ?? 0) + 1;
   db.insert(charterCommitments).values({ text, position }).run();
-  bumpContentVersion();
 }
 
 export function archiveCommitment(id: number) {
   getDb().update(charterCommitments).set({ archived: true }).where(eq(charterCommitments.id, id)).run();
-  bumpContentVersion();
 }
 
 export function addEvidence(input: { commitmentId: number; date: string; note: string; link: string; createdBy: string | null }): boolean {
@@ -318,7 +312,6 @@ export function addEvidence(input: { commitmentId: number; date: string; note: s
   db.insert(charterEvidence)
     .values({ ...input, createdAt: new Date() })
     .run();
-  bumpContentVersion();
   return true;
 }
 

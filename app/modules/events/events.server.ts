@@ -22,7 +22,6 @@ import { enqueueEmail } from "~/modules/notifications/outbox.server";
 import { emailContext, getAreaSettings } from "~/modules/settings/area.server";
 import { renderRichText, type RichDoc } from "~/modules/richtext/document";
 import { parseRichText } from "~/modules/richtext/validate.server";
-import { bumpContentVersion } from "~/utils/content-version.server";
 import { formatEventTime, VENUE_FEATURE_LABELS } from "./labels";
 
 export const REGISTRATION_CONSENT =
@@ -91,7 +90,6 @@ export function createEvent(input: EventInput, createdBy: string): number {
     saveLinks(tx, eventId, input);
     return eventId;
   });
-  bumpContentVersion();
   return id;
 }
 
@@ -124,7 +122,6 @@ export function updateEvent(id: number, input: EventInput) {
       }
     }
   });
-  bumpContentVersion();
 }
 
 export function publishEvent(id: number) {
@@ -133,7 +130,6 @@ export function publishEvent(id: number) {
     .set({ status: "published", updatedAt: new Date() })
     .where(and(eq(events.id, id), eq(events.status, "draft")))
     .run();
-  bumpContentVersion();
 }
 
 /** Cancels an event: registration closes and everyone booked or waiting is emailed. */
@@ -153,7 +149,6 @@ export function cancelEvent(id: number) {
       );
     }
   });
-  bumpContentVersion();
 }
 
 export type EventRow = typeof events.$inferSelect;

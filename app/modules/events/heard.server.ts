@@ -8,7 +8,6 @@ import { enqueueEmail } from "~/modules/notifications/outbox.server";
 import { emailContext } from "~/modules/settings/area.server";
 import { makeSuggestion } from "~/modules/feedback/suggestions.server";
 import { reference } from "~/modules/feedback/reference";
-import { bumpContentVersion } from "~/utils/content-version.server";
 import { attendance, attendanceOf } from "./attendance.server";
 
 // What was heard at an event: each point becomes a suggestion in the loop, with
@@ -86,7 +85,6 @@ export function recordHeard(eventId: number, input: { summary: string; points: s
       );
     }
   });
-  bumpContentVersion();
   return { added: input.points.length };
 }
 

@@ -5,7 +5,6 @@ import { getDb, type DbOrTx } from "~/db.server";
 import * as eventEmails from "~emails/events";
 import { enqueueEmail } from "~/modules/notifications/outbox.server";
 import { emailContext } from "~/modules/settings/area.server";
-import { bumpContentVersion } from "~/utils/content-version.server";
 import { recordConsent } from "~/modules/privacy/consent.server";
 import {
   REGISTRATION_CONSENT,
@@ -119,7 +118,6 @@ export function register(input: RegistrationInput, now = new Date()): Registrati
     enqueueEmail(tx, input.email, message, `registration:${id}`);
     return { status: fits ? "confirmed" : "waiting", manageToken };
   });
-  bumpContentVersion();
   return result;
 }
 
@@ -165,7 +163,6 @@ export function cancelBooking(manageToken: string, now = new Date()): { ok: bool
     if (event.status === "published" && now < event.startsAt) promoteWaiting(tx, event);
     return true;
   });
-  bumpContentVersion();
   return { ok };
 }
 

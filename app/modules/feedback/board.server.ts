@@ -7,7 +7,7 @@ import { median, workingDaysBetween } from "~/utils/working-days";
 import { countedSupporter, linkedActions, newStopToken, publicTimeline } from "./suggestions.server";
 import { reference } from "./reference";
 import { jointAgreement } from "./sign-off.server";
-import { bumpContentVersion, contentVersion, memoByVersion } from "~/utils/content-version.server";
+import { contentVersion, memoByVersion } from "~/utils/content-version.server";
 import { config } from "~/config.server";
 import * as feedbackEmails from "~emails/feedback";
 import { hitRateLimits } from "~/modules/auth/rate-limit.server";
@@ -209,7 +209,6 @@ export function supportAsMember(input: { suggestionId: number; userId: string; e
     })
     .onConflictDoNothing()
     .run();
-  bumpContentVersion();
   return { status: result.changes ? "added" : "already" };
 }
 
@@ -285,7 +284,6 @@ export function confirmSupport(token: string): { suggestionId: number } | undefi
     .where(eq(supporters.pendingConfirmHash, hashOf(token)))
     .returning({ suggestionId: supporters.suggestionId })
     .get();
-  if (row) bumpContentVersion();
   return row;
 }
 

@@ -24,7 +24,6 @@ import { emailContext, getAreaSettings } from "~/modules/settings/area.server";
 import { workingDaysBetween } from "~/utils/working-days";
 import { reference } from "./reference";
 import { NEXT_STATUSES, STATUS_WORDS } from "./statuses";
-import { bumpContentVersion } from "~/utils/content-version.server";
 import { concernPhrases, findConcern, raiseFlag } from "~/modules/privacy/safeguarding.server";
 import { recordConsent } from "~/modules/privacy/consent.server";
 import { contactPreferences, memberOfSupporter, setContactPreferences } from "~/modules/privacy/preferences.server";
@@ -64,13 +63,11 @@ export function addTopic(name: string): { ok: true } | { ok: false; message: str
   if (existing && !existing.archived) return { ok: false, message: "There is already a topic with that name" };
   if (existing) db.update(topics).set({ archived: false }).where(eq(topics.id, existing.id)).run();
   else db.insert(topics).values({ name }).run();
-  bumpContentVersion();
   return { ok: true };
 }
 
 export function setTopicArchived(id: number, archived: boolean) {
   getDb().update(topics).set({ archived }).where(eq(topics.id, id)).run();
-  bumpContentVersion();
 }
 
 // ---- Making a suggestion ----
@@ -152,7 +149,6 @@ export function makeSuggestion(input: NewSuggestion, db: DbOrTx = getDb()) {
     }
     return { id, reference: reference(id), trackingToken };
   });
-  bumpContentVersion();
   return result;
 }
 
@@ -455,7 +451,6 @@ export function setPublicWording(id: number, wording: string, officerId: string,
     tx.update(suggestions).set({ publicWording: wording, updatedAt: at }).where(eq(suggestions.id, id)).run();
     addTimelineEntry(tx, id, officerId, { kind: "wording", publicNote: "Public wording updated.", at });
   });
-  bumpContentVersion();
   return { ok: true };
 }
 
@@ -481,7 +476,6 @@ export function linkToActions(id: number, actionIds: number[], officerId: string
       at,
     });
   });
-  bumpContentVersion();
   return { ok: true };
 }
 
@@ -491,7 +485,6 @@ export function setTopic(id: number, topicId: number | null, officerId: string):
     const name = topicId ? tx.select({ name: topics.name }).from(topics).where(eq(topics.id, topicId)).get()?.name : null;
     addTimelineEntry(tx, id, officerId, { kind: "topic", publicNote: name ? `Topic set to ${name}.` : "Topic cleared." });
   });
-  bumpContentVersion();
   return { ok: true };
 }
 
@@ -647,7 +640,6 @@ export function applyStatusChange(input: StatusChange, tx0?: DbOrTx) {
   };
   if (tx0) run(tx0);
   else getDb().transaction(run);
-  bumpContentVersion();
 }
 
 /** The easy-read version of an outcome already given: short sentences, plain words. Empty removes it. */
@@ -660,7 +652,6 @@ export function setEasyReadOutcome(id: number, text: string, officerId: string):
     tx.update(suggestions).set({ outcomeEasyRead: text, updatedAt: new Date() }).where(eq(suggestions.id, id)).run();
     addTimelineEntry(tx, id, officerId, { kind: "wording", publicNote: text ? "Easy-read outcome updated." : "Easy-read outcome removed." });
   });
-  bumpContentVersion();
   return { ok: true };
 }
 
@@ -679,7 +670,6 @@ export function publish(id: number, officerId: string, at = new Date()): Done | 
       .run();
     addTimelineEntry(tx, id, officerId, { kind: "published", publicNote: "Published on the “You said, we did” board.", isPublic: true, at: now });
   });
-  bumpContentVersion();
   return { ok: true };
 }
 
@@ -688,7 +678,6 @@ export function unpublish(id: number, officerId: string): Done {
     tx.update(suggestions).set({ publishedAt: null, updatedAt: new Date() }).where(eq(suggestions.id, id)).run();
     addTimelineEntry(tx, id, officerId, { kind: "unpublished", publicNote: "Taken off the public board." });
   });
-  bumpContentVersion();
   return { ok: true };
 }
 
@@ -707,7 +696,6 @@ export function markSafeguarding(id: number, officer: { id: string; name: string
       flaggedBy: officer,
     });
   });
-  bumpContentVersion();
   return { ok: true };
 }
 
@@ -768,6 +756,5 @@ export function merge(input: { id: number; intoId: number; note: string; officer
       enqueueEmail(tx, person.email, message, `suggestion-merged:${input.id}:${person.email}`);
     }
   });
-  bumpContentVersion();
   return { ok: true };
 }

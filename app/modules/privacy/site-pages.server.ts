@@ -4,7 +4,6 @@ import { getDb } from "~/db.server";
 import { docFromPlainText, renderRichText, type RichDoc } from "~/modules/richtext/document";
 import { parseRichText } from "~/modules/richtext/validate.server";
 import { getAreaSettings } from "~/modules/settings/area.server";
-import { bumpContentVersion } from "~/utils/content-version.server";
 import { DEFAULT_PAGES, type SitePageSlug } from "./default-pages";
 
 /** The starting text, with the area's name and contact filled in. */
@@ -25,6 +24,5 @@ export function saveSitePage(slug: SitePageSlug, doc: RichDoc, userId: string, n
   const version = sitePage(slug).version + 1;
   const values = { slug, body: JSON.stringify(doc), version, updatedBy: userId, updatedAt: now };
   getDb().insert(sitePages).values(values).onConflictDoUpdate({ target: sitePages.slug, set: values }).run();
-  bumpContentVersion();
   return version;
 }

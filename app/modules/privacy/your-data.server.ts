@@ -4,7 +4,6 @@ import { authTokens, consents, outbox, sessions, userRoles, users } from "~db/sc
 import { getDb } from "~/db.server";
 import type { DataRecord } from "~/modules/activities/activity";
 import { activities } from "~/modules/activities/registry.server";
-import { bumpContentVersion } from "~/utils/content-version.server";
 import { recordAudit } from "./audit.server";
 
 // A person's rights over their data: everything held about them, readable and
@@ -85,6 +84,5 @@ export function erasePerson(userId: string, how: string, now = new Date()): bool
   });
   // Overwrite what was deleted, in the database file and its write-ahead log.
   db.run(sql`pragma wal_checkpoint(truncate)`);
-  bumpContentVersion();
   return true;
 }

@@ -7,7 +7,6 @@ import { enqueueEmail } from "~/modules/notifications/outbox.server";
 import { emailContext } from "~/modules/settings/area.server";
 import type { RichDoc } from "~/modules/richtext/document";
 import { storedRichText } from "~/modules/richtext/validate.server";
-import { bumpContentVersion } from "~/utils/content-version.server";
 import { passagesOf } from "./passages.server";
 import type { ReviewQuestion } from "./questions";
 import { addDays, londonDateTime } from "~/utils/dates";
@@ -233,7 +232,6 @@ export function publishDraft(documentId: number): { ok: true; number: number; em
     }
     return { ok: true as const, number, emailed };
   });
-  if (result.ok) bumpContentVersion();
   return result;
 }
 
@@ -265,14 +263,12 @@ export function setEasyRead(documentId: number, notes: Record<number, string>): 
     .set({ easyRead: JSON.stringify(kept) })
     .where(eq(reviewVersions.id, latest.id))
     .run();
-  bumpContentVersion();
   return true;
 }
 
 /** How far the reviewers are involved, shown on the public page. */
 export function setParticipationLevel(documentId: number, level: ParticipationLevel | null) {
   getDb().update(reviewDocuments).set({ participationLevel: level }).where(eq(reviewDocuments.id, documentId)).run();
-  bumpContentVersion();
 }
 
 /** Turns the public "they said, we changed" page on (with an introduction) or off. */
@@ -282,6 +278,5 @@ export function setPublicPage(documentId: number, intro: string | null): boolean
     .set(intro === null ? { publicSince: null } : { publicSince: sql`coalesce(${reviewDocuments.publicSince}, ${Date.now()})`, publicIntro: intro })
     .where(eq(reviewDocuments.id, documentId))
     .run();
-  bumpContentVersion();
   return result.changes === 1;
 }

@@ -8,7 +8,6 @@ import { makeSuggestion } from "~/modules/feedback/suggestions.server";
 import { reference } from "~/modules/feedback/reference";
 import { rolesOf } from "~/modules/auth/accounts.server";
 import { storedRichText } from "~/modules/richtext/validate.server";
-import { bumpContentVersion } from "~/utils/content-version.server";
 import { passagesOf } from "./passages.server";
 import type { ReviewQuestion } from "./questions";
 import { formatDate, londonDate } from "~/utils/dates";
@@ -267,7 +266,6 @@ export function answerComment(input: CommentAnswer, officerId: string): boolean 
         enqueueEmail(tx, person.email, message, `review-answered:${round.id}:${person.id}:${theirs.length}`);
       }
     }
-    bumpContentVersion();
     return true;
   });
 }

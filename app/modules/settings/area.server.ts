@@ -3,7 +3,6 @@ import { areaSettings } from "~db/schema";
 import { getDb, type DbOrTx } from "~/db.server";
 import { config } from "~/config.server";
 import type { EmailContext } from "~emails/layout";
-import { bumpContentVersion } from "~/utils/content-version.server";
 
 export type AreaSettings = {
   areaName: string;
@@ -43,7 +42,6 @@ export function getAreaSettings(db: DbOrTx = getDb()): AreaSettings {
 export function updateAreaSettings(values: Partial<AreaSettings>, db: DbOrTx = getDb()) {
   const row = { id: 1, ...getAreaSettings(db), ...values, updatedAt: new Date() };
   db.insert(areaSettings).values(row).onConflictDoUpdate({ target: areaSettings.id, set: row }).run();
-  bumpContentVersion();
 }
 
 /** What every email needs to know about where it comes from. */

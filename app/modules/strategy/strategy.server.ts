@@ -14,7 +14,6 @@ import {
 import { PARTICIPATION_LEVEL_TEXT } from "~/modules/impact/levels";
 import { getDb, type DbOrTx } from "~/db.server";
 import { toCsv } from "~/utils/csv.server";
-import { bumpContentVersion } from "~/utils/content-version.server";
 import { HIDDEN_CHARACTERS } from "~/utils/validation.server";
 
 export type ActionInput = {
@@ -30,13 +29,11 @@ export type ActionInput = {
 };
 
 export function createStrategy(input: { name: string; period: string; summary: string }, db: DbOrTx = getDb()) {
-  bumpContentVersion();
   return db.insert(strategies).values(input).returning({ id: strategies.id }).get().id;
 }
 
 export function updateStrategy(id: number, input: { name: string; period: string; summary: string }) {
   getDb().update(strategies).set(input).where(eq(strategies.id, id)).run();
-  bumpContentVersion();
 }
 
 export function listStrategies() {
@@ -118,7 +115,6 @@ export function updateActionStatus(input: { actionId: number; status: ActionStat
       .values({ actionId: input.actionId, status: input.status, note: input.note, authorId: input.authorId, createdAt: now })
       .run();
   });
-  bumpContentVersion();
 }
 
 /** Adds one action by hand. Refused when the code is already used in this strategy. */
@@ -131,7 +127,6 @@ export function addAction(strategyId: number, input: ActionInput, authorId: stri
     .get();
   if (taken) return { ok: false, message: `There is already an action ${input.code}` };
   const { id } = db.transaction((tx) => saveAction(strategyId, input, authorId, "Action added.", tx));
-  bumpContentVersion();
   return { ok: true, id };
 }
 
@@ -154,7 +149,6 @@ export function updateActionDetails(actionId: number, input: Omit<ActionInput, "
       .where(eq(strategyActions.id, actionId))
       .run();
   });
-  bumpContentVersion();
   return { ok: true };
 }
 
@@ -322,7 +316,6 @@ export function importActionsCsv(strategyId: number, csv: string, authorId: stri
       else updated++;
     }
   });
-  bumpContentVersion();
   return { ok: true, created, updated };
 }
 

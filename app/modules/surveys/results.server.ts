@@ -4,7 +4,6 @@ import { CONTRIBUTOR_KINDS } from "~db/schema/enums";
 import { getDb } from "~/db.server";
 import { makeSuggestion } from "~/modules/feedback/suggestions.server";
 import { reference } from "~/modules/feedback/reference";
-import { bumpContentVersion } from "~/utils/content-version.server";
 import { csvStream } from "~/utils/csv.server";
 import { choicesOf, RESPONDENT_KIND_LABELS, type Question } from "./questions";
 import { surveyReference } from "./responses.server";
@@ -283,7 +282,6 @@ export function saveSummary(
     })
     .where(eq(surveys.id, surveyId))
     .run();
-  bumpContentVersion();
   return { ok: true };
 }
 

@@ -17,7 +17,6 @@ import { emailContext } from "~/modules/settings/area.server";
 import { getDb, type DbOrTx } from "~/db.server";
 import { EMPTY_DOC, type RichDoc } from "~/modules/richtext/document";
 import { storedRichText } from "~/modules/richtext/validate.server";
-import { bumpContentVersion } from "~/utils/content-version.server";
 import type { Choice, Question } from "./questions";
 import { addDays, formatDate, londonDate, londonDateTime } from "~/utils/dates";
 
@@ -204,7 +203,6 @@ export function updateSettings(id: number, input: SurveySettings): Saved {
     })
     .where(eq(surveys.id, id))
     .run();
-  bumpContentVersion();
   return { ok: true };
 }
 
@@ -233,7 +231,6 @@ export function publishSurvey(id: number): Saved {
       enqueueEmail(tx, person.email, message, `survey-invitation:${id}:${person.id}`);
     }
   });
-  bumpContentVersion();
   return { ok: true };
 }
 
@@ -244,7 +241,6 @@ export function closeSurvey(id: number, now = new Date()) {
     .set({ closesOn: londonDate(now), closesAt: now })
     .where(and(eq(surveys.id, id), gt(surveys.closesAt, now)))
     .run();
-  bumpContentVersion();
 }
 
 export function setResultsPublished(id: number, published: boolean, now = new Date()) {
@@ -253,7 +249,6 @@ export function setResultsPublished(id: number, published: boolean, now = new Da
     .set({ resultsPublishedAt: published ? now : null })
     .where(eq(surveys.id, id))
     .run();
-  bumpContentVersion();
 }
 
 // ---- Pages ----
@@ -277,7 +272,6 @@ export function renamePage(surveyId: number, pageId: number, title: string) {
     .set({ title })
     .where(and(eq(surveyPages.id, pageId), eq(surveyPages.surveyId, surveyId)))
     .run();
-  bumpContentVersion();
 }
 
 export function removePage(surveyId: number, pageId: number): Saved {
@@ -429,7 +423,6 @@ export function saveQuestion(surveyId: number, questionId: number | null, input:
         .run();
     }
   });
-  bumpContentVersion();
   return { ok: true };
 }
 
@@ -476,7 +469,6 @@ export function moveQuestion(surveyId: number, questionId: number, direction: "u
     tx.update(surveyQuestions).set({ position: pa }).where(eq(surveyQuestions.id, a.id)).run();
     tx.update(surveyQuestions).set({ position: pb }).where(eq(surveyQuestions.id, b.id)).run();
   });
-  bumpContentVersion();
 }
 
 export function removeQuestion(surveyId: number, questionId: number): Saved {
@@ -491,7 +483,6 @@ export function removeQuestion(surveyId: number, questionId: number): Saved {
   db.delete(surveyQuestions)
     .where(and(eq(surveyQuestions.id, questionId), eq(surveyQuestions.surveyId, surveyId)))
     .run();
-  bumpContentVersion();
   return { ok: true };
 }
 
