@@ -10,13 +10,17 @@ import {
   Scripts,
   ScrollRestoration,
   useLocation,
+  useNavigation,
   useRouteError,
   useRouteLoaderData,
+  type ShouldRevalidateFunction,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import stylesheet from "~/styles/app.css";
 import { useNonce } from "~/components/nonce";
 import { getSessionState } from "~/modules/auth/session.server";
+import { takeMessage } from "~/utils/flash.server";
+import { SuccessBanner } from "~/components/page";
 import { can } from "~/modules/auth/permissions.server";
 import { NO_PERMISSION } from "~/modules/auth/messages";
 import { getAreaSettings } from "~/modules/settings/area.server";
@@ -34,8 +38,10 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { user, setCookie } = await getSessionState(request);
+  const [{ user, setCookie }, flash] = await Promise.all([getSessionState(request), takeMessage(request)]);
   const area = getAreaSettings();
+  const headers = new Headers();
+  for (const value of [setCookie, flash.clear]) if (value) headers.append("Set-Cookie", value);
   return json(
     {
       area,
@@ -50,10 +56,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
             ? "/admin/people"
             : null,
       showMailbox: config.developmentTools,
+      // What the last save did, said once on the page it led to.
+      message: flash.message,
     },
-    setCookie ? { headers: { "Set-Cookie": setCookie } } : undefined,
+    { headers },
   );
 }
+
+// The root's data holds the one-time message after a save, so it is loaded afresh on every
+// navigation (it is cheap): otherwise the message would follow the person from page to page.
+export const shouldRevalidate: ShouldRevalidateFunction = () => true;
 
 export type RootData = ReturnType<typeof useRootData>;
 export function useRootData() {
@@ -63,6 +75,8 @@ export function useRootData() {
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
   const data = useRootData();
+  // The last save's message goes as soon as something else is sent (its result may be a problem).
+  const navigation = useNavigation();
   const areaName = data?.area.areaName ?? "";
   return (
     <html lang="en-GB" className="govuk-template">
@@ -89,6 +103,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <Navigation />
         <div className="govuk-width-container">
           <main className="govuk-main-wrapper" id="main-content" tabIndex={-1}>
+            <SuccessBanner message={navigation.formMethod ? null : data?.message} />
             {children}
           </main>
         </div>

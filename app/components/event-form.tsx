@@ -3,7 +3,7 @@ import { EVENT_AUDIENCES, EVENT_FORMATS, EVENT_TYPES, VENUE_FEATURES, type Parti
 import { ParticipationLevelField } from "./participation";
 import type { RichDoc } from "~/modules/richtext/document";
 import { EVENT_AUDIENCE_LABELS, EVENT_FORMAT_LABELS, EVENT_TYPE_LABELS, VENUE_FEATURE_LABELS } from "~/modules/events/labels";
-import { Button, Checkboxes, Radios, Textarea, TextInput, type FieldErrors, type FormValues } from "./form";
+import { Button, Checkboxes, Radios, Textarea, TextInput } from "./form";
 import { RichTextField } from "./rich-text-editor";
 
 export type EventFormDefaults = {
@@ -31,86 +31,45 @@ export type EventFormDefaults = {
 /** The organiser's form for a new or existing event. Times are in UK time. */
 export function EventForm(props: {
   defaults: EventFormDefaults;
-  errors?: FieldErrors;
-  values?: FormValues;
   topics: { id: number; name: string }[];
   actions: { id: number; code: string; title: string }[];
   submitLabel: string;
 }) {
-  const { defaults: d, errors, values } = props;
+  const { defaults: d } = props;
   return (
     <Form method="post" noValidate>
       <input type="hidden" name="intent" value="save" />
-      <TextInput name="title" label="Title" labelClass="govuk-label--s" errors={errors} values={values} defaultValue={d.title} />
-      <RichTextField
-        name="description"
-        label="Description"
-        hint="What will happen, who it is for and why it matters."
-        doc={d.description}
-        errors={errors}
-        values={values}
-      />
+      <TextInput name="title" label="Title" labelClass="govuk-label--s" defaultValue={d.title} />
+      <RichTextField name="description" label="Description" hint="What will happen, who it is for and why it matters." doc={d.description} />
       <Radios
         name="type"
         legend="Type of event"
         options={EVENT_TYPES.map((t) => ({ value: t, label: EVENT_TYPE_LABELS[t] }))}
-        errors={errors}
-        values={values}
         defaultValue={d.type}
       />
       <Radios
         name="audience"
         legend="Who is it for?"
         options={EVENT_AUDIENCES.map((a) => ({ value: a, label: EVENT_AUDIENCE_LABELS[a] }))}
-        errors={errors}
-        values={values}
         defaultValue={d.audience}
       />
-      <ParticipationLevelField defaultValue={d.participationLevel} errors={errors} values={values} />
+      <ParticipationLevelField defaultValue={d.participationLevel} />
       <h2 className="govuk-heading-s">When (UK time)</h2>
-      <TextInput name="date" type="date" label="Date" widthClass="govuk-input--width-10" errors={errors} values={values} defaultValue={d.date} />
-      <TextInput
-        name="startTime"
-        type="time"
-        label="Start time"
-        widthClass="govuk-input--width-5"
-        errors={errors}
-        values={values}
-        defaultValue={d.startTime}
-      />
-      <TextInput
-        name="endTime"
-        type="time"
-        label="End time"
-        widthClass="govuk-input--width-5"
-        errors={errors}
-        values={values}
-        defaultValue={d.endTime}
-      />
+      <TextInput name="date" type="date" label="Date" widthClass="govuk-input--width-10" defaultValue={d.date} />
+      <TextInput name="startTime" type="time" label="Start time" widthClass="govuk-input--width-5" defaultValue={d.startTime} />
+      <TextInput name="endTime" type="time" label="End time" widthClass="govuk-input--width-5" defaultValue={d.endTime} />
       <Radios
         name="format"
         legend="How do people take part?"
         options={EVENT_FORMATS.map((f) => ({ value: f, label: EVENT_FORMAT_LABELS[f] }))}
-        errors={errors}
-        values={values}
         defaultValue={d.format}
       />
-      <Textarea
-        name="venue"
-        label="Venue address"
-        hint="For events people come to."
-        rows={3}
-        errors={errors}
-        values={values}
-        defaultValue={d.venue}
-      />
+      <Textarea name="venue" label="Venue address" hint="For events people come to." rows={3} defaultValue={d.venue} />
       <TextInput
         name="joiningLink"
         type="url"
         label="Online joining link"
         hint="Starts with https://. Only people who have booked see it."
-        errors={errors}
-        values={values}
         defaultValue={d.joiningLink}
         spellCheck={false}
       />
@@ -118,66 +77,28 @@ export function EventForm(props: {
         name="venueFeatures"
         legend="Accessibility"
         options={VENUE_FEATURES.map((f) => ({ value: f, label: VENUE_FEATURE_LABELS[f] }))}
-        errors={errors}
-        values={values}
         defaultValues={d.venueFeatures}
       />
-      <Textarea
-        name="accessibilityNotes"
-        label="Other accessibility details (optional)"
-        rows={2}
-        errors={errors}
-        values={values}
-        defaultValue={d.accessibilityNotes}
-      />
-      <TextInput
-        name="capacity"
-        label="How many places?"
-        widthClass="govuk-input--width-4"
-        errors={errors}
-        values={values}
-        defaultValue={d.capacity}
-      />
+      <Textarea name="accessibilityNotes" label="Other accessibility details (optional)" rows={2} defaultValue={d.accessibilityNotes} />
+      <TextInput name="capacity" label="How many places?" widthClass="govuk-input--width-4" defaultValue={d.capacity} />
       <TextInput
         name="maxPlacesPerRegistration"
         label="Most places one person can book"
         widthClass="govuk-input--width-3"
-        errors={errors}
-        values={values}
         defaultValue={d.maxPlacesPerRegistration}
       />
-      <TextInput
-        name="closesDate"
-        type="date"
-        label="Booking closes: date"
-        widthClass="govuk-input--width-10"
-        errors={errors}
-        values={values}
-        defaultValue={d.closesDate}
-      />
-      <TextInput
-        name="closesTime"
-        type="time"
-        label="Booking closes: time"
-        widthClass="govuk-input--width-5"
-        errors={errors}
-        values={values}
-        defaultValue={d.closesTime}
-      />
+      <TextInput name="closesDate" type="date" label="Booking closes: date" widthClass="govuk-input--width-10" defaultValue={d.closesDate} />
+      <TextInput name="closesTime" type="time" label="Booking closes: time" widthClass="govuk-input--width-5" defaultValue={d.closesTime} />
       <Checkboxes
         name="topicIds"
         legend="Topics it wants to hear about (optional)"
         options={props.topics.map((t) => ({ value: String(t.id), label: t.name }))}
-        errors={errors}
-        values={values}
         defaultValues={d.topicIds}
       />
       <Checkboxes
         name="actionIds"
         legend="Strategy actions it wants to hear about (optional)"
         options={props.actions.map((a) => ({ value: String(a.id), label: `${a.code} ${a.title}` }))}
-        errors={errors}
-        values={values}
         defaultValues={d.actionIds}
       />
       <Button>{props.submitLabel}</Button>

@@ -1,20 +1,62 @@
-import { useEffect, useRef, type ReactNode } from "react";
-import { useLocation } from "@remix-run/react";
+import { createContext, useContext, useEffect, useRef, type ComponentProps, type ReactNode } from "react";
+import { Form, useActionData, useLocation } from "@remix-run/react";
 
-// GOV.UK Frontend form markup as React components. Every field takes its error
-// and the value the person typed, so a failed post shows both.
+// GOV.UK Frontend form markup as React components. After a failed post every
+// field shows its error and the value the person typed. Both come from one
+// place: the page's action data (see `invalid()` in validation.server), or, on a
+// page with several forms, only for the <PostForm> whose intent was posted.
 
 export type FieldErrors = Record<string, string>;
 export type FormValues = Record<string, string | string[]>;
+type FormState = { errors?: FieldErrors; values?: FormValues };
+
+/** What the page's action sent back after a failed post, if anything. */
+function usePageFailure(): FormState & { intent?: string } {
+  const data = useActionData() as { errors?: FieldErrors; values?: FormValues; intent?: string } | undefined;
+  return data && typeof data === "object" && "errors" in data ? data : {};
+}
+
+// Inside a <PostForm>, the state of that form; outside any, undefined (the page's).
+const FormStateContext = createContext<FormState | undefined>(undefined);
+
+/** Errors and typed values for the fields here: a prop given wins, then the enclosing form's, then the page's. */
+export function useFieldState(props: FormState): FormState {
+  const page = usePageFailure();
+  const form = useContext(FormStateContext) ?? page;
+  return { errors: props.errors ?? form.errors, values: props.values ?? form.values };
+}
+
+/**
+ * A form that posts to this page's action. On a page with several forms, `intent`
+ * tells them apart: it is posted as a hidden field, and the errors and typed values
+ * that come back belong to this form only.
+ */
+export function PostForm({ intent, children, ...props }: { intent?: string } & Omit<ComponentProps<typeof Form>, "method">) {
+  const page = usePageFailure();
+  const state = intent === undefined || page.intent === intent ? page : {};
+  return (
+    <Form method="post" {...props}>
+      {intent === undefined ? null : <input type="hidden" name="intent" value={intent} />}
+      <FormStateContext.Provider value={state}>{children}</FormStateContext.Provider>
+    </Form>
+  );
+}
+
+/** What came back for one of the page's forms, given the page's action data: for opening the folded section that holds it. */
+export function failureOf(data: unknown, intent: string): FormState {
+  const failed = data as (FormState & { intent?: string }) | undefined;
+  return failed?.intent === intent ? { errors: failed.errors, values: failed.values } : {};
+}
 
 export function fieldId(name: string) {
   return `field-${name}`;
 }
 
-/** The error summary at the top of a page. It takes focus so screen readers announce it. */
-export function ErrorSummary({ errors }: { errors?: FieldErrors }) {
+/** The error summary at the top of a page (the page's failed post unless given). It takes focus so screen readers announce it. */
+export function ErrorSummary(props: { errors?: FieldErrors }) {
   const ref = useRef<HTMLDivElement>(null);
-  const entries = Object.entries(errors ?? {});
+  const page = usePageFailure();
+  const entries = Object.entries(props.errors ?? page.errors ?? {});
   useEffect(() => {
     if (entries.length) ref.current?.focus();
   });
@@ -107,7 +149,8 @@ export function TextInput(
   },
 ) {
   const { name, hint, type = "text" } = props;
-  const error = props.errors?.[name];
+  const { errors, values } = useFieldState(props);
+  const error = errors?.[name];
   return (
     <Field name={name} label={props.label} hint={hint} error={error} labelClass={props.labelClass}>
       <input
@@ -115,7 +158,7 @@ export function TextInput(
         id={fieldId(name)}
         name={name}
         type={type}
-        defaultValue={type === "password" ? undefined : valueOf(props.values, name, props.defaultValue)}
+        defaultValue={type === "password" ? undefined : valueOf(values, name, props.defaultValue)}
         autoComplete={props.autoComplete}
         spellCheck={props.spellCheck}
         aria-describedby={describedBy(name, hint, error)}
@@ -127,7 +170,8 @@ export function TextInput(
 
 export function Textarea(props: FieldProps & { rows?: number }) {
   const { name, hint } = props;
-  const error = props.errors?.[name];
+  const { errors, values } = useFieldState(props);
+  const error = errors?.[name];
   return (
     <Field name={name} label={props.label} hint={hint} error={error} labelClass={props.labelClass}>
       <textarea
@@ -135,7 +179,7 @@ export function Textarea(props: FieldProps & { rows?: number }) {
         id={fieldId(name)}
         name={name}
         rows={props.rows ?? 5}
-        defaultValue={valueOf(props.values, name, props.defaultValue)}
+        defaultValue={valueOf(values, name, props.defaultValue)}
         aria-describedby={describedBy(name, hint, error)}
         aria-invalid={error ? true : undefined}
       />
@@ -145,14 +189,15 @@ export function Textarea(props: FieldProps & { rows?: number }) {
 
 export function Select(props: FieldProps & { options: { value: string; label: string }[] }) {
   const { name, hint } = props;
-  const error = props.errors?.[name];
+  const { errors, values } = useFieldState(props);
+  const error = errors?.[name];
   return (
     <Field name={name} label={props.label} hint={hint} error={error} labelClass={props.labelClass}>
       <select
         className={`govuk-select ${error ? "govuk-select--error" : ""}`}
         id={fieldId(name)}
         name={name}
-        defaultValue={valueOf(props.values, name, props.defaultValue)}
+        defaultValue={valueOf(values, name, props.defaultValue)}
         aria-describedby={describedBy(name, hint, error)}
       >
         {props.options.map((option) => (
@@ -180,7 +225,7 @@ type ChoiceProps = {
 /** Radios or checkboxes in a fieldset: the GOV.UK markup is the same but for the class names. */
 function Choices({ kind, checked, inline, ...props }: ChoiceProps & { kind: "radios" | "checkboxes"; checked: string[]; inline?: boolean }) {
   const { name, hint } = props;
-  const error = props.errors?.[name];
+  const error = useFieldState(props).errors?.[name];
   const id = fieldId(name);
   return (
     <div className={`govuk-form-group ${error ? "govuk-form-group--error" : ""}`}>
@@ -219,14 +264,16 @@ function Choices({ kind, checked, inline, ...props }: ChoiceProps & { kind: "rad
 }
 
 export function Checkboxes(props: ChoiceProps & { defaultValues?: string[] }) {
-  const posted = props.values?.[props.name];
+  const { values } = useFieldState(props);
+  const posted = values?.[props.name];
   // After a failed post an unticked group is absent from the values: nothing was ticked.
-  const checked = posted === undefined ? (props.values ? [] : (props.defaultValues ?? [])) : Array.isArray(posted) ? posted : [posted];
+  const checked = posted === undefined ? (values ? [] : (props.defaultValues ?? [])) : Array.isArray(posted) ? posted : [posted];
   return <Choices kind="checkboxes" checked={checked} {...props} />;
 }
 
 export function Radios(props: ChoiceProps & { defaultValue?: string; inline?: boolean }) {
-  return <Choices kind="radios" checked={[valueOf(props.values, props.name, props.defaultValue)]} {...props} />;
+  const { values } = useFieldState(props);
+  return <Choices kind="radios" checked={[valueOf(values, props.name, props.defaultValue)]} {...props} />;
 }
 
 /** A field people cannot see or reach; bots fill it in and their post is quietly dropped. */
@@ -269,15 +316,4 @@ export function Button({
 export function useSavedKey(actionData: unknown): string {
   const { key } = useLocation();
   return actionData ? "unsaved" : key;
-}
-
-/**
- * For pages with several forms told apart by an "intent": the errors and typed
- * values belong only to the form that was posted.
- */
-export function useIntentResult(data: { intent: string; errors: FieldErrors; values: FormValues } | undefined) {
-  return {
-    errorsFor: (intent: string) => (data?.intent === intent ? data.errors : undefined),
-    valuesFor: (intent: string) => (data?.intent === intent ? data.values : undefined),
-  };
 }

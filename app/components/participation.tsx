@@ -1,17 +1,9 @@
 import { PARTICIPATION_LEVELS, type ParticipationLevel } from "~db/schema/enums";
 import { PARTICIPATION_LEVEL_TEXT } from "~/modules/impact/levels";
-import { Radios, type FieldErrors, type FormValues } from "./form";
+import { Radios } from "./form";
 
 /** The officer's choice of level, each with its one-line meaning. */
-export function ParticipationLevelField({
-  defaultValue,
-  errors,
-  values,
-}: {
-  defaultValue: ParticipationLevel | null;
-  errors?: FieldErrors;
-  values?: FormValues;
-}) {
+export function ParticipationLevelField({ defaultValue }: { defaultValue: ParticipationLevel | null }) {
   return (
     <Radios
       name="participationLevel"
@@ -22,8 +14,6 @@ export function ParticipationLevelField({
         label: PARTICIPATION_LEVEL_TEXT[level].label,
         hint: PARTICIPATION_LEVEL_TEXT[level].line,
       }))}
-      errors={errors}
-      values={values}
       defaultValue={defaultValue ?? ""}
     />
   );

@@ -2,7 +2,7 @@ import { useState, useSyncExternalStore } from "react";
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { cleanPastedHtml, plainTextFromDoc, type RichDoc } from "~/modules/richtext/document";
-import { fieldId, Textarea, type FieldErrors, type FormValues } from "./form";
+import { fieldId, Textarea, useFieldState, type FieldErrors, type FormValues } from "./form";
 
 // A rich text field. Without JavaScript it is a plain textarea with simple
 // markup the server understands; with JavaScript it becomes a tiptap editor
@@ -28,8 +28,6 @@ export function RichTextField(props: Props) {
         labelClass="govuk-label--s"
         hint={`${props.hint ? `${props.hint} ` : ""}Leave a blank line between paragraphs. Start a line with “## ” for a heading and “- ” for a list.`}
         rows={10}
-        errors={props.errors}
-        values={props.values}
         defaultValue={props.doc ? plainTextFromDoc(props.doc) : ""}
       />
     );
@@ -37,7 +35,9 @@ export function RichTextField(props: Props) {
   return <Enhanced {...props} />;
 }
 
-function Enhanced({ name, label, hint, doc, errors, values }: Props) {
+function Enhanced(props: Props) {
+  const { name, label, hint, doc } = props;
+  const { errors, values } = useFieldState(props);
   const error = errors?.[name];
   const id = fieldId(name);
   // After a failed save, what the person wrote comes back as the editor's JSON.

@@ -1,20 +1,10 @@
 import type { ContributorKind } from "~db/schema/enums";
 import { choiceLabel, choicesOf, RESPONDENT_KIND_LABELS, wordingOf, type Question } from "~/modules/surveys/questions";
-import { Checkboxes, Radios, Textarea, TextInput, type FieldErrors, type FormValues } from "./form";
+import { Checkboxes, Radios, Textarea, TextInput } from "./form";
 
 type Saved = { value: string; other: string } | undefined;
 
-export function RespondentKindField({
-  easy,
-  errors,
-  values,
-  saved,
-}: {
-  easy: boolean;
-  errors?: FieldErrors;
-  values?: FormValues;
-  saved: ContributorKind | null;
-}) {
+export function RespondentKindField({ easy, saved }: { easy: boolean; saved: ContributorKind | null }) {
   return (
     <Radios
       name="respondentKind"
@@ -24,67 +14,26 @@ export function RespondentKindField({
         value: k,
         label: easy ? RESPONDENT_KIND_LABELS[k].easy : RESPONDENT_KIND_LABELS[k].label,
       }))}
-      errors={errors}
-      values={values}
       defaultValue={saved ?? ""}
     />
   );
 }
 
 /** One question as a form field, in standard or easy-read wording, showing any saved answer. */
-export function QuestionField({
-  q,
-  easy,
-  errors,
-  values,
-  saved,
-}: {
-  q: Question;
-  easy: boolean;
-  errors?: FieldErrors;
-  values?: FormValues;
-  saved: Saved;
-}) {
+export function QuestionField({ q, easy, saved }: { q: Question; easy: boolean; saved: Saved }) {
   const name = `q${q.id}`;
   const label = `${wordingOf(q, easy)}${q.required ? "" : " (optional)"}`;
   const hint = easy && q.easyText ? undefined : q.hint || undefined;
   const options = choicesOf(q).map((c) => ({ value: c.id, label: choiceLabel(c, easy) }));
   if (q.allowOther) options.push({ value: "other", label: easy ? "Something else" : "Other" });
   const other = q.allowOther ? (
-    <TextInput
-      name={`${name}-other`}
-      label={easy ? "If something else, tell us what" : "If other, please say"}
-      errors={errors}
-      values={values}
-      defaultValue={saved?.other ?? ""}
-    />
+    <TextInput name={`${name}-other`} label={easy ? "If something else, tell us what" : "If other, please say"} defaultValue={saved?.other ?? ""} />
   ) : null;
   switch (q.kind) {
     case "short_text":
-      return (
-        <TextInput
-          name={name}
-          label={label}
-          labelClass="govuk-label--s"
-          hint={hint}
-          errors={errors}
-          values={values}
-          defaultValue={saved?.value ?? ""}
-        />
-      );
+      return <TextInput name={name} label={label} labelClass="govuk-label--s" hint={hint} defaultValue={saved?.value ?? ""} />;
     case "long_text":
-      return (
-        <Textarea
-          name={name}
-          label={label}
-          labelClass="govuk-label--s"
-          hint={hint}
-          rows={5}
-          errors={errors}
-          values={values}
-          defaultValue={saved?.value ?? ""}
-        />
-      );
+      return <Textarea name={name} label={label} labelClass="govuk-label--s" hint={hint} rows={5} defaultValue={saved?.value ?? ""} />;
     case "multiple":
       return (
         <>
@@ -93,8 +42,6 @@ export function QuestionField({
             legend={label}
             hint={hint ?? (easy ? "Pick all that are true." : "Select all that apply.")}
             options={options}
-            errors={errors}
-            values={values}
             defaultValues={saved ? (JSON.parse(saved.value) as string[]) : []}
           />
           {other}
@@ -109,8 +56,6 @@ export function QuestionField({
             hint={hint}
             options={options}
             inline={q.kind === "rating" || q.kind === "yes_no"}
-            errors={errors}
-            values={values}
             defaultValue={saved?.value ?? ""}
           />
           {other}

@@ -42,11 +42,6 @@ export default function Account() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        {params.get("password") === "changed" ? (
-          <NotificationBanner success>
-            <p className="govuk-notification-banner__heading">Your password has been saved and you are signed in.</p>
-          </NotificationBanner>
-        ) : null}
         {params.get("password") === "removed" ? (
           <NotificationBanner>
             <p className="govuk-notification-banner__heading">Your email address is confirmed and you are signed in.</p>

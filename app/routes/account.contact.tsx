@@ -1,11 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
+import { json } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
 import { Button, Checkboxes, useSavedKey } from "~/components/form";
-import { BackLink, SuccessBanner } from "~/components/page";
+import { BackLink } from "~/components/page";
 import { requireUser } from "~/modules/auth/session.server";
 import { contactPreferences, setContactPreferences } from "~/modules/privacy/preferences.server";
 import { found } from "~/utils/query.server";
+import { redirectWithMessage } from "~/utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "How we contact you" }];
 
@@ -32,18 +33,16 @@ export async function action({ request }: ActionFunctionArgs) {
     eventReminders: chosen.has("eventReminders"),
     surveyInvitations: chosen.has("surveyInvitations"),
   });
-  return redirect("/account/contact?saved=1");
+  return redirectWithMessage("/account/contact", "Saved. We will only email you about what you have chosen.");
 }
 
 export default function Contact() {
   const { prefs } = useLoaderData<typeof loader>();
-  const [params] = useSearchParams();
   const key = useSavedKey(undefined);
   return (
     <div key={key} className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to="/account">Your account</BackLink>
-        <SuccessBanner message={params.get("saved") ? "Saved. We will only email you about what you have chosen." : null} />
         <h1 className="govuk-heading-l">How we contact you</h1>
         <p className="govuk-body">
           We always email you about things you have just done, like confirming a booking or a password reset. Choose what else you want to hear about.

@@ -1,12 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, useActionData } from "@remix-run/react";
+import { redirect } from "@remix-run/node";
+import { Form } from "@remix-run/react";
 import { z } from "zod";
 import { Button, Checkboxes, ErrorSummary } from "~/components/form";
 import { BackLink } from "~/components/page";
 import { endSession, requireUser } from "~/modules/auth/session.server";
 import { erasePerson } from "~/modules/privacy/your-data.server";
-import { parseForm } from "~/utils/validation.server";
+import { parseForm, invalid } from "~/utils/validation.server";
 
 export const meta: MetaFunction = () => [{ title: "Delete your account" }];
 
@@ -17,23 +17,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const parsed = parseForm(
-    await request.formData(),
-    z.object({ confirm: z.literal("yes", { message: "Tick the box to confirm you want your account deleted" }) }),
-  );
-  if (!parsed.ok) return json(parsed, { status: 400 });
+  const formData = await request.formData();
+  const parsed = parseForm(formData, z.object({ confirm: z.literal("yes", { message: "Tick the box to confirm you want your account deleted" }) }));
+  if (!parsed.ok) return invalid(formData, parsed.errors);
   const cookie = await endSession(request);
   erasePerson(user.id, "Deleted by the member");
   return redirect("/account-deleted", { headers: { "Set-Cookie": cookie } });
 }
 
 export default function DeleteAccount() {
-  const data = useActionData<typeof action>();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to="/account/your-data">Your data</BackLink>
-        <ErrorSummary errors={data?.errors} />
+        <ErrorSummary />
         <h1 className="govuk-heading-l">Delete your account</h1>
         <p className="govuk-body">If you delete your account:</p>
         <ul className="govuk-list govuk-list--bullet">
@@ -50,13 +47,7 @@ export default function DeleteAccount() {
           first.
         </p>
         <Form method="post" noValidate>
-          <Checkboxes
-            name="confirm"
-            legend="Are you sure?"
-            options={[{ value: "yes", label: "Yes, delete my account and erase my details" }]}
-            errors={data?.errors}
-            values={data?.values}
-          />
+          <Checkboxes name="confirm" legend="Are you sure?" options={[{ value: "yes", label: "Yes, delete my account and erase my details" }]} />
           <Button warning>Delete my account</Button>
         </Form>
       </div>

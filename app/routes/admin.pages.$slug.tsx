@@ -1,15 +1,16 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { json } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button, ErrorSummary, useSavedKey } from "~/components/form";
-import { BackLink, SuccessBanner } from "~/components/page";
+import { BackLink } from "~/components/page";
 import { RichTextField } from "~/components/rich-text-editor";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { SITE_PAGE_SLUGS, type SitePageSlug } from "~/modules/privacy/default-pages";
 import { saveSitePage, sitePage } from "~/modules/privacy/site-pages.server";
 import { readRichTextField } from "~/modules/richtext/validate.server";
 import { notFound } from "~/utils/query.server";
-import { formValues } from "~/utils/validation.server";
+import { invalid } from "~/utils/validation.server";
+import { redirectWithMessage } from "~/utils/flash.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Edit: ${data.title}` : "Edit page" }];
 
@@ -29,22 +30,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const slug = slugOf(params.slug);
   const formData = await request.formData();
   const body = readRichTextField(formData, "body", "Page text");
-  if (!body.ok) return json({ errors: { body: body.message }, values: formValues(formData) }, { status: 400 });
+  if (!body.ok) return invalid(formData, { body: body.message });
   const version = saveSitePage(slug, body.doc, admin.id);
-  return redirect(`/admin/pages/${slug}?saved=${version}`);
+  return redirectWithMessage(`/admin/pages/${slug}`, `Saved as version ${version}.`);
 }
 
 export default function EditPage() {
   const { slug, title, doc, version } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const formsKey = useSavedKey(data);
-  const [params] = useSearchParams();
   return (
     <div key={formsKey} className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to="/admin/settings">Settings</BackLink>
-        <SuccessBanner message={params.get("saved") && !data ? `Saved as version ${params.get("saved")?.replace(/\D/g, "")}.` : null} />
-        <ErrorSummary errors={data?.errors} />
+        <ErrorSummary />
         <span className="govuk-caption-l">{version ? `Version ${version}` : "The starting text"}</span>
         <h1 className="govuk-heading-l">{title}</h1>
         <p className="govuk-body">
@@ -54,7 +53,7 @@ export default function EditPage() {
           . It is linked from the footer of every page and from every form that asks for personal details. Each save is a new version.
         </p>
         <Form method="post" noValidate>
-          <RichTextField name="body" label="Page text" doc={doc} errors={data?.errors} values={data?.values} />
+          <RichTextField name="body" label="Page text" doc={doc} />
           <Button>Save a new version</Button>
         </Form>
       </div>

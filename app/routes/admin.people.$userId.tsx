@@ -1,16 +1,17 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { json } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ROLES } from "~db/schema/enums";
 import { Button, Checkboxes, ErrorSummary, useSavedKey } from "~/components/form";
-import { BackLink, NotificationBanner } from "~/components/page";
+import { BackLink } from "~/components/page";
 import { ASSIGNABLE_ROLES, PersonStatus, ROLE_DETAILS } from "~/components/people";
 import { deactivatePerson, getPerson, reactivatePerson, setRoles } from "~/modules/auth/accounts.server";
 import { requirePermission } from "~/modules/auth/permissions.server";
-import { choices, formValues, parseForm } from "~/utils/validation.server";
+import { choices, parseForm, invalid } from "~/utils/validation.server";
 import { found } from "~/utils/query.server";
 import { formatDateTime } from "~/utils/dates";
+import { redirectWithMessage } from "~/utils/flash.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.person.name}: people and roles` : "Person" }];
 
@@ -31,45 +32,32 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const here = `/admin/people/${person.id}`;
   if (intent === "roles") {
     const parsed = parseForm(formData, rolesSchema());
-    if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+    if (!parsed.ok) return invalid(formData, parsed.errors);
     const result = setRoles(person.id, parsed.data.roles, admin.id);
-    if (result.status === "refused") return json({ errors: { roles: result.reason }, values: formValues(formData) }, { status: 400 });
-    return redirect(`${here}?saved=roles`);
+    if (result.status === "refused") return invalid(formData, { roles: result.reason });
+    return redirectWithMessage(here, "Roles saved.");
   }
   if (intent === "deactivate") {
     const result = await deactivatePerson(person.id, admin.id);
-    if (result.status === "refused") return json({ errors: { form: result.reason }, values: {} }, { status: 400 });
-    return redirect(`${here}?saved=deactivated`);
+    if (result.status === "refused") return invalid(formData, { form: result.reason });
+    return redirectWithMessage(here, "Account deactivated. They have been signed out everywhere.");
   }
   if (intent === "reactivate") {
     reactivatePerson(person.id);
-    return redirect(`${here}?saved=reactivated`);
+    return redirectWithMessage(here, "Account reactivated. They can sign in again.");
   }
-  return json({ errors: { form: "Choose what to do" }, values: {} }, { status: 400 });
+  return invalid(formData, { form: "Choose what to do" });
 }
-
-const SAVED: Record<string, string> = {
-  roles: "Roles saved.",
-  deactivated: "Account deactivated. They have been signed out everywhere.",
-  reactivated: "Account reactivated. They can sign in again.",
-};
 
 export default function Person() {
   const { person, isSelf } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const formsKey = useSavedKey(data);
-  const [params] = useSearchParams();
-  const saved = SAVED[params.get("saved") ?? ""];
   return (
     <div key={formsKey} className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to="/admin/people">All people</BackLink>
-        {saved && !data ? (
-          <NotificationBanner success>
-            <p className="govuk-notification-banner__heading">{saved}</p>
-          </NotificationBanner>
-        ) : null}
-        <ErrorSummary errors={data?.errors} />
+        <ErrorSummary />
         <h1 className="govuk-heading-l">{person.name}</h1>
         <dl className="govuk-summary-list">
           <div className="govuk-summary-list__row">
@@ -100,7 +88,6 @@ export default function Person() {
               hint: ROLE_DETAILS[role].description,
             }))}
             defaultValues={person.roles}
-            errors={data?.errors}
             values={data && "roles" in data.errors ? data.values : undefined}
           />
           <Button>Save roles</Button>

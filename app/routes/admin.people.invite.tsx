@@ -49,7 +49,7 @@ export default function Invite() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to="/admin/people" />
-        <ErrorSummary errors={data?.errors} />
+        <ErrorSummary />
         <h1 className="govuk-heading-l">Invite someone</h1>
         <p className="govuk-body">We will email them a link to choose a password. The link works for 7 days.</p>
         {data?.existingId ? (
@@ -60,8 +60,8 @@ export default function Invite() {
           </p>
         ) : null}
         <Form method="post" noValidate>
-          <TextInput name="name" label="Their name" spellCheck={false} errors={data?.errors} values={data?.values} />
-          <TextInput name="email" type="email" label="Their email address" spellCheck={false} errors={data?.errors} values={data?.values} />
+          <TextInput name="name" label="Their name" spellCheck={false} />
+          <TextInput name="email" type="email" label="Their email address" spellCheck={false} />
           <Checkboxes
             name="roles"
             legend="What will they do?"
@@ -71,8 +71,6 @@ export default function Invite() {
               label: ROLE_DETAILS[role].name,
               hint: ROLE_DETAILS[role].description,
             }))}
-            errors={data?.errors}
-            values={data?.values}
           />
           <Button>Send invitation</Button>
         </Form>

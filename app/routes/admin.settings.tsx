@@ -1,16 +1,16 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { json } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Button, Checkboxes, ErrorSummary, Textarea, TextInput, useSavedKey } from "~/components/form";
-import { NotificationBanner } from "~/components/page";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { getAreaSettings, updateAreaSettings } from "~/modules/settings/area.server";
 import { concernPhrases } from "~/modules/privacy/safeguarding.server";
 import { safeguardedTexts } from "~/modules/activities/registry.server";
 import { searchAudit } from "~/modules/privacy/audit.server";
-import { email, parseForm, textField } from "~/utils/validation.server";
+import { email, parseForm, textField, invalid } from "~/utils/validation.server";
 import { formatDateTime } from "~/utils/dates";
+import { redirectWithMessage } from "~/utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "Settings" }];
 
@@ -63,26 +63,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   await requirePermission(request, "settings:manage");
-  const parsed = parseForm(await request.formData(), schema());
-  if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  const formData = await request.formData();
+  const parsed = parseForm(formData, schema());
+  if (!parsed.ok) return invalid(formData, parsed.errors);
   updateAreaSettings(parsed.data);
-  return redirect("/admin/settings?saved=1");
+  return redirectWithMessage("/admin/settings", "Settings saved.");
 }
 
 export default function Settings() {
   const { settings, phrases, retention, checked } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const formsKey = useSavedKey(data);
-  const [params] = useSearchParams();
   return (
     <div key={formsKey} className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        {params.get("saved") && !data ? (
-          <NotificationBanner success>
-            <p className="govuk-notification-banner__heading">Settings saved.</p>
-          </NotificationBanner>
-        ) : null}
-        <ErrorSummary errors={data?.errors} />
+        <ErrorSummary />
         <h1 className="govuk-heading-l">Settings</h1>
         <ul className="govuk-list">
           <li>
@@ -101,8 +96,6 @@ export default function Settings() {
             name="areaName"
             label="The local area's name"
             hint="Shown at the top of every page and in every email, for example ‘North Somerset’."
-            errors={data?.errors}
-            values={data?.values}
             defaultValue={settings.areaName}
           />
           <TextInput
@@ -111,8 +104,6 @@ export default function Settings() {
             label="Contact email address"
             hint="Where people can ask for help. Shown in the footer and in emails."
             spellCheck={false}
-            errors={data?.errors}
-            values={data?.values}
             defaultValue={settings.contactEmail}
           />
           <TextInput
@@ -121,8 +112,6 @@ export default function Settings() {
             label="Safeguarding contact email address"
             hint="The designated safeguarding lead. When free text matches the list below, or an officer flags something by hand, we email them a link to it (never its words)."
             spellCheck={false}
-            errors={data?.errors}
-            values={data?.values}
             defaultValue={settings.safeguardingEmail}
           />
           <TextInput
@@ -130,8 +119,6 @@ export default function Settings() {
             label="Working days to give a first response"
             hint="Suggestions waiting longer than this without a response are marked overdue."
             widthClass="govuk-input--width-3"
-            errors={data?.errors}
-            values={data?.values}
             defaultValue={String(settings.responseDays)}
           />
           <Textarea
@@ -142,8 +129,6 @@ export default function Settings() {
               "from publication and the safeguarding contact is told. Leave empty to use the standard list."
             }
             rows={12}
-            errors={data?.errors}
-            values={data?.values}
             defaultValue={phrases}
           />
           <fieldset className="govuk-fieldset">
@@ -152,8 +137,6 @@ export default function Settings() {
               name="forumName"
               label="The parent carer forum’s name"
               hint="For example ‘North Somerset Parent Carers Working Together’. Shown with outcomes the forum agreed."
-              errors={data?.errors}
-              values={data?.values}
               defaultValue={settings.forumName}
             />
             <Checkboxes
@@ -162,8 +145,6 @@ export default function Settings() {
               hint="When on, a “we did” or “we can’t” outcome written by an officer is published only after a forum representative (someone with the organiser role) agrees it. Either side can send it back with a comment."
               options={[{ value: "yes", label: "Outcomes need the forum’s agreement before they are published" }]}
               defaultValues={settings.jointSignOff ? ["yes"] : []}
-              errors={data?.errors}
-              values={data?.values}
             />
           </fieldset>
           <fieldset className="govuk-fieldset">
@@ -173,32 +154,24 @@ export default function Settings() {
               name="registrantMonths"
               label="Event registrants’ names and contact details: months after the event"
               widthClass="govuk-input--width-3"
-              errors={data?.errors}
-              values={data?.values}
               defaultValue={String(settings.registrantMonths)}
             />
             <TextInput
               name="surveyIdentityMonths"
               label="Who answered a survey (account and contact details): months after it closes"
               widthClass="govuk-input--width-3"
-              errors={data?.errors}
-              values={data?.values}
               defaultValue={String(settings.surveyIdentityMonths)}
             />
             <TextInput
               name="unconfirmedSignatureDays"
               label="Charter signatures and “me too”s never confirmed: days"
               widthClass="govuk-input--width-3"
-              errors={data?.errors}
-              values={data?.values}
               defaultValue={String(settings.unconfirmedSignatureDays)}
             />
             <TextInput
               name="emailDays"
               label="Emails sent (their addresses and contents): days"
               widthClass="govuk-input--width-3"
-              errors={data?.errors}
-              values={data?.values}
               defaultValue={String(settings.emailDays)}
             />
           </fieldset>

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { SIGNATORY_KINDS } from "~db/schema/enums";
 import { Button, Checkboxes, ErrorSummary, Honeypot, Radios, TextInput } from "~/components/form";
@@ -8,7 +8,7 @@ import { BackLink } from "~/components/page";
 import { limitPublicForm, tryAgainMessage } from "~/modules/auth/rate-limit.server";
 import { getUser } from "~/modules/auth/session.server";
 import { sign, SIGNATURE_CONSENT } from "~/modules/charter/charter.server";
-import { email, formValues, isHoneypotFilled, parseForm, textField } from "~/utils/validation.server";
+import { email, isHoneypotFilled, parseForm, textField, invalid } from "~/utils/validation.server";
 import { notFound } from "~/utils/query.server";
 
 export const meta: MetaFunction = () => [{ title: "Sign the charter" }];
@@ -45,9 +45,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await request.formData();
   if (isHoneypotFilled(formData)) return redirect("/charter/sign/check-email");
   const parsed = parseForm(formData, schema());
-  if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  if (!parsed.ok) return invalid(formData, parsed.errors);
   const limited = limitPublicForm("charter", context.clientIp);
-  if (!limited.ok) return json({ errors: { form: tryAgainMessage(limited.retryAfterSeconds) }, values: formValues(formData) }, { status: 429 });
+  if (!limited.ok) return invalid(formData, { form: tryAgainMessage(limited.retryAfterSeconds) }, undefined, 429);
   const user = await getUser(request);
   const { agree: _agree, ...details } = parsed.data;
   // Under-18s are never listed by name, whatever was posted.
@@ -58,12 +58,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function SignCharter() {
   const { consent, user } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to="/charter">The charter</BackLink>
-        <ErrorSummary errors={data?.errors} />
+        <ErrorSummary />
         <h1 className="govuk-heading-l">Sign the charter</h1>
         <p className="govuk-body">
           Read the{" "}
@@ -74,33 +73,10 @@ export default function SignCharter() {
         </p>
         <Form method="post" noValidate>
           <Honeypot />
-          <TextInput
-            name="name"
-            label="Your name"
-            autoComplete="name"
-            spellCheck={false}
-            errors={data?.errors}
-            values={data?.values}
-            defaultValue={user?.name}
-          />
-          <TextInput
-            name="email"
-            type="email"
-            label="Email address"
-            autoComplete="email"
-            spellCheck={false}
-            errors={data?.errors}
-            values={data?.values}
-            defaultValue={user?.email}
-          />
-          <Radios
-            name="kind"
-            legend="Who are you signing as?"
-            options={SIGNATORY_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))}
-            errors={data?.errors}
-            values={data?.values}
-          />
-          <TextInput name="organisation" label="Organisation (optional, unless signing for one)" errors={data?.errors} values={data?.values} />
+          <TextInput name="name" label="Your name" autoComplete="name" spellCheck={false} defaultValue={user?.name} />
+          <TextInput name="email" type="email" label="Email address" autoComplete="email" spellCheck={false} defaultValue={user?.email} />
+          <Radios name="kind" legend="Who are you signing as?" options={SIGNATORY_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))} />
+          <TextInput name="organisation" label="Organisation (optional, unless signing for one)" />
           {user?.under18 ? (
             <p className="govuk-body">Your signature is counted, but your name is not shown on the charter page, because you are under 18.</p>
           ) : (
@@ -109,8 +85,6 @@ export default function SignCharter() {
               legend="Being listed (optional)"
               hint="Young people are never named."
               options={[{ value: "yes", label: "Show my name and organisation on the charter page" }]}
-              errors={data?.errors}
-              values={data?.values}
             />
           )}
           <Checkboxes
@@ -126,8 +100,6 @@ export default function SignCharter() {
               </>
             }
             options={[{ value: "yes", label: "I agree with the statements and commitments in the charter" }]}
-            errors={data?.errors}
-            values={data?.values}
           />
           <Button>Sign the charter</Button>
         </Form>

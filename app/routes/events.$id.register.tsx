@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ACCESS_NEEDS, ATTENDEE_ROLES } from "~db/schema/enums";
 import { Button, Checkboxes, ErrorSummary, Honeypot, Radios, Textarea, TextInput } from "~/components/form";
@@ -10,7 +10,7 @@ import { getUser } from "~/modules/auth/session.server";
 import { publicEvent, REGISTRATION_CONSENT } from "~/modules/events/events.server";
 import { register } from "~/modules/events/registrations.server";
 import { ACCESS_NEED_LABELS, ATTENDEE_ROLE_LABELS, formatEventTime } from "~/modules/events/labels";
-import { choices, email, formValues, isHoneypotFilled, parseForm, textField } from "~/utils/validation.server";
+import { choices, email, formValues, isHoneypotFilled, parseForm, textField, invalid } from "~/utils/validation.server";
 import { found, routeId } from "~/utils/query.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Book: ${data.event.title}` : "Book a place" }];
@@ -54,15 +54,15 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const formData = await request.formData();
   if (isHoneypotFilled(formData)) return redirect(`/events/${event.id}`);
   const parsed = parseForm(formData, schema(event.maxPlacesPerRegistration));
-  if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  if (!parsed.ok) return invalid(formData, parsed.errors);
   const limited = limitPublicForm("register", context.clientIp);
-  if (!limited.ok) return json({ errors: { form: tryAgainMessage(limited.retryAfterSeconds) }, values: formValues(formData) }, { status: 429 });
+  if (!limited.ok) return invalid(formData, { form: tryAgainMessage(limited.retryAfterSeconds) }, undefined, 429);
   const user = await getUser(request);
   const { consent: _consent, ...details } = parsed.data;
   const result = register({ eventId: event.id, ...details, userId: user?.id ?? null });
   switch (result.status) {
     case "closed":
-      return json({ errors: { form: "Booking for this event has closed." }, values: formValues(formData) }, { status: 400 });
+      return invalid(formData, { form: "Booking for this event has closed." });
     case "too-many-places":
       return json({ errors: { places: `You can book up to ${result.max} places` }, values: formValues(formData) }, { status: 400 });
     default:
@@ -74,7 +74,6 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function Register() {
   const { event, consent, user } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>();
   if (!event.registrationOpen) {
     return (
       <>
@@ -94,7 +93,7 @@ export default function Register() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to={`/events/${event.id}`}>Back to the event</BackLink>
-        <ErrorSummary errors={data?.errors} />
+        <ErrorSummary />
         <span className="govuk-caption-l">{formatEventTime(event.startsAt, event.endsAt)}</span>
         <h1 className="govuk-heading-l">Book: {event.title}</h1>
         {event.placesLeft === 0 ? (
@@ -102,15 +101,7 @@ export default function Register() {
         ) : null}
         <Form method="post" noValidate>
           <Honeypot />
-          <TextInput
-            name="name"
-            label="Your name"
-            autoComplete="name"
-            spellCheck={false}
-            errors={data?.errors}
-            values={data?.values}
-            defaultValue={user?.name}
-          />
+          <TextInput name="name" label="Your name" autoComplete="name" spellCheck={false} defaultValue={user?.name} />
           <TextInput
             name="email"
             type="email"
@@ -118,8 +109,6 @@ export default function Register() {
             hint="We send your booking details here."
             autoComplete="email"
             spellCheck={false}
-            errors={data?.errors}
-            values={data?.values}
             defaultValue={user?.email}
           />
           <TextInput
@@ -129,23 +118,13 @@ export default function Register() {
             hint="In case we need to reach you on the day."
             autoComplete="tel"
             widthClass="govuk-input--width-20"
-            errors={data?.errors}
-            values={data?.values}
           />
-          <Radios
-            name="role"
-            legend="Who is coming?"
-            options={ATTENDEE_ROLES.map((r) => ({ value: r, label: ATTENDEE_ROLE_LABELS[r] }))}
-            errors={data?.errors}
-            values={data?.values}
-          />
+          <Radios name="role" legend="Who is coming?" options={ATTENDEE_ROLES.map((r) => ({ value: r, label: ATTENDEE_ROLE_LABELS[r] }))} />
           <TextInput
             name="places"
             label="How many places do you need?"
             hint={`Up to ${event.maxPlacesPerRegistration}.`}
             widthClass="govuk-input--width-2"
-            errors={data?.errors}
-            values={data?.values}
             defaultValue="1"
           />
           <Checkboxes
@@ -153,23 +132,13 @@ export default function Register() {
             legend="Do you need any of these to take part? (optional)"
             hint="Only the organisers see this. They will tell you what has been arranged."
             options={ACCESS_NEEDS.map((n) => ({ value: n, label: ACCESS_NEED_LABELS[n] }))}
-            errors={data?.errors}
-            values={data?.values}
           />
-          <Textarea
-            name="accessNotes"
-            label="Anything else we should know to help you take part? (optional)"
-            rows={3}
-            errors={data?.errors}
-            values={data?.values}
-          />
-          <Textarea name="dietaryNeeds" label="Dietary needs (optional)" rows={2} errors={data?.errors} values={data?.values} />
+          <Textarea name="accessNotes" label="Anything else we should know to help you take part? (optional)" rows={3} />
+          <Textarea name="dietaryNeeds" label="Dietary needs (optional)" rows={2} />
           <Checkboxes
             name="wantsUpdates"
             legend="Hear what happens (optional)"
             options={[{ value: "yes", label: "Email me when what is said at this event leads to something" }]}
-            errors={data?.errors}
-            values={data?.values}
           />
           <Checkboxes
             name="consent"
@@ -184,8 +153,6 @@ export default function Register() {
               </>
             }
             options={[{ value: "yes", label: "I agree" }]}
-            errors={data?.errors}
-            values={data?.values}
           />
           <Button>{event.placesLeft > 0 ? "Book" : "Join the waiting list"}</Button>
         </Form>

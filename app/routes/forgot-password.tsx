@@ -1,12 +1,12 @@
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, useActionData } from "@remix-run/react";
+import { redirect } from "@remix-run/node";
+import { Form } from "@remix-run/react";
 import { z } from "zod";
 import { Button, ErrorSummary, Honeypot, TextInput } from "~/components/form";
 import { BackLink } from "~/components/page";
 import { requestPasswordReset } from "~/modules/auth/accounts.server";
 import { tryAgainMessage } from "~/modules/auth/rate-limit.server";
-import { email, formValues, isHoneypotFilled, parseForm } from "~/utils/validation.server";
+import { email, isHoneypotFilled, parseForm, invalid } from "~/utils/validation.server";
 
 export const meta: MetaFunction = () => [{ title: "Reset your password" }];
 
@@ -17,34 +17,25 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await request.formData();
   if (isHoneypotFilled(formData)) return redirect("/check-email?reason=reset");
   const parsed = parseForm(formData, schema());
-  if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  if (!parsed.ok) return invalid(formData, parsed.errors);
   const result = requestPasswordReset({ email: parsed.data.email, ip: context.clientIp });
   if (result.status === "rate-limited") {
-    return json({ errors: { form: tryAgainMessage(result.retryAfterSeconds) }, values: formValues(formData) }, { status: 429 });
+    return invalid(formData, { form: tryAgainMessage(result.retryAfterSeconds) }, undefined, 429);
   }
   return redirect("/check-email?reason=reset");
 }
 
 export default function ForgotPassword() {
-  const data = useActionData<typeof action>();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to="/sign-in" />
-        <ErrorSummary errors={data?.errors} />
+        <ErrorSummary />
         <h1 className="govuk-heading-l">Reset your password</h1>
         <p className="govuk-body">Enter the email address you use to sign in. We will email you a link to choose a new password.</p>
         <Form method="post" noValidate>
           <Honeypot />
-          <TextInput
-            name="email"
-            type="email"
-            label="Email address"
-            autoComplete="email"
-            spellCheck={false}
-            errors={data?.errors}
-            values={data?.values}
-          />
+          <TextInput name="email" type="email" label="Email address" autoComplete="email" spellCheck={false} />
           <Button>Send me a link</Button>
         </Form>
       </div>

@@ -1,15 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { json } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { Button, ErrorSummary, Select, Textarea, TextInput, useIntentResult, useSavedKey } from "~/components/form";
-import { SuccessBanner } from "~/components/page";
+import { Button, ErrorSummary, Select, Textarea, TextInput, useSavedKey, PostForm } from "~/components/form";
 import { RichTextField } from "~/components/rich-text-editor";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { addCommitment, addEvidence, archiveCommitment, charterForEditing, publishDraft, saveDraft } from "~/modules/charter/charter.server";
 import { readRichTextField } from "~/modules/richtext/validate.server";
-import { formValues, isoDate, parseForm, textField } from "~/utils/validation.server";
+import { isoDate, parseForm, textField, invalid } from "~/utils/validation.server";
 import { formatDateTime } from "~/utils/dates";
+import { redirectWithMessage } from "~/utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "Manage the charter" }];
 
@@ -22,7 +22,6 @@ export async function action({ request }: ActionFunctionArgs) {
   const officer = await requirePermission(request, "charter:manage");
   const formData = await request.formData();
   const intent = String(formData.get("intent") ?? "");
-  const fail = (errors: Record<string, string>) => json({ intent, errors, values: formValues(formData) }, { status: 400 });
   switch (intent) {
     case "draft": {
       const body = readRichTextField(formData, "body", "Charter text");
@@ -30,26 +29,26 @@ export async function action({ request }: ActionFunctionArgs) {
         formData,
         z.object({ changeSummary: textField("Summary of what changed", { max: 500, required: false, multiline: true }) }),
       );
-      if (!body.ok) return fail({ body: body.message });
-      if (!summary.ok) return fail(summary.errors);
+      if (!body.ok) return invalid(formData, { body: body.message });
+      if (!summary.ok) return invalid(formData, summary.errors);
       saveDraft(body.doc, summary.data.changeSummary);
-      return redirect("/manage/charter?done=draft");
+      return redirectWithMessage("/manage/charter", "Draft saved. Publish it when it has been agreed.");
     }
     case "publish": {
       const { ok, invited } = publishDraft();
-      if (!ok) return fail({ form: "Save a draft first" });
-      return redirect(`/manage/charter?done=published&invited=${invited}`);
+      if (!ok) return invalid(formData, { form: "Save a draft first" });
+      return redirectWithMessage("/manage/charter", `Published. ${invited} earlier signers have been invited to sign again.`);
     }
     case "commitment": {
       const parsed = parseForm(formData, z.object({ commitment: textField("Commitment", { max: 500 }) }));
-      if (!parsed.ok) return fail(parsed.errors);
+      if (!parsed.ok) return invalid(formData, parsed.errors);
       addCommitment(parsed.data.commitment);
-      return redirect("/manage/charter?done=commitment");
+      return redirectWithMessage("/manage/charter", "Commitment added.");
     }
     case "archive": {
       const id = Number(formData.get("commitmentId"));
       if (Number.isInteger(id) && id > 0) archiveCommitment(id);
-      return redirect("/manage/charter?done=archived");
+      return redirectWithMessage("/manage/charter", "Commitment archived.");
     }
     case "evidence": {
       const parsed = parseForm(
@@ -70,36 +69,23 @@ export async function action({ request }: ActionFunctionArgs) {
           ),
         }),
       );
-      if (!parsed.ok) return fail(parsed.errors);
-      if (!addEvidence({ ...parsed.data, createdBy: officer.id })) return fail({ commitmentId: "Choose a commitment from the list" });
-      return redirect("/manage/charter?done=evidence");
+      if (!parsed.ok) return invalid(formData, parsed.errors);
+      if (!addEvidence({ ...parsed.data, createdBy: officer.id })) return invalid(formData, { commitmentId: "Choose a commitment from the list" });
+      return redirectWithMessage("/manage/charter", "Evidence added to the “how we are keeping the charter” page.");
     }
     default:
-      return fail({ form: "Choose what to do" });
+      return invalid(formData, { form: "Choose what to do" });
   }
 }
-
-const DONE: Record<string, string> = {
-  draft: "Draft saved. Publish it when it has been agreed.",
-  commitment: "Commitment added.",
-  archived: "Commitment archived.",
-  evidence: "Evidence added to the “how we are keeping the charter” page.",
-};
 
 export default function ManageCharter() {
   const { draft, body, versions, commitments } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const formsKey = useSavedKey(data);
-  const { errorsFor, valuesFor } = useIntentResult(data);
-  const [params] = useSearchParams();
-  const done = params.get("done");
-  const message =
-    done === "published" ? `Published. ${params.get("invited") ?? 0} earlier signers have been invited to sign again.` : DONE[done ?? ""];
   return (
     <div key={formsKey} className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <SuccessBanner message={data ? null : message} />
-        <ErrorSummary errors={data?.errors} />
+        <ErrorSummary />
         <h1 className="govuk-heading-l">The charter</h1>
         <p className="govuk-body">
           <Link className="govuk-link" to="/charter">
@@ -119,21 +105,18 @@ export default function ManageCharter() {
         ) : (
           <p className="govuk-body">No version is published yet.</p>
         )}
-        <Form method="post" noValidate>
-          <input type="hidden" name="intent" value="draft" />
+        <PostForm intent="draft" noValidate>
           <h2 className="govuk-heading-m">{draft ? "Draft of the next version" : "Write the next version"}</h2>
-          <RichTextField name="body" label="Charter text" doc={body} errors={errorsFor("draft")} values={valuesFor("draft")} />
+          <RichTextField name="body" label="Charter text" doc={body} />
           <Textarea
             name="changeSummary"
             label="Summary of what changed"
             hint="Sent to everyone who signed an earlier version."
             rows={2}
-            errors={errorsFor("draft")}
-            values={valuesFor("draft")}
             defaultValue={draft?.changeSummary ?? ""}
           />
           <Button secondary>Save draft</Button>
-        </Form>
+        </PostForm>
         {draft ? (
           <Form method="post">
             <p className="govuk-body">
@@ -160,14 +143,12 @@ export default function ManageCharter() {
             </li>
           ))}
         </ol>
-        <Form method="post" noValidate>
-          <input type="hidden" name="intent" value="commitment" />
-          <Textarea name="commitment" label="Add a commitment" rows={2} errors={errorsFor("commitment")} values={valuesFor("commitment")} />
+        <PostForm intent="commitment" noValidate>
+          <Textarea name="commitment" label="Add a commitment" rows={2} />
           <Button secondary>Add commitment</Button>
-        </Form>
+        </PostForm>
 
-        <Form method="post" noValidate>
-          <input type="hidden" name="intent" value="evidence" />
+        <PostForm intent="evidence" noValidate>
           <h2 className="govuk-heading-m">Record evidence</h2>
           <Select
             name="commitmentId"
@@ -176,20 +157,12 @@ export default function ManageCharter() {
               { value: "", label: "Choose a commitment" },
               ...commitments.map((c) => ({ value: String(c.id), label: c.text.length > 90 ? `${c.text.slice(0, 90)}…` : c.text })),
             ]}
-            errors={errorsFor("evidence")}
-            values={valuesFor("evidence")}
           />
-          <TextInput name="date" type="date" label="Date" errors={errorsFor("evidence")} values={valuesFor("evidence")} />
-          <Textarea name="note" label="What happened" rows={2} errors={errorsFor("evidence")} values={valuesFor("evidence")} />
-          <TextInput
-            name="link"
-            label="Link (optional)"
-            hint="A page on this site, like /events/3/outcomes, or a web address starting https://"
-            errors={errorsFor("evidence")}
-            values={valuesFor("evidence")}
-          />
+          <TextInput name="date" type="date" label="Date" />
+          <Textarea name="note" label="What happened" rows={2} />
+          <TextInput name="link" label="Link (optional)" hint="A page on this site, like /events/3/outcomes, or a web address starting https://" />
           <Button secondary>Add evidence</Button>
-        </Form>
+        </PostForm>
       </div>
     </div>
   );

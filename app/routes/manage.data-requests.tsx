@@ -8,7 +8,7 @@ import { rolesOf } from "~/modules/auth/accounts.server";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { erasePerson, findPersonByEmail } from "~/modules/privacy/your-data.server";
 import { textParam } from "~/utils/query.server";
-import { formValues, parseForm, textField } from "~/utils/validation.server";
+import { parseForm, textField, invalid } from "~/utils/validation.server";
 
 export const meta: MetaFunction = () => [{ title: "Data requests" }];
 
@@ -41,11 +41,10 @@ export async function action({ request }: ActionFunctionArgs) {
       confirm: z.literal("yes", { message: "Tick the box to confirm the erasure" }),
     }),
   );
-  if (!parsed.ok) return json(parsed, { status: 400 });
+  if (!parsed.ok) return invalid(formData, parsed.errors);
   if (rolesOf(parsed.data.userId).some((r) => r === "officer" || r === "admin"))
-    return json({ errors: { form: "Staff accounts are closed by an admin on the people page" }, values: formValues(formData) }, { status: 400 });
-  if (!erasePerson(parsed.data.userId, parsed.data.how))
-    return json({ errors: { form: "That account no longer exists" }, values: formValues(formData) }, { status: 400 });
+    return invalid(formData, { form: "Staff accounts are closed by an admin on the people page" });
+  if (!erasePerson(parsed.data.userId, parsed.data.how)) return invalid(formData, { form: "That account no longer exists" });
   return redirect("/manage/data-requests?erased=1");
 }
 
@@ -63,7 +62,7 @@ export default function DataRequests() {
               : null
           }
         />
-        <ErrorSummary errors={data?.errors} />
+        <ErrorSummary />
         <h1 className="govuk-heading-l">Data requests</h1>
         <p className="govuk-body">
           When someone asks by post or phone for a copy of their data, or for it to be erased, find their account here. Check who they are first.
@@ -100,15 +99,11 @@ export default function DataRequests() {
                   label="How was the request made?"
                   hint="For example: “Letter dated 20 November; identity checked by phone.” Do not write their name: this goes in the audit trail."
                   rows={3}
-                  errors={data?.errors}
-                  values={data?.values}
                 />
                 <Checkboxes
                   name="confirm"
                   legend="Confirm"
                   options={[{ value: "yes", label: `Erase ${person.name}’s details and cancel their future bookings` }]}
-                  errors={data?.errors}
-                  values={data?.values}
                 />
                 <Button warning>Erase account</Button>
               </Form>

@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { json } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { EventStatusTag } from "~/components/event";
 import { EventForm } from "~/components/event-form";
 import { Button, ErrorSummary, useSavedKey } from "~/components/form";
-import { BackLink, NotificationBanner } from "~/components/page";
+import { BackLink } from "~/components/page";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { readEventForm } from "~/modules/events/event-form.server";
 import { attendance } from "~/modules/events/attendance.server";
@@ -12,9 +12,10 @@ import { cancelEvent, eventForEditing, eventRegistrations, publishEvent, updateE
 import { ACCESS_NEED_LABELS, ACCESS_NEED_SUMMARY, ATTENDEE_ROLE_LABELS, formatEventTime } from "~/modules/events/labels";
 import { listTopics } from "~/modules/feedback/suggestions.server";
 import { listActionChoices } from "~/modules/strategy/strategy.server";
-import { formValues } from "~/utils/validation.server";
+import { invalid } from "~/utils/validation.server";
 import { found, notFound, routeId } from "~/utils/query.server";
 import { londonWallClock } from "~/utils/dates";
+import { redirectWithMessage } from "~/utils/flash.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.event.title}: manage` : "Manage event" }];
 
@@ -61,45 +62,30 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = formData.get("intent");
   if (intent === "publish") {
     publishEvent(id);
-    return redirect(`/manage/events/${id}?done=published`);
+    return redirectWithMessage(`/manage/events/${id}`, "Published. Families can now find it and book.");
   }
   if (intent === "cancel") {
-    if (formData.get("confirm") !== "yes")
-      return json({ errors: { confirm: "Tick the box to confirm you want to cancel the event" }, values: {} }, { status: 400 });
+    if (formData.get("confirm") !== "yes") return invalid(formData, { confirm: "Tick the box to confirm you want to cancel the event" });
     cancelEvent(id);
-    return redirect(`/manage/events/${id}?done=cancelled`);
+    return redirectWithMessage(`/manage/events/${id}`, "Event cancelled. Everyone booked or waiting has been emailed.");
   }
   const read = readEventForm(formData);
-  if (!read.ok) return json({ errors: read.errors, values: formValues(formData) }, { status: 400 });
+  if (!read.ok) return invalid(formData, read.errors);
   updateEvent(id, read.input);
-  return redirect(`/manage/events/${id}?done=saved`);
+  return redirectWithMessage(`/manage/events/${id}`, "Event saved. If its time or place changed, everyone booked has been emailed.");
 }
-
-const DONE: Record<string, string> = {
-  created: "Draft saved. Publish it when it is ready.",
-  saved: "Event saved. If its time or place changed, everyone booked has been emailed.",
-  published: "Published. Families can now find it and book.",
-  cancelled: "Event cancelled. Everyone booked or waiting has been emailed.",
-};
 
 export default function ManageEvent() {
   const { event, defaults, bookings, attendance: figures, topics, actions } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const formsKey = useSavedKey(data);
-  const [params] = useSearchParams();
-  const done = !data ? DONE[params.get("done") ?? ""] : undefined;
   const confirmed = bookings.registrations.filter((r) => r.status === "confirmed");
   const waiting = bookings.registrations.filter((r) => r.status === "waiting");
   return (
     <div key={formsKey} className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to="/manage/events">All events</BackLink>
-        {done ? (
-          <NotificationBanner success>
-            <p className="govuk-notification-banner__heading">{done}</p>
-          </NotificationBanner>
-        ) : null}
-        <ErrorSummary errors={data?.errors} />
+        <ErrorSummary />
         <span className="govuk-caption-l">{formatEventTime(event.startsAt, event.endsAt)}</span>
         <h1 className="govuk-heading-l">{event.title}</h1>
         <p className="govuk-body">
@@ -238,7 +224,7 @@ export default function ManageEvent() {
         ) : null}
 
         <h2 className="govuk-heading-m">Details</h2>
-        <EventForm defaults={defaults} errors={data?.errors} values={data?.values} topics={topics} actions={actions} submitLabel="Save changes" />
+        <EventForm defaults={defaults} topics={topics} actions={actions} submitLabel="Save changes" />
 
         {event.status !== "cancelled" ? (
           <Form method="post">

@@ -9,7 +9,7 @@ import { requirePermission } from "~/modules/auth/permissions.server";
 import { addWalkIn, attendance, checkIn, checkInList } from "~/modules/events/attendance.server";
 import { eventForEditing } from "~/modules/events/events.server";
 import { ATTENDEE_ROLE_LABELS } from "~/modules/events/labels";
-import { email, parseForm, textField } from "~/utils/validation.server";
+import { email, parseForm, textField, invalid } from "~/utils/validation.server";
 import { found, routeId } from "~/utils/query.server";
 
 // Taking attendance on the day, on a phone: one tap per person, and walk-ins.
@@ -36,7 +36,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         wantsUpdates: z.preprocess((v) => v === "yes", z.boolean()),
       }),
     );
-    if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+    if (!parsed.ok) return invalid(formData, parsed.errors);
     addWalkIn(event.id, parsed.data);
     return redirect(`/manage/events/${event.id}/check-in#walk-in`);
   }
@@ -52,7 +52,7 @@ export default function CheckIn() {
   return (
     <div key={formsKey}>
       <BackLink to={`/manage/events/${id}`}>Back to the event</BackLink>
-      <ErrorSummary errors={data?.errors} />
+      <ErrorSummary />
       <span className="govuk-caption-m">{title}</span>
       <h1 className="govuk-heading-l">Check in</h1>
       <p className="govuk-body">
@@ -96,28 +96,13 @@ export default function CheckIn() {
       <Form method="post" noValidate id="walk-in">
         <input type="hidden" name="intent" value="walk-in" />
         <h2 className="govuk-heading-m">Add a walk-in</h2>
-        <TextInput name="name" label="Their name" errors={data?.errors} values={data?.values} />
-        <Radios
-          name="role"
-          legend="Who are they?"
-          options={ATTENDEE_ROLES.map((r) => ({ value: r, label: ATTENDEE_ROLE_LABELS[r] }))}
-          errors={data?.errors}
-          values={data?.values}
-        />
-        <TextInput
-          name="email"
-          type="email"
-          label="Email address (optional)"
-          hint="To thank them and tell them what happens."
-          errors={data?.errors}
-          values={data?.values}
-        />
+        <TextInput name="name" label="Their name" />
+        <Radios name="role" legend="Who are they?" options={ATTENDEE_ROLES.map((r) => ({ value: r, label: ATTENDEE_ROLE_LABELS[r] }))} />
+        <TextInput name="email" type="email" label="Email address (optional)" hint="To thank them and tell them what happens." />
         <Checkboxes
           name="wantsUpdates"
           legend="Hear what happens (optional)"
           options={[{ value: "yes", label: "They would like emails when what is said here leads to something" }]}
-          errors={data?.errors}
-          values={data?.values}
         />
         <Button secondary>Add walk-in</Button>
       </Form>

@@ -7,7 +7,7 @@ import { BackLink, NotificationBanner } from "~/components/page";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { eventForEditing } from "~/modules/events/events.server";
 import { attributableAttendees, recordAttributedPoint, recordHeard } from "~/modules/events/heard.server";
-import { formValues, parseForm, textField } from "~/utils/validation.server";
+import { formValues, parseForm, textField, invalid } from "~/utils/validation.server";
 import { found, routeId } from "~/utils/query.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `What we heard: ${data.title}` : "What we heard" }];
@@ -30,9 +30,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
         point: textField("What they said", { max: 2000, multiline: true }),
       }),
     );
-    if (!one.ok) return json({ errors: one.errors, values: one.values }, { status: 400 });
+    if (!one.ok) return invalid(formData, one.errors);
     if (!recordAttributedPoint(event.id, one.data.registrationId, one.data.point)) {
-      return json({ errors: { registrationId: "Choose someone from the list" }, values: formValues(formData) }, { status: 400 });
+      return invalid(formData, { registrationId: "Choose someone from the list" });
     }
     return redirect(`/manage/events/${event.id}/heard?named=1`);
   }
@@ -43,7 +43,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       points: textField("Points", { max: 20_000, required: false, multiline: true }),
     }),
   );
-  if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  if (!parsed.ok) return invalid(formData, parsed.errors);
   const points = parsed.data.points
     .split("\n")
     .map((p) => p.trim())
@@ -54,7 +54,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       { errors: { points: `Point ${tooLong + 1} is longer than 2,000 characters: split it up` }, values: formValues(formData) },
       { status: 400 },
     );
-  if (points.length > 100) return json({ errors: { points: "Add up to 100 points at a time" }, values: formValues(formData) }, { status: 400 });
+  if (points.length > 100) return invalid(formData, { points: "Add up to 100 points at a time" });
   const { added } = recordHeard(event.id, { summary: parsed.data.summary, points });
   return redirect(`/manage/events/${event.id}/heard?added=${added}`);
 }
@@ -88,7 +88,7 @@ export default function Heard() {
             </p>
           </NotificationBanner>
         ) : null}
-        <ErrorSummary errors={data?.errors} />
+        <ErrorSummary />
         <span className="govuk-caption-l">{title}</span>
         <h1 className="govuk-heading-l">What we heard</h1>
         <Form method="post" noValidate>
@@ -98,8 +98,6 @@ export default function Heard() {
             labelClass="govuk-label--s"
             hint="A few sentences for the public outcomes page."
             rows={4}
-            errors={data?.errors}
-            values={data?.values}
             defaultValue={summary}
           />
           <Textarea
@@ -108,8 +106,6 @@ export default function Heard() {
             labelClass="govuk-label--s"
             hint="One point per line. Each becomes a suggestion for officers to answer. Do not include names."
             rows={8}
-            errors={data?.errors}
-            values={data?.values}
           />
           <Button>Save</Button>
         </Form>
@@ -125,10 +121,8 @@ export default function Heard() {
               name="registrationId"
               label="Who said it"
               options={[{ value: "", label: "Choose a person" }, ...attendees.map((a) => ({ value: String(a.id), label: a.name }))]}
-              errors={data?.errors}
-              values={data?.values}
             />
-            <Textarea name="point" label="What they said" rows={3} errors={data?.errors} values={data?.values} />
+            <Textarea name="point" label="What they said" rows={3} />
             <Button secondary>Add their point</Button>
           </Form>
         ) : null}

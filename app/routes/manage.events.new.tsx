@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { json } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
 import { EventForm } from "~/components/event-form";
 import { ErrorSummary } from "~/components/form";
 import { BackLink } from "~/components/page";
@@ -9,7 +9,8 @@ import { readEventForm } from "~/modules/events/event-form.server";
 import { createEvent } from "~/modules/events/events.server";
 import { listTopics } from "~/modules/feedback/suggestions.server";
 import { listActionChoices } from "~/modules/strategy/strategy.server";
-import { formValues } from "~/utils/validation.server";
+import { invalid } from "~/utils/validation.server";
+import { redirectWithMessage } from "~/utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "Create an event" }];
 
@@ -22,9 +23,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const organiser = await requirePermission(request, "event:manage");
   const formData = await request.formData();
   const read = readEventForm(formData);
-  if (!read.ok) return json({ errors: read.errors, values: formValues(formData) }, { status: 400 });
+  if (!read.ok) return invalid(formData, read.errors);
   const id = createEvent(read.input, organiser.id);
-  return redirect(`/manage/events/${id}?done=created`);
+  return redirectWithMessage(`/manage/events/${id}`, "Draft saved. Publish it when it is ready.");
 }
 
 const EMPTY = {
@@ -51,15 +52,14 @@ const EMPTY = {
 
 export default function NewEvent() {
   const { topics, actions } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to="/manage/events">All events</BackLink>
-        <ErrorSummary errors={data?.errors} />
+        <ErrorSummary />
         <h1 className="govuk-heading-l">Create an event</h1>
         <p className="govuk-body">It is saved as a draft. Nobody else sees it until you publish it.</p>
-        <EventForm defaults={EMPTY} errors={data?.errors} values={data?.values} topics={topics} actions={actions} submitLabel="Save draft" />
+        <EventForm defaults={EMPTY} topics={topics} actions={actions} submitLabel="Save draft" />
       </div>
     </div>
   );

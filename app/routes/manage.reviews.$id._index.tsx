@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { json } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { Button, ErrorSummary, Textarea, useIntentResult, useSavedKey } from "~/components/form";
-import { BackLink, SuccessBanner } from "~/components/page";
+import { Button, ErrorSummary, Textarea, failureOf, useSavedKey, PostForm } from "~/components/form";
+import { BackLink } from "~/components/page";
 import { RichTextField } from "~/components/rich-text-editor";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { documentForOfficer, publishDraft, saveDraft, setParticipationLevel, setPublicPage } from "~/modules/reviews/reviews.server";
@@ -11,8 +11,9 @@ import { ParticipationLevelField } from "~/components/participation";
 import { PARTICIPATION_LEVELS } from "~db/schema/enums";
 import { readRichTextField } from "~/modules/richtext/validate.server";
 import { found, routeId } from "~/utils/query.server";
-import { formValues, optionalChoice, parseForm, textField } from "~/utils/validation.server";
+import { optionalChoice, parseForm, textField, invalid } from "~/utils/validation.server";
 import { formatDate, formatDateTime } from "~/utils/dates";
+import { redirectWithMessage } from "~/utils/flash.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title}: document review` : "Document review" }];
 
@@ -26,20 +27,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const id = routeId(params.id);
   const formData = await request.formData();
   const intent = String(formData.get("intent") ?? "");
-  const fail = (errors: Record<string, string>) => json({ intent, errors, values: formValues(formData) }, { status: 400 });
   const here = `/manage/reviews/${id}`;
   switch (intent) {
     case "draft": {
       const body = readRichTextField(formData, "body", "Document text");
       const summary = parseForm(formData, z.object({ changeSummary: textField("What changed", { max: 1000, required: false, multiline: true }) }));
-      if (!body.ok || !summary.ok) return fail({ ...(body.ok ? {} : { body: body.message }), ...(summary.ok ? {} : summary.errors) });
+      if (!body.ok || !summary.ok) return invalid(formData, { ...(body.ok ? {} : { body: body.message }), ...(summary.ok ? {} : summary.errors) });
       if (!saveDraft(id, body.doc, summary.data.changeSummary)) throw new Response("Not found", { status: 404 });
-      return redirect(`${here}?done=draft`);
+      return redirectWithMessage(here, "Draft saved. Publish it as the next version when it is ready.");
     }
     case "publish": {
       const result = publishDraft(id);
-      if (!result.ok) return fail({ changeSummary: result.message });
-      return redirect(`${here}?done=published&emailed=${result.emailed}`);
+      if (!result.ok) return invalid(formData, { changeSummary: result.message });
+      return redirectWithMessage(
+        here,
+        `Version ${result.number} is published. ${result.emailed === 1 ? "1 reviewer was" : `${result.emailed} reviewers were`} emailed a link to what changed.`,
+      );
     }
     case "public": {
       const parsed = parseForm(
@@ -48,54 +51,37 @@ export async function action({ request, params }: ActionFunctionArgs) {
           publicIntro: textField("Introduction", { max: 1000, multiline: true, required: "Write a short introduction for the public page" }),
         }),
       );
-      if (!parsed.ok) return fail(parsed.errors);
+      if (!parsed.ok) return invalid(formData, parsed.errors);
       setPublicPage(id, parsed.data.publicIntro);
-      return redirect(`${here}?done=public`);
+      return redirectWithMessage(here, "The public page is published.");
     }
     case "level": {
       const parsed = parseForm(
         formData,
         z.object({ participationLevel: optionalChoice(PARTICIPATION_LEVELS, "Choose how far families are involved") }),
       );
-      if (!parsed.ok) return fail(parsed.errors);
+      if (!parsed.ok) return invalid(formData, parsed.errors);
       setParticipationLevel(id, parsed.data.participationLevel);
-      return redirect(`${here}?done=level`);
+      return redirectWithMessage(here, "How far families are involved is saved.");
     }
     case "private":
       setPublicPage(id, null);
-      return redirect(`${here}?done=private`);
+      return redirectWithMessage(here, "The public page is no longer shown.");
     default:
-      return fail({ form: "Choose what to do" });
+      return invalid(formData, { form: "Choose what to do" });
   }
 }
-
-const DONE: Record<string, string> = {
-  created: "Version 1 is saved. Add easy-read explanations if you want to, then invite reviewers.",
-  draft: "Draft saved. Publish it as the next version when it is ready.",
-  public: "The public page is published.",
-  private: "The public page is no longer shown.",
-  level: "How far families are involved is saved.",
-};
 
 export default function ManageDocument() {
   const doc = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const formsKey = useSavedKey(data);
-  const { errorsFor, valuesFor } = useIntentResult(data);
-  const [params] = useSearchParams();
-  const done = params.get("done");
-  const emailed = Number(params.get("emailed") ?? 0);
-  const message =
-    done === "published"
-      ? `Version ${doc.latest.number} is published. ${emailed === 1 ? "1 reviewer was" : `${emailed} reviewers were`} emailed a link to what changed.`
-      : DONE[done ?? ""];
   const next = doc.latest.number + 1;
   return (
     <div key={formsKey} className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to="/manage/reviews">All documents</BackLink>
-        <SuccessBanner message={data ? null : message} />
-        <ErrorSummary errors={data?.errors} />
+        <ErrorSummary />
         <span className="govuk-caption-l">Document review</span>
         <h1 className="govuk-heading-l">{doc.title}</h1>
         {doc.purpose ? <p className="govuk-body-l">{doc.purpose}</p> : null}
@@ -174,27 +160,19 @@ export default function ManageDocument() {
             </li>
           ))}
         </ul>
-        <Form method="post" noValidate>
-          <input type="hidden" name="intent" value="draft" />
+        <PostForm intent="draft" noValidate>
           <h3 className="govuk-heading-s">{doc.draft ? `Draft of version ${next}` : `Write version ${next}`}</h3>
-          <RichTextField
-            name="body"
-            label="Document text"
-            doc={doc.draft?.body ?? doc.latest.body}
-            errors={errorsFor("draft")}
-            values={valuesFor("draft")}
-          />
+          <RichTextField name="body" label="Document text" doc={doc.draft?.body ?? doc.latest.body} />
           <Textarea
             name="changeSummary"
             label="What changed"
             hint="Reviewers are emailed this when the version is published. For example: “We explained what an EHC plan is, as you asked.”"
             rows={3}
-            errors={errorsFor("draft") ?? errorsFor("publish")}
-            values={valuesFor("draft")}
+            errors={failureOf(data, "draft").errors ?? failureOf(data, "publish").errors}
             defaultValue={doc.draft?.changeSummary ?? ""}
           />
           <Button secondary>Save draft</Button>
-        </Form>
+        </PostForm>
         {doc.draft ? (
           <Form method="post">
             <p className="govuk-body">
@@ -206,11 +184,10 @@ export default function ManageDocument() {
           </Form>
         ) : null}
 
-        <Form method="post" noValidate>
-          <input type="hidden" name="intent" value="level" />
-          <ParticipationLevelField defaultValue={doc.participationLevel} errors={errorsFor("level")} values={valuesFor("level")} />
+        <PostForm intent="level" noValidate>
+          <ParticipationLevelField defaultValue={doc.participationLevel} />
           <Button secondary>Save</Button>
-        </Form>
+        </PostForm>
 
         <h2 className="govuk-heading-m">Public page</h2>
         {doc.publicSince ? (
@@ -234,18 +211,10 @@ export default function ManageDocument() {
             to, with your answers. Reviewers’ names and their own words are never shown.
           </p>
         )}
-        <Form method="post" noValidate>
-          <input type="hidden" name="intent" value="public" />
-          <Textarea
-            name="publicIntro"
-            label="Introduction for the public page"
-            rows={3}
-            errors={errorsFor("public")}
-            values={valuesFor("public")}
-            defaultValue={doc.publicIntro}
-          />
+        <PostForm intent="public" noValidate>
+          <Textarea name="publicIntro" label="Introduction for the public page" rows={3} defaultValue={doc.publicIntro} />
           <Button secondary>{doc.publicSince ? "Update the public page" : "Publish the public page"}</Button>
-        </Form>
+        </PostForm>
       </div>
     </div>
   );

@@ -1,13 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useParams, useSearchParams } from "@remix-run/react";
+import { json } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useParams } from "@remix-run/react";
 import { z } from "zod";
 import { Button, ErrorSummary, Textarea, useSavedKey } from "~/components/form";
-import { BackLink, SuccessBanner } from "~/components/page";
+import { BackLink } from "~/components/page";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { easyReadForEditing, setEasyRead } from "~/modules/reviews/reviews.server";
 import { found, routeId } from "~/utils/query.server";
-import { formValues, parseForm, textField } from "~/utils/validation.server";
+import { parseForm, textField, invalid } from "~/utils/validation.server";
+import { redirectWithMessage } from "~/utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "Easy-read explanations" }];
 
@@ -27,25 +28,23 @@ export async function action({ request, params }: ActionFunctionArgs) {
       .map((p) => [`easyRead${p.index}`, textField(`The explanation of paragraph ${p.number}`, { max: 600, required: false, multiline: true })]),
   );
   const parsed = parseForm(formData, z.object(fields));
-  if (!parsed.ok) return json({ errors: parsed.errors, values: formValues(formData) }, { status: 400 });
+  if (!parsed.ok) return invalid(formData, parsed.errors);
   const notes: Record<number, string> = {};
   for (const p of current.passages) notes[p.index] = String((parsed.data as Record<string, string>)[`easyRead${p.index}`] ?? "");
   setEasyRead(id, notes);
-  return redirect(`/manage/reviews/${id}/easy-read?done=saved`);
+  return redirectWithMessage(`/manage/reviews/${id}/easy-read`, "Easy-read explanations saved.");
 }
 
 export default function EasyRead() {
   const { title, number, passages } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const formsKey = useSavedKey(data);
-  const [params] = useSearchParams();
   const { id } = useParams();
   return (
     <div key={formsKey} className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to={`/manage/reviews/${id}`}>Back to the document</BackLink>
-        <SuccessBanner message={params.get("done") === "saved" && !data ? "Easy-read explanations saved." : null} />
-        <ErrorSummary errors={data?.errors} />
+        <ErrorSummary />
         <span className="govuk-caption-l">
           {title}, version {number}
         </span>
@@ -67,8 +66,6 @@ export default function EasyRead() {
                   label={`What paragraph ${p.number} means, in easy words`}
                   labelClass="govuk-label--s"
                   rows={2}
-                  errors={data?.errors}
-                  values={data?.values}
                   defaultValue={p.easyRead}
                 />
               </div>

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { json } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Button, Checkboxes, ErrorSummary, Select, Textarea, TextInput } from "~/components/form";
 import { BackLink } from "~/components/page";
@@ -10,8 +10,9 @@ import { DEFAULT_QUESTIONS, MAX_QUESTIONS, type ReviewQuestion } from "~/modules
 import { documentForOfficer } from "~/modules/reviews/reviews.server";
 import { ambassadorChoices, membersByEmail, openRound } from "~/modules/reviews/rounds.server";
 import { found, routeId } from "~/utils/query.server";
-import { email, formValues, isoDate, parseForm, textField } from "~/utils/validation.server";
+import { email, isoDate, parseForm, textField, invalid } from "~/utils/validation.server";
 import { addDays, londonDate } from "~/utils/dates";
+import { redirectWithMessage } from "~/utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "Invite reviewers" }];
 
@@ -63,9 +64,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const officer = await requirePermission(request, "review:manage");
   const id = routeId(params.id);
   const formData = await request.formData();
-  const fail = (errors: Record<string, string>) => json({ errors, values: formValues(formData) }, { status: 400 });
   const parsed = parseForm(formData, schema());
-  if (!parsed.ok) return fail(parsed.errors);
+  if (!parsed.ok) return invalid(formData, parsed.errors);
   const { deadline, ambassadors, members: emails } = parsed.data as { deadline: string; ambassadors: string[]; members: string[] };
   const slots = parsed.data as Record<string, string>;
   const questions: ReviewQuestion[] = SLOTS.filter((n) => slots[`question${n}`]).map((n) => ({
@@ -73,26 +73,28 @@ export async function action({ request, params }: ActionFunctionArgs) {
     kind: slots[`kind${n}`] as ReviewQuestion["kind"],
     text: slots[`question${n}`]!,
   }));
-  if (!questions.length) return fail({ question1: "Ask at least one question" });
+  if (!questions.length) return invalid(formData, { question1: "Ask at least one question" });
   const members = membersByEmail(emails);
   if (members.missing.length)
-    return fail({
+    return invalid(formData, {
       members: `Nobody with an account uses ${members.missing.slice(0, 3).join(", ")}. Ask them to sign up first, or check the address.`,
     });
   const userIds = [...new Set([...ambassadors, ...members.found])];
   const result = openRound({ documentId: id, deadline, userIds, questions }, officer.id);
-  if (!result.ok) return fail(result.errors);
-  return redirect(`/manage/reviews/rounds/${result.roundId}?done=opened`);
+  if (!result.ok) return invalid(formData, result.errors);
+  return redirectWithMessage(
+    `/manage/reviews/rounds/${result.roundId}`,
+    `Invitations sent to ${userIds.length} ${userIds.length === 1 ? "person" : "people"}.`,
+  );
 }
 
 export default function NewRound() {
   const { id, title, version, ambassadors, defaultDeadline } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to={`/manage/reviews/${id}`}>Back to the document</BackLink>
-        <ErrorSummary errors={data?.errors} />
+        <ErrorSummary />
         <span className="govuk-caption-l">{title}</span>
         <h1 className="govuk-heading-l">Invite reviewers to version {version}</h1>
         <Form method="post" noValidate>
@@ -101,18 +103,10 @@ export default function NewRound() {
             type="date"
             label="Deadline for comments"
             hint="Comments close at the end of this day. Everyone who has not sent their review is reminded two days before."
-            errors={data?.errors}
-            values={data?.values}
             defaultValue={defaultDeadline}
           />
           {ambassadors.length ? (
-            <Checkboxes
-              name="ambassadors"
-              legend="Which ambassadors?"
-              options={ambassadors.map((a) => ({ value: a.id, label: a.name }))}
-              errors={data?.errors}
-              values={data?.values}
-            />
+            <Checkboxes name="ambassadors" legend="Which ambassadors?" options={ambassadors.map((a) => ({ value: a.id, label: a.name }))} />
           ) : (
             <p className="govuk-body">There are no SEND ambassadors yet. An admin can give someone the ambassador role.</p>
           )}
@@ -121,21 +115,13 @@ export default function NewRound() {
             label="Also invite members (optional)"
             hint="The email addresses of people with an account, for example parent carers. One per line."
             rows={3}
-            errors={data?.errors}
-            values={data?.values}
           />
           <fieldset className="govuk-fieldset">
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Questions every reviewer answers</legend>
             <p className="govuk-body">Leave a question empty to leave it out.</p>
             {SLOTS.map((n) => (
               <div key={n}>
-                <TextInput
-                  name={`question${n}`}
-                  label={`Question ${n}`}
-                  errors={data?.errors}
-                  values={data?.values}
-                  defaultValue={DEFAULT_QUESTIONS[n - 1]?.text ?? ""}
-                />
+                <TextInput name={`question${n}`} label={`Question ${n}`} defaultValue={DEFAULT_QUESTIONS[n - 1]?.text ?? ""} />
                 <Select
                   name={`kind${n}`}
                   label={`How question ${n} is answered`}
@@ -143,8 +129,6 @@ export default function NewRound() {
                     { value: "rating", label: "A rating from 1 to 5" },
                     { value: "text", label: "In their own words" },
                   ]}
-                  errors={data?.errors}
-                  values={data?.values}
                   defaultValue={DEFAULT_QUESTIONS[n - 1]?.kind ?? "text"}
                 />
               </div>

@@ -1,17 +1,18 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { json } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { Button, ErrorSummary, Radios, Textarea, useIntentResult, useSavedKey } from "~/components/form";
-import { BackLink, SuccessBanner } from "~/components/page";
+import { Button, ErrorSummary, Radios, Textarea, failureOf, useSavedKey } from "~/components/form";
+import { BackLink } from "~/components/page";
 import { CommentAnswer, DecisionTag } from "~/components/review";
 import { COMMENT_DECISIONS } from "~db/schema/enums";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { answerComment, commentToSuggestion, roundForOfficer } from "~/modules/reviews/rounds.server";
 import { flagReviewComment } from "~/modules/reviews/safeguarding.server";
 import { found, routeId } from "~/utils/query.server";
-import { formValues, parseForm, textField } from "~/utils/validation.server";
+import { parseForm, textField, invalid } from "~/utils/validation.server";
 import { formatDate, formatDateTime } from "~/utils/dates";
+import { redirectWithMessage } from "~/utils/flash.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Review of ${data.document.title}, version ${data.version}` : "Review" },
@@ -42,12 +43,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await request.formData();
   const intent = String(formData.get("intent") ?? "");
   const commentId = Number(formData.get("commentId"));
-  const fail = (errors: Record<string, string>) => json({ intent, errors, values: formValues(formData) }, { status: 400 });
-  if (!Number.isSafeInteger(commentId) || commentId < 1) return fail({ form: "Choose a comment" });
+  if (!Number.isSafeInteger(commentId) || commentId < 1) return invalid(formData, { form: "Choose a comment" });
   const here = `/manage/reviews/rounds/${roundId}`;
   if (intent === `answer-${commentId}`) {
     const parsed = parseForm(formData, answerSchema(commentId));
-    if (!parsed.ok) return fail(parsed.errors);
+    if (!parsed.ok) return invalid(formData, parsed.errors);
     const v = parsed.data as Record<string, string>;
     const saved = answerComment(
       {
@@ -60,45 +60,31 @@ export async function action({ request, params }: ActionFunctionArgs) {
       },
       officer.id,
     );
-    if (!saved) return fail({ form: "That comment no longer exists" });
-    return redirect(`${here}?done=answered#comment-${commentId}`);
+    if (!saved) return invalid(formData, { form: "That comment no longer exists" });
+    return redirectWithMessage(`${here}#comment-${commentId}`, "Answer saved. When all of a reviewer’s comments are answered, they are emailed.");
   }
   if (intent === `suggestion-${commentId}`) {
     const made = commentToSuggestion(commentId, roundId);
-    if (!made.ok) return fail({ form: made.message });
-    return redirect(`${here}?done=suggestion&reference=${made.reference}#comment-${commentId}`);
+    if (!made.ok) return invalid(formData, { form: made.message });
+    return redirectWithMessage(`${here}#comment-${commentId}`, `The comment is now suggestion ${made.reference} in “You said, we did”.`);
   }
   if (intent === `safeguarding-${commentId}`) {
-    if (!flagReviewComment(roundId, commentId, officer)) return fail({ form: "That comment no longer exists" });
-    return redirect(`${here}?done=flagged#comment-${commentId}`);
+    if (!flagReviewComment(roundId, commentId, officer)) return invalid(formData, { form: "That comment no longer exists" });
+    return redirectWithMessage(`${here}#comment-${commentId}`, "The comment is held back and the safeguarding contact has been emailed a link.");
   }
-  return fail({ form: "Choose what to do" });
+  return invalid(formData, { form: "Choose what to do" });
 }
 
 export default function ManageRound() {
   const round = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const formsKey = useSavedKey(data);
-  const { errorsFor, valuesFor } = useIntentResult(data);
-  const [params] = useSearchParams();
-  const done = params.get("done");
-  const message =
-    done === "opened"
-      ? `Invitations sent to ${round.invitations.length} ${round.invitations.length === 1 ? "person" : "people"}.`
-      : done === "answered"
-        ? "Answer saved. When all of a reviewer’s comments are answered, they are emailed."
-        : done === "flagged"
-          ? "The comment is held back and the safeguarding contact has been emailed a link."
-          : done === "suggestion"
-            ? `The comment is now suggestion ${(params.get("reference") ?? "").replace(/[^A-Z0-9-]/g, "")} in “You said, we did”.`
-            : null;
   const sent = round.invitations.filter((i) => i.submittedAt).length;
   return (
     <div key={formsKey} className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to={`/manage/reviews/${round.document.id}`}>Back to the document</BackLink>
-        <SuccessBanner message={data ? null : message} />
-        <ErrorSummary errors={data?.errors} />
+        <ErrorSummary />
         <span className="govuk-caption-l">{round.document.title}</span>
         <h1 className="govuk-heading-l">Review of version {round.version}</h1>
         <dl className="govuk-summary-list">
@@ -209,7 +195,7 @@ export default function ManageRound() {
                     <DecisionTag decision={null} />
                   </p>
                 )}
-                <details className="govuk-details" open={!c.answeredAt || Boolean(errorsFor(`answer-${c.id}`))}>
+                <details className="govuk-details" open={!c.answeredAt || Boolean(failureOf(data, `answer-${c.id}`).errors)}>
                   <summary className="govuk-details__summary">
                     <span className="govuk-details__summary-text">
                       {c.answeredAt ? "Change the answer" : "Answer this comment"}
@@ -224,8 +210,6 @@ export default function ManageRound() {
                         label="Your answer"
                         hint="“You said … so we changed …” or “We kept it because …”"
                         rows={3}
-                        errors={errorsFor(`answer-${c.id}`)}
-                        values={valuesFor(`answer-${c.id}`)}
                         defaultValue={c.reply}
                       />
                       <Radios
@@ -236,25 +220,14 @@ export default function ManageRound() {
                           { value: "accepted", label: "Accepted" },
                           { value: "not_accepted", label: "Not accepted" },
                         ]}
-                        errors={errorsFor(`answer-${c.id}`)}
-                        values={valuesFor(`answer-${c.id}`)}
                         defaultValue={c.decision ?? ""}
                       />
-                      <Textarea
-                        name={`declineReason${c.id}`}
-                        label="If not accepted, why not?"
-                        rows={2}
-                        errors={errorsFor(`answer-${c.id}`)}
-                        values={valuesFor(`answer-${c.id}`)}
-                        defaultValue={c.declineReason}
-                      />
+                      <Textarea name={`declineReason${c.id}`} label="If not accepted, why not?" rows={2} defaultValue={c.declineReason} />
                       <Textarea
                         name={`publicWording${c.id}`}
                         label="For the public page: what they said, in public words (optional)"
                         hint="Leave empty to keep this comment off the public page. Never copy their own words or anything that could identify them."
                         rows={2}
-                        errors={errorsFor(`answer-${c.id}`)}
-                        values={valuesFor(`answer-${c.id}`)}
                         defaultValue={c.publicWording}
                       />
                       <Button name="intent" value={`answer-${c.id}`}>

@@ -1,13 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { json } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { Button, ErrorSummary, Textarea, useIntentResult, useSavedKey } from "~/components/form";
-import { SuccessBanner } from "~/components/page";
+import { Button, ErrorSummary, Textarea, useSavedKey } from "~/components/form";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { listFlags, recordAction } from "~/modules/privacy/safeguarding.server";
-import { formValues, parseForm, textField } from "~/utils/validation.server";
+import { parseForm, textField, invalid } from "~/utils/validation.server";
 import { formatDateTime } from "~/utils/dates";
+import { redirectWithMessage } from "~/utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "Safeguarding concerns" }];
 
@@ -21,31 +21,26 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData();
   const id = Number(formData.get("flagId"));
   const field = `action${id}`;
-  const intent = `record-${id}`;
-  if (!Number.isSafeInteger(id) || id < 1)
-    return json({ intent, errors: { form: "Choose a concern" }, values: formValues(formData) }, { status: 400 });
+  if (!Number.isSafeInteger(id) || id < 1) return invalid(formData, { form: "Choose a concern" });
   const parsed = parseForm(
     formData,
     z.object({ [field]: textField("What you did", { max: 2000, multiline: true, required: "Say what you did about this concern" }) }),
   );
-  if (!parsed.ok) return json({ intent, errors: parsed.errors, values: parsed.values }, { status: 400 });
+  if (!parsed.ok) return invalid(formData, parsed.errors);
   if (!recordAction(id, (parsed.data as Record<string, string>)[field]!, user.id))
-    return json({ intent, errors: { form: "That concern no longer exists" }, values: formValues(formData) }, { status: 400 });
-  return redirect(`/manage/safeguarding?done=${id}#flag-${id}`);
+    return invalid(formData, { form: "That concern no longer exists" });
+  return redirectWithMessage(`/manage/safeguarding#flag-${id}`, "What you did has been recorded.");
 }
 
 export default function Safeguarding() {
   const { flags } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const formsKey = useSavedKey(data);
-  const { errorsFor, valuesFor } = useIntentResult(data);
-  const [params] = useSearchParams();
   const open = flags.filter((f) => !f.resolvedAt);
   return (
     <div key={formsKey} className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <SuccessBanner message={params.get("done") && !data ? "What you did has been recorded." : null} />
-        <ErrorSummary errors={data?.errors} />
+        <ErrorSummary />
         <h1 className="govuk-heading-l">Safeguarding concerns</h1>
         <p className="govuk-body">
           Free text from every part of the site is checked against the safeguarding words and phrases (an admin can change the list in the settings).
@@ -100,8 +95,6 @@ export default function Safeguarding() {
                     label="What did you do?"
                     hint="For example: “Spoke to the family’s social worker on 24 November; no further action.”"
                     rows={3}
-                    errors={errorsFor(`record-${f.id}`)}
-                    values={valuesFor(`record-${f.id}`)}
                   />
                   <Button>Record what was done</Button>
                 </Form>

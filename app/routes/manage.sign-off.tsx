@@ -1,15 +1,15 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { json } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Button, ErrorSummary, Textarea } from "~/components/form";
-import { SuccessBanner } from "~/components/page";
 import { SUGGESTION_STATUS } from "~/components/status";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { agreeOutcome, outcomesAwaitingForum, sendBack } from "~/modules/feedback/sign-off.server";
 import { getAreaSettings } from "~/modules/settings/area.server";
-import { formValues, parseForm, textField } from "~/utils/validation.server";
+import { parseForm, textField, invalid } from "~/utils/validation.server";
 import { formatDateTime } from "~/utils/dates";
+import { redirectWithMessage } from "~/utils/flash.server";
 
 // The parent carer forum's side of joint sign-off: agree an outcome, or send it back with a comment.
 
@@ -37,34 +37,30 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData();
   const id = Number(formData.get("proposal"));
   const intent = String(formData.get("intent") ?? "");
-  const fail = (errors: Record<string, string>) => json({ proposal: id, errors, values: formValues(formData) }, { status: 400 });
-  if (!Number.isSafeInteger(id) || id < 1) return fail({ form: "Choose an outcome from the list" });
+  if (!Number.isSafeInteger(id) || id < 1) return invalid(formData, { form: "Choose an outcome from the list" });
   if (intent === "agree") {
     const result = agreeOutcome(id, forum);
-    return result.ok ? redirect("/manage/sign-off?done=agreed") : fail({ form: result.message });
+    return result.ok
+      ? redirectWithMessage("/manage/sign-off", "Agreed. The outcome is now public, and everyone following the suggestion is being emailed.")
+      : invalid(formData, { form: result.message });
   }
   if (intent === "sendBack") {
     const parsed = parseForm(formData, sendBackSchema(id));
-    if (!parsed.ok) return fail(parsed.errors);
+    if (!parsed.ok) return invalid(formData, parsed.errors);
     const result = sendBack(id, forum, "forum", String(parsed.data[commentField(id)]));
-    return result.ok ? redirect("/manage/sign-off?done=sent-back") : fail({ form: result.message });
+    return result.ok
+      ? redirectWithMessage("/manage/sign-off", "Sent back. It stays private, and the officer can see your comment.")
+      : invalid(formData, { form: result.message });
   }
-  return fail({ form: "Choose whether to agree it or send it back" });
+  return invalid(formData, { form: "Choose whether to agree it or send it back" });
 }
-
-const DONE: Record<string, string> = {
-  agreed: "Agreed. The outcome is now public, and everyone following the suggestion is being emailed.",
-  "sent-back": "Sent back. It stays private, and the officer can see your comment.",
-};
 
 export default function SignOff() {
   const { proposals, jointSignOff, forumName } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
-  const [params] = useSearchParams();
   return (
     <>
-      <SuccessBanner message={data ? null : DONE[params.get("done") ?? ""]} />
-      <ErrorSummary errors={data?.errors} />
+      <ErrorSummary />
       <h1 className="govuk-heading-l">Outcomes to agree</h1>
       <p className="govuk-body">
         {jointSignOff
@@ -73,7 +69,8 @@ export default function SignOff() {
       </p>
       {proposals.length === 0 ? <p className="govuk-body">Nothing is waiting for you.</p> : null}
       {proposals.map((p) => {
-        const errors = data?.proposal === p.id ? data.errors : undefined;
+        const posted = data?.values.proposal === String(p.id);
+        const errors = posted ? data.errors : undefined;
         return (
           <section key={p.id} className="app-suggestion" aria-labelledby={`proposal-${p.id}`}>
             <h2 className="govuk-heading-m" id={`proposal-${p.id}`}>
@@ -119,7 +116,7 @@ export default function SignOff() {
                 label={`Or send ${p.reference} back: what should change?`}
                 rows={2}
                 errors={errors}
-                values={data?.proposal === p.id ? data.values : undefined}
+                values={posted ? data.values : undefined}
               />
               <Button secondary>Send it back</Button>
             </Form>

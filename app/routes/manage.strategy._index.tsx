@@ -1,11 +1,10 @@
 import { Fragment } from "react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { json } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ACTION_STATUSES } from "~db/schema/enums";
-import { Button, ErrorSummary, Radios, Textarea, TextInput, useIntentResult, useSavedKey } from "~/components/form";
-import { NotificationBanner } from "~/components/page";
+import { Button, ErrorSummary, Radios, Textarea, TextInput, failureOf, useSavedKey, PostForm } from "~/components/form";
 import { ACTION_STATUS, ActionStatusTag } from "~/components/status";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { actionFields, statusField } from "~/modules/strategy/action-schema.server";
@@ -13,6 +12,7 @@ import { ParticipationLevelField } from "~/components/participation";
 import { addAction, createStrategy, currentStrategyId, getStrategy, importActionsCsv, updateStrategy } from "~/modules/strategy/strategy.server";
 import { formValues, parseForm, textField } from "~/utils/validation.server";
 import { formatDate } from "~/utils/dates";
+import { redirectWithMessage } from "~/utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "Manage the strategy" }];
 
@@ -42,7 +42,7 @@ export async function action({ request }: ActionFunctionArgs) {
     if (!parsed.ok) return fail(parsed.errors);
     if (strategyId) updateStrategy(strategyId, parsed.data);
     else createStrategy(parsed.data);
-    return redirect("/manage/strategy?done=strategy");
+    return redirectWithMessage("/manage/strategy", "Strategy saved.");
   }
   if (!strategyId) return fail({ name: "Create the strategy first" });
   if (intent === "import") {
@@ -62,14 +62,14 @@ export async function action({ request }: ActionFunctionArgs) {
         },
         { problems: result.problems },
       );
-    return redirect(`/manage/strategy?done=import&created=${result.created}&updated=${result.updated}`);
+    return redirectWithMessage("/manage/strategy", `Imported: ${result.created} actions added, ${result.updated} updated.`);
   }
   if (intent === "add") {
     const parsed = parseForm(formData, z.object({ ...actionFields(), status: statusField() }));
     if (!parsed.ok) return fail(parsed.errors);
     const result = addAction(strategyId, parsed.data, officer.id);
     if (!result.ok) return fail({ code: result.message });
-    return redirect(`/manage/strategy?done=added`);
+    return redirectWithMessage("/manage/strategy", "Action added.");
   }
   return fail({ form: "Choose what to do" });
 }
@@ -78,23 +78,9 @@ export default function ManageStrategy() {
   const { strategy } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const formsKey = useSavedKey(data);
-  const [params] = useSearchParams();
-  const { errorsFor, valuesFor } = useIntentResult(data);
-  const done = params.get("done");
   return (
     <Fragment key={formsKey}>
-      {done && !data ? (
-        <NotificationBanner success>
-          <p className="govuk-notification-banner__heading">
-            {done === "import"
-              ? `Imported: ${params.get("created") ?? 0} actions added, ${params.get("updated") ?? 0} updated.`
-              : done === "added"
-                ? "Action added."
-                : "Strategy saved."}
-          </p>
-        </NotificationBanner>
-      ) : null}
-      <ErrorSummary errors={data?.errors} />
+      <ErrorSummary />
       <h1 className="govuk-heading-l">The strategy and its actions</h1>
       {data?.problems?.length ? (
         <div className="govuk-inset-text">
@@ -111,29 +97,19 @@ export default function ManageStrategy() {
       ) : null}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <Form method="post" noValidate>
-            <input type="hidden" name="intent" value="strategy" />
+          <PostForm intent="strategy" noValidate>
             <h2 className="govuk-heading-m">{strategy ? "About the strategy" : "Create the strategy"}</h2>
-            <TextInput name="name" label="Name" errors={errorsFor("strategy")} values={valuesFor("strategy")} defaultValue={strategy?.name} />
+            <TextInput name="name" label="Name" defaultValue={strategy?.name} />
             <TextInput
               name="period"
               label="Period"
               hint="For example, 2025 to 2027"
               widthClass="govuk-input--width-20"
-              errors={errorsFor("strategy")}
-              values={valuesFor("strategy")}
               defaultValue={strategy?.period}
             />
-            <Textarea
-              name="summary"
-              label="Summary"
-              rows={4}
-              errors={errorsFor("strategy")}
-              values={valuesFor("strategy")}
-              defaultValue={strategy?.summary}
-            />
+            <Textarea name="summary" label="Summary" rows={4} defaultValue={strategy?.summary} />
             <Button secondary>{strategy ? "Save" : "Create strategy"}</Button>
-          </Form>
+          </PostForm>
         </div>
       </div>
       {strategy ? (
@@ -187,21 +163,20 @@ export default function ManageStrategy() {
           </table>
           <div className="govuk-grid-row">
             <div className="govuk-grid-column-two-thirds">
-              <Form method="post" encType="multipart/form-data" noValidate>
-                <input type="hidden" name="intent" value="import" />
+              <PostForm intent="import" encType="multipart/form-data" noValidate>
                 <h2 className="govuk-heading-m">Import actions from a spreadsheet</h2>
                 <p className="govuk-body">
                   Save the spreadsheet as CSV with this first row: <code>area,code,title,how,measures,lead,due_date,status</code>. Dates are written
                   2027-03-31; status is one of: not started, on track, at risk, off track, complete. Actions with a code that already exists are
                   updated, not added twice. If any row has a problem, nothing is imported.
                 </p>
-                <div className={`govuk-form-group ${errorsFor("import")?.file ? "govuk-form-group--error" : ""}`}>
+                <div className={`govuk-form-group ${failureOf(data, "import").errors?.file ? "govuk-form-group--error" : ""}`}>
                   <label className="govuk-label" htmlFor="field-file">
                     CSV file
                   </label>
-                  {errorsFor("import")?.file ? (
+                  {failureOf(data, "import").errors?.file ? (
                     <p id="field-file-error" className="govuk-error-message">
-                      <span className="govuk-visually-hidden">Error:</span> {errorsFor("import")?.file}
+                      <span className="govuk-visually-hidden">Error:</span> {failureOf(data, "import").errors?.file}
                     </p>
                   ) : null}
                   <input
@@ -210,48 +185,31 @@ export default function ManageStrategy() {
                     name="file"
                     type="file"
                     accept=".csv,text/csv"
-                    aria-describedby={errorsFor("import")?.file ? "field-file-error" : undefined}
+                    aria-describedby={failureOf(data, "import").errors?.file ? "field-file-error" : undefined}
                   />
                 </div>
-                <Textarea name="csv" label="Or paste the CSV here" rows={4} errors={errorsFor("import")} values={valuesFor("import")} />
+                <Textarea name="csv" label="Or paste the CSV here" rows={4} />
                 <Button secondary>Import</Button>
-              </Form>
-              <Form method="post" noValidate>
-                <input type="hidden" name="intent" value="add" />
+              </PostForm>
+              <PostForm intent="add" noValidate>
                 <h2 className="govuk-heading-m">Add an action</h2>
-                <TextInput name="area" label="Area" hint="For example, Area 2 – Meeting needs" errors={errorsFor("add")} values={valuesFor("add")} />
-                <TextInput
-                  name="code"
-                  label="Code"
-                  hint="For example, 2.3"
-                  widthClass="govuk-input--width-5"
-                  errors={errorsFor("add")}
-                  values={valuesFor("add")}
-                />
-                <Textarea name="title" label="What we will do" rows={2} errors={errorsFor("add")} values={valuesFor("add")} />
-                <Textarea name="how" label="How we will do it" rows={3} errors={errorsFor("add")} values={valuesFor("add")} />
-                <Textarea name="measures" label="How we will know it worked" rows={3} errors={errorsFor("add")} values={valuesFor("add")} />
-                <TextInput name="lead" label="Lead (a name or team)" errors={errorsFor("add")} values={valuesFor("add")} />
-                <TextInput
-                  name="dueDate"
-                  label="Due date"
-                  hint="For example, 2027-03-31"
-                  widthClass="govuk-input--width-10"
-                  errors={errorsFor("add")}
-                  values={valuesFor("add")}
-                />
+                <TextInput name="area" label="Area" hint="For example, Area 2 – Meeting needs" />
+                <TextInput name="code" label="Code" hint="For example, 2.3" widthClass="govuk-input--width-5" />
+                <Textarea name="title" label="What we will do" rows={2} />
+                <Textarea name="how" label="How we will do it" rows={3} />
+                <Textarea name="measures" label="How we will know it worked" rows={3} />
+                <TextInput name="lead" label="Lead (a name or team)" />
+                <TextInput name="dueDate" label="Due date" hint="For example, 2027-03-31" widthClass="govuk-input--width-10" />
                 <Radios
                   name="status"
                   legend="Status"
                   inline
                   options={ACTION_STATUSES.map((s) => ({ value: s, label: ACTION_STATUS[s].label }))}
                   defaultValue="not_started"
-                  errors={errorsFor("add")}
-                  values={valuesFor("add")}
                 />
-                <ParticipationLevelField defaultValue={null} errors={errorsFor("add")} values={valuesFor("add")} />
+                <ParticipationLevelField defaultValue={null} />
                 <Button secondary>Add action</Button>
-              </Form>
+              </PostForm>
             </div>
           </div>
         </>

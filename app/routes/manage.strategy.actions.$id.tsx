@@ -1,18 +1,19 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { json } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ACTION_STATUSES } from "~db/schema/enums";
-import { Button, ErrorSummary, Radios, Textarea, TextInput, useIntentResult, useSavedKey } from "~/components/form";
-import { BackLink, NotificationBanner } from "~/components/page";
+import { Button, ErrorSummary, Radios, Textarea, TextInput, useSavedKey, PostForm } from "~/components/form";
+import { BackLink } from "~/components/page";
 import { ActionHistory } from "~/components/suggestion";
 import { ParticipationLevelField } from "~/components/participation";
 import { ACTION_STATUS, ActionStatusTag } from "~/components/status";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { actionFields, statusField } from "~/modules/strategy/action-schema.server";
 import { getAction, updateActionDetails, updateActionStatus } from "~/modules/strategy/strategy.server";
-import { formValues, parseForm, textField } from "~/utils/validation.server";
+import { parseForm, textField, invalid } from "~/utils/validation.server";
 import { found, notFound, routeId } from "~/utils/query.server";
+import { redirectWithMessage } from "~/utils/flash.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Manage action ${data.action.code}` : "Manage action" }];
 
@@ -28,7 +29,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!getAction(id)) throw notFound();
   const formData = await request.formData();
   const intent = String(formData.get("intent") ?? "");
-  const fail = (errors: Record<string, string>) => json({ intent, errors, values: formValues(formData) }, { status: 400 });
   if (intent === "status") {
     const parsed = parseForm(
       formData,
@@ -37,39 +37,29 @@ export async function action({ request, params }: ActionFunctionArgs) {
         note: textField("Public note", { max: 2000, required: "Write a short public note about the change", multiline: true }),
       }),
     );
-    if (!parsed.ok) return fail(parsed.errors);
+    if (!parsed.ok) return invalid(formData, parsed.errors);
     updateActionStatus({ actionId: id, status: parsed.data.status, note: parsed.data.note, authorId: officer.id });
-    return redirect(`/manage/strategy/actions/${id}?done=status`);
+    return redirectWithMessage(`/manage/strategy/actions/${id}`, "Status updated and added to the action’s history.");
   }
   if (intent === "details") {
     const parsed = parseForm(formData, z.object(actionFields()));
-    if (!parsed.ok) return fail(parsed.errors);
+    if (!parsed.ok) return invalid(formData, parsed.errors);
     const result = updateActionDetails(id, parsed.data);
-    if (!result.ok) return fail({ code: result.message });
-    return redirect(`/manage/strategy/actions/${id}?done=details`);
+    if (!result.ok) return invalid(formData, { code: result.message });
+    return redirectWithMessage(`/manage/strategy/actions/${id}`, "Action saved.");
   }
-  return fail({ form: "Choose what to do" });
+  return invalid(formData, { form: "Choose what to do" });
 }
 
 export default function ManageAction() {
   const { action: item } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const formsKey = useSavedKey(data);
-  const [params] = useSearchParams();
-  const { errorsFor, valuesFor } = useIntentResult(data);
-  const done = params.get("done");
   return (
     <div key={formsKey} className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to="/manage/strategy">All actions</BackLink>
-        {done && !data ? (
-          <NotificationBanner success>
-            <p className="govuk-notification-banner__heading">
-              {done === "status" ? "Status updated and added to the action’s history." : "Action saved."}
-            </p>
-          </NotificationBanner>
-        ) : null}
-        <ErrorSummary errors={data?.errors} />
+        <ErrorSummary />
         <span className="govuk-caption-l">{item.areaName}</span>
         <h1 className="govuk-heading-l">Action {item.code}</h1>
         <p className="govuk-body">
@@ -78,78 +68,42 @@ export default function ManageAction() {
             See the public page
           </Link>
         </p>
-        <Form method="post" noValidate>
-          <input type="hidden" name="intent" value="status" />
+        <PostForm intent="status" noValidate>
           <h2 className="govuk-heading-m">Update the status</h2>
           <Radios
             name="status"
             legend="Status"
             options={ACTION_STATUSES.map((s) => ({ value: s, label: ACTION_STATUS[s].label }))}
             defaultValue={item.status}
-            errors={errorsFor("status")}
-            values={valuesFor("status")}
           />
           <Textarea
             name="note"
             label="Public note"
             hint="What has happened, in plain words. It is dated and kept in the action’s public history."
             rows={3}
-            errors={errorsFor("status")}
-            values={valuesFor("status")}
           />
           <Button>Save update</Button>
-        </Form>
+        </PostForm>
         <h2 className="govuk-heading-m">History</h2>
         <ActionHistory history={item.history} />
-        <Form method="post" noValidate>
-          <input type="hidden" name="intent" value="details" />
+        <PostForm intent="details" noValidate>
           <h2 className="govuk-heading-m">What the action says</h2>
-          <TextInput name="area" label="Area" errors={errorsFor("details")} values={valuesFor("details")} defaultValue={item.areaName} />
-          <TextInput
-            name="code"
-            label="Code"
-            widthClass="govuk-input--width-5"
-            errors={errorsFor("details")}
-            values={valuesFor("details")}
-            defaultValue={item.code}
-          />
-          <Textarea
-            name="title"
-            label="What we will do"
-            rows={3}
-            errors={errorsFor("details")}
-            values={valuesFor("details")}
-            defaultValue={item.title}
-          />
-          <Textarea
-            name="how"
-            label="How we will do it"
-            rows={4}
-            errors={errorsFor("details")}
-            values={valuesFor("details")}
-            defaultValue={item.how}
-          />
-          <Textarea
-            name="measures"
-            label="How we will know it worked"
-            rows={3}
-            errors={errorsFor("details")}
-            values={valuesFor("details")}
-            defaultValue={item.measures}
-          />
-          <TextInput name="lead" label="Lead" errors={errorsFor("details")} values={valuesFor("details")} defaultValue={item.lead} />
+          <TextInput name="area" label="Area" defaultValue={item.areaName} />
+          <TextInput name="code" label="Code" widthClass="govuk-input--width-5" defaultValue={item.code} />
+          <Textarea name="title" label="What we will do" rows={3} defaultValue={item.title} />
+          <Textarea name="how" label="How we will do it" rows={4} defaultValue={item.how} />
+          <Textarea name="measures" label="How we will know it worked" rows={3} defaultValue={item.measures} />
+          <TextInput name="lead" label="Lead" defaultValue={item.lead} />
           <TextInput
             name="dueDate"
             label="Due date"
             hint="For example, 2027-03-31"
             widthClass="govuk-input--width-10"
-            errors={errorsFor("details")}
-            values={valuesFor("details")}
             defaultValue={item.dueDate ?? ""}
           />
-          <ParticipationLevelField defaultValue={item.participationLevel} errors={errorsFor("details")} values={valuesFor("details")} />
+          <ParticipationLevelField defaultValue={item.participationLevel} />
           <Button secondary>Save action</Button>
-        </Form>
+        </PostForm>
       </div>
     </div>
   );

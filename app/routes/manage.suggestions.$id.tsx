@@ -1,11 +1,11 @@
 import { Fragment } from "react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { json } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { SUGGESTION_STATUSES } from "~db/schema/enums";
-import { Button, Checkboxes, ErrorSummary, Radios, Select, Textarea, TextInput, useIntentResult, useSavedKey } from "~/components/form";
-import { BackLink, NotificationBanner } from "~/components/page";
+import { Button, Checkboxes, ErrorSummary, Radios, Select, Textarea, TextInput, failureOf, useSavedKey, PostForm } from "~/components/form";
+import { BackLink } from "~/components/page";
 import { CONTRIBUTOR_KIND_LABELS, SUGGESTION_STATUS, SuggestionStatusTag } from "~/components/status";
 import { Timeline } from "~/components/suggestion";
 import { requirePermission } from "~/modules/auth/permissions.server";
@@ -31,10 +31,11 @@ import { sendBack, signOffHistory } from "~/modules/feedback/sign-off.server";
 import { getAreaSettings } from "~/modules/settings/area.server";
 import { ReadingAge } from "~/components/readability";
 import { listActionChoices } from "~/modules/strategy/strategy.server";
-import { formValues, parseForm, textField } from "~/utils/validation.server";
+import { parseForm, textField, invalid } from "~/utils/validation.server";
 import { found, notFound, routeId } from "~/utils/query.server";
 import { formatDateTime } from "~/utils/dates";
 import { ACTIVITY_NAMES } from "~/modules/activities/activity";
+import { redirectWithMessage } from "~/utils/flash.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.suggestion.reference}: triage` : "Triage" }];
 
@@ -94,64 +95,63 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!suggestionExists(id)) throw notFound();
   const formData = await request.formData();
   const intent = String(formData.get("intent") ?? "");
-  const fail = (errors: Record<string, string>) => json({ intent, errors, values: formValues(formData) }, { status: 400 });
-  const done = (what: string) => redirect(`/manage/suggestions/${id}?done=${what}`);
+  const done = (what: keyof typeof DONE) => redirectWithMessage(`/manage/suggestions/${id}`, DONE[what]);
 
   switch (intent) {
     case "wording": {
       const parsed = parseForm(formData, schemas.wording());
-      if (!parsed.ok) return fail(parsed.errors);
+      if (!parsed.ok) return invalid(formData, parsed.errors);
       setPublicWording(id, parsed.data.publicWording, officer.id);
       return done("wording");
     }
     case "actions": {
       const parsed = parseForm(formData, schemas.actions());
       const known = new Set(listActionChoices().map((a) => a.id));
-      if (!parsed.ok || parsed.data.actions.some((a) => !known.has(a))) return fail({ actions: "Choose actions from the list" });
+      if (!parsed.ok || parsed.data.actions.some((a) => !known.has(a))) return invalid(formData, { actions: "Choose actions from the list" });
       linkToActions(id, Array.from(new Set(parsed.data.actions)), officer.id);
       return done("actions");
     }
     case "topic": {
       const raw = String(formData.get("topic") ?? "");
       const topicId = raw === "" ? null : Number(raw);
-      if (topicId !== null && !listTopics().some((t) => t.id === topicId)) return fail({ topic: "Choose a topic from the list" });
+      if (topicId !== null && !listTopics().some((t) => t.id === topicId)) return invalid(formData, { topic: "Choose a topic from the list" });
       setTopic(id, topicId, officer.id);
       return done("topic");
     }
     case "assign": {
       const parsed = parseForm(formData, schemas.assign());
       if (!parsed.ok || (parsed.data.assignee && !listAssignees().some((a) => a.id === parsed.data.assignee)))
-        return fail({ assignee: "Choose an officer from the list" });
+        return invalid(formData, { assignee: "Choose an officer from the list" });
       assign(id, parsed.data.assignee, officer.id);
       return done("assigned");
     }
     case "status": {
       const parsed = parseForm(formData, schemas.status());
-      if (!parsed.ok) return fail(parsed.errors);
+      if (!parsed.ok) return invalid(formData, parsed.errors);
       const { statusEasyRead, ...change } = parsed.data;
       const result = changeStatus({ id, ...change, outcomeEasyRead: statusEasyRead, officerId: officer.id });
-      if (!result.ok) return fail({ [result.field]: result.message });
+      if (!result.ok) return invalid(formData, { [result.field]: result.message });
       return done(result.awaitingForum ? "proposed" : "status");
     }
     case "easyRead": {
       const parsed = parseForm(formData, schemas.easyRead());
-      if (!parsed.ok) return fail(parsed.errors);
+      if (!parsed.ok) return invalid(formData, parsed.errors);
       const result = setEasyReadOutcome(id, parsed.data.outcomeEasyRead, officer.id);
-      if (!result.ok) return fail({ [result.field]: result.message });
+      if (!result.ok) return invalid(formData, { [result.field]: result.message });
       return done("easyRead");
     }
     case "withdraw": {
       const parsed = parseForm(formData, schemas.withdraw());
-      if (!parsed.ok) return fail(parsed.errors);
+      if (!parsed.ok) return invalid(formData, parsed.errors);
       const waiting = signOffHistory(id).find((p) => p.state === "awaiting_forum");
-      if (!waiting) return fail({ comment: "No outcome is waiting for the forum" });
+      if (!waiting) return invalid(formData, { comment: "No outcome is waiting for the forum" });
       const result = sendBack(waiting.id, officer, "officer", parsed.data.comment);
-      if (!result.ok) return fail({ comment: result.message });
+      if (!result.ok) return invalid(formData, { comment: result.message });
       return done("withdrawn");
     }
     case "publish": {
       const result = publish(id, officer.id);
-      if (!result.ok) return fail({ [result.field === "publicWording" ? "publicWording" : "publish"]: result.message });
+      if (!result.ok) return invalid(formData, { [result.field === "publicWording" ? "publicWording" : "publish"]: result.message });
       return done("published");
     }
     case "unpublish":
@@ -159,25 +159,25 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return done("unpublished");
     case "safeguarding": {
       const parsed = parseForm(formData, schemas.safeguarding());
-      if (!parsed.ok) return fail(parsed.errors);
+      if (!parsed.ok) return invalid(formData, parsed.errors);
       markSafeguarding(id, officer);
       return done("safeguarding");
     }
     case "merge": {
       const parsed = parseForm(formData, schemas.merge());
-      if (!parsed.ok) return fail(parsed.errors);
+      if (!parsed.ok) return invalid(formData, parsed.errors);
       const intoId = parseReference(parsed.data.into);
-      if (!intoId) return fail({ into: "Enter a reference like YS-0042" });
+      if (!intoId) return invalid(formData, { into: "Enter a reference like YS-0042" });
       const result = merge({ id, intoId, note: parsed.data.mergeNote, officerId: officer.id });
-      if (!result.ok) return fail({ into: result.message });
+      if (!result.ok) return invalid(formData, { into: result.message });
       return done("merged");
     }
     default:
-      return fail({ form: "Choose what to do" });
+      return invalid(formData, { form: "Choose what to do" });
   }
 }
 
-const DONE: Record<string, string> = {
+const DONE = {
   wording: "Public wording saved.",
   actions: "Strategy actions saved.",
   assigned: "Assignment saved.",
@@ -190,27 +190,19 @@ const DONE: Record<string, string> = {
   unpublished: "Taken off the public board.",
   safeguarding: "Marked as a safeguarding concern. The safeguarding contact has been emailed a link.",
   merged: "Merged. Its contributor and supporters now follow the other suggestion and have been told.",
-};
+} as const;
 
 export default function Triage() {
   const { suggestion: s, actions, assignees, topics, jointSignOff, signOffs } = useLoaderData<typeof loader>();
   const waiting = signOffs.find((p) => p.state === "awaiting_forum");
   const data = useActionData<typeof action>();
   const formsKey = useSavedKey(data);
-  const [params] = useSearchParams();
-  const doneMessage = !data ? DONE[params.get("done") ?? ""] : undefined;
-  const { errorsFor, valuesFor } = useIntentResult(data);
   const closed = s.status === "merged";
   const published = Boolean(s.publishedAt);
   return (
     <Fragment key={formsKey}>
       <BackLink to="/manage/suggestions">Suggestions to triage</BackLink>
-      {doneMessage ? (
-        <NotificationBanner success>
-          <p className="govuk-notification-banner__heading">{doneMessage}</p>
-        </NotificationBanner>
-      ) : null}
-      <ErrorSummary errors={data?.errors} />
+      <ErrorSummary />
       <span className="govuk-caption-l">
         {s.reference} · {ACTIVITY_NAMES[s.originKind]}
       </span>
@@ -281,20 +273,18 @@ export default function Triage() {
 
           {closed ? null : (
             <>
-              <Form method="post" noValidate>
-                <input type="hidden" name="intent" value="wording" />
+              <PostForm intent="wording" noValidate>
                 <Textarea
                   name="publicWording"
                   label="Public wording"
                   labelClass="govuk-label--m"
                   hint="What everyone will read. Plain words, no names or personal details. The original stays private."
                   rows={3}
-                  errors={errorsFor("wording") ?? errorsFor("publish")}
-                  values={valuesFor("wording")}
+                  errors={failureOf(data, "wording").errors ?? failureOf(data, "publish").errors}
                   defaultValue={s.publicWording}
                 />
                 <Button secondary>Save wording</Button>
-              </Form>
+              </PostForm>
 
               <h2 className="govuk-heading-m">Publishing</h2>
               {s.safeguarding ? (
@@ -322,8 +312,7 @@ export default function Triage() {
               )}
 
               {s.outcome ? (
-                <Form method="post" noValidate>
-                  <input type="hidden" name="intent" value="easyRead" />
+                <PostForm intent="easyRead" noValidate>
                   <h2 className="govuk-heading-m">Easy-read outcome</h2>
                   <p className="govuk-body">The outcome now: “{s.outcome}”</p>
                   <Textarea
@@ -331,13 +320,11 @@ export default function Triage() {
                     label="The same outcome in easy read"
                     hint="Short sentences and everyday words, one idea per sentence. Shown to people who switch to easy read."
                     rows={3}
-                    errors={errorsFor("easyRead")}
-                    values={valuesFor("easyRead")}
                     defaultValue={s.outcomeEasyRead}
                   />
                   <ReadingAge name="outcomeEasyRead" text={s.outcomeEasyRead} easyRead />
                   <Button secondary>Save easy-read outcome</Button>
-                </Form>
+                </PostForm>
               ) : null}
 
               <h2 className="govuk-heading-m">Change status</h2>
@@ -351,22 +338,13 @@ export default function Triage() {
                     </p>
                     <p className="govuk-body">“{waiting.outcome}”</p>
                   </div>
-                  <Form method="post" noValidate>
-                    <input type="hidden" name="intent" value="withdraw" />
-                    <Textarea
-                      name="comment"
-                      label="Withdraw it: why?"
-                      hint="The forum will see this. You can then propose a new outcome."
-                      rows={2}
-                      errors={errorsFor("withdraw")}
-                      values={valuesFor("withdraw")}
-                    />
+                  <PostForm intent="withdraw" noValidate>
+                    <Textarea name="comment" label="Withdraw it: why?" hint="The forum will see this. You can then propose a new outcome." rows={2} />
                     <Button secondary>Withdraw the outcome</Button>
-                  </Form>
+                  </PostForm>
                 </>
               ) : (
-                <Form method="post" noValidate>
-                  <input type="hidden" name="intent" value="status" />
+                <PostForm intent="status" noValidate>
                   {jointSignOff ? (
                     <p className="govuk-body">
                       Joint sign-off is on: a “done” or “not possible” outcome is published only when the parent carer forum agrees it.
@@ -376,24 +354,18 @@ export default function Triage() {
                     name="status"
                     legend="New status"
                     options={NEXT_STATUSES[s.status].map((status) => ({ value: status, label: SUGGESTION_STATUS[status].label }))}
-                    errors={errorsFor("status")}
-                    values={valuesFor("status")}
                   />
                   <Textarea
                     name="note"
                     label="Public note"
                     hint="Shown on the timeline and emailed to everyone following it. Required for “not possible”: say why."
                     rows={3}
-                    errors={errorsFor("status")}
-                    values={valuesFor("status")}
                   />
                   <Textarea
                     name="outcome"
                     label="Outcome (for done or not possible)"
                     hint="“We did …” or “We cannot …, because …”. Shown on the board."
                     rows={3}
-                    errors={errorsFor("status")}
-                    values={valuesFor("status")}
                     defaultValue={s.outcome}
                   />
                   <ReadingAge name="outcome" text={s.outcome} />
@@ -402,13 +374,11 @@ export default function Triage() {
                     label="Easy-read outcome (optional)"
                     hint="The same outcome in short sentences and everyday words. You can add it later."
                     rows={3}
-                    errors={errorsFor("status")}
-                    values={valuesFor("status")}
                     defaultValue={s.outcomeEasyRead}
                   />
                   <ReadingAge name="statusEasyRead" text={s.outcomeEasyRead} easyRead />
                   <Button>{jointSignOff ? "Change status or propose the outcome" : "Change status"}</Button>
-                </Form>
+                </PostForm>
               )}
               {signOffs.length ? (
                 <>
@@ -430,19 +400,16 @@ export default function Triage() {
                 </>
               ) : null}
 
-              <Form method="post" noValidate>
-                <input type="hidden" name="intent" value="actions" />
+              <PostForm intent="actions" noValidate>
                 <Checkboxes
                   name="actions"
                   legend={<h2 className="govuk-fieldset__heading">Strategy actions it relates to</h2>}
                   legendClass="govuk-fieldset__legend--m"
                   options={actions.map((a) => ({ value: String(a.id), label: `${a.code} ${a.title}` }))}
                   defaultValues={s.actions.map((a) => String(a.id))}
-                  errors={errorsFor("actions")}
-                  values={valuesFor("actions")}
                 />
                 <Button secondary>Save actions</Button>
-              </Form>
+              </PostForm>
             </>
           )}
           <h2 className="govuk-heading-m">Timeline</h2>
@@ -451,32 +418,26 @@ export default function Triage() {
         <div className="govuk-grid-column-one-third">
           {closed ? null : (
             <>
-              <Form method="post" noValidate>
-                <input type="hidden" name="intent" value="assign" />
+              <PostForm intent="assign" noValidate>
                 <Select
                   name="assignee"
                   label="Assigned to"
                   labelClass="govuk-label--s"
                   options={[{ value: "", label: "Nobody" }, ...assignees.map((a) => ({ value: a.id, label: a.name }))]}
                   defaultValue={s.assigneeId ?? ""}
-                  errors={errorsFor("assign")}
-                  values={valuesFor("assign")}
                 />
                 <Button secondary>Assign</Button>
-              </Form>
-              <Form method="post" noValidate>
-                <input type="hidden" name="intent" value="topic" />
+              </PostForm>
+              <PostForm intent="topic" noValidate>
                 <Select
                   name="topic"
                   label="Topic"
                   labelClass="govuk-label--s"
                   options={[{ value: "", label: "Not sure" }, ...topics.map((t) => ({ value: String(t.id), label: t.name }))]}
                   defaultValue={s.topicId ? String(s.topicId) : ""}
-                  errors={errorsFor("topic")}
-                  values={valuesFor("topic")}
                 />
                 <Button secondary>Save topic</Button>
-              </Form>
+              </PostForm>
               <h2 className="govuk-heading-s">Similar suggestions</h2>
               {s.similar.length ? (
                 <ul className="govuk-list">
@@ -494,34 +455,23 @@ export default function Triage() {
               ) : (
                 <p className="govuk-body-s">None found.</p>
               )}
-              <Form method="post" noValidate>
-                <input type="hidden" name="intent" value="merge" />
+              <PostForm intent="merge" noValidate>
                 <h2 className="govuk-heading-s">Merge into another suggestion</h2>
-                <TextInput
-                  name="into"
-                  label="Reference of the one to keep"
-                  hint="For example, YS-0042"
-                  widthClass="govuk-input--width-10"
-                  errors={errorsFor("merge")}
-                  values={valuesFor("merge")}
-                />
-                <Textarea name="mergeNote" label="Public note (optional)" rows={2} errors={errorsFor("merge")} values={valuesFor("merge")} />
+                <TextInput name="into" label="Reference of the one to keep" hint="For example, YS-0042" widthClass="govuk-input--width-10" />
+                <Textarea name="mergeNote" label="Public note (optional)" rows={2} />
                 <Button secondary>Merge</Button>
-              </Form>
+              </PostForm>
               {s.safeguarding ? null : (
-                <Form method="post" noValidate>
-                  <input type="hidden" name="intent" value="safeguarding" />
+                <PostForm intent="safeguarding" noValidate>
                   <h2 className="govuk-heading-s">Safeguarding</h2>
                   <Checkboxes
                     name="safeguardingConfirm"
                     legend="Is this a safeguarding concern?"
                     hint="It will never be published, and the safeguarding contact will be emailed a link (not the words)."
                     options={[{ value: "yes", label: "Yes, this is a safeguarding concern" }]}
-                    errors={errorsFor("safeguarding")}
-                    values={valuesFor("safeguarding")}
                   />
                   <Button warning>Mark as safeguarding concern</Button>
-                </Form>
+                </PostForm>
               )}
             </>
           )}

@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { json } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { Button, ErrorSummary, TextInput, useIntentResult, useSavedKey } from "~/components/form";
-import { BackLink, SuccessBanner } from "~/components/page";
+import { Button, ErrorSummary, TextInput, useSavedKey, PostForm } from "~/components/form";
+import { BackLink } from "~/components/page";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { QUESTION_KIND_LABELS, SURVEY_STATE_LABELS } from "~/modules/surveys/questions";
 import {
@@ -19,8 +19,9 @@ import {
   surveyForOfficer,
 } from "~/modules/surveys/surveys.server";
 import { found, routeId } from "~/utils/query.server";
-import { formValues, parseForm, textField } from "~/utils/validation.server";
+import { parseForm, textField, invalid } from "~/utils/validation.server";
 import { formatDate } from "~/utils/dates";
+import { redirectWithMessage } from "~/utils/flash.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title}: survey` : "Survey" }];
 
@@ -29,10 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json(found(surveyForOfficer(routeId(params.id))));
 }
 
-const DONE: Record<string, string> = {
-  created: "Survey created. Add its questions, check the settings, then publish it.",
-  settings: "Settings saved.",
-  question: "Question saved.",
+const DONE = {
   published: "Published. People can answer from the opening date.",
   closed: "The survey is closed. Answers already sent are kept.",
   "results-on": "The results are published.",
@@ -40,7 +38,7 @@ const DONE: Record<string, string> = {
   page: "Pages updated.",
   moved: "Order updated.",
   removed: "Question removed.",
-};
+} as const;
 
 export async function action({ request, params }: ActionFunctionArgs) {
   await requirePermission(request, "survey:manage");
@@ -48,14 +46,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   found(surveyForOfficer(id));
   const formData = await request.formData();
   const intent = String(formData.get("intent") ?? "");
-  const fail = (errors: Record<string, string>) => json({ intent, errors, values: formValues(formData) }, { status: 400 });
-  const done = (what: string) => redirect(`/manage/surveys/${id}?done=${what}`);
+  const done = (what: keyof typeof DONE) => redirectWithMessage(`/manage/surveys/${id}`, DONE[what]);
   const itemId = Number(formData.get("itemId"));
   const direction = formData.get("direction") === "up" ? "up" : "down";
   switch (intent) {
     case "publish": {
       const result = publishSurvey(id);
-      return result.ok ? done("published") : fail(result.errors);
+      return result.ok ? done("published") : invalid(formData, result.errors);
     }
     case "close":
       closeSurvey(id);
@@ -66,14 +63,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return done(intent);
     case "page-add": {
       const parsed = parseForm(formData, z.object({ pageTitle: textField("Page title", { max: 100 }) }));
-      if (!parsed.ok) return fail(parsed.errors);
+      if (!parsed.ok) return invalid(formData, parsed.errors);
       addPage(id, parsed.data.pageTitle);
       return done("page");
     }
     case "page-rename": {
       const field = `title${itemId}`;
       const parsed = parseForm(formData, z.object({ [field]: textField("Page title", { max: 100 }) }));
-      if (!parsed.ok) return fail(parsed.errors);
+      if (!parsed.ok) return invalid(formData, parsed.errors);
       renamePage(id, itemId, (parsed.data as Record<string, string>)[field]!);
       return done("page");
     }
@@ -82,17 +79,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return done("moved");
     case "page-remove": {
       const result = removePage(id, itemId);
-      return result.ok ? done("page") : fail(result.errors);
+      return result.ok ? done("page") : invalid(formData, result.errors);
     }
     case "question-move":
       moveQuestion(id, itemId, direction);
       return done("moved");
     case "question-remove": {
       const result = removeQuestion(id, itemId);
-      return result.ok ? done("removed") : fail(result.errors);
+      return result.ok ? done("removed") : invalid(formData, result.errors);
     }
     default:
-      return fail({ form: "Choose what to do" });
+      return invalid(formData, { form: "Choose what to do" });
   }
 }
 
@@ -120,15 +117,12 @@ export default function ManageSurvey() {
   const s = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const formsKey = useSavedKey(data);
-  const { errorsFor, valuesFor } = useIntentResult(data);
-  const [params] = useSearchParams();
   const answered = s.started > 0;
   return (
     <div key={formsKey} className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to="/manage/surveys">All surveys</BackLink>
-        <SuccessBanner message={data ? null : DONE[params.get("done") ?? ""]} />
-        <ErrorSummary errors={data?.errors} />
+        <ErrorSummary />
         <span className="govuk-caption-l">Survey · {SURVEY_STATE_LABELS[s.state]}</span>
         <h1 className="govuk-heading-l">{s.title}</h1>
         <dl className="govuk-summary-list">
@@ -265,13 +259,7 @@ export default function ManageSurvey() {
               <div className="govuk-details__text">
                 <Form method="post" noValidate>
                   <input type="hidden" name="itemId" value={page.id} />
-                  <TextInput
-                    name={`title${page.id}`}
-                    label={`Title of page ${i + 1}`}
-                    errors={errorsFor("page-rename")}
-                    values={valuesFor("page-rename")}
-                    defaultValue={page.title}
-                  />
+                  <TextInput name={`title${page.id}`} label={`Title of page ${i + 1}`} defaultValue={page.title} />
                   <Button secondary name="intent" value="page-rename">
                     Save title
                   </Button>
@@ -288,17 +276,10 @@ export default function ManageSurvey() {
             </details>
           </section>
         ))}
-        <Form method="post" noValidate>
-          <input type="hidden" name="intent" value="page-add" />
-          <TextInput
-            name="pageTitle"
-            label="Add a page"
-            hint="Each page is shown on its own, with “Page 2 of 4”."
-            errors={errorsFor("page-add")}
-            values={valuesFor("page-add")}
-          />
+        <PostForm intent="page-add" noValidate>
+          <TextInput name="pageTitle" label="Add a page" hint="Each page is shown on its own, with “Page 2 of 4”." />
           <Button secondary>Add page</Button>
-        </Form>
+        </PostForm>
       </div>
     </div>
   );

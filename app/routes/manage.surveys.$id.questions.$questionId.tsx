@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { json } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Button, Checkboxes, ErrorSummary, Radios, Select, Textarea, TextInput } from "~/components/form";
 import { BackLink } from "~/components/page";
@@ -9,8 +9,9 @@ import { requirePermission } from "~/modules/auth/permissions.server";
 import { QUESTION_KIND_LABELS } from "~/modules/surveys/questions";
 import { questionForEditing, saveQuestion, surveyForOfficer } from "~/modules/surveys/surveys.server";
 import { found, intParam, routeId } from "~/utils/query.server";
-import { formValues, HIDDEN_CHARACTERS, parseForm, textField } from "~/utils/validation.server";
+import { HIDDEN_CHARACTERS, parseForm, textField, invalid } from "~/utils/validation.server";
 import { formatDateTime } from "~/utils/dates";
+import { redirectWithMessage } from "~/utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "Survey question" }];
 
@@ -75,23 +76,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const surveyId = routeId(params.id);
   const questionId = questionIdOf(params.questionId);
   const formData = await request.formData();
-  const fail = (errors: Record<string, string>) => json({ errors, values: formValues(formData) }, { status: 400 });
   const parsed = parseForm(formData, schema());
-  if (!parsed.ok) return fail(parsed.errors);
+  if (!parsed.ok) return invalid(formData, parsed.errors);
   const saved = saveQuestion(surveyId, questionId, parsed.data, officer.id);
-  if (!saved.ok) return fail(saved.errors);
-  return redirect(`/manage/surveys/${surveyId}?done=question`);
+  if (!saved.ok) return invalid(formData, saved.errors);
+  return redirectWithMessage(`/manage/surveys/${surveyId}`, "Question saved.");
 }
 
 export default function SurveyQuestion() {
   const { survey, pages, question, history, defaultPage } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>();
   const choices = question?.choices.map((c) => (c.easy ? `${c.label} | ${c.easy}` : c.label)).join("\n") ?? "";
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to={`/manage/surveys/${survey.id}`}>Back to the survey</BackLink>
-        <ErrorSummary errors={data?.errors} />
+        <ErrorSummary />
         <span className="govuk-caption-l">{survey.title}</span>
         <h1 className="govuk-heading-l">{question ? "Change a question" : "Add a question"}</h1>
         {survey.answered && question ? (
@@ -101,38 +100,25 @@ export default function SurveyQuestion() {
           </div>
         ) : null}
         <Form method="post" noValidate>
-          <Select name="pageId" label="Page" options={pages} errors={data?.errors} values={data?.values} defaultValue={defaultPage} />
+          <Select name="pageId" label="Page" options={pages} defaultValue={defaultPage} />
           <Radios
             name="kind"
             legend="Type of question"
             options={QUESTION_KINDS.map((k) => ({ value: k, label: QUESTION_KIND_LABELS[k] }))}
-            errors={data?.errors}
-            values={data?.values}
             defaultValue={question?.kind ?? ""}
           />
-          <TextInput name="text" label="The question" errors={data?.errors} values={data?.values} defaultValue={question?.text ?? ""} />
-          <TextInput
-            name="hint"
-            label="Hint (optional)"
-            hint="Help shown under the question."
-            errors={data?.errors}
-            values={data?.values}
-            defaultValue={question?.hint ?? ""}
-          />
+          <TextInput name="text" label="The question" defaultValue={question?.text ?? ""} />
+          <TextInput name="hint" label="Hint (optional)" hint="Help shown under the question." defaultValue={question?.hint ?? ""} />
           <Checkboxes
             name="required"
             legend="Answer"
             options={[{ value: "yes", label: "People must answer this question" }]}
-            errors={data?.errors}
-            values={data?.values}
             defaultValues={question?.required ? ["yes"] : []}
           />
           <TextInput
             name="easyText"
             label="Easy-read question (optional)"
             hint="A short, plain version, shown to people who switch to easy read."
-            errors={data?.errors}
-            values={data?.values}
             defaultValue={question?.easyText ?? ""}
           />
           <Textarea
@@ -140,24 +126,18 @@ export default function SurveyQuestion() {
             label="Choices (for single and multiple choice)"
             hint="One per line. To give easy-read wording, add it after a | like this: “Holiday clubs | Clubs in the school holidays”."
             rows={6}
-            errors={data?.errors}
-            values={data?.values}
             defaultValue={choices}
           />
           <Checkboxes
             name="allowOther"
             legend="Other"
             options={[{ value: "yes", label: "Add “Other, please say” to the choices" }]}
-            errors={data?.errors}
-            values={data?.values}
             defaultValues={question?.allowOther ? ["yes"] : []}
           />
           <TextInput
             name="lowLabel"
             label="For a rating: what 1 means (optional)"
             hint="For example: “Very poor”."
-            errors={data?.errors}
-            values={data?.values}
             defaultValue={question?.lowLabel ?? ""}
             widthClass="govuk-input--width-20"
           />
@@ -165,8 +145,6 @@ export default function SurveyQuestion() {
             name="highLabel"
             label="For a rating: what 5 means (optional)"
             hint="For example: “Very good”."
-            errors={data?.errors}
-            values={data?.values}
             defaultValue={question?.highLabel ?? ""}
             widthClass="govuk-input--width-20"
           />

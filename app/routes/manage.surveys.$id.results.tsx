@@ -13,6 +13,7 @@ import { answerToSuggestion, surveyResults, textAnswers } from "~/modules/survey
 import { flagSurveyAnswer } from "~/modules/surveys/safeguarding.server";
 import { enumParam, found, intParam, routeId, textParam } from "~/utils/query.server";
 
+import { invalid } from "~/utils/validation.server";
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Results: ${data.results.title}` : "Results" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -37,14 +38,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await request.formData();
   const responseId = Number(formData.get("responseId"));
   const questionId = Number(formData.get("questionId"));
-  if (!Number.isSafeInteger(responseId) || !Number.isSafeInteger(questionId)) return json({ errors: { form: "Choose an answer" } }, { status: 400 });
+  if (!Number.isSafeInteger(responseId) || !Number.isSafeInteger(questionId)) return invalid(formData, { form: "Choose an answer" });
   const back = new URL(request.url).search.replace(/^\?/, "");
   if (formData.get("intent") === "safeguarding") {
-    if (!flagSurveyAnswer(id, responseId, questionId, officer)) return json({ errors: { form: "That answer no longer exists" } }, { status: 400 });
+    if (!flagSurveyAnswer(id, responseId, questionId, officer)) return invalid(formData, { form: "That answer no longer exists" });
     return redirect(`/manage/surveys/${id}/results?${back ? `${back}&` : ""}flagged=1#answer-${responseId}-${questionId}`);
   }
   const made = answerToSuggestion(id, responseId, questionId);
-  if (!made.ok) return json({ errors: { form: made.message } }, { status: 400 });
+  if (!made.ok) return invalid(formData, { form: made.message });
   return redirect(`/manage/surveys/${id}/results?${back ? `${back}&` : ""}made=${made.reference}#answer-${responseId}-${questionId}`);
 }
 
@@ -72,7 +73,7 @@ export default function SurveyResults() {
                   : null
           }
         />
-        <ErrorSummary errors={data?.errors} />
+        <ErrorSummary />
         <span className="govuk-caption-l">Results{results.resultsPublished ? " (published)" : " (not public)"}</span>
         <h1 className="govuk-heading-l">{results.title}</h1>
         <ResultsFilter total={results.total} byKind={results.byKind} who={results.who} />

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { json } from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Button, Checkboxes, ErrorSummary, Radios, Textarea, TextInput } from "~/components/form";
 import { BackLink } from "~/components/page";
@@ -9,9 +9,10 @@ import { requirePermission } from "~/modules/auth/permissions.server";
 import { readRichTextField } from "~/modules/richtext/validate.server";
 import { surveyForOfficer, updateSettings } from "~/modules/surveys/surveys.server";
 import { found, routeId } from "~/utils/query.server";
-import { formValues, isoDate, optionalChoice, parseForm, textField } from "~/utils/validation.server";
+import { isoDate, optionalChoice, parseForm, textField, invalid } from "~/utils/validation.server";
 import { PARTICIPATION_LEVELS } from "~db/schema/enums";
 import { ParticipationLevelField } from "~/components/participation";
+import { redirectWithMessage } from "~/utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "Survey settings" }];
 
@@ -39,58 +40,49 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(formData, schema());
   const intro = readRichTextField(formData, "intro", "Introduction");
   const errors = { ...(parsed.ok ? {} : parsed.errors), ...(intro.ok ? {} : { intro: intro.message }) };
-  if (!parsed.ok || !intro.ok) return json({ errors, values: formValues(formData) }, { status: 400 });
+  if (!parsed.ok || !intro.ok) return invalid(formData, errors);
   const saved = updateSettings(id, { ...parsed.data, anonymous: parsed.data.anonymous === "yes", intro: intro.doc });
-  if (!saved.ok) return json({ errors: saved.errors, values: formValues(formData) }, { status: 400 });
-  return redirect(`/manage/surveys/${id}?done=settings`);
+  if (!saved.ok) return invalid(formData, saved.errors);
+  return redirectWithMessage(`/manage/surveys/${id}`, "Settings saved.");
 }
 
 export default function SurveySettings() {
   const s = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to={`/manage/surveys/${s.id}`}>Back to the survey</BackLink>
-        <ErrorSummary errors={data?.errors} />
+        <ErrorSummary />
         <span className="govuk-caption-l">{s.title}</span>
         <h1 className="govuk-heading-l">Survey settings</h1>
         <Form method="post" noValidate>
-          <TextInput name="title" label="Title" errors={data?.errors} values={data?.values} defaultValue={s.title} />
+          <TextInput name="title" label="Title" defaultValue={s.title} />
           <RichTextField
             name="intro"
             label="Introduction"
             hint="What the survey is about, how long it takes and what you will do with the answers."
             doc={s.intro.content.length ? s.intro : null}
-            errors={data?.errors}
-            values={data?.values}
           />
           <Textarea
             name="easyIntro"
             label="Easy-read introduction (optional)"
             hint="Short sentences and everyday words. Shown to people who switch to easy read."
             rows={4}
-            errors={data?.errors}
-            values={data?.values}
             defaultValue={s.easyIntro}
           />
           <TextInput
             name="audience"
             label="Who it is for"
             hint="For example: “Parents and carers of children with SEND”."
-            errors={data?.errors}
-            values={data?.values}
             defaultValue={s.audience}
           />
-          <ParticipationLevelField defaultValue={s.participationLevel} errors={data?.errors} values={data?.values} />
-          <TextInput name="opensOn" type="date" label="Opening date" errors={data?.errors} values={data?.values} defaultValue={s.opensOn} />
+          <ParticipationLevelField defaultValue={s.participationLevel} />
+          <TextInput name="opensOn" type="date" label="Opening date" defaultValue={s.opensOn} />
           <TextInput
             name="closesOn"
             type="date"
             label="Closing date"
             hint="Answers are taken until the end of this day. Move it later to extend or reopen the survey."
-            errors={data?.errors}
-            values={data?.values}
             defaultValue={s.closesOn}
           />
           <Radios
@@ -101,16 +93,12 @@ export default function SurveySettings() {
               { value: "yes", label: "Yes", hint: "No name, email or account is stored with any answer, not even for people who are signed in." },
               { value: "no", label: "No", hint: "Signed-in members’ answers are linked to their account, so they can see them later." },
             ]}
-            errors={data?.errors}
-            values={data?.values}
             defaultValue={s.anonymous ? "yes" : "no"}
           />
           <Checkboxes
             name="asksContact"
             legend="Contact details"
             options={[{ value: "yes", label: "Ask for optional contact details at the end (not for anonymous surveys)" }]}
-            errors={data?.errors}
-            values={data?.values}
             defaultValues={s.asksContact ? ["yes"] : []}
           />
           <Button>Save settings</Button>

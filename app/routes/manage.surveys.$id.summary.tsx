@@ -1,15 +1,16 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { json } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Button, ErrorSummary, Textarea } from "~/components/form";
-import { BackLink, SuccessBanner } from "~/components/page";
+import { BackLink } from "~/components/page";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { saveSummary } from "~/modules/surveys/results.server";
 import { ReadingAge } from "~/components/readability";
 import { surveyForOfficer } from "~/modules/surveys/surveys.server";
 import { found, routeId } from "~/utils/query.server";
-import { formValues, parseForm, textField } from "~/utils/validation.server";
+import { parseForm, textField, invalid } from "~/utils/validation.server";
+import { redirectWithMessage } from "~/utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "We asked, you said, we did" }];
 
@@ -32,23 +33,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
       easyRead: textField("Easy-read summary", { max: 3000, multiline: true, required: false }),
     }),
   );
-  if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  if (!parsed.ok) return invalid(formData, parsed.errors);
   const saved = saveSummary(id, parsed.data, publish);
-  if (!saved.ok) return json({ errors: { form: saved.message }, values: formValues(formData) }, { status: 400 });
-  return redirect(`/manage/surveys/${id}/summary?done=${publish ? "published" : "saved"}`);
+  if (!saved.ok) return invalid(formData, { form: saved.message });
+  return redirectWithMessage(`/manage/surveys/${id}/summary`, publish ? "The summary is published." : "Summary saved.");
 }
 
 export default function ManageSummary() {
   const s = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>();
-  const [params] = useSearchParams();
-  const done = params.get("done");
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to={`/manage/surveys/${s.id}`}>Back to the survey</BackLink>
-        <SuccessBanner message={data ? null : done === "published" ? "The summary is published." : done === "saved" ? "Summary saved." : null} />
-        <ErrorSummary errors={data?.errors} />
+        <ErrorSummary />
         <span className="govuk-caption-l">{s.title}</span>
         <h1 className="govuk-heading-l">We asked, you said, we did</h1>
         <p className="govuk-body">
@@ -64,14 +61,12 @@ export default function ManageSummary() {
           ) : null}
         </p>
         <Form method="post" noValidate>
-          <Textarea name="asked" label="What we asked" rows={3} errors={data?.errors} values={data?.values} defaultValue={s.summary.asked} />
+          <Textarea name="asked" label="What we asked" rows={3} defaultValue={s.summary.asked} />
           <Textarea
             name="headlines"
             label="Headline results"
             hint="One per line, for example: “7 in 10 families said holiday clubs were hard to book.”"
             rows={5}
-            errors={data?.errors}
-            values={data?.values}
             defaultValue={s.summary.headlines}
           />
           <Textarea
@@ -79,8 +74,6 @@ export default function ManageSummary() {
             label="Easy-read summary (optional)"
             hint="What we asked and what you said, in short sentences and everyday words. People who switch to easy read see it instead of the two boxes above."
             rows={5}
-            errors={data?.errors}
-            values={data?.values}
             defaultValue={s.summary.easyRead}
           />
           <ReadingAge name="easyRead" text={s.summary.easyRead} easyRead />

@@ -1,13 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { json } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Button, ErrorSummary, TextInput } from "~/components/form";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { SURVEY_STATE_LABELS } from "~/modules/surveys/questions";
 import { createSurvey, listSurveys } from "~/modules/surveys/surveys.server";
-import { parseForm, textField } from "~/utils/validation.server";
+import { parseForm, textField, invalid } from "~/utils/validation.server";
 import { formatDate } from "~/utils/dates";
+import { redirectWithMessage } from "~/utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "Surveys" }];
 
@@ -18,19 +19,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const officer = await requirePermission(request, "survey:manage");
-  const parsed = parseForm(await request.formData(), z.object({ title: textField("Title", { max: 150 }) }));
-  if (!parsed.ok) return json(parsed, { status: 400 });
+  const formData = await request.formData();
+  const parsed = parseForm(formData, z.object({ title: textField("Title", { max: 150 }) }));
+  if (!parsed.ok) return invalid(formData, parsed.errors);
   const id = createSurvey(parsed.data.title, officer.id);
-  return redirect(`/manage/surveys/${id}?done=created`);
+  return redirectWithMessage(`/manage/surveys/${id}`, "Survey created. Add its questions, check the settings, then publish it.");
 }
 
 export default function ManageSurveys() {
   const { surveys } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-full">
-        <ErrorSummary errors={data?.errors} />
+        <ErrorSummary />
         <h1 className="govuk-heading-l">Surveys</h1>
         {surveys.length ? (
           <table className="govuk-table">
@@ -73,13 +74,7 @@ export default function ManageSurveys() {
         )}
         <Form method="post" noValidate className="govuk-!-margin-top-6">
           <h2 className="govuk-heading-m">Create a survey</h2>
-          <TextInput
-            name="title"
-            label="Title"
-            hint="For example: “Short breaks: what works for your family?”"
-            errors={data?.errors}
-            values={data?.values}
-          />
+          <TextInput name="title" label="Title" hint="For example: “Short breaks: what works for your family?”" />
           <Button>Create survey</Button>
         </Form>
       </div>

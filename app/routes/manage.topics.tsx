@@ -5,7 +5,7 @@ import { z } from "zod";
 import { Button, ErrorSummary, TextInput, useSavedKey } from "~/components/form";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { addTopic, listTopics, setTopicArchived } from "~/modules/feedback/suggestions.server";
-import { parseForm, textField } from "~/utils/validation.server";
+import { parseForm, textField, invalid } from "~/utils/validation.server";
 
 export const meta: MetaFunction = () => [{ title: "Topics" }];
 
@@ -24,7 +24,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return redirect("/manage/topics");
   }
   const parsed = parseForm(formData, z.object({ name: textField("Topic name", { max: 80 }) }));
-  if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  if (!parsed.ok) return invalid(formData, parsed.errors);
   const result = addTopic(parsed.data.name);
   if (!result.ok) return json({ errors: { name: result.message }, values: parsed.data }, { status: 400 });
   return redirect("/manage/topics");
@@ -37,7 +37,7 @@ export default function Topics() {
   return (
     <div key={formsKey} className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <ErrorSummary errors={data?.errors} />
+        <ErrorSummary />
         <h1 className="govuk-heading-l">Topics</h1>
         <p className="govuk-body">People choose a topic when they make a suggestion. Archived topics stay on old suggestions but are not offered.</p>
         <table className="govuk-table">
@@ -79,7 +79,7 @@ export default function Topics() {
           </tbody>
         </table>
         <Form method="post" noValidate>
-          <TextInput name="name" label="Add a topic" labelClass="govuk-label--m" errors={data?.errors} values={data?.values} />
+          <TextInput name="name" label="Add a topic" labelClass="govuk-label--m" />
           <Button>Add topic</Button>
         </Form>
       </div>

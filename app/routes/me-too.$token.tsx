@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
 import { Form } from "@remix-run/react";
 import { Button } from "~/components/form";
 import { confirmSupport, pendingSupport } from "~/modules/feedback/board.server";
 import { notFound } from "~/utils/query.server";
+import { redirectWithMessage } from "~/utils/flash.server";
 
 // The link emailed to a visitor who said "me too". Opening it only shows a button, so an email
 // scanner that follows links does not confirm for them; pressing it counts the "me too".
@@ -23,7 +23,7 @@ export function loader({ params }: LoaderFunctionArgs) {
 export function action({ params }: ActionFunctionArgs) {
   const confirmed = confirmSupport(params.token ?? "");
   if (!confirmed) throw notFound();
-  return redirect(`/you-said-we-did/${confirmed.suggestionId}?supported=1`);
+  return redirectWithMessage(`/you-said-we-did/${confirmed.suggestionId}`, "Thank you. We have counted your “me too”.");
 }
 
 export default function ConfirmMeToo() {

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { json } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { AGE_GROUPS } from "~db/schema/enums";
 import { Button, ErrorSummary, Radios, TextInput } from "~/components/form";
@@ -8,7 +8,8 @@ import { getPerson, PASSWORD_LINKS, setPasswordWithToken } from "~/modules/auth/
 import { passwordProblem } from "~/modules/auth/passwords.server";
 import { startSession } from "~/modules/auth/session.server";
 import { checkToken, tokenProblemMessage } from "~/modules/auth/tokens.server";
-import { formValues, parseForm, password, textField } from "~/utils/validation.server";
+import { parseForm, password, textField, invalid } from "~/utils/validation.server";
+import { redirectWithMessage } from "~/utils/flash.server";
 
 // Choosing a password, from the link that confirms a new account, a reset link or an invitation.
 // Opening the link only shows the form: email scanners that follow links do not use it up.
@@ -29,8 +30,9 @@ export function loader({ params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const token = params.token ?? "";
+  const formData = await request.formData();
   const check = checkToken(token, [...PASSWORD_LINKS]);
-  if (!check.ok) return json({ errors: { form: tokenProblemMessage(check.reason) }, values: {} }, { status: 400 });
+  if (!check.ok) return invalid(formData, { form: tokenProblemMessage(check.reason) });
   const email = getPerson(check.userId)?.email ?? "";
   const newAccount = check.purpose === "verify_email";
   const passwords = z.object({ password: password("Enter a new password"), confirmPassword: password("Enter your new password again") });
@@ -46,13 +48,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
       ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "The passwords do not match" });
     }
   });
-  const formData = await request.formData();
   const parsed = parseForm(formData, schema);
-  if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  if (!parsed.ok) return invalid(formData, parsed.errors);
   const data: z.infer<typeof passwords> & Partial<z.infer<typeof details>> = parsed.data;
   const result = await setPasswordWithToken(token, data.password, data.name && data.age ? { name: data.name, ageGroup: data.age } : undefined);
-  if (!result.ok) return json({ errors: { form: tokenProblemMessage(result.reason) }, values: formValues(formData) }, { status: 400 });
-  return redirect("/account?password=changed", { headers: { "Set-Cookie": await startSession(result.userId) } });
+  if (!result.ok) return invalid(formData, { form: tokenProblemMessage(result.reason) });
+  return redirectWithMessage("/account", "Your password has been saved and you are signed in.", {
+    headers: { "Set-Cookie": await startSession(result.userId) },
+  });
 }
 
 const HEADINGS: Record<string, string> = {
@@ -63,7 +66,6 @@ const HEADINGS: Record<string, string> = {
 
 export default function ChoosePassword() {
   const loaded = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>();
   if (loaded.problem || !loaded.purpose) {
     return (
       <div className="govuk-grid-row">
@@ -88,7 +90,7 @@ export default function ChoosePassword() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <ErrorSummary errors={data?.errors} />
+        <ErrorSummary />
         <h1 className="govuk-heading-l">{HEADINGS[loaded.purpose]}</h1>
         <p className="govuk-body">For the account {loaded.email}.</p>
         {newAccount ? <p className="govuk-body">Check your details and choose a password. Your account starts working when you save.</p> : null}
@@ -96,23 +98,13 @@ export default function ChoosePassword() {
           <input type="text" name="username" value={loaded.email} autoComplete="username" readOnly hidden />
           {newAccount ? (
             <>
-              <TextInput
-                name="name"
-                label="Your name"
-                autoComplete="name"
-                spellCheck={false}
-                defaultValue={loaded.name}
-                errors={data?.errors}
-                values={data?.values}
-              />
+              <TextInput name="name" label="Your name" autoComplete="name" spellCheck={false} defaultValue={loaded.name} />
               <Radios
                 name="age"
                 legend="How old are you?"
                 hint="If you are under 18, we keep your name off every public page and only contact you about what you ask us to."
                 options={AGE_OPTIONS}
                 defaultValue={loaded.ageGroup}
-                errors={data?.errors}
-                values={data?.values}
               />
             </>
           ) : null}
@@ -122,9 +114,8 @@ export default function ChoosePassword() {
             label={newAccount ? "Create a password" : "New password"}
             hint="At least 10 characters. Three random words together is a good way to make one you will remember."
             autoComplete="new-password"
-            errors={data?.errors}
           />
-          <TextInput name="confirmPassword" type="password" label="Type it again" autoComplete="new-password" errors={data?.errors} />
+          <TextInput name="confirmPassword" type="password" label="Type it again" autoComplete="new-password" />
           <Button>{newAccount ? "Confirm and create account" : "Save password"}</Button>
         </Form>
       </div>

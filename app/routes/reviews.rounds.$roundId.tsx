@@ -1,17 +1,17 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { Button, ErrorSummary, Radios, Textarea, useIntentResult, useSavedKey } from "~/components/form";
-import { SuccessBanner } from "~/components/page";
+import { Button, ErrorSummary, Radios, Textarea, failureOf, useSavedKey } from "~/components/form";
 import { CommentAnswer, DecisionTag } from "~/components/review";
 import { can } from "~/modules/auth/permissions.server";
 import { requireUser } from "~/modules/auth/session.server";
 import { RATING_CHOICES } from "~/modules/reviews/questions";
 import { addComment, isInvited, removeComment, roundForReviewer, roundQuestions, submitReview } from "~/modules/reviews/reviewing.server";
 import { enumParam, routeId } from "~/utils/query.server";
-import { formValues, parseForm, textField } from "~/utils/validation.server";
+import { parseForm, textField, invalid } from "~/utils/validation.server";
 import { formatDate } from "~/utils/dates";
+import { redirectWithMessage } from "~/utils/flash.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Review: ${data.round.document.title}` : "Review" }];
 
@@ -38,28 +38,28 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await request.formData();
   const intent = String(formData.get("intent") ?? "");
   const size = enumParam(new URL(request.url).searchParams, "size", SIZES);
-  const here = (done: string, hash = "") => `/reviews/rounds/${roundId}?${size && size !== "standard" ? `size=${size}&` : ""}done=${done}${hash}`;
-  const fail = (errors: Record<string, string>) => json({ intent, errors, values: formValues(formData) }, { status: 400 });
+  const here = (message: keyof typeof DONE, hash = "") =>
+    redirectWithMessage(`/reviews/rounds/${roundId}${size && size !== "standard" ? `?size=${size}` : ""}${hash}`, DONE[message]);
   switch (intent) {
     case "comment": {
       const passage = Number(formData.get("passage"));
-      if (!Number.isInteger(passage) || passage < 0 || passage > 10_000) return fail({ form: "Choose a paragraph to comment on" });
+      if (!Number.isInteger(passage) || passage < 0 || passage > 10_000) return invalid(formData, { form: "Choose a paragraph to comment on" });
       const field = `comment${passage}`;
       const parsed = parseForm(
         formData,
         z.object({ [field]: textField("Your comment", { max: 2000, multiline: true, required: "Write your comment" }) }),
       );
-      if (!parsed.ok) return json({ intent: `comment-${passage}`, errors: parsed.errors, values: parsed.values }, { status: 400 });
+      if (!parsed.ok) return invalid(formData, parsed.errors);
       const added = addComment({ roundId, userId: user.id, passage, body: (parsed.data as Record<string, string>)[field]! });
       if (!added) throw notInvited();
-      if (!added.ok) return fail({ form: added.message });
-      return redirect(here("comment", `#passage-${passage}`));
+      if (!added.ok) return invalid(formData, { form: added.message });
+      return here("comment", `#passage-${passage}`);
     }
     case "remove": {
       const removed = removeComment({ roundId, userId: user.id, commentId: Number(formData.get("commentId")) || 0 });
       if (!removed) throw notInvited();
-      if (!removed.ok) return fail({ form: removed.message });
-      return redirect(here("removed"));
+      if (!removed.ok) return invalid(formData, { form: removed.message });
+      return here("removed");
     }
     case "submit": {
       const questions = roundQuestions(roundId);
@@ -72,39 +72,35 @@ export async function action({ request, params }: ActionFunctionArgs) {
         ]),
       );
       const parsed = parseForm(formData, z.object(fields));
-      if (!parsed.ok) return fail(parsed.errors);
+      if (!parsed.ok) return invalid(formData, parsed.errors);
       const posted = parsed.data as Record<string, string>;
       const answers = Object.fromEntries(questions.map((q) => [q.id, posted[`answer-${q.id}`] ?? ""]));
       const sent = submitReview({ roundId, userId: user.id, answers });
       if (!sent) throw notInvited();
-      if (!sent.ok) return fail({ form: sent.message });
-      return redirect(here("sent"));
+      if (!sent.ok) return invalid(formData, { form: sent.message });
+      return here("sent");
     }
     default:
-      return fail({ form: "Choose what to do" });
+      return invalid(formData, { form: "Choose what to do" });
   }
 }
 
-const DONE: Record<string, string> = {
+const DONE = {
   comment: "Comment added. The team will answer it.",
   removed: "Comment removed.",
   sent: "Thank you: your review has been sent. You can still add comments or change your answers until the deadline.",
-};
+} as const;
 
 export default function Review() {
   const { round, size } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const formsKey = useSavedKey(data);
-  const { errorsFor, valuesFor } = useIntentResult(data);
-  const [params] = useSearchParams();
-  const message = DONE[params.get("done") ?? ""];
   const sizeQuery = size === "standard" ? "" : `?size=${size}`;
   const answered = round.comments.filter((c) => c.answeredAt).length;
   return (
     <div key={formsKey} className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <SuccessBanner message={data ? null : message} />
-        <ErrorSummary errors={data?.errors} />
+        <ErrorSummary />
         <span className="govuk-caption-l">Review of version {round.version}</span>
         <h1 className="govuk-heading-l">{round.document.title}</h1>
         {round.document.purpose ? <p className="govuk-body-l">{round.document.purpose}</p> : null}
@@ -217,7 +213,7 @@ export default function Review() {
                   </div>
                 ))}
                 {round.open ? (
-                  <details className="govuk-details" open={Boolean(errorsFor(`comment-${p.index}`))}>
+                  <details className="govuk-details" open={Boolean(failureOf(data, "comment").errors?.[`comment${p.index}`])}>
                     <summary className="govuk-details__summary">
                       <span className="govuk-details__summary-text">Comment on paragraph {p.number}</span>
                     </summary>
@@ -229,8 +225,6 @@ export default function Review() {
                           label={`Your comment on paragraph ${p.number}`}
                           hint="What is hard to understand, or what would you change?"
                           rows={3}
-                          errors={errorsFor(`comment-${p.index}`)}
-                          values={valuesFor(`comment-${p.index}`)}
                         />
                         <Button secondary name="intent" value="comment">
                           Add comment<span className="govuk-visually-hidden"> on paragraph {p.number}</span>
@@ -260,8 +254,6 @@ export default function Review() {
                   hint="1 means not at all, 5 means very."
                   inline
                   options={RATING_CHOICES}
-                  errors={errorsFor("submit")}
-                  values={valuesFor("submit")}
                   defaultValue={round.answers[q.id] ?? ""}
                 />
               ) : (
@@ -272,8 +264,6 @@ export default function Review() {
                   labelClass="govuk-label--s"
                   hint="Optional"
                   rows={3}
-                  errors={errorsFor("submit")}
-                  values={valuesFor("submit")}
                   defaultValue={round.answers[q.id] ?? ""}
                 />
               ),

@@ -1,13 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { Button, ErrorSummary, TextInput } from "~/components/form";
 import { signInWithPassword } from "~/modules/auth/accounts.server";
 import { tryAgainMessage } from "~/modules/auth/rate-limit.server";
 import { getUser, startSession } from "~/modules/auth/session.server";
 import { safeRedirect } from "~/modules/security/http.server";
-import { email, formValues, parseForm, password } from "~/utils/validation.server";
+import { email, formValues, parseForm, password, invalid } from "~/utils/validation.server";
 
 export const meta: MetaFunction = () => [{ title: "Sign in" }];
 
@@ -22,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await request.formData();
   const parsed = parseForm(formData, schema());
-  if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  if (!parsed.ok) return invalid(formData, parsed.errors);
   const result = await signInWithPassword({ ...parsed.data, ip: context.clientIp });
   const values = formValues(formData);
   switch (result.status) {
@@ -38,26 +38,17 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function SignIn() {
-  const data = useActionData<typeof action>();
   const [params] = useSearchParams();
   const redirectTo = params.get("redirectTo") ?? "";
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <ErrorSummary errors={data?.errors} />
+        <ErrorSummary />
         <h1 className="govuk-heading-l">Sign in</h1>
         <Form method="post" noValidate>
           <input type="hidden" name="redirectTo" value={redirectTo} />
-          <TextInput
-            name="email"
-            type="email"
-            label="Email address"
-            autoComplete="email"
-            spellCheck={false}
-            errors={data?.errors}
-            values={data?.values}
-          />
-          <TextInput name="password" type="password" label="Password" autoComplete="current-password" errors={data?.errors} />
+          <TextInput name="email" type="email" label="Email address" autoComplete="email" spellCheck={false} />
+          <TextInput name="password" type="password" label="Password" autoComplete="current-password" />
           <Button>Sign in</Button>
         </Form>
         <ul className="govuk-list">

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { AGE_GROUPS } from "~db/schema/enums";
 import { Button, ErrorSummary, Honeypot, Radios, TextInput } from "~/components/form";
@@ -8,7 +8,7 @@ import { signUp } from "~/modules/auth/accounts.server";
 import { ACCOUNT_CONSENT } from "~/modules/privacy/consent.server";
 import { tryAgainMessage } from "~/modules/auth/rate-limit.server";
 import { getUser } from "~/modules/auth/session.server";
-import { email, formValues, isHoneypotFilled, parseForm, textField } from "~/utils/validation.server";
+import { email, isHoneypotFilled, parseForm, textField, invalid } from "~/utils/validation.server";
 
 export const meta: MetaFunction = () => [{ title: "Create an account" }];
 
@@ -31,22 +31,21 @@ export async function action({ request, context }: ActionFunctionArgs) {
   // Under-13s are not given accounts: nothing they typed is kept.
   if (formData.get("age") === "under_13") return redirect("/sign-up/under-13");
   const parsed = parseForm(formData, schema());
-  if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  if (!parsed.ok) return invalid(formData, parsed.errors);
   const { age, ...details } = parsed.data;
   const result = signUp({ ...details, ageGroup: age === "13_to_17" ? "13_to_17" : "18_plus", ip: context.clientIp });
   if (result.status === "rate-limited") {
-    return json({ errors: { form: tryAgainMessage(result.retryAfterSeconds) }, values: formValues(formData) }, { status: 429 });
+    return invalid(formData, { form: tryAgainMessage(result.retryAfterSeconds) }, undefined, 429);
   }
   return redirect("/check-email?reason=sign-up");
 }
 
 export default function SignUp() {
   const { consent } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <ErrorSummary errors={data?.errors} />
+        <ErrorSummary />
         <h1 className="govuk-heading-l">Create an account</h1>
         <p className="govuk-body">
           Already have one?{" "}
@@ -57,7 +56,7 @@ export default function SignUp() {
         </p>
         <Form method="post" noValidate>
           <Honeypot />
-          <TextInput name="name" label="Your name" autoComplete="name" spellCheck={false} errors={data?.errors} values={data?.values} />
+          <TextInput name="name" label="Your name" autoComplete="name" spellCheck={false} />
           <TextInput
             name="email"
             type="email"
@@ -65,8 +64,6 @@ export default function SignUp() {
             hint="We will send you a link to confirm it. You choose a password when you open it."
             autoComplete="email"
             spellCheck={false}
-            errors={data?.errors}
-            values={data?.values}
           />
           <Radios
             name="age"
@@ -77,8 +74,6 @@ export default function SignUp() {
               { value: "13_to_17", label: "13 to 17" },
               { value: "18_plus", label: "18 or over" },
             ]}
-            errors={data?.errors}
-            values={data?.values}
           />
           <Button>Create account</Button>
         </Form>

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Button, ErrorSummary, Honeypot } from "~/components/form";
 import { EasyReadSwitch } from "~/components/easy-read";
 import { ParticipationLevelNote } from "~/components/participation";
@@ -9,7 +9,7 @@ import { limitPublicForm, tryAgainMessage } from "~/modules/auth/rate-limit.serv
 import { respondent, responseCookie } from "~/modules/surveys/respondent.server";
 import { hasAnswered, startResponse, surveyForRespondent } from "~/modules/surveys/responses.server";
 import { found, routeId } from "~/utils/query.server";
-import { isHoneypotFilled } from "~/utils/validation.server";
+import { isHoneypotFilled, invalid } from "~/utils/validation.server";
 import { formatDate } from "~/utils/dates";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? data.survey.title : "Survey" }];
@@ -45,20 +45,19 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const who = await respondent(request, surveyId);
   if (who.response) return redirect(`/surveys/${surveyId}/${who.response.status === "submitted" ? "check" : "page/1"}`);
   const limited = limitPublicForm("survey-start", context.clientIp);
-  if (!limited.ok) return json({ errors: { form: tryAgainMessage(limited.retryAfterSeconds) } }, { status: 429 });
+  if (!limited.ok) return invalid(formData, { form: tryAgainMessage(limited.retryAfterSeconds) }, undefined, 429);
   const started = startResponse(surveyId, { userId: who.user?.id ?? null, easyRead: who.easy });
-  if ("refused" in started) return json({ errors: { form: started.refused } }, { status: 400 });
+  if ("refused" in started) return invalid(formData, { form: started.refused });
   return redirect(`/surveys/${surveyId}/page/1`, { headers: { "Set-Cookie": await responseCookie(surveyId, started.token) } });
 }
 
 export default function SurveyStart() {
   const { survey, easy, signedIn, response, alreadyAnswered } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>();
   const [params] = useSearchParams();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <ErrorSummary errors={data?.errors} />
+        <ErrorSummary />
         {params.get("link") === "used" ? (
           <NotificationBanner>
             <p className="govuk-notification-banner__heading">That link to carry on has been used or has expired.</p>

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Button, ErrorSummary, TextInput } from "~/components/form";
 import { BackLink } from "~/components/page";
@@ -10,7 +10,7 @@ import { RESPONDENT_KIND_LABELS, wordingOf } from "~/modules/surveys/questions";
 import { respondent } from "~/modules/surveys/respondent.server";
 import { submitResponse, SURVEY_CONTACT_CONSENT, surveyForRespondent, surveyReference } from "~/modules/surveys/responses.server";
 import { found, routeId } from "~/utils/query.server";
-import { email, formValues, parseForm, textField } from "~/utils/validation.server";
+import { email, formValues, parseForm, textField, invalid } from "~/utils/validation.server";
 import { formatDateTime } from "~/utils/dates";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -45,7 +45,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     formData,
     z.object({ contactName: textField("Your name", { max: 100, required: false }), contactEmail: email("Email address", false) }),
   );
-  if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  if (!parsed.ok) return invalid(formData, parsed.errors);
   const asks = survey.asksContact && !survey.anonymous;
   const result = submitResponse(surveyId, who.response.id, {
     userId: who.user?.id ?? null,
@@ -62,7 +62,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function CheckAnswers() {
   const { survey, pages, answers, kind, submittedAt, reference, easy, member, consent } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>();
   const change = (n: number, what: string) =>
     submittedAt || !survey.open ? null : (
       <dd className="govuk-summary-list__actions">
@@ -75,7 +74,7 @@ export default function CheckAnswers() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         {submittedAt ? null : <BackLink to={`/surveys/${survey.id}/page/${pages.length}`}>Back</BackLink>}
-        <ErrorSummary errors={data?.errors} />
+        <ErrorSummary />
         <EasyReadSwitch easy={easy} />
         <span className="govuk-caption-l">{survey.title}</span>
         <h1 className="govuk-heading-l">{submittedAt ? "Your answers" : easy ? "Check your answers" : "Check your answers before sending them"}</h1>
@@ -121,22 +120,13 @@ export default function CheckAnswers() {
                   </Link>
                   .
                 </p>
-                <TextInput
-                  name="contactName"
-                  label="Your name"
-                  autoComplete="name"
-                  errors={data?.errors}
-                  values={data?.values}
-                  defaultValue={member?.name ?? ""}
-                />
+                <TextInput name="contactName" label="Your name" autoComplete="name" defaultValue={member?.name ?? ""} />
                 <TextInput
                   name="contactEmail"
                   type="email"
                   label="Email address"
                   autoComplete="email"
                   spellCheck={false}
-                  errors={data?.errors}
-                  values={data?.values}
                   defaultValue={member?.email ?? ""}
                 />
               </fieldset>

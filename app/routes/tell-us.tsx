@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { CONTRIBUTOR_KINDS } from "~db/schema/enums";
 import { Button, Checkboxes, ErrorSummary, Honeypot, Radios, Select, Textarea, TextInput } from "~/components/form";
@@ -8,7 +8,7 @@ import { CONTRIBUTOR_KIND_LABELS } from "~/components/status";
 import { limitPublicForm, tryAgainMessage } from "~/modules/auth/rate-limit.server";
 import { getUser } from "~/modules/auth/session.server";
 import { CONSENT_WORDING, listTopics, makeSuggestion } from "~/modules/feedback/suggestions.server";
-import { email, formValues, isHoneypotFilled, parseForm, textField } from "~/utils/validation.server";
+import { email, isHoneypotFilled, parseForm, textField, invalid } from "~/utils/validation.server";
 
 export const meta: MetaFunction = () => [{ title: "Tell us what you think" }];
 
@@ -40,9 +40,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (isHoneypotFilled(formData)) return redirect("/tell-us/thanks");
   const topics = listTopics();
   const parsed = parseForm(formData, schema(topics.map((t) => t.id)));
-  if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  if (!parsed.ok) return invalid(formData, parsed.errors);
   const limited = limitPublicForm("tell-us", context.clientIp);
-  if (!limited.ok) return json({ errors: { form: tryAgainMessage(limited.retryAfterSeconds) }, values: formValues(formData) }, { status: 429 });
+  if (!limited.ok) return invalid(formData, { form: tryAgainMessage(limited.retryAfterSeconds) }, undefined, 429);
   const user = await getUser(request);
   const { trackingToken } = makeSuggestion({
     body: parsed.data.body,
@@ -57,11 +57,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function TellUs() {
   const { topics, consent, user } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <ErrorSummary errors={data?.errors} />
+        <ErrorSummary />
         <h1 className="govuk-heading-l">Tell us what you think</h1>
         <p className="govuk-body">
           Tell us what is working, what could be better, or an idea. You do not need an account. We read everything, and we will tell you what
@@ -78,52 +77,18 @@ export default function TellUs() {
             labelClass="govuk-label--m"
             hint="Up to 5,000 characters. Please do not include names of children or staff."
             rows={8}
-            errors={data?.errors}
-            values={data?.values}
           />
           <Select
             name="topic"
             label="What is it about? (optional)"
             options={[{ value: "", label: "Not sure" }, ...topics.map((t) => ({ value: String(t.id), label: t.name }))]}
-            errors={data?.errors}
-            values={data?.values}
           />
-          <Radios
-            name="kind"
-            legend="Who are you?"
-            options={CONTRIBUTOR_KINDS.map((k) => ({ value: k, label: CONTRIBUTOR_KIND_LABELS[k] }))}
-            errors={data?.errors}
-            values={data?.values}
-          />
+          <Radios name="kind" legend="Who are you?" options={CONTRIBUTOR_KINDS.map((k) => ({ value: k, label: CONTRIBUTOR_KIND_LABELS[k] }))} />
           <h2 className="govuk-heading-m">Hear what happens (optional)</h2>
           <p className="govuk-body">Leave your email and we will tell you each time something changes. We will not publish your name or email.</p>
-          <TextInput
-            name="name"
-            label="Your name (optional)"
-            autoComplete="name"
-            spellCheck={false}
-            errors={data?.errors}
-            values={data?.values}
-            defaultValue={user?.name}
-          />
-          <TextInput
-            name="email"
-            type="email"
-            label="Email address (optional)"
-            autoComplete="email"
-            spellCheck={false}
-            errors={data?.errors}
-            values={data?.values}
-            defaultValue={user?.email}
-          />
-          <Checkboxes
-            name="consent"
-            legend="How we will use your suggestion"
-            hint={consent}
-            options={[{ value: "yes", label: "I agree" }]}
-            errors={data?.errors}
-            values={data?.values}
-          />
+          <TextInput name="name" label="Your name (optional)" autoComplete="name" spellCheck={false} defaultValue={user?.name} />
+          <TextInput name="email" type="email" label="Email address (optional)" autoComplete="email" spellCheck={false} defaultValue={user?.email} />
+          <Checkboxes name="consent" legend="How we will use your suggestion" hint={consent} options={[{ value: "yes", label: "I agree" }]} />
           <p className="govuk-body">
             Read our{" "}
             <Link className="govuk-link" to="/privacy">

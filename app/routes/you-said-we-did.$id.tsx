@@ -11,9 +11,10 @@ import { isEasyRead } from "~/utils/easy-read.server";
 import { limitPublicForm } from "~/modules/auth/rate-limit.server";
 import { getUser } from "~/modules/auth/session.server";
 import { hasSupported, publicSuggestion, supportAsMember, supportByEmail, type SupportResult } from "~/modules/feedback/board.server";
-import { email, formValues, isHoneypotFilled, parseForm } from "~/utils/validation.server";
+import { email, formValues, isHoneypotFilled, parseForm, invalid } from "~/utils/validation.server";
 import { found, notFound, routeId } from "~/utils/query.server";
 import { formatDateTime } from "~/utils/dates";
+import { redirectWithMessage } from "~/utils/flash.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.suggestion.reference}: You said, we did` : "You said, we did" },
@@ -29,7 +30,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     suggestion: result.suggestion,
     easy: await isEasyRead(request),
     supported: hasSupported(id, user?.id ?? null),
-    justSupported: url.searchParams.get("supported") === "1",
     checkEmail: url.searchParams.get("supported") === "check-email",
     signedIn: Boolean(user),
   });
@@ -58,32 +58,29 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     result = supportAsMember({ suggestionId: id, userId: user.id, email: user.email });
   } else {
     const parsed = parseForm(formData, visitorSchema());
-    if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+    if (!parsed.ok) return invalid(formData, parsed.errors);
     result = supportByEmail({ suggestionId: id, ...parsed.data });
   }
   if (result.status === "not-found") throw notFound();
-  return redirect(`/you-said-we-did/${id}?supported=${result.status === "check-email" ? "check-email" : "1"}`);
+  return result.status === "check-email"
+    ? redirect(`/you-said-we-did/${id}?supported=check-email`)
+    : redirectWithMessage(`/you-said-we-did/${id}`, "Thank you. We have counted your “me too”.");
 }
 
 export default function SuggestionPage() {
-  const { suggestion, easy, supported, justSupported, checkEmail, signedIn } = useLoaderData<typeof loader>();
+  const { suggestion, easy, supported, checkEmail, signedIn } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to="/you-said-we-did">All suggestions</BackLink>
-        {justSupported && !data ? (
-          <NotificationBanner success>
-            <p className="govuk-notification-banner__heading">Thank you. We have counted your “me too”.</p>
-          </NotificationBanner>
-        ) : null}
         {checkEmail && !data ? (
           <NotificationBanner>
             <p className="govuk-notification-banner__heading">Check your email</p>
             <p className="govuk-body">We have sent a link to the address you gave. Your “me too” counts once you open it.</p>
           </NotificationBanner>
         ) : null}
-        <ErrorSummary errors={data?.errors} />
+        <ErrorSummary />
         <span className="govuk-caption-l">
           {suggestion.reference}
           {suggestion.topic ? ` · ${suggestion.topic}` : ""}
@@ -126,16 +123,12 @@ export default function SuggestionPage() {
                   hint="We email you a link to confirm it is you. Your “me too” counts once you open it. We use your email for nothing else."
                   autoComplete="email"
                   spellCheck={false}
-                  errors={data?.errors}
-                  values={data?.values}
                 />
                 <Checkboxes
                   name="updates"
                   legend="Would you like updates?"
                   legendClass="govuk-fieldset__legend--s"
                   options={[{ value: "yes", label: "Email me when something changes" }]}
-                  errors={data?.errors}
-                  values={data?.values}
                 />
               </>
             )}

@@ -1,3 +1,4 @@
+import { json } from "@remix-run/node";
 import { z } from "zod";
 
 // Form validation shared by every route: read the form, check it with a zod
@@ -39,6 +40,18 @@ export function parseForm<S extends z.ZodType>(formData: FormData, schema: S): {
     errors[field] ??= issue.message;
   }
   return { ok: false, errors, values: formValues(formData) };
+}
+
+/**
+ * The reply to a form that did not pass: status 400 (or as given), the message for each field, what
+ * the person typed (never passwords), and which of the page's forms it was, so only that form shows them.
+ */
+export function invalid<Extra extends object = object>(formData: FormData, errors: FieldErrors, extra?: Extra, status = 400) {
+  const intent = formData.get("intent");
+  return json(
+    { intent: typeof intent === "string" ? intent : undefined, errors, values: formValues(formData), ...(extra ?? ({} as Extra)) },
+    { status },
+  );
 }
 
 /** True when a bot has filled in the field people cannot see. */

@@ -33,6 +33,11 @@ test("an officer imports actions from a spreadsheet: a bad file imports nothing 
     .setInputFiles({ name: "actions.csv", mimeType: "text/csv", buffer: Buffer.from(good.replace("ON TRACK", "at risk")) });
   await page.getByRole("button", { name: "Import" }).click();
   await expect(page.getByText("Imported: 0 actions added, 1 updated.")).toBeVisible();
+  // The message travels in a one-time cookie, not the address: it is said once.
+  await expect(page).toHaveURL(/\/manage\/strategy$/);
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "The strategy and its actions" })).toBeVisible();
+  await expect(page.getByText("Imported: 0 actions added, 1 updated.")).toHaveCount(0);
 
   await page
     .getByLabel("CSV file")

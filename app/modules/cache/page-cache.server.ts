@@ -79,10 +79,11 @@ export function sendCachedPage(
 
 /**
  * True when the request carries a session cookie (signed-in people see their
- * name and roles in the page) or asks for easy read: those pages are never shared.
+ * name and roles in the page), asks for easy read, or has a one-time message after a
+ * save waiting (app/utils/flash.server.ts): those pages are never shared.
  */
 export function isPersonalised(cookieHeader: string | undefined): boolean {
-  return Boolean(cookieHeader && /(?:^|;\s*)(coproduce_session|coproduce_easy_read)=[^;]+/.test(cookieHeader));
+  return Boolean(cookieHeader && /(?:^|;\s*)(coproduce_session|coproduce_easy_read|coproduce_flash)=[^;]+/.test(cookieHeader));
 }
 
 type ManifestRoute = { id: string; parentId?: string; path?: string; index?: boolean; module: { handle?: unknown } };
