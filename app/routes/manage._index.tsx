@@ -7,6 +7,7 @@ import { can, requirePermission } from "~/modules/auth/permissions.server";
 import { outboxStatus, retryMessage } from "~/modules/notifications/outbox.server";
 import { dashboard } from "~/modules/feedback/dashboard.server";
 import { openFlagCount } from "~/modules/privacy/safeguarding.server";
+import { manageLinksFor } from "~/modules/activities/registry.server";
 import { ActionStatusTag, SUGGESTION_STATUS, SuggestionStatusTag } from "~/components/status";
 import { formatDateTime } from "~/utils/dates";
 
@@ -21,6 +22,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     canManageSettings: can(user, "settings:manage"),
     email: outboxStatus(),
     concerns: openFlagCount(),
+    // Where each kind of activity is run, as the registry declares it.
+    activityLinks: manageLinksFor(user),
   });
 }
 
@@ -32,7 +35,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Manage() {
-  const { name, canManagePeople, canManageSettings, email, figures, concerns } = useLoaderData<typeof loader>();
+  const { name, canManagePeople, canManageSettings, email, figures, concerns, activityLinks } = useLoaderData<typeof loader>();
   const statusCount = (status: keyof typeof SUGGESTION_STATUS) => figures.byStatus.find((s) => s.status === status)?.n ?? 0;
   return (
     <>
@@ -64,26 +67,13 @@ export default function Manage() {
             Topics
           </Link>
         </li>
-        <li>
-          <Link className="govuk-link" to="/manage/events">
-            Events
-          </Link>
-        </li>
-        <li>
-          <Link className="govuk-link" to="/manage/charter">
-            The charter
-          </Link>
-        </li>
-        <li>
-          <Link className="govuk-link" to="/manage/surveys">
-            Surveys
-          </Link>
-        </li>
-        <li>
-          <Link className="govuk-link" to="/manage/reviews">
-            Document reviews
-          </Link>
-        </li>
+        {activityLinks.map((link) => (
+          <li key={link.to}>
+            <Link className="govuk-link" to={link.to}>
+              {link.label}
+            </Link>
+          </li>
+        ))}
         <li>
           <Link className="govuk-link" to="/manage/safeguarding">
             Safeguarding concerns

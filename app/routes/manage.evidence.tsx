@@ -4,7 +4,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { ActionStatusTag, SuggestionStatusTag } from "~/components/status";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { evidenceReport, type Activity } from "~/modules/impact/evidence.server";
-import { DEFINITIONS, REACH_KINDS, REACH_LABELS } from "~/modules/impact/evidence";
+import { REACH_KINDS, REACH_LABELS } from "~/modules/impact/evidence";
 import { ACTIVITY_NAMES } from "~/modules/activities/activity";
 import { PARTICIPATION_LEVEL_TEXT } from "~/modules/impact/levels";
 import { periodParams } from "~/utils/query.server";
@@ -74,11 +74,7 @@ export default function Evidence() {
             ["With a published outcome (“we did” or “we can’t, because”)", t.withOutcome],
             [`First response within ${report.responseDays} working days`, `${t.withinTarget} of ${t.suggestions}`],
             ["Median working days to a first response", t.medianDaysToFirstResponse ?? "None yet"],
-            ["Event registrations", t.registrations],
-            ["People who came to events", t.attended],
-            ["Survey responses", t.surveyResponses],
-            ["Charter signatures", t.signatures],
-            ["Ambassador comments on documents", t.ambassadorComments],
+            ...report.measureTotals.map((m) => [m.total, m.count] as const),
           ].map(([label, value]) => (
             <tr className="govuk-table__row" key={String(label)}>
               <th scope="row" className="govuk-table__header">
@@ -239,7 +235,7 @@ export default function Evidence() {
 
       <h2 className="govuk-heading-m">How these figures are counted</h2>
       <dl className="govuk-summary-list">
-        {DEFINITIONS.map(([term, meaning]) => (
+        {report.definitions.map(([term, meaning]) => (
           <div className="govuk-summary-list__row" key={term}>
             <dt className="govuk-summary-list__key">{term}</dt>
             <dd className="govuk-summary-list__value">{meaning}</dd>

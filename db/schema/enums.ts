@@ -15,10 +15,18 @@ export type ActionStatus = (typeof ACTION_STATUSES)[number];
 export const SUGGESTION_STATUSES = ["received", "under_review", "planned", "in_progress", "done", "not_possible", "merged"] as const;
 export type SuggestionStatus = (typeof SUGGESTION_STATUSES)[number];
 
-// The kinds of activity through which people take part; each has one entry in the activity
-// registry (app/modules/activities/). A suggestion records which one it came from.
-export const ACTIVITY_KINDS = ["tellUs", "events", "surveys", "reviews", "charter"] as const;
-export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+// The kinds of activity through which people take part, with what people call each: the one list
+// of kinds. Each has one entry in the activity registry (app/modules/activities/), which does not
+// compile until it has. A suggestion records which kind it came from.
+export const ACTIVITY_KIND_NAMES = {
+  tellUs: "Tell us form",
+  events: "Listening event",
+  surveys: "Survey",
+  reviews: "Document review",
+  charter: "Co-production charter",
+} as const;
+export type ActivityKind = keyof typeof ACTIVITY_KIND_NAMES;
+export const ACTIVITY_KINDS = Object.keys(ACTIVITY_KIND_NAMES) as [ActivityKind, ...ActivityKind[]];
 
 export const CONTRIBUTOR_KINDS = ["parent_carer", "young_person", "professional", "other"] as const;
 export type ContributorKind = (typeof CONTRIBUTOR_KINDS)[number];

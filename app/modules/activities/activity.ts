@@ -33,8 +33,13 @@ export type PersonalDataDuties = {
   applyRetention(periods: RetentionPeriods, tx: DbOrTx, now: Date): Record<string, number>;
 };
 
-/** What the evidence report counts of a kind, by its stated rules (DEFINITIONS in impact/evidence.ts). */
+/** One figure a kind counts for each of its activities: its `label` there, its name in the report's totals, and its rule. */
+export type EvidenceMeasure = { label: string; total: string; meaning: string };
+
+/** What the evidence report counts of a kind, by its stated rules (the general ones are DEFINITIONS in impact/evidence.ts). */
 export type EvidenceDuties = {
+  /** The figures its activities carry, in the order the report shows them; each activity's `measures` use these labels. */
+  measures: EvidenceMeasure[];
   /** Its activities with participation in the period, each with its figures and reach. */
   activities(period: EvidencePeriod, db: DbOrTx): EvidenceActivity[];
   /** One of its activities outside the period, named so a suggestion's origin is still clear; none for a kind without ids. */
@@ -52,6 +57,9 @@ export type SafeguardingDuty = {
 /** A link in the site's menu to a kind's public pages; `onlyFor` limits it to people with one of those roles. */
 export type MenuLink = { label: string; to: string; onlyFor?: Role[] };
 
+/** A link on the staff "Manage" page to where a kind's activities are run, for people with `permission`. */
+export type ManageLink = { label: string; to: string; permission: Permission };
+
 /** Work done on the clock, not on a request: each job runs every minute, and running it again does nothing twice. */
 export type TimedJob = { name: string; everyMinute(now: Date): void };
 
@@ -61,21 +69,17 @@ export type ActivityDefinition = {
   safeguarding: SafeguardingDuty;
   /** Its links in the site's menu, in order; none is an empty list. */
   menu: MenuLink[];
+  /** Its links on the staff "Manage" page; none is an empty list. */
+  manage: ManageLink[];
   /** Its timed work (reminders); none is an empty list, said on purpose. */
   timedWork: TimedJob[];
 };
 
-import type { ActivityKind, Role } from "~db/schema/enums";
+import type { Role } from "~db/schema/enums";
+import type { Permission } from "~/modules/auth/permissions.server";
 export { ACTIVITY_KINDS, type ActivityKind } from "~db/schema/enums";
-
 /** What people call each kind of activity (pages and CSVs use these; they hold no server code). */
-export const ACTIVITY_NAMES: Record<ActivityKind, string> = {
-  tellUs: "Tell us form",
-  events: "Listening event",
-  surveys: "Survey",
-  reviews: "Document review",
-  charter: "Co-production charter",
-};
+export { ACTIVITY_KIND_NAMES as ACTIVITY_NAMES } from "~db/schema/enums";
 
 /** Months before a moment, on the calendar (12 months before 10 January is 10 January last year). */
 export function monthsBefore(now: Date, months: number): Date {

@@ -4,6 +4,8 @@ import { tellUsActivity } from "~/modules/feedback/activity.server";
 import { reviewsActivity } from "~/modules/reviews/activity.server";
 import { surveysActivity } from "~/modules/surveys/activity.server";
 import type { Role } from "~db/schema";
+import { can } from "~/modules/auth/permissions.server";
+import type { SessionUser } from "~/modules/auth/session.server";
 import { ACTIVITY_NAMES, type ActivityDefinition, type ActivityKind } from "./activity";
 
 // Every kind of activity, once. Shared code loops over this and never names a kind; a kind missing
@@ -37,6 +39,11 @@ export function menuFor(roles: Role[]): { label: string; to: string }[] {
   return activities().flatMap(([, activity]) =>
     activity.menu.filter((link) => !link.onlyFor || link.onlyFor.some((role) => roles.includes(role))).map(({ label, to }) => ({ label, to })),
   );
+}
+
+/** Every kind's links on the staff "Manage" page that this person may use. */
+export function manageLinksFor(user: Pick<SessionUser, "roles">): { label: string; to: string }[] {
+  return activities().flatMap(([, activity]) => activity.manage.filter((link) => can(user, link.permission)).map(({ label, to }) => ({ label, to })));
 }
 
 /** Every kind's free text that the safeguarding check reads, in plain words, in registry order. */

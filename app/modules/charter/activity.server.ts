@@ -50,6 +50,9 @@ export const charterActivity = {
     },
   },
   evidence: {
+    measures: [
+      { label: "Charter signatures", total: "Charter signatures", meaning: "Charter signatures confirmed in the period and not withdrawn." },
+    ],
     // Signatures confirmed in the period, as one activity.
     activities({ start, end, to }, db) {
       const rows = db.all<{ id: number; kind: string; n: number }>(
@@ -74,5 +77,6 @@ export const charterActivity = {
   },
   safeguarding: { checks: [] },
   menu: [{ label: "Charter", to: "/charter" }],
+  manage: [{ label: "The charter", to: "/manage/charter", permission: "charter:manage" }],
   timedWork: [],
 } satisfies ActivityDefinition;

@@ -76,6 +76,18 @@ export const eventsActivity = {
     },
   },
   evidence: {
+    measures: [
+      {
+        label: "Registrations",
+        total: "Event registrations",
+        meaning: "Bookings (not cancelled, not on the waiting list) for events held in the period.",
+      },
+      {
+        label: "Attended",
+        total: "People who came to events",
+        meaning: "People marked as having come to events held in the period, walk-ins included.",
+      },
+    ],
     // Events held in the period: bookings, and who came (walk-ins included).
     activities({ start, end }, db) {
       const rows = db.all<{
@@ -121,5 +133,6 @@ export const eventsActivity = {
   },
   safeguarding: { checks: ["points heard at events"] },
   menu: [{ label: "Events", to: "/events" }],
+  manage: [{ label: "Events", to: "/manage/events", permission: "event:manage" }],
   timedWork: [{ name: "reminders a week and a day before", everyMinute: (now) => void queueReminders(now) }],
 } satisfies ActivityDefinition;

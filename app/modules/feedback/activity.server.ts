@@ -67,6 +67,8 @@ export const tellUsActivity = {
     },
   },
   evidence: {
+    // Suggestions are counted for every kind alike (the report's own figures), so the form adds none.
+    measures: [],
     // Suggestions made on the Tell us form in the period (not merged into another, not held back), as one activity.
     activities({ start, end, to }, db) {
       const rows = db.all<{ id: number; kind: string; n: number }>(sql`
@@ -91,5 +93,7 @@ export const tellUsActivity = {
   },
   safeguarding: { checks: ["suggestions"] },
   menu: [{ label: "Tell us", to: "/tell-us" }],
+  // Suggestions from every kind are triaged in one place (the Manage page names it).
+  manage: [],
   timedWork: [],
 } satisfies ActivityDefinition;

@@ -250,11 +250,13 @@ describe("the evidence report", () => {
       responded: 2,
       withinTarget: 1,
       medianDaysToFirstResponse: expect.any(Number),
-      registrations: 5,
-      attended: 3,
-      surveyResponses: 4,
-      signatures: 3,
-      ambassadorComments: 2,
+    });
+    expect(Object.fromEntries(report.measureTotals.map((m) => [m.label, m.count]))).toEqual({
+      Registrations: 5,
+      Attended: 3,
+      "Survey responses": 4,
+      "Charter signatures": 3,
+      "Ambassador comments": 2,
     });
   });
 

@@ -8,7 +8,7 @@ import { getAreaSettings } from "~/modules/settings/area.server";
 import { median, workingDaysBetween } from "~/utils/working-days";
 import { compareCodes } from "~/modules/strategy/strategy.server";
 import { PARTICIPATION_LEVEL_TEXT } from "./levels";
-import { emptyReach, REACH_KINDS, REACH_LABELS, type EvidenceActivity } from "./evidence";
+import { DEFINITIONS, emptyReach, REACH_KINDS, REACH_LABELS, type EvidenceActivity } from "./evidence";
 import { addDays, londonDate, londonDateTime } from "~/utils/dates";
 
 // "What changed because families told us", for a period: every figure is a count of rows
@@ -135,6 +135,7 @@ export function evidenceReport(from: string, to: string, now = new Date(), db: D
 
   const suggestionList = [...bySuggestion.values()];
   const responded = suggestionList.filter((s) => s.firstResponse !== null);
+  const measures = registeredActivities().flatMap(([, activity]) => activity.evidence.measures);
   const measureTotal = (label: string) => [...activities.values()].reduce((n, a) => n + (a.measures.find((m) => m.label === label)?.count ?? 0), 0);
   const linkedIds = new Set(links.map((l) => l.suggestionId));
   const reachTotals = emptyReach();
@@ -150,12 +151,10 @@ export function evidenceReport(from: string, to: string, now = new Date(), db: D
       responded: responded.length,
       withinTarget: suggestionList.filter((s) => s.withinTarget).length,
       medianDaysToFirstResponse: median(responded.map((s) => s.workingDays)),
-      registrations: measureTotal("Registrations"),
-      attended: measureTotal("Attended"),
-      surveyResponses: measureTotal("Survey responses"),
-      signatures: measureTotal("Charter signatures"),
-      ambassadorComments: measureTotal("Ambassador comments"),
     },
+    // Each kind's own figures, added up over its activities, as the registry declares them.
+    measureTotals: measures.map(({ label, total }) => ({ label, total, count: measureTotal(label) })),
+    definitions: [...DEFINITIONS.slice(0, -1), ...measures.map(({ label, meaning }) => [label, meaning] as const), DEFINITIONS.at(-1)!],
     activities: [...activities.values()],
     reachTotals,
     areas,
@@ -185,12 +184,8 @@ export function evidenceCsvRows(report: EvidenceReport): (string | number)[][] {
     ["Responded", t.responded],
     ["Responded within target", t.withinTarget],
     ["Median working days to first response", t.medianDaysToFirstResponse ?? ""],
-    ["Registrations", t.registrations],
-    ["Attended", t.attended],
-    ["Survey responses", t.surveyResponses],
-    ["Charter signatures", t.signatures],
-    ["Ambassador comments", t.ambassadorComments],
-  ] as const) {
+    ...report.measureTotals.map((m) => [m.label, m.count] as const),
+  ]) {
     rows.push(["Total", "", "", "", "", "", "", label, count, ...blank(11)]);
   }
   for (const a of report.activities) {

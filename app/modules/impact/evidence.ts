@@ -12,11 +12,7 @@ export const DEFINITIONS = [
     "Responded within target",
     "Of those, how many had a first response (a status change or publication) within the local target of working days, which skip weekends and bank holidays.",
   ],
-  ["Registrations", "Bookings (not cancelled, not on the waiting list) for events held in the period."],
-  ["Attended", "People marked as having come to events held in the period, walk-ins included."],
-  ["Survey responses", "Survey answers sent in the period."],
-  ["Charter signatures", "Charter signatures confirmed in the period and not withdrawn."],
-  ["Ambassador comments", "Comments on documents under review written in the period."],
+  // Each kind of activity's own figures come next, as it declares them (its `evidence.measures`).
   ["Reach", "People taking part in each activity, by who they said they are. One person taking part in two activities is counted in each."],
 ] as const;
 

@@ -51,6 +51,13 @@ export const reviewsActivity = {
     },
   },
   evidence: {
+    measures: [
+      {
+        label: "Ambassador comments",
+        total: "Ambassador comments on documents",
+        meaning: "Comments on documents under review written in the period.",
+      },
+    ],
     // Documents commented on in the period: comments, and how many people wrote them (ambassadors are young people).
     activities({ start, end }, db) {
       const rows = db.all<{
@@ -89,5 +96,6 @@ export const reviewsActivity = {
   },
   safeguarding: { checks: ["comments on documents under review"] },
   menu: [{ label: "Reviews", to: "/reviews", onlyFor: ["ambassador"] }],
+  manage: [{ label: "Document reviews", to: "/manage/reviews", permission: "review:manage" }],
   timedWork: [{ name: "reminders two days before a round closes", everyMinute: (now) => void queueReviewReminders(now) }],
 } satisfies ActivityDefinition;

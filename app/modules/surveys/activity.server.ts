@@ -61,6 +61,7 @@ export const surveysActivity = {
     },
   },
   evidence: {
+    measures: [{ label: "Survey responses", total: "Survey responses", meaning: "Survey answers sent in the period." }],
     // Surveys with answers sent in the period.
     activities({ start, end }, db) {
       const rows = db.all<{ id: number; title: string; closesOn: string; level: ParticipationLevel | null; kind: string | null; n: number }>(sql`
@@ -89,5 +90,6 @@ export const surveysActivity = {
   },
   safeguarding: { checks: ["free-text survey answers"] },
   menu: [{ label: "Surveys", to: "/surveys" }],
+  manage: [{ label: "Surveys", to: "/manage/surveys", permission: "survey:manage" }],
   timedWork: [],
 } satisfies ActivityDefinition;
