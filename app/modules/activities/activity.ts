@@ -63,6 +63,9 @@ export type ManageLink = { label: string; to: string; permission: Permission };
 /** Work done on the clock, not on a request: each job runs every minute, and running it again does nothing twice. */
 export type TimedJob = { name: string; everyMinute(now: Date): void };
 
+/** The demo local area's staff, for a kind's example activity. */
+export type DemoArea = { officerId: string; organiserId: string; ambassadorIds: string[] };
+
 export type ActivityDefinition = {
   personalData: PersonalDataDuties;
   evidence: EvidenceDuties;
@@ -73,6 +76,8 @@ export type ActivityDefinition = {
   manage: ManageLink[];
   /** Its timed work (reminders); none is an empty list, said on purpose. */
   timedWork: TimedJob[];
+  /** Adds a realistic example of it, with people taking part, to the demo local area (db/seed.ts runs every kind's). */
+  demo(area: DemoArea): void;
 };
 
 import type { Role } from "~db/schema/enums";

@@ -1,4 +1,5 @@
 import { and, eq, lt, or, sql, type SQL } from "drizzle-orm";
+import { seedCharter } from "./demo.server";
 import { charterSignatures } from "~db/schema";
 import { byActivity, sumOf } from "~/modules/impact/evidence";
 import type { ActivityDefinition } from "~/modules/activities/activity";
@@ -79,4 +80,5 @@ export const charterActivity = {
   menu: [{ label: "Charter", to: "/charter" }],
   manage: [{ label: "The charter", to: "/manage/charter", permission: "charter:manage" }],
   timedWork: [],
+  demo: (area) => seedCharter(area.officerId),
 } satisfies ActivityDefinition;

@@ -1,4 +1,5 @@
 import { and, eq, gt, inArray, isNotNull, lt, ne, or, sql, type SQL } from "drizzle-orm";
+import { seedEvents } from "./demo.server";
 import { events, registrations, type ParticipationLevel } from "~db/schema";
 import { byActivity, sumOf } from "~/modules/impact/evidence";
 import { londonDate } from "~/utils/dates";
@@ -135,4 +136,5 @@ export const eventsActivity = {
   menu: [{ label: "Events", to: "/events" }],
   manage: [{ label: "Events", to: "/manage/events", permission: "event:manage" }],
   timedWork: [{ name: "reminders a week and a day before", everyMinute: (now) => void queueReminders(now) }],
+  demo: (area) => seedEvents(area.organiserId, area.officerId),
 } satisfies ActivityDefinition;

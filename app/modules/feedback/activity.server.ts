@@ -1,4 +1,5 @@
 import { and, eq, isNotNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { seedYouSaidWeDid } from "./demo.server";
 import { suggestions, supporters } from "~db/schema";
 import type { ActivityDefinition } from "~/modules/activities/activity";
 import { DAY_MS } from "~/modules/activities/activity";
@@ -96,4 +97,5 @@ export const tellUsActivity = {
   // Suggestions from every kind are triaged in one place (the Manage page names it).
   manage: [],
   timedWork: [],
+  demo: (area) => seedYouSaidWeDid(area.officerId),
 } satisfies ActivityDefinition;

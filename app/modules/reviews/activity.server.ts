@@ -1,4 +1,5 @@
 import { eq, sql } from "drizzle-orm";
+import { seedReviews } from "./demo.server";
 import { reviewComments, reviewDocuments, reviewInvitations, reviewRounds, type ParticipationLevel } from "~db/schema";
 import { byActivity, sumOf } from "~/modules/impact/evidence";
 import { londonDate } from "~/utils/dates";
@@ -98,4 +99,5 @@ export const reviewsActivity = {
   menu: [{ label: "Reviews", to: "/reviews", onlyFor: ["ambassador"] }],
   manage: [{ label: "Document reviews", to: "/manage/reviews", permission: "review:manage" }],
   timedWork: [{ name: "reminders two days before a round closes", everyMinute: (now) => void queueReviewReminders(now) }],
+  demo: (area) => seedReviews(area.officerId, area.ambassadorIds),
 } satisfies ActivityDefinition;

@@ -1,4 +1,5 @@
 import { and, eq, inArray, isNotNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { seedSurveys } from "./demo.server";
 import { surveyAnswers, surveyParticipations, surveyResponses, surveys, type ParticipationLevel } from "~db/schema";
 import { byActivity, sumOf } from "~/modules/impact/evidence";
 import { londonDate } from "~/utils/dates";
@@ -92,4 +93,5 @@ export const surveysActivity = {
   menu: [{ label: "Surveys", to: "/surveys" }],
   manage: [{ label: "Surveys", to: "/manage/surveys", permission: "survey:manage" }],
   timedWork: [],
+  demo: (area) => seedSurveys(area.officerId),
 } satisfies ActivityDefinition;
