@@ -133,6 +133,45 @@ export function isoDate(label: string) {
   );
 }
 
+/** A time of day as a time input posts it (HH:MM, 24-hour). */
+export function clockTime(label: string) {
+  return z.preprocess(
+    (v) => (typeof v === "string" ? v.trim() : ""),
+    z
+      .string()
+      .min(1, `Enter the ${label}`)
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, `The ${label} must be a time like 10:30`),
+  );
+}
+
+/** A whole number between `min` and `max`, typed into a text box. */
+export function wholeNumber(label: string, min: number, max: number) {
+  return z.preprocess(
+    (v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : undefined),
+    z
+      .number({ message: `Enter the ${label} as a number` })
+      .int(`The ${label} must be a whole number`)
+      .min(min, `The ${label} must be ${min} or more`)
+      .max(max, `The ${label} must be ${max.toLocaleString("en-GB")} or fewer`),
+  );
+}
+
+/** Ticked ids (checkboxes posting record ids); none ticked is an empty list. Whether they exist is the caller's check. */
+export function idList() {
+  return z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.coerce.number().int().positive()).max(1000));
+}
+
+/** An optional web address people will follow (a meeting's joining link): https only, so it cannot run script. */
+export function webLink(label: string) {
+  return z.preprocess(
+    (v) => (typeof v === "string" ? v.trim() : ""),
+    z
+      .string()
+      .max(500, `The ${label} must be 500 characters or fewer`)
+      .refine((v) => v === "" || /^https:\/\/[^\s<>"']+\.[^\s<>"']+$/.test(v), `The ${label} must be a web address starting with https://`),
+  );
+}
+
 /** An optional choice from a fixed list: nothing chosen is null. */
 export function optionalChoice<T extends string>(options: readonly T[], message: string) {
   return z.preprocess((v) => (v === undefined || v === "" ? null : v), z.enum(options as unknown as [T, ...T[]], { message }).nullable());

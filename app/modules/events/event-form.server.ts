@@ -3,27 +3,20 @@ import { EVENT_AUDIENCES, EVENT_FORMATS, EVENT_TYPES, PARTICIPATION_LEVELS, VENU
 import { readRichTextField } from "~/modules/richtext/validate.server";
 import { listTopics } from "~/modules/feedback/suggestions.server";
 import { listActionChoices } from "~/modules/strategy/strategy.server";
-import { choices, isoDate, optionalChoice, parseForm, textField, type FieldErrors } from "~/utils/validation.server";
+import {
+  choices,
+  clockTime,
+  idList,
+  isoDate,
+  optionalChoice,
+  parseForm,
+  textField,
+  webLink,
+  wholeNumber,
+  type FieldErrors,
+} from "~/utils/validation.server";
 import { eventProblems, type EventInput } from "./events.server";
 import { londonDateTime } from "~/utils/dates";
-
-const time = (label: string) =>
-  z.preprocess(
-    (v) => (typeof v === "string" ? v.trim() : ""),
-    z
-      .string()
-      .min(1, `Enter the ${label}`)
-      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, `The ${label} must be a time like 10:30`),
-  );
-const wholeNumber = (label: string, min: number, max: number) =>
-  z.preprocess(
-    (v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : undefined),
-    z
-      .number({ message: `Enter the ${label} as a number` })
-      .int(`The ${label} must be a whole number`)
-      .min(min, `The ${label} must be ${min} or more`)
-      .max(max, `The ${label} must be ${max.toLocaleString("en-GB")} or fewer`),
-  );
 
 function schema() {
   return z.object({
@@ -32,25 +25,19 @@ function schema() {
     audience: z.enum(EVENT_AUDIENCES, { message: "Choose who it is for" }),
     participationLevel: optionalChoice(PARTICIPATION_LEVELS, "Choose how far families are involved"),
     date: isoDate("date"),
-    startTime: time("start time"),
-    endTime: time("end time"),
+    startTime: clockTime("start time"),
+    endTime: clockTime("end time"),
     format: z.enum(EVENT_FORMATS, { message: "Choose how people take part" }),
     venue: textField("Venue address", { max: 300, required: false, multiline: true }),
-    joiningLink: z.preprocess(
-      (v) => (typeof v === "string" ? v.trim() : ""),
-      z
-        .string()
-        .max(500, "The joining link must be 500 characters or fewer")
-        .refine((v) => v === "" || /^https:\/\/[^\s<>"']+\.[^\s<>"']+$/.test(v), "The joining link must be a web address starting with https://"),
-    ),
+    joiningLink: webLink("joining link"),
     venueFeatures: choices(VENUE_FEATURES, "Choose from the list"),
     accessibilityNotes: textField("Other accessibility details", { max: 1000, required: false, multiline: true }),
     capacity: wholeNumber("capacity", 1, 10_000),
     maxPlacesPerRegistration: wholeNumber("most places one person can book", 1, 20),
     closesDate: isoDate("closing date"),
-    closesTime: time("closing time"),
-    topicIds: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.coerce.number().int().positive())),
-    actionIds: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.coerce.number().int().positive())),
+    closesTime: clockTime("closing time"),
+    topicIds: idList(),
+    actionIds: idList(),
   });
 }
 
