@@ -10,7 +10,7 @@ import { DEFAULT_QUESTIONS, MAX_QUESTIONS, type ReviewQuestion } from "~/modules
 import { documentForOfficer } from "~/modules/reviews/reviews.server";
 import { ambassadorChoices, membersByEmail, openRound } from "~/modules/reviews/rounds.server";
 import { found, routeId } from "~/utils/query.server";
-import { email, isoDate, parseForm, textField, invalid } from "~/utils/validation.server";
+import { emailList, isoDate, parseForm, textField, invalid } from "~/utils/validation.server";
 import { addDays, londonDate } from "~/utils/dates";
 import { redirectWithMessage } from "~/utils/flash.server";
 
@@ -40,22 +40,7 @@ function schema() {
   return z.object({
     deadline: isoDate("deadline"),
     ambassadors: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().max(100)).max(500)),
-    members: z.preprocess(
-      (v) => (typeof v === "string" ? v : ""),
-      z
-        .string()
-        .max(5000, "List at most 100 email addresses")
-        .transform((v, ctx) => {
-          const lines = v.split(/[\s,;]+/).filter(Boolean);
-          const parsed = lines.map((line) => email("Each email address").safeParse(line));
-          const bad = parsed.findIndex((p) => !p.success);
-          if (bad >= 0) {
-            ctx.addIssue({ code: "custom", message: `“${lines[bad]!.slice(0, 60)}” is not an email address in the correct format` });
-            return z.NEVER;
-          }
-          return [...new Set(parsed.map((p) => p.data as string))];
-        }),
-    ),
+    members: emailList(),
     ...questionFields,
   });
 }

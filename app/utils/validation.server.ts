@@ -172,6 +172,26 @@ export function webLink(label: string) {
   );
 }
 
+/** Email addresses typed or pasted into one box, split at spaces, commas or semicolons; none is an empty list. */
+export function emailList() {
+  return z.preprocess(
+    (v) => (typeof v === "string" ? v : ""),
+    z
+      .string()
+      .max(5000, "List at most 100 email addresses")
+      .transform((v, ctx) => {
+        const lines = v.split(/[\s,;]+/).filter(Boolean);
+        const parsed = lines.map((line) => email("Each email address").safeParse(line));
+        const bad = parsed.findIndex((p) => !p.success);
+        if (bad >= 0) {
+          ctx.addIssue({ code: "custom", message: `“${lines[bad]!.slice(0, 60)}” is not an email address in the correct format` });
+          return z.NEVER;
+        }
+        return [...new Set(parsed.map((p) => p.data as string))];
+      }),
+  );
+}
+
 /** An optional choice from a fixed list: nothing chosen is null. */
 export function optionalChoice<T extends string>(options: readonly T[], message: string) {
   return z.preprocess((v) => (v === undefined || v === "" ? null : v), z.enum(options as unknown as [T, ...T[]], { message }).nullable());
