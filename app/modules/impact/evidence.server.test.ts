@@ -251,7 +251,8 @@ describe("the evidence report", () => {
       withinTarget: 1,
       medianDaysToFirstResponse: expect.any(Number),
     });
-    expect(Object.fromEntries(report.measureTotals.map((m) => [m.label, m.count]))).toEqual({
+    // Every kind's own figures; kinds with nothing in this period count nothing.
+    expect(Object.fromEntries(report.measureTotals.filter((m) => m.count > 0).map((m) => [m.label, m.count]))).toEqual({
       Registrations: 5,
       Attended: 3,
       "Survey responses": 4,

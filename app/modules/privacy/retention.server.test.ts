@@ -108,49 +108,22 @@ beforeAll(async () => {
   getDb().update(outbox).set({ status: "sent", createdAt: start }).run();
 });
 
+/** What a run removed, leaving out what it found nothing of: every kind of activity reports its own. */
+const whatWasRemoved = (counts: Record<string, number>) => Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0));
+
 describe("retention", () => {
   it("removes exactly what is due on the clock it is given, once, and keeps the figures", () => {
     // Two weeks on: nothing is due yet.
-    expect(applyRetention(new Date(start.getTime() + 14 * DAY))).toEqual({
-      registrations: 0,
-      surveyResponses: 0,
-      unconfirmedSignatures: 0,
-      unconfirmedMeToos: 0,
-      emails: 0,
-    });
+    expect(whatWasRemoved(applyRetention(new Date(start.getTime() + 14 * DAY)))).toEqual({});
     // Forty days on: the unconfirmed signature and "me too" (30 days) are due; nothing else.
-    expect(applyRetention(new Date(start.getTime() + 40 * DAY))).toEqual({
-      registrations: 0,
-      surveyResponses: 0,
-      unconfirmedSignatures: 1,
-      unconfirmedMeToos: 1,
-      emails: 0,
-    });
+    expect(whatWasRemoved(applyRetention(new Date(start.getTime() + 40 * DAY)))).toEqual({ unconfirmedSignatures: 1, unconfirmedMeToos: 1 });
     // Seven months after the survey closed, and over 90 days: its identities and the emails.
     const emails = getDb().select().from(outbox).all().length;
-    expect(applyRetention(new Date(start.getTime() + 215 * DAY))).toEqual({
-      registrations: 0,
-      surveyResponses: 1,
-      unconfirmedSignatures: 0,
-      unconfirmedMeToos: 0,
-      emails,
-    });
+    expect(whatWasRemoved(applyRetention(new Date(start.getTime() + 215 * DAY)))).toEqual({ surveyResponses: 1, emails });
     // Thirteen months after the event: its registrant's details; the attendance figures stay.
     const before = attendance(eventId);
-    expect(applyRetention(new Date(start.getTime() + 400 * DAY))).toEqual({
-      registrations: 1,
-      surveyResponses: 0,
-      unconfirmedSignatures: 0,
-      unconfirmedMeToos: 0,
-      emails: 0,
-    });
-    expect(applyRetention(new Date(start.getTime() + 401 * DAY))).toEqual({
-      registrations: 0,
-      surveyResponses: 0,
-      unconfirmedSignatures: 0,
-      unconfirmedMeToos: 0,
-      emails: 0,
-    });
+    expect(whatWasRemoved(applyRetention(new Date(start.getTime() + 400 * DAY)))).toEqual({ registrations: 1 });
+    expect(whatWasRemoved(applyRetention(new Date(start.getTime() + 401 * DAY)))).toEqual({});
     expect(attendance(eventId)).toEqual(before);
     expect(getDb().select().from(registrations).all()).toMatchObject([{ name: "Removed", email: null, phone: "" }]);
     expect(getDb().select().from(surveyResponses).all()).toMatchObject([{ contactName: null, contactEmail: null }]);
