@@ -24,6 +24,7 @@ export const ACTIVITY_KIND_NAMES = {
   surveys: "Survey",
   reviews: "Document review",
   charter: "Co-production charter",
+  groups: "Co-production group",
 } as const;
 export type ActivityKind = keyof typeof ACTIVITY_KIND_NAMES;
 export const ACTIVITY_KINDS = Object.keys(ACTIVITY_KIND_NAMES) as [ActivityKind, ...ActivityKind[]];

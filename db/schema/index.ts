@@ -9,3 +9,4 @@ export * from "./charter";
 export * from "./reviews";
 export * from "./surveys";
 export * from "./privacy";
+export * from "./groups";

@@ -28,7 +28,10 @@ export type Rule = {
   post?: boolean;
 };
 
-export type Ids = Record<"event" | "survey" | "openSurvey" | "question" | "document" | "round" | "suggestion" | "action" | "user", number | string>;
+export type Ids = Record<
+  "event" | "survey" | "openSurvey" | "question" | "document" | "round" | "suggestion" | "action" | "user" | "group" | "meeting",
+  number | string
+>;
 
 const STAFF: Role[] = ["officer", "admin"];
 const EVENT_STAFF: Role[] = ["organiser", "officer", "admin"];
@@ -75,6 +78,8 @@ export const RULES: Record<string, Rule> = {
   "events.$id.outcomes": { path: (i) => `/events/${i.event}/outcomes`, who: "everyone" },
   "events.$id.register": { path: (i) => `/events/${i.event}/register`, who: "everyone" },
   "events._index": { path: () => "/events", who: "everyone" },
+  "groups.$id": { path: (i) => `/groups/${i.group}`, who: "everyone" },
+  "groups._index": { path: () => "/groups", who: "everyone" },
   "events.calendar[.]ics": { path: () => "/events/calendar.ics", who: "everyone" },
   "forgot-password": { path: () => "/forgot-password", who: "everyone" },
   "me-too.$token": { path: () => `/me-too/${BOGUS}`, who: [], except: forEveryone("not found") },
@@ -88,6 +93,9 @@ export const RULES: Record<string, Rule> = {
   "manage.events.$id.heard": { path: (i) => `/manage/events/${i.event}/heard`, who: EVENT_STAFF, post: true },
   "manage.events.$id.sign-in-sheet": { path: (i) => `/manage/events/${i.event}/sign-in-sheet`, who: EVENT_STAFF },
   "manage.events._index": { path: () => "/manage/events", who: EVENT_STAFF },
+  "manage.groups.$id": { path: (i) => `/manage/groups/${i.group}`, who: EVENT_STAFF, post: true },
+  "manage.groups._index": { path: () => "/manage/groups", who: EVENT_STAFF, post: true },
+  "manage.groups.meetings.$meetingId": { path: (i) => `/manage/groups/meetings/${i.meeting}`, who: EVENT_STAFF, post: true },
   "manage.events.new": { path: () => "/manage/events/new", who: EVENT_STAFF, post: true },
   "manage.events.report": { path: () => "/manage/events/report", who: EVENT_STAFF },
   "manage.evidence": { path: () => "/manage/evidence", who: EVENT_STAFF },
@@ -193,6 +201,8 @@ export function demoIds(): Ids {
     suggestion: one("select id from suggestions where published_at is not null and safeguarding = 0 and status != 'merged' order by id limit 1"),
     action: one("select id from strategy_actions order by id limit 1"),
     user: one(`select id from users where email = '${DEMO.member}'`),
+    group: one("select id from groups where status = 'active' order by id limit 1"),
+    meeting: one("select id from group_meetings order by id limit 1"),
   };
   db.close();
   return ids;

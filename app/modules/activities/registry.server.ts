@@ -1,4 +1,5 @@
 import { charterActivity } from "~/modules/charter/activity.server";
+import { groupsActivity } from "~/modules/groups/activity.server";
 import { eventsActivity } from "~/modules/events/activity.server";
 import { tellUsActivity } from "~/modules/feedback/activity.server";
 import { reviewsActivity } from "~/modules/reviews/activity.server";
@@ -16,6 +17,7 @@ export const ACTIVITIES = {
   surveys: surveysActivity,
   reviews: reviewsActivity,
   charter: charterActivity,
+  groups: groupsActivity,
 } satisfies Record<ActivityKind, ActivityDefinition>;
 
 export const activities = (): [ActivityKind, ActivityDefinition][] => Object.entries(ACTIVITIES) as [ActivityKind, ActivityDefinition][];

@@ -17,6 +17,7 @@ const PERMISSIONS = {
   "charter:manage": ["officer", "admin"],
   "review:manage": ["officer", "admin"],
   "survey:manage": ["officer", "admin"],
+  "group:manage": ["organiser", "officer", "admin"],
   "safeguarding:manage": ["officer", "admin"],
   "audit:view": ["admin"],
   "privacy:requests": ["officer", "admin"],

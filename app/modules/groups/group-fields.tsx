@@ -1,0 +1,74 @@
+import { EVENT_AUDIENCES, type EventAudience, type ParticipationLevel } from "~db/schema/enums";
+import { Checkboxes, Radios, Textarea, TextInput } from "~/components/form";
+import { ParticipationLevelField } from "~/components/participation";
+import { EVENT_AUDIENCE_LABELS } from "~/modules/events/labels";
+
+// The fields that describe a group, for creating one and for changing it.
+
+export type GroupDefaults = {
+  name: string;
+  purpose: string;
+  audience: EventAudience | "";
+  participationLevel: ParticipationLevel | null;
+  openToApplications: boolean;
+  actionIds: string[];
+};
+
+export function GroupFields({ defaults: d, actions }: { defaults: GroupDefaults; actions: { id: number; code: string; title: string }[] }) {
+  return (
+    <>
+      <TextInput name="name" label="Name" hint="For example, “Post-16 transport task and finish group”" defaultValue={d.name} />
+      <Textarea
+        name="purpose"
+        label="What it is for"
+        hint="In plain words: what it will change, how often it meets, and when it finishes."
+        defaultValue={d.purpose}
+      />
+      <Radios
+        name="audience"
+        legend="Who is it for?"
+        options={EVENT_AUDIENCES.map((a) => ({ value: a, label: EVENT_AUDIENCE_LABELS[a] }))}
+        defaultValue={d.audience}
+      />
+      <ParticipationLevelField defaultValue={d.participationLevel} />
+      <Radios
+        name="openToApplications"
+        legend="Can people ask to join from its page?"
+        inline
+        options={[
+          { value: "yes", label: "Yes" },
+          { value: "no", label: "No, by invitation only" },
+        ]}
+        defaultValue={d.openToApplications ? "yes" : "no"}
+      />
+      <Checkboxes
+        name="actionIds"
+        legend="Strategy actions it works on"
+        options={actions.map((a) => ({ value: String(a.id), label: `${a.code} ${a.title}` }))}
+        defaultValues={d.actionIds}
+      />
+    </>
+  );
+}
+
+export type MeetingDefaults = { date: string; startTime: string; endTime: string; place: string; joiningLink: string; papers: string };
+
+/** When and where a meeting is, and its papers; only members see the place, link and papers. */
+export function MeetingFields({ defaults: d }: { defaults: MeetingDefaults }) {
+  return (
+    <>
+      <TextInput name="date" type="date" label="Date" widthClass="govuk-input--width-10" defaultValue={d.date} />
+      <TextInput name="startTime" type="time" label="Starts" widthClass="govuk-input--width-5" defaultValue={d.startTime} />
+      <TextInput name="endTime" type="time" label="Ends" widthClass="govuk-input--width-5" defaultValue={d.endTime} />
+      <Textarea name="place" label="Where" hint="The address and room. Shown to members only." rows={2} defaultValue={d.place} />
+      <TextInput
+        name="joiningLink"
+        type="url"
+        label="Joining link for online (optional)"
+        hint="Starting with https://. Shown to members only."
+        defaultValue={d.joiningLink}
+      />
+      <Textarea name="papers" label="Papers (optional)" hint="What to read beforehand and where to find it." rows={3} defaultValue={d.papers} />
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { Button, ErrorSummary, PostForm } from "~/components/form";
+import { requirePermission } from "~/modules/auth/permissions.server";
+import { readGroupForm } from "~/modules/groups/forms.server";
+import { GroupFields } from "~/modules/groups/group-fields";
+import { createGroup, listGroupsForStaff } from "~/modules/groups/groups.server";
+import { GROUP_STATUS_LABELS, membersInWords } from "~/modules/groups/labels";
+import { listActionChoices } from "~/modules/strategy/strategy.server";
+import { redirectWithMessage } from "~/utils/flash.server";
+import { invalid } from "~/utils/validation.server";
+
+export const meta: MetaFunction = () => [{ title: "Co-production groups" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePermission(request, "group:manage");
+  return json({ groups: listGroupsForStaff(), actions: listActionChoices() });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "group:manage");
+  const formData = await request.formData();
+  const read = readGroupForm(formData);
+  if (!read.ok) return invalid(formData, read.errors);
+  const id = createGroup(read.input, user.id);
+  return redirectWithMessage(`/manage/groups/${id}`, "Group saved as a draft. Add its first meeting and invite people, then publish it.");
+}
+
+export default function ManageGroups() {
+  const { groups, actions } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <ErrorSummary />
+      <h1 className="govuk-heading-l">Co-production groups</h1>
+      {groups.length ? (
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-table__caption--m">Every group, newest first</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                Group
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Status
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Members
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Asking to join
+              </th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {groups.map((g) => (
+              <tr className="govuk-table__row" key={g.id}>
+                <td className="govuk-table__cell">
+                  <Link className="govuk-link" to={`/manage/groups/${g.id}`}>
+                    {g.name}
+                  </Link>
+                </td>
+                <td className="govuk-table__cell">{GROUP_STATUS_LABELS[g.status]}</td>
+                <td className="govuk-table__cell">{membersInWords(g.members)}</td>
+                <td className="govuk-table__cell">{g.applications}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="govuk-body">No groups yet.</p>
+      )}
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <h2 className="govuk-heading-m">Start a group</h2>
+          <p className="govuk-body">It is saved as a draft: nobody else sees it until you publish it.</p>
+          <PostForm noValidate>
+            <GroupFields
+              defaults={{ name: "", purpose: "", audience: "", participationLevel: "co_design", openToApplications: true, actionIds: [] }}
+              actions={actions}
+            />
+            <Button>Save draft</Button>
+          </PostForm>
+        </div>
+      </div>
+    </>
+  );
+}
