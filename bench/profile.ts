@@ -1,10 +1,10 @@
 // Times the module functions behind the heavy pages, one at a time, on a large
 // database: DATABASE_PATH=/tmp/big.db tsx bench/profile.ts
 import { boardPage, boardFigures } from "~/modules/feedback/board.server";
-import { triageQueue } from "~/modules/feedback/suggestions.server";
+import { triageQueue } from "~/modules/feedback/triage.server";
 import { dashboard } from "~/modules/feedback/dashboard.server";
 import { bumpContentVersion } from "~/utils/content-version.server";
-import { overdueCutoff } from "~/modules/feedback/suggestions.server";
+import { overdueCutoff } from "~/modules/feedback/triage.server";
 import { workingDaysBetween } from "~/utils/working-days";
 import { getAction, suggestionsShapingAction, listActionChoices } from "~/modules/strategy/strategy.server";
 

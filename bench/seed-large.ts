@@ -21,7 +21,7 @@ import {
 import { SUGGESTION_STATUSES } from "~db/schema/enums";
 import { closeDb, getDb } from "~/db.server";
 import { listActionChoices } from "~/modules/strategy/strategy.server";
-import { listTopics } from "~/modules/feedback/suggestions.server";
+import { listTopics } from "~/modules/feedback/topics.server";
 import { seed } from "../db/seed";
 import { seedSurvey } from "./seed-survey";
 

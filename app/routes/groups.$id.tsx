@@ -5,16 +5,18 @@ import { ATTENDEE_ROLES } from "~db/schema/enums";
 import { Button, ErrorSummary, PostForm, Radios } from "~/components/form";
 import { BackLink } from "~/components/page";
 import { ParticipationLevelNote } from "~/components/participation";
-import { ActionStatusTag, SuggestionStatusTag } from "~/components/status";
+import { SuggestionStatusTag } from "~/components/status";
+import { LinkedActions } from "~/components/suggestion";
 import { getUser, requireUser } from "~/modules/auth/session.server";
-import { ATTENDEE_ROLE_LABELS, EVENT_AUDIENCE_LABELS, formatEventTime } from "~/modules/events/labels";
+import { ATTENDEE_ROLE_LABELS, formatEventTime } from "~/modules/events/labels";
 import { roleSchema, replySchema } from "~/modules/groups/forms.server";
 import { publicGroup, viewerOfGroup } from "~/modules/groups/groups.server";
-import { GROUP_STATUS_LABELS, membersInWords, REPLY_CHOICES, REPLY_LABELS } from "~/modules/groups/labels";
+import { GROUP_STATUS_LABELS, REPLY_CHOICES, REPLY_LABELS } from "~/modules/groups/labels";
 import { replyToMeeting } from "~/modules/groups/meetings.server";
 import { answerInvitation, applyToJoin, leaveGroup, MEMBERSHIP_CONSENT } from "~/modules/groups/members.server";
 import { found, routeId } from "~/utils/query.server";
 import type { PageHandle } from "~/utils/page-handle";
+import { GroupFacts } from "~/modules/groups/group-fields";
 import { redirectWithMessage } from "~/utils/flash.server";
 import { invalid, parseForm } from "~/utils/validation.server";
 import { formatDate, londonDate } from "~/utils/dates";
@@ -82,34 +84,11 @@ export default function Group() {
         <h1 className="govuk-heading-xl">{g.name}</h1>
         <ParticipationLevelNote level={g.participationLevel} />
         <p className="govuk-body-l app-comment">{g.purpose}</p>
-        <dl className="govuk-summary-list">
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">For</dt>
-            <dd className="govuk-summary-list__value">{EVENT_AUDIENCE_LABELS[g.audience]}</dd>
-          </div>
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Members</dt>
-            <dd className="govuk-summary-list__value">{membersInWords(g.members)}</dd>
-          </div>
-        </dl>
+        <GroupFacts group={g} />
 
         <Membership group={g} signedIn={signedIn} membership={membership} />
 
-        {g.actions.length ? (
-          <>
-            <h2 className="govuk-heading-m">What it works on</h2>
-            <ul className="govuk-list">
-              {g.actions.map((a) => (
-                <li key={a.id}>
-                  <Link className="govuk-link" to={`/strategy/actions/${a.id}`}>
-                    {a.code} {a.title}
-                  </Link>{" "}
-                  <ActionStatusTag status={a.status} />
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : null}
+        <LinkedActions actions={g.actions} />
 
         <h2 className="govuk-heading-m">Meetings coming up</h2>
         {member ? <MemberMeetings meetings={viewer!.meetings} /> : null}

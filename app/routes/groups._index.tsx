@@ -2,13 +2,13 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ParticipationLevelNote } from "~/components/participation";
-import { EVENT_AUDIENCE_LABELS } from "~/modules/events/labels";
 import { formatDate, londonDate } from "~/utils/dates";
 import { listPublicGroups } from "~/modules/groups/groups.server";
 import { can } from "~/modules/auth/permissions.server";
 import { getUser } from "~/modules/auth/session.server";
-import { GROUP_STATUS_LABELS, membersInWords } from "~/modules/groups/labels";
+import { GROUP_STATUS_LABELS } from "~/modules/groups/labels";
 import type { PageHandle } from "~/utils/page-handle";
+import { GroupFacts } from "~/modules/groups/group-fields";
 
 export const handle: PageHandle = { publicPage: "shared each minute" };
 
@@ -65,15 +65,7 @@ function GroupSummary({ group: g }: { group: ReturnType<typeof useLoaderData<typ
       </h2>
       <ParticipationLevelNote level={g.participationLevel} />
       <p className="govuk-body">{g.purpose}</p>
-      <dl className="govuk-summary-list govuk-summary-list--no-border">
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">For</dt>
-          <dd className="govuk-summary-list__value">{EVENT_AUDIENCE_LABELS[g.audience]}</dd>
-        </div>
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">Members</dt>
-          <dd className="govuk-summary-list__value">{membersInWords(g.members)}</dd>
-        </div>
+      <GroupFacts group={g} border={false}>
         <div className="govuk-summary-list__row">
           <dt className="govuk-summary-list__key">{g.status === "active" ? "Next meeting" : "Status"}</dt>
           <dd className="govuk-summary-list__value">
@@ -81,7 +73,7 @@ function GroupSummary({ group: g }: { group: ReturnType<typeof useLoaderData<typ
             {g.openToApplications ? <> · Open to new members</> : null}
           </dd>
         </div>
-      </dl>
+      </GroupFacts>
     </section>
   );
 }

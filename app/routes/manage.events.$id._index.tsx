@@ -10,7 +10,7 @@ import { readEventForm } from "~/modules/events/event-form.server";
 import { attendance } from "~/modules/events/attendance.server";
 import { cancelEvent, eventForEditing, eventRegistrations, publishEvent, updateEvent } from "~/modules/events/events.server";
 import { ACCESS_NEED_LABELS, ACCESS_NEED_SUMMARY, ATTENDEE_ROLE_LABELS, formatEventTime } from "~/modules/events/labels";
-import { listTopics } from "~/modules/feedback/suggestions.server";
+import { listTopics } from "~/modules/feedback/topics.server";
 import { listActionChoices } from "~/modules/strategy/strategy.server";
 import { invalid } from "~/utils/validation.server";
 import { found, notFound, routeId } from "~/utils/query.server";

@@ -7,7 +7,7 @@ import { BackLink } from "~/components/page";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { readEventForm } from "~/modules/events/event-form.server";
 import { createEvent } from "~/modules/events/events.server";
-import { listTopics } from "~/modules/feedback/suggestions.server";
+import { listTopics } from "~/modules/feedback/topics.server";
 import { listActionChoices } from "~/modules/strategy/strategy.server";
 import { invalid } from "~/utils/validation.server";
 import { redirectWithMessage } from "~/utils/flash.server";

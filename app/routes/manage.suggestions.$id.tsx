@@ -13,19 +13,17 @@ import { parseReference } from "~/modules/feedback/reference";
 import {
   assign,
   changeStatus,
-  getSuggestionForOfficer,
   linkToActions,
-  listAssignees,
   markSafeguarding,
   setEasyReadOutcome,
   merge,
-  listTopics,
   publish,
   setPublicWording,
   setTopic,
-  suggestionExists,
   unpublish,
-} from "~/modules/feedback/suggestions.server";
+} from "~/modules/feedback/changes.server";
+import { getSuggestionForOfficer, listAssignees, suggestionExists } from "~/modules/feedback/triage.server";
+import { listTopics } from "~/modules/feedback/topics.server";
 import { NEXT_STATUSES } from "~/modules/feedback/statuses";
 import { sendBack, signOffHistory } from "~/modules/feedback/sign-off.server";
 import { getAreaSettings } from "~/modules/settings/area.server";

@@ -6,7 +6,8 @@ import { ACTIVITY_NAMES } from "~/modules/activities/activity";
 import { Pagination } from "~/components/pagination";
 import { SUGGESTION_STATUS, SuggestionStatusTag } from "~/components/status";
 import { requirePermission } from "~/modules/auth/permissions.server";
-import { countOutcomesWithoutEasyRead, listAssignees, listTopics, triageQueue } from "~/modules/feedback/suggestions.server";
+import { countOutcomesWithoutEasyRead, listAssignees, triageQueue } from "~/modules/feedback/triage.server";
+import { listTopics } from "~/modules/feedback/topics.server";
 import { enumParam, intParam } from "~/utils/query.server";
 import { formatDateTime } from "~/utils/dates";
 

@@ -4,7 +4,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Button, ErrorSummary, TextInput, useSavedKey } from "~/components/form";
 import { requirePermission } from "~/modules/auth/permissions.server";
-import { addTopic, listTopics, setTopicArchived } from "~/modules/feedback/suggestions.server";
+import { addTopic, listTopics, setTopicArchived } from "~/modules/feedback/topics.server";
 import { parseForm, textField, invalid } from "~/utils/validation.server";
 
 export const meta: MetaFunction = () => [{ title: "Topics" }];

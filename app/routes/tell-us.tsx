@@ -7,7 +7,8 @@ import { Button, Checkboxes, ErrorSummary, Honeypot, Radios, Select, Textarea, T
 import { CONTRIBUTOR_KIND_LABELS } from "~/components/status";
 import { limitPublicForm, tryAgainMessage } from "~/modules/auth/rate-limit.server";
 import { getUser } from "~/modules/auth/session.server";
-import { CONSENT_WORDING, listTopics, makeSuggestion } from "~/modules/feedback/suggestions.server";
+import { CONSENT_WORDING, makeSuggestion } from "~/modules/feedback/suggestions.server";
+import { listTopics } from "~/modules/feedback/topics.server";
 import { email, isHoneypotFilled, parseForm, textField, invalid } from "~/utils/validation.server";
 
 export const meta: MetaFunction = () => [{ title: "Tell us what you think" }];

@@ -8,7 +8,7 @@ import { EasyReadSwitch } from "~/components/easy-read";
 import { OutcomeLine } from "~/components/suggestion";
 import { isEasyRead } from "~/utils/easy-read.server";
 import { boardFigures, boardPage } from "~/modules/feedback/board.server";
-import { listTopics } from "~/modules/feedback/suggestions.server";
+import { listTopics } from "~/modules/feedback/topics.server";
 import { listActionChoices } from "~/modules/strategy/strategy.server";
 import { enumParam, intParam, textParam } from "~/utils/query.server";
 import { formatDateTime } from "~/utils/dates";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { EVENT_AUDIENCES, EVENT_FORMATS, EVENT_TYPES, PARTICIPATION_LEVELS, VENUE_FEATURES } from "~db/schema/enums";
 import { readRichTextField } from "~/modules/richtext/validate.server";
-import { listTopics } from "~/modules/feedback/suggestions.server";
+import { listTopics } from "~/modules/feedback/topics.server";
 import { listActionChoices } from "~/modules/strategy/strategy.server";
 import {
   choices,

@@ -173,7 +173,7 @@ describe("on the day and afterwards", () => {
     const { attendance, addWalkIn, checkIn, checkInList } = await import("./attendance.server");
     const { recordHeard, eventOutcomes, eventsReport } = await import("./heard.server");
     const { suggestions, supporters } = await import("~db/schema");
-    const { publish, setPublicWording, changeStatus } = await import("~/modules/feedback/suggestions.server");
+    const { publish, setPublicWording, changeStatus } = await import("~/modules/feedback/changes.server");
     const start = Date.now() - 2 * DAY;
     const id = createEvent(
       input({ capacity: 10, startsAt: new Date(start), endsAt: new Date(start + 7200_000), registrationClosesAt: new Date(start - DAY) }),

@@ -4,7 +4,8 @@ import { strategyActions, suggestionActions, suggestionTimeline, suggestions, su
 import { getDb, type DbOrTx } from "~/db.server";
 import { toCsv } from "~/utils/csv.server";
 import { median, workingDaysBetween } from "~/utils/working-days";
-import { countedSupporter, linkedActions, newStopToken, publicTimeline } from "./suggestions.server";
+import { countedSupporter, linkedActions, publicTimeline } from "./suggestions.server";
+import { newStopToken } from "./changes.server";
 import { reference } from "./reference";
 import { jointAgreement } from "./sign-off.server";
 import { contentVersion, memoByVersion } from "~/utils/content-version.server";

@@ -5,7 +5,7 @@ import { toCsv } from "~/utils/csv.server";
 import { getAreaSettings } from "~/modules/settings/area.server";
 import { median, workingDaysBetween } from "~/utils/working-days";
 import { reference } from "./reference";
-import { overdueCutoff } from "./suggestions.server";
+import { overdueCutoff } from "./triage.server";
 import { contentVersion } from "~/utils/content-version.server";
 import { ACTIVITY_NAMES } from "~/modules/activities/activity";
 

@@ -4,7 +4,9 @@ import path from "node:path";
 import fs from "node:fs";
 import { findUserByEmail } from "~/modules/auth/accounts.server";
 import { createStrategy, importActionsCsv, listActionChoices } from "~/modules/strategy/strategy.server";
-import { addTopic, changeStatus, linkToActions, listTopics, makeSuggestion, publish, setPublicWording } from "./suggestions.server";
+import { addTopic, listTopics } from "./topics.server";
+import { changeStatus, linkToActions, publish, setPublicWording } from "./changes.server";
+import { makeSuggestion } from "./suggestions.server";
 import { DEMO_SUGGESTIONS, DEMO_TOPICS } from "~db/seed-data/suggestions";
 
 /** North Somerset's SEND strategy action plan and a year of suggestions moving through it. */

@@ -6,17 +6,9 @@ import { createAccount } from "~/modules/auth/accounts.server";
 import { updateAreaSettings } from "~/modules/settings/area.server";
 import { publicSuggestion } from "./board.server";
 import { agreeOutcome, countAwaitingForum, outcomesAwaitingForum, sendBack, signOffHistory } from "./sign-off.server";
-import {
-  changeStatus,
-  countOutcomesWithoutEasyRead,
-  getSuggestionForOfficer,
-  makeSuggestion,
-  merge,
-  publish,
-  setEasyReadOutcome,
-  setPublicWording,
-  triageQueue,
-} from "./suggestions.server";
+import { changeStatus, merge, publish, setEasyReadOutcome, setPublicWording } from "./changes.server";
+import { countOutcomesWithoutEasyRead, getSuggestionForOfficer, triageQueue } from "./triage.server";
+import { makeSuggestion } from "./suggestions.server";
 
 let officer: { id: string; name: string };
 let forum: { id: string; name: string };

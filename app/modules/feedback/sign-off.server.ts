@@ -3,7 +3,7 @@ import { outcomeSignOffs, suggestionTimeline, suggestions, topics } from "~db/sc
 import { getDb } from "~/db.server";
 import { reference } from "./reference";
 import { NEXT_STATUSES, STATUS_WORDS } from "./statuses";
-import { applyStatusChange, type Done, type Refusal } from "./suggestions.server";
+import { applyStatusChange, type Done, type Refusal } from "./changes.server";
 
 // Joint sign-off (switched on in the area settings): an officer proposes a "we did" or
 // "we can't, because" outcome in changeStatus, and it is applied, published and emailed only

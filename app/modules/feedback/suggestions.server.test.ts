@@ -7,22 +7,10 @@ import { updateAreaSettings } from "~/modules/settings/area.server";
 import { createStrategy, importActionsCsv, listActionChoices, suggestionsShapingAction } from "~/modules/strategy/strategy.server";
 import { boardFigures, boardPage, confirmSupport, publicCsv, publicSuggestion, supportByEmail } from "./board.server";
 import { dashboard } from "./dashboard.server";
-import {
-  addTopic,
-  changeStatus,
-  findByTrackingToken,
-  linkToActions,
-  listTopics,
-  makeSuggestion,
-  markSafeguarding,
-  merge,
-  publish,
-  setPublicWording,
-  setTopic,
-  setUpdatesByToken,
-  similarSuggestions,
-  triageQueue,
-} from "./suggestions.server";
+import { addTopic, listTopics } from "./topics.server";
+import { changeStatus, linkToActions, markSafeguarding, merge, publish, setPublicWording, setTopic } from "./changes.server";
+import { similarSuggestions, triageQueue } from "./triage.server";
+import { findByTrackingToken, makeSuggestion, setUpdatesByToken } from "./suggestions.server";
 
 let officer: { id: string; name: string };
 let actionId: number;

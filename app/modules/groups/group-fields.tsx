@@ -2,8 +2,35 @@ import { EVENT_AUDIENCES, type EventAudience, type ParticipationLevel } from "~d
 import { Checkboxes, Radios, Textarea, TextInput } from "~/components/form";
 import { ParticipationLevelField } from "~/components/participation";
 import { EVENT_AUDIENCE_LABELS } from "~/modules/events/labels";
+import type { ReactNode } from "react";
+import { membersInWords, type RoleCounts } from "./labels";
 
-// The fields that describe a group, for creating one and for changing it.
+// A group's parts of pages: the facts the public sees, and the fields that describe a group and its meetings.
+
+/** Who a group is for and its members, by role only. */
+export function GroupFacts({
+  group: g,
+  border = true,
+  children,
+}: {
+  group: { audience: EventAudience; members: RoleCounts };
+  border?: boolean;
+  children?: ReactNode;
+}) {
+  return (
+    <dl className={`govuk-summary-list ${border ? "" : "govuk-summary-list--no-border"}`}>
+      <div className="govuk-summary-list__row">
+        <dt className="govuk-summary-list__key">For</dt>
+        <dd className="govuk-summary-list__value">{EVENT_AUDIENCE_LABELS[g.audience]}</dd>
+      </div>
+      <div className="govuk-summary-list__row">
+        <dt className="govuk-summary-list__key">Members</dt>
+        <dd className="govuk-summary-list__value">{membersInWords(g.members)}</dd>
+      </div>
+      {children}
+    </dl>
+  );
+}
 
 export type GroupDefaults = {
   name: string;

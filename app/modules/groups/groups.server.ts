@@ -106,6 +106,12 @@ function actionsOf(db: DbOrTx, groupId: number) {
     .sort((a, b) => compareCodes(a.code, b.code));
 }
 
+/** What anyone may know of a group: never who made it or when it changed. */
+function publicPart(g: typeof groups.$inferSelect) {
+  const { id, name, purpose, audience, participationLevel, status } = g;
+  return { id, name, purpose, audience, participationLevel, status, openToApplications: g.openToApplications && status === "active" };
+}
+
 /** Groups the public can see (meeting or finished), with their make-up and next meeting. */
 export function listPublicGroups(now = new Date(), db: DbOrTx = getDb()) {
   const rows = db.select().from(groups).where(ne(groups.status, "draft")).orderBy(asc(groups.status), asc(groups.name)).all();
@@ -114,13 +120,7 @@ export function listPublicGroups(now = new Date(), db: DbOrTx = getDb()) {
     rows.map((g) => g.id),
   );
   return rows.map((g) => ({
-    id: g.id,
-    name: g.name,
-    purpose: g.purpose,
-    audience: g.audience,
-    participationLevel: g.participationLevel,
-    status: g.status,
-    openToApplications: g.openToApplications && g.status === "active",
+    ...publicPart(g),
     members: counts.get(g.id)!,
     nextMeeting:
       db
@@ -151,13 +151,7 @@ export function publicGroup(id: number, now = new Date(), db: DbOrTx = getDb()) 
     .orderBy(desc(suggestions.createdAt))
     .all();
   return {
-    id: g.id,
-    name: g.name,
-    purpose: g.purpose,
-    audience: g.audience,
-    participationLevel: g.participationLevel,
-    status: g.status,
-    openToApplications: g.openToApplications && g.status === "active",
+    ...publicPart(g),
     actions: actionsOf(db, id),
     members: memberCounts(db, [id]).get(id)!,
     upcoming: meetings

@@ -16,7 +16,9 @@ export const REPLY_LABELS: Record<MeetingReply, string> = { yes: "I can come", m
 export const REPLY_CHOICES = Object.keys(REPLY_LABELS) as MeetingReply[];
 
 /** How many members a group has of each kind, in words: "4 parent carers, 3 young people". Never names. */
-export function membersInWords(counts: { parent_carer: number; young_person: number; professional: number }): string {
+export type RoleCounts = { parent_carer: number; young_person: number; professional: number };
+
+export function membersInWords(counts: RoleCounts): string {
   const parts = [
     counts.parent_carer ? `${counts.parent_carer} ${counts.parent_carer === 1 ? "parent or carer" : "parents and carers"}` : "",
     counts.young_person ? `${counts.young_person} ${counts.young_person === 1 ? "young person" : "young people"}` : "",

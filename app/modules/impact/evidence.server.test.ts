@@ -15,7 +15,8 @@ import {
 } from "~db/schema";
 import { getDb } from "~/db.server";
 import { createAccount } from "~/modules/auth/accounts.server";
-import { changeStatus, linkToActions, makeSuggestion, markSafeguarding, publish, setPublicWording } from "~/modules/feedback/suggestions.server";
+import { changeStatus, linkToActions, markSafeguarding, publish, setPublicWording } from "~/modules/feedback/changes.server";
+import { makeSuggestion } from "~/modules/feedback/suggestions.server";
 import { updateAreaSettings } from "~/modules/settings/area.server";
 import { createStrategy, importActionsCsv, listActionChoices } from "~/modules/strategy/strategy.server";
 import { EVIDENCE_CSV_COLUMNS, evidenceCsvRows, evidenceReport } from "./evidence.server";

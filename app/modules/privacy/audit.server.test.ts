@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog } from "~db/schema";
 import { getDb } from "~/db.server";
 import { createAccount } from "~/modules/auth/accounts.server";
-import { changeStatus, makeSuggestion, setPublicWording } from "~/modules/feedback/suggestions.server";
+import { changeStatus, setPublicWording } from "~/modules/feedback/changes.server";
+import { makeSuggestion } from "~/modules/feedback/suggestions.server";
 import { actAs } from "./actor.server";
 import { auditCsv, recordAudit, searchAudit } from "./audit.server";
 

@@ -11,7 +11,8 @@ import { savePage, startResponse, submitResponse, surveyForRespondent } from "~/
 import { surveyResults } from "~/modules/surveys/results.server";
 import { closeSurvey, createSurvey, publishSurvey, saveQuestion, surveyForOfficer, updateSettings } from "~/modules/surveys/surveys.server";
 import { supportByEmail } from "~/modules/feedback/board.server";
-import { makeSuggestion, publish, setPublicWording } from "~/modules/feedback/suggestions.server";
+import { makeSuggestion } from "~/modules/feedback/suggestions.server";
+import { publish, setPublicWording } from "~/modules/feedback/changes.server";
 import { applyRetention } from "./retention.server";
 import { searchAudit } from "./audit.server";
 

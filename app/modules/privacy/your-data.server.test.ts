@@ -7,7 +7,8 @@ import { confirmSignature, publishDraft, saveDraft, sign } from "~/modules/chart
 import { createEvent, publishEvent } from "~/modules/events/events.server";
 import { register } from "~/modules/events/registrations.server";
 import { boardPage, supportAsMember } from "~/modules/feedback/board.server";
-import { makeSuggestion, publish, setPublicWording } from "~/modules/feedback/suggestions.server";
+import { makeSuggestion } from "~/modules/feedback/suggestions.server";
+import { publish, setPublicWording } from "~/modules/feedback/changes.server";
 import { docFromPlainText } from "~/modules/richtext/document";
 import { savePage, startResponse, submitResponse, surveyForRespondent } from "~/modules/surveys/responses.server";
 import { surveyResults } from "~/modules/surveys/results.server";

@@ -2,7 +2,7 @@
 // activity registry, in registry order.
 import { findUserByEmail } from "~/modules/auth/accounts.server";
 import { listActionChoices } from "~/modules/strategy/strategy.server";
-import { changeStatus, linkToActions, publish, setPublicWording } from "~/modules/feedback/suggestions.server";
+import { changeStatus, linkToActions, publish, setPublicWording } from "~/modules/feedback/changes.server";
 import { docFromPlainText } from "~/modules/richtext/document";
 import {
   addPage as addSurveyPage,

@@ -1,0 +1,361 @@
+import { and, eq, inArray, isNotNull, isNull } from "drizzle-orm";
+import {
+  outcomeSignOffs,
+  strategyActions,
+  suggestionActions,
+  suggestionTimeline,
+  suggestions,
+  supporters,
+  topics,
+  users,
+  type SuggestionStatus,
+  OUTCOME_STATUSES,
+  type OutcomeStatus,
+} from "~db/schema";
+import { getDb, type DbOrTx } from "~/db.server";
+import * as feedbackEmails from "~emails/feedback";
+import { enqueueEmail } from "~/modules/notifications/outbox.server";
+import { emailContext, getAreaSettings } from "~/modules/settings/area.server";
+import { reference } from "./reference";
+import { NEXT_STATUSES, STATUS_WORDS } from "./statuses";
+import { raiseFlag } from "~/modules/privacy/safeguarding.server";
+import { link, token } from "./suggestions.server";
+
+// Every change an officer makes to a suggestion (wording, actions, topic, assignee, status and outcome,
+// publication, safeguarding, merging): each is a timeline entry, and the people following it are emailed.
+
+/** Adds an entry to a suggestion's timeline, the record an inspector or parent reads; entries are never edited. */
+function addTimelineEntry(
+  tx: DbOrTx,
+  suggestionId: number,
+  officerId: string | null,
+  entry: { kind: string; status?: SuggestionStatus; publicNote?: string; isPublic?: boolean; at?: Date },
+) {
+  tx.insert(suggestionTimeline)
+    .values({
+      suggestionId,
+      officerId,
+      kind: entry.kind,
+      status: entry.status ?? null,
+      publicNote: entry.publicNote ?? "",
+      isPublic: entry.isPublic ?? false,
+      createdAt: entry.at ?? new Date(),
+    })
+    .run();
+}
+
+export type Refusal = { ok: false; field: string; message: string };
+export type Done = { ok: true };
+
+export function setPublicWording(id: number, wording: string, officerId: string, at = new Date()): Done {
+  getDb().transaction((tx) => {
+    tx.update(suggestions).set({ publicWording: wording, updatedAt: at }).where(eq(suggestions.id, id)).run();
+    addTimelineEntry(tx, id, officerId, { kind: "wording", publicNote: "Public wording updated.", at });
+  });
+  return { ok: true };
+}
+
+export function linkToActions(id: number, actionIds: number[], officerId: string, at = new Date()): Done {
+  getDb().transaction((tx) => {
+    tx.delete(suggestionActions).where(eq(suggestionActions.suggestionId, id)).run();
+    if (actionIds.length)
+      tx.insert(suggestionActions)
+        .values(actionIds.map((actionId) => ({ suggestionId: id, actionId })))
+        .run();
+    const codes = actionIds.length
+      ? tx
+          .select({ code: strategyActions.code })
+          .from(strategyActions)
+          .where(inArray(strategyActions.id, actionIds))
+          .all()
+          .map((a) => a.code)
+      : [];
+    addTimelineEntry(tx, id, officerId, {
+      kind: "linked",
+      publicNote: codes.length ? `Linked to strategy action ${codes.join(", ")}.` : "No longer linked to a strategy action.",
+      isPublic: codes.length > 0,
+      at,
+    });
+  });
+  return { ok: true };
+}
+
+export function setTopic(id: number, topicId: number | null, officerId: string): Done {
+  getDb().transaction((tx) => {
+    tx.update(suggestions).set({ topicId, updatedAt: new Date() }).where(eq(suggestions.id, id)).run();
+    const name = topicId ? tx.select({ name: topics.name }).from(topics).where(eq(topics.id, topicId)).get()?.name : null;
+    addTimelineEntry(tx, id, officerId, { kind: "topic", publicNote: name ? `Topic set to ${name}.` : "Topic cleared." });
+  });
+  return { ok: true };
+}
+
+export function assign(id: number, assigneeId: string | null, officerId: string): Done {
+  getDb().transaction((tx) => {
+    tx.update(suggestions).set({ assigneeId, updatedAt: new Date() }).where(eq(suggestions.id, id)).run();
+    const name = assigneeId ? tx.select({ name: users.name }).from(users).where(eq(users.id, assigneeId)).get()?.name : null;
+    addTimelineEntry(tx, id, officerId, { kind: "assigned", publicNote: name ? `Assigned to ${name}.` : "Unassigned." });
+  });
+  return { ok: true };
+}
+
+/**
+ * People to tell about a change: the contributor and every supporter who left an email, confirmed
+ * it if they said "me too" by email, and has not stopped updates.
+ */
+function recipients(tx: DbOrTx, suggestionId: number) {
+  return tx
+    .select({ email: supporters.email, key: supporters.supporterKey, stopToken: supporters.stopToken })
+    .from(supporters)
+    .where(
+      and(
+        eq(supporters.suggestionId, suggestionId),
+        eq(supporters.updates, true),
+        isNotNull(supporters.email),
+        isNull(supporters.pendingConfirmHash),
+      ),
+    )
+    .all()
+    .map((s) => ({ email: s.email!, yours: /^(merged-)?contributor:/.test(s.key), stopLink: link(`/stop-updates/${s.stopToken}`) }));
+}
+
+export function newStopToken() {
+  return token();
+}
+
+function awaitingForum(suggestionId: number, db: DbOrTx) {
+  return Boolean(
+    db
+      .select({ id: outcomeSignOffs.id })
+      .from(outcomeSignOffs)
+      .where(and(eq(outcomeSignOffs.suggestionId, suggestionId), eq(outcomeSignOffs.state, "awaiting_forum")))
+      .get(),
+  );
+}
+
+const isOutcomeStatus = (status: SuggestionStatus): status is OutcomeStatus => (OUTCOME_STATUSES as readonly string[]).includes(status);
+
+export type StatusChange = {
+  id: number;
+  status: SuggestionStatus;
+  note: string;
+  outcome?: string;
+  outcomeEasyRead?: string;
+  officerId: string | null;
+  at?: Date;
+};
+
+// `at` lets the demo seed and tests place a change in the past; people always act "now".
+/**
+ * Moves a suggestion on. With joint sign-off switched on, a "done" or "not possible" outcome is
+ * not applied but proposed: it waits for the parent carer forum to agree it (see sign-off.server).
+ */
+export function changeStatus(input: StatusChange): (Done & { awaitingForum: boolean }) | Refusal {
+  const db = getDb();
+  const row = db.select().from(suggestions).where(eq(suggestions.id, input.id)).get();
+  if (!row) return { ok: false, field: "status", message: "This suggestion no longer exists" };
+  if (input.status === "merged") return { ok: false, field: "status", message: "Use “merge into another suggestion” to merge it" };
+  if (!NEXT_STATUSES[row.status].includes(input.status)) {
+    return { ok: false, field: "status", message: `A suggestion that is ${STATUS_WORDS[row.status]} cannot move to ${STATUS_WORDS[input.status]}` };
+  }
+  if (awaitingForum(input.id, db))
+    return {
+      ok: false,
+      field: "status",
+      message: "An outcome is waiting for the parent carer forum to agree it. Withdraw it first to change the status",
+    };
+  if (input.status === "not_possible" && !input.note)
+    return { ok: false, field: "note", message: "Say why it is not possible: being honest about what we cannot do is part of our charter" };
+  const outcome = input.outcome ?? "";
+  if (isOutcomeStatus(input.status) && !outcome) {
+    return {
+      ok: false,
+      field: "outcome",
+      message:
+        input.status === "done"
+          ? "Write what we did (the outcome people will read)"
+          : "Write the outcome people will read: what we cannot do, and why",
+    };
+  }
+  if (isOutcomeStatus(input.status) && getAreaSettings(db).jointSignOff) {
+    const officer = input.officerId ? db.select({ name: users.name }).from(users).where(eq(users.id, input.officerId)).get() : undefined;
+    const now = input.at ?? new Date();
+    db.transaction((tx) => {
+      tx.insert(outcomeSignOffs)
+        .values({
+          suggestionId: input.id,
+          status: input.status as OutcomeStatus,
+          note: input.note,
+          outcome,
+          outcomeEasyRead: input.outcomeEasyRead ?? "",
+          officerId: input.officerId,
+          officerName: officer?.name ?? "An officer",
+          officerAgreedAt: now,
+        })
+        .run();
+      addTimelineEntry(tx, input.id, input.officerId, {
+        kind: "sign_off",
+        publicNote: `Outcome (${STATUS_WORDS[input.status]}) proposed: waiting for the parent carer forum to agree it.`,
+        at: now,
+      });
+    });
+    return { ok: true, awaitingForum: true };
+  }
+  applyStatusChange(input);
+  return { ok: true, awaitingForum: false };
+}
+
+/** Applies a checked status change: the timeline entry and every follower's email, in one transaction. */
+export function applyStatusChange(input: StatusChange, tx0?: DbOrTx) {
+  const run = (tx: DbOrTx) => {
+    const row = tx.select().from(suggestions).where(eq(suggestions.id, input.id)).get();
+    if (!row) return;
+    const now = input.at ?? new Date();
+    const outcome = input.outcome ?? "";
+    tx.update(suggestions)
+      .set({
+        status: input.status,
+        updatedAt: now,
+        firstResponseAt: row.firstResponseAt ?? now,
+        ...(isOutcomeStatus(input.status) ? { outcome, outcomeEasyRead: input.outcomeEasyRead ?? "", outcomeAt: now } : {}),
+      })
+      .where(eq(suggestions.id, input.id))
+      .run();
+    addTimelineEntry(tx, input.id, input.officerId, { kind: "status", status: input.status, publicNote: input.note, isPublic: true, at: now });
+    const ctx = emailContext(tx);
+    const status = STATUS_WORDS[input.status];
+    const published = Boolean(row.publishedAt) && !row.safeguarding;
+    for (const person of recipients(tx, input.id)) {
+      // Supporters only exist for published suggestions; the contributor follows theirs privately either way.
+      if (!published && !person.yours) continue;
+      const note = [input.note, outcome && `Outcome: ${outcome}`].filter(Boolean).join("\n\n");
+      const message = feedbackEmails.suggestionUpdate(ctx, {
+        reference: reference(input.id),
+        status,
+        note,
+        link: published ? link(`/you-said-we-did/${input.id}`) : link("/you-said-we-did"),
+        stopLink: person.stopLink,
+        yours: person.yours,
+      });
+      enqueueEmail(tx, person.email, message, `suggestion-update:${input.id}:${now.getTime()}:${person.email}`);
+    }
+  };
+  if (tx0) run(tx0);
+  else getDb().transaction(run);
+}
+
+/** The easy-read version of an outcome already given: short sentences, plain words. Empty removes it. */
+export function setEasyReadOutcome(id: number, text: string, officerId: string): Done | Refusal {
+  const db = getDb();
+  const row = db.select({ outcome: suggestions.outcome }).from(suggestions).where(eq(suggestions.id, id)).get();
+  if (!row) return { ok: false, field: "outcomeEasyRead", message: "This suggestion no longer exists" };
+  if (!row.outcome) return { ok: false, field: "outcomeEasyRead", message: "Give the outcome first (change the status to done or not possible)" };
+  db.transaction((tx) => {
+    tx.update(suggestions).set({ outcomeEasyRead: text, updatedAt: new Date() }).where(eq(suggestions.id, id)).run();
+    addTimelineEntry(tx, id, officerId, { kind: "wording", publicNote: text ? "Easy-read outcome updated." : "Easy-read outcome removed." });
+  });
+  return { ok: true };
+}
+
+export function publish(id: number, officerId: string, at = new Date()): Done | Refusal {
+  const db = getDb();
+  const row = db.select().from(suggestions).where(eq(suggestions.id, id)).get();
+  if (!row) return { ok: false, field: "publish", message: "This suggestion no longer exists" };
+  if (row.safeguarding) return { ok: false, field: "publish", message: "A suggestion marked as a safeguarding concern can never be published" };
+  if (!row.publicWording.trim()) return { ok: false, field: "publicWording", message: "Write the public wording before publishing" };
+  if (row.status === "merged") return { ok: false, field: "publish", message: "A merged suggestion is published through the one it was merged into" };
+  const now = at;
+  db.transaction((tx) => {
+    tx.update(suggestions)
+      .set({ publishedAt: row.publishedAt ?? now, firstResponseAt: row.firstResponseAt ?? now, updatedAt: now })
+      .where(eq(suggestions.id, id))
+      .run();
+    addTimelineEntry(tx, id, officerId, { kind: "published", publicNote: "Published on the “You said, we did” board.", isPublic: true, at: now });
+  });
+  return { ok: true };
+}
+
+export function unpublish(id: number, officerId: string): Done {
+  getDb().transaction((tx) => {
+    tx.update(suggestions).set({ publishedAt: null, updatedAt: new Date() }).where(eq(suggestions.id, id)).run();
+    addTimelineEntry(tx, id, officerId, { kind: "unpublished", publicNote: "Taken off the public board." });
+  });
+  return { ok: true };
+}
+
+/** Marks a safeguarding concern: never published, and the safeguarding contact is told by a link, not the text. */
+export function markSafeguarding(id: number, officer: { id: string; name: string }): Done | Refusal {
+  const db = getDb();
+  db.transaction((tx) => {
+    tx.update(suggestions).set({ safeguarding: true, publishedAt: null, updatedAt: new Date() }).where(eq(suggestions.id, id)).run();
+    addTimelineEntry(tx, id, officer.id, { kind: "safeguarding", publicNote: "Marked as a safeguarding concern." });
+    raiseFlag(tx, {
+      source: "suggestion",
+      sourceKey: `suggestion:${id}`,
+      label: reference(id),
+      link: `/manage/suggestions/${id}`,
+      matched: "",
+      flaggedBy: officer,
+    });
+  });
+  return { ok: true };
+}
+
+/** Merges a duplicate into another suggestion: its contributor and supporters move across and are told. */
+export function merge(input: { id: number; intoId: number; note: string; officerId: string }): Done | Refusal {
+  const db = getDb();
+  if (input.id === input.intoId) return { ok: false, field: "into", message: "A suggestion cannot be merged into itself" };
+  const from = db.select().from(suggestions).where(eq(suggestions.id, input.id)).get();
+  const into = db.select().from(suggestions).where(eq(suggestions.id, input.intoId)).get();
+  if (!from) return { ok: false, field: "into", message: "This suggestion no longer exists" };
+  if (!into) return { ok: false, field: "into", message: `There is no suggestion ${reference(input.intoId)}` };
+  if (into.status === "merged")
+    return {
+      ok: false,
+      field: "into",
+      message: `${reference(into.id)} has itself been merged into ${reference(into.mergedIntoId ?? 0)}: merge into that one`,
+    };
+  if (from.status === "merged") return { ok: false, field: "into", message: "This suggestion has already been merged" };
+  if (awaitingForum(input.id, db))
+    return { ok: false, field: "into", message: "An outcome for this suggestion is waiting for the parent carer forum. Withdraw it before merging" };
+  const now = new Date();
+  db.transaction((tx) => {
+    const people = recipients(tx, input.id);
+    const moving = tx.select().from(supporters).where(eq(supporters.suggestionId, input.id)).all();
+    for (const s of moving) {
+      if (s.pendingConfirmHash) continue; // never confirmed: it did not count here either
+      const key = s.supporterKey.startsWith("contributor:") ? `merged-contributor:${input.id}` : s.supporterKey;
+      tx.insert(supporters)
+        .values({ suggestionId: input.intoId, supporterKey: key, email: s.email, updates: s.updates, stopToken: token(), createdAt: s.createdAt })
+        .onConflictDoNothing()
+        .run();
+    }
+    tx.update(suggestions)
+      .set({ status: "merged", mergedIntoId: input.intoId, publishedAt: null, firstResponseAt: from.firstResponseAt ?? now, updatedAt: now })
+      .where(eq(suggestions.id, input.id))
+      .run();
+    addTimelineEntry(tx, input.id, input.officerId, {
+      kind: "status",
+      status: "merged",
+      publicNote: input.note || `Merged into ${reference(input.intoId)}.`,
+      isPublic: true,
+    });
+    addTimelineEntry(tx, input.intoId, input.officerId, {
+      kind: "merged_in",
+      publicNote: `${reference(input.id)} was merged into this suggestion.`,
+      isPublic: true,
+    });
+    const ctx = emailContext(tx);
+    const intoPublic = Boolean(into.publishedAt) && !into.safeguarding;
+    for (const person of people) {
+      const message = feedbackEmails.suggestionMerged(ctx, {
+        reference: reference(input.id),
+        into: reference(input.intoId),
+        note: input.note,
+        link: intoPublic ? link(`/you-said-we-did/${input.intoId}`) : link("/you-said-we-did"),
+        stopLink: person.stopLink,
+      });
+      enqueueEmail(tx, person.email, message, `suggestion-merged:${input.id}:${person.email}`);
+    }
+  });
+  return { ok: true };
+}
