@@ -6,7 +6,8 @@ import { surveyAnswers, surveyResponses, users } from "~db/schema";
 import { CONTRIBUTOR_KINDS } from "~db/schema/enums";
 import { closeDb, getDb } from "~/db.server";
 import { seed } from "../db/seed";
-import { addPage, createSurvey, publishSurvey, saveQuestion, surveyForOfficer, type QuestionInput } from "~/modules/surveys/surveys.server";
+import { addPage, saveQuestion, type QuestionInput } from "~/modules/surveys/pages.server";
+import { createSurvey, publishSurvey, surveyForOfficer } from "~/modules/surveys/surveys.server";
 
 const KINDS: QuestionInput["kind"][] = ["single", "multiple", "rating", "yes_no", "long_text"];
 const WORDS =

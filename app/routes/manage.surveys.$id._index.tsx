@@ -6,18 +6,8 @@ import { Button, ErrorSummary, TextInput, useSavedKey, PostForm } from "~/compon
 import { BackLink } from "~/components/page";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { QUESTION_KIND_LABELS, SURVEY_STATE_LABELS } from "~/modules/surveys/questions";
-import {
-  addPage,
-  closeSurvey,
-  movePage,
-  moveQuestion,
-  publishSurvey,
-  removePage,
-  removeQuestion,
-  renamePage,
-  setResultsPublished,
-  surveyForOfficer,
-} from "~/modules/surveys/surveys.server";
+import { addPage, movePage, moveQuestion, removePage, removeQuestion, renamePage } from "~/modules/surveys/pages.server";
+import { closeSurvey, publishSurvey, setResultsPublished, surveyForOfficer } from "~/modules/surveys/surveys.server";
 import { found, routeId } from "~/utils/query.server";
 import { parseForm, textField, invalid } from "~/utils/validation.server";
 import { formatDate } from "~/utils/dates";

@@ -1,5 +1,5 @@
 // The demo surveys: one closed with its results and summary published, one open with easy-read wording.
-import type { QuestionInput } from "~/modules/surveys/surveys.server";
+import type { QuestionInput } from "~/modules/surveys/pages.server";
 
 type DemoQuestion = Pick<QuestionInput, "kind" | "text"> &
   Partial<Omit<QuestionInput, "kind" | "text" | "choices" | "pageId">> & { choices?: string[] };

@@ -4,7 +4,8 @@ import { outbox, supporters } from "~db/schema";
 import { getDb } from "~/db.server";
 import { createAccount } from "~/modules/auth/accounts.server";
 import { makeSuggestion, setUpdatesByToken } from "~/modules/feedback/suggestions.server";
-import { createSurvey, publishSurvey, saveQuestion, surveyForOfficer } from "~/modules/surveys/surveys.server";
+import { createSurvey, publishSurvey, surveyForOfficer } from "~/modules/surveys/surveys.server";
+import { saveQuestion } from "~/modules/surveys/pages.server";
 import { contactPreferences, setContactPreferences } from "./preferences.server";
 
 let member = "";

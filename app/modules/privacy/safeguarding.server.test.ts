@@ -7,7 +7,8 @@ import { makeSuggestion } from "~/modules/feedback/suggestions.server";
 import { updateAreaSettings } from "~/modules/settings/area.server";
 import { savePage, startResponse, submitResponse, surveyForRespondent } from "~/modules/surveys/responses.server";
 import { answerToSuggestion, surveyResults, textAnswers } from "~/modules/surveys/results.server";
-import { createSurvey, publishSurvey, saveQuestion, surveyForOfficer } from "~/modules/surveys/surveys.server";
+import { createSurvey, publishSurvey, surveyForOfficer } from "~/modules/surveys/surveys.server";
+import { saveQuestion } from "~/modules/surveys/pages.server";
 import { concernPhrases, DEFAULT_CONCERN_PHRASES, findConcern, listFlags, openFlagCount, recordAction } from "./safeguarding.server";
 
 const LEAD = "lead@example.org";

@@ -12,7 +12,8 @@ import { publish, setPublicWording } from "~/modules/feedback/changes.server";
 import { docFromPlainText } from "~/modules/richtext/document";
 import { savePage, startResponse, submitResponse, surveyForRespondent } from "~/modules/surveys/responses.server";
 import { surveyResults } from "~/modules/surveys/results.server";
-import { createSurvey, publishSurvey, saveQuestion, surveyForOfficer, updateSettings } from "~/modules/surveys/surveys.server";
+import { createSurvey, publishSurvey, surveyForOfficer, updateSettings } from "~/modules/surveys/surveys.server";
+import { saveQuestion } from "~/modules/surveys/pages.server";
 import { erasePerson, personData } from "./your-data.server";
 
 const NAME = "Zed Quillfeather";

@@ -4,17 +4,8 @@ import { findUserByEmail } from "~/modules/auth/accounts.server";
 import { listActionChoices } from "~/modules/strategy/strategy.server";
 import { changeStatus, linkToActions, publish, setPublicWording } from "~/modules/feedback/changes.server";
 import { docFromPlainText } from "~/modules/richtext/document";
-import {
-  addPage as addSurveyPage,
-  closeSurvey,
-  createSurvey,
-  publishSurvey,
-  renamePage as renameSurveyPage,
-  saveQuestion,
-  setResultsPublished,
-  surveyForOfficer,
-  updateSettings,
-} from "./surveys.server";
+import { addPage as addSurveyPage, renamePage as renameSurveyPage, saveQuestion } from "./pages.server";
+import { closeSurvey, createSurvey, publishSurvey, setResultsPublished, surveyForOfficer, updateSettings } from "./surveys.server";
 import { savePage, startResponse, submitResponse } from "./responses.server";
 import { answerToSuggestion, saveSummary, textAnswers } from "./results.server";
 import { ADULTHOOD_SURVEY, SHORT_BREAKS_IDEAS, SHORT_BREAKS_SURVEY } from "~db/seed-data/surveys";

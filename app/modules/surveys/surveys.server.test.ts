@@ -16,17 +16,8 @@ import {
   takeOverResponse,
 } from "./responses.server";
 import { answerToSuggestion, exportResponses, publicSummary, saveSummary, surveyResults, textAnswers } from "./results.server";
-import {
-  closeSurvey,
-  createSurvey,
-  publishSurvey,
-  questionForEditing,
-  removeQuestion,
-  saveQuestion,
-  surveyForOfficer,
-  updateSettings,
-  type QuestionInput,
-} from "./surveys.server";
+import { closeSurvey, createSurvey, publishSurvey, surveyForOfficer, updateSettings } from "./surveys.server";
+import { questionForEditing, removeQuestion, saveQuestion, type QuestionInput } from "./pages.server";
 
 const now = new Date("2026-11-23T10:00:00Z");
 let officer = "";
