@@ -67,4 +67,34 @@ describe("migrations", () => {
       { body: "A comment on document 5", kind: "reviews", id: 5 },
     ]);
   });
+
+  it("move each suggestion's timeline to the table named for it, entries and their order kept", () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "coproduce-upgrade-")), "old.db");
+    const before = open(file);
+    migrate(before.db, { migrationsFolder: migrationsUpTo("0024_co_production_groups") });
+    const now = Date.now();
+    const id = before.sqlite
+      .prepare(
+        `insert into suggestions (body, contributor_kind, consent_wording, tracking_token_hash, created_at, updated_at)
+         values ('Timeline kept', 'parent_carer', 'w', 'h', ${now}, ${now})`,
+      )
+      .run().lastInsertRowid;
+    const entry = before.sqlite.prepare(
+      "insert into suggestion_events (suggestion_id, kind, status, public_note, is_public, created_at) values (?, 'status', ?, ?, 1, ?)",
+    );
+    entry.run(id, "received", "We received this suggestion.", now);
+    entry.run(id, "planned", "It is in the plan.", now + 1);
+    before.sqlite.close();
+
+    const after = open(file);
+    migrate(after.db, { migrationsFolder: MIGRATIONS });
+    const rows = after.sqlite.prepare("select status, public_note as note from suggestion_timeline where suggestion_id = ? order by id").all(id);
+    const old = after.sqlite.prepare("select count(*) as n from sqlite_master where name like 'suggestion_events%'").get();
+    after.sqlite.close();
+    expect(rows).toEqual([
+      { status: "received", note: "We received this suggestion." },
+      { status: "planned", note: "It is in the plan." },
+    ]);
+    expect(old).toEqual({ n: 0 });
+  });
 });

@@ -75,9 +75,8 @@ export const suggestionActions = sqliteTable(
 );
 
 // A suggestion's timeline: one entry per change, with who made it and a public note. Never edited.
-// (The table's name in the database, suggestion_events, is older than the word "timeline".)
 export const suggestionTimeline = sqliteTable(
-  "suggestion_events",
+  "suggestion_timeline",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     suggestionId: integer("suggestion_id")
@@ -92,7 +91,7 @@ export const suggestionTimeline = sqliteTable(
     officerId: text("officer_id").references(() => users.id, { onDelete: "set null" }),
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
   },
-  (t) => [index("suggestion_events_idx").on(t.suggestionId, t.createdAt)],
+  (t) => [index("suggestion_timeline_idx").on(t.suggestionId, t.createdAt)],
 );
 
 // "Me too": one per person (account) or browser, optionally with an email to hear the outcome.

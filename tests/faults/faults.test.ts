@@ -109,7 +109,7 @@ describe("faults", () => {
     for (const marker of acknowledged.answers) expect(storedAnswers.has(marker), marker).toBe(true);
     // Nothing half-written: no suggestion without its first timeline entry, no sent response without its answers.
     expect(
-      db.prepare("select count(*) as n from suggestions s where not exists (select 1 from suggestion_events e where e.suggestion_id = s.id)").get(),
+      db.prepare("select count(*) as n from suggestions s where not exists (select 1 from suggestion_timeline e where e.suggestion_id = s.id)").get(),
     ).toEqual({ n: 0 });
     expect(
       db

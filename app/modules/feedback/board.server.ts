@@ -92,8 +92,8 @@ function buildBoardPage(filters: BoardFilters, db: DbOrTx = getDb()) {
     : [];
   const latest = ids.length
     ? db.all<{ suggestionId: number; publicNote: string; createdAt: number }>(sql`
-        select suggestion_id as suggestionId, public_note as publicNote, created_at as createdAt from suggestion_events e
-        where e.id in (select max(id) from suggestion_events where is_public = 1 and public_note != '' and suggestion_id in (${sql.join(
+        select suggestion_id as suggestionId, public_note as publicNote, created_at as createdAt from suggestion_timeline e
+        where e.id in (select max(id) from suggestion_timeline where is_public = 1 and public_note != '' and suggestion_id in (${sql.join(
           ids.map((id) => sql`${id}`),
           sql`, `,
         )}) group by suggestion_id)`)
