@@ -48,10 +48,21 @@ export type EvidenceDuties = {
   actionLinks(db: DbOrTx): { actionId: number; key: string }[];
 };
 
-/** What the safeguarding check reads of a kind, in plain words for the people who set the phrases. */
+/** One piece of a kind's free text that the safeguarding check reads when it is saved. */
+export type SafeguardingCheck = {
+  /** In plain words, for the people who set the phrases ("comments on documents under review"). */
+  what: string;
+  /**
+   * Saves `text` there, in the demo area, by the path a person's words take, and says whether it was
+   * held back from the public. The registry's test runs every check with words on the list.
+   */
+  tryOut(text: string, now: Date): { heldBack: boolean };
+};
+
+/** What the safeguarding check reads of a kind. */
 export type SafeguardingDuty = {
-  /** The free text it checks when it is saved ("comments on documents under review"); none is an empty list. */
-  checks: string[];
+  /** Each piece of free text it checks when it is saved; none is an empty list. */
+  checks: SafeguardingCheck[];
 };
 
 /** A link in the site's menu to a kind's public pages; `onlyFor` limits it to people with one of those roles. */

@@ -63,6 +63,16 @@ describe("the activity registry", () => {
     }
   });
 
+  it("holds back: for every kind, each free text the safeguarding check reads is held back when it has words on the list, and only then", () => {
+    const now = new Date();
+    const checked = activities().flatMap(([kind, activity]) => activity.safeguarding.checks.map((check) => [kind, check] as const));
+    expect(new Set(checked.map(([kind]) => kind)).size, "kinds whose free text is checked").toBeGreaterThanOrEqual(5);
+    for (const [kind, check] of checked) {
+      expect(check.tryOut("Sometimes I think I will hurt myself", now).heldBack, `${kind}: ${check.what}, with words on the list`).toBe(true);
+      expect(check.tryOut("Please open the library on Saturdays too", now).heldBack, `${kind}: ${check.what}, with ordinary words`).toBe(false);
+    }
+  });
+
   it("erases: for every kind, a person with records in it is found nowhere in the database afterwards", () => {
     const chosen = new Map<string, Person>();
     for (const [kind] of activities()) {

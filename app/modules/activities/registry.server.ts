@@ -50,5 +50,5 @@ export function manageLinksFor(user: Pick<SessionUser, "roles">): { label: strin
 
 /** Every kind's free text that the safeguarding check reads, in plain words, in registry order. */
 export function safeguardedTexts(): string[] {
-  return activities().flatMap(([, activity]) => activity.safeguarding.checks);
+  return activities().flatMap(([, activity]) => activity.safeguarding.checks.map((check) => check.what));
 }

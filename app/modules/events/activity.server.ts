@@ -6,6 +6,7 @@ import { londonDate } from "~/utils/dates";
 import type { ActivityDefinition } from "~/modules/activities/activity";
 import { monthsBefore } from "~/modules/activities/activity";
 import { queueReminders } from "./registrations.server";
+import { tryHeardPoint } from "./heard.server";
 
 // Listening events: a person's bookings, with what they told us to arrange.
 
@@ -132,7 +133,7 @@ export const eventsActivity = {
       }));
     },
   },
-  safeguarding: { checks: ["points heard at events"] },
+  safeguarding: { checks: [{ what: "points heard at events", tryOut: tryHeardPoint }] },
   menu: [{ label: "Events", to: "/events" }],
   manage: [{ label: "Events", to: "/manage/events", permission: "event:manage" }],
   timedWork: [{ name: "reminders a week and a day before", everyMinute: (now) => void queueReminders(now) }],

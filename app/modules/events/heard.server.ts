@@ -6,7 +6,7 @@ import { config } from "~/config.server";
 import * as eventEmails from "~emails/events";
 import { enqueueEmail } from "~/modules/notifications/outbox.server";
 import { emailContext } from "~/modules/settings/area.server";
-import { makeSuggestion } from "~/modules/feedback/suggestions.server";
+import { isHeldBack, makeSuggestion } from "~/modules/feedback/suggestions.server";
 import { reference } from "~/modules/feedback/reference";
 import { attendance, attendanceOf } from "./attendance.server";
 
@@ -22,6 +22,21 @@ const KIND_FOR_AUDIENCE: Record<EventAudience, ContributorKind> = {
 
 /** Suggestions heard at one event. */
 const fromEvent = (eventId: number) => and(eq(suggestions.originKind, "events"), eq(suggestions.originId, eventId));
+
+/** For the registry's safeguarding test: a point heard at the latest past event, and whether it was held back. */
+export function tryHeardPoint(text: string, now: Date): { heldBack: boolean } {
+  const db = getDb();
+  const event = db
+    .select({ id: events.id, summary: events.heardSummary })
+    .from(events)
+    .where(and(eq(events.status, "published"), lte(events.startsAt, now)))
+    .orderBy(desc(events.startsAt))
+    .get();
+  if (!event) return { heldBack: false };
+  recordHeard(event.id, { summary: event.summary, points: [text] });
+  const made = db.select({ id: suggestions.id }).from(suggestions).where(fromEvent(event.id)).orderBy(desc(suggestions.id)).get()!;
+  return { heldBack: isHeldBack(made.id) };
+}
 
 /**
  * Saves the summary and adds the new points as suggestions. Attendees who asked

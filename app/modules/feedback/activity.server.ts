@@ -5,6 +5,7 @@ import type { ActivityDefinition } from "~/modules/activities/activity";
 import { DAY_MS } from "~/modules/activities/activity";
 import { byActivity, sumOf } from "~/modules/impact/evidence";
 import { reference } from "./reference";
+import { isHeldBack, makeSuggestion } from "./suggestions.server";
 
 // The Tell us form and "me too": suggestions a person made and the ones they supported.
 
@@ -92,7 +93,25 @@ export const tellUsActivity = {
       return [];
     },
   },
-  safeguarding: { checks: ["suggestions"] },
+  safeguarding: {
+    checks: [
+      {
+        what: "suggestions",
+        tryOut(text, now) {
+          const { id } = makeSuggestion({
+            body: text,
+            topicId: null,
+            contributorKind: "parent_carer",
+            name: null,
+            email: null,
+            userId: null,
+            createdAt: now,
+          });
+          return { heldBack: isHeldBack(id) };
+        },
+      },
+    ],
+  },
   menu: [{ label: "Tell us", to: "/tell-us" }],
   // Suggestions from every kind are triaged in one place (the Manage page names it).
   manage: [],

@@ -111,6 +111,11 @@ export function makeSuggestion(input: NewSuggestion, db: DbOrTx = getDb()) {
   return result;
 }
 
+/** True when a suggestion is held back as a possible safeguarding concern: never published, the lead told. */
+export function isHeldBack(id: number, db: DbOrTx = getDb()): boolean {
+  return Boolean(db.select({ held: suggestions.safeguarding }).from(suggestions).where(eq(suggestions.id, id)).get()?.held);
+}
+
 // ---- Following a suggestion by its private link ----
 
 export function findByTrackingToken(tokenValue: string) {

@@ -7,7 +7,7 @@ import { londonDate } from "~/utils/dates";
 import { MEMBERSHIP_LABELS, REPLY_LABELS } from "./labels";
 import { seedGroups } from "./demo.server";
 import { membershipsEndedBefore } from "./groups.server";
-import { queueMeetingReminders } from "./meetings.server";
+import { queueMeetingReminders, tryDecisions, tryMeetingPoint } from "./meetings.server";
 
 // Co-production groups in the registry: a person's memberships and meeting replies; the groups that
 // met in a period, with their members by role; reminders before each meeting.
@@ -127,7 +127,12 @@ export const groupsActivity = {
       }));
     },
   },
-  safeguarding: { checks: ["points raised at co-production group meetings", "what a co-production group decided, before it is published"] },
+  safeguarding: {
+    checks: [
+      { what: "points raised at co-production group meetings", tryOut: tryMeetingPoint },
+      { what: "what a co-production group decided, before it is published (refused, not held)", tryOut: tryDecisions },
+    ],
+  },
   menu: [{ label: "Groups", to: "/groups" }],
   manage: [{ label: "Co-production groups", to: "/manage/groups", permission: "group:manage" }],
   timedWork: [{ name: "meeting reminders two days before", everyMinute: (now) => void queueMeetingReminders(now) }],

@@ -1,10 +1,11 @@
 import crypto from "node:crypto";
-import { and, asc, eq, gt, isNull, lte } from "drizzle-orm";
+import { and, asc, desc, eq, gt, isNotNull, isNull, lte } from "drizzle-orm";
 import {
   groupMeetings,
   groupMembers,
   groups,
   meetingReplies,
+  suggestions,
   supporters,
   users,
   type ContributorKind,
@@ -15,7 +16,7 @@ import { getDb } from "~/db.server";
 import * as groupEmails from "~emails/groups";
 import { enqueueEmail } from "~/modules/notifications/outbox.server";
 import { emailContext } from "~/modules/settings/area.server";
-import { makeSuggestion } from "~/modules/feedback/suggestions.server";
+import { isHeldBack, makeSuggestion } from "~/modules/feedback/suggestions.server";
 import { concernPhrases, findConcern } from "~/modules/privacy/safeguarding.server";
 import { formatEventTime } from "~/modules/events/labels";
 import { currentMembers, groupLink } from "./groups.server";
@@ -186,6 +187,38 @@ export function recordMeeting(
     }
     return { ok: true as const, added: input.points.length };
   });
+}
+
+/** The latest meeting already recorded, for the registry's safeguarding test. */
+function latestRecorded(now: Date) {
+  return getDb()
+    .select()
+    .from(groupMeetings)
+    .where(and(isNull(groupMeetings.cancelledAt), lte(groupMeetings.startsAt, now), isNotNull(groupMeetings.decisionsRecordedAt)))
+    .orderBy(desc(groupMeetings.startsAt))
+    .get();
+}
+
+/** For the registry's safeguarding test: a point raised at the latest recorded meeting, and whether it was held back. */
+export function tryMeetingPoint(text: string, now: Date): { heldBack: boolean } {
+  const meeting = latestRecorded(now);
+  if (!meeting || !recordMeeting(meeting.id, { decisions: meeting.decisions, points: [text] }, now).ok) return { heldBack: false };
+  const made = getDb()
+    .select({ id: suggestions.id })
+    .from(suggestions)
+    .where(and(eq(suggestions.originKind, "groups"), eq(suggestions.originId, meeting.groupId)))
+    .orderBy(desc(suggestions.id))
+    .get()!;
+  return { heldBack: isHeldBack(made.id) };
+}
+
+/** For the registry's safeguarding test: decisions for the latest recorded meeting; refused is held back. */
+export function tryDecisions(text: string, now: Date): { heldBack: boolean } {
+  const meeting = latestRecorded(now);
+  if (!meeting) return { heldBack: false };
+  const saved = recordMeeting(meeting.id, { decisions: text, points: [] }, now);
+  if (saved.ok) recordMeeting(meeting.id, { decisions: meeting.decisions, points: [] }, now); // put the demo's words back
+  return { heldBack: !saved.ok };
 }
 
 /** Reminds members two days before each meeting, unless they said they cannot come or switched reminders off. */

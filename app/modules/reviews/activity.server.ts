@@ -5,6 +5,7 @@ import { byActivity, sumOf } from "~/modules/impact/evidence";
 import { londonDate } from "~/utils/dates";
 import type { ActivityDefinition } from "~/modules/activities/activity";
 import { queueReviewReminders } from "./rounds.server";
+import { tryReviewComment } from "./reviewing.server";
 
 // Document reviews: an ambassador's comments and their answers to a round's questions.
 
@@ -95,7 +96,7 @@ export const reviewsActivity = {
       return [];
     },
   },
-  safeguarding: { checks: ["comments on documents under review"] },
+  safeguarding: { checks: [{ what: "comments on documents under review", tryOut: tryReviewComment }] },
   menu: [{ label: "Reviews", to: "/reviews", onlyFor: ["ambassador"] }],
   manage: [{ label: "Document reviews", to: "/manage/reviews", permission: "review:manage" }],
   timedWork: [{ name: "reminders two days before a round closes", everyMinute: (now) => void queueReviewReminders(now) }],

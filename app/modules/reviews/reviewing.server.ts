@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, gt, isNull } from "drizzle-orm";
 import { reviewComments, reviewDocuments, reviewInvitations, reviewRounds, reviewVersions } from "~db/schema";
 import { getDb, type DbOrTx } from "~/db.server";
 import { concernPhrases, findConcern, raiseFlag } from "~/modules/privacy/safeguarding.server";
@@ -185,4 +185,22 @@ export function submitReview(
 export function roundQuestions(roundId: number): ReviewQuestion[] {
   const round = getDb().select({ questions: reviewRounds.questions }).from(reviewRounds).where(eq(reviewRounds.id, roundId)).get();
   return round ? questionsOf(round.questions) : [];
+}
+
+/** For the registry's safeguarding test: a comment by someone invited to an open round, and whether it was held back. */
+export function tryReviewComment(text: string, now: Date): { heldBack: boolean } {
+  const db = getDb();
+  const invited = db
+    .select({ roundId: reviewInvitations.roundId, userId: reviewInvitations.userId })
+    .from(reviewInvitations)
+    .innerJoin(reviewRounds, eq(reviewRounds.id, reviewInvitations.roundId))
+    .where(gt(reviewRounds.deadlineAt, now))
+    .get();
+  if (!invited) return { heldBack: false };
+  // The first passage that is not a heading takes a comment.
+  for (let passage = 0; passage < 200; passage++) {
+    const added = addComment({ ...invited, passage, body: text }, now);
+    if (added?.ok) return { heldBack: Boolean(db.select().from(reviewComments).where(eq(reviewComments.id, added.id)).get()?.safeguarding) };
+  }
+  return { heldBack: false };
 }

@@ -5,6 +5,7 @@ import { byActivity, sumOf } from "~/modules/impact/evidence";
 import { londonDate } from "~/utils/dates";
 import type { ActivityDefinition } from "~/modules/activities/activity";
 import { monthsBefore } from "~/modules/activities/activity";
+import { trySurveyAnswer } from "./responses.server";
 
 // Surveys: a person's answers where the survey records who answered, and the contact details they gave.
 
@@ -89,7 +90,7 @@ export const surveysActivity = {
       return [];
     },
   },
-  safeguarding: { checks: ["free-text survey answers"] },
+  safeguarding: { checks: [{ what: "free-text survey answers", tryOut: trySurveyAnswer }] },
   menu: [{ label: "Surveys", to: "/surveys" }],
   manage: [{ label: "Surveys", to: "/manage/surveys", permission: "survey:manage" }],
   timedWork: [],

@@ -12,7 +12,7 @@ import { concernPhrases, findConcern, raiseFlag } from "~/modules/privacy/safegu
 import { surveyAnswerFlag } from "./safeguarding.server";
 import { recordConsent } from "~/modules/privacy/consent.server";
 import { hitRateLimits } from "~/modules/auth/rate-limit.server";
-import type { Question } from "./questions";
+import { choicesOf, type Question } from "./questions";
 import { pagesOf, stateOf } from "./surveys.server";
 import { formatDate } from "~/utils/dates";
 
@@ -328,4 +328,43 @@ export function listOwnResponses(userId: string) {
     .orderBy(sql`${surveyResponses.submittedAt} desc`)
     .all()
     .map((r) => ({ ...r, reference: surveyReference(r.id) }));
+}
+
+/**
+ * For the registry's safeguarding test: a whole response to an open survey whose free-text question
+ * gets `text` (every other question a plain answer), sent, and whether that answer was held back.
+ */
+export function trySurveyAnswer(text: string, now: Date): { heldBack: boolean } {
+  const db = getDb();
+  const open = db
+    .select()
+    .from(surveys)
+    .all()
+    .find((s) => stateOf(s, now) === "open" && pagesOf(s.id).some((p) => p.questions.some((q) => q.kind === "short_text" || q.kind === "long_text")));
+  if (!open) return { heldBack: false };
+  const started = startResponse(open.id, { userId: null, easyRead: false }, now);
+  if ("refused" in started) return { heldBack: false };
+  let textQuestion = 0;
+  for (const page of pagesOf(open.id)) {
+    const answers: Record<number, Answer> = {};
+    for (const q of page.questions) {
+      const first = choicesOf(q)[0]?.id ?? "";
+      if ((q.kind === "short_text" || q.kind === "long_text") && !textQuestion) textQuestion = q.id;
+      answers[q.id] =
+        q.id === textQuestion
+          ? { value: text, other: "" }
+          : q.kind === "multiple"
+            ? { value: JSON.stringify([first]), other: "" }
+            : { value: q.kind === "short_text" || q.kind === "long_text" ? "Fine" : first, other: "" };
+    }
+    savePage(started.id, page.questions, answers, "parent_carer", now);
+  }
+  const sent = submitResponse(open.id, started.id, { userId: null, contactName: null, contactEmail: null }, now);
+  if (!sent.ok) return { heldBack: false };
+  const answer = db
+    .select({ held: surveyAnswers.safeguarding })
+    .from(surveyAnswers)
+    .where(and(eq(surveyAnswers.responseId, started.id), eq(surveyAnswers.questionId, textQuestion)))
+    .get();
+  return { heldBack: Boolean(answer?.held) };
 }
