@@ -123,7 +123,7 @@ export default function ManageGroup() {
         <h2 className="govuk-heading-m">Members</h2>
         {inGroup.length ? <People people={inGroup} actions={["remove"]} /> : <p className="govuk-body">Nobody yet.</p>}
 
-        {g.status !== "ended" ? (
+        {g.status === "active" ? (
           <PostForm intent="invite" noValidate>
             <h3 className="govuk-heading-s">Invite people</h3>
             <Textarea name="emails" label="Their email addresses" hint="They need an account. Put each address on its own line." rows={3} />

@@ -4,6 +4,7 @@ import type { ActivityDefinition } from "~/modules/activities/activity";
 import { monthsBefore } from "~/modules/activities/activity";
 import { byActivity, sumOf } from "~/modules/impact/evidence";
 import { londonDate } from "~/utils/dates";
+import { ATTENDEE_ROLE_LABELS } from "~/modules/events/labels";
 import { MEMBERSHIP_LABELS, REPLY_LABELS } from "./labels";
 import { seedGroups } from "./demo.server";
 import { membershipsEndedBefore } from "./groups.server";
@@ -40,7 +41,7 @@ export const groupsActivity = {
       return {
         groupMemberships: mine.map(({ member: m, group }) => ({
           group,
-          role: m.role,
+          role: ATTENDEE_ROLE_LABELS[m.role],
           status: MEMBERSHIP_LABELS[m.status],
           joinedAt: m.joinedAt,
           leftAt: m.leftAt,

@@ -52,6 +52,7 @@ describe("co-production groups", () => {
     const id = createGroup(input(), organiser, now);
     expect(publicGroup(id, now)).toBeUndefined();
     expect(applyToJoin(id, parent, "parent_carer", now)).toEqual({ ok: false, message: "This group is not taking new members at the moment" });
+    expect(invite(id, ["kit@example.org"], "young_person", now).ok).toBe(false); // its page, which the email links to, is not public yet
     setGroupStatus(id, "active", now);
     expect(applyToJoin(id, parent, "parent_carer", now)).toEqual({ ok: true });
     expect(applyToJoin(id, parent, "parent_carer", now).ok).toBe(false); // not twice

@@ -51,14 +51,9 @@ export function invite(
   now = new Date(),
 ): { ok: true; invited: number } | { ok: false; message: string } {
   return getDb().transaction((tx) => {
-    const group =
-      activeGroup(tx, groupId) ??
-      tx
-        .select()
-        .from(groups)
-        .where(and(eq(groups.id, groupId), eq(groups.status, "draft")))
-        .get();
-    if (!group) return { ok: false as const, message: "This group has finished, so nobody can be invited" };
+    // The invitation links to the group's page, which is public only once the group is.
+    const group = activeGroup(tx, groupId);
+    if (!group) return { ok: false as const, message: "Publish the group before inviting people; a group that has finished takes nobody new" };
     const people = emails.map((email) => ({ email, user: tx.select().from(users).where(eq(users.email, email)).get() }));
     const missing = people.filter((p) => !p.user || p.user.deactivatedAt).map((p) => p.email);
     if (missing.length)
