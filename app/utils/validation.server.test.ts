@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { choices, email, formValues, isHoneypotFilled, parseForm, textField } from "./validation.server";
+import { choices, email, formValues, invalid, isHoneypotFilled, parseForm, textField } from "./validation.server";
 
 function form(entries: [string, string][]) {
   const data = new FormData();
@@ -127,6 +127,28 @@ describe("parseForm", () => {
       schema,
     );
     expect(result.ok && result.data.name).toBe(hostile.slice(0, 20));
+  });
+});
+
+describe("invalid", () => {
+  it("answers a failed post with 400, the messages, what was typed (never a password) and which form it was", async () => {
+    const response = invalid(
+      form([
+        ["intent", "details"],
+        ["name", "Jo"],
+        ["password", "secret words"],
+      ]),
+      { email: "Enter your email address" },
+    );
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      intent: "details",
+      errors: { email: "Enter your email address" },
+      values: { intent: "details", name: "Jo" },
+    });
+    const limited = invalid(form([["name", "Jo"]]), { form: "Too many tries" }, { problems: [] }, 429);
+    expect(limited.status).toBe(429);
+    expect(await limited.json()).toEqual({ errors: { form: "Too many tries" }, values: { name: "Jo" }, problems: [] });
   });
 });
 
