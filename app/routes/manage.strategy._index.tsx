@@ -10,7 +10,7 @@ import { requirePermission } from "~/modules/auth/permissions.server";
 import { actionFields, statusField } from "~/modules/strategy/action-schema.server";
 import { ParticipationLevelField } from "~/components/participation";
 import { addAction, createStrategy, currentStrategyId, getStrategy, importActionsCsv, updateStrategy } from "~/modules/strategy/strategy.server";
-import { formValues, parseForm, textField } from "~/utils/validation.server";
+import { parseForm, textField, invalid } from "~/utils/validation.server";
 import { formatDate } from "~/utils/dates";
 import { redirectWithMessage } from "~/utils/flash.server";
 
@@ -33,8 +33,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const officer = await requirePermission(request, "strategy:manage");
   const formData = await request.formData();
   const intent = String(formData.get("intent") ?? "");
-  const fail = (errors: Record<string, string>, extra: { problems?: { row: number; message: string }[] } = {}) =>
-    json({ intent, errors, values: formValues(formData), problems: extra.problems ?? [] }, { status: 400 });
+  // The import's problems are listed row by row under the form, so every reply carries the list.
+  const fail = (errors: Record<string, string>, problems: { row: number; message: string }[] = []) => invalid(formData, errors, { problems });
   const strategyId = currentStrategyId();
 
   if (intent === "strategy") {
@@ -60,7 +60,7 @@ export async function action({ request }: ActionFunctionArgs) {
         {
           file: `Nothing was imported: the file has ${result.problems.length} ${result.problems.length === 1 ? "problem" : "problems"}, listed below`,
         },
-        { problems: result.problems },
+        result.problems,
       );
     return redirectWithMessage("/manage/strategy", `Imported: ${result.created} actions added, ${result.updated} updated.`);
   }
