@@ -58,7 +58,8 @@ const DATE_TIME = new Intl.DateTimeFormat("en-GB", {
   year: "numeric",
   hour: "numeric",
   minute: "2-digit",
-  hour12: true,
+  // Not `hour12: true`: with it, Node formats 12:30pm as "0:30 pm" for en-GB while browsers say "12:30 pm".
+  hourCycle: "h12",
 });
 
 /** A moment in UK time, in the GOV.UK style: "23 November 2026 at 2:05pm". */

@@ -42,7 +42,8 @@ export const ATTENDEE_ROLE_LABELS: Record<AttendeeRole, string> = {
   professional: "Professional",
 };
 
-const TIME = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", hour: "numeric", minute: "2-digit", hour12: true });
+// `hourCycle`, not `hour12`: with `hour12` Node says "0:30 pm" for half past noon and browsers "12:30 pm".
+const TIME = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", hour: "numeric", minute: "2-digit", hourCycle: "h12" });
 const DAY = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", weekday: "long", day: "numeric", month: "long", year: "numeric" });
 
 function time(value: Date) {
