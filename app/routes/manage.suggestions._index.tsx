@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
 import { ACTIVITY_KINDS, SUGGESTION_STATUSES } from "~db/schema/enums";
@@ -6,42 +6,71 @@ import { ACTIVITY_NAMES } from "~/modules/activities/activity";
 import { Pagination } from "~/components/pagination";
 import { SUGGESTION_STATUS, SuggestionStatusTag } from "~/components/status";
 import { requirePermission } from "~/modules/auth/permissions.server";
-import { countOutcomesWithoutEasyRead, listAssignees, triageQueue } from "~/modules/feedback/triage.server";
+import { countOutcomesWithoutEasyRead, listAssignees, queueIds, triageQueue } from "~/modules/feedback/triage.server";
+import { changeMany, MOST_AT_ONCE, readBulkForm } from "~/modules/feedback/bulk.server";
+import { listActionChoices } from "~/modules/strategy/strategy.server";
+import { Button, Checkboxes, ErrorSummary, PostForm, Radios, Select, Textarea } from "~/components/form";
+import { redirectWithMessage } from "~/utils/flash.server";
+import { invalid } from "~/utils/validation.server";
 import { listTopics } from "~/modules/feedback/topics.server";
 import { enumParam, intParam } from "~/utils/query.server";
 import { formatDateTime } from "~/utils/dates";
 
 export const meta: MetaFunction = () => [{ title: "Suggestions to triage" }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const officer = await requirePermission(request, "suggestion:triage");
-  const params = new URL(request.url).searchParams;
+/** The queue's filters from the address: the list shows them, and "all matching" changes them. */
+function filtersFrom(params: URLSearchParams, officerId: string, assignees: { id: string }[]) {
   const assigneeParam = params.get("assignee");
-  const assignees = listAssignees();
-  const filters = {
+  return {
     status: enumParam(params, "status", [...SUGGESTION_STATUSES, "open"] as const) ?? "open",
     topicId: intParam(params, "topic"),
     origin: enumParam(params, "from", ACTIVITY_KINDS),
-    assignee: assigneeParam === "none" ? ("none" as const) : assigneeParam === "me" ? officer.id : assignees.find((a) => a.id === assigneeParam)?.id,
+    assignee: assigneeParam === "none" ? ("none" as const) : assigneeParam === "me" ? officerId : assignees.find((a) => a.id === assigneeParam)?.id,
     overdueOnly: params.get("overdue") === "1",
     easyReadMissing: params.get("easyRead") === "missing",
     olderThanDays: enumParam(params, "age", ["5", "10", "20", "60"] as const),
     page: intParam(params, "page", 100_000),
   };
+}
+
+const queueFilters = (filters: ReturnType<typeof filtersFrom>) => ({
+  ...filters,
+  olderThanDays: filters.olderThanDays ? Number(filters.olderThanDays) : undefined,
+});
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const officer = await requirePermission(request, "suggestion:triage");
+  const params = new URL(request.url).searchParams;
+  const assignees = listAssignees();
+  const filters = filtersFrom(params, officer.id, assignees);
   return json({
-    queue: triageQueue({ ...filters, olderThanDays: filters.olderThanDays ? Number(filters.olderThanDays) : undefined }),
-    filters: { ...filters, assignee: assigneeParam ?? "" },
+    queue: triageQueue(queueFilters(filters)),
+    filters: { ...filters, assignee: params.get("assignee") ?? "" },
+    actions: listActionChoices(),
     topics: listTopics(true),
     assignees,
     withoutEasyRead: countOutcomesWithoutEasyRead(),
   });
 }
 
+export async function action({ request }: ActionFunctionArgs) {
+  const officer = await requirePermission(request, "suggestion:triage");
+  const formData = await request.formData();
+  const read = readBulkForm(formData);
+  if (!read.ok) return invalid(formData, read.errors);
+  const params = new URL(request.url).searchParams;
+  const ids = read.allMatching ? queueIds(queueFilters(filtersFrom(params, officer.id, listAssignees()))) : read.ids;
+  const result = changeMany(ids, read.change, officer.id);
+  if (!result.ok) return invalid(formData, { form: result.message });
+  return redirectWithMessage(`/manage/suggestions${params.size ? `?${params}` : ""}`, result.said);
+}
+
 export default function Queue() {
-  const { queue, filters, topics, assignees, withoutEasyRead } = useLoaderData<typeof loader>();
+  const { queue, filters, topics, assignees, withoutEasyRead, actions } = useLoaderData<typeof loader>();
   const { search } = useLocation();
   return (
     <>
+      <ErrorSummary />
       <h1 className="govuk-heading-l">Suggestions to triage</h1>
       <p className="govuk-body">
         Oldest first. A suggestion is overdue when it has waited more than {queue.responseDays} working days without a first response (weekends and
@@ -156,78 +185,162 @@ export default function Queue() {
           Download every suggestion (CSV, includes private details)
         </a>
       </Form>
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--m">{queue.total.toLocaleString("en-GB")} suggestions</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Reference
-            </th>
-            <th scope="col" className="govuk-table__header">
-              What they said
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Topic
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Status
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Waited
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Assigned to
-            </th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {queue.suggestions.map((s) => (
-            <tr className="govuk-table__row" key={s.id}>
-              <td className="govuk-table__cell">
-                <Link className="govuk-link" to={`/manage/suggestions/${s.id}`}>
-                  {s.reference}
-                </Link>
-              </td>
-              <td className="govuk-table__cell">{s.excerpt.length > 160 ? `${s.excerpt.slice(0, 160)}…` : s.excerpt}</td>
-              <td className="govuk-table__cell">{s.topic ?? "Not sure"}</td>
-              <td className="govuk-table__cell">
-                <SuggestionStatusTag status={s.status} />
-                {s.safeguarding ? (
-                  <>
-                    {" "}
-                    <strong className="govuk-tag govuk-tag--red">Safeguarding</strong>
-                  </>
-                ) : null}
-                {s.lacksEasyRead ? (
-                  <>
-                    {" "}
-                    <strong className="govuk-tag govuk-tag--yellow">No easy read</strong>
-                  </>
-                ) : null}
-                {s.awaitingForum ? (
-                  <>
-                    {" "}
-                    <strong className="govuk-tag govuk-tag--yellow">Outcome waiting for the forum</strong>
-                  </>
-                ) : null}
-              </td>
-              <td className="govuk-table__cell">
-                {s.waited} working {s.waited === 1 ? "day" : "days"}
-                {s.overdue ? (
-                  <>
-                    {" "}
-                    <strong className="govuk-tag govuk-tag--red">Overdue</strong>
-                  </>
-                ) : null}
-                <br />
-                <span className="govuk-body-s">since {formatDateTime(s.createdAt)}</span>
-              </td>
-              <td className="govuk-table__cell">{s.assignee ?? "Nobody"}</td>
+      <PostForm intent="bulk" noValidate>
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-table__caption--m">{queue.total.toLocaleString("en-GB")} suggestions</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                <span className="govuk-visually-hidden">Choose</span>
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Reference
+              </th>
+              <th scope="col" className="govuk-table__header">
+                What they said
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Topic
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Status
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Waited
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Assigned to
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-      <Pagination page={queue.page} pages={queue.pages} search={search} />
+          </thead>
+          <tbody className="govuk-table__body">
+            {queue.suggestions.map((s) => (
+              <tr className="govuk-table__row" key={s.id}>
+                <td className="govuk-table__cell">
+                  <div className="govuk-checkboxes govuk-checkboxes--small">
+                    <div className="govuk-checkboxes__item">
+                      <input className="govuk-checkboxes__input" type="checkbox" name="ids" value={s.id} id={`choose-${s.id}`} />
+                      <label className="govuk-label govuk-checkboxes__label" htmlFor={`choose-${s.id}`}>
+                        <span className="govuk-visually-hidden">Choose {s.reference}</span>
+                      </label>
+                    </div>
+                  </div>
+                </td>
+                <td className="govuk-table__cell">
+                  <Link className="govuk-link" to={`/manage/suggestions/${s.id}`}>
+                    {s.reference}
+                  </Link>
+                </td>
+                <td className="govuk-table__cell">{s.excerpt.length > 160 ? `${s.excerpt.slice(0, 160)}…` : s.excerpt}</td>
+                <td className="govuk-table__cell">{s.topic ?? "Not sure"}</td>
+                <td className="govuk-table__cell">
+                  <SuggestionStatusTag status={s.status} />
+                  {s.safeguarding ? (
+                    <>
+                      {" "}
+                      <strong className="govuk-tag govuk-tag--red">Safeguarding</strong>
+                    </>
+                  ) : null}
+                  {s.lacksEasyRead ? (
+                    <>
+                      {" "}
+                      <strong className="govuk-tag govuk-tag--yellow">No easy read</strong>
+                    </>
+                  ) : null}
+                  {s.awaitingForum ? (
+                    <>
+                      {" "}
+                      <strong className="govuk-tag govuk-tag--yellow">Outcome waiting for the forum</strong>
+                    </>
+                  ) : null}
+                </td>
+                <td className="govuk-table__cell">
+                  {s.waited} working {s.waited === 1 ? "day" : "days"}
+                  {s.overdue ? (
+                    <>
+                      {" "}
+                      <strong className="govuk-tag govuk-tag--red">Overdue</strong>
+                    </>
+                  ) : null}
+                  <br />
+                  <span className="govuk-body-s">since {formatDateTime(s.createdAt)}</span>
+                </td>
+                <td className="govuk-table__cell">{s.assignee ?? "Nobody"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <Pagination page={queue.page} pages={queue.pages} search={search} />
+        <BulkChange total={queue.total} actions={actions} topics={topics} assignees={assignees} />
+      </PostForm>
     </>
+  );
+}
+
+type Data = ReturnType<typeof useLoaderData<typeof loader>>;
+
+/** One change for every chosen suggestion, or for all that match the filter. */
+function BulkChange({ total, actions, topics, assignees }: Pick<Data, "actions" | "topics" | "assignees"> & { total: number }) {
+  if (!total) return null;
+  return (
+    <fieldset className="govuk-fieldset app-no-print">
+      <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
+        <h2 className="govuk-fieldset__heading">Change the chosen suggestions</h2>
+      </legend>
+      <p className="govuk-body">
+        Each is changed as on its own page: its timeline says so, and everyone following it is emailed. If any one of them cannot take the change,
+        none is changed.
+      </p>
+      <Checkboxes
+        name="allMatching"
+        legend="Which suggestions"
+        options={[
+          {
+            value: "yes",
+            label: `All ${total.toLocaleString("en-GB")} that match the filter, not only the ones ticked`,
+            hint: total > MOST_AT_ONCE ? `At most ${MOST_AT_ONCE.toLocaleString("en-GB")} at once: narrow the filter first.` : undefined,
+          },
+        ]}
+      />
+      <Radios
+        name="what"
+        legend="What to do"
+        options={[
+          { value: "actions", label: "Link them to a strategy action" },
+          { value: "topic", label: "Give them a topic" },
+          { value: "assign", label: "Give them to an officer" },
+          { value: "status", label: "Change their status, with one public note and outcome" },
+        ]}
+      />
+      <Select
+        name="actionId"
+        label="Strategy action to link them to"
+        options={[{ value: "", label: "Choose an action" }, ...actions.map((a) => ({ value: String(a.id), label: `${a.code} ${a.title}` }))]}
+      />
+      <Select
+        name="topicId"
+        label="Topic to give them"
+        options={[{ value: "", label: "No topic" }, ...topics.map((t) => ({ value: String(t.id), label: t.name }))]}
+      />
+      <Select
+        name="assignee"
+        label="Officer to give them to"
+        options={[{ value: "", label: "Nobody" }, ...assignees.map((a) => ({ value: a.id, label: a.name }))]}
+      />
+      <Select
+        name="status"
+        label="New status"
+        options={[
+          { value: "", label: "Choose a status" },
+          ...(["under_review", "planned", "in_progress", "done", "not_possible"] as const).map((s) => ({
+            value: s,
+            label: SUGGESTION_STATUS[s].label,
+          })),
+        ]}
+      />
+      <Textarea name="note" label="Public note (for a new status)" rows={2} />
+      <Textarea name="outcome" label="Outcome (for done or not possible)" hint="What was done, or why it cannot be, in plain words." rows={3} />
+      <Button>Apply to the chosen suggestions</Button>
+    </fieldset>
   );
 }

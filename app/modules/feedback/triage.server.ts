@@ -40,9 +40,8 @@ export function overdueCutoff(responseDays: number, now = new Date()): Date {
   return cutoff;
 }
 
-export function triageQueue(filters: QueueFilters, now = new Date()) {
-  const db = getDb();
-  const { responseDays } = getAreaSettings();
+/** Which suggestions the queue's filters choose: the one rule for the list and for "all matching". */
+function queueWhere(filters: QueueFilters, responseDays: number, now: Date) {
   const conditions: SQL[] = [];
   if (filters.easyReadMissing) conditions.push(lacksEasyRead);
   else if (filters.status === "open" || !filters.status)
@@ -55,7 +54,25 @@ export function triageQueue(filters: QueueFilters, now = new Date()) {
   const cutoff = overdueCutoff(responseDays, now);
   if (filters.overdueOnly) conditions.push(isNull(suggestions.firstResponseAt), lt(suggestions.createdAt, cutoff));
   if (filters.olderThanDays) conditions.push(lt(suggestions.createdAt, overdueCutoff(filters.olderThanDays, now)));
-  const where = and(...conditions);
+  return and(...conditions);
+}
+
+/** Every suggestion the filters choose, oldest first: for a change to all of them at once. */
+export function queueIds(filters: QueueFilters, now = new Date()): number[] {
+  const where = queueWhere(filters, getAreaSettings().responseDays, now);
+  return getDb()
+    .select({ id: suggestions.id })
+    .from(suggestions)
+    .where(where)
+    .orderBy(asc(suggestions.createdAt), asc(suggestions.id))
+    .all()
+    .map((s) => s.id);
+}
+
+export function triageQueue(filters: QueueFilters, now = new Date()) {
+  const db = getDb();
+  const { responseDays } = getAreaSettings();
+  const where = queueWhere(filters, responseDays, now);
   const total = db.select({ n: count() }).from(suggestions).where(where).get()?.n ?? 0;
   const page = Math.max(1, filters.page ?? 1);
   const rows = db
