@@ -29,12 +29,31 @@ class Refused extends Error {}
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
 
+/** What a change did, in words after "37 suggestions": "linked to action 2.3". */
+function madeTo(change: BulkChange): string {
+  const db = getDb();
+  switch (change.kind) {
+    case "actions":
+      return `linked to action ${db.select({ code: strategyActions.code }).from(strategyActions).where(eq(strategyActions.id, change.actionId)).get()?.code ?? ""}`;
+    case "topic":
+      return change.topicId
+        ? `given the topic ${db.select({ name: topics.name }).from(topics).where(eq(topics.id, change.topicId)).get()?.name ?? ""}`
+        : "with no topic now";
+    case "assign":
+      return change.assigneeId
+        ? `assigned to ${db.select({ name: users.name }).from(users).where(eq(users.id, change.assigneeId)).get()?.name ?? ""}`
+        : "with nobody assigned";
+    case "status":
+      return `moved to ${STATUS_WORDS[change.status]}`;
+  }
+}
+
 export function changeMany(ids: number[], change: BulkChange, officerId: string): BulkResult {
   const chosen = [...new Set(ids)];
   if (!chosen.length) return { ok: false, message: "Choose at least one suggestion" };
   if (chosen.length > MOST_AT_ONCE) return { ok: false, message: `Change at most ${MOST_AT_ONCE.toLocaleString("en-GB")} suggestions at once` };
   const db = getDb();
-  const found = db.select({ id: suggestions.id, status: suggestions.status }).from(suggestions).where(inArray(suggestions.id, chosen)).all();
+  const found = db.select({ id: suggestions.id }).from(suggestions).where(inArray(suggestions.id, chosen)).all();
   if (found.length !== chosen.length) return { ok: false, message: "Some of the chosen suggestions no longer exist. Reload the list and try again." };
   const queued = () => db.select({ n: count() }).from(outbox).get()!.n;
   const before = queued();
@@ -64,19 +83,7 @@ export function changeMany(ids: number[], change: BulkChange, officerId: string)
     throw error;
   }
   const emails = queued() - before;
-  const suggestionsWord = plural(chosen.length, "suggestion", "suggestions");
-  const what =
-    change.kind === "actions"
-      ? `${suggestionsWord} linked to action ${db.select({ code: strategyActions.code }).from(strategyActions).where(eq(strategyActions.id, change.actionId)).get()?.code ?? ""}`
-      : change.kind === "topic"
-        ? change.topicId
-          ? `${suggestionsWord} given the topic ${db.select({ name: topics.name }).from(topics).where(eq(topics.id, change.topicId)).get()?.name ?? ""}`
-          : `${suggestionsWord} with no topic now`
-        : change.kind === "assign"
-          ? change.assigneeId
-            ? `${suggestionsWord} assigned to ${db.select({ name: users.name }).from(users).where(eq(users.id, change.assigneeId)).get()?.name ?? ""}`
-            : `${suggestionsWord} with nobody assigned`
-          : `${suggestionsWord} moved to ${STATUS_WORDS[change.status]}`;
+  const what = `${plural(chosen.length, "suggestion", "suggestions")} ${madeTo(change)}`;
   const forum = awaitingForum ? `; ${plural(awaitingForum, "outcome waits", "outcomes wait")} for the parent carer forum to agree` : "";
   return { ok: true, changed: chosen.length, emails, awaitingForum, said: `${what}; ${plural(emails, "person", "people")} will be emailed${forum}.` };
 }
@@ -87,10 +94,16 @@ const bulkSchema = z.object({
   ids: idList(),
   allMatching: z.preprocess((v) => v === "yes", z.boolean()),
   what: z.enum(BULK_ACTIONS, { message: "Choose what to do with the chosen suggestions" }),
-  actionId: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.coerce.number().int().positive().nullable()),
-  topicId: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.coerce.number().int().positive().nullable()),
+  actionId: z.preprocess(
+    (v) => (v === "" || v === undefined ? null : v),
+    z.coerce.number({ message: "Choose an action from the list" }).int().positive().nullable(),
+  ),
+  topicId: z.preprocess(
+    (v) => (v === "" || v === undefined ? null : v),
+    z.coerce.number({ message: "Choose a topic from the list" }).int().positive().nullable(),
+  ),
   assignee: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.string().max(40).nullable()),
-  status: z.preprocess((v) => (v === "" ? undefined : v), z.enum(SUGGESTION_STATUSES).optional()),
+  status: z.preprocess((v) => (v === "" ? undefined : v), z.enum(SUGGESTION_STATUSES, { message: "Choose the new status" }).optional()),
   note: textField("Public note", { max: 2000, required: false, multiline: true }),
   outcome: textField("Outcome", { max: 3000, required: false, multiline: true }),
 });
