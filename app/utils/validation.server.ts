@@ -158,7 +158,12 @@ export function wholeNumber(label: string, min: number, max: number) {
 
 /** Ticked ids (checkboxes posting record ids); none ticked is an empty list. Whether they exist is the caller's check. */
 export function idList() {
-  return z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.coerce.number().int().positive()).max(1000));
+  return z.preprocess(
+    (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+    z
+      .array(z.coerce.number({ message: "Choose from the list" }).int("Choose from the list").positive("Choose from the list"))
+      .max(1000, "Choose at most 1,000"),
+  );
 }
 
 /** An optional web address people will follow (a meeting's joining link): https only, so it cannot run script. */
