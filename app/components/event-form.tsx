@@ -3,6 +3,7 @@ import { EVENT_AUDIENCES, EVENT_FORMATS, EVENT_TYPES, VENUE_FEATURES, type Parti
 import { ParticipationLevelField } from "./participation";
 import type { RichDoc } from "~/modules/richtext/document";
 import { EVENT_AUDIENCE_LABELS, EVENT_FORMAT_LABELS, EVENT_TYPE_LABELS, VENUE_FEATURE_LABELS } from "~/modules/events/labels";
+import { ActionPicker, type ActionChoice } from "./action-picker";
 import { Button, Checkboxes, Radios, Textarea, TextInput } from "./form";
 import { RichTextField } from "./rich-text-editor";
 
@@ -32,7 +33,7 @@ export type EventFormDefaults = {
 export function EventForm(props: {
   defaults: EventFormDefaults;
   topics: { id: number; name: string }[];
-  actions: { id: number; code: string; title: string }[];
+  actions: ActionChoice[];
   submitLabel: string;
 }) {
   const { defaults: d } = props;
@@ -95,10 +96,10 @@ export function EventForm(props: {
         options={props.topics.map((t) => ({ value: String(t.id), label: t.name }))}
         defaultValues={d.topicIds}
       />
-      <Checkboxes
+      <ActionPicker
         name="actionIds"
         legend="Strategy actions it wants to hear about (optional)"
-        options={props.actions.map((a) => ({ value: String(a.id), label: `${a.code} ${a.title}` }))}
+        actions={props.actions}
         defaultValues={d.actionIds}
       />
       <Button>{props.submitLabel}</Button>

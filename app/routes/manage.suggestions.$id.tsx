@@ -4,6 +4,7 @@ import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { SUGGESTION_STATUSES } from "~db/schema/enums";
+import { ActionPicker } from "~/components/action-picker";
 import { Button, Checkboxes, ErrorSummary, Radios, Select, Textarea, TextInput, failureOf, useSavedKey, PostForm } from "~/components/form";
 import { BackLink } from "~/components/page";
 import { CONTRIBUTOR_KIND_LABELS, SUGGESTION_STATUS, SuggestionStatusTag } from "~/components/status";
@@ -399,11 +400,11 @@ export default function Triage() {
               ) : null}
 
               <PostForm intent="actions" noValidate>
-                <Checkboxes
+                <ActionPicker
                   name="actions"
                   legend={<h2 className="govuk-fieldset__heading">Strategy actions it relates to</h2>}
                   legendClass="govuk-fieldset__legend--m"
-                  options={actions.map((a) => ({ value: String(a.id), label: `${a.code} ${a.title}` }))}
+                  actions={actions}
                   defaultValues={s.actions.map((a) => String(a.id))}
                 />
                 <Button secondary>Save actions</Button>

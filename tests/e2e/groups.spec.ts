@@ -37,6 +37,9 @@ test("an organiser runs a group: a parent joins and replies, decisions and point
   await page.getByLabel("What it is for").fill("Parents and officers agreeing how home to school transport is booked.");
   await page.getByLabel("Parent carers").check();
   await page.getByLabel("Co-produce").check();
+  // Hundreds of actions are grouped by area; typing finds one by its words.
+  await page.getByLabel("Find an action by its number or words").fill("safe transport");
+  await expect(page.getByText(/^1 of \d+ actions shown$/)).toBeVisible();
   await page.getByText("4.3 We will make sure students with SEND have safe transport").click();
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByText("Group saved as a draft.")).toBeVisible();

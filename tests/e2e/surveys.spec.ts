@@ -217,6 +217,8 @@ test("an officer builds a survey; a parent answers without JavaScript, a young p
   await expect(page.getByText(idea)).toBeVisible();
   await page.getByLabel("Public wording").fill(`Open holiday clubs on Saturdays (${reference})`);
   await page.getByRole("button", { name: "Save wording" }).click();
+  // Publishing needs the wording saved first: wait for it rather than race it.
+  await expect(page.getByText("Public wording saved.")).toBeVisible();
   await page.getByRole("button", { name: "Publish" }).click();
   await expect(page.getByText("Published on the “You said, we did” board.").first()).toBeVisible();
 

@@ -1,5 +1,6 @@
 import { EVENT_AUDIENCES, type EventAudience, type ParticipationLevel } from "~db/schema/enums";
-import { Checkboxes, Radios, Textarea, TextInput } from "~/components/form";
+import { ActionPicker, type ActionChoice } from "~/components/action-picker";
+import { Radios, Textarea, TextInput } from "~/components/form";
 import { ParticipationLevelField } from "~/components/participation";
 import { EVENT_AUDIENCE_LABELS } from "~/modules/events/labels";
 import type { ReactNode } from "react";
@@ -41,7 +42,7 @@ export type GroupDefaults = {
   actionIds: string[];
 };
 
-export function GroupFields({ defaults: d, actions }: { defaults: GroupDefaults; actions: { id: number; code: string; title: string }[] }) {
+export function GroupFields({ defaults: d, actions }: { defaults: GroupDefaults; actions: ActionChoice[] }) {
   return (
     <>
       <TextInput name="name" label="Name" hint="For example, “Post-16 transport task and finish group”" defaultValue={d.name} />
@@ -68,12 +69,7 @@ export function GroupFields({ defaults: d, actions }: { defaults: GroupDefaults;
         ]}
         defaultValue={d.openToApplications ? "yes" : "no"}
       />
-      <Checkboxes
-        name="actionIds"
-        legend="Strategy actions it works on"
-        options={actions.map((a) => ({ value: String(a.id), label: `${a.code} ${a.title}` }))}
-        defaultValues={d.actionIds}
-      />
+      <ActionPicker name="actionIds" legend="Strategy actions it works on" actions={actions} defaultValues={d.actionIds} />
     </>
   );
 }

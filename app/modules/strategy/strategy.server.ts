@@ -97,11 +97,21 @@ export function getAction(id: number, db: DbOrTx = getDb()) {
   return { ...action.action, areaName: action.areaName, strategyName: action.strategyName, strategyId: action.strategyId, history };
 }
 
-/** Every action of every strategy, for linking suggestions and filtering the board. */
+/**
+ * Every action of every strategy, in code order, for linking suggestions and filtering the board:
+ * with its area, and how many suggestions are linked to it, so a picker can put the most used first.
+ */
 export function listActionChoices(db: DbOrTx = getDb()) {
   return db
-    .select({ id: strategyActions.id, code: strategyActions.code, title: strategyActions.title })
+    .select({
+      id: strategyActions.id,
+      code: strategyActions.code,
+      title: strategyActions.title,
+      area: strategyAreas.name,
+      uses: sql<number>`(select count(*) from suggestion_actions l where l.action_id = ${strategyActions.id})`,
+    })
     .from(strategyActions)
+    .innerJoin(strategyAreas, eq(strategyAreas.id, strategyActions.areaId))
     .all()
     .sort((a, b) => compareCodes(a.code, b.code));
 }

@@ -1,0 +1,103 @@
+import { useId, useState, useSyncExternalStore, type ReactNode } from "react";
+import { fieldId, useFieldState, type FieldErrors, type FormValues } from "./form";
+
+// Choosing strategy actions when there are hundreds: tick boxes grouped by the strategy's areas,
+// the most used first in each, so the likely ones are near the top. Without JavaScript every action
+// is listed; with it, a box above finds actions by their number or words as you type, and says how
+// many are shown.
+
+export type ActionChoice = { id: number; code: string; title: string; area: string; uses: number };
+
+type Props = {
+  name: string;
+  legend: ReactNode;
+  legendClass?: string;
+  actions: ActionChoice[];
+  defaultValues: string[];
+  errors?: FieldErrors;
+  values?: FormValues;
+};
+
+const matches = (a: ActionChoice, words: string[]) => words.every((w) => `${a.code} ${a.title}`.toLowerCase().includes(w));
+
+export function ActionPicker(props: Props) {
+  const { name, legend, actions } = props;
+  const { errors, values } = useFieldState(props);
+  const error = errors?.[name];
+  const posted = values?.[name];
+  const checked = new Set(posted === undefined ? (values ? [] : props.defaultValues) : Array.isArray(posted) ? posted : [posted]);
+  // False while the server renders and the browser hydrates, then true: the search box needs JavaScript.
+  const enhanced = useSyncExternalStore(
+    () => () => {},
+    () => true,
+    () => false,
+  );
+  const [query, setQuery] = useState("");
+  const searchId = useId();
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const areas = [...new Set(actions.map((a) => a.area))].map((area) => ({
+    area,
+    actions: actions.filter((a) => a.area === area).sort((a, b) => b.uses - a.uses),
+  }));
+  const shown = actions.filter((a) => matches(a, words) || checked.has(String(a.id))).length;
+  let first = true;
+  return (
+    <div className={`govuk-form-group ${error ? "govuk-form-group--error" : ""}`}>
+      <fieldset className="govuk-fieldset" aria-describedby={error ? `${fieldId(name)}-error` : undefined}>
+        <legend className={`govuk-fieldset__legend ${props.legendClass ?? "govuk-fieldset__legend--s"}`}>{legend}</legend>
+        {error ? (
+          <p id={`${fieldId(name)}-error`} className="govuk-error-message">
+            <span className="govuk-visually-hidden">Error:</span> {error}
+          </p>
+        ) : null}
+        {enhanced ? (
+          <div className="govuk-form-group">
+            <label className="govuk-label" htmlFor={searchId}>
+              Find an action by its number or words
+            </label>
+            <input
+              className="govuk-input govuk-input--width-20"
+              id={searchId}
+              type="search"
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+            />
+            <p className="govuk-hint" aria-live="polite">
+              {words.length ? `${shown} of ${actions.length} actions shown` : `${actions.length} actions, the most used first in each area`}
+            </p>
+          </div>
+        ) : null}
+        {areas.map(({ area, actions: inArea }) => {
+          const visible = inArea.filter((a) => matches(a, words) || checked.has(String(a.id)));
+          return (
+            <fieldset key={area} className="govuk-fieldset govuk-!-margin-bottom-4" hidden={visible.length === 0}>
+              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{area}</legend>
+              <div className="govuk-checkboxes govuk-checkboxes--small">
+                {inArea.map((a) => {
+                  // The first box carries the field's id, so the error summary's link lands on it.
+                  const id = first ? fieldId(name) : `${fieldId(name)}-${a.id}`;
+                  first = false;
+                  return (
+                    <div className="govuk-checkboxes__item" key={a.id} hidden={!visible.includes(a)}>
+                      <input
+                        className="govuk-checkboxes__input"
+                        id={id}
+                        name={name}
+                        type="checkbox"
+                        value={a.id}
+                        defaultChecked={checked.has(String(a.id))}
+                      />
+                      <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
+                        {a.code} {a.title}
+                      </label>
+                    </div>
+                  );
+                })}
+              </div>
+            </fieldset>
+          );
+        })}
+      </fieldset>
+    </div>
+  );
+}
