@@ -18,6 +18,12 @@ type Props = {
   values?: FormValues;
 };
 
+/** Actions grouped by area (in the strategy's order), the most used first within each. */
+export function mostUsedByArea<A extends ActionChoice>(actions: A[]): A[] {
+  const areas = [...new Set(actions.map((a) => a.area))];
+  return areas.flatMap((area) => actions.filter((a) => a.area === area).sort((a, b) => b.uses - a.uses));
+}
+
 const matches = (a: ActionChoice, words: string[]) => words.every((w) => `${a.code} ${a.title}`.toLowerCase().includes(w));
 
 export function ActionPicker(props: Props) {
@@ -35,10 +41,8 @@ export function ActionPicker(props: Props) {
   const [query, setQuery] = useState("");
   const searchId = useId();
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  const areas = [...new Set(actions.map((a) => a.area))].map((area) => ({
-    area,
-    actions: actions.filter((a) => a.area === area).sort((a, b) => b.uses - a.uses),
-  }));
+  const ordered = mostUsedByArea(actions);
+  const areas = [...new Set(ordered.map((a) => a.area))].map((area) => ({ area, actions: ordered.filter((a) => a.area === area) }));
   const shown = actions.filter((a) => matches(a, words) || checked.has(String(a.id))).length;
   let first = true;
   return (

@@ -187,10 +187,24 @@ export function Textarea(props: FieldProps & { rows?: number }) {
   );
 }
 
-export function Select(props: FieldProps & { options: { value: string; label: string }[] }) {
+type SelectOption = { value: string; label: string; group?: string };
+
+/** A select; options with a `group` are shown under it (an optgroup), in the order given. */
+export function Select(props: FieldProps & { options: SelectOption[] }) {
   const { name, hint } = props;
   const { errors, values } = useFieldState(props);
   const error = errors?.[name];
+  const option = (o: SelectOption) => (
+    <option key={o.value} value={o.value}>
+      {o.label}
+    </option>
+  );
+  const groups: { group: string | undefined; options: SelectOption[] }[] = [];
+  for (const o of props.options) {
+    const last = groups.at(-1);
+    if (last && last.group === o.group) last.options.push(o);
+    else groups.push({ group: o.group, options: [o] });
+  }
   return (
     <Field name={name} label={props.label} hint={hint} error={error} labelClass={props.labelClass}>
       <select
@@ -200,11 +214,15 @@ export function Select(props: FieldProps & { options: { value: string; label: st
         defaultValue={valueOf(values, name, props.defaultValue)}
         aria-describedby={describedBy(name, hint, error)}
       >
-        {props.options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        {groups.map((g) =>
+          g.group === undefined ? (
+            g.options.map(option)
+          ) : (
+            <optgroup key={g.group} label={g.group}>
+              {g.options.map(option)}
+            </optgroup>
+          ),
+        )}
       </select>
     </Field>
   );

@@ -8,6 +8,7 @@ import { SUGGESTION_STATUS, SuggestionStatusTag } from "~/components/status";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { countOutcomesWithoutEasyRead, listAssignees, queueIds, triageQueue } from "~/modules/feedback/triage.server";
 import { changeMany, MOST_AT_ONCE, readBulkForm } from "~/modules/feedback/bulk.server";
+import { mostUsedByArea } from "~/components/action-picker";
 import { listActionChoices } from "~/modules/strategy/strategy.server";
 import { Button, Checkboxes, ErrorSummary, PostForm, Radios, Select, Textarea } from "~/components/form";
 import { redirectWithMessage } from "~/utils/flash.server";
@@ -315,7 +316,10 @@ function BulkChange({ total, actions, topics, assignees }: Pick<Data, "actions" 
       <Select
         name="actionId"
         label="Strategy action to link them to"
-        options={[{ value: "", label: "Choose an action" }, ...actions.map((a) => ({ value: String(a.id), label: `${a.code} ${a.title}` }))]}
+        options={[
+          { value: "", label: "Choose an action" },
+          ...mostUsedByArea(actions).map((a) => ({ value: String(a.id), label: `${a.code} ${a.title}`, group: a.area })),
+        ]}
       />
       <Select
         name="topicId"
