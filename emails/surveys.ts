@@ -18,7 +18,8 @@ export function surveyReceipt(ctx: EmailContext, p: { name: string | null; title
     { paragraph: `Thank you for answering “${p.title}”. Your reference is ${p.reference}.` },
     {
       paragraph:
-        "You gave us your contact details, so we may get in touch about your answers. When the survey closes we publish what we heard and what we are doing about it.",
+        "You gave us your contact details, so we may get in touch about your answers. When the survey closes " +
+        "we publish what we heard and what we are doing about it.",
     },
   ]);
 }

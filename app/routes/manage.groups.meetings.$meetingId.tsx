@@ -43,10 +43,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (!read.ok) return invalid(formData, read.errors);
       const result = recordMeeting(id, read.input);
       if (!result.ok) return invalid(formData, { [result.field]: result.message });
-      return redirectWithMessage(
-        here,
-        `Saved. The decisions are on the group's page${result.added ? `, and ${result.added === 1 ? "1 point is" : `${result.added} points are`} now suggestions to triage` : ""}.`,
-      );
+      const points = result.added === 1 ? "1 point is" : `${result.added} points are`;
+      const raised = result.added ? `, and ${points} now suggestions to triage` : "";
+      return redirectWithMessage(here, `Saved. The decisions are on the group's page${raised}.`);
     }
     default:
       return invalid(formData, { form: "Choose what to do" });

@@ -39,10 +39,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case "publish": {
       const result = publishDraft(id);
       if (!result.ok) return invalid(formData, { changeSummary: result.message });
-      return redirectWithMessage(
-        here,
-        `Version ${result.number} is published. ${result.emailed === 1 ? "1 reviewer was" : `${result.emailed} reviewers were`} emailed a link to what changed.`,
-      );
+      const reviewers = result.emailed === 1 ? "1 reviewer was" : `${result.emailed} reviewers were`;
+      return redirectWithMessage(here, `Version ${result.number} is published. ${reviewers} emailed a link to what changed.`);
     }
     case "public": {
       const parsed = parseForm(

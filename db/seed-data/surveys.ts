@@ -8,7 +8,9 @@ export const SHORT_BREAKS_SURVEY: { title: string; audience: string; intro: stri
   title: "Short breaks: what works for your family?",
   audience: "Parents and carers of children and young people with SEND",
   intro:
-    "Short breaks give families a rest and give children and young people time to have fun with friends. We want to know which short breaks you use, what gets in the way, and what would make them better.\n\nIt takes about five minutes. What you tell us shapes action 2.3 of our SEND strategy.",
+    "Short breaks give families a rest and give children and young people time to have fun with friends. " +
+    "We want to know which short breaks you use, what gets in the way, and what would make them " +
+    "better.\n\nIt takes about five minutes. What you tell us shapes action 2.3 of our SEND strategy.",
   pages: [
     {
       title: "The short breaks you use",

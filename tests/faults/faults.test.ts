@@ -114,7 +114,8 @@ describe("faults", () => {
     expect(
       db
         .prepare(
-          "select count(*) as n from survey_responses r where r.status = 'submitted' and (r.submitted_at is null or not exists (select 1 from survey_answers a where a.response_id = r.id))",
+          "select count(*) as n from survey_responses r where r.status = 'submitted' and (r.submitted_at is " +
+            "null or not exists (select 1 from survey_answers a where a.response_id = r.id))",
         )
         .get(),
     ).toEqual({ n: 0 });

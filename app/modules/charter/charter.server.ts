@@ -11,7 +11,9 @@ import { parseRichText } from "~/modules/richtext/validate.server";
 import { recordConsent } from "~/modules/privacy/consent.server";
 
 export const SIGNATURE_CONSENT =
-  "We will show your name and organisation on the charter page only if you choose to be listed (young people's names are never shown). We use your email only to confirm your signature and to ask you to sign again when the charter changes.";
+  "We will show your name and organisation on the charter page only if you choose to be listed (young " +
+  "people's names are never shown). We use your email only to confirm your signature and to ask you to " +
+  "sign again when the charter changes.";
 
 const link = (path: string) => `${config.appUrl}${path}`;
 const hash = (token: string) => crypto.createHash("sha256").update(token).digest("hex");

@@ -28,7 +28,11 @@ export function seedEvents(organiserId: string, officerId: string) {
       title: "Short breaks listening event",
       participationLevel: "engage",
       description: docFromPlainText(
-        "Tell us what short breaks work for your family, and what could be better. Commissioners from the council and health will be there to listen.\n\n## What will happen\n\n- A short welcome from the parent carer forum\n- Small group conversations about holiday schemes, booking and cross-border places\n- Tea, coffee and cake\n\nEverything you tell us is recorded (without names) and linked to action 2.3 of our SEND strategy, and we will tell you what happens.",
+        "Tell us what short breaks work for your family, and what could be better. Commissioners from the " +
+          "council and health will be there to listen.\n\n## What will happen\n\n- A short welcome from the " +
+          "parent carer forum\n- Small group conversations about holiday schemes, booking and cross-border " +
+          "places\n- Tea, coffee and cake\n\nEverything you tell us is recorded (without names) and linked to " +
+          "action 2.3 of our SEND strategy, and we will tell you what happens.",
       ),
       type: "listening_event",
       audience: "parent_carers",
@@ -133,7 +137,8 @@ export function seedEvents(organiserId: string, officerId: string) {
   addWalkIn(past, { name: "Walk-in (demo)", role: "parent_carer", email: "", wantsUpdates: false });
   recordHeard(past, {
     summary:
-      "Parents valued the Physical Impairment and Medical Support team's advice to schools, but want more notice before visits and clearer information about who to contact between reviews.",
+      "Parents valued the Physical Impairment and Medical Support team's advice to schools, but want more " +
+      "notice before visits and clearer information about who to contact between reviews.",
     points: [
       "We only hear about PIMS visits to school after they have happened; parents want to be told beforehand.",
       "Nobody tells us who to contact between annual reviews when something changes.",

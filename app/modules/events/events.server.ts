@@ -25,7 +25,9 @@ import { parseRichText } from "~/modules/richtext/validate.server";
 import { formatEventTime, VENUE_FEATURE_LABELS } from "./labels";
 
 export const REGISTRATION_CONSENT =
-  "We will use your details to manage your place and tell you about this event. Only the organisers see your name, contact details and access needs, and we keep them only as long as we need them for this event.";
+  "We will use your details to manage your place and tell you about this event. Only the organisers " +
+  "see your name, contact details and access needs, and we keep them only as long as we need them for " +
+  "this event.";
 
 export type EventInput = {
   title: string;

@@ -139,7 +139,9 @@ export function findBooking(manageToken: string) {
 function waitingPosition(db: DbOrTx, eventId: number, createdAt: Date, id: number) {
   return (
     (db.get<{ n: number }>(
-      sql`select count(*) as n from ${registrations} where event_id = ${eventId} and status = 'waiting' and (created_at < ${createdAt.getTime()} or (created_at = ${createdAt.getTime()} and id < ${id}))`,
+      sql`select count(*) as n from ${registrations}
+        where event_id = ${eventId} and status = 'waiting'
+          and (created_at < ${createdAt.getTime()} or (created_at = ${createdAt.getTime()} and id < ${id}))`,
     )?.n ?? 0) + 1
   );
 }

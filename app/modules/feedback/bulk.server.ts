@@ -33,16 +33,20 @@ const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en
 function madeTo(change: BulkChange): string {
   const db = getDb();
   switch (change.kind) {
-    case "actions":
-      return `linked to action ${db.select({ code: strategyActions.code }).from(strategyActions).where(eq(strategyActions.id, change.actionId)).get()?.code ?? ""}`;
-    case "topic":
-      return change.topicId
-        ? `given the topic ${db.select({ name: topics.name }).from(topics).where(eq(topics.id, change.topicId)).get()?.name ?? ""}`
-        : "with no topic now";
-    case "assign":
-      return change.assigneeId
-        ? `assigned to ${db.select({ name: users.name }).from(users).where(eq(users.id, change.assigneeId)).get()?.name ?? ""}`
-        : "with nobody assigned";
+    case "actions": {
+      const action = db.select({ code: strategyActions.code }).from(strategyActions).where(eq(strategyActions.id, change.actionId)).get();
+      return `linked to action ${action?.code ?? ""}`;
+    }
+    case "topic": {
+      if (!change.topicId) return "with no topic now";
+      const topic = db.select({ name: topics.name }).from(topics).where(eq(topics.id, change.topicId)).get();
+      return `given the topic ${topic?.name ?? ""}`;
+    }
+    case "assign": {
+      if (!change.assigneeId) return "with nobody assigned";
+      const officer = db.select({ name: users.name }).from(users).where(eq(users.id, change.assigneeId)).get();
+      return `assigned to ${officer?.name ?? ""}`;
+    }
     case "status":
       return `moved to ${STATUS_WORDS[change.status]}`;
   }

@@ -15,7 +15,9 @@ export function seedYouSaidWeDid(officerId: string) {
     name: "North Somerset Local Area SEND Strategy",
     period: "2025 to 2027",
     summary:
-      "Our shared plan for children and young people with special educational needs and disabilities, written with parents, carers and young people. It has four areas: identifying needs, meeting needs, ensuring outcomes, and the enabling actions that make the rest possible.",
+      "Our shared plan for children and young people with special educational needs and disabilities, " +
+      "written with parents, carers and young people. It has four areas: identifying needs, meeting needs, " +
+      "ensuring outcomes, and the enabling actions that make the rest possible.",
   });
   const csv = fs.readFileSync(path.resolve("db/seed-data/north-somerset-actions.csv"), "utf8");
   const imported = importActionsCsv(strategyId, csv, officerId);

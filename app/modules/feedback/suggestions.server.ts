@@ -17,7 +17,9 @@ import { contactPreferences, memberOfSupporter, setContactPreferences } from "~/
  */
 export const countedSupporter = sql`${supporters.supporterKey} not like 'contributor:%' and ${supporters.pendingConfirmHash} is null`;
 export const CONSENT_WORDING =
-  "We will use what you tell us to improve SEND services. An officer will write a short public version without your name or personal details; your own words stay private. If you give your email, we will only use it to tell you what happens.";
+  "We will use what you tell us to improve SEND services. An officer will write a short public version " +
+  "without your name or personal details; your own words stay private. If you give your email, we will " +
+  "only use it to tell you what happens.";
 
 export function hash(token: string) {
   return crypto.createHash("sha256").update(token).digest("hex");

@@ -23,7 +23,8 @@ export type QueueFilters = {
 };
 
 // A published "we did" or "we can't" with no easy-read version beside it.
-const lacksEasyRead = sql`(${suggestions.publishedAt} is not null and ${suggestions.safeguarding} = 0 and ${suggestions.status} in ('done', 'not_possible') and ${suggestions.outcomeEasyRead} = '')`;
+const lacksEasyRead = sql`(${suggestions.publishedAt} is not null and ${suggestions.safeguarding} = 0
+  and ${suggestions.status} in ('done', 'not_possible') and ${suggestions.outcomeEasyRead} = '')`;
 
 export function countOutcomesWithoutEasyRead(): number {
   return getDb().select({ n: count() }).from(suggestions).where(lacksEasyRead).get()?.n ?? 0;
@@ -176,9 +177,12 @@ export function getSuggestionForOfficer(id: number, now = new Date()) {
 }
 
 const STOP_WORDS = new Set(
-  "a about after all also an and any are as at be because been but by can could do does for from had has have he her his how i if in into is it its just me more my no not of on or our so some than that the their them then there they this to too up us was we were what when which who will with would you your very really please there's i'm it's don't can't".split(
-    " ",
-  ),
+  (
+    "a about after all also an and any are as at be because been but by can could do does for from had " +
+    "has have he her his how i if in into is it its just me more my no not of on or our so some than that " +
+    "the their them then there they this to too up us was we were what when which who will with would you " +
+    "your very really please there's i'm it's don't can't"
+  ).split(" "),
 );
 
 /** Up to five other open or answered suggestions most alike in wording, so duplicates are merged, not answered twice. */

@@ -32,7 +32,9 @@ export function seedGroups(area: DemoArea) {
     {
       name: "Post-16 transport task and finish group",
       purpose:
-        "Parents, carers and officers rewriting the post-16 travel assistance policy together, so that students with SEND aged 16 and over get safe transport to college. The group meets four times and finishes when the new policy is agreed.",
+        "Parents, carers and officers rewriting the post-16 travel assistance policy together, so that " +
+        "students with SEND aged 16 and over get safe transport to college. The group meets four times and " +
+        "finishes when the new policy is agreed.",
       audience: "parent_carers",
       participationLevel: "co_produce",
       openToApplications: true,
@@ -62,7 +64,9 @@ export function seedGroups(area: DemoArea) {
     first,
     {
       decisions:
-        "The new policy will be written in plain English with a one-page summary.\nApplications will open in March, not June, so families know before the college year starts.\nThe group will look at independent travel training at its next meeting.",
+        "The new policy will be written in plain English with a one-page summary.\nApplications will open in " +
+        "March, not June, so families know before the college year starts.\nThe group will look at " +
+        "independent travel training at its next meeting.",
       points: [
         "Tell families whether their child has transport before they accept a college place, not in September.",
         "Let students with anxiety travel with the same driver and escort each day.",
@@ -87,7 +91,9 @@ export function seedGroups(area: DemoArea) {
     {
       name: "Young people's SEND panel",
       purpose:
-        "Young people aged 13 to 25 who tell the council what works and what does not, and help design the Local Offer website. We meet after school, with pizza, and every member is paid in vouchers for their time.",
+        "Young people aged 13 to 25 who tell the council what works and what does not, and help design the " +
+        "Local Offer website. We meet after school, with pizza, and every member is paid in vouchers for " +
+        "their time.",
       audience: "young_people",
       participationLevel: "co_design",
       openToApplications: true,

@@ -11,7 +11,8 @@ import { groupLink } from "./groups.server";
 // and how old), or an organiser invites someone with an account; either way it takes both sides.
 
 export const MEMBERSHIP_CONSENT =
-  "You are a member of this group. The organiser and officers see your name and email address to run it; the public sees only how many members it has of each kind. You can leave at any time.";
+  "You are a member of this group. The organiser and officers see your name and email address to run " +
+  "it; the public sees only how many members it has of each kind. You can leave at any time.";
 
 type Result = { ok: true } | { ok: false; message: string };
 

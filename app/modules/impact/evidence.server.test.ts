@@ -52,7 +52,8 @@ beforeAll(async () => {
   const strategyId = createStrategy({ name: "S", period: "2025 to 2027", summary: "" });
   importActionsCsv(
     strategyId,
-    "area,code,title,how,measures,lead,due_date,status,participation_level\nArea 2,2.3,Short breaks,,,,,on track,co-produce\nArea 1,1.2,Autism diagnosis,,,,,at risk,\n",
+    "area,code,title,how,measures,lead,due_date,status,participation_level\nArea 2,2.3,Short " +
+      "breaks,,,,,on track,co-produce\nArea 1,1.2,Autism diagnosis,,,,,at risk,\n",
     null,
   );
   const choices = listActionChoices();

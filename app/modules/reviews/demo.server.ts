@@ -89,7 +89,8 @@ export function seedReviews(officerId: string, [sam, maya]: string[]) {
         )
         .replace(
           "Transition planning should start early and be person-centred, with multi-agency input coordinated by the lead professional.",
-          "Planning starts early and is about you: what you want and what matters to you. One person will make sure everyone who helps you is working together.",
+          "Planning starts early and is about you: what you want and what matters to you. One person will make " +
+            "sure everyone who helps you is working together.",
         ),
     ),
     "We explained when a plan ends, and rewrote the planning paragraph in everyday words, as the ambassadors asked.",

@@ -111,9 +111,11 @@ export function seedSurveys(officerId: string) {
     {
       asked: "We asked parents and carers which short breaks they use, what gets in the way, and what would make short breaks better.",
       headlines:
-        "Holiday clubs are the short break families use most.\nBooking, cost and places that fill too quickly get in the way most often.\nMost families would use a short break at the weekend.",
+        "Holiday clubs are the short break families use most.\nBooking, cost and places that fill too " +
+        "quickly get in the way most often.\nMost families would use a short break at the weekend.",
       easyRead:
-        "We asked about short breaks.\nMost families use holiday clubs.\nBooking is hard. Places go fast. Some cost too much.\nMost families would like a break at the weekend.",
+        "We asked about short breaks.\nMost families use holiday clubs.\nBooking is hard. Places go fast. " +
+        "Some cost too much.\nMost families would like a break at the weekend.",
     },
     true,
     daysAgo(25),

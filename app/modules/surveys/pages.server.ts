@@ -134,7 +134,8 @@ export function saveQuestion(surveyId: number, questionId: number | null, input:
           ok: false,
           errors: {
             choices:
-              "People have already answered, so choices cannot be reordered: answers are kept by position. Change wording in place, or add new choices at the end.",
+              "People have already answered, so choices cannot be reordered: answers are kept by position. Change " +
+              "wording in place, or add new choices at the end.",
           },
         };
     }
