@@ -119,17 +119,17 @@ export function listPublicGroups(now = new Date(), db: DbOrTx = getDb()) {
     db,
     rows.map((g) => g.id),
   );
-  return rows.map((g) => ({
-    ...publicPart(g),
-    members: counts.get(g.id)!,
-    nextMeeting:
-      db
-        .select({ startsAt: groupMeetings.startsAt })
-        .from(groupMeetings)
-        .where(and(eq(groupMeetings.groupId, g.id), gte(groupMeetings.startsAt, now), isNull(groupMeetings.cancelledAt)))
-        .orderBy(asc(groupMeetings.startsAt))
-        .get()?.startsAt ?? null,
-  }));
+  // Each group's next meeting, in one query rather than one per group.
+  const next = new Map(
+    db
+      .select({ groupId: groupMeetings.groupId, startsAt: sql<number>`min(${groupMeetings.startsAt})` })
+      .from(groupMeetings)
+      .where(and(gte(groupMeetings.startsAt, now), isNull(groupMeetings.cancelledAt)))
+      .groupBy(groupMeetings.groupId)
+      .all()
+      .map((m) => [m.groupId, new Date(m.startsAt)]),
+  );
+  return rows.map((g) => ({ ...publicPart(g), members: counts.get(g.id)!, nextMeeting: next.get(g.id) ?? null }));
 }
 
 /**
