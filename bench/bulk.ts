@@ -37,7 +37,7 @@ const outcome = { status: "done" as const, note: "", outcome: "Bus passes are no
 const bulkIds = make("bulk");
 let before = emails();
 let start = performance.now();
-const result = changeMany(bulkIds, { kind: "status", ...outcome }, officer);
+const result = changeMany(bulkIds, { kind: "status", ...outcome }, { id: officer, name: "Bench Officer" });
 const bulkMs = performance.now() - start;
 if (!result.ok) throw new Error(result.message);
 const bulkEmails = emails() - before;

@@ -1,5 +1,5 @@
 import { useId, useState, useSyncExternalStore, type ReactNode } from "react";
-import { fieldId, useFieldState, type FieldErrors, type FormValues } from "./form";
+import { useFieldId, useFieldState, type FieldErrors, type FormValues } from "./form";
 
 // Choosing strategy actions when there are hundreds: tick boxes grouped by the strategy's areas,
 // the most used first in each, so the likely ones are near the top. Without JavaScript every action
@@ -29,6 +29,7 @@ const matches = (a: ActionChoice, words: string[]) => words.every((w) => `${a.co
 export function ActionPicker(props: Props) {
   const { name, legend, actions } = props;
   const { errors, values } = useFieldState(props);
+  const id = useFieldId(name);
   const error = errors?.[name];
   const posted = values?.[name];
   const checked = new Set(posted === undefined ? (values ? [] : props.defaultValues) : Array.isArray(posted) ? posted : [posted]);
@@ -47,10 +48,10 @@ export function ActionPicker(props: Props) {
   let first = true;
   return (
     <div className={`govuk-form-group ${error ? "govuk-form-group--error" : ""}`}>
-      <fieldset className="govuk-fieldset" aria-describedby={error ? `${fieldId(name)}-error` : undefined}>
+      <fieldset className="govuk-fieldset" aria-describedby={error ? `${id}-error` : undefined}>
         <legend className={`govuk-fieldset__legend ${props.legendClass ?? "govuk-fieldset__legend--s"}`}>{legend}</legend>
         {error ? (
-          <p id={`${fieldId(name)}-error`} className="govuk-error-message">
+          <p id={`${id}-error`} className="govuk-error-message">
             <span className="govuk-visually-hidden">Error:</span> {error}
           </p>
         ) : null}
@@ -79,19 +80,19 @@ export function ActionPicker(props: Props) {
               <div className="govuk-checkboxes govuk-checkboxes--small">
                 {inArea.map((a) => {
                   // The first box carries the field's id, so the error summary's link lands on it.
-                  const id = first ? fieldId(name) : `${fieldId(name)}-${a.id}`;
+                  const optionId = first ? id : `${id}-${a.id}`;
                   first = false;
                   return (
                     <div className="govuk-checkboxes__item" key={a.id} hidden={!visible.includes(a)}>
                       <input
                         className="govuk-checkboxes__input"
-                        id={id}
+                        id={optionId}
                         name={name}
                         type="checkbox"
                         value={a.id}
                         defaultChecked={checked.has(String(a.id))}
                       />
-                      <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
+                      <label className="govuk-label govuk-checkboxes__label" htmlFor={optionId}>
                         {a.code} {a.title}
                       </label>
                     </div>

@@ -11,13 +11,16 @@ export type FormValues = Record<string, string | string[]>;
 type FormState = { errors?: FieldErrors; values?: FormValues };
 
 /** What the page's action sent back after a failed post, if anything. */
-function usePageFailure(): FormState & { intent?: string } {
-  const data = useActionData() as { errors?: FieldErrors; values?: FormValues; intent?: string } | undefined;
+function usePageFailure(): FormState & { intent?: string; scope?: string } {
+  const data = useActionData() as { errors?: FieldErrors; values?: FormValues; intent?: string; scope?: string } | undefined;
   return data && typeof data === "object" && "errors" in data ? data : {};
 }
 
 // Inside a <PostForm>, the state of that form; outside any, undefined (the page's).
 const FormStateContext = createContext<FormState | undefined>(undefined);
+// Inside a scoped <PostForm>, its intent: field ids carry it, so a page can repeat a form (one per
+// grouping, say) with no two fields sharing an id.
+const IdScope = createContext("");
 
 /** Errors and typed values for the fields here: a prop given wins, then the enclosing form's, then the page's. */
 export function useFieldState(props: FormState): FormState {
@@ -31,13 +34,22 @@ export function useFieldState(props: FormState): FormState {
  * tells them apart: it is posted as a hidden field, and the errors and typed values
  * that come back belong to this form only.
  */
-export function PostForm({ intent, children, ...props }: { intent?: string } & Omit<ComponentProps<typeof Form>, "method">) {
+export function PostForm({
+  intent,
+  scoped = false,
+  children,
+  ...props
+}: { intent?: string; scoped?: boolean } & Omit<ComponentProps<typeof Form>, "method">) {
   const page = usePageFailure();
   const state = intent === undefined || page.intent === intent ? page : {};
+  const scope = scoped && intent ? intent : "";
   return (
     <Form method="post" {...props}>
       {intent === undefined ? null : <input type="hidden" name="intent" value={intent} />}
-      <FormStateContext.Provider value={state}>{children}</FormStateContext.Provider>
+      {scope ? <input type="hidden" name="scope" value={scope} /> : null}
+      <IdScope.Provider value={scope}>
+        <FormStateContext.Provider value={state}>{children}</FormStateContext.Provider>
+      </IdScope.Provider>
     </Form>
   );
 }
@@ -48,8 +60,13 @@ export function failureOf(data: unknown, intent: string): FormState {
   return failed?.intent === intent ? { errors: failed.errors, values: failed.values } : {};
 }
 
-export function fieldId(name: string) {
-  return `field-${name}`;
+export function fieldId(name: string, scope = "") {
+  return scope ? `field-${scope}-${name}` : `field-${name}`;
+}
+
+/** The id of a field here, in the scope of the form it is in. */
+export function useFieldId(name: string) {
+  return fieldId(name, useContext(IdScope));
 }
 
 /** The error summary at the top of a page (the page's failed post unless given). It takes focus so screen readers announce it. */
@@ -67,7 +84,7 @@ export function ErrorSummary(props: { errors?: FieldErrors }) {
       <div className="govuk-error-summary__body">
         <ul className="govuk-list govuk-error-summary__list">
           {entries.map(([field, message]) => (
-            <li key={field}>{field === "form" ? message : <a href={`#${fieldId(field)}`}>{message}</a>}</li>
+            <li key={field}>{field === "form" ? message : <a href={`#${fieldId(field, page.scope)}`}>{message}</a>}</li>
           ))}
         </ul>
       </div>
@@ -75,8 +92,8 @@ export function ErrorSummary(props: { errors?: FieldErrors }) {
   );
 }
 
-function describedBy(name: string, hint?: ReactNode, error?: string) {
-  const ids = [hint ? `${fieldId(name)}-hint` : "", error ? `${fieldId(name)}-error` : ""].filter(Boolean);
+function describedBy(id: string, hint?: ReactNode, error?: string) {
+  const ids = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean);
   return ids.length ? ids.join(" ") : undefined;
 }
 
@@ -111,7 +128,7 @@ function Field({
   labelClass?: string;
   children: ReactNode;
 }) {
-  const id = fieldId(name);
+  const id = useFieldId(name);
   return (
     <div className={`govuk-form-group ${error ? "govuk-form-group--error" : ""}`}>
       <label className={`govuk-label ${labelClass ?? ""}`} htmlFor={id}>
@@ -124,15 +141,16 @@ function Field({
 }
 
 function HintAndError({ name, hint, error }: { name: string; hint?: ReactNode; error?: string }) {
+  const id = useFieldId(name);
   return (
     <>
       {hint ? (
-        <div id={`${fieldId(name)}-hint`} className="govuk-hint">
+        <div id={`${id}-hint`} className="govuk-hint">
           {hint}
         </div>
       ) : null}
       {error ? (
-        <p id={`${fieldId(name)}-error`} className="govuk-error-message">
+        <p id={`${id}-error`} className="govuk-error-message">
           <span className="govuk-visually-hidden">Error:</span> {error}
         </p>
       ) : null}
@@ -149,19 +167,20 @@ export function TextInput(
   },
 ) {
   const { name, hint, type = "text" } = props;
+  const id = useFieldId(name);
   const { errors, values } = useFieldState(props);
   const error = errors?.[name];
   return (
     <Field name={name} label={props.label} hint={hint} error={error} labelClass={props.labelClass}>
       <input
         className={`govuk-input ${props.widthClass ?? ""} ${error ? "govuk-input--error" : ""}`}
-        id={fieldId(name)}
+        id={id}
         name={name}
         type={type}
         defaultValue={type === "password" ? undefined : valueOf(values, name, props.defaultValue)}
         autoComplete={props.autoComplete}
         spellCheck={props.spellCheck}
-        aria-describedby={describedBy(name, hint, error)}
+        aria-describedby={describedBy(id, hint, error)}
         aria-invalid={error ? true : undefined}
       />
     </Field>
@@ -170,17 +189,18 @@ export function TextInput(
 
 export function Textarea(props: FieldProps & { rows?: number }) {
   const { name, hint } = props;
+  const id = useFieldId(name);
   const { errors, values } = useFieldState(props);
   const error = errors?.[name];
   return (
     <Field name={name} label={props.label} hint={hint} error={error} labelClass={props.labelClass}>
       <textarea
         className={`govuk-textarea ${error ? "govuk-textarea--error" : ""}`}
-        id={fieldId(name)}
+        id={id}
         name={name}
         rows={props.rows ?? 5}
         defaultValue={valueOf(values, name, props.defaultValue)}
-        aria-describedby={describedBy(name, hint, error)}
+        aria-describedby={describedBy(id, hint, error)}
         aria-invalid={error ? true : undefined}
       />
     </Field>
@@ -192,6 +212,7 @@ type SelectOption = { value: string; label: string; group?: string };
 /** A select; options with a `group` are shown under it (an optgroup), in the order given. */
 export function Select(props: FieldProps & { options: SelectOption[] }) {
   const { name, hint } = props;
+  const id = useFieldId(name);
   const { errors, values } = useFieldState(props);
   const error = errors?.[name];
   const option = (o: SelectOption) => (
@@ -209,10 +230,10 @@ export function Select(props: FieldProps & { options: SelectOption[] }) {
     <Field name={name} label={props.label} hint={hint} error={error} labelClass={props.labelClass}>
       <select
         className={`govuk-select ${error ? "govuk-select--error" : ""}`}
-        id={fieldId(name)}
+        id={id}
         name={name}
         defaultValue={valueOf(values, name, props.defaultValue)}
-        aria-describedby={describedBy(name, hint, error)}
+        aria-describedby={describedBy(id, hint, error)}
       >
         {groups.map((g) =>
           g.group === undefined ? (
@@ -244,10 +265,10 @@ type ChoiceProps = {
 function Choices({ kind, checked, inline, ...props }: ChoiceProps & { kind: "radios" | "checkboxes"; checked: string[]; inline?: boolean }) {
   const { name, hint } = props;
   const error = useFieldState(props).errors?.[name];
-  const id = fieldId(name);
+  const id = useFieldId(name);
   return (
     <div className={`govuk-form-group ${error ? "govuk-form-group--error" : ""}`}>
-      <fieldset className="govuk-fieldset" aria-describedby={describedBy(name, hint, error)}>
+      <fieldset className="govuk-fieldset" aria-describedby={describedBy(id, hint, error)}>
         <legend className={`govuk-fieldset__legend ${props.legendClass ?? "govuk-fieldset__legend--s"}`}>{props.legend}</legend>
         <HintAndError name={name} hint={hint} error={error} />
         <div className={`govuk-${kind} govuk-${kind}--small ${inline ? `govuk-${kind}--inline` : ""}`}>

@@ -14,6 +14,7 @@ import { Button, Checkboxes, ErrorSummary, PostForm, Radios, Select, Textarea } 
 import { redirectWithMessage } from "~/utils/flash.server";
 import { invalid } from "~/utils/validation.server";
 import { listTopics } from "~/modules/feedback/topics.server";
+import { themeChoices } from "~/modules/themes/themes.server";
 import { enumParam, intParam } from "~/utils/query.server";
 import { formatDateTime } from "~/utils/dates";
 
@@ -26,6 +27,7 @@ function filtersFrom(params: URLSearchParams, officerId: string, assignees: { id
     status: enumParam(params, "status", [...SUGGESTION_STATUSES, "open"] as const) ?? "open",
     topicId: intParam(params, "topic"),
     origin: enumParam(params, "from", ACTIVITY_KINDS),
+    originId: intParam(params, "of"),
     assignee: assigneeParam === "none" ? ("none" as const) : assigneeParam === "me" ? officerId : assignees.find((a) => a.id === assigneeParam)?.id,
     overdueOnly: params.get("overdue") === "1",
     easyReadMissing: params.get("easyRead") === "missing",
@@ -51,6 +53,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     topics: listTopics(true),
     assignees,
     withoutEasyRead: countOutcomesWithoutEasyRead(),
+    themes: themeChoices(),
   });
 }
 
@@ -61,13 +64,13 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!read.ok) return invalid(formData, read.errors);
   const params = new URL(request.url).searchParams;
   const ids = read.allMatching ? queueIds(queueFilters(filtersFrom(params, officer.id, listAssignees()))) : read.ids;
-  const result = changeMany(ids, read.change, officer.id);
+  const result = changeMany(ids, read.change, officer);
   if (!result.ok) return invalid(formData, { form: result.message });
   return redirectWithMessage(`/manage/suggestions${params.size ? `?${params}` : ""}`, result.said);
 }
 
 export default function Queue() {
-  const { queue, filters, topics, assignees, withoutEasyRead, actions } = useLoaderData<typeof loader>();
+  const { queue, filters, topics, assignees, withoutEasyRead, actions, themes } = useLoaderData<typeof loader>();
   const { search } = useLocation();
   return (
     <>
@@ -179,6 +182,15 @@ export default function Queue() {
           </div>
         </div>
         {filters.easyReadMissing ? <input type="hidden" name="easyRead" value="missing" /> : null}
+        {filters.origin && filters.originId ? (
+          <p className="govuk-body">
+            <input type="hidden" name="of" value={filters.originId} />
+            Showing only the suggestions from one {ACTIVITY_NAMES[filters.origin].toLowerCase()}.{" "}
+            <Link className="govuk-link" to={`/manage/suggestions?from=${filters.origin}`}>
+              Show those from every {ACTIVITY_NAMES[filters.origin].toLowerCase()}
+            </Link>
+          </p>
+        ) : null}
         <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
           Show suggestions
         </button>{" "}
@@ -272,7 +284,7 @@ export default function Queue() {
           </tbody>
         </table>
         <Pagination page={queue.page} pages={queue.pages} search={search} />
-        <BulkChange total={queue.total} actions={actions} topics={topics} assignees={assignees} />
+        <BulkChange total={queue.total} actions={actions} topics={topics} assignees={assignees} themes={themes} />
       </PostForm>
     </>
   );
@@ -281,7 +293,7 @@ export default function Queue() {
 type Data = ReturnType<typeof useLoaderData<typeof loader>>;
 
 /** One change for every chosen suggestion, or for all that match the filter. */
-function BulkChange({ total, actions, topics, assignees }: Pick<Data, "actions" | "topics" | "assignees"> & { total: number }) {
+function BulkChange({ total, actions, topics, assignees, themes }: Pick<Data, "actions" | "topics" | "assignees" | "themes"> & { total: number }) {
   if (!total) return null;
   return (
     <fieldset className="govuk-fieldset app-no-print">
@@ -311,6 +323,8 @@ function BulkChange({ total, actions, topics, assignees }: Pick<Data, "actions" 
           { value: "topic", label: "Give them a topic" },
           { value: "assign", label: "Give them to an officer" },
           { value: "status", label: "Change their status, with one public note and outcome" },
+          { value: "wording", label: "Give them one public wording" },
+          { value: "theme", label: "Add them to a theme (key message)" },
         ]}
       />
       <Select
@@ -343,6 +357,17 @@ function BulkChange({ total, actions, topics, assignees }: Pick<Data, "actions" 
         ]}
       />
       <Textarea name="note" label="Public note (for a new status)" rows={2} />
+      <Textarea
+        name="wording"
+        label="Public wording (for one wording)"
+        hint="How they appear on the public board once published, in plain words with nothing that identifies anyone."
+        rows={2}
+      />
+      <Select
+        name="themeId"
+        label="Theme to add them to"
+        options={[{ value: "", label: "Choose a theme" }, ...themes.map((t) => ({ value: String(t.id), label: t.name }))]}
+      />
       <Textarea name="outcome" label="Outcome (for done or not possible)" hint="What was done, or why it cannot be, in plain words." rows={3} />
       <Button>Apply to the chosen suggestions</Button>
     </fieldset>

@@ -48,8 +48,16 @@ export function parseForm<S extends z.ZodType>(formData: FormData, schema: S): {
  */
 export function invalid<Extra extends object = object>(formData: FormData, errors: FieldErrors, extra?: Extra, status = 400) {
   const intent = formData.get("intent");
+  const scope = formData.get("scope");
   return json(
-    { intent: typeof intent === "string" ? intent : undefined, errors, values: formValues(formData), ...(extra ?? ({} as Extra)) },
+    {
+      intent: typeof intent === "string" ? intent : undefined,
+      // A scoped form's fields carry its intent in their ids; the error summary links to them so.
+      scope: typeof scope === "string" && scope === intent ? scope : undefined,
+      errors,
+      values: formValues(formData),
+      ...(extra ?? ({} as Extra)),
+    },
     { status },
   );
 }

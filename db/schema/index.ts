@@ -10,3 +10,4 @@ export * from "./reviews";
 export * from "./surveys";
 export * from "./privacy";
 export * from "./groups";
+export * from "./themes";

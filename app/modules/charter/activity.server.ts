@@ -72,6 +72,7 @@ export const charterActivity = {
     describe() {
       return undefined;
     },
+    raisedAt: () => "when signing the charter",
     actionLinks() {
       return [];
     },

@@ -89,6 +89,7 @@ export const tellUsActivity = {
     describe() {
       return undefined;
     },
+    raisedAt: () => "through the Tell us form",
     actionLinks() {
       return [];
     },

@@ -1,12 +1,14 @@
+import { counted } from "~/utils/words";
 import { count, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
-import { outbox, strategyActions, suggestionActions, suggestions, SUGGESTION_STATUSES, topics, users, type SuggestionStatus } from "~db/schema";
+import { outbox, strategyActions, themes, suggestionActions, suggestions, SUGGESTION_STATUSES, topics, users, type SuggestionStatus } from "~db/schema";
 import { listActionChoices } from "~/modules/strategy/strategy.server";
 import { idList, parseForm, textField, type FieldErrors } from "~/utils/validation.server";
 import { listTopics } from "./topics.server";
 import { listAssignees } from "./triage.server";
 import { getDb } from "~/db.server";
-import { assign, changeStatus, linkToActions, setTopic } from "./changes.server";
+import { assign, changeStatus, linkToActions, setPublicWording, setTopic } from "./changes.server";
+import { attachItems, themeChoices } from "~/modules/themes/themes.server";
 import { reference } from "./reference";
 import { STATUS_WORDS } from "./statuses";
 
@@ -19,15 +21,15 @@ export type BulkChange =
   | { kind: "actions"; actionId: number }
   | { kind: "topic"; topicId: number | null }
   | { kind: "assign"; assigneeId: string | null }
-  | { kind: "status"; status: SuggestionStatus; note: string; outcome: string };
+  | { kind: "status"; status: SuggestionStatus; note: string; outcome: string }
+  | { kind: "wording"; wording: string }
+  | { kind: "theme"; themeId: number };
 
 export const MOST_AT_ONCE = 2000;
 
 export type BulkResult = { ok: true; changed: number; emails: number; awaitingForum: number; said: string } | { ok: false; message: string };
 
 class Refused extends Error {}
-
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
 
 /** What a change did, in words after "37 suggestions": "linked to action 2.3". */
 function madeTo(change: BulkChange): string {
@@ -49,10 +51,17 @@ function madeTo(change: BulkChange): string {
     }
     case "status":
       return `moved to ${STATUS_WORDS[change.status]}`;
+    case "wording":
+      return "given the public wording";
+    case "theme": {
+      const theme = db.select({ name: themes.name }).from(themes).where(eq(themes.id, change.themeId)).get();
+      return `added to the theme “${theme?.name ?? ""}”`;
+    }
   }
 }
 
-export function changeMany(ids: number[], change: BulkChange, officerId: string): BulkResult {
+export function changeMany(ids: number[], change: BulkChange, officer: { id: string; name: string }): BulkResult {
+  const officerId = officer.id;
   const chosen = [...new Set(ids)];
   if (!chosen.length) return { ok: false, message: "Choose at least one suggestion" };
   if (chosen.length > MOST_AT_ONCE) return { ok: false, message: `Change at most ${MOST_AT_ONCE.toLocaleString("en-GB")} suggestions at once` };
@@ -75,11 +84,22 @@ export function changeMany(ids: number[], change: BulkChange, officerId: string)
           if (!linked.includes(change.actionId)) linkToActions(id, [...linked, change.actionId], officerId);
         } else if (change.kind === "topic") setTopic(id, change.topicId, officerId);
         else if (change.kind === "assign") assign(id, change.assigneeId, officerId);
+        else if (change.kind === "wording") setPublicWording(id, change.wording, officerId);
+        else if (change.kind === "theme") continue;
         else {
           const result = changeStatus({ id, status: change.status, note: change.note, outcome: change.outcome, officerId });
           if (!result.ok) throw new Refused(`${reference(id)}: ${result.message}. Untick it and try again; nothing has been changed.`);
           if (result.awaitingForum) awaitingForum++;
         }
+      }
+      // A theme takes them all in one step, with one line in its history.
+      if (change.kind === "theme") {
+        const attached = attachItems(
+          change.themeId,
+          chosen.map((id) => ({ kind: "suggestion" as const, key: String(id) })),
+          officer,
+        );
+        if (!attached.ok) throw new Refused(`${attached.message}. Nothing has been changed.`);
       }
     });
   } catch (error) {
@@ -87,12 +107,18 @@ export function changeMany(ids: number[], change: BulkChange, officerId: string)
     throw error;
   }
   const emails = queued() - before;
-  const what = `${plural(chosen.length, "suggestion", "suggestions")} ${madeTo(change)}`;
-  const forum = awaitingForum ? `; ${plural(awaitingForum, "outcome waits", "outcomes wait")} for the parent carer forum to agree` : "";
-  return { ok: true, changed: chosen.length, emails, awaitingForum, said: `${what}; ${plural(emails, "person", "people")} will be emailed${forum}.` };
+  const what = `${counted(chosen.length, "suggestion", "suggestions")} ${madeTo(change)}`;
+  const forum = awaitingForum ? `; ${counted(awaitingForum, "outcome waits", "outcomes wait")} for the parent carer forum to agree` : "";
+  return {
+    ok: true,
+    changed: chosen.length,
+    emails,
+    awaitingForum,
+    said: `${what}; ${counted(emails, "person", "people")} will be emailed${forum}.`,
+  };
 }
 
-const BULK_ACTIONS = ["actions", "topic", "assign", "status"] as const;
+const BULK_ACTIONS = ["actions", "topic", "assign", "status", "wording", "theme"] as const;
 
 const bulkSchema = z.object({
   ids: idList(),
@@ -109,6 +135,11 @@ const bulkSchema = z.object({
   assignee: z.preprocess((v) => (v === "" || v === undefined ? null : v), z.string().max(40).nullable()),
   status: z.preprocess((v) => (v === "" ? undefined : v), z.enum(SUGGESTION_STATUSES, { message: "Choose the new status" }).optional()),
   note: textField("Public note", { max: 2000, required: false, multiline: true }),
+  wording: textField("Public wording", { max: 1000, required: false, multiline: true }),
+  themeId: z.preprocess(
+    (v) => (v === "" || v === undefined ? null : v),
+    z.coerce.number({ message: "Choose a theme from the list" }).int().positive().nullable(),
+  ),
   outcome: textField("Outcome", { max: 3000, required: false, multiline: true }),
 });
 
@@ -135,6 +166,14 @@ export function readBulkForm(
     if (d.assignee && !listAssignees().some((a) => a.id === d.assignee))
       return { ok: false, errors: { assignee: "Choose an officer from the list" } };
     return { ok: true, ...chosen, change: { kind: "assign", assigneeId: d.assignee } };
+  }
+  if (d.what === "wording") {
+    if (!d.wording) return { ok: false, errors: { wording: "Enter the public wording to give them" } };
+    return { ok: true, ...chosen, change: { kind: "wording", wording: d.wording } };
+  }
+  if (d.what === "theme") {
+    if (!d.themeId || !themeChoices().some((t) => t.id === d.themeId)) return { ok: false, errors: { themeId: "Choose the theme to add them to" } };
+    return { ok: true, ...chosen, change: { kind: "theme", themeId: d.themeId } };
   }
   if (!d.status || d.status === "received" || d.status === "merged") return { ok: false, errors: { status: "Choose the new status" } };
   return { ok: true, ...chosen, change: { kind: "status", status: d.status, note: d.note, outcome: d.outcome } };

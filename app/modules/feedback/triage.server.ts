@@ -13,6 +13,8 @@ export type QueueFilters = {
   status?: SuggestionStatus | "open";
   topicId?: number;
   origin?: ActivityKind;
+  /** With `origin`: one activity of that kind (an event's points heard). */
+  originId?: number;
   assignee?: string | "none";
   overdueOnly?: boolean;
   /** Only suggestions that have been waiting (or took) more than this many working days. */
@@ -50,6 +52,7 @@ function queueWhere(filters: QueueFilters, responseDays: number, now: Date) {
   else conditions.push(eq(suggestions.status, filters.status));
   if (filters.topicId) conditions.push(eq(suggestions.topicId, filters.topicId));
   if (filters.origin) conditions.push(eq(suggestions.originKind, filters.origin));
+  if (filters.origin && filters.originId) conditions.push(eq(suggestions.originId, filters.originId));
   if (filters.assignee === "none") conditions.push(isNull(suggestions.assigneeId));
   else if (filters.assignee) conditions.push(eq(suggestions.assigneeId, filters.assignee));
   const cutoff = overdueCutoff(responseDays, now);

@@ -1,0 +1,76 @@
+import { Link } from "@remix-run/react";
+import type { ActionStatus, SuggestionStatus } from "~db/schema/enums";
+import { easyReadOr } from "./easy-read";
+import { ActionStatusTag } from "./status";
+
+// The key messages of a "What you told us" page, as the public reads them and as officers preview
+// them: only officers' public wordings, outcomes and counts, never anyone's own words or name.
+
+export type KeyMessage = {
+  id: number;
+  name: string;
+  description: string;
+  descriptionEasyRead: string;
+  raisedBy: string;
+  actions: { id: number; code: string; title: string; status: ActionStatus }[];
+  outcomes: { id: number; reference: string; wording: string; status: SuggestionStatus; outcome: string }[];
+  wordings: string[];
+};
+
+export function KeyMessages({ themes, easy }: { themes: KeyMessage[]; easy: boolean }) {
+  return (
+    <ol className="govuk-list app-key-messages">
+      {themes.map((theme, i) => {
+        const description = easyReadOr(easy, theme.description, theme.descriptionEasyRead);
+        const raised = theme.raisedBy.charAt(0).toUpperCase() + theme.raisedBy.slice(1);
+        return (
+          <li key={theme.id} className="app-report__group govuk-!-margin-bottom-8">
+            <h2 className="govuk-heading-m" id={`key-message-${theme.id}`}>
+              {i + 1}. {theme.name}
+            </h2>
+            <p className="govuk-body govuk-!-font-weight-bold">{raised}.</p>
+            {description.text ? <p className="govuk-body">{description.text}</p> : null}
+            {easy && !description.easyRead ? <p className="govuk-body-s">There is no easy-read version of this yet.</p> : null}
+            {theme.wordings.length ? (
+              <>
+                <h3 className="govuk-heading-s">Some of what was said</h3>
+                <ul className="govuk-list govuk-list--bullet">
+                  {theme.wordings.map((w) => (
+                    <li key={w}>{w}</li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+            <h3 className="govuk-heading-s">What is being done</h3>
+            {theme.actions.length ? (
+              <ul className="govuk-list">
+                {theme.actions.map((a) => (
+                  <li key={a.id}>
+                    <Link className="govuk-link" to={`/strategy/actions/${a.id}`}>
+                      Action {a.code}: {a.title}
+                    </Link>{" "}
+                    <ActionStatusTag status={a.status} />
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="govuk-body">This is not yet linked to an action of our SEND strategy.</p>
+            )}
+            {theme.outcomes.length ? (
+              <ul className="govuk-list">
+                {theme.outcomes.map((o) => (
+                  <li key={o.id}>
+                    <Link className="govuk-link" to={`/you-said-we-did/${o.id}`}>
+                      {o.reference}
+                    </Link>{" "}
+                    {o.wording} <strong>{o.status === "not_possible" ? "We can’t, because:" : "We did:"}</strong> {o.outcome}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,202 @@
+import { and, asc, desc, eq, gte, inArray, lte } from "drizzle-orm";
+import { themes, toldUsReports, toldUsThemes, type ContributorKind } from "~db/schema";
+import { getDb, type DbOrTx } from "~/db.server";
+import { ACTIVITIES } from "~/modules/activities/registry.server";
+import { getAreaSettings } from "~/modules/settings/area.server";
+import { addDays, londonDateTime } from "~/utils/dates";
+import { actionsOf, countsOf, outcomesOf, publicWordingsOf, type Done, type Officer, type SourceCount } from "./themes.server";
+
+// "What you told us": the key messages of a period, published as a page, in the printable report,
+// the Atom feed and the evidence report. Each theme is counted over the period's items only, and
+// shows only officers' public wordings and outcomes, never what anyone wrote or who they are.
+// With joint sign-off on, a forum representative agrees the page before it is public.
+
+export type ReportInput = { title: string; from: string; to: string; introduction: string; themeIds: number[] };
+
+const PEOPLE: Record<ContributorKind, [string, string]> = {
+  parent_carer: ["parent or carer", "parents and carers"],
+  young_person: ["young person", "young people"],
+  professional: ["professional", "professionals"],
+  other: ["other person", "other people"],
+};
+
+function joined(parts: string[]): string {
+  return parts.length <= 1 ? (parts[0] ?? "") : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
+}
+
+/** "raised by 143 parents and carers and young people at 3 events and in 1 survey". */
+export function raisedBy(sources: SourceCount[], byKind: Partial<Record<ContributorKind, number>>): string {
+  const total = sources.reduce((n, s) => n + s.items, 0);
+  if (!total) return "not raised in this period";
+  const kinds = (Object.keys(PEOPLE) as ContributorKind[]).filter((k) => (byKind[k] ?? 0) > 0);
+  const who =
+    total === 1 ? PEOPLE[kinds[0] ?? "other"][0] : kinds.length === 1 && kinds[0] === "other" ? "people" : joined(kinds.map((k) => PEOPLE[k][1]));
+  const where = joined(
+    [...sources].sort((a, b) => b.items - a.items).map((s) => ACTIVITIES[s.sourceKind].evidence.raisedAt(s.activities)),
+  );
+  return `raised by ${total.toLocaleString("en-GB")} ${who} ${where}`;
+}
+
+function bounds(from: string, to: string) {
+  return { start: londonDateTime(from, "00:00"), end: londonDateTime(addDays(to, 1), "00:00") };
+}
+
+export function createReport(input: ReportInput, officer: Officer): number {
+  const db = getDb();
+  const now = new Date();
+  return db.transaction((tx) => {
+    const id = tx
+      .insert(toldUsReports)
+      .values({
+        title: input.title,
+        periodFrom: input.from,
+        periodTo: input.to,
+        introduction: input.introduction,
+        proposedBy: officer.id,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning({ id: toldUsReports.id })
+      .get().id;
+    setThemes(id, input.themeIds, tx);
+    return id;
+  });
+}
+
+function setThemes(reportId: number, themeIds: number[], tx: DbOrTx) {
+  tx.delete(toldUsThemes).where(eq(toldUsThemes.reportId, reportId)).run();
+  [...new Set(themeIds)].forEach((themeId, position) => tx.insert(toldUsThemes).values({ reportId, themeId, position }).run());
+}
+
+/** Changes a page still being written; a published one is taken down first, so what is public was agreed. */
+export function updateReport(id: number, input: ReportInput): Done {
+  const db = getDb();
+  return db.transaction((tx) => {
+    const report = tx.select().from(toldUsReports).where(eq(toldUsReports.id, id)).get();
+    if (!report) return { ok: false, message: "This page no longer exists" };
+    if (report.state !== "draft") return { ok: false, message: "Take the page down or send it back before changing it" };
+    tx.update(toldUsReports)
+      .set({ title: input.title, periodFrom: input.from, periodTo: input.to, introduction: input.introduction, updatedAt: new Date() })
+      .where(eq(toldUsReports.id, id))
+      .run();
+    setThemes(id, input.themeIds, tx);
+    return { ok: true };
+  });
+}
+
+/** Publishes the page, or with joint sign-off on, sends it to the parent carer forum to agree. */
+export function publishReport(id: number, officer: Officer, at = new Date()): Done<{ awaitingForum: boolean }> {
+  const db = getDb();
+  const report = db.select().from(toldUsReports).where(eq(toldUsReports.id, id)).get();
+  if (!report) return { ok: false, message: "This page no longer exists" };
+  if (report.state !== "draft") return { ok: false, message: "This page is already published or waiting for the forum" };
+  const held = db.select({ themeId: toldUsThemes.themeId }).from(toldUsThemes).where(eq(toldUsThemes.reportId, id)).all();
+  if (!held.length) return { ok: false, message: "Choose at least one theme before publishing" };
+  const awaitingForum = getAreaSettings(db).jointSignOff;
+  db.update(toldUsReports)
+    .set(
+      awaitingForum
+        ? { state: "awaiting_forum", proposedBy: officer.id, updatedAt: at }
+        : { state: "published", publishedAt: at, proposedBy: officer.id, updatedAt: at },
+    )
+    .where(eq(toldUsReports.id, id))
+    .run();
+  return { ok: true, awaitingForum };
+}
+
+/** A forum representative agrees the page: it is published, naming the forum. */
+export function agreeReport(id: number, forum: Officer, at = new Date()): Done {
+  const db = getDb();
+  const report = db.select().from(toldUsReports).where(eq(toldUsReports.id, id)).get();
+  if (report?.state !== "awaiting_forum") return { ok: false, message: "This page is no longer waiting to be agreed" };
+  if (report.proposedBy === forum.id) return { ok: false, message: "You proposed this page, so someone else from the forum must agree it" };
+  db.update(toldUsReports)
+    .set({ state: "published", publishedAt: at, forumName: getAreaSettings(db).forumName || forum.name, forumAgreedAt: at, updatedAt: at })
+    .where(eq(toldUsReports.id, id))
+    .run();
+  return { ok: true };
+}
+
+/** Back to draft: sent back by the forum, or taken down by an officer. */
+export function reportToDraft(id: number): Done {
+  const db = getDb();
+  const changed = db
+    .update(toldUsReports)
+    .set({ state: "draft", publishedAt: null, forumName: null, forumAgreedAt: null, updatedAt: new Date() })
+    .where(and(eq(toldUsReports.id, id), inArray(toldUsReports.state, ["awaiting_forum", "published"])))
+    .run().changes;
+  return changed ? { ok: true } : { ok: false, message: "This page is already a draft" };
+}
+
+export function listReports() {
+  return getDb().select().from(toldUsReports).orderBy(desc(toldUsReports.periodTo), desc(toldUsReports.id)).all();
+}
+
+export function reportsAwaitingForum() {
+  return getDb().select().from(toldUsReports).where(eq(toldUsReports.state, "awaiting_forum")).orderBy(asc(toldUsReports.updatedAt)).all();
+}
+
+/** Published pages, newest period first; with `overlapping`, those whose period meets it. */
+export function publishedReports(overlapping?: { from: string; to: string }, db: DbOrTx = getDb()) {
+  return db
+    .select()
+    .from(toldUsReports)
+    .where(
+      and(
+        eq(toldUsReports.state, "published"),
+        overlapping ? and(lte(toldUsReports.periodFrom, overlapping.to), gte(toldUsReports.periodTo, overlapping.from)) : undefined,
+      ),
+    )
+    .orderBy(desc(toldUsReports.periodTo), desc(toldUsReports.id))
+    .all();
+}
+
+/**
+ * A page's key messages as people read them: each theme with how many raised it in the period
+ * and where, its description (and easy read), the actions answering it with their status, and
+ * a few outcomes and public wordings. `forPublic` refuses a page that is not published.
+ */
+export function reportView(id: number, { forPublic }: { forPublic: boolean }, db: DbOrTx = getDb()) {
+  const report = db.select().from(toldUsReports).where(eq(toldUsReports.id, id)).get();
+  if (!report || (forPublic && report.state !== "published")) return undefined;
+  const chosen = db
+    .select({ id: themes.id, name: themes.name, description: themes.description, descriptionEasyRead: themes.descriptionEasyRead })
+    .from(toldUsThemes)
+    .innerJoin(themes, eq(themes.id, toldUsThemes.themeId))
+    .where(eq(toldUsThemes.reportId, id))
+    .orderBy(asc(toldUsThemes.position))
+    .all();
+  const ids = chosen.map((t) => t.id);
+  const { bySource, byKind } = countsOf(ids, bounds(report.periodFrom, report.periodTo), db);
+  const actions = actionsOf(ids, db);
+  return {
+    report,
+    themes: chosen.map((t) => {
+      const sources = bySource.get(t.id) ?? [];
+      return {
+        ...t,
+        count: sources.reduce((n, s) => n + s.items, 0),
+        raisedBy: raisedBy(sources, byKind.get(t.id) ?? {}),
+        actions: actions.get(t.id) ?? [],
+        outcomes: outcomesOf(t.id, 3, db),
+        wordings: publicWordingsOf(t.id, 3, db),
+      };
+    }),
+  };
+}
+
+/** For the evidence report: each key message published for the period, with its count. */
+export function keyMessagesFor(from: string, to: string, db: DbOrTx = getDb()) {
+  return publishedReports({ from, to }, db).flatMap((r) => {
+    const view = reportView(r.id, { forPublic: true }, db);
+    return (view?.themes ?? []).map((t) => ({
+      report: r.title,
+      reportId: r.id,
+      theme: t.name,
+      count: t.count,
+      raisedBy: t.raisedBy,
+      actions: t.actions.map((a) => a.code).join(", "),
+    }));
+  });
+}
+
