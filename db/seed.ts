@@ -8,6 +8,7 @@ import { closeDb, getDb } from "~/db.server";
 import { activities } from "~/modules/activities/registry.server";
 import { createAccount } from "~/modules/auth/accounts.server";
 import { updateAreaSettings } from "~/modules/settings/area.server";
+import { seedThemes } from "~/modules/themes/demo.server";
 
 const WORDS = "amber harbour willow lantern meadow copper river orchard pebble thistle beacon maple puffin quartz saffron tide".split(" ");
 
@@ -51,6 +52,8 @@ export async function seed() {
   // Each kind of activity adds its own example, in registry order (the Tell us form's strategy and topics come first).
   const area = { officerId: ids[1]!, organiserId: ids[2]!, ambassadorIds: [ids[3]!, ids[4]!] };
   for (const [, activity] of activities()) activity.demo(area);
+  // Key messages gather what every kind heard, so they come last.
+  seedThemes(area.officerId);
   return accounts;
 }
 

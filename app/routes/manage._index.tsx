@@ -63,6 +63,11 @@ export default function Manage() {
           </Link>
         </li>
         <li>
+          <Link className="govuk-link" to="/manage/themes">
+            Themes (key messages) and “What you told us”
+          </Link>
+        </li>
+        <li>
           <Link className="govuk-link" to="/manage/topics">
             Topics
           </Link>

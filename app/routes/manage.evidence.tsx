@@ -233,6 +233,45 @@ export default function Evidence() {
         </tbody>
       </table>
 
+      <h2 className="govuk-heading-m">Key messages published</h2>
+      {report.keyMessages.length ? (
+        <table className="govuk-table">
+          <caption className="govuk-visually-hidden">Key messages from “What you told us” pages for the period</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                Key message
+              </th>
+              <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                Items in the period
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Raised by
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Actions
+              </th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {report.keyMessages.map((k) => (
+              <tr className="govuk-table__row" key={`${k.reportId}-${k.theme}`}>
+                <td className="govuk-table__cell">
+                  <Link className="govuk-link" to={`/what-you-told-us/${k.reportId}`}>
+                    {k.theme}
+                  </Link>
+                </td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{k.count}</td>
+                <td className="govuk-table__cell">{k.raisedBy}</td>
+                <td className="govuk-table__cell">{k.actions || "None yet"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="govuk-body">No “What you told us” page has been published for this period.</p>
+      )}
+
       <h2 className="govuk-heading-m">How these figures are counted</h2>
       <dl className="govuk-summary-list">
         {report.definitions.map(([term, meaning]) => (

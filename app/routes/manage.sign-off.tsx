@@ -1,12 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Button, ErrorSummary, Textarea } from "~/components/form";
 import { SUGGESTION_STATUS } from "~/components/status";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { agreeOutcome, outcomesAwaitingForum, sendBack } from "~/modules/feedback/sign-off.server";
 import { getAreaSettings } from "~/modules/settings/area.server";
+import { reportsAwaitingForum } from "~/modules/themes/told-us.server";
 import { parseForm, textField, invalid } from "~/utils/validation.server";
 import { formatDateTime } from "~/utils/dates";
 import { redirectWithMessage } from "~/utils/flash.server";
@@ -18,7 +19,12 @@ export const meta: MetaFunction = () => [{ title: "Outcomes to agree" }];
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "outcome:agree");
   const { jointSignOff, forumName } = getAreaSettings();
-  return json({ proposals: outcomesAwaitingForum(), jointSignOff, forumName });
+  return json({
+    proposals: outcomesAwaitingForum(),
+    pages: reportsAwaitingForum().map((r) => ({ id: r.id, title: r.title })),
+    jointSignOff,
+    forumName,
+  });
 }
 
 // Each outcome on the page has its own comment field, so their ids never clash.
@@ -56,7 +62,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function SignOff() {
-  const { proposals, jointSignOff, forumName } = useLoaderData<typeof loader>();
+  const { proposals, pages, jointSignOff, forumName } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   return (
     <>
@@ -67,7 +73,21 @@ export default function SignOff() {
           ? `Joint sign-off is on: a “we did” or “we can’t” outcome is published only when someone from ${forumName || "the parent carer forum"} agrees it. You see only the public wording, never what the person wrote.`
           : "Joint sign-off is switched off, so officers publish outcomes themselves. Outcomes proposed before it was switched off are still listed here."}
       </p>
-      {proposals.length === 0 ? <p className="govuk-body">Nothing is waiting for you.</p> : null}
+      {pages.length ? (
+        <>
+          <h2 className="govuk-heading-m">“What you told us” pages to agree</h2>
+          <ul className="govuk-list">
+            {pages.map((page) => (
+              <li key={page.id}>
+                <Link className="govuk-link" to={`/manage/told-us/${page.id}`}>
+                  {page.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {proposals.length === 0 ? <p className="govuk-body">No outcome is waiting for you.</p> : null}
       {proposals.map((p) => {
         const posted = data?.values.proposal === String(p.id);
         const errors = posted ? data.errors : undefined;

@@ -1,19 +1,24 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation, useSearchParams } from "@remix-run/react";
-import { ErrorSummary } from "~/components/form";
+import { Button, Checkboxes, ErrorSummary, PostForm, Radios, Select } from "~/components/form";
 import { BackLink, SuccessBanner } from "~/components/page";
 import { Pagination } from "~/components/pagination";
 import { QuestionResult } from "~/components/survey";
 import { ResultsFilter } from "~/components/survey-results";
 import { CONTRIBUTOR_KINDS } from "~db/schema/enums";
-import { requirePermission } from "~/modules/auth/permissions.server";
+import { can, requirePermission } from "~/modules/auth/permissions.server";
 import { RESPONDENT_KIND_LABELS } from "~/modules/surveys/questions";
-import { answerToSuggestion, surveyResults, textAnswers } from "~/modules/surveys/results.server";
+import { answerItems, answersToSuggestions, answerToSuggestion, surveyResults, textAnswerKeys, textAnswers } from "~/modules/surveys/results.server";
+import { MOST_AT_ONCE } from "~/modules/feedback/bulk.server";
+import { attachItems, themeChoices } from "~/modules/themes/themes.server";
+import { redirectWithMessage } from "~/utils/flash.server";
+import { counted } from "~/utils/words";
+import { z } from "zod";
 import { flagSurveyAnswer } from "~/modules/surveys/safeguarding.server";
 import { enumParam, found, intParam, routeId, textParam } from "~/utils/query.server";
 
-import { invalid } from "~/utils/validation.server";
+import { invalid, parseForm } from "~/utils/validation.server";
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Results: ${data.results.title}` : "Results" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -29,28 +34,80 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     texts: textAnswers(id, { questionId, search, who, page: intParam(query, "page") }),
     search: search ?? "",
     questionId: questionId ?? null,
+    themes: themeChoices(),
   });
 }
+
+const answerKey = (value: FormDataEntryValue | null) => {
+  const match = typeof value === "string" ? /^(\d{1,12}):(\d{1,12})$/.exec(value) : null;
+  return match ? { responseId: Number(match[1]), questionId: Number(match[2]) } : undefined;
+};
+
+const bulkSchema = z.object({
+  answer: z.preprocess(
+    (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+    z.array(z.string()).max(MOST_AT_ONCE, `Choose at most ${MOST_AT_ONCE} answers`),
+  ),
+  allMatching: z.preprocess((v) => v === "yes", z.boolean()),
+  what: z.enum(["suggestions", "theme"], { message: "Choose what to do with the chosen answers" }),
+  themeId: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().positive().optional()),
+});
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const officer = await requirePermission(request, "survey:manage");
   const id = routeId(params.id);
   const formData = await request.formData();
-  const responseId = Number(formData.get("responseId"));
-  const questionId = Number(formData.get("questionId"));
-  if (!Number.isSafeInteger(responseId) || !Number.isSafeInteger(questionId)) return invalid(formData, { form: "Choose an answer" });
-  const back = new URL(request.url).search.replace(/^\?/, "");
-  if (formData.get("intent") === "safeguarding") {
-    if (!flagSurveyAnswer(id, responseId, questionId, officer)) return invalid(formData, { form: "That answer no longer exists" });
-    return redirect(`/manage/surveys/${id}/results?${back ? `${back}&` : ""}flagged=1#answer-${responseId}-${questionId}`);
+  const url = new URL(request.url);
+  const back = url.search.replace(/^\?/, "");
+  // One answer's own buttons.
+  const flag = answerKey(formData.get("flag"));
+  const one = answerKey(formData.get("suggestOne"));
+  if (formData.has("flag") || formData.has("suggestOne")) {
+    const key = flag ?? one;
+    if (!key) return invalid(formData, { form: "Choose an answer" });
+    const at = `#answer-${key.responseId}-${key.questionId}`;
+    if (flag) {
+      if (!flagSurveyAnswer(id, key.responseId, key.questionId, officer)) return invalid(formData, { form: "That answer no longer exists" });
+      return redirect(`/manage/surveys/${id}/results?${back ? `${back}&` : ""}flagged=1${at}`);
+    }
+    const made = answerToSuggestion(id, key.responseId, key.questionId);
+    if (!made.ok) return invalid(formData, { form: made.message });
+    return redirect(`/manage/surveys/${id}/results?${back ? `${back}&` : ""}made=${made.reference}${at}`);
   }
-  const made = answerToSuggestion(id, responseId, questionId);
-  if (!made.ok) return invalid(formData, { form: made.message });
-  return redirect(`/manage/surveys/${id}/results?${back ? `${back}&` : ""}made=${made.reference}#answer-${responseId}-${questionId}`);
+  // Many answers at once.
+  const parsed = parseForm(formData, bulkSchema);
+  if (!parsed.ok) return invalid(formData, parsed.errors);
+  const d = parsed.data;
+  let keys;
+  if (d.allMatching) {
+    const query = url.searchParams;
+    keys = textAnswerKeys(
+      id,
+      { questionId: intParam(query, "question"), search: textParam(query, "q"), who: enumParam(query, "who", CONTRIBUTOR_KINDS) },
+      MOST_AT_ONCE + 1,
+    );
+    if (keys.length > MOST_AT_ONCE) return invalid(formData, { allMatching: `At most ${MOST_AT_ONCE} answers at once: narrow the search first` });
+  } else {
+    keys = d.answer.map(answerKey);
+    if (keys.some((k) => !k)) return invalid(formData, { answer: "Choose answers from the list" });
+  }
+  const chosen = keys.filter((k): k is NonNullable<typeof k> => Boolean(k));
+  if (!chosen.length) return invalid(formData, { answer: "Tick at least one answer, or choose all that match" });
+  const here = `/manage/surveys/${id}/results${back ? `?${back}` : ""}`;
+  if (d.what === "suggestions") {
+    const made = answersToSuggestions(id, chosen);
+    if (!made.ok) return invalid(formData, { form: `${made.message}. Untick it and try again; nothing has been changed.` });
+    return redirectWithMessage(here, `${counted(made.references.length, "answer")} made suggestions, in the triage list.`);
+  }
+  if (!can(officer, "suggestion:triage")) return invalid(formData, { form: "You cannot change themes" }, undefined, 403);
+  if (!d.themeId || !themeChoices().some((t) => t.id === d.themeId)) return invalid(formData, { themeId: "Choose the theme to add them to" });
+  const attached = attachItems(d.themeId, answerItems(id, chosen), officer);
+  if (!attached.ok) return invalid(formData, { form: attached.message });
+  return redirectWithMessage(here, `${counted(attached.attached, "answer")} added to the theme.`);
 }
 
 export default function SurveyResults() {
-  const { results, texts, search, questionId } = useLoaderData<typeof loader>();
+  const { results, texts, search, questionId, themes } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const [params] = useSearchParams();
   const location = useLocation();
@@ -122,53 +179,110 @@ export default function SurveyResults() {
           {texts.total} {texts.total === 1 ? "answer" : "answers"}
           {search ? ` containing “${search}”` : ""}.
         </p>
-        <ul className="govuk-list">
-          {texts.answers.map((a) => (
-            <li key={`${a.responseId}-${a.questionId}`} id={`answer-${a.responseId}-${a.questionId}`} className="govuk-!-margin-bottom-6">
-              <p className="govuk-body-s app-passage__number">
-                {a.reference} · {a.kind ? RESPONDENT_KIND_LABELS[a.kind].label : ""} · {a.question}
-              </p>
-              <p className="govuk-body app-comment">{a.text}</p>
-              {a.safeguarding ? (
-                <p className="govuk-body">
-                  <strong className="govuk-tag govuk-tag--red">Held back: possible safeguarding concern</strong>{" "}
-                  <Link className="govuk-link" to="/manage/safeguarding">
-                    Safeguarding concerns
-                  </Link>
-                </p>
-              ) : a.suggestion ? (
-                <p className="govuk-body">
-                  This answer is suggestion{" "}
-                  <Link className="govuk-link" to={`/manage/suggestions/${a.suggestion.id}`}>
-                    {a.suggestion.reference}
-                  </Link>
-                  .
-                </p>
-              ) : (
-                <Form method="post" action={`/manage/surveys/${results.id}/results?${keep.toString()}`}>
-                  <input type="hidden" name="responseId" value={a.responseId} />
-                  <input type="hidden" name="questionId" value={a.questionId} />
-                  <button type="submit" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0">
-                    Turn into a suggestion
-                    <span className="govuk-visually-hidden">
-                      {" "}
-                      ({a.reference}, {a.question})
-                    </span>
-                  </button>{" "}
-                  <button type="submit" name="intent" value="safeguarding" className="govuk-button govuk-button--warning govuk-!-margin-bottom-0">
-                    Flag as a safeguarding concern
-                    <span className="govuk-visually-hidden">
-                      {" "}
-                      ({a.reference}, {a.question})
-                    </span>
-                  </button>
-                </Form>
-              )}
-            </li>
-          ))}
-        </ul>
+        <PostForm intent="answers" action={`/manage/surveys/${results.id}/results?${keep.toString()}`} noValidate>
+          <ul className="govuk-list">
+            {texts.answers.map((a, index) => {
+              const value = `${a.responseId}:${a.questionId}`;
+              const which = `${a.reference}, ${a.question}`;
+              return (
+                <li key={value} id={`answer-${a.responseId}-${a.questionId}`} className="govuk-!-margin-bottom-6">
+                  {a.safeguarding ? null : (
+                    <div className="govuk-checkboxes govuk-checkboxes--small">
+                      <div className="govuk-checkboxes__item">
+                        <input
+                          className="govuk-checkboxes__input"
+                          type="checkbox"
+                          name="answer"
+                          value={value}
+                          id={index === 0 ? "field-answer" : `choose-${a.responseId}-${a.questionId}`}
+                        />
+                        <label
+                          className="govuk-label govuk-checkboxes__label govuk-body-s"
+                          htmlFor={index === 0 ? "field-answer" : `choose-${a.responseId}-${a.questionId}`}
+                        >
+                          {a.reference} · {a.kind ? RESPONDENT_KIND_LABELS[a.kind].label : ""} · {a.question}
+                        </label>
+                      </div>
+                    </div>
+                  )}
+                  {a.safeguarding ? (
+                    <p className="govuk-body-s app-passage__number">
+                      {a.reference} · {a.kind ? RESPONDENT_KIND_LABELS[a.kind].label : ""} · {a.question}
+                    </p>
+                  ) : null}
+                  <p className="govuk-body app-comment">{a.text}</p>
+                  {a.safeguarding ? (
+                    <p className="govuk-body">
+                      <strong className="govuk-tag govuk-tag--red">Held back: possible safeguarding concern</strong>{" "}
+                      <Link className="govuk-link" to="/manage/safeguarding">
+                        Safeguarding concerns
+                      </Link>
+                    </p>
+                  ) : a.suggestion ? (
+                    <p className="govuk-body">
+                      This answer is suggestion{" "}
+                      <Link className="govuk-link" to={`/manage/suggestions/${a.suggestion.id}`}>
+                        {a.suggestion.reference}
+                      </Link>
+                      .
+                    </p>
+                  ) : (
+                    <div className="govuk-button-group">
+                      <button type="submit" name="suggestOne" value={value} className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0">
+                        Turn into a suggestion
+                        <span className="govuk-visually-hidden"> ({which})</span>
+                      </button>
+                      <button type="submit" name="flag" value={value} className="govuk-button govuk-button--warning govuk-!-margin-bottom-0">
+                        Flag as a safeguarding concern
+                        <span className="govuk-visually-hidden"> ({which})</span>
+                      </button>
+                    </div>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+          {texts.total ? <BulkAnswers total={texts.total} themes={themes} /> : null}
+        </PostForm>
         <Pagination page={texts.page} pages={texts.pages} search={keep.toString()} />
       </div>
     </div>
+  );
+}
+
+/** One step for many answers: make them suggestions, or add them to a theme. */
+function BulkAnswers({ total, themes }: { total: number; themes: { id: number; name: string }[] }) {
+  return (
+    <fieldset className="govuk-fieldset app-no-print">
+      <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
+        <h3 className="govuk-fieldset__heading">Do one thing with the chosen answers</h3>
+      </legend>
+      <p className="govuk-body">All or nothing: if any one of them cannot take it, none does, and you are told which.</p>
+      <Checkboxes
+        name="allMatching"
+        legend="Which answers"
+        options={[
+          {
+            value: "yes",
+            label: `All ${total.toLocaleString("en-GB")} that match the search, not only the ones ticked`,
+            hint: total > MOST_AT_ONCE ? `At most ${MOST_AT_ONCE.toLocaleString("en-GB")} at once: narrow the search first.` : undefined,
+          },
+        ]}
+      />
+      <Radios
+        name="what"
+        legend="What to do"
+        options={[
+          { value: "suggestions", label: "Make each a suggestion, to follow it through “You said, we did”" },
+          { value: "theme", label: "Add them to a theme (key message)" },
+        ]}
+      />
+      <Select
+        name="themeId"
+        label="Theme to add them to"
+        options={[{ value: "", label: "Choose a theme" }, ...themes.map((t) => ({ value: String(t.id), label: t.name }))]}
+      />
+      <Button>Apply to the chosen answers</Button>
+    </fieldset>
   );
 }

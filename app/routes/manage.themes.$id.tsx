@@ -55,7 +55,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
         return redirectWithMessage(`/manage/themes/${done.id}`, `New theme made of ${counted(read.refs.length, "item")}.`);
       }
       const done = detachItems(id, read.refs, officer);
-      return done.ok ? redirectWithMessage(here, `${counted(done.detached, "item")} taken out of the theme.`) : invalid(formData, { item: done.message });
+      return done.ok
+        ? redirectWithMessage(here, `${counted(done.detached, "item")} taken out of the theme.`)
+        : invalid(formData, { item: done.message });
     }
     case "merge": {
       const into = Number(formData.get("intoId"));

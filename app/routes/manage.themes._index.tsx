@@ -24,7 +24,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const read = readTheme(formData);
   if (!read.ok) return invalid(formData, read.errors);
   const id = createTheme(read.input, officer);
-  return redirectWithMessage(`/manage/themes/${id}`, "Theme created. Add items to it from the suggestions, a survey’s answers or its suggested groupings.");
+  return redirectWithMessage(
+    `/manage/themes/${id}`,
+    "Theme created. Add items to it from the suggestions, a survey’s answers or its suggested groupings.",
+  );
 }
 
 export default function Themes() {
@@ -33,9 +36,7 @@ export default function Themes() {
     <>
       <ErrorSummary />
       <h1 className="govuk-heading-l">Themes (key messages)</h1>
-      <p className="govuk-body">
-        A theme gathers what many people said, from every source, so it can be answered and published as a key message.
-      </p>
+      <p className="govuk-body">A theme gathers what many people said, from every source, so it can be answered and published as a key message.</p>
       <ul className="govuk-list">
         <li>
           <Link className="govuk-link" to="/manage/themes/suggested">
@@ -76,7 +77,9 @@ export default function Themes() {
                   </Link>
                 </td>
                 <td className="govuk-table__cell govuk-table__cell--numeric">{t.items.toLocaleString("en-GB")}</td>
-                <td className="govuk-table__cell">{t.sources.map((s) => `${ACTIVITY_NAMES[s.sourceKind]} (${s.items})`).join(", ") || "Nothing yet"}</td>
+                <td className="govuk-table__cell">
+                  {t.sources.map((s) => `${ACTIVITY_NAMES[s.sourceKind]} (${s.items})`).join(", ") || "Nothing yet"}
+                </td>
                 <td className="govuk-table__cell">{t.actions.join(", ") || "None yet"}</td>
               </tr>
             ))}

@@ -27,7 +27,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const intent = String(formData.get("intent") ?? "");
   if (intent === "find") {
     const found = proposeGroupings();
-    return redirectWithMessage(HERE, found ? `${counted(found, "grouping")} found.` : "No groupings found: too few items without a theme say alike things.");
+    return redirectWithMessage(
+      HERE,
+      found ? `${counted(found, "grouping")} found.` : "No groupings found: too few items without a theme say alike things.",
+    );
   }
   const id = Number(/^grouping-(\d{1,12})$/.exec(intent)?.[1]);
   if (!Number.isSafeInteger(id) || id <= 0) return invalid(formData, { form: "Choose a grouping" });
@@ -58,7 +61,9 @@ export async function action({ request }: ActionFunctionArgs) {
     }
     case "dismiss": {
       const done = dismissGrouping(id);
-      return done.ok ? redirectWithMessage(HERE, "Grouping dismissed: its items will not be proposed together again.") : invalid(formData, { form: done.message });
+      return done.ok
+        ? redirectWithMessage(HERE, "Grouping dismissed: its items will not be proposed together again.")
+        : invalid(formData, { form: done.message });
     }
     default:
       return invalid(formData, { form: "Choose what to do with the grouping" });

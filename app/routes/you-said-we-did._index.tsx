@@ -130,6 +130,11 @@ export default function Board() {
               </Link>
             </li>
             <li>
+              <Link className="govuk-link" to="/what-you-told-us">
+                What you told us: the key messages
+              </Link>
+            </li>
+            <li>
               <Link className="govuk-link" to="/you-said-we-did/report">
                 Printable report
               </Link>

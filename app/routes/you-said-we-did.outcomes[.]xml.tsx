@@ -1,33 +1,48 @@
 import { config } from "~/config.server";
 import { latestOutcomes } from "~/modules/feedback/board.server";
 import { getAreaSettings } from "~/modules/settings/area.server";
+import { publishedReports, reportView } from "~/modules/themes/told-us.server";
 import type { PageHandle } from "~/utils/page-handle";
 
 export const handle: PageHandle = { publicPage: "shared" };
 
-// An Atom feed of outcomes, for newsletters and anyone who follows the board in a feed reader.
+// An Atom feed of outcomes and "What you told us" pages, for newsletters and anyone who follows the
+// board in a feed reader.
 
 function xml(value: string) {
   return value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!);
 }
 
 export function loader() {
-  const outcomes = latestOutcomes();
   const { areaName } = getAreaSettings();
   const base = config.appUrl;
-  const updated = (outcomes[0]?.outcomeAt ?? new Date(0)).toISOString();
-  const entries = outcomes
-    .map((o) => {
-      const url = `${base}/you-said-we-did/${o.id}`;
-      const verdict = o.status === "done" ? "We did" : "We cannot";
-      return `  <entry>
-    <id>${xml(url)}</id>
-    <title>${xml(`${o.reference}: ${o.publicWording}`)}</title>
-    <link href="${xml(url)}"/>
-    <updated>${o.outcomeAt!.toISOString()}</updated>
-    <summary>${xml(`You said: ${o.publicWording} ${verdict}: ${o.outcome}`)}</summary>
-  </entry>`;
-    })
+  const items = [
+    ...latestOutcomes().map((o) => ({
+      url: `${base}/you-said-we-did/${o.id}`,
+      title: `${o.reference}: ${o.publicWording}`,
+      at: o.outcomeAt!,
+      summary: `You said: ${o.publicWording} ${o.status === "done" ? "We did" : "We cannot"}: ${o.outcome}`,
+    })),
+    ...publishedReports()
+      .slice(0, 10)
+      .map((r) => ({
+        url: `${base}/what-you-told-us/${r.id}`,
+        title: `What you told us: ${r.title}`,
+        at: r.publishedAt!,
+        summary: (reportView(r.id, { forPublic: true })?.themes ?? []).map((t) => `${t.name}: ${t.raisedBy}.`).join(" "),
+      })),
+  ].sort((a, b) => b.at.getTime() - a.at.getTime());
+  const updated = (items[0]?.at ?? new Date(0)).toISOString();
+  const entries = items
+    .map(
+      (item) => `  <entry>
+    <id>${xml(item.url)}</id>
+    <title>${xml(item.title)}</title>
+    <link href="${xml(item.url)}"/>
+    <updated>${item.at.toISOString()}</updated>
+    <summary>${xml(item.summary)}</summary>
+  </entry>`,
+    )
     .join("\n");
   const body = `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">

@@ -3,6 +3,8 @@ import { json } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { SUGGESTION_STATUS } from "~/components/status";
 import { reportForPeriod } from "~/modules/feedback/board.server";
+import { publishedReports, reportView } from "~/modules/themes/told-us.server";
+import { KeyMessages } from "~/components/key-messages";
 import { PeriodFields } from "~/components/page";
 import { useRootData } from "~/root";
 import { periodParams } from "~/utils/query.server";
@@ -18,11 +20,17 @@ export const meta: MetaFunction = () => [{ title: "You said, we did: report" }];
 
 export function loader({ request }: LoaderFunctionArgs) {
   const { from, to, start, end } = periodParams(new URL(request.url).searchParams, 91);
-  return json({ from, to, groups: reportForPeriod(start, end) });
+  // The key messages published for any part of the period come first.
+  const keyMessages = publishedReports({ from, to }).map((r) => ({
+    id: r.id,
+    title: r.title,
+    themes: reportView(r.id, { forPublic: true })!.themes,
+  }));
+  return json({ from, to, groups: reportForPeriod(start, end), keyMessages });
 }
 
 export default function Report() {
-  const { from, to, groups } = useLoaderData<typeof loader>();
+  const { from, to, groups, keyMessages } = useLoaderData<typeof loader>();
   const root = useRootData();
   const count = groups.reduce((n, g) => n + g.suggestions.length, 0);
   return (
@@ -38,6 +46,14 @@ export default function Report() {
         </button>
         <p className="govuk-body">Use your browser’s print button to print it or save it as a PDF.</p>
       </Form>
+      {keyMessages.map((page) => (
+        <section key={page.id} aria-labelledby={`told-us-${page.id}`}>
+          <h2 className="govuk-heading-l" id={`told-us-${page.id}`}>
+            What you told us: {page.title}
+          </h2>
+          <KeyMessages themes={page.themes} easy={false} />
+        </section>
+      ))}
       <p className="govuk-body">
         {count} {count === 1 ? "suggestion" : "suggestions"} had news in this period.
       </p>

@@ -35,12 +35,12 @@ export function can(user: Pick<SessionUser, "roles"> | null, permission: Permiss
 }
 
 /**
- * The signed-in person if they hold the permission. Sends people who are not
+ * The signed-in person if they hold the permission (or one of them). Sends people who are not
  * signed in to sign in, and answers 403 to people who are but may not.
  */
-export async function requirePermission(request: Request, permission: Permission): Promise<SessionUser> {
+export async function requirePermission(request: Request, permission: Permission | Permission[]): Promise<SessionUser> {
   const user = await requireUser(request);
-  if (!can(user, permission)) {
+  if (!(Array.isArray(permission) ? permission : [permission]).some((p) => can(user, p))) {
     throw new Response(NO_PERMISSION, { status: 403, statusText: "Forbidden" });
   }
   // Everything this person changes in this request goes into the audit trail.

@@ -1,7 +1,17 @@
 import { counted } from "~/utils/words";
 import { count, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
-import { outbox, strategyActions, themes, suggestionActions, suggestions, SUGGESTION_STATUSES, topics, users, type SuggestionStatus } from "~db/schema";
+import {
+  outbox,
+  strategyActions,
+  themes,
+  suggestionActions,
+  suggestions,
+  SUGGESTION_STATUSES,
+  topics,
+  users,
+  type SuggestionStatus,
+} from "~db/schema";
 import { listActionChoices } from "~/modules/strategy/strategy.server";
 import { idList, parseForm, textField, type FieldErrors } from "~/utils/validation.server";
 import { listTopics } from "./topics.server";

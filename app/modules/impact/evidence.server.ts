@@ -10,6 +10,7 @@ import { compareCodes } from "~/modules/strategy/strategy.server";
 import { PARTICIPATION_LEVEL_TEXT } from "./levels";
 import { DEFINITIONS, emptyReach, REACH_KINDS, REACH_LABELS, type EvidenceActivity } from "./evidence";
 import { addDays, londonDate, londonDateTime } from "~/utils/dates";
+import { keyMessagesFor } from "~/modules/themes/told-us.server";
 
 // "What changed because families told us", for a period: every figure is a count of rows
 // with a stated rule (DEFINITIONS), so anyone with the data can reproduce it. Nothing personal
@@ -154,10 +155,12 @@ export function evidenceReport(from: string, to: string, now = new Date(), db: D
     },
     // Each kind's own figures, added up over its activities, as the registry declares them.
     measureTotals: measures.map(({ label, total }) => ({ label, total, count: measureTotal(label) })),
-    definitions: [...DEFINITIONS.slice(0, -1), ...measures.map(({ label, meaning }) => [label, meaning] as const), DEFINITIONS.at(-1)!],
+    definitions: [...DEFINITIONS.slice(0, -2), ...measures.map(({ label, meaning }) => [label, meaning] as const), ...DEFINITIONS.slice(-2)],
     activities: [...activities.values()],
     reachTotals,
     areas,
+    // Key messages ("What you told us") published for any part of the period, each counted over it.
+    keyMessages: keyMessagesFor(from, to, db),
   };
 }
 
@@ -193,6 +196,8 @@ export function evidenceCsvRows(report: EvidenceReport): (string | number)[][] {
     for (const m of a.measures) rows.push(["Activity", "", "", "", "", name, levelWord(a.level), m.label, m.count, ...blank(11)]);
     for (const k of REACH_KINDS) rows.push(["Reach", "", "", "", "", name, levelWord(a.level), REACH_LABELS[k], a.reach[k], ...blank(11)]);
   }
+  for (const k of report.keyMessages)
+    rows.push(["Key message", "", k.actions, "", "", `What you told us: ${k.report}`, "", k.theme, k.count, "", k.raisedBy, ...blank(9)]);
   const activityByKey = new Map(report.activities.map((a) => [a.key, a]));
   for (const area of report.areas) {
     for (const action of area.actions) {

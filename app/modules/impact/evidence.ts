@@ -14,6 +14,10 @@ export const DEFINITIONS = [
   ],
   // Each kind of activity's own figures come next, as it declares them (its `evidence.measures`).
   ["Reach", "People taking part in each activity, by who they said they are. One person taking part in two activities is counted in each."],
+  [
+    "Key messages published",
+    "Themes on a published “What you told us” page whose period meets this one. Each counts the items in the theme said in its page’s period.",
+  ],
 ] as const;
 
 export type ReachKind = "parent_carer" | "young_person" | "professional" | "other";

@@ -1,3 +1,4 @@
+import { becameSuggestion } from "~/modules/themes/items.server";
 import { and, asc, eq, gt, inArray, isNull, lte } from "drizzle-orm";
 import { reviewComments, reviewDocuments, reviewInvitations, reviewRounds, reviewVersions, userRoles, users, type CommentDecision } from "~db/schema";
 import { getDb, type DbOrTx } from "~/db.server";
@@ -304,6 +305,7 @@ export function commentToSuggestion(commentId: number, roundId: number): { ok: t
       tx,
     );
     tx.update(reviewComments).set({ suggestionId: id }).where(eq(reviewComments.id, comment.id)).run();
+    becameSuggestion({ kind: "comment", key: String(comment.id) }, id, tx);
     return { ok: true as const, reference: reference(id) };
   });
 }

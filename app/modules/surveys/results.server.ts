@@ -1,7 +1,8 @@
 import { and, asc, eq, inArray, isNotNull, ne, sql } from "drizzle-orm";
 import { suggestions, surveyAnswers, surveyResponses, surveys, surveyTallies, type ContributorKind } from "~db/schema";
 import { CONTRIBUTOR_KINDS } from "~db/schema/enums";
-import { getDb } from "~/db.server";
+import { getDb, type DbOrTx } from "~/db.server";
+import { becameSuggestion, type ItemRef } from "~/modules/themes/items.server";
 import { makeSuggestion } from "~/modules/feedback/suggestions.server";
 import { reference } from "~/modules/feedback/reference";
 import { csvStream } from "~/utils/csv.server";
@@ -59,15 +60,9 @@ export function surveyResults(surveyId: number, who?: ContributorKind) {
 
 const PAGE_SIZE = 25;
 
-/** Free-text answers (and "other, please say") for officers, with a word search. */
-export function textAnswers(surveyId: number, filters: { questionId?: number; search?: string; who?: ContributorKind; page?: number }) {
-  const db = getDb();
-  const questions = pagesOf(surveyId, db).flatMap((p) => p.questions);
-  const withText = questions.filter((q) => q.kind === "short_text" || q.kind === "long_text" || q.allowOther);
-  const ids = withText.filter((q) => !filters.questionId || q.id === filters.questionId).map((q) => q.id);
-  if (!ids.length) return { questions: withText.map(({ id, text }) => ({ id, text })), answers: [], total: 0, page: 1, pages: 1 };
-  const textOf = sql`case when ${surveyAnswers.other} != '' then ${surveyAnswers.other} else ${surveyAnswers.value} end`;
-  const conditions = [
+/** Which free-text answers an officer's filters match, as SQL: the list and "all that match" read the same. */
+function textAnswersWhere(surveyId: number, ids: number[], filters: { search?: string; who?: ContributorKind }) {
+  return and(
     // Sent words only (has_text is set when a response is sent), read through their own small
     // index: literal SQL, so SQLite matches the partial index.
     sql`has_text = 1`,
@@ -75,9 +70,27 @@ export function textAnswers(surveyId: number, filters: { questionId?: number; se
     ...(filters.who
       ? [sql`${surveyAnswers.responseId} in (select id from survey_responses where survey_id = ${surveyId} and respondent_kind = ${filters.who})`]
       : []),
-    ...(filters.search ? [sql`${textOf} like ${`%${filters.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} escape '\\'`] : []),
-  ];
-  const where = and(...conditions);
+    ...(filters.search ? [sql`${TEXT_OF} like ${`%${filters.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} escape '\\'`] : []),
+  );
+}
+
+const TEXT_OF = sql`case when ${surveyAnswers.other} != '' then ${surveyAnswers.other} else ${surveyAnswers.value} end`;
+
+type TextFilters = { questionId?: number; search?: string; who?: ContributorKind; page?: number };
+
+function textQuestions(surveyId: number, filters: TextFilters, db: DbOrTx) {
+  const questions = pagesOf(surveyId, db).flatMap((p) => p.questions);
+  const withText = questions.filter((q) => q.kind === "short_text" || q.kind === "long_text" || q.allowOther);
+  const ids = withText.filter((q) => !filters.questionId || q.id === filters.questionId).map((q) => q.id);
+  return { questions, withText, ids };
+}
+
+/** Free-text answers (and "other, please say") for officers, with a word search. */
+export function textAnswers(surveyId: number, filters: TextFilters) {
+  const db = getDb();
+  const { questions, withText, ids } = textQuestions(surveyId, filters, db);
+  if (!ids.length) return { questions: withText.map(({ id, text }) => ({ id, text })), answers: [], total: 0, page: 1, pages: 1 };
+  const where = textAnswersWhere(surveyId, ids, filters);
   const total =
     db
       .select({ n: sql<number>`count(*)` })
@@ -90,7 +103,7 @@ export function textAnswers(surveyId: number, filters: { questionId?: number; se
     .select({
       responseId: surveyAnswers.responseId,
       questionId: surveyAnswers.questionId,
-      text: sql<string>`${textOf}`,
+      text: sql<string>`${TEXT_OF}`,
       kind: surveyResponses.respondentKind,
       suggestionId: surveyAnswers.suggestionId,
       safeguarding: surveyAnswers.safeguarding,
@@ -121,52 +134,99 @@ export function textAnswers(surveyId: number, filters: { questionId?: number; se
   };
 }
 
-/** Turns one free-text answer into a suggestion in the loop, linked back to the survey and question. */
-export function answerToSuggestion(
-  surveyId: number,
-  responseId: number,
-  questionId: number,
-): { ok: true; reference: string } | { ok: false; message: string } {
+export type AnswerKey = { responseId: number; questionId: number };
+
+/** Every answer the filters match (up to `most`), for "all that match": held-back ones are left out. */
+export function textAnswerKeys(surveyId: number, filters: TextFilters, most: number): AnswerKey[] {
   const db = getDb();
-  const result = db.transaction((tx) => {
-    const row = tx
-      .select({ answer: surveyAnswers, response: surveyResponses })
+  const { ids } = textQuestions(surveyId, filters, db);
+  if (!ids.length) return [];
+  return db
+    .select({ responseId: surveyAnswers.responseId, questionId: surveyAnswers.questionId })
+    .from(surveyAnswers)
+    .where(and(textAnswersWhere(surveyId, ids, filters), eq(surveyAnswers.safeguarding, false)))
+    .limit(most)
+    .all();
+}
+
+/** The answers as items a theme can hold: an answer made a suggestion is that suggestion. */
+export function answerItems(surveyId: number, keys: AnswerKey[]): ItemRef[] {
+  const db = getDb();
+  return keys.map(({ responseId, questionId }) => {
+    const row = db
+      .select({ suggestionId: surveyAnswers.suggestionId })
       .from(surveyAnswers)
       .innerJoin(surveyResponses, eq(surveyResponses.id, surveyAnswers.responseId))
-      .where(
-        and(
-          eq(surveyAnswers.responseId, responseId),
-          eq(surveyAnswers.questionId, questionId),
-          eq(surveyResponses.surveyId, surveyId),
-          eq(surveyResponses.status, "submitted"),
-        ),
-      )
+      .where(and(eq(surveyAnswers.responseId, responseId), eq(surveyAnswers.questionId, questionId), eq(surveyResponses.surveyId, surveyId)))
       .get();
-    if (!row) return { ok: false as const, message: "That answer no longer exists" };
-    if (row.answer.suggestionId) return { ok: false as const, message: `This answer is already suggestion ${reference(row.answer.suggestionId)}` };
-    if (row.answer.safeguarding)
-      return { ok: false as const, message: "This answer is held back as a possible safeguarding concern, so it cannot become a suggestion" };
-    const body = row.answer.other || row.answer.value;
-    const { id } = makeSuggestion(
-      {
-        body,
-        topicId: null,
-        contributorKind: row.response.respondentKind ?? "other",
-        name: null,
-        email: null,
-        userId: row.response.userId,
-        origin: { kind: "surveys", id: surveyId },
-        sourceUrl: `/manage/surveys/${surveyId}/results?question=${questionId}#answer-${responseId}-${questionId}`,
-      },
-      tx,
-    );
-    tx.update(surveyAnswers)
-      .set({ suggestionId: id })
-      .where(and(eq(surveyAnswers.responseId, responseId), eq(surveyAnswers.questionId, questionId)))
-      .run();
-    return { ok: true as const, reference: reference(id) };
+    return row?.suggestionId
+      ? { kind: "suggestion" as const, key: String(row.suggestionId) }
+      : { kind: "answer" as const, key: `${responseId}:${questionId}` };
   });
-  return result;
+}
+
+/** One answer to a suggestion, as `answersToSuggestions` does for many. */
+export function answerToSuggestion(surveyId: number, responseId: number, questionId: number) {
+  const made = answersToSuggestions(surveyId, [{ responseId, questionId }]);
+  return made.ok ? { ok: true as const, reference: made.references[0]! } : made;
+}
+
+class Refused extends Error {}
+
+/**
+ * Turns free-text answers into suggestions in the loop, linked back to the survey and question, all
+ * or none: if any one cannot be (made already, held back, gone), nothing is made and the officer is
+ * told which. A respondent who left contact details hears back as anyone using the Tell us form does.
+ */
+export function answersToSuggestions(surveyId: number, keys: AnswerKey[]): { ok: true; references: string[] } | { ok: false; message: string } {
+  const db = getDb();
+  try {
+    const references = db.transaction((tx) =>
+      keys.map(({ responseId, questionId }) => {
+        const row = tx
+          .select({ answer: surveyAnswers, response: surveyResponses })
+          .from(surveyAnswers)
+          .innerJoin(surveyResponses, eq(surveyResponses.id, surveyAnswers.responseId))
+          .where(
+            and(
+              eq(surveyAnswers.responseId, responseId),
+              eq(surveyAnswers.questionId, questionId),
+              eq(surveyResponses.surveyId, surveyId),
+              eq(surveyResponses.status, "submitted"),
+            ),
+          )
+          .get();
+        const which = `${surveyReference(responseId)}`;
+        if (!row) throw new Refused(`An answer of ${which} no longer exists`);
+        if (row.answer.suggestionId) throw new Refused(`The answer of ${which} is already suggestion ${reference(row.answer.suggestionId)}`);
+        if (row.answer.safeguarding)
+          throw new Refused(`The answer of ${which} is held back as a possible safeguarding concern, so it cannot become a suggestion`);
+        const { id } = makeSuggestion(
+          {
+            body: row.answer.other || row.answer.value,
+            topicId: null,
+            contributorKind: row.response.respondentKind ?? "other",
+            name: row.response.contactName,
+            email: row.response.contactEmail,
+            userId: row.response.userId,
+            origin: { kind: "surveys", id: surveyId },
+            sourceUrl: `/manage/surveys/${surveyId}/results?question=${questionId}#answer-${responseId}-${questionId}`,
+          },
+          tx,
+        );
+        tx.update(surveyAnswers)
+          .set({ suggestionId: id })
+          .where(and(eq(surveyAnswers.responseId, responseId), eq(surveyAnswers.questionId, questionId)))
+          .run();
+        becameSuggestion({ kind: "answer", key: `${responseId}:${questionId}` }, id, tx);
+        return reference(id);
+      }),
+    );
+    return { ok: true, references };
+  } catch (error) {
+    if (error instanceof Refused) return { ok: false, message: error.message };
+    throw error;
+  }
 }
 
 // ---- Export ----

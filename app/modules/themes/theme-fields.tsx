@@ -4,7 +4,12 @@ import { TextInput, Textarea } from "~/components/form";
 export function ThemeFields({ defaults }: { defaults?: { name: string; description: string; descriptionEasyRead: string } }) {
   return (
     <>
-      <TextInput name="name" label="Name" hint="A few words, as a key message: “Waiting for speech and language therapy”" defaultValue={defaults?.name} />
+      <TextInput
+        name="name"
+        label="Name"
+        hint="A few words, as a key message: “Waiting for speech and language therapy”"
+        defaultValue={defaults?.name}
+      />
       <Textarea
         name="description"
         label="Description"

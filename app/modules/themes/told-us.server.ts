@@ -31,9 +31,7 @@ export function raisedBy(sources: SourceCount[], byKind: Partial<Record<Contribu
   const kinds = (Object.keys(PEOPLE) as ContributorKind[]).filter((k) => (byKind[k] ?? 0) > 0);
   const who =
     total === 1 ? PEOPLE[kinds[0] ?? "other"][0] : kinds.length === 1 && kinds[0] === "other" ? "people" : joined(kinds.map((k) => PEOPLE[k][1]));
-  const where = joined(
-    [...sources].sort((a, b) => b.items - a.items).map((s) => ACTIVITIES[s.sourceKind].evidence.raisedAt(s.activities)),
-  );
+  const where = joined([...sources].sort((a, b) => b.items - a.items).map((s) => ACTIVITIES[s.sourceKind].evidence.raisedAt(s.activities)));
   return `raised by ${total.toLocaleString("en-GB")} ${who} ${where}`;
 }
 
@@ -199,4 +197,3 @@ export function keyMessagesFor(from: string, to: string, db: DbOrTx = getDb()) {
     }));
   });
 }
-

@@ -11,7 +11,10 @@ const segmenter = new Intl.Segmenter("en", { granularity: "word" });
 
 // Words that are everywhere in what families tell a SEND service, so they say nothing about which
 // things belong together, on top of the library's list of common English words.
-const ALSO_COMMON = ["really", "need", "needs", "get", "got", "would", "could", "also", "lot", "like", "just", "one", "much"];
+const ALSO_COMMON = [
+  ...["really", "need", "needs", "get", "got", "would", "could", "also", "lot", "like", "just", "one", "much"],
+  ...["want", "let", "please", "instead", "every", "still", "make", "know", "tell", "told"],
+];
 const STOP_WORDS = [...eng, ...ALSO_COMMON];
 
 /** The words that carry meaning, as they are compared: stems for English, plain words otherwise. */

@@ -1,0 +1,62 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { EasyReadSwitch } from "~/components/easy-read";
+import { KeyMessages } from "~/components/key-messages";
+import { BackLink } from "~/components/page";
+import { useRootData } from "~/root";
+import { reportView } from "~/modules/themes/told-us.server";
+import { formatDate, formatDateTime } from "~/utils/dates";
+import { isEasyRead } from "~/utils/easy-read.server";
+import type { PageHandle } from "~/utils/page-handle";
+import { found, routeId } from "~/utils/query.server";
+
+export const handle: PageHandle = { publicPage: "shared" };
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.report.title}: What you told us` : "What you told us" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { report, themes } = found(reportView(routeId(params.id), { forPublic: true }));
+  return json({
+    report: {
+      id: report.id,
+      title: report.title,
+      from: report.periodFrom,
+      to: report.periodTo,
+      introduction: report.introduction,
+      publishedAt: report.publishedAt,
+      forumName: report.forumName,
+      forumAgreedAt: report.forumAgreedAt,
+    },
+    themes,
+    easy: await isEasyRead(request),
+  });
+}
+
+export default function ToldUsPage() {
+  const { report, themes, easy } = useLoaderData<typeof loader>();
+  const root = useRootData();
+  return (
+    <>
+      <div className="app-no-print">
+        <BackLink to="/what-you-told-us">What you told us</BackLink>
+      </div>
+      <span className="govuk-caption-l">{root?.area.areaName}</span>
+      <h1 className="govuk-heading-l">{report.title}</h1>
+      <p className="govuk-body">
+        What parents, carers and young people told us from {formatDate(report.from)} to {formatDate(report.to)}, and what is being done about it.
+      </p>
+      {report.introduction ? <p className="govuk-body">{report.introduction}</p> : null}
+      <div className="app-no-print">
+        <EasyReadSwitch easy={easy} />
+        <p className="govuk-body">Use your browser’s print button to print this page or save it as a PDF.</p>
+      </div>
+      <KeyMessages themes={themes} easy={easy} />
+      <p className="govuk-body-s">
+        Published {report.publishedAt ? formatDateTime(report.publishedAt) : ""}
+        {report.forumAgreedAt ? `, agreed by the council and ${report.forumName} on ${formatDateTime(report.forumAgreedAt)}` : ""}. Counts are of what
+        was said in the period; nobody’s own words or name are shown.
+      </p>
+    </>
+  );
+}
