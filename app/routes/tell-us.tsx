@@ -3,6 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { CONTRIBUTOR_KINDS } from "~db/schema/enums";
+import { OthersSaidAsYouType } from "~/components/others-said";
 import { Button, Checkboxes, ErrorSummary, Honeypot, Radios, Select, Textarea, TextInput } from "~/components/form";
 import { CONTRIBUTOR_KIND_LABELS } from "~/components/status";
 import { limitPublicForm, tryAgainMessage } from "~/modules/auth/rate-limit.server";
@@ -79,6 +80,7 @@ export default function TellUs() {
             hint="Up to 5,000 characters. Please do not include names of children or staff."
             rows={8}
           />
+          <OthersSaidAsYouType field="body" />
           <Select
             name="topic"
             label="What is it about? (optional)"

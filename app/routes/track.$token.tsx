@@ -3,6 +3,8 @@ import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { ContributorView } from "~/components/suggestion";
 import { findByTrackingToken } from "~/modules/feedback/suggestions.server";
+import { similarPublished } from "~/modules/feedback/board.server";
+import { OthersSaid } from "~/components/others-said";
 import { found } from "~/utils/query.server";
 
 // A contributor's private view of their suggestion, reached by the unguessable
@@ -17,11 +19,13 @@ export function headers() {
 export function loader({ params, request }: LoaderFunctionArgs) {
   const suggestion = found(findByTrackingToken(params.token ?? ""));
   const isNew = new URL(request.url).searchParams.get("new") === "1";
-  return json({ suggestion, isNew }, { headers: { "Cache-Control": "private, no-store" } });
+  // Just sent: what others said alike, so the person can add their voice to it too.
+  const alike = isNew ? similarPublished(suggestion.body, { except: suggestion.id }) : [];
+  return json({ suggestion, isNew, alike }, { headers: { "Cache-Control": "private, no-store" } });
 }
 
 export default function Track() {
-  const { suggestion, isNew } = useLoaderData<typeof loader>();
+  const { suggestion, isNew, alike } = useLoaderData<typeof loader>();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -51,6 +55,7 @@ export default function Track() {
               <strong>Keep the address of this page</strong> (bookmark it) to follow your suggestion. It is private: anyone with it can see what you
               wrote.
             </p>
+            <OthersSaid alike={alike} />
           </>
         ) : null}
         <ContributorView suggestion={suggestion} />

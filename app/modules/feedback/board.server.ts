@@ -13,6 +13,7 @@ import { config } from "~/config.server";
 import * as feedbackEmails from "~emails/feedback";
 import { hitRateLimits } from "~/modules/auth/rate-limit.server";
 import { enqueueEmail } from "~/modules/notifications/outbox.server";
+import { indexOf, nearest } from "~/modules/themes/words";
 import { emailContext } from "~/modules/settings/area.server";
 
 // The public "You said, we did" board. Only published suggestions, only their
@@ -382,4 +383,26 @@ export function publicCsv(db: DbOrTx = getDb()) {
       r.publishedAt?.toISOString().slice(0, 10) ?? "",
     ]),
   );
+}
+
+// Every published suggestion's public wording, ready to compare, rebuilt when public content changes.
+const publishedIndex = memoByVersion(() =>
+  indexOf(
+    getDb()
+      .select({ id: suggestions.id, text: suggestions.publicWording, status: suggestions.status })
+      .from(suggestions)
+      .where(sql`published_at is not null and safeguarding = 0 and status != 'merged'`)
+      .all(),
+  ),
+);
+
+/**
+ * "Others have said something like this: add your voice": published suggestions alike to what a
+ * person is writing, by the same measure as suggested groupings. Only public wordings are read.
+ */
+export function similarPublished(text: string, { except, most = 3 }: { except?: number; most?: number } = {}) {
+  return nearest(publishedIndex(), text, { most: most + 1, least: 0.25 })
+    .filter(({ item }) => item.id !== except)
+    .slice(0, most)
+    .map(({ item }) => ({ id: item.id, reference: reference(item.id), wording: item.text, status: item.status }));
 }

@@ -4,6 +4,7 @@ import { getDb, type DbOrTx } from "~/db.server";
 import { getAreaSettings } from "~/modules/settings/area.server";
 import { workingDaysBetween } from "~/utils/working-days";
 import { reference } from "./reference";
+import { mostAlike, terms } from "~/modules/themes/words";
 import { countedSupporter, linkedActions } from "./suggestions.server";
 
 // What officers see of suggestions: the triage queue, one suggestion's full record, and the ones like it.
@@ -179,27 +180,25 @@ export function getSuggestionForOfficer(id: number, now = new Date()) {
   };
 }
 
-const STOP_WORDS = new Set(
-  (
-    "a about after all also an and any are as at be because been but by can could do does for from had " +
-    "has have he her his how i if in into is it its just me more my no not of on or our so some than that " +
-    "the their them then there they this to too up us was we were what when which who will with would you " +
-    "your very really please there's i'm it's don't can't"
-  ).split(" "),
-);
-
-/** Up to five other open or answered suggestions most alike in wording, so duplicates are merged, not answered twice. */
+/**
+ * Up to five other open or answered suggestions most alike in wording, so duplicates are merged, not
+ * answered twice. The search index finds those sharing a word stem; the same measure as suggested
+ * groupings (modules/themes/words) ranks them and drops the ones barely alike.
+ */
 export function similarSuggestions(id: number, body: string, db: DbOrTx = getDb()) {
-  const words = Array.from(new Set((body.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((w) => !STOP_WORDS.has(w)))).slice(0, 30);
-  if (!words.length) return [];
-  const match = words.map((w) => `"${w.replace(/"/g, "")}"`).join(" OR ");
-  return db
-    .all<{ id: number; body: string; status: SuggestionStatus; publicWording: string }>(
-      sql`
+  const stems = [...new Set(terms(body))].slice(0, 30);
+  if (!stems.length) return [];
+  const match = stems.map((w) => `"${w.replace(/"/g, "")}"*`).join(" OR ");
+  const candidates = db.all<{ id: number; body: string; status: SuggestionStatus; publicWording: string }>(
+    sql`
     select s.id as id, s.body as body, s.status as status, s.public_wording as publicWording
     from suggestions_body_fts f join suggestions s on s.id = f.rowid
     where suggestions_body_fts match ${match} and s.id != ${id} and s.status != 'merged'
-    order by bm25(suggestions_body_fts) limit 5`,
-    )
-    .map((r) => ({ ...r, body: r.body.slice(0, 200), reference: reference(r.id) }));
+    order by bm25(suggestions_body_fts) limit 50`,
+  );
+  return mostAlike(
+    body,
+    candidates.map((c) => ({ ...c, text: c.body })),
+    { most: 5 },
+  ).map(({ candidate: { text: _text, ...r } }) => ({ ...r, body: r.body.slice(0, 200), reference: reference(r.id) }));
 }

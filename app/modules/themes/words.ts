@@ -67,22 +67,33 @@ export function cosine(a: Vector, b: Vector): number {
   return dot;
 }
 
-/** The most alike of the candidates to a text, best first, above a level that reads as "alike". */
+/** Texts made ready to compare with any new text: their weighted terms, and how common each term is. */
+export type Index<T> = { corpus: Corpus; entries: { item: T; vector: Vector }[]; language: string };
+
+export function indexOf<T extends { text: string }>(items: T[], language = "en"): Index<T> {
+  const lists = items.map((item) => terms(item.text, language));
+  const corpus = corpusOf(lists);
+  return { corpus, language, entries: items.map((item, i) => ({ item, vector: vectorOf(lists[i]!, corpus) })) };
+}
+
+/** The indexed texts most alike to a text, best first, above a level that reads as "alike". */
+export function nearest<T>(index: Index<T>, text: string, { least = 0.2, most = 5 } = {}): { item: T; score: number }[] {
+  const mine = vectorOf(terms(text, index.language), index.corpus);
+  if (!mine.size) return [];
+  return index.entries
+    .map(({ item, vector }) => ({ item, score: cosine(mine, vector) }))
+    .filter((c) => c.score >= least)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, most);
+}
+
+/** The most alike of a few candidates to a text, best first. */
 export function mostAlike<T extends { text: string }>(
   text: string,
   candidates: T[],
   opts: { least?: number; most?: number; language?: string } = {},
 ) {
-  const { least = 0.2, most = 5, language = "en" } = opts;
-  const lists = candidates.map((c) => terms(c.text, language));
-  const own = terms(text, language);
-  const corpus = corpusOf([own, ...lists]);
-  const mine = vectorOf(own, corpus);
-  return candidates
-    .map((candidate, i) => ({ candidate, score: cosine(mine, vectorOf(lists[i]!, corpus)) }))
-    .filter((c) => c.score >= least)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, most);
+  return nearest(indexOf(candidates, opts.language), text, opts).map(({ item, score }) => ({ candidate: item, score }));
 }
 
 /** For naming a group: the word people wrote most often for each stem ("therapi" → "therapy"). */
