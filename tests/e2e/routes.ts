@@ -29,7 +29,7 @@ export type Rule = {
 };
 
 export type Ids = Record<
-  "event" | "survey" | "openSurvey" | "question" | "document" | "round" | "suggestion" | "action" | "user" | "group" | "meeting",
+  "event" | "survey" | "openSurvey" | "question" | "document" | "round" | "suggestion" | "action" | "user" | "group" | "meeting" | "theme" | "report",
   number | string
 >;
 
@@ -122,6 +122,11 @@ export const RULES: Record<string, Rule> = {
   "manage.surveys.$id.settings": { path: (i) => `/manage/surveys/${i.survey}/settings`, who: STAFF, post: true },
   "manage.surveys.$id.summary": { path: (i) => `/manage/surveys/${i.survey}/summary`, who: STAFF, post: true },
   "manage.surveys._index": { path: () => "/manage/surveys", who: STAFF, post: true },
+  "manage.themes.$id": { path: (i) => `/manage/themes/${i.theme}`, who: STAFF, post: true },
+  "manage.themes._index": { path: () => "/manage/themes", who: STAFF, post: true },
+  "manage.themes.suggested": { path: () => "/manage/themes/suggested", who: STAFF, post: true },
+  "manage.told-us.$id": { path: (i) => `/manage/told-us/${i.report}`, who: ["organiser", "officer", "admin"], post: true },
+  "manage.told-us._index": { path: () => "/manage/told-us", who: STAFF, post: true },
   "manage.topics": { path: () => "/manage/topics", who: STAFF, post: true },
   "password.$token": { path: () => `/password/${BOGUS}`, who: [], except: forEveryone("invalid link") },
   privacy: { path: () => "/privacy", who: "everyone" },
@@ -154,9 +159,12 @@ export const RULES: Record<string, Rule> = {
   "surveys.$id.summary": { path: (i) => `/surveys/${i.survey}/summary`, who: "everyone" },
   "surveys._index": { path: () => "/surveys", who: "everyone" },
   "tell-us": { path: () => "/tell-us", who: "everyone" },
+  "tell-us_.similar": { path: () => "/tell-us/similar?text=holiday%20clubs%20for%20disabled%20children", who: "everyone" },
   "tell-us_.thanks": { path: () => "/tell-us/thanks", who: "everyone" },
   "track.$token": { path: () => `/track/${BOGUS}`, who: [], except: forEveryone("not found") },
   "verify-email": { path: () => "/verify-email", who: [], except: forEveryone("invalid link") },
+  "what-you-told-us.$id": { path: (i) => `/what-you-told-us/${i.report}`, who: "everyone" },
+  "what-you-told-us._index": { path: () => "/what-you-told-us", who: "everyone" },
   "you-said-we-did.$id": { path: (i) => `/you-said-we-did/${i.suggestion}`, who: "everyone" },
   "you-said-we-did._index": { path: () => "/you-said-we-did", who: "everyone" },
   "you-said-we-did.outcomes[.]xml": { path: () => "/you-said-we-did/outcomes.xml", who: "everyone" },
@@ -181,8 +189,13 @@ export function answerOf(status: number, location: string | undefined): Answer {
   return `HTTP ${status}` as Answer;
 }
 
+/** The test server's database, read only: for finding what a journey needs, never for changing it. */
+export function demoDatabase() {
+  return new Database(path.resolve(process.cwd(), ".cache/e2e/coproduce.db"), { readonly: true, fileMustExist: true });
+}
+
 export function demoIds(): Ids {
-  const db = new Database(path.resolve(process.cwd(), ".cache/e2e/coproduce.db"), { readonly: true, fileMustExist: true });
+  const db = demoDatabase();
   const one = (query: string) => (db.prepare(query).get() as { id: number | string }).id;
   const ids: Ids = {
     event: one("select id from events where status = 'published' order by id limit 1"),
@@ -203,6 +216,8 @@ export function demoIds(): Ids {
     user: one(`select id from users where email = '${DEMO.member}'`),
     group: one("select id from groups where status = 'active' order by id limit 1"),
     meeting: one("select id from group_meetings order by id limit 1"),
+    theme: one("select id from themes where merged_into_id is null order by id limit 1"),
+    report: one("select id from told_us_reports where state = 'published' order by id limit 1"),
   };
   db.close();
   return ids;

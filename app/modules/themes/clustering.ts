@@ -20,7 +20,7 @@ const ALIKE = 0.3;
 function vectorsOf(termLists: string[][]): Vector[] {
   const corpus = corpusOf(termLists);
   // A term in one text cannot join two; a term in most texts cannot tell them apart.
-  const common = termLists.length >= 20 ? termLists.length * 0.3 : Infinity;
+  const common = termLists.length >= 20 ? termLists.length * 0.5 : Infinity;
   const telling = (t: string) => {
     const df = corpus.documentFrequency.get(t) ?? 0;
     return df >= 2 && df <= common;
