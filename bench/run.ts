@@ -28,7 +28,7 @@ let raw: http.Server | undefined;
 try {
   if (!fs.existsSync("build/index.js")) await run("npm", ["run", "build"], {});
   console.log(
-    "Seeding a large local area (200 actions, 20,000 suggestions, 100 events with 20,000 registrations, 2,000 signatures, a survey with 100,000 responses)...",
+    "Seeding a large local area (200 actions, 20,000 suggestions, 100 events with 20,000 registrations, 2,000 signatures, a survey with 100,000 responses, 200 themes)...",
   );
   await run(tsx, ["bench/seed-large.ts"], { DATABASE_PATH: databasePath });
 
@@ -41,6 +41,7 @@ try {
     .all(openSurveyId) as SurveyQuestion[];
   const actionId = one("select action_id as id from suggestion_actions group by action_id order by count(*) desc limit 1");
   const eventId = one("select id from events where title = 'Bench listening event 60'");
+  const toldUsId = one("select id from told_us_reports where title = 'What you told us: a large area'");
   const topic = one("select topic_id as id from suggestions where topic_id is not null group by topic_id order by count(*) desc limit 1");
   const counts = sqlite
     .prepare(
@@ -84,6 +85,7 @@ try {
     ["event page", `/events/${eventId}`],
     ["survey results (100,000 responses)", `/surveys/${surveyId}/results`],
     ["charter and its 2,000 signatories", "/charter"],
+    ["What you told us, 200 key messages", `/what-you-told-us/${toldUsId}`],
   ];
   const rows: Row[] = [];
   const publicTarget = (r: { rps: number; p99: number }) => r.rps >= dataFree.rps * 0.5 && r.p99 <= 250;

@@ -1,7 +1,8 @@
 // Fills a database with a large local area for the benchmarks: the demo area plus
 // 200 strategy actions, 20,000 suggestions over two years (most published), 100 events
 // with 20,000 registrations, 2,000 charter signatures and a 20-question survey with
-// 100,000 responses. Written straight into the tables, in a few transactions.
+// 100,000 responses, then 200 themes on one published "What you told us" page. Written straight into
+// the tables, in a few transactions.
 // Usage: DATABASE_PATH=/tmp/big.db tsx bench/seed-large.ts [suggestions] [responses]
 import crypto from "node:crypto";
 import { eq, isNotNull, sql } from "drizzle-orm";
@@ -24,6 +25,8 @@ import { listActionChoices } from "~/modules/strategy/strategy.server";
 import { listTopics } from "~/modules/feedback/topics.server";
 import { seed } from "../db/seed";
 import { seedSurvey } from "./seed-survey";
+import { attachItems, createTheme, linkThemeActions } from "~/modules/themes/themes.server";
+import { createReport, publishReport } from "~/modules/themes/told-us.server";
 
 const WORDS =
   "short breaks booking summer scheme autism diagnosis waiting list transport taxi college school exclusion ehcp annual review therapy speech language occupational camhs counselling local offer website letters jargon youth club evening weekend respite carers support information parents young people transition adult social care inclusion training staff lunchtime sensory quiet room".split(
@@ -179,6 +182,27 @@ export async function seedLarge(count = 20_000, responses = 100_000) {
           .run();
     }
   });
+  // 200 themes of 100 suggestions each, every one linked to an action, all on one published
+  // "What you told us" page: the key messages page at its largest.
+  const officer = { id: officerId, name: "Bench officer" };
+  // Suggestions with an outcome first, so each theme has outcomes to show.
+  const ids = db
+    .select({ id: suggestions.id })
+    .from(suggestions)
+    .orderBy(sql`${suggestions.status} = 'done' desc`, suggestions.id)
+    .all()
+    .map((r) => r.id);
+  const themeIds = Array.from({ length: 200 }, (_, t) => {
+    const id = createTheme({ name: `Key message ${t + 1}: ${sentence(rand, 4)}`, description: sentence(rand, 30), descriptionEasyRead: "" }, officer);
+    const chosen = ids.slice(t * 100, t * 100 + 100).map((n) => ({ kind: "suggestion" as const, key: String(n) }));
+    const attached = attachItems(id, chosen, officer);
+    if (!attached.ok) throw new Error(attached.message);
+    linkThemeActions(id, [actions[t % actions.length]!], officer);
+    return id;
+  });
+  const today = new Date().toISOString().slice(0, 10);
+  const report = createReport({ title: "What you told us: a large area", from: "2020-01-01", to: today, introduction: "", themeIds }, officer);
+  publishReport(report, officer);
   db.run(sql`ANALYZE`);
 }
 
