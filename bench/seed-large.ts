@@ -201,7 +201,9 @@ export async function seedLarge(count = 20_000, responses = 100_000) {
     return id;
   });
   const today = new Date().toISOString().slice(0, 10);
-  const report = createReport({ title: "What you told us: a large area", from: "2020-01-01", to: today, introduction: "", themeIds }, officer);
+  const made = createReport({ title: "What you told us: a large area", from: "2020-01-01", to: today, introduction: "", themeIds }, officer);
+  if (!made.ok) throw new Error(made.message);
+  const report = made.id;
   publishReport(report, officer);
   db.run(sql`ANALYZE`);
 }

@@ -4,7 +4,7 @@ import { easyReadOr } from "./easy-read";
 import { ActionStatusTag } from "./status";
 
 // The key messages of a "What you told us" page, as the public reads them and as officers preview
-// them: only officers' public wordings, outcomes and counts, never anyone's own words or name.
+// them: counts, descriptions, actions and outcomes, never anyone's own words or name.
 
 export type KeyMessage = {
   id: number;
@@ -14,7 +14,6 @@ export type KeyMessage = {
   raisedBy: string;
   actions: { id: number; code: string; title: string; status: ActionStatus }[];
   outcomes: { id: number; reference: string; wording: string; status: SuggestionStatus; outcome: string }[];
-  wordings: string[];
 };
 
 export function KeyMessages({ themes, easy }: { themes: KeyMessage[]; easy: boolean }) {
@@ -31,16 +30,6 @@ export function KeyMessages({ themes, easy }: { themes: KeyMessage[]; easy: bool
             <p className="govuk-body govuk-!-font-weight-bold">{raised}.</p>
             {description.text ? <p className="govuk-body">{description.text}</p> : null}
             {easy && !description.easyRead ? <p className="govuk-body-s">There is no easy-read version of this yet.</p> : null}
-            {theme.wordings.length ? (
-              <>
-                <h3 className="govuk-heading-s">Some of what was said</h3>
-                <ul className="govuk-list govuk-list--bullet">
-                  {theme.wordings.map((w) => (
-                    <li key={w}>{w}</li>
-                  ))}
-                </ul>
-              </>
-            ) : null}
             <h3 className="govuk-heading-s">What is being done</h3>
             {theme.actions.length ? (
               <ul className="govuk-list">

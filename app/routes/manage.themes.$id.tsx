@@ -73,7 +73,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function ManageTheme() {
   const data = useLoaderData<typeof loader>();
-  const { theme, mergedInto, total, sources, byKind, trend, wordings, items, history, others, actions } = data;
+  const { theme, mergedInto, total, sources, byKind, trend, wordings, outcomes, items, history, others, actions } = data;
   const most = Math.max(1, ...trend.map((t) => t.n));
   return (
     <>
@@ -177,6 +177,21 @@ export default function ManageTheme() {
       ) : (
         <p className="govuk-body">None yet: publish some of its suggestions with a public wording, and a few are shown with the key message.</p>
       )}
+      {outcomes.length ? (
+        <>
+          <h2 className="govuk-heading-m">Latest outcomes</h2>
+          <ul className="govuk-list">
+            {outcomes.map((o) => (
+              <li key={o.id}>
+                <Link className="govuk-link" to={`/manage/suggestions/${o.id}`}>
+                  {o.reference}
+                </Link>{" "}
+                {o.wording} <strong>{o.status === "not_possible" ? "We can’t, because:" : "We did:"}</strong> {o.outcome}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <h2 className="govuk-heading-m">Strategy actions</h2>
       {themeActions(data)}
       {mergedInto ? null : (

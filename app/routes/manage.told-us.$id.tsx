@@ -45,7 +45,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const read = readReport(formData);
     if (!read.ok) return invalid(formData, read.errors);
     const done = updateReport(id, read.input);
-    return done.ok ? redirectWithMessage(here, "Page saved.") : invalid(formData, { form: done.message });
+    return done.ok ? redirectWithMessage(here, "Page saved.") : invalid(formData, { themeIds: done.message });
   }
   if (intent === "publish") {
     const done = publishReport(id, user);

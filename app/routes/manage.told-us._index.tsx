@@ -25,8 +25,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData();
   const read = readReport(formData);
   if (!read.ok) return invalid(formData, read.errors);
-  const id = createReport(read.input, officer);
-  return redirectWithMessage(`/manage/told-us/${id}`, "Page saved as a draft. Check how it reads, then publish it.");
+  const made = createReport(read.input, officer);
+  if (!made.ok) return invalid(formData, { themeIds: made.message });
+  return redirectWithMessage(`/manage/told-us/${made.id}`, "Page saved as a draft. Check how it reads, then publish it.");
 }
 
 export default function ToldUsPages() {

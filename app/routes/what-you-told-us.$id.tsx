@@ -17,6 +17,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { report, themes } = found(reportView(routeId(params.id), { forPublic: true }));
+  const easy = await isEasyRead(request);
   return json({
     report: {
       id: report.id,
@@ -28,8 +29,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       forumName: report.forumName,
       forumAgreedAt: report.forumAgreedAt,
     },
-    themes,
-    easy: await isEasyRead(request),
+    // Only what is shown: a page of 200 key messages is sent whole.
+    themes: themes.map(({ count: _count, descriptionEasyRead, ...t }) => ({ ...t, descriptionEasyRead: easy ? descriptionEasyRead : "" })),
+    easy,
   });
 }
 

@@ -1,4 +1,3 @@
-import { counted } from "~/utils/words";
 import { count, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import {
@@ -21,6 +20,7 @@ import { assign, changeStatus, linkToActions, setPublicWording, setTopic } from 
 import { attachItems, themeChoices } from "~/modules/themes/themes.server";
 import { reference } from "./reference";
 import { STATUS_WORDS } from "./statuses";
+import { counted } from "~/utils/words";
 
 // One change to many suggestions at once, for an officer with a big event's or survey's worth of
 // them. Each suggestion goes through the same change as on its own page (its timeline entry, its
@@ -83,6 +83,16 @@ export function changeMany(ids: number[], change: BulkChange, officer: { id: str
   let awaitingForum = 0;
   try {
     db.transaction(() => {
+      // A theme takes them all in one step, with one line in its history.
+      if (change.kind === "theme") {
+        const attached = attachItems(
+          change.themeId,
+          chosen.map((id) => ({ kind: "suggestion" as const, key: String(id) })),
+          officer,
+        );
+        if (!attached.ok) throw new Refused(`${attached.message}. Nothing has been changed.`);
+        return;
+      }
       for (const id of chosen) {
         if (change.kind === "actions") {
           const linked = db
@@ -95,21 +105,11 @@ export function changeMany(ids: number[], change: BulkChange, officer: { id: str
         } else if (change.kind === "topic") setTopic(id, change.topicId, officerId);
         else if (change.kind === "assign") assign(id, change.assigneeId, officerId);
         else if (change.kind === "wording") setPublicWording(id, change.wording, officerId);
-        else if (change.kind === "theme") continue;
         else {
           const result = changeStatus({ id, status: change.status, note: change.note, outcome: change.outcome, officerId });
           if (!result.ok) throw new Refused(`${reference(id)}: ${result.message}. Untick it and try again; nothing has been changed.`);
           if (result.awaitingForum) awaitingForum++;
         }
-      }
-      // A theme takes them all in one step, with one line in its history.
-      if (change.kind === "theme") {
-        const attached = attachItems(
-          change.themeId,
-          chosen.map((id) => ({ kind: "suggestion" as const, key: String(id) })),
-          officer,
-        );
-        if (!attached.ok) throw new Refused(`${attached.message}. Nothing has been changed.`);
       }
     });
   } catch (error) {

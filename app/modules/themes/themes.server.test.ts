@@ -151,13 +151,20 @@ describe("What you told us", () => {
     attachItems(theme, [ref(a), ref(b)], officer);
     linkThemeActions(theme, [actionId], officer);
     const today = new Date().toISOString().slice(0, 10);
-    const report = createReport({ title: "Autumn", from: "2020-01-01", to: today, introduction: "", themeIds: [theme] }, officer);
+    const made = createReport({ title: "Autumn", from: "2020-01-01", to: today, introduction: "", themeIds: [theme] }, officer);
+    if (!made.ok) throw new Error(made.message);
+    const report = made.id;
     expect(reportView(report, { forPublic: true })).toBeUndefined();
+    expect(createReport({ title: "Gone", from: "2026-01-01", to: "2026-01-31", introduction: "", themeIds: [999_999] }, officer)).toEqual({
+      ok: false,
+      message: "Choose themes from the list",
+    });
     expect(publishReport(report, officer)).toEqual({ ok: true, awaitingForum: false });
     const view = reportView(report, { forPublic: true })!;
     const page = JSON.stringify(view);
     expect(view.themes[0]).toMatchObject({ count: 2, raisedBy: "raised by 2 parents and carers and young people through the Tell us form" });
-    expect(view.themes[0]!.wordings).toEqual(["Families wait too long for CAMHS."]);
+    expect(view.themes[0]!.outcomes).toEqual([]);
+    expect(themeForOfficer(theme)!.wordings).toEqual(["Families wait too long for CAMHS."]);
     for (const secret of [privateWords, "Jack", "Hillside", "private.parent@example.org", "Private Person", "CAMHS waits are far too long."])
       expect(page).not.toContain(secret);
     expect(publishedReports({ from: today, to: today }).map((r) => r.id)).toContain(report);
@@ -172,7 +179,9 @@ describe("What you told us", () => {
       jointSignOff: true,
     });
     const theme = createTheme({ name: "Signed off", ...blank }, officer);
-    const report = createReport({ title: "Agreed", from: "2026-01-01", to: "2026-03-31", introduction: "", themeIds: [theme] }, officer);
+    const made = createReport({ title: "Agreed", from: "2026-01-01", to: "2026-03-31", introduction: "", themeIds: [theme] }, officer);
+    if (!made.ok) throw new Error(made.message);
+    const report = made.id;
     expect(publishReport(report, officer)).toEqual({ ok: true, awaitingForum: true });
     expect(reportView(report, { forPublic: true })).toBeUndefined();
     expect(agreeReport(report, officer)).toMatchObject({ ok: false });

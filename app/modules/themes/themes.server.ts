@@ -10,6 +10,7 @@ import {
   themes,
   toldUsThemes,
   type ActionStatus,
+  type SuggestionStatus,
   type ActivityKind,
   type ContributorKind,
 } from "~db/schema";
@@ -78,6 +79,7 @@ export function attachItems(themeId: number, refs: ItemRef[], officer: Officer, 
       return { ok: false, message: "Some of the chosen items no longer exist or are held back. Reload the list and try again." };
     const now = new Date();
     let moved = 0;
+    let attached = 0;
     const movedFrom = new Map<number, number>();
     for (const item of items) {
       const was = tx
@@ -105,8 +107,9 @@ export function attachItems(themeId: number, refs: ItemRef[], officer: Officer, 
           attachedAt: now,
         })
         .run();
+      attached++;
     }
-    const attached = items.length;
+    if (!attached) return { ok: true, attached, moved };
     const name = tx.select({ name: themes.name }).from(themes).where(eq(themes.id, themeId)).get()!.name;
     for (const [from, n] of movedFrom) note(from, `${counted(n, "item")} moved to the theme “${name}”.`, officer, tx, now);
     note(themeId, `${counted(attached, "item")} added${moved ? `, ${moved} of them from other themes` : ""}.`, officer, tx, now);
@@ -341,23 +344,23 @@ export function publicWordingsOf(themeId: number, most = 3, db: DbOrTx = getDb()
   return [...new Set([...fromSuggestions, ...fromComments].map((w) => w.wording.trim()).filter(Boolean))].slice(0, most);
 }
 
-/** Outcomes given to the theme's suggestions ("we did", "we cannot"), newest first, public wording only. */
-export function outcomesOf(themeId: number, most = 3, db: DbOrTx = getDb()) {
-  return db
-    .select({ id: suggestions.id, wording: suggestions.publicWording, status: suggestions.status, outcome: suggestions.outcome })
-    .from(themeItems)
-    .innerJoin(suggestions, sql`${themeItems.itemKind} = 'suggestion' and ${suggestions.id} = cast(${themeItems.itemKey} as integer)`)
-    .where(
-      and(
-        eq(themeItems.themeId, themeId),
-        sql`${suggestions.publishedAt} is not null and ${suggestions.safeguarding} = 0 and ${suggestions.outcome} != ''`,
-        inArray(suggestions.status, ["done", "not_possible"]),
-      ),
-    )
-    .orderBy(desc(suggestions.outcomeAt))
-    .limit(most)
-    .all()
-    .map((o) => ({ ...o, reference: reference(o.id) }));
+/**
+ * Outcomes given to each theme's suggestions ("we did", "we cannot"), newest first, public wording
+ * only: one read for any number of themes.
+ */
+export function outcomesOf(themeIds: number[], most = 2, db: DbOrTx = getDb()) {
+  const byTheme = new Map<number, { id: number; reference: string; wording: string; status: SuggestionStatus; outcome: string }[]>();
+  if (!themeIds.length) return byTheme;
+  const rows = db.all<{ themeId: number; id: number; wording: string; status: SuggestionStatus; outcome: string }>(sql`
+    select theme_id as themeId, id, wording, status, outcome from (
+      select ti.theme_id, s.id, s.public_wording as wording, s.status, s.outcome,
+        row_number() over (partition by ti.theme_id order by s.outcome_at desc, s.id desc) as n
+      from theme_items ti join suggestions s on ti.item_kind = 'suggestion' and s.id = cast(ti.item_key as integer)
+      where ti.theme_id in ${themeIds} and s.published_at is not null and s.safeguarding = 0
+        and s.outcome != '' and s.status in ('done', 'not_possible')
+    ) where n <= ${most}`);
+  for (const { themeId, ...o } of rows) byTheme.set(themeId, [...(byTheme.get(themeId) ?? []), { ...o, reference: reference(o.id) }]);
+  return byTheme;
 }
 
 /** Items said in each of the last twelve months (London), oldest first, for the trend. */
@@ -401,6 +404,7 @@ export function themeForOfficer(id: number, now = new Date()) {
     byKind: byKind.get(id) ?? {},
     trend: trendOf(id, now, db),
     wordings: publicWordingsOf(id, 3, db),
+    outcomes: outcomesOf([id], 3, db).get(id) ?? [],
     linked: actionsOf([id], db).get(id) ?? [],
     items: items.sort((a, b) => b.saidAt.getTime() - a.saidAt.getTime()),
     shownAtMost: ITEMS_SHOWN,

@@ -4,7 +4,7 @@ import { getDb, type DbOrTx } from "~/db.server";
 import { ACTIVITIES } from "~/modules/activities/registry.server";
 import { getAreaSettings } from "~/modules/settings/area.server";
 import { addDays, londonDateTime } from "~/utils/dates";
-import { actionsOf, countsOf, outcomesOf, publicWordingsOf, type Done, type Officer, type SourceCount } from "./themes.server";
+import { actionsOf, countsOf, outcomesOf, themeChoices, type Done, type Officer, type SourceCount } from "./themes.server";
 
 // "What you told us": the key messages of a period, published as a page, in the printable report,
 // the Atom feed and the evidence report. Each theme is counted over the period's items only, and
@@ -39,9 +39,18 @@ function bounds(from: string, to: string) {
   return { start: londonDateTime(from, "00:00"), end: londonDateTime(addDays(to, 1), "00:00") };
 }
 
-export function createReport(input: ReportInput, officer: Officer): number {
+const UNKNOWN_THEME = "Choose themes from the list";
+
+/** Whether every chosen theme exists and was not merged away. */
+function knownThemes(themeIds: number[], db: DbOrTx) {
+  const open = new Set(themeChoices(db).map((t) => t.id));
+  return themeIds.every((id) => open.has(id));
+}
+
+export function createReport(input: ReportInput, officer: Officer): Done<{ id: number }> {
   const db = getDb();
   const now = new Date();
+  if (!knownThemes(input.themeIds, db)) return { ok: false, message: UNKNOWN_THEME };
   return db.transaction((tx) => {
     const id = tx
       .insert(toldUsReports)
@@ -57,7 +66,7 @@ export function createReport(input: ReportInput, officer: Officer): number {
       .returning({ id: toldUsReports.id })
       .get().id;
     setThemes(id, input.themeIds, tx);
-    return id;
+    return { ok: true, id };
   });
 }
 
@@ -73,6 +82,7 @@ export function updateReport(id: number, input: ReportInput): Done {
     const report = tx.select().from(toldUsReports).where(eq(toldUsReports.id, id)).get();
     if (!report) return { ok: false, message: "This page no longer exists" };
     if (report.state !== "draft") return { ok: false, message: "Take the page down or send it back before changing it" };
+    if (!knownThemes(input.themeIds, tx)) return { ok: false, message: UNKNOWN_THEME };
     tx.update(toldUsReports)
       .set({ title: input.title, periodFrom: input.from, periodTo: input.to, introduction: input.introduction, updatedAt: new Date() })
       .where(eq(toldUsReports.id, id))
@@ -152,7 +162,8 @@ export function publishedReports(overlapping?: { from: string; to: string }, db:
 /**
  * A page's key messages as people read them: each theme with how many raised it in the period
  * and where, its description (and easy read), the actions answering it with their status, and
- * a few outcomes and public wordings. `forPublic` refuses a page that is not published.
+ * its latest outcomes. `forPublic` refuses a page that is not published. A few reads for the
+ * whole page, however many themes it has.
  */
 export function reportView(id: number, { forPublic }: { forPublic: boolean }, db: DbOrTx = getDb()) {
   const report = db.select().from(toldUsReports).where(eq(toldUsReports.id, id)).get();
@@ -167,6 +178,7 @@ export function reportView(id: number, { forPublic }: { forPublic: boolean }, db
   const ids = chosen.map((t) => t.id);
   const { bySource, byKind } = countsOf(ids, bounds(report.periodFrom, report.periodTo), db);
   const actions = actionsOf(ids, db);
+  const outcomes = outcomesOf(ids, 2, db);
   return {
     report,
     themes: chosen.map((t) => {
@@ -176,8 +188,7 @@ export function reportView(id: number, { forPublic }: { forPublic: boolean }, db
         count: sources.reduce((n, s) => n + s.items, 0),
         raisedBy: raisedBy(sources, byKind.get(t.id) ?? {}),
         actions: actions.get(t.id) ?? [],
-        outcomes: outcomesOf(t.id, 3, db),
-        wordings: publicWordingsOf(t.id, 3, db),
+        outcomes: outcomes.get(t.id) ?? [],
       };
     }),
   };
