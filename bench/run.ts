@@ -101,6 +101,16 @@ try {
       target: "≥ 50% of data-free, p99 ≤ 250 ms; ≥ 25% of its raw ceiling",
       met: publicTarget(visitor) && visitor.rps >= own.rps * 0.25,
     });
+    if (bytes.length > 256 * 1024) {
+      // A page this big is bound by its bytes unless compressed, as every browser asks for it.
+      const gzipped = await load(`${base}${url}`, CONNECTIONS, DURATION, { "Accept-Encoding": "gzip" });
+      rows.push({
+        name: `${name}, as browsers get it (cached, gzip)`,
+        ...gzipped,
+        target: "≥ 50% of data-free, p99 ≤ 250 ms",
+        met: publicTarget(gzipped),
+      });
+    }
     const rendered = await load(`${base}${url}`, CONNECTIONS, DURATION, signedIn);
     rows.push({ name: `${name}, rendered afresh (signed in)`, ...rendered, target: "≥ 50% of data-free, p99 ≤ 250 ms", met: publicTarget(rendered) });
   }

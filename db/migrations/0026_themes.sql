@@ -79,14 +79,126 @@ CREATE TABLE `told_us_themes` (
 
 --> statement-breakpoint
 -- Changes to themes and to "What you told us" go into the audit trail, as for suggestions (0012).
-CREATE TRIGGER audit_themes_insert AFTER INSERT ON themes WHEN audit_actor() IS NOT NULL BEGIN INSERT INTO audit_log (at, actor_id, actor_name, action, subject, before, after) VALUES (CAST(unixepoch('subsec') * 1000 AS INTEGER), json_extract(audit_actor(), '$.id'), json_extract(audit_actor(), '$.name'), 'insert', 'themes:' || NEW.id, NULL, json_object('id', NEW.id, 'name', NEW.name, 'description', NEW.description, 'description_easy_read', NEW.description_easy_read, 'merged_into_id', NEW.merged_into_id)); END;
+CREATE TRIGGER audit_themes_insert AFTER INSERT ON themes WHEN audit_actor() IS NOT NULL BEGIN
+  INSERT INTO audit_log (at, actor_id, actor_name, action, subject, before, after)
+  VALUES (CAST(unixepoch('subsec') * 1000 AS INTEGER), json_extract(audit_actor(), '$.id'),
+    json_extract(audit_actor(), '$.name'), 'insert', 'themes:' || NEW.id, NULL,
+    json_object(
+    'id', NEW.id,
+    'name', NEW.name,
+    'description', NEW.description,
+    'description_easy_read', NEW.description_easy_read,
+    'merged_into_id', NEW.merged_into_id)); END;
 --> statement-breakpoint
-CREATE TRIGGER audit_themes_update AFTER UPDATE ON themes WHEN audit_actor() IS NOT NULL AND json_object('id', OLD.id, 'name', OLD.name, 'description', OLD.description, 'description_easy_read', OLD.description_easy_read, 'merged_into_id', OLD.merged_into_id) IS NOT json_object('id', NEW.id, 'name', NEW.name, 'description', NEW.description, 'description_easy_read', NEW.description_easy_read, 'merged_into_id', NEW.merged_into_id) BEGIN INSERT INTO audit_log (at, actor_id, actor_name, action, subject, before, after) VALUES (CAST(unixepoch('subsec') * 1000 AS INTEGER), json_extract(audit_actor(), '$.id'), json_extract(audit_actor(), '$.name'), 'update', 'themes:' || NEW.id, json_object('id', OLD.id, 'name', OLD.name, 'description', OLD.description, 'description_easy_read', OLD.description_easy_read, 'merged_into_id', OLD.merged_into_id), json_object('id', NEW.id, 'name', NEW.name, 'description', NEW.description, 'description_easy_read', NEW.description_easy_read, 'merged_into_id', NEW.merged_into_id)); END;
+CREATE TRIGGER audit_themes_update AFTER UPDATE ON themes
+WHEN audit_actor() IS NOT NULL AND json_object(
+    'id', OLD.id,
+    'name', OLD.name,
+    'description', OLD.description,
+    'description_easy_read', OLD.description_easy_read,
+    'merged_into_id', OLD.merged_into_id) IS NOT json_object(
+    'id', NEW.id,
+    'name', NEW.name,
+    'description', NEW.description,
+    'description_easy_read', NEW.description_easy_read,
+    'merged_into_id', NEW.merged_into_id) BEGIN
+  INSERT INTO audit_log (at, actor_id, actor_name, action, subject, before, after)
+  VALUES (CAST(unixepoch('subsec') * 1000 AS INTEGER), json_extract(audit_actor(), '$.id'),
+    json_extract(audit_actor(), '$.name'), 'update', 'themes:' || NEW.id,
+    json_object(
+    'id', OLD.id,
+    'name', OLD.name,
+    'description', OLD.description,
+    'description_easy_read', OLD.description_easy_read,
+    'merged_into_id', OLD.merged_into_id),
+    json_object(
+    'id', NEW.id,
+    'name', NEW.name,
+    'description', NEW.description,
+    'description_easy_read', NEW.description_easy_read,
+    'merged_into_id', NEW.merged_into_id)); END;
 --> statement-breakpoint
-CREATE TRIGGER audit_themes_delete AFTER DELETE ON themes WHEN audit_actor() IS NOT NULL BEGIN INSERT INTO audit_log (at, actor_id, actor_name, action, subject, before, after) VALUES (CAST(unixepoch('subsec') * 1000 AS INTEGER), json_extract(audit_actor(), '$.id'), json_extract(audit_actor(), '$.name'), 'delete', 'themes:' || OLD.id, json_object('id', OLD.id, 'name', OLD.name, 'description', OLD.description, 'description_easy_read', OLD.description_easy_read, 'merged_into_id', OLD.merged_into_id), NULL); END;
+CREATE TRIGGER audit_themes_delete AFTER DELETE ON themes WHEN audit_actor() IS NOT NULL BEGIN
+  INSERT INTO audit_log (at, actor_id, actor_name, action, subject, before, after)
+  VALUES (CAST(unixepoch('subsec') * 1000 AS INTEGER), json_extract(audit_actor(), '$.id'),
+    json_extract(audit_actor(), '$.name'), 'delete', 'themes:' || OLD.id,
+    json_object(
+    'id', OLD.id,
+    'name', OLD.name,
+    'description', OLD.description,
+    'description_easy_read', OLD.description_easy_read,
+    'merged_into_id', OLD.merged_into_id), NULL); END;
 --> statement-breakpoint
-CREATE TRIGGER audit_told_us_reports_insert AFTER INSERT ON told_us_reports WHEN audit_actor() IS NOT NULL BEGIN INSERT INTO audit_log (at, actor_id, actor_name, action, subject, before, after) VALUES (CAST(unixepoch('subsec') * 1000 AS INTEGER), json_extract(audit_actor(), '$.id'), json_extract(audit_actor(), '$.name'), 'insert', 'told_us_reports:' || NEW.id, NULL, json_object('id', NEW.id, 'title', NEW.title, 'period_from', NEW.period_from, 'period_to', NEW.period_to, 'introduction', NEW.introduction, 'state', NEW.state, 'published_at', NEW.published_at, 'forum_name', NEW.forum_name, 'forum_agreed_at', NEW.forum_agreed_at)); END;
+CREATE TRIGGER audit_told_us_reports_insert AFTER INSERT ON told_us_reports WHEN audit_actor() IS NOT NULL BEGIN
+  INSERT INTO audit_log (at, actor_id, actor_name, action, subject, before, after)
+  VALUES (CAST(unixepoch('subsec') * 1000 AS INTEGER), json_extract(audit_actor(), '$.id'),
+    json_extract(audit_actor(), '$.name'), 'insert', 'told_us_reports:' || NEW.id, NULL,
+    json_object(
+    'id', NEW.id,
+    'title', NEW.title,
+    'period_from', NEW.period_from,
+    'period_to', NEW.period_to,
+    'introduction', NEW.introduction,
+    'state', NEW.state,
+    'published_at', NEW.published_at,
+    'forum_name', NEW.forum_name,
+    'forum_agreed_at', NEW.forum_agreed_at)); END;
 --> statement-breakpoint
-CREATE TRIGGER audit_told_us_reports_update AFTER UPDATE ON told_us_reports WHEN audit_actor() IS NOT NULL AND json_object('id', OLD.id, 'title', OLD.title, 'period_from', OLD.period_from, 'period_to', OLD.period_to, 'introduction', OLD.introduction, 'state', OLD.state, 'published_at', OLD.published_at, 'forum_name', OLD.forum_name, 'forum_agreed_at', OLD.forum_agreed_at) IS NOT json_object('id', NEW.id, 'title', NEW.title, 'period_from', NEW.period_from, 'period_to', NEW.period_to, 'introduction', NEW.introduction, 'state', NEW.state, 'published_at', NEW.published_at, 'forum_name', NEW.forum_name, 'forum_agreed_at', NEW.forum_agreed_at) BEGIN INSERT INTO audit_log (at, actor_id, actor_name, action, subject, before, after) VALUES (CAST(unixepoch('subsec') * 1000 AS INTEGER), json_extract(audit_actor(), '$.id'), json_extract(audit_actor(), '$.name'), 'update', 'told_us_reports:' || NEW.id, json_object('id', OLD.id, 'title', OLD.title, 'period_from', OLD.period_from, 'period_to', OLD.period_to, 'introduction', OLD.introduction, 'state', OLD.state, 'published_at', OLD.published_at, 'forum_name', OLD.forum_name, 'forum_agreed_at', OLD.forum_agreed_at), json_object('id', NEW.id, 'title', NEW.title, 'period_from', NEW.period_from, 'period_to', NEW.period_to, 'introduction', NEW.introduction, 'state', NEW.state, 'published_at', NEW.published_at, 'forum_name', NEW.forum_name, 'forum_agreed_at', NEW.forum_agreed_at)); END;
+CREATE TRIGGER audit_told_us_reports_update AFTER UPDATE ON told_us_reports
+WHEN audit_actor() IS NOT NULL AND json_object(
+    'id', OLD.id,
+    'title', OLD.title,
+    'period_from', OLD.period_from,
+    'period_to', OLD.period_to,
+    'introduction', OLD.introduction,
+    'state', OLD.state,
+    'published_at', OLD.published_at,
+    'forum_name', OLD.forum_name,
+    'forum_agreed_at', OLD.forum_agreed_at) IS NOT json_object(
+    'id', NEW.id,
+    'title', NEW.title,
+    'period_from', NEW.period_from,
+    'period_to', NEW.period_to,
+    'introduction', NEW.introduction,
+    'state', NEW.state,
+    'published_at', NEW.published_at,
+    'forum_name', NEW.forum_name,
+    'forum_agreed_at', NEW.forum_agreed_at) BEGIN
+  INSERT INTO audit_log (at, actor_id, actor_name, action, subject, before, after)
+  VALUES (CAST(unixepoch('subsec') * 1000 AS INTEGER), json_extract(audit_actor(), '$.id'),
+    json_extract(audit_actor(), '$.name'), 'update', 'told_us_reports:' || NEW.id,
+    json_object(
+    'id', OLD.id,
+    'title', OLD.title,
+    'period_from', OLD.period_from,
+    'period_to', OLD.period_to,
+    'introduction', OLD.introduction,
+    'state', OLD.state,
+    'published_at', OLD.published_at,
+    'forum_name', OLD.forum_name,
+    'forum_agreed_at', OLD.forum_agreed_at),
+    json_object(
+    'id', NEW.id,
+    'title', NEW.title,
+    'period_from', NEW.period_from,
+    'period_to', NEW.period_to,
+    'introduction', NEW.introduction,
+    'state', NEW.state,
+    'published_at', NEW.published_at,
+    'forum_name', NEW.forum_name,
+    'forum_agreed_at', NEW.forum_agreed_at)); END;
 --> statement-breakpoint
-CREATE TRIGGER audit_told_us_reports_delete AFTER DELETE ON told_us_reports WHEN audit_actor() IS NOT NULL BEGIN INSERT INTO audit_log (at, actor_id, actor_name, action, subject, before, after) VALUES (CAST(unixepoch('subsec') * 1000 AS INTEGER), json_extract(audit_actor(), '$.id'), json_extract(audit_actor(), '$.name'), 'delete', 'told_us_reports:' || OLD.id, json_object('id', OLD.id, 'title', OLD.title, 'period_from', OLD.period_from, 'period_to', OLD.period_to, 'introduction', OLD.introduction, 'state', OLD.state, 'published_at', OLD.published_at, 'forum_name', OLD.forum_name, 'forum_agreed_at', OLD.forum_agreed_at), NULL); END;
+CREATE TRIGGER audit_told_us_reports_delete AFTER DELETE ON told_us_reports WHEN audit_actor() IS NOT NULL BEGIN
+  INSERT INTO audit_log (at, actor_id, actor_name, action, subject, before, after)
+  VALUES (CAST(unixepoch('subsec') * 1000 AS INTEGER), json_extract(audit_actor(), '$.id'),
+    json_extract(audit_actor(), '$.name'), 'delete', 'told_us_reports:' || OLD.id,
+    json_object(
+    'id', OLD.id,
+    'title', OLD.title,
+    'period_from', OLD.period_from,
+    'period_to', OLD.period_to,
+    'introduction', OLD.introduction,
+    'state', OLD.state,
+    'published_at', OLD.published_at,
+    'forum_name', OLD.forum_name,
+    'forum_agreed_at', OLD.forum_agreed_at), NULL); END;
