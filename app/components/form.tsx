@@ -356,3 +356,51 @@ export function useSavedKey(actionData: unknown): string {
   const { key } = useLocation();
   return actionData ? "unsaved" : key;
 }
+
+/**
+ * A small box that chooses one row of a list for a step on many (a suggestion, an answer). The
+ * first row's box carries the field's id, so the error summary's link lands on it.
+ */
+export function ChooseBox({
+  name,
+  value,
+  first,
+  label,
+  children,
+}: {
+  name: string;
+  value: string;
+  first: boolean;
+  label: string;
+  children?: ReactNode;
+}) {
+  const fieldBoxId = useFieldId(name);
+  const id = first ? fieldBoxId : `${fieldBoxId}-${value.replace(/[^a-zA-Z0-9-]/g, "-")}`;
+  return (
+    <div className="govuk-checkboxes govuk-checkboxes--small">
+      <div className="govuk-checkboxes__item">
+        <input className="govuk-checkboxes__input" type="checkbox" name={name} value={value} id={id} />
+        <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
+          {children ?? <span className="govuk-visually-hidden">{label}</span>}
+        </label>
+      </div>
+    </div>
+  );
+}
+
+/** "All 37 that match the filter, not only the ones ticked", for a step on many. */
+export function AllMatching({ total, most, by }: { total: number; most: number; by: "filter" | "search" }) {
+  return (
+    <Checkboxes
+      name="allMatching"
+      legend="Which ones"
+      options={[
+        {
+          value: "yes",
+          label: `All ${total.toLocaleString("en-GB")} that match the ${by}, not only the ones ticked`,
+          hint: total > most ? `At most ${most.toLocaleString("en-GB")} at once: narrow the ${by} first.` : undefined,
+        },
+      ]}
+    />
+  );
+}

@@ -10,7 +10,7 @@ import { countOutcomesWithoutEasyRead, listAssignees, queueIds, triageQueue } fr
 import { changeMany, MOST_AT_ONCE, readBulkForm } from "~/modules/feedback/bulk.server";
 import { mostUsedByArea } from "~/components/action-picker";
 import { listActionChoices } from "~/modules/strategy/strategy.server";
-import { Button, Checkboxes, ErrorSummary, PostForm, Radios, Select, Textarea } from "~/components/form";
+import { AllMatching, Button, ChooseBox, ErrorSummary, PostForm, Radios, Select, Textarea } from "~/components/form";
 import { redirectWithMessage } from "~/utils/flash.server";
 import { invalid } from "~/utils/validation.server";
 import { listTopics } from "~/modules/feedback/topics.server";
@@ -227,17 +227,10 @@ export default function Queue() {
             </tr>
           </thead>
           <tbody className="govuk-table__body">
-            {queue.suggestions.map((s) => (
+            {queue.suggestions.map((s, index) => (
               <tr className="govuk-table__row" key={s.id}>
                 <td className="govuk-table__cell">
-                  <div className="govuk-checkboxes govuk-checkboxes--small">
-                    <div className="govuk-checkboxes__item">
-                      <input className="govuk-checkboxes__input" type="checkbox" name="ids" value={s.id} id={`choose-${s.id}`} />
-                      <label className="govuk-label govuk-checkboxes__label" htmlFor={`choose-${s.id}`}>
-                        <span className="govuk-visually-hidden">Choose {s.reference}</span>
-                      </label>
-                    </div>
-                  </div>
+                  <ChooseBox name="ids" value={String(s.id)} first={index === 0} label={`Choose ${s.reference}`} />
                 </td>
                 <td className="govuk-table__cell">
                   <Link className="govuk-link" to={`/manage/suggestions/${s.id}`}>
@@ -304,17 +297,7 @@ function BulkChange({ total, actions, topics, assignees, themes }: Pick<Data, "a
         Each is changed as on its own page: its timeline says so, and everyone following it is emailed. If any one of them cannot take the change,
         none is changed.
       </p>
-      <Checkboxes
-        name="allMatching"
-        legend="Which suggestions"
-        options={[
-          {
-            value: "yes",
-            label: `All ${total.toLocaleString("en-GB")} that match the filter, not only the ones ticked`,
-            hint: total > MOST_AT_ONCE ? `At most ${MOST_AT_ONCE.toLocaleString("en-GB")} at once: narrow the filter first.` : undefined,
-          },
-        ]}
-      />
+      <AllMatching total={total} most={MOST_AT_ONCE} by="filter" />
       <Radios
         name="what"
         legend="What to do"

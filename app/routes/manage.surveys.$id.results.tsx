@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation, useSearchParams } from "@remix-run/react";
-import { Button, Checkboxes, ErrorSummary, PostForm, Radios, Select } from "~/components/form";
+import { AllMatching, Button, ChooseBox, ErrorSummary, PostForm, Radios, Select } from "~/components/form";
 import { BackLink, SuccessBanner } from "~/components/page";
 import { Pagination } from "~/components/pagination";
 import { QuestionResult } from "~/components/survey";
@@ -187,23 +187,11 @@ export default function SurveyResults() {
               return (
                 <li key={value} id={`answer-${a.responseId}-${a.questionId}`} className="govuk-!-margin-bottom-6">
                   {a.safeguarding ? null : (
-                    <div className="govuk-checkboxes govuk-checkboxes--small">
-                      <div className="govuk-checkboxes__item">
-                        <input
-                          className="govuk-checkboxes__input"
-                          type="checkbox"
-                          name="answer"
-                          value={value}
-                          id={index === 0 ? "field-answer" : `choose-${a.responseId}-${a.questionId}`}
-                        />
-                        <label
-                          className="govuk-label govuk-checkboxes__label govuk-body-s"
-                          htmlFor={index === 0 ? "field-answer" : `choose-${a.responseId}-${a.questionId}`}
-                        >
-                          {a.reference} · {a.kind ? RESPONDENT_KIND_LABELS[a.kind].label : ""} · {a.question}
-                        </label>
-                      </div>
-                    </div>
+                    <ChooseBox name="answer" value={value} first={index === 0} label={which}>
+                      <span className="govuk-body-s">
+                        {a.reference} · {a.kind ? RESPONDENT_KIND_LABELS[a.kind].label : ""} · {a.question}
+                      </span>
+                    </ChooseBox>
                   )}
                   {a.safeguarding ? (
                     <p className="govuk-body-s app-passage__number">
@@ -258,17 +246,7 @@ function BulkAnswers({ total, themes }: { total: number; themes: { id: number; n
         <h3 className="govuk-fieldset__heading">Do one thing with the chosen answers</h3>
       </legend>
       <p className="govuk-body">All or nothing: if any one of them cannot take it, none does, and you are told which.</p>
-      <Checkboxes
-        name="allMatching"
-        legend="Which answers"
-        options={[
-          {
-            value: "yes",
-            label: `All ${total.toLocaleString("en-GB")} that match the search, not only the ones ticked`,
-            hint: total > MOST_AT_ONCE ? `At most ${MOST_AT_ONCE.toLocaleString("en-GB")} at once: narrow the search first.` : undefined,
-          },
-        ]}
-      />
+      <AllMatching total={total} most={MOST_AT_ONCE} by="search" />
       <Radios
         name="what"
         legend="What to do"

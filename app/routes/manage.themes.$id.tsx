@@ -3,7 +3,7 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ActionPicker } from "~/components/action-picker";
-import { Button, ErrorSummary, PostForm, Select, useFieldId } from "~/components/form";
+import { Button, ChooseBox, ErrorSummary, PostForm, Select } from "~/components/form";
 import { BackLink } from "~/components/page";
 import { ActionStatusTag, CONTRIBUTOR_KIND_LABELS } from "~/components/status";
 import { ACTIVITY_NAMES } from "~/modules/activities/activity";
@@ -297,8 +297,6 @@ function themeActions(data: Data) {
 }
 
 function ItemTable({ items }: { items: Data["items"] }) {
-  // The first box carries the field's id, so the error summary's link lands on it.
-  const firstId = useFieldId("item");
   return (
     <table className="govuk-table">
       <caption className="govuk-visually-hidden">Items in this theme</caption>
@@ -321,18 +319,10 @@ function ItemTable({ items }: { items: Data["items"] }) {
       <tbody className="govuk-table__body">
         {items.map((item, index) => {
           const value = `${item.kind}:${item.key}`;
-          const id = index === 0 ? firstId : `item-${item.kind}-${item.key.replace(":", "-")}`;
           return (
             <tr className="govuk-table__row" key={value}>
               <td className="govuk-table__cell">
-                <div className="govuk-checkboxes govuk-checkboxes--small">
-                  <div className="govuk-checkboxes__item">
-                    <input className="govuk-checkboxes__input" type="checkbox" name="item" value={value} id={id} />
-                    <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
-                      <span className="govuk-visually-hidden">Choose {item.label}</span>
-                    </label>
-                  </div>
-                </div>
+                <ChooseBox name="item" value={value} first={index === 0} label={`Choose ${item.label}`} />
               </td>
               <td className="govuk-table__cell">
                 <Link className="govuk-link" to={item.link}>
