@@ -29,11 +29,14 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /(area-wide|hostile)\// },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /(area-wide|key-messages|hostile)\// },
     // Journeys that switch on an area-wide setting run alone, after the rest, so no other journey sees it.
     { name: "area-wide settings", use: { ...devices["Desktop Chrome"] }, testMatch: /area-wide\/.*\.spec\.ts/, dependencies: ["chromium"] },
+    // Key messages read every item with no theme and put 40 suggestions in the triage queue at once,
+    // so their journeys run alone too.
+    { name: "key messages", use: { ...devices["Desktop Chrome"] }, testMatch: /key-messages\/.*\.spec\.ts/, dependencies: ["area-wide settings"] },
     // Hostile input writes odd data into every form, so it goes last of all.
-    { name: "hostile input", use: { ...devices["Desktop Chrome"] }, testMatch: /hostile\/.*\.spec\.ts/, dependencies: ["area-wide settings"] },
+    { name: "hostile input", use: { ...devices["Desktop Chrome"] }, testMatch: /hostile\/.*\.spec\.ts/, dependencies: ["key messages"] },
   ],
   webServer: {
     command: "bash tests/e2e/start-server.sh",

@@ -2,9 +2,10 @@ import { useId, useState, useSyncExternalStore, type ReactNode } from "react";
 import { useFieldId, useFieldState, type FieldErrors, type FormValues } from "./form";
 
 // Choosing strategy actions when there are hundreds: tick boxes grouped by the strategy's areas,
-// the most used first in each, so the likely ones are near the top. Without JavaScript every action
-// is listed; with it, a box above finds actions by their number or words as you type, and says how
-// many are shown.
+// the most used first in each, so the likely ones are near the top. A box above finds actions by
+// their number or words: with JavaScript as you type, without it by pressing "Find actions", which
+// sends the form back with nothing saved (see `searchedOnly`) and shows the page again filtered,
+// with what was typed and ticked kept. Ticked actions are always shown.
 
 export type ActionChoice = { id: number; code: string; title: string; area: string; uses: number };
 
@@ -39,7 +40,9 @@ export function ActionPicker(props: Props) {
     () => true,
     () => false,
   );
-  const [query, setQuery] = useState("");
+  const searchName = `${name}Search`;
+  const searched = values?.[searchName];
+  const [query, setQuery] = useState(typeof searched === "string" ? searched : "");
   const searchId = useId();
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   const ordered = mostUsedByArea(actions);
@@ -55,23 +58,31 @@ export function ActionPicker(props: Props) {
             <span className="govuk-visually-hidden">Error:</span> {error}
           </p>
         ) : null}
-        {enhanced ? (
-          <div className="govuk-form-group">
-            <label className="govuk-label" htmlFor={searchId}>
-              Find an action by its number or words
-            </label>
-            <input
-              className="govuk-input govuk-input--width-20"
-              id={searchId}
-              type="search"
-              value={query}
-              onChange={(e) => setQuery(e.target.value)}
-            />
-            <p className="govuk-hint" aria-live="polite">
-              {words.length ? `${shown} of ${actions.length} actions shown` : `${actions.length} actions, the most used first in each area`}
-            </p>
-          </div>
-        ) : null}
+        <div className="govuk-form-group">
+          <label className="govuk-label" htmlFor={searchId}>
+            Find an action by its number or words
+          </label>
+          <input
+            className="govuk-input govuk-input--width-20"
+            id={searchId}
+            name={searchName}
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            // With JavaScript the list filters as you type, so Enter must not send the whole form.
+            onKeyDown={(e) => {
+              if (e.key === "Enter") e.preventDefault();
+            }}
+          />{" "}
+          {enhanced ? null : (
+            <button type="submit" name="find" value={name} className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0">
+              Find actions
+            </button>
+          )}
+          <p className="govuk-hint" aria-live="polite">
+            {words.length ? `${shown} of ${actions.length} actions shown` : `${actions.length} actions, the most used first in each area`}
+          </p>
+        </div>
         {areas.map(({ area, actions: inArea }) => {
           const visible = inArea.filter((a) => matches(a, words) || checked.has(String(a.id)));
           return (

@@ -366,12 +366,15 @@ export function ChooseBox({
   value,
   first,
   label,
+  form,
   children,
 }: {
   name: string;
   value: string;
   first: boolean;
   label: string;
+  /** The id of the form it belongs to, when it sits outside it (among other forms, which cannot nest). */
+  form?: string;
   children?: ReactNode;
 }) {
   const fieldBoxId = useFieldId(name);
@@ -379,7 +382,7 @@ export function ChooseBox({
   return (
     <div className="govuk-checkboxes govuk-checkboxes--small">
       <div className="govuk-checkboxes__item">
-        <input className="govuk-checkboxes__input" type="checkbox" name={name} value={value} id={id} />
+        <input className="govuk-checkboxes__input" type="checkbox" name={name} value={value} id={id} form={form} />
         <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
           {children ?? <span className="govuk-visually-hidden">{label}</span>}
         </label>

@@ -12,7 +12,7 @@ import { cancelEvent, eventForEditing, eventRegistrations, publishEvent, updateE
 import { ACCESS_NEED_LABELS, ACCESS_NEED_SUMMARY, ATTENDEE_ROLE_LABELS, formatEventTime } from "~/modules/events/labels";
 import { listTopics } from "~/modules/feedback/topics.server";
 import { listActionChoices } from "~/modules/strategy/strategy.server";
-import { invalid } from "~/utils/validation.server";
+import { invalid, searchedOnly } from "~/utils/validation.server";
 import { found, notFound, routeId } from "~/utils/query.server";
 import { londonWallClock } from "~/utils/dates";
 import { redirectWithMessage } from "~/utils/flash.server";
@@ -59,6 +59,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const id = routeId(params.id);
   if (!eventForEditing(id)) throw notFound();
   const formData = await request.formData();
+  const searched = searchedOnly(formData);
+  if (searched) return searched;
   const intent = formData.get("intent");
   if (intent === "publish") {
     publishEvent(id);

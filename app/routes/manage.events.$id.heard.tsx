@@ -81,7 +81,7 @@ export default function Heard() {
           <NotificationBanner success>
             <p className="govuk-notification-banner__heading">
               Saved. {added} {added === "1" ? "point is" : "points are"} now in the{" "}
-              <Link className="govuk-notification-banner__link" to="/manage/suggestions?from=events">
+              <Link className="govuk-notification-banner__link" to={`/manage/suggestions?from=events&of=${id}`}>
                 triage queue
               </Link>
               , and everyone who came has been thanked.

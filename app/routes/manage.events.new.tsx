@@ -9,7 +9,7 @@ import { readEventForm } from "~/modules/events/event-form.server";
 import { createEvent } from "~/modules/events/events.server";
 import { listTopics } from "~/modules/feedback/topics.server";
 import { listActionChoices } from "~/modules/strategy/strategy.server";
-import { invalid } from "~/utils/validation.server";
+import { invalid, searchedOnly } from "~/utils/validation.server";
 import { redirectWithMessage } from "~/utils/flash.server";
 
 export const meta: MetaFunction = () => [{ title: "Create an event" }];
@@ -22,6 +22,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const organiser = await requirePermission(request, "event:manage");
   const formData = await request.formData();
+  const searched = searchedOnly(formData);
+  if (searched) return searched;
   const read = readEventForm(formData);
   if (!read.ok) return invalid(formData, read.errors);
   const id = createEvent(read.input, organiser.id);

@@ -15,7 +15,7 @@ import { decideMembership, invite } from "~/modules/groups/members.server";
 import { listActionChoices } from "~/modules/strategy/strategy.server";
 import { redirectWithMessage } from "~/utils/flash.server";
 import { found, routeId } from "~/utils/query.server";
-import { invalid, parseForm } from "~/utils/validation.server";
+import { invalid, parseForm, searchedOnly } from "~/utils/validation.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Manage ${data.group.name}` : "Group not found" }];
 
@@ -30,6 +30,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const group = found(groupForStaff(id));
   const here = `/manage/groups/${id}`;
   const formData = await request.formData();
+  const searched = searchedOnly(formData);
+  if (searched) return searched;
   switch (String(formData.get("intent") ?? "")) {
     case "details": {
       const read = readGroupForm(formData);

@@ -9,7 +9,7 @@ import { createGroup, listGroupsForStaff } from "~/modules/groups/groups.server"
 import { GROUP_STATUS_LABELS, membersInWords } from "~/modules/groups/labels";
 import { listActionChoices } from "~/modules/strategy/strategy.server";
 import { redirectWithMessage } from "~/utils/flash.server";
-import { invalid } from "~/utils/validation.server";
+import { invalid, searchedOnly } from "~/utils/validation.server";
 
 export const meta: MetaFunction = () => [{ title: "Co-production groups" }];
 
@@ -21,6 +21,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "group:manage");
   const formData = await request.formData();
+  const searched = searchedOnly(formData);
+  if (searched) return searched;
   const read = readGroupForm(formData);
   if (!read.ok) return invalid(formData, read.errors);
   const id = createGroup(read.input, user.id);

@@ -2,15 +2,18 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { Button, ErrorSummary, Radios, Textarea, failureOf, useSavedKey } from "~/components/form";
+import { Button, ChooseBox, ErrorSummary, PostForm, Radios, Select, Textarea, failureOf, useSavedKey } from "~/components/form";
 import { BackLink } from "~/components/page";
 import { CommentAnswer, DecisionTag } from "~/components/review";
 import { COMMENT_DECISIONS } from "~db/schema/enums";
-import { requirePermission } from "~/modules/auth/permissions.server";
-import { answerComment, commentToSuggestion, roundForOfficer } from "~/modules/reviews/rounds.server";
+import { can, requirePermission } from "~/modules/auth/permissions.server";
+import { commentRefs } from "~/modules/themes/items.server";
+import { attachItems, themeChoices } from "~/modules/themes/themes.server";
+import { counted } from "~/utils/words";
+import { answerComment, commentsToSuggestions, commentToSuggestion, roundForOfficer } from "~/modules/reviews/rounds.server";
 import { flagReviewComment } from "~/modules/reviews/safeguarding.server";
 import { found, routeId } from "~/utils/query.server";
-import { parseForm, textField, invalid } from "~/utils/validation.server";
+import { idList, parseForm, textField, invalid } from "~/utils/validation.server";
 import { formatDate, formatDateTime } from "~/utils/dates";
 import { redirectWithMessage } from "~/utils/flash.server";
 
@@ -20,7 +23,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "review:manage");
-  return json(found(roundForOfficer(routeId(params.roundId))));
+  return json({ ...found(roundForOfficer(routeId(params.roundId))), themes: themeChoices() });
 }
 
 function answerSchema(id: number) {
@@ -37,14 +40,38 @@ function answerSchema(id: number) {
     });
 }
 
+// A function, not a constant: idList() is server code, which the page's browser bundle leaves out.
+const bulkSchema = () =>
+  z.object({
+    comment: idList(),
+    what: z.enum(["suggestions", "theme"], { message: "Choose what to do with the ticked comments" }),
+    themeId: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().positive().optional()),
+  });
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const officer = await requirePermission(request, "review:manage");
   const roundId = routeId(params.roundId);
   const formData = await request.formData();
   const intent = String(formData.get("intent") ?? "");
+  const here = `/manage/reviews/rounds/${roundId}`;
+  if (intent === "comments") {
+    const parsed = parseForm(formData, bulkSchema());
+    if (!parsed.ok) return invalid(formData, parsed.errors);
+    const { comment: ids, what, themeId } = parsed.data;
+    if (!ids.length) return invalid(formData, { comment: "Tick at least one comment" });
+    if (what === "suggestions") {
+      const made = commentsToSuggestions(ids, roundId);
+      if (!made.ok) return invalid(formData, { form: `${made.message}. Untick it and try again; nothing has been changed.` });
+      return redirectWithMessage(here, `${counted(made.references.length, "comment")} made suggestions in “You said, we did”.`);
+    }
+    if (!can(officer, "suggestion:triage")) return invalid(formData, { form: "You cannot change themes" }, undefined, 403);
+    if (!themeId || !themeChoices().some((t) => t.id === themeId)) return invalid(formData, { themeId: "Choose the theme to add them to" });
+    const attached = attachItems(themeId, commentRefs(ids), officer);
+    if (!attached.ok) return invalid(formData, { form: attached.message });
+    return redirectWithMessage(here, `${counted(attached.attached, "comment")} added to the theme.`);
+  }
   const commentId = Number(formData.get("commentId"));
   if (!Number.isSafeInteger(commentId) || commentId < 1) return invalid(formData, { form: "Choose a comment" });
-  const here = `/manage/reviews/rounds/${roundId}`;
   if (intent === `answer-${commentId}`) {
     const parsed = parseForm(formData, answerSchema(commentId));
     if (!parsed.ok) return invalid(formData, parsed.errors);
@@ -80,6 +107,8 @@ export default function ManageRound() {
   const data = useActionData<typeof action>();
   const formsKey = useSavedKey(data);
   const sent = round.invitations.filter((i) => i.submittedAt).length;
+  // The first comment that can be ticked carries the field's id, for the error summary's link.
+  const firstComment = round.passages.flatMap((p) => p.comments).find((c) => !c.safeguarding)?.id;
   return (
     <div key={formsKey} className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -173,9 +202,17 @@ export default function ManageRound() {
             <div className="govuk-inset-text" dangerouslySetInnerHTML={{ __html: p.html }} />
             {p.comments.map((c) => (
               <article key={c.id} id={`comment-${c.id}`} className="govuk-!-margin-bottom-8">
-                <p className="govuk-body-s app-passage__number">
-                  {c.author}, {formatDateTime(c.createdAt)}
-                </p>
+                {c.safeguarding ? (
+                  <p className="govuk-body-s app-passage__number">
+                    {c.author}, {formatDateTime(c.createdAt)}
+                  </p>
+                ) : (
+                  <ChooseBox name="comment" value={String(c.id)} first={c.id === firstComment} label="" form="comments-bulk">
+                    <span className="govuk-body-s">
+                      {c.author}, {formatDateTime(c.createdAt)}
+                    </span>
+                  </ChooseBox>
+                )}
                 {c.safeguarding ? (
                   <p className="govuk-body">
                     <strong className="govuk-tag govuk-tag--red">Held back: possible safeguarding concern</strong>{" "}
@@ -269,6 +306,30 @@ export default function ManageRound() {
             ))}
           </section>
         ))}
+        {firstComment ? (
+          <PostForm intent="comments" id="comments-bulk" noValidate>
+            <fieldset className="govuk-fieldset app-no-print">
+              <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
+                <h2 className="govuk-fieldset__heading">Do one thing with the ticked comments</h2>
+              </legend>
+              <p className="govuk-body">All or nothing: if any one of them cannot take it, none does, and you are told which.</p>
+              <Radios
+                name="what"
+                legend="What to do"
+                options={[
+                  { value: "suggestions", label: "Make each a suggestion, to follow it through “You said, we did”" },
+                  { value: "theme", label: "Add them to a theme (key message)" },
+                ]}
+              />
+              <Select
+                name="themeId"
+                label="Theme to add them to"
+                options={[{ value: "", label: "Choose a theme" }, ...round.themes.map((t) => ({ value: String(t.id), label: t.name }))]}
+              />
+              <Button>Apply to the ticked comments</Button>
+            </fieldset>
+          </PostForm>
+        ) : null}
       </div>
     </div>
   );

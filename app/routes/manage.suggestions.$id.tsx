@@ -30,7 +30,7 @@ import { sendBack, signOffHistory } from "~/modules/feedback/sign-off.server";
 import { getAreaSettings } from "~/modules/settings/area.server";
 import { ReadingAge } from "~/components/readability";
 import { listActionChoices } from "~/modules/strategy/strategy.server";
-import { parseForm, textField, invalid } from "~/utils/validation.server";
+import { invalid, parseForm, searchedOnly, textField } from "~/utils/validation.server";
 import { found, notFound, routeId } from "~/utils/query.server";
 import { formatDateTime } from "~/utils/dates";
 import { ACTIVITY_NAMES } from "~/modules/activities/activity";
@@ -93,6 +93,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const id = routeId(params.id);
   if (!suggestionExists(id)) throw notFound();
   const formData = await request.formData();
+  const searched = searchedOnly(formData);
+  if (searched) return searched;
   const intent = String(formData.get("intent") ?? "");
   const done = (what: keyof typeof DONE) => redirectWithMessage(`/manage/suggestions/${id}`, DONE[what]);
 

@@ -7,7 +7,8 @@ import { Pagination } from "~/components/pagination";
 import { SUGGESTION_STATUS, SuggestionStatusTag } from "~/components/status";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { countOutcomesWithoutEasyRead, listAssignees, queueIds, triageQueue } from "~/modules/feedback/triage.server";
-import { changeMany, MOST_AT_ONCE, readBulkForm } from "~/modules/feedback/bulk.server";
+import { changeMany, readBulkForm } from "~/modules/feedback/bulk.server";
+import { MOST_AT_ONCE } from "~/modules/feedback/most-at-once";
 import { mostUsedByArea } from "~/components/action-picker";
 import { listActionChoices } from "~/modules/strategy/strategy.server";
 import { AllMatching, Button, ChooseBox, ErrorSummary, PostForm, Radios, Select, Textarea } from "~/components/form";
@@ -306,7 +307,7 @@ function BulkChange({ total, actions, topics, assignees, themes }: Pick<Data, "a
           { value: "topic", label: "Give them a topic" },
           { value: "assign", label: "Give them to an officer" },
           { value: "status", label: "Change their status, with one public note and outcome" },
-          { value: "wording", label: "Give them one public wording" },
+          { value: "wording", label: "Give them all the same words for the public board" },
           { value: "theme", label: "Add them to a theme (key message)" },
         ]}
       />
@@ -342,7 +343,7 @@ function BulkChange({ total, actions, topics, assignees, themes }: Pick<Data, "a
       <Textarea name="note" label="Public note (for a new status)" rows={2} />
       <Textarea
         name="wording"
-        label="Public wording (for one wording)"
+        label="Words for the public board (for the same words)"
         hint="How they appear on the public board once published, in plain words with nothing that identifies anyone."
         rows={2}
       />

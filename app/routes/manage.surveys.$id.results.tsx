@@ -9,8 +9,8 @@ import { ResultsFilter } from "~/components/survey-results";
 import { CONTRIBUTOR_KINDS } from "~db/schema/enums";
 import { can, requirePermission } from "~/modules/auth/permissions.server";
 import { RESPONDENT_KIND_LABELS } from "~/modules/surveys/questions";
-import { answerItems, answersToSuggestions, answerToSuggestion, surveyResults, textAnswerKeys, textAnswers } from "~/modules/surveys/results.server";
-import { MOST_AT_ONCE } from "~/modules/feedback/bulk.server";
+import { answerRefs, answersToSuggestions, answerToSuggestion, surveyResults, textAnswerKeys, textAnswers } from "~/modules/surveys/results.server";
+import { MOST_AT_ONCE } from "~/modules/feedback/most-at-once";
 import { attachItems, themeChoices } from "~/modules/themes/themes.server";
 import { redirectWithMessage } from "~/utils/flash.server";
 import { counted } from "~/utils/words";
@@ -101,7 +101,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   if (!can(officer, "suggestion:triage")) return invalid(formData, { form: "You cannot change themes" }, undefined, 403);
   if (!d.themeId || !themeChoices().some((t) => t.id === d.themeId)) return invalid(formData, { themeId: "Choose the theme to add them to" });
-  const attached = attachItems(d.themeId, answerItems(id, chosen), officer);
+  const attached = attachItems(d.themeId, answerRefs(id, chosen), officer);
   if (!attached.ok) return invalid(formData, { form: attached.message });
   return redirectWithMessage(here, `${counted(attached.attached, "answer")} added to the theme.`);
 }

@@ -15,7 +15,7 @@ import { detachItems, editTheme, linkThemeActions, mergeThemes, splitTheme, them
 import { formatDateTime } from "~/utils/dates";
 import { redirectWithMessage } from "~/utils/flash.server";
 import { found, routeId } from "~/utils/query.server";
-import { idList, invalid, parseForm } from "~/utils/validation.server";
+import { idList, invalid, parseForm, searchedOnly } from "~/utils/validation.server";
 import { counted } from "~/utils/words";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Theme: ${data.theme.name}` : "Theme not found" }];
@@ -31,6 +31,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   found(themeForOfficer(id));
   const here = `/manage/themes/${id}`;
   const formData = await request.formData();
+  const searched = searchedOnly(formData);
+  if (searched) return searched;
   switch (String(formData.get("intent") ?? "")) {
     case "edit": {
       const read = readTheme(formData);

@@ -46,6 +46,14 @@ export function parseForm<S extends z.ZodType>(formData: FormData, schema: S): {
  * The reply to a form that did not pass: status 400 (or as given), the message for each field, what
  * the person typed (never passwords), and which of the page's forms it was, so only that form shows them.
  */
+/**
+ * A post that only asks to find something in a list (the action picker's "Find" button, without
+ * JavaScript): the page again with everything typed and ticked kept, nothing saved, no errors.
+ */
+export function searchedOnly(formData: FormData) {
+  return formData.has("find") ? invalid(formData, {}, undefined, 200) : null;
+}
+
 export function invalid<Extra extends object = object>(formData: FormData, errors: FieldErrors, extra?: Extra, status = 400) {
   const intent = formData.get("intent");
   const scope = formData.get("scope");

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO, signIn } from "./helpers";
+import { demoIds } from "./routes";
 
 // A page the browser draws differently from the server is thrown away and drawn again as it loads,
 // and whatever someone had started typing goes with it (seen: a booking form posted with its name
@@ -8,6 +9,11 @@ import { DEMO, signIn } from "./helpers";
 async function pagesLoadCleanly(page: Page, paths: string[]) {
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(`${page.url()}: ${error.message.slice(0, 120)}`));
+  // A page whose code cannot run in the browser (server code left in it) is reloaded, not shown as an error.
+  page.on("console", (message) => {
+    if (message.type() === "error" && /Error loading route module/.test(message.text()))
+      errors.push(`${page.url()}: ${message.text().slice(0, 160)}`);
+  });
   for (const path of paths) {
     await page.goto(path);
     // Hydration has finished when Remix's client router is running.
@@ -18,6 +24,7 @@ async function pagesLoadCleanly(page: Page, paths: string[]) {
 
 test("public pages are drawn in the browser exactly as the server sent them", async ({ page }) => {
   test.slow();
+  const ids = demoIds();
   await pagesLoadCleanly(page, [
     "/",
     "/events",
@@ -29,6 +36,8 @@ test("public pages are drawn in the browser exactly as the server sent them", as
     "/surveys",
     "/charter",
     "/privacy",
+    "/what-you-told-us",
+    `/what-you-told-us/${ids.report}`,
   ]);
   // Each event's and group's own page, and the booking form.
   await page.goto("/events");
@@ -40,6 +49,7 @@ test("public pages are drawn in the browser exactly as the server sent them", as
 
 test("staff pages are drawn in the browser exactly as the server sent them", async ({ page }) => {
   test.slow();
+  const ids = demoIds();
   await signIn(page, DEMO.officer);
   await pagesLoadCleanly(page, [
     "/manage",
@@ -48,6 +58,13 @@ test("staff pages are drawn in the browser exactly as the server sent them", asy
     "/manage/groups",
     "/manage/evidence",
     "/manage/surveys",
+    `/manage/surveys/${ids.openSurvey}/results`,
+    `/manage/reviews/rounds/${ids.round}`,
+    "/manage/themes",
+    `/manage/themes/${ids.theme}`,
+    "/manage/themes/suggested",
+    "/manage/told-us",
+    `/manage/told-us/${ids.report}`,
     "/account",
   ]);
 });

@@ -20,6 +20,7 @@ import { assign, changeStatus, linkToActions, setPublicWording, setTopic } from 
 import { attachItems, themeChoices } from "~/modules/themes/themes.server";
 import { reference } from "./reference";
 import { STATUS_WORDS } from "./statuses";
+import { MOST_AT_ONCE } from "./most-at-once";
 import { counted } from "~/utils/words";
 
 // One change to many suggestions at once, for an officer with a big event's or survey's worth of
@@ -34,8 +35,6 @@ export type BulkChange =
   | { kind: "status"; status: SuggestionStatus; note: string; outcome: string }
   | { kind: "wording"; wording: string }
   | { kind: "theme"; themeId: number };
-
-export const MOST_AT_ONCE = 2000;
 
 export type BulkResult = { ok: true; changed: number; emails: number; awaitingForum: number; said: string } | { ok: false; message: string };
 

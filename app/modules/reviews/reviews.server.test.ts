@@ -7,7 +7,7 @@ import { docFromPlainText } from "~/modules/richtext/document";
 import { compareVersions } from "./passages.server";
 import { DEFAULT_QUESTIONS } from "./questions";
 import { addComment, invitationsFor, removeComment, roundForReviewer, submitReview } from "./reviewing.server";
-import { answerComment, commentToSuggestion, openRound, queueReviewReminders, roundForOfficer } from "./rounds.server";
+import { answerComment, commentsToSuggestions, commentToSuggestion, openRound, queueReviewReminders, roundForOfficer } from "./rounds.server";
 import { createDocument, deadlineMoment, easyReadForEditing, publishDraft, saveDraft, setEasyRead, setPublicPage } from "./reviews.server";
 import { publicReview, versionChanges } from "./changes.server";
 
@@ -121,9 +121,12 @@ describe("document reviews", () => {
       ["accepted", ""],
       ["not_accepted", "The review is explained in its own leaflet."],
     ]);
+    // Many at once are all or nothing: one made already refuses the step, and the other is not made.
     const made = commentToSuggestion(first!.id, roundId);
     expect(made).toMatchObject({ ok: true });
     expect(commentToSuggestion(first!.id, roundId)).toMatchObject({ ok: false });
+    expect(commentsToSuggestions([second!.id, first!.id], roundId)).toMatchObject({ ok: false });
+    expect(getDb().select().from(suggestions).where(eq(suggestions.originKind, "reviews")).all()).toHaveLength(1);
     const suggestion = getDb().select().from(suggestions).where(eq(suggestions.originKind, "reviews")).get()!;
     expect(suggestion.body).toBe("What is an EHC plan?");
     expect(suggestion.contributorKind).toBe("young_person");

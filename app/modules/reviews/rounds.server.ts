@@ -276,6 +276,33 @@ function documentOfRound(roundId: number, db: DbOrTx): number | null {
   return db.select({ id: reviewRounds.documentId }).from(reviewRounds).where(eq(reviewRounds.id, roundId)).get()?.id ?? null;
 }
 
+class Refused extends Error {}
+
+/** Who made a comment, as a kind of person: SEND ambassadors are young people. */
+export function commenterKind(userId: string | null, db: DbOrTx): "young_person" | "other" {
+  return userId && rolesOf(userId, db).includes("ambassador") ? "young_person" : "other";
+}
+
+/**
+ * Many comments of a round into the loop at once, all or none: if any one cannot be (made already,
+ * held back, gone), nothing is made and the officer is told which.
+ */
+export function commentsToSuggestions(commentIds: number[], roundId: number): { ok: true; references: string[] } | { ok: false; message: string } {
+  try {
+    const references = getDb().transaction(() =>
+      commentIds.map((id) => {
+        const made = commentToSuggestion(id, roundId);
+        if (!made.ok) throw new Refused(`Comment ${id}: ${made.message}`);
+        return made.reference;
+      }),
+    );
+    return { ok: true, references };
+  } catch (error) {
+    if (error instanceof Refused) return { ok: false, message: error.message };
+    throw error;
+  }
+}
+
 /** Puts a comment into the "You said, we did" loop as a suggestion that links back to the review. */
 export function commentToSuggestion(commentId: number, roundId: number): { ok: true; reference: string } | { ok: false; message: string } {
   const db = getDb();
@@ -289,7 +316,7 @@ export function commentToSuggestion(commentId: number, roundId: number): { ok: t
     if (comment.suggestionId) return { ok: false as const, message: `This comment is already suggestion ${reference(comment.suggestionId)}` };
     if (comment.safeguarding)
       return { ok: false as const, message: "This comment is held back as a possible safeguarding concern, so it cannot become a suggestion" };
-    const kind = comment.userId && rolesOf(comment.userId, tx).includes("ambassador") ? ("young_person" as const) : ("other" as const);
+    const kind = commenterKind(comment.userId, tx);
     // The reviewer's identity stays with the review; the suggestion carries their words only.
     const { id } = makeSuggestion(
       {

@@ -150,7 +150,7 @@ export function textAnswerKeys(surveyId: number, filters: TextFilters, most: num
 }
 
 /** The answers as items a theme can hold: an answer made a suggestion is that suggestion. */
-export function answerItems(surveyId: number, keys: AnswerKey[]): ItemRef[] {
+export function answerRefs(surveyId: number, keys: AnswerKey[]): ItemRef[] {
   const db = getDb();
   return keys.map(({ responseId, questionId }) => {
     const row = db

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MOST_AT_ONCE } from "~/modules/feedback/bulk.server";
+import { MOST_AT_ONCE } from "~/modules/feedback/most-at-once";
 import { idList, isoDate, parseForm, textField, type FieldErrors } from "~/utils/validation.server";
 import { parseRef, type ItemRef } from "./items.server";
 import type { ThemeInput } from "./themes.server";

@@ -13,6 +13,7 @@ import {
 import { getDb, type DbOrTx } from "~/db.server";
 import { reference } from "~/modules/feedback/reference";
 import { surveyReference } from "~/modules/surveys/responses.server";
+import { commenterKind } from "~/modules/reviews/rounds.server";
 
 // What a theme can hold, read the same way from each source: a suggestion (from any activity), a
 // survey's free-text answer, or a document review comment. An answer or comment that was made a
@@ -147,6 +148,7 @@ function commentItems(filter: Filter, db: DbOrTx): Item[] {
     .select({
       id: reviewComments.id,
       roundId: reviewComments.roundId,
+      userId: reviewComments.userId,
       body: reviewComments.body,
       publicWording: reviewComments.publicWording,
       decision: reviewComments.decision,
@@ -170,8 +172,7 @@ function commentItems(filter: Filter, db: DbOrTx): Item[] {
       publicWording: c.decision ? c.publicWording : "",
       sourceKind: "reviews" as const,
       sourceId: c.documentId,
-      // Comments come from SEND ambassadors, who are young people.
-      contributorKind: "young_person" as const,
+      contributorKind: commenterKind(c.userId, db),
       saidAt: c.createdAt,
       label: `Review comment ${c.id}`,
       link: `/manage/reviews/rounds/${c.roundId}#comment-${c.id}`,
@@ -198,4 +199,20 @@ export function becameSuggestion(from: ItemRef, suggestionId: number, db: DbOrTx
     .set({ itemKind: "suggestion", itemKey: String(suggestionId) })
     .where(and(eq(themeItems.itemKind, from.kind), eq(themeItems.itemKey, from.key)))
     .run();
+}
+
+/** Review comments as items a theme can hold: a comment made a suggestion is that suggestion. */
+export function commentRefs(commentIds: number[], db: DbOrTx = getDb()): ItemRef[] {
+  const made = new Map(
+    db
+      .select({ id: reviewComments.id, suggestionId: reviewComments.suggestionId })
+      .from(reviewComments)
+      .where(inArray(reviewComments.id, commentIds))
+      .all()
+      .map((c) => [c.id, c.suggestionId]),
+  );
+  return commentIds.map((id) => {
+    const suggestionId = made.get(id);
+    return suggestionId ? { kind: "suggestion" as const, key: String(suggestionId) } : { kind: "comment" as const, key: String(id) };
+  });
 }

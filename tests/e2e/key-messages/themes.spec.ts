@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { DEMO, expectAccessible, signIn, uniqueEmail } from "./helpers";
-import { demoDatabase, demoIds } from "./routes";
+import { DEMO, expectAccessible, signIn, uniqueEmail } from "../helpers";
+import { demoDatabase, demoIds } from "../routes";
 
 // From hundreds of voices to key messages: an officer turns a survey's free-text answers into
 // suggestions, the organiser records an event's points, the officer accepts two suggested
@@ -50,8 +50,9 @@ test("an officer turns many voices into two key messages, closes 40 suggestions 
   const textQuestion = (
     db.prepare("select id from survey_questions where survey_id = ? and kind = 'long_text' order by id limit 1").get(openSurvey) as { id: number }
   ).id;
+  // The demo area's first past event (lowest id): events other journeys make are theirs alone.
   const pastEvent = (
-    db.prepare("select id from events where status = 'published' and starts_at < ? order by starts_at desc limit 1").get(Date.now()) as {
+    db.prepare("select id from events where status = 'published' and starts_at < ? order by id limit 1").get(Date.now()) as {
       id: number;
     }
   ).id;
@@ -109,8 +110,11 @@ test("an officer turns many voices into two key messages, closes 40 suggestions 
     [transport, `School transport drivers ${transport}`, /^4\.3 /],
   ];
   for (const [unique, name, action] of themes) {
-    const grouping = officer.locator("section").filter({ has: officer.getByRole("heading", { name: new RegExp(unique, "i") }) });
-    await expect(grouping).toHaveCount(1);
+    // The biggest grouping with this run's word (they are listed biggest first).
+    const grouping = officer
+      .locator("section")
+      .filter({ has: officer.getByRole("heading", { name: new RegExp(unique, "i") }) })
+      .first();
     await grouping.getByLabel("Name").fill(name);
     await grouping.getByLabel("Description (for a new theme)").fill(`What families told us about ${name}.`);
     await grouping.getByRole("button", { name: /^Accept/ }).click();
@@ -118,7 +122,7 @@ test("an officer turns many voices into two key messages, closes 40 suggestions 
     await officer.goto("/manage/themes");
     await officer.getByRole("link", { name }).click();
     const held = await officer.getByRole("heading", { name: /^\d+ items$/ }).textContent();
-    expect(Number(held!.split(" ")[0])).toBeGreaterThanOrEqual(22);
+    expect(Number(held!.split(" ")[0])).toBeGreaterThanOrEqual(20);
     await officer.getByLabel(action).check();
     await officer.getByRole("button", { name: "Save linked actions" }).click();
     await expect(officer.getByText("Linked actions saved.")).toBeVisible();
@@ -188,4 +192,25 @@ test("an officer turns many voices into two key messages, closes 40 suggestions 
   }
   db.close();
   await Promise.all([officerContext.close(), visitors.close()]);
+});
+
+test("without JavaScript, an officer finds a strategy action by its words and links a theme to it, keeping what was ticked", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const officer = await context.newPage();
+  await signIn(officer, DEMO.officer);
+  await officer.goto("/manage/themes");
+  await officer.getByRole("link", { name: "Finding information in plain words" }).click();
+  await officer.getByLabel("Find an action by its number or words").fill("autism diagnosis");
+  await officer.getByRole("button", { name: "Find actions" }).click();
+  await expect(officer.getByText(/^\d+ of \d+ actions shown$/)).toBeVisible();
+  await expect(officer.getByLabel(/^1\.2 /)).toBeVisible();
+  await expect(officer.getByLabel(/^3\.5 /)).toBeHidden();
+  // Actions ticked before stay ticked and shown.
+  await expect(officer.getByLabel(/^4\.2 /)).toBeChecked();
+  await officer.getByLabel(/^1\.2 /).check();
+  await officer.getByRole("button", { name: "Save linked actions" }).click();
+  await expect(officer.getByText("Linked actions saved.")).toBeVisible();
+  for (const code of ["1.2", "4.1", "4.2"])
+    await expect(officer.getByRole("link", { name: new RegExp(`^${code.replace(".", "\\.")} `) })).toBeVisible();
+  await context.close();
 });
