@@ -25,7 +25,7 @@ import { link, token } from "./suggestions.server";
 // publication, safeguarding, merging): each is a timeline entry, and the people following it are emailed.
 
 /** Adds an entry to a suggestion's timeline, the record an inspector or parent reads; entries are never edited. */
-function addTimelineEntry(
+export function addTimelineEntry(
   tx: DbOrTx,
   suggestionId: number,
   officerId: string | null,

@@ -136,7 +136,7 @@ function answerItems(filter: Filter, db: DbOrTx): Item[] {
       sourceId: a.surveyId,
       contributorKind: a.kind ?? "other",
       saidAt: a.submittedAt!,
-      label: `${surveyReference(a.responseId)}, question ${a.questionId}`,
+      label: `Survey answer ${surveyReference(a.responseId)}`,
       link: `/manage/surveys/${a.surveyId}/results?question=${a.questionId}#answer-${a.responseId}-${a.questionId}`,
     }));
 }

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { auditLog, outbox, suggestedGroupings, themeItems } from "~db/schema";
+import { auditLog, outbox, suggestedGroupings, suggestionTimeline, themeItems } from "~db/schema";
 import { getDb } from "~/db.server";
 import { createAccount } from "~/modules/auth/accounts.server";
 import { changeMany } from "~/modules/feedback/bulk.server";
@@ -130,6 +130,11 @@ describe("bulk steps into themes", () => {
     const theme = createTheme({ name: "Short breaks", ...blank }, officer);
     const done = changeMany(ids, { kind: "theme", themeId: theme }, officer);
     expect(done).toMatchObject({ ok: true, said: "2 suggestions added to the theme “Short breaks”; 0 people will be emailed." });
+    // Each keeps its own (private) timeline entry.
+    for (const id of ids) {
+      const entries = getDb().select().from(suggestionTimeline).where(eq(suggestionTimeline.suggestionId, id)).all();
+      expect(entries.find((e) => e.kind === "theme")).toMatchObject({ publicNote: "Added to the theme “Short breaks”.", isPublic: false });
+    }
     const gone = changeMany([...ids, 999_999], { kind: "theme", themeId: theme }, officer);
     expect(gone.ok).toBe(false);
   });

@@ -17,6 +17,7 @@ import {
 import { getDb, type DbOrTx } from "~/db.server";
 import { compareCodes, listActionChoices } from "~/modules/strategy/strategy.server";
 import { reference } from "~/modules/feedback/reference";
+import { addTimelineEntry } from "~/modules/feedback/changes.server";
 import { itemsOf, refText, type Item, type ItemRef } from "./items.server";
 
 // Themes: what many people said, gathered by officers from every source. Each change is one
@@ -78,6 +79,7 @@ export function attachItems(themeId: number, refs: ItemRef[], officer: Officer, 
     if (items.length !== new Set(refs.map(refText)).size)
       return { ok: false, message: "Some of the chosen items no longer exist or are held back. Reload the list and try again." };
     const now = new Date();
+    const name = tx.select({ name: themes.name }).from(themes).where(eq(themes.id, themeId)).get()!.name;
     let moved = 0;
     let attached = 0;
     const movedFrom = new Map<number, number>();
@@ -107,10 +109,12 @@ export function attachItems(themeId: number, refs: ItemRef[], officer: Officer, 
           attachedAt: now,
         })
         .run();
+      // A suggestion's own timeline says so too, for officers (not public).
+      if (item.kind === "suggestion")
+        addTimelineEntry(tx, Number(item.key), officer.id, { kind: "theme", publicNote: `Added to the theme “${name}”.`, at: now });
       attached++;
     }
     if (!attached) return { ok: true, attached, moved };
-    const name = tx.select({ name: themes.name }).from(themes).where(eq(themes.id, themeId)).get()!.name;
     for (const [from, n] of movedFrom) note(from, `${counted(n, "item")} moved to the theme “${name}”.`, officer, tx, now);
     note(themeId, `${counted(attached, "item")} added${moved ? `, ${moved} of them from other themes` : ""}.`, officer, tx, now);
     tx.update(themes).set({ updatedAt: now }).where(eq(themes.id, themeId)).run();
