@@ -214,3 +214,30 @@ test("without JavaScript, an officer finds a strategy action by its words and li
     await expect(officer.getByRole("link", { name: new RegExp(`^${code.replace(".", "\\.")} `) })).toBeVisible();
   await context.close();
 });
+
+test("a parent writing something others have said is shown their words, to add their voice: as they type, and after sending without JavaScript", async ({
+  browser,
+}) => {
+  const words = "We have waited a year for an autism assessment and nobody tells us where we are on the waiting list.";
+  const published = "Families waiting for an autism assessment are not told where they are on the list or what help they can get while waiting.";
+  const typing = await (await browser.newContext()).newPage();
+  await typing.goto("/tell-us");
+  await typing.getByLabel("Your suggestion").fill(words);
+  await expect(typing.getByRole("heading", { name: "Others have said something like this" })).toBeVisible();
+  await expect(typing.getByRole("link", { name: published })).toBeVisible();
+  await expectAccessible(typing);
+  await typing.context().close();
+
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/tell-us");
+  await page.getByLabel("Your suggestion").fill(words);
+  await page.getByLabel("Parent or carer").check();
+  await page.getByLabel("I agree").check();
+  await page.getByRole("button", { name: "Send suggestion" }).click();
+  await expect(page.getByRole("heading", { name: "Thank you, we have your suggestion" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Others have said something like this" })).toBeVisible();
+  await page.getByRole("link", { name: published }).click();
+  await expect(page.getByRole("heading", { name: `You said: ${published}` })).toBeVisible();
+  await context.close();
+});
