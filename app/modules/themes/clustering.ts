@@ -126,8 +126,13 @@ export function groupsOf(termLists: string[][], smallest = 3): Group[] {
 }
 
 /** Splits one group's texts in two (two-means from the two least alike texts), for "split". */
-export function splitInTwo(termLists: string[][]): [number[], number[]] {
+export function splitInTwo(termLists: string[][]): [Group, Group] {
   const vectors = vectorsOf(termLists);
+  const [a, b] = twoSides(vectors);
+  return [describe(vectors, a, 5), describe(vectors, b, 5)];
+}
+
+function twoSides(vectors: Vector[]): [number[], number[]] {
   const all = vectors.map((_, i) => i);
   const middle = describe(vectors, all, 0).members;
   const first = middle[middle.length - 1] ?? 0;

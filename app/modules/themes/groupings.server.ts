@@ -161,16 +161,9 @@ export function splitGrouping(id: number): Done<{ ids: number[] }> {
   return db.transaction((tx) => {
     tx.delete(suggestedGroupings).where(eq(suggestedGroupings.id, id)).run();
     const ids = halves.map((half) => {
-      const members = half.map((i) => items[i]!);
-      const lists = members.map((m) => terms(m.text));
-      const counts = new Map<string, number>();
-      for (const list of lists) for (const t of new Set(list)) counts.set(t, (counts.get(t) ?? 0) + 1);
-      const words = [...counts]
-        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-        .slice(0, 5)
-        .map(([t]) => t);
+      const members = half.members.map((i) => items[i]!);
       const named = nameOf(
-        words,
+        half.words,
         members.map((m) => m.text),
       );
       return tx
