@@ -40,7 +40,8 @@ function answerSchema(id: number) {
     });
 }
 
-// A function, not a constant: idList() is server code, which the page's browser bundle leaves out.
+// A function, not a constant: idList() is server code the browser bundle leaves out, and a schema
+// built when the module loads would bring zod into every page's browser code.
 const bulkSchema = () =>
   z.object({
     comment: idList(),

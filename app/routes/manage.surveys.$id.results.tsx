@@ -43,15 +43,18 @@ const answerKey = (value: FormDataEntryValue | null) => {
   return match ? { responseId: Number(match[1]), questionId: Number(match[2]) } : undefined;
 };
 
-const bulkSchema = z.object({
-  answer: z.preprocess(
-    (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
-    z.array(z.string()).max(MOST_AT_ONCE, `Choose at most ${MOST_AT_ONCE} answers`),
-  ),
-  allMatching: z.preprocess((v) => v === "yes", z.boolean()),
-  what: z.enum(["suggestions", "theme"], { message: "Choose what to do with the chosen answers" }),
-  themeId: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().positive().optional()),
-});
+// A function, not a constant: a schema built when the module loads would bring zod into every page's
+// browser code.
+const bulkSchema = () =>
+  z.object({
+    answer: z.preprocess(
+      (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+      z.array(z.string()).max(MOST_AT_ONCE, `Choose at most ${MOST_AT_ONCE} answers`),
+    ),
+    allMatching: z.preprocess((v) => v === "yes", z.boolean()),
+    what: z.enum(["suggestions", "theme"], { message: "Choose what to do with the chosen answers" }),
+    themeId: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().positive().optional()),
+  });
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const officer = await requirePermission(request, "survey:manage");
@@ -75,7 +78,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect(`/manage/surveys/${id}/results?${back ? `${back}&` : ""}made=${made.reference}${at}`);
   }
   // Many answers at once.
-  const parsed = parseForm(formData, bulkSchema);
+  const parsed = parseForm(formData, bulkSchema());
   if (!parsed.ok) return invalid(formData, parsed.errors);
   const d = parsed.data;
   let keys;
