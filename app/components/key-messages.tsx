@@ -2,6 +2,7 @@ import { Link } from "@remix-run/react";
 import type { ActionStatus, SuggestionStatus } from "~db/schema/enums";
 import { easyReadOr } from "./easy-read";
 import { ActionStatusTag } from "./status";
+import { reference } from "~/modules/feedback/reference";
 
 // The key messages of a "What you told us" page, as the public reads them and as officers preview
 // them: counts, descriptions, actions and outcomes, never anyone's own words or name.
@@ -13,7 +14,7 @@ export type KeyMessage = {
   descriptionEasyRead: string;
   raisedBy: string;
   actions: { id: number; code: string; title: string; status: ActionStatus }[];
-  outcomes: { id: number; reference: string; wording: string; status: SuggestionStatus; outcome: string }[];
+  outcomes: { id: number; wording: string; status: SuggestionStatus; outcome: string }[];
 };
 
 export function KeyMessages({ themes, easy }: { themes: KeyMessage[]; easy: boolean }) {
@@ -50,7 +51,7 @@ export function KeyMessages({ themes, easy }: { themes: KeyMessage[]; easy: bool
                 {theme.outcomes.map((o) => (
                   <li key={o.id}>
                     <Link className="govuk-link" to={`/you-said-we-did/${o.id}`}>
-                      {o.reference}
+                      {reference(o.id)}
                     </Link>{" "}
                     {o.wording} <strong>{o.status === "not_possible" ? "We can’t, because:" : "We did:"}</strong> {o.outcome}
                   </li>

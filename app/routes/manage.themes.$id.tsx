@@ -7,6 +7,7 @@ import { Button, ChooseBox, ErrorSummary, PostForm, Select } from "~/components/
 import { BackLink } from "~/components/page";
 import { ActionStatusTag, CONTRIBUTOR_KIND_LABELS } from "~/components/status";
 import { ACTIVITY_NAMES } from "~/modules/activities/activity";
+import { reference } from "~/modules/feedback/reference";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { listActionChoices } from "~/modules/strategy/strategy.server";
 import { readItems, readTheme } from "~/modules/themes/forms.server";
@@ -186,7 +187,7 @@ export default function ManageTheme() {
             {outcomes.map((o) => (
               <li key={o.id}>
                 <Link className="govuk-link" to={`/manage/suggestions/${o.id}`}>
-                  {o.reference}
+                  {reference(o.id)}
                 </Link>{" "}
                 {o.wording} <strong>{o.status === "not_possible" ? "We can’t, because:" : "We did:"}</strong> {o.outcome}
               </li>

@@ -16,7 +16,6 @@ import {
 } from "~db/schema";
 import { getDb, type DbOrTx } from "~/db.server";
 import { compareCodes, listActionChoices } from "~/modules/strategy/strategy.server";
-import { reference } from "~/modules/feedback/reference";
 import { addTimelineEntry } from "~/modules/feedback/changes.server";
 import { itemsOf, refText, type Item, type ItemRef } from "./items.server";
 
@@ -353,7 +352,7 @@ export function publicWordingsOf(themeId: number, most = 3, db: DbOrTx = getDb()
  * only: one read for any number of themes.
  */
 export function outcomesOf(themeIds: number[], most = 2, db: DbOrTx = getDb()) {
-  const byTheme = new Map<number, { id: number; reference: string; wording: string; status: SuggestionStatus; outcome: string }[]>();
+  const byTheme = new Map<number, { id: number; wording: string; status: SuggestionStatus; outcome: string }[]>();
   if (!themeIds.length) return byTheme;
   const rows = db.all<{ themeId: number; id: number; wording: string; status: SuggestionStatus; outcome: string }>(sql`
     select theme_id as themeId, id, wording, status, outcome from (
@@ -363,7 +362,7 @@ export function outcomesOf(themeIds: number[], most = 2, db: DbOrTx = getDb()) {
       where ti.theme_id in ${themeIds} and s.published_at is not null and s.safeguarding = 0
         and s.outcome != '' and s.status in ('done', 'not_possible')
     ) where n <= ${most}`);
-  for (const { themeId, ...o } of rows) byTheme.set(themeId, [...(byTheme.get(themeId) ?? []), { ...o, reference: reference(o.id) }]);
+  for (const { themeId, ...o } of rows) byTheme.set(themeId, [...(byTheme.get(themeId) ?? []), o]);
   return byTheme;
 }
 

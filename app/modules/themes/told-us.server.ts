@@ -162,7 +162,7 @@ export function publishedReports(overlapping?: { from: string; to: string }, db:
 /**
  * A page's key messages as people read them: each theme with how many raised it in the period
  * and where, its description (and easy read), the actions answering it with their status, and
- * its latest outcomes. `forPublic` refuses a page that is not published. A few reads for the
+ * its latest outcome. `forPublic` refuses a page that is not published. A few reads for the
  * whole page, however many themes it has.
  */
 export function reportView(id: number, { forPublic }: { forPublic: boolean }, db: DbOrTx = getDb()) {
@@ -178,7 +178,7 @@ export function reportView(id: number, { forPublic }: { forPublic: boolean }, db
   const ids = chosen.map((t) => t.id);
   const { bySource, byKind } = countsOf(ids, bounds(report.periodFrom, report.periodTo), db);
   const actions = actionsOf(ids, db);
-  const outcomes = outcomesOf(ids, 2, db);
+  const outcomes = outcomesOf(ids, 1, db);
   return {
     report,
     themes: chosen.map((t) => {
