@@ -230,12 +230,10 @@ export type Period = { start: Date; end: Date };
 
 const inPeriod = (period?: Period) => (period ? and(gte(themeItems.saidAt, period.start), lt(themeItems.saidAt, period.end)) : undefined);
 
-/** How many items each theme holds, by source and by kind of person, in one read for any number of themes. */
-export function countsOf(themeIds: number[], period?: Period, db: DbOrTx = getDb()) {
+/** How many items each theme holds from each kind of activity, and from how many of them: one read for any number of themes. */
+export function sourceCounts(themeIds: number[], period?: Period, db: DbOrTx = getDb()) {
   const bySource = new Map<number, SourceCount[]>();
-  const byKind = new Map<number, Partial<Record<ContributorKind, number>>>();
-  if (!themeIds.length) return { bySource, byKind };
-  const where = and(inArray(themeItems.themeId, themeIds), inPeriod(period));
+  if (!themeIds.length) return bySource;
   for (const row of db
     .select({
       themeId: themeItems.themeId,
@@ -244,26 +242,33 @@ export function countsOf(themeIds: number[], period?: Period, db: DbOrTx = getDb
       activities: sql<number>`count(distinct ${themeItems.sourceId})`,
     })
     .from(themeItems)
-    .where(where)
+    .where(and(inArray(themeItems.themeId, themeIds), inPeriod(period)))
     .groupBy(themeItems.themeId, themeItems.sourceKind)
     .all()) {
     bySource.set(row.themeId, [...(bySource.get(row.themeId) ?? []), row]);
   }
+  return bySource;
+}
+
+/** How many items each theme holds from each kind of person (never who). */
+export function kindCounts(themeIds: number[], period?: Period, db: DbOrTx = getDb()) {
+  const byKind = new Map<number, Partial<Record<ContributorKind, number>>>();
+  if (!themeIds.length) return byKind;
   for (const row of db
     .select({ themeId: themeItems.themeId, kind: themeItems.contributorKind, n: count() })
     .from(themeItems)
-    .where(where)
+    .where(and(inArray(themeItems.themeId, themeIds), inPeriod(period)))
     .groupBy(themeItems.themeId, themeItems.contributorKind)
     .all()) {
     byKind.set(row.themeId, { ...byKind.get(row.themeId), [row.kind]: row.n });
   }
-  return { bySource, byKind };
+  return byKind;
 }
 
 /** Every open theme, newest change first, with how many items it holds and from where. */
 export function listThemes(db: DbOrTx = getDb()) {
   const rows = db.select().from(themes).where(isNull(themes.mergedIntoId)).orderBy(desc(themes.updatedAt), desc(themes.id)).all();
-  const { bySource } = countsOf(
+  const bySource = sourceCounts(
     rows.map((t) => t.id),
     undefined,
     db,
@@ -395,8 +400,7 @@ export function themeForOfficer(id: number, now = new Date()) {
     .limit(ITEMS_SHOWN)
     .all();
   const items: Item[] = itemsOf(held, db);
-  const { bySource, byKind } = countsOf([id], undefined, db);
-  const sources = bySource.get(id) ?? [];
+  const sources = sourceCounts([id], undefined, db).get(id) ?? [];
   return {
     theme,
     mergedInto: theme.mergedIntoId
@@ -404,7 +408,7 @@ export function themeForOfficer(id: number, now = new Date()) {
       : undefined,
     total: sources.reduce((n, s) => n + s.items, 0),
     sources,
-    byKind: byKind.get(id) ?? {},
+    byKind: kindCounts([id], undefined, db).get(id) ?? {},
     trend: trendOf(id, now, db),
     wordings: publicWordingsOf(id, 3, db),
     outcomes: outcomesOf([id], 3, db).get(id) ?? [],

@@ -4,7 +4,7 @@ import { getDb, type DbOrTx } from "~/db.server";
 import { ACTIVITIES } from "~/modules/activities/registry.server";
 import { getAreaSettings } from "~/modules/settings/area.server";
 import { addDays, londonDateTime } from "~/utils/dates";
-import { actionsOf, countsOf, outcomesOf, themeChoices, type Done, type Officer, type SourceCount } from "./themes.server";
+import { actionsOf, kindCounts, outcomesOf, sourceCounts, themeChoices, type Done, type Officer, type SourceCount } from "./themes.server";
 
 // "What you told us": the key messages of a period, published as a page, in the printable report,
 // the Atom feed and the evidence report. Each theme is counted over the period's items only, and
@@ -176,7 +176,9 @@ export function reportView(id: number, { forPublic }: { forPublic: boolean }, db
     .orderBy(asc(toldUsThemes.position))
     .all();
   const ids = chosen.map((t) => t.id);
-  const { bySource, byKind } = countsOf(ids, bounds(report.periodFrom, report.periodTo), db);
+  const period = bounds(report.periodFrom, report.periodTo);
+  const bySource = sourceCounts(ids, period, db);
+  const byKind = kindCounts(ids, period, db);
   const actions = actionsOf(ids, db);
   const outcomes = outcomesOf(ids, 1, db);
   return {
