@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { Button, ChooseBox, ErrorSummary, PostForm, Radios, Select, Textarea, failureOf, useSavedKey } from "~/components/form";
+import { Button, ChooseBox, ErrorSummary, PostForm, Radios, Textarea, failureOf, useSavedKey } from "~/components/form";
+import { RawItemsStep } from "~/modules/themes/raw-items-step";
 import { BackLink } from "~/components/page";
 import { CommentAnswer, DecisionTag } from "~/components/review";
 import { COMMENT_DECISIONS } from "~db/schema/enums";
@@ -309,26 +310,7 @@ export default function ManageRound() {
         ))}
         {firstComment ? (
           <PostForm intent="comments" id="comments-bulk" noValidate>
-            <fieldset className="govuk-fieldset app-no-print">
-              <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
-                <h2 className="govuk-fieldset__heading">Do one thing with the ticked comments</h2>
-              </legend>
-              <p className="govuk-body">All or nothing: if any one of them cannot take it, none does, and you are told which.</p>
-              <Radios
-                name="what"
-                legend="What to do"
-                options={[
-                  { value: "suggestions", label: "Make each a suggestion, to follow it through “You said, we did”" },
-                  { value: "theme", label: "Add them to a theme (key message)" },
-                ]}
-              />
-              <Select
-                name="themeId"
-                label="Theme to add them to"
-                options={[{ value: "", label: "Choose a theme" }, ...round.themes.map((t) => ({ value: String(t.id), label: t.name }))]}
-              />
-              <Button>Apply to the ticked comments</Button>
-            </fieldset>
+            <RawItemsStep noun="comments" themes={round.themes} />
           </PostForm>
         ) : null}
       </div>

@@ -1,7 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation, useSearchParams } from "@remix-run/react";
-import { AllMatching, Button, ChooseBox, ErrorSummary, PostForm, Radios, Select } from "~/components/form";
+import { AllMatching, ChooseBox, ErrorSummary, PostForm } from "~/components/form";
+import { RawItemsStep } from "~/modules/themes/raw-items-step";
 import { BackLink, SuccessBanner } from "~/components/page";
 import { Pagination } from "~/components/pagination";
 import { QuestionResult } from "~/components/survey";
@@ -233,37 +234,12 @@ export default function SurveyResults() {
               );
             })}
           </ul>
-          {texts.total ? <BulkAnswers total={texts.total} themes={themes} /> : null}
+          {texts.total ? (
+            <RawItemsStep noun="answers" themes={themes} choose={<AllMatching total={texts.total} most={MOST_AT_ONCE} by="search" />} />
+          ) : null}
         </PostForm>
         <Pagination page={texts.page} pages={texts.pages} search={keep.toString()} />
       </div>
     </div>
-  );
-}
-
-/** One step for many answers: make them suggestions, or add them to a theme. */
-function BulkAnswers({ total, themes }: { total: number; themes: { id: number; name: string }[] }) {
-  return (
-    <fieldset className="govuk-fieldset app-no-print">
-      <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
-        <h3 className="govuk-fieldset__heading">Do one thing with the chosen answers</h3>
-      </legend>
-      <p className="govuk-body">All or nothing: if any one of them cannot take it, none does, and you are told which.</p>
-      <AllMatching total={total} most={MOST_AT_ONCE} by="search" />
-      <Radios
-        name="what"
-        legend="What to do"
-        options={[
-          { value: "suggestions", label: "Make each a suggestion, to follow it through “You said, we did”" },
-          { value: "theme", label: "Add them to a theme (key message)" },
-        ]}
-      />
-      <Select
-        name="themeId"
-        label="Theme to add them to"
-        options={[{ value: "", label: "Choose a theme" }, ...themes.map((t) => ({ value: String(t.id), label: t.name }))]}
-      />
-      <Button>Apply to the chosen answers</Button>
-    </fieldset>
   );
 }

@@ -97,7 +97,7 @@ test("an officer turns many voices into two key messages, closes 40 suggestions 
   await officer.goto(`/manage/surveys/${openSurvey}/results?q=${holiday}#answers`);
   await officer.getByLabel("All 2 that match the search, not only the ones ticked").check();
   await officer.getByLabel("Make each a suggestion, to follow it through “You said, we did”").check();
-  await officer.getByRole("button", { name: "Apply to the chosen answers" }).click();
+  await officer.getByRole("button", { name: "Apply to the ticked answers" }).click();
   await expect(officer.getByText("2 answers made suggestions, in the triage list.")).toBeVisible();
 
   // Suggested groupings: nothing is in a theme until the officer accepts one.
@@ -239,5 +239,31 @@ test("a parent writing something others have said is shown their words, to add t
   await expect(page.getByRole("heading", { name: "Others have said something like this" })).toBeVisible();
   await page.getByRole("link", { name: published }).click();
   await expect(page.getByRole("heading", { name: `You said: ${published}` })).toBeVisible();
+  await context.close();
+});
+
+test("without JavaScript, an officer adds a review round's ticked comments to a theme in one step", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const officer = await context.newPage();
+  await signIn(officer, DEMO.officer);
+  const db = demoDatabase();
+  const round = (db.prepare("select round_id as id from review_comments where safeguarding = 0 order by round_id limit 1").get() as { id: number })
+    .id;
+  db.close();
+  await officer.goto(`/manage/reviews/rounds/${round}`);
+  await officer.getByLabel("Add them to a theme (key message)").check();
+  await officer.getByLabel("Theme to add them to").selectOption({ label: "Transport to school and college" });
+  await officer.getByRole("button", { name: "Apply to the ticked comments" }).click();
+  await expect(officer.getByRole("alert")).toContainText("Tick at least one comment");
+  // The boxes sit beside each comment, among its own forms, and belong to the step's form below.
+  await officer.getByRole("article").getByRole("checkbox").first().check();
+  await officer.getByLabel("Add them to a theme (key message)").check();
+  await officer.getByLabel("Theme to add them to").selectOption({ label: "Transport to school and college" });
+  await officer.getByRole("button", { name: "Apply to the ticked comments" }).click();
+  await expect(officer.getByText("1 comment added to the theme.")).toBeVisible();
+  await officer.goto("/manage/themes");
+  await officer.getByRole("link", { name: "Transport to school and college" }).click();
+  // Counted under its source, whether it is still a comment or was made a suggestion before.
+  await expect(officer.getByRole("rowheader", { name: "Document review" })).toBeVisible();
   await context.close();
 });
