@@ -53,7 +53,7 @@ const bulkSchema = () =>
       z.array(z.string()).max(MOST_AT_ONCE, `Choose at most ${MOST_AT_ONCE} answers`),
     ),
     allMatching: z.preprocess((v) => v === "yes", z.boolean()),
-    what: z.enum(["suggestions", "theme"], { message: "Choose what to do with the chosen answers" }),
+    what: z.enum(["suggestions", "theme"], { message: "Choose what to do with the ticked answers" }),
     themeId: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().positive().optional()),
   });
 
