@@ -15,7 +15,7 @@ import {
   useRouteLoaderData,
   type ShouldRevalidateFunction,
 } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import stylesheet from "~/styles/app.css";
 import { useNonce } from "~/components/nonce";
 import { getSessionState } from "~/modules/auth/session.server";
@@ -161,11 +161,37 @@ function Navigation() {
   ];
   if (data?.manageTo) items.push({ to: data.manageTo, label: "Manage" });
   if (data?.user) items.push({ to: "/account", label: "Your account" });
+  // With JavaScript, GOV.UK Frontend folds the links behind a "Menu" button on small screens, so the
+  // page's heading is on the first screen of a phone; without it every link is listed.
+  const navigation = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const root = navigation.current;
+    if (!root || root.dataset.menuStarted) return;
+    root.dataset.menuStarted = "yes";
+    document.body.classList.add("govuk-frontend-supported");
+    void import("govuk-frontend/dist/govuk/components/service-navigation/service-navigation.mjs").then(
+      ({ ServiceNavigation }) => new ServiceNavigation(root),
+    );
+  }, []);
+  // Following a link in the open menu goes to a new page with the menu folded again.
+  useEffect(() => {
+    const toggle = navigation.current?.querySelector<HTMLButtonElement>(".govuk-js-service-navigation-toggle");
+    if (toggle?.getAttribute("aria-expanded") === "true") toggle.click();
+  }, [pathname]);
   return (
-    <section className="govuk-service-navigation" aria-label="Service information">
+    <section className="govuk-service-navigation" aria-label="Service information" data-module="govuk-service-navigation" ref={navigation}>
       <div className="govuk-width-container">
         <div className="govuk-service-navigation__container">
           <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
+            <button
+              type="button"
+              className="govuk-service-navigation__toggle govuk-js-service-navigation-toggle"
+              aria-controls="navigation"
+              hidden
+              aria-hidden="true"
+            >
+              Menu
+            </button>
             <ul className="govuk-service-navigation__list" id="navigation">
               {items.map((item) => {
                 const active = item.to === "/" ? pathname === "/" : pathname.startsWith(item.label === "Manage" ? "/manage" : item.to);
