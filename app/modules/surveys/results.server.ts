@@ -151,16 +151,28 @@ export function textAnswerKeys(surveyId: number, filters: TextFilters, most: num
 
 /** The answers as items a theme can hold: an answer made a suggestion is that suggestion. */
 export function answerRefs(surveyId: number, keys: AnswerKey[]): ItemRef[] {
-  const db = getDb();
-  return keys.map(({ responseId, questionId }) => {
-    const row = db
-      .select({ suggestionId: surveyAnswers.suggestionId })
+  const made = new Map(
+    getDb()
+      .select({ responseId: surveyAnswers.responseId, questionId: surveyAnswers.questionId, suggestionId: surveyAnswers.suggestionId })
       .from(surveyAnswers)
       .innerJoin(surveyResponses, eq(surveyResponses.id, surveyAnswers.responseId))
-      .where(and(eq(surveyAnswers.responseId, responseId), eq(surveyAnswers.questionId, questionId), eq(surveyResponses.surveyId, surveyId)))
-      .get();
-    return row?.suggestionId
-      ? { kind: "suggestion" as const, key: String(row.suggestionId) }
+      .where(
+        and(
+          eq(surveyResponses.surveyId, surveyId),
+          inArray(
+            surveyAnswers.responseId,
+            keys.map((k) => k.responseId),
+          ),
+          isNotNull(surveyAnswers.suggestionId),
+        ),
+      )
+      .all()
+      .map((a) => [`${a.responseId}:${a.questionId}`, a.suggestionId]),
+  );
+  return keys.map(({ responseId, questionId }) => {
+    const suggestionId = made.get(`${responseId}:${questionId}`);
+    return suggestionId
+      ? { kind: "suggestion" as const, key: String(suggestionId) }
       : { kind: "answer" as const, key: `${responseId}:${questionId}` };
   });
 }

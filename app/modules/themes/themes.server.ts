@@ -82,16 +82,26 @@ export function attachItems(themeId: number, refs: ItemRef[], officer: Officer, 
     let moved = 0;
     let attached = 0;
     const movedFrom = new Map<number, number>();
-    for (const item of items) {
-      const was = tx
-        .select({ themeId: themeItems.themeId })
+    // Which theme each item is in now, read once for them all.
+    const themeOf = new Map(
+      tx
+        .select({ kind: themeItems.itemKind, key: themeItems.itemKey, themeId: themeItems.themeId })
         .from(themeItems)
-        .where(and(eq(themeItems.itemKind, item.kind), eq(themeItems.itemKey, item.key)))
-        .get();
-      if (was?.themeId === themeId) continue;
-      if (was) {
+        .where(
+          inArray(
+            themeItems.itemKey,
+            items.map((i) => i.key),
+          ),
+        )
+        .all()
+        .map((r) => [refText(r), r.themeId]),
+    );
+    for (const item of items) {
+      const was = themeOf.get(refText(item));
+      if (was === themeId) continue;
+      if (was !== undefined) {
         moved++;
-        movedFrom.set(was.themeId, (movedFrom.get(was.themeId) ?? 0) + 1);
+        movedFrom.set(was, (movedFrom.get(was) ?? 0) + 1);
         tx.delete(themeItems)
           .where(and(eq(themeItems.itemKind, item.kind), eq(themeItems.itemKey, item.key)))
           .run();
@@ -273,17 +283,10 @@ export function listThemes(db: DbOrTx = getDb()) {
     undefined,
     db,
   );
-  const linked = db
-    .select({ themeId: themeActions.themeId, code: strategyActions.code })
-    .from(themeActions)
-    .innerJoin(strategyActions, eq(strategyActions.id, themeActions.actionId))
-    .where(
-      inArray(
-        themeActions.themeId,
-        rows.map((t) => t.id),
-      ),
-    )
-    .all();
+  const linked = actionsOf(
+    rows.map((t) => t.id),
+    db,
+  );
   return rows.map((t) => {
     const sources = bySource.get(t.id) ?? [];
     return {
@@ -292,10 +295,7 @@ export function listThemes(db: DbOrTx = getDb()) {
       description: t.description,
       items: sources.reduce((n, s) => n + s.items, 0),
       sources,
-      actions: linked
-        .filter((l) => l.themeId === t.id)
-        .map((l) => l.code)
-        .sort(compareCodes),
+      actions: (linked.get(t.id) ?? []).map((a) => a.code),
       updatedAt: t.updatedAt,
     };
   });
