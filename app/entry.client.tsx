@@ -1,12 +1,17 @@
 import { RemixBrowser } from "@remix-run/react";
 import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
+import { browserTranslator, I18nProvider } from "~/components/i18n";
+
+const translator = browserTranslator();
 
 startTransition(() => {
   hydrateRoot(
     document,
     <StrictMode>
-      <RemixBrowser />
+      <I18nProvider translator={translator}>
+        <RemixBrowser />
+      </I18nProvider>
     </StrictMode>,
   );
 });

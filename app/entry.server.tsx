@@ -2,6 +2,8 @@ import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToString } from "react-dom/server";
 import { NonceProvider } from "~/components/nonce";
+import { I18nProvider } from "~/components/i18n";
+import { catalogueVersion, renderTranslator } from "~/modules/i18n/catalogue.server";
 import { startOutboxWorker } from "~/modules/notifications/outbox.server";
 import { runTimedWork } from "~/modules/activities/registry.server";
 import { applyRetention } from "~/modules/privacy/retention.server";
@@ -73,12 +75,17 @@ export default function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const nonce = loadContext.cspNonce;
+  const { translator, usedMessages } = renderTranslator(loadContext.lang);
+  const pageMessages = () => ({ lang: loadContext.lang, version: catalogueVersion, messages: usedMessages() });
   const html = renderToString(
     <NonceProvider value={nonce}>
-      <RemixServer context={remixContext} url={request.url} nonce={nonce} />
+      <I18nProvider translator={translator} pageMessages={pageMessages}>
+        <RemixServer context={remixContext} url={request.url} nonce={nonce} />
+      </I18nProvider>
     </NonceProvider>,
   );
   responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+  responseHeaders.set("Content-Language", translator.lang);
   keepPrivate(responseHeaders);
   return new Response(`<!DOCTYPE html>${html}`, { headers: responseHeaders, status: responseStatusCode });
 }

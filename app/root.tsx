@@ -17,8 +17,11 @@ import {
 } from "@remix-run/react";
 import { useEffect, useRef, type ReactNode } from "react";
 import stylesheet from "~/styles/app.css";
+import stylesheetRtl from "~/styles/app-rtl.css";
 import { useNonce } from "~/components/nonce";
-import { getSessionState } from "~/modules/auth/session.server";
+import { getSessionState, rememberLanguage } from "~/modules/auth/session.server";
+import { languageAsked } from "~/modules/i18n/negotiate.server";
+import { isDatabaseReadOnly } from "~/db.server";
 import { takeMessage } from "~/utils/flash.server";
 import { SuccessBanner } from "~/components/page";
 import { can } from "~/modules/auth/permissions.server";
@@ -26,25 +29,30 @@ import { NO_PERMISSION } from "~/modules/auth/messages";
 import { getAreaSettings } from "~/modules/settings/area.server";
 import { config } from "~/config.server";
 import { menuFor } from "~/modules/activities/registry.server";
+import { PageMessagesScript, useLanguage, useT } from "~/components/i18n";
+import { LANGUAGE_CODES, LANGUAGES } from "~/modules/i18n/languages";
+import { t } from "~/modules/i18n/catalogue.server";
 
-export const links: LinksFunction = () => [
-  { rel: "stylesheet", href: stylesheet },
-  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
-];
+export const links: LinksFunction = () => [{ rel: "icon", href: "/favicon.svg", type: "image/svg+xml" }];
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.area.areaName ?? "Coproduce"} Coproduce` },
-  { name: "description", content: "Have your say on special educational needs and disability (SEND) services, and see what happened." },
+  { name: "description", content: data?.description ?? "" },
 ];
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const [{ user, setCookie }, flash] = await Promise.all([getSessionState(request), takeMessage(request)]);
+  // A member who picks a language keeps it in their account too.
+  if (user && languageAsked(request.url) && !isDatabaseReadOnly()) rememberLanguage(user, context.lang);
   const area = getAreaSettings();
   const headers = new Headers();
   for (const value of [setCookie, flash.clear]) if (value) headers.append("Set-Cookie", value);
   return json(
     {
       area,
+      description: t("layout.description"),
+      // Absolute addresses of this page in each language, for search engines (hreflang).
+      appUrl: config.appUrl,
       user: user ? { name: user.name, roles: user.roles } : null,
       // Each kind of activity's menu links, as the registry declares them.
       activityMenu: menuFor(user?.roles ?? []),
@@ -78,26 +86,32 @@ export function Layout({ children }: { children: ReactNode }) {
   // The last save's message goes as soon as something else is sent (its result may be a problem).
   const navigation = useNavigation();
   const areaName = data?.area.areaName ?? "";
+  const { t } = useT();
+  const language = useLanguage();
   return (
-    <html lang="en-GB" className="govuk-template">
+    <html lang={language.htmlLang} dir={language.dir} className="govuk-template">
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover" />
         <meta name="theme-color" content="#1d70b8" />
         <Meta />
+        {/* Right-to-left languages get the same styles mirrored. */}
+        <link rel="stylesheet" href={language.dir === "rtl" ? stylesheetRtl : stylesheet} />
         <Links />
+        {data ? <LanguageAlternates appUrl={data.appUrl} /> : null}
       </head>
       <body className="govuk-template__body">
         <a href="#main-content" className="govuk-skip-link">
-          Skip to main content
+          {t("layout.skipLink")}
         </a>
         <header className="govuk-generic-header" role="banner">
-          <div className="govuk-generic-header__container govuk-width-container">
+          <div className="govuk-generic-header__container govuk-width-container app-header">
             <div className="govuk-generic-header__logo">
               <Link to="/" className="govuk-generic-header__homepage-link">
                 {areaName ? `${areaName} ` : ""}Coproduce
               </Link>
             </div>
+            <LanguageSwitcher />
           </div>
         </header>
         <Navigation />
@@ -111,56 +125,114 @@ export function Layout({ children }: { children: ReactNode }) {
           <div className="govuk-width-container">
             <div className="govuk-footer__meta">
               <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
-                <h2 className="govuk-visually-hidden">Support links</h2>
+                <h2 className="govuk-visually-hidden">{t("layout.supportLinks")}</h2>
                 <ul className="govuk-footer__inline-list">
                   <li className="govuk-footer__inline-list-item">
                     <Link className="govuk-footer__link" to="/accessibility">
-                      Accessibility statement
+                      {t("layout.accessibility")}
                     </Link>
                   </li>
                   <li className="govuk-footer__inline-list-item">
                     <Link className="govuk-footer__link" to="/privacy">
-                      Privacy notice
+                      {t("layout.privacy")}
                     </Link>
                   </li>
                   {data ? (
                     <li className="govuk-footer__inline-list-item">
                       <a className="govuk-footer__link" href={`mailto:${data.area.contactEmail}`}>
-                        Contact us
+                        {t("layout.contact")}
                       </a>
                     </li>
                   ) : null}
                   {data?.showMailbox ? (
                     <li className="govuk-footer__inline-list-item">
                       <Link className="govuk-footer__link" to="/dev/mailbox">
-                        Development mailbox
+                        {t("layout.mailbox")}
                       </Link>
                     </li>
                   ) : null}
                 </ul>
-                <p className="govuk-body-s">Coproduce is run by {areaName || "your local area"} with its parent carer forum.</p>
+                <p className="govuk-body-s">{areaName ? t("layout.runBy", { areaName }) : t("layout.runByYourArea")}</p>
               </div>
             </div>
           </div>
         </footer>
         <ScrollRestoration nonce={nonce} />
+        <PageMessagesScript />
         <Scripts nonce={nonce} />
       </body>
     </html>
   );
 }
 
+/** This page in each other language, for search engines. */
+function LanguageAlternates({ appUrl }: { appUrl: string }) {
+  const { pathname, search } = useLocation();
+  const address = (lang: string) => {
+    const query = new URLSearchParams(search);
+    query.set("lang", lang);
+    return `${appUrl}${pathname}?${query}`;
+  };
+  return (
+    <>
+      {LANGUAGE_CODES.map((lang) => (
+        <link key={lang} rel="alternate" hrefLang={LANGUAGES[lang].htmlLang} href={address(lang)} />
+      ))}
+      <link rel="alternate" hrefLang="x-default" href={`${appUrl}${pathname}`} />
+    </>
+  );
+}
+
+/**
+ * Links to this page in each other language, written in that language; following one remembers the
+ * choice (app/server.ts sets the cookie). Plain links, so it works without JavaScript.
+ */
+function LanguageSwitcher() {
+  const { t, lang: current } = useT();
+  const { pathname, search } = useLocation();
+  const to = (lang: string) => {
+    const query = new URLSearchParams(search);
+    query.set("lang", lang);
+    return `${pathname}?${query}`;
+  };
+  return (
+    <nav className="app-language-switcher" aria-label={t("layout.languages")}>
+      <ul className="app-language-switcher__list">
+        {LANGUAGE_CODES.map((lang) => (
+          <li key={lang} className="app-language-switcher__item">
+            {lang === current ? (
+              <span aria-current="true">{LANGUAGES[lang].name}</span>
+            ) : (
+              // A whole new page: every part of it, and the browser's catalogue, change language.
+              <Link
+                className="app-language-switcher__link"
+                to={to(lang)}
+                reloadDocument
+                lang={LANGUAGES[lang].htmlLang}
+                hrefLang={LANGUAGES[lang].htmlLang}
+              >
+                {LANGUAGES[lang].name}
+              </Link>
+            )}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 function Navigation() {
   const data = useRootData();
+  const { t } = useT();
   const { pathname } = useLocation();
   const items: { to: string; label: string }[] = [
-    { to: "/", label: "Home" },
-    { to: "/you-said-we-did", label: "You said, we did" },
+    { to: "/", label: t("nav.home") },
+    { to: "/you-said-we-did", label: t("nav.youSaidWeDid") },
     ...(data?.activityMenu ?? []),
-    { to: "/strategy", label: "Our strategy" },
+    { to: "/strategy", label: t("nav.strategy") },
   ];
-  if (data?.manageTo) items.push({ to: data.manageTo, label: "Manage" });
-  if (data?.user) items.push({ to: "/account", label: "Your account" });
+  if (data?.manageTo) items.push({ to: data.manageTo, label: t("nav.manage") });
+  if (data?.user) items.push({ to: "/account", label: t("nav.account") });
   // With JavaScript, GOV.UK Frontend folds the links behind a "Menu" button on small screens, so the
   // page's heading is on the first screen of a phone; without it every link is listed.
   const navigation = useRef<HTMLElement>(null);
@@ -179,10 +251,10 @@ function Navigation() {
     if (toggle?.getAttribute("aria-expanded") === "true") toggle.click();
   }, [pathname]);
   return (
-    <section className="govuk-service-navigation" aria-label="Service information" data-module="govuk-service-navigation" ref={navigation}>
+    <section className="govuk-service-navigation" aria-label={t("nav.label")} data-module="govuk-service-navigation" ref={navigation}>
       <div className="govuk-width-container">
         <div className="govuk-service-navigation__container">
-          <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
+          <nav aria-label={t("nav.menu")} className="govuk-service-navigation__wrapper">
             <button
               type="button"
               className="govuk-service-navigation__toggle govuk-js-service-navigation-toggle"
@@ -190,11 +262,11 @@ function Navigation() {
               hidden
               aria-hidden="true"
             >
-              Menu
+              {t("nav.menu")}
             </button>
             <ul className="govuk-service-navigation__list" id="navigation">
               {items.map((item) => {
-                const active = item.to === "/" ? pathname === "/" : pathname.startsWith(item.label === "Manage" ? "/manage" : item.to);
+                const active = item.to === "/" ? pathname === "/" : pathname.startsWith(item.to === data?.manageTo ? "/manage" : item.to);
                 return (
                   <li key={item.to} className={`govuk-service-navigation__item ${active ? "govuk-service-navigation__item--active" : ""}`}>
                     <Link className="govuk-service-navigation__link" to={item.to} aria-current={active ? "page" : undefined}>
@@ -207,12 +279,12 @@ function Navigation() {
                 {data?.user ? (
                   <Form method="post" action="/sign-out" className="app-inline-form">
                     <button type="submit" className="govuk-service-navigation__link app-link-button">
-                      Sign out
+                      {t("nav.signOut")}
                     </button>
                   </Form>
                 ) : (
                   <Link className="govuk-service-navigation__link" to="/sign-in">
-                    Sign in
+                    {t("nav.signIn")}
                   </Link>
                 )}
               </li>
@@ -229,10 +301,11 @@ export default function App() {
 }
 
 function HomeLink() {
+  const { t } = useT();
   return (
     <p className="govuk-body">
       <Link className="govuk-link" to="/">
-        Go to the home page
+        {t("error.homeLink")}
       </Link>
     </p>
   );
@@ -240,12 +313,13 @@ function HomeLink() {
 
 export function ErrorBoundary() {
   const error = useRouteError();
+  const { t } = useT();
   if (isRouteErrorResponse(error) && error.status === 404) {
     return (
       <>
-        <h1 className="govuk-heading-l">Page not found</h1>
-        <p className="govuk-body">If you typed the web address, check it is correct.</p>
-        <p className="govuk-body">If you pasted the web address, check you copied the entire address.</p>
+        <h1 className="govuk-heading-l">{t("error.notFound.heading")}</h1>
+        <p className="govuk-body">{t("error.notFound.typed")}</p>
+        <p className="govuk-body">{t("error.notFound.pasted")}</p>
         <HomeLink />
       </>
     );
@@ -253,14 +327,14 @@ export function ErrorBoundary() {
   if (isRouteErrorResponse(error) && error.status === 403) {
     return (
       <>
-        <h1 className="govuk-heading-l">You cannot see this page</h1>
+        <h1 className="govuk-heading-l">{t("error.forbidden.heading")}</h1>
         {/* A page that refuses for its own reason (not a missing role) says so. */}
         {typeof error.data === "string" && error.data && error.data !== NO_PERMISSION ? (
           <p className="govuk-body">{error.data}</p>
         ) : (
           <>
-            <p className="govuk-body">Your account does not have permission to see this page.</p>
-            <p className="govuk-body">If you think you should be able to, ask an administrator to check your roles.</p>
+            <p className="govuk-body">{t("error.forbidden.noPermission")}</p>
+            <p className="govuk-body">{t("error.forbidden.askAdmin")}</p>
           </>
         )}
         <HomeLink />
@@ -270,8 +344,8 @@ export function ErrorBoundary() {
   if (isRouteErrorResponse(error) && error.status < 500) {
     return (
       <>
-        <h1 className="govuk-heading-l">Sorry, there is a problem</h1>
-        <p className="govuk-body">{typeof error.data === "string" ? error.data : "We could not do what you asked."}</p>
+        <h1 className="govuk-heading-l">{t("error.problem.heading")}</h1>
+        <p className="govuk-body">{typeof error.data === "string" ? error.data : t("error.problem.couldNot")}</p>
         <HomeLink />
       </>
     );
@@ -279,13 +353,9 @@ export function ErrorBoundary() {
   if (!isRouteErrorResponse(error)) console.error(error);
   return (
     <>
-      <h1 className="govuk-heading-l">Sorry, there is a problem with the service</h1>
-      <p className="govuk-body">Try again later. Anything you typed may not have been saved.</p>
-      <p className="govuk-body">
-        <Link className="govuk-link" to="/">
-          Go to the home page
-        </Link>
-      </p>
+      <h1 className="govuk-heading-l">{t("error.service.heading")}</h1>
+      <p className="govuk-body">{t("error.service.tryLater")}</p>
+      <HomeLink />
     </>
   );
 }

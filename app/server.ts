@@ -20,13 +20,15 @@ import {
   publicPageMatcher,
   sendCachedPage,
 } from "./modules/cache/page-cache.server";
+import { languageAsked, languageCookie, languageFor, languageRemembered } from "./modules/i18n/negotiate.server";
+import type { Language } from "./modules/i18n/languages";
 
 type AppBuild = ServerBuild & {
   entry: {
     module: {
       startBackgroundWork?: () => { stop(): Promise<void> };
       contentVersion?: () => number;
-      requestStore?: AsyncLocalStorage<object>;
+      requestStore?: AsyncLocalStorage<{ lang?: Language }>;
       isDatabaseReadOnly?: () => boolean;
     };
   };
@@ -51,6 +53,17 @@ app.use((req, res, next) => {
   res.set(securityHeaders({ nonce }, config.production));
   next();
 });
+
+/**
+ * The language of the page, chosen once per request; a language asked for in the address (the
+ * switcher's links) is remembered in a cookie, so every later page is in it too.
+ */
+function chooseLanguage(req: http.IncomingMessage, res: http.ServerResponse): Language {
+  const url = req.url ?? "/";
+  const asked = languageAsked(url);
+  if (asked && asked !== languageRemembered(req.headers.cookie)) res.appendHeader("Set-Cookie", languageCookie(asked, config.production));
+  return languageFor({ url, cookie: req.headers.cookie, acceptLanguage: req.headers["accept-language"] });
+}
 
 app.use((req, res, next) => {
   if (req.method === "GET" || req.method === "HEAD") return next();
@@ -108,7 +121,7 @@ const makeHandlers = (current: AppBuild) => ({
   express: createRequestHandler({
     build: current,
     mode,
-    getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce as string, clientIp: req.ip ?? "unknown" }),
+    getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce as string, clientIp: req.ip ?? "unknown", lang: res.locals.lang as Language }),
   }),
   // For rendering a public page into the cache outside of a response.
   fetch: createFetchHandler(current, mode),
@@ -131,22 +144,24 @@ if (!config.production) {
 // here a page not yet cached is rendered, kept and sent.
 const pageCache = createPageCache(config.production);
 
-function cacheable(method: string | undefined, url: string, cookie: string | undefined) {
+// Each language has its own copy of a page.
+function cacheable(method: string | undefined, url: string, cookie: string | undefined, lang: Language) {
   if (method !== "GET" && method !== "HEAD") return undefined;
   const version = build.entry.module.contentVersion?.();
   if (version === undefined || isPersonalised(cookie) || /[?&]_data=/.test(url)) return undefined;
   const publicPage = handlers.publicPage(url.split("?", 1)[0]!);
-  return publicPage ? { key: pageCacheKey(url, publicPage), version } : undefined;
+  return publicPage ? { key: `${lang} ${pageCacheKey(url, publicPage)}`, version } : undefined;
 }
 
 app.get("*", async (req, res, next) => {
-  const cache = cacheable(req.method, req.originalUrl, req.headers.cookie);
+  const lang = res.locals.lang as Language;
+  const cache = cacheable(req.method, req.originalUrl, req.headers.cookie, lang);
   if (!cache) return next();
   try {
-    const response = await handlers.fetch(
-      new Request(new URL(req.originalUrl, config.appUrl), { headers: { Accept: req.get("accept") ?? "text/html" } }),
-      { cspNonce: NONCE_PLACEHOLDER, clientIp: req.ip ?? "unknown" },
-    );
+    const request = new Request(new URL(req.originalUrl, config.appUrl), { headers: { Accept: req.get("accept") ?? "text/html" } });
+    const context = { cspNonce: NONCE_PLACEHOLDER, clientIp: req.ip ?? "unknown", lang };
+    const store = build.entry.module.requestStore;
+    const response = await (store ? store.run({ lang }, () => handlers.fetch(request, context)) : handlers.fetch(request, context));
     const page = { status: response.status, contentType: response.headers.get("content-type") ?? "text/html", body: await response.text() };
     if (response.status !== 200)
       return res
@@ -154,7 +169,7 @@ app.get("*", async (req, res, next) => {
         .type(page.contentType)
         .send(page.body.replaceAll(NONCE_PLACEHOLDER, res.locals.cspNonce as string));
     res.set("X-Page-Cache", "miss");
-    sendCachedPage(req, res, pageCache.set(cache.key, cache.version, page));
+    sendCachedPage(req, res, pageCache.set(cache.key, cache.version, { ...page, lang }));
   } catch (error) {
     next(error);
   }
@@ -163,16 +178,19 @@ app.get("*", async (req, res, next) => {
 // Each request gets its own store, where the audit trail finds who is acting.
 app.all("*", (req, res, next) => {
   const store = build.entry.module.requestStore;
-  return store ? store.run({}, () => handlers.express(req, res, next)) : handlers.express(req, res, next);
+  return store ? store.run({ lang: res.locals.lang as Language }, () => handlers.express(req, res, next)) : handlers.express(req, res, next);
 });
 
 const background = build.entry.module.startBackgroundWork?.();
 // Cached pages go straight out, without Express's per-request work.
 const server = http.createServer((req, res) => {
-  const cache = cacheable(req.method, req.url ?? "/", req.headers.cookie);
+  const lang = chooseLanguage(req, res);
+  const cache = cacheable(req.method, req.url ?? "/", req.headers.cookie, lang);
   const entry = cache && pageCache.get(cache.key, cache.version);
-  if (entry) sendCachedPage(req, res, entry);
-  else app(req, res);
+  if (entry) return sendCachedPage(req, res, entry);
+  // Express keeps res.locals on the response it is given.
+  (res as typeof res & { locals?: Record<string, unknown> }).locals = { lang };
+  app(req, res);
 });
 server.listen(config.port, config.host, () => {
   console.log(`Coproduce is running at ${config.appUrl}`);

@@ -54,7 +54,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const result = await setPasswordWithToken(token, data.password, data.name && data.age ? { name: data.name, ageGroup: data.age } : undefined);
   if (!result.ok) return invalid(formData, { form: tokenProblemMessage(result.reason) });
   return redirectWithMessage("/account", "Your password has been saved and you are signed in.", {
-    headers: { "Set-Cookie": await startSession(result.userId) },
+    headers: await startSession(result.userId),
   });
 }
 

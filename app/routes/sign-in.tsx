@@ -32,7 +32,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       return json({ errors: { email: "Enter a correct email address and password" }, values }, { status: 400 });
     case "signed-in":
       return redirect(safeRedirect(formData.get("redirectTo")), {
-        headers: { "Set-Cookie": await startSession(result.userId) },
+        headers: await startSession(result.userId),
       });
   }
 }

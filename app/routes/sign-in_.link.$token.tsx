@@ -19,7 +19,7 @@ export async function action({ params }: ActionFunctionArgs) {
   const result = redeemSignInLink(params.token ?? "");
   if (!result.ok) return json({ problem: tokenProblemMessage(result.reason) }, { status: 400 });
   return redirect(result.passwordRemoved ? "/account?password=removed" : "/account", {
-    headers: { "Set-Cookie": await startSession(result.userId) },
+    headers: await startSession(result.userId),
   });
 }
 

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { users } from "./auth";
-import { SIGNATORY_KINDS, SIGNATURE_STATUSES } from "./enums";
+import { SIGNATORY_KINDS, SIGNATURE_STATUSES, LANGUAGE_CODES } from "./enums";
 
 // Each version of the co-production charter. Only one is current: the newest published.
 export const charterVersions = sqliteTable("charter_versions", {
@@ -53,6 +53,8 @@ export const charterSignatures = sqliteTable(
     kind: text("kind", { enum: SIGNATORY_KINDS }).notNull(),
     organisation: text("organisation").notNull().default(""),
     listPublicly: integer("list_publicly", { mode: "boolean" }).notNull(),
+    // The language the person used, for every message to them.
+    language: text("language", { enum: LANGUAGE_CODES }).notNull().default("en"),
     consentWording: text("consent_wording").notNull(),
     status: text("status", { enum: SIGNATURE_STATUSES }).notNull().default("unconfirmed"),
     confirmTokenHash: text("confirm_token_hash").notNull().unique(),

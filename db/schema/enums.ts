@@ -1,6 +1,12 @@
 // The fixed lists of values the tables use. Kept free of drizzle so pages can
 // import them without pulling database code into the browser.
 
+// The languages of the interface (app/modules/i18n/languages.ts names them). Each suggestion,
+// booking, survey response and signature records which one the person used, and every message
+// to that person is in it.
+export const LANGUAGE_CODES = ["en", "cy", "ur"] as const;
+export type LanguageCode = (typeof LANGUAGE_CODES)[number];
+
 export const ROLES = ["member", "ambassador", "organiser", "officer", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { users } from "./auth";
-import { ATTENDEE_ROLES, EVENT_AUDIENCES, PARTICIPATION_LEVELS, EVENT_FORMATS, EVENT_STATUSES, EVENT_TYPES, REGISTRATION_STATUSES } from "./enums";
+import { ATTENDEE_ROLES, EVENT_AUDIENCES, PARTICIPATION_LEVELS, EVENT_FORMATS, EVENT_STATUSES, EVENT_TYPES, REGISTRATION_STATUSES, LANGUAGE_CODES } from "./enums";
 import { topics } from "./feedback";
 import { strategyActions } from "./strategy";
 
@@ -81,6 +81,8 @@ export const registrations = sqliteTable(
     phone: text("phone").notNull().default(""),
     role: text("role", { enum: ATTENDEE_ROLES }).notNull(),
     places: integer("places").notNull().default(1),
+    // The language the person used, for every message to them.
+    language: text("language", { enum: LANGUAGE_CODES }).notNull().default("en"),
     // JSON array of ACCESS_NEEDS, plus free text. Organisers and officers only.
     accessNeeds: text("access_needs").notNull().default("[]"),
     accessNotes: text("access_notes").notNull().default(""),

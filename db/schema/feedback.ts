@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { users } from "./auth";
 import { strategyActions } from "./strategy";
-import { ACTIVITY_KINDS, CONTRIBUTOR_KINDS, OUTCOME_STATUSES, SIGN_OFF_STATES, SUGGESTION_STATUSES } from "./enums";
+import { ACTIVITY_KINDS, CONTRIBUTOR_KINDS, OUTCOME_STATUSES, SIGN_OFF_STATES, SUGGESTION_STATUSES, LANGUAGE_CODES } from "./enums";
 
 export const topics = sqliteTable("topics", {
   id: integer("id").primaryKey({ autoIncrement: true }),
@@ -26,6 +26,8 @@ export const suggestions = sqliteTable(
     contributorUserId: text("contributor_user_id").references(() => users.id, { onDelete: "set null" }),
     consentWording: text("consent_wording").notNull(),
     contributorUpdates: integer("contributor_updates", { mode: "boolean" }).notNull().default(true),
+    // The language the person used, for every message to them.
+    language: text("language", { enum: LANGUAGE_CODES }).notNull().default("en"),
     // Where it came from: the kind of activity and, for all but the Tell us form, which one (the
     // event it was heard at, the survey it answered, the document commented on).
     originKind: text("origin_kind", { enum: ACTIVITY_KINDS }).notNull().default("tellUs"),
@@ -105,6 +107,8 @@ export const supporters = sqliteTable(
     supporterKey: text("supporter_key").notNull(), // "user:<id>" or "browser:<random>"
     email: text("email"),
     updates: integer("updates", { mode: "boolean" }).notNull().default(true),
+    // The language the person used, for every message to them.
+    language: text("language", { enum: LANGUAGE_CODES }).notNull().default("en"),
     // The token in this supporter's "stop updates" link. It can only switch these emails off and on.
     stopToken: text("stop_token").notNull().unique(),
     // A visitor's "me too" by email waits for them to follow the link emailed to that address (a

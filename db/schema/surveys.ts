@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { users } from "./auth";
-import { CONTRIBUTOR_KINDS, PARTICIPATION_LEVELS, QUESTION_KINDS, RESPONSE_STATUSES, SURVEY_STATUSES } from "./enums";
+import { CONTRIBUTOR_KINDS, PARTICIPATION_LEVELS, QUESTION_KINDS, RESPONSE_STATUSES, SURVEY_STATUSES, LANGUAGE_CODES } from "./enums";
 import { suggestions } from "./feedback";
 
 export const surveys = sqliteTable("surveys", {
@@ -95,6 +95,8 @@ export const surveyResponses = sqliteTable(
     contactName: text("contact_name"),
     contactEmail: text("contact_email"),
     easyRead: integer("easy_read", { mode: "boolean" }).notNull().default(false),
+    // The language the person used, for every message to them.
+    language: text("language", { enum: LANGUAGE_CODES }).notNull().default("en"),
     // A hash of the token in the cookie of the browser answering.
     resumeTokenHash: text("resume_token_hash").notNull().unique(),
     // A hash of the token in the newest emailed "carry on" link, until it is used (once).

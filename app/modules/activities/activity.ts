@@ -68,6 +68,7 @@ export type SafeguardingDuty = {
 };
 
 /** A link in the site's menu to a kind's public pages; `onlyFor` limits it to people with one of those roles. */
+/** `label` is the message key of the link's words (see modules/i18n). */
 export type MenuLink = { label: string; to: string; onlyFor?: Role[] };
 
 /** A link on the staff "Manage" page to where a kind's activities are run, for people with `permission`. */

@@ -1,12 +1,15 @@
 import { eq } from "drizzle-orm";
 import { redirect } from "@remix-run/node";
 import { users, type Role } from "~db/schema";
+import type { LanguageCode } from "~db/schema/enums";
+import { config } from "~/config.server";
+import { languageCookie } from "~/modules/i18n/negotiate.server";
 import { getDb } from "~/db.server";
 import { getLucia } from "./lucia.server";
 import { rolesOf } from "./accounts.server";
 
 // under18: every optional sharing setting starts off, and their name is never shown publicly.
-export type SessionUser = { id: string; name: string; email: string; roles: Role[]; under18: boolean };
+export type SessionUser = { id: string; name: string; email: string; roles: Role[]; under18: boolean; language: LanguageCode | null };
 type SessionState = { user: SessionUser | null; sessionId: string | null; setCookie: string | null };
 
 // One lookup per request, however many loaders ask.
@@ -28,7 +31,7 @@ async function readSession(request: Request): Promise<SessionState> {
   const { session } = await lucia.validateSession(sessionId);
   if (!session) return { user: null, sessionId: null, setCookie: lucia.createBlankSessionCookie().serialize() };
   const row = getDb()
-    .select({ id: users.id, name: users.name, email: users.email, deactivatedAt: users.deactivatedAt, ageGroup: users.ageGroup })
+    .select({ id: users.id, name: users.name, email: users.email, deactivatedAt: users.deactivatedAt, ageGroup: users.ageGroup, language: users.language })
     .from(users)
     .where(eq(users.id, session.userId))
     .get();
@@ -37,7 +40,7 @@ async function readSession(request: Request): Promise<SessionState> {
     return { user: null, sessionId: null, setCookie: lucia.createBlankSessionCookie().serialize() };
   }
   return {
-    user: { id: row.id, name: row.name, email: row.email, roles: rolesOf(row.id), under18: row.ageGroup === "13_to_17" },
+    user: { id: row.id, name: row.name, email: row.email, roles: rolesOf(row.id), under18: row.ageGroup === "13_to_17", language: row.language },
     sessionId: session.id,
     // Lucia marks a session fresh when it has just been extended: send the new expiry.
     setCookie: session.fresh ? lucia.createSessionCookie(session.id).serialize() : null,
@@ -58,11 +61,19 @@ export async function requireUser(request: Request): Promise<SessionUser> {
   return user;
 }
 
-/** Starts a session and returns the Set-Cookie header to send. */
-export async function startSession(userId: string): Promise<string> {
+/** Starts a session; the headers to send carry its cookie and the language the account chose. */
+export async function startSession(userId: string): Promise<Headers> {
   const lucia = getLucia();
   const session = await lucia.createSession(userId, {});
-  return lucia.createSessionCookie(session.id).serialize();
+  const headers = new Headers({ "Set-Cookie": lucia.createSessionCookie(session.id).serialize() });
+  const { language } = getDb().select({ language: users.language }).from(users).where(eq(users.id, userId)).get() ?? {};
+  if (language) headers.append("Set-Cookie", languageCookie(language, config.production));
+  return headers;
+}
+
+/** Remembers the language a member chose with the switcher, for their next sign-in. */
+export function rememberLanguage(user: SessionUser, language: LanguageCode) {
+  if (user.language !== language) getDb().update(users).set({ language }).where(eq(users.id, user.id)).run();
 }
 
 export async function endSession(request: Request): Promise<string> {

@@ -52,6 +52,7 @@ describe("the page cache", () => {
   it("forgets a page when the content version moves, and allows its inline scripts by hash, not a nonce", () => {
     const cache = createPageCache(true);
     const entry = cache.set("/strategy", 1, {
+      lang: "en",
       status: 200,
       contentType: "text/html",
       body: `<p>Hi</p><script nonce="${NONCE_PLACEHOLDER}">window.x = 1;</script><script type="module" src="/build/a.js"></script>`,

@@ -31,7 +31,7 @@ export function createPageCache(production: boolean, maxEntries = 500) {
       const entry = entries.get(key);
       return entry && entry.version === version ? entry : undefined;
     },
-    set(key: string, version: number, page: { status: number; contentType: string; body: string }): CachedPage {
+    set(key: string, version: number, page: { status: number; contentType: string; body: string; lang: string }): CachedPage {
       if (entries.size >= maxEntries) entries.clear();
       const html = page.body.replaceAll(` nonce="${NONCE_PLACEHOLDER}"`, "");
       const body = Buffer.from(html);
@@ -40,9 +40,11 @@ export function createPageCache(production: boolean, maxEntries = 500) {
       const headers = {
         ...securityHeaders({ hashes: inlineScriptHashes(html) }, production),
         "Content-Type": page.contentType,
+        "Content-Language": page.lang,
         ETag: etag,
         "Cache-Control": "no-cache",
-        Vary: "Accept-Encoding",
+        // The same address is a page in each language, chosen by the cookie or the browser's preference.
+        Vary: "Accept-Encoding, Accept-Language, Cookie",
         "X-Page-Cache": "hit",
       };
       const entry = { version, status: page.status, body, gzip: zlib.gzipSync(body), etag, headers };

@@ -78,7 +78,7 @@ export const charterActivity = {
     },
   },
   safeguarding: { checks: [] },
-  menu: [{ label: "Charter", to: "/charter" }],
+  menu: [{ label: "nav.charter", to: "/charter" }],
   manage: [{ label: "The charter", to: "/manage/charter", permission: "charter:manage" }],
   timedWork: [],
   demo: (area) => seedCharter(area.officerId),

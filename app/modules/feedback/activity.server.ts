@@ -113,7 +113,7 @@ export const tellUsActivity = {
       },
     ],
   },
-  menu: [{ label: "Tell us", to: "/tell-us" }],
+  menu: [{ label: "nav.tellUs", to: "/tell-us" }],
   // Suggestions from every kind are triaged in one place (the Manage page names it).
   manage: [],
   timedWork: [],

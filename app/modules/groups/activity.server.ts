@@ -136,7 +136,7 @@ export const groupsActivity = {
       { what: "what a co-production group decided, before it is published (refused, not held)", tryOut: tryDecisions },
     ],
   },
-  menu: [{ label: "Groups", to: "/groups" }],
+  menu: [{ label: "nav.groups", to: "/groups" }],
   manage: [{ label: "Co-production groups", to: "/manage/groups", permission: "group:manage" }],
   timedWork: [{ name: "meeting reminders two days before", everyMinute: (now) => void queueMeetingReminders(now) }],
   demo: (area) => seedGroups(area),

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import type { Language } from "~/modules/i18n/languages";
 
 // Who is acting in this request, for the audit trail. app/server.ts runs each
 // request inside its own store; requirePermission puts the officer, organiser
@@ -6,7 +7,8 @@ import { AsyncLocalStorage } from "node:async_hooks";
 // triggers) reads it. Outside a request, or for members, nobody is recorded.
 
 type Actor = { id: string; name: string };
-type Store = { actor?: Actor };
+// The store also holds the language app/server.ts chose for the request (see i18n).
+type Store = { actor?: Actor; lang?: Language };
 
 export const requestStore = new AsyncLocalStorage<Store>();
 

@@ -99,7 +99,7 @@ export const reviewsActivity = {
     },
   },
   safeguarding: { checks: [{ what: "comments on documents under review", tryOut: tryReviewComment }] },
-  menu: [{ label: "Reviews", to: "/reviews", onlyFor: ["ambassador"] }],
+  menu: [{ label: "nav.reviews", to: "/reviews", onlyFor: ["ambassador"] }],
   manage: [{ label: "Document reviews", to: "/manage/reviews", permission: "review:manage" }],
   timedWork: [{ name: "reminders two days before a round closes", everyMinute: (now) => void queueReviewReminders(now) }],
   demo: (area) => seedReviews(area.officerId, area.ambassadorIds),

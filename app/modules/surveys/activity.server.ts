@@ -93,7 +93,7 @@ export const surveysActivity = {
     },
   },
   safeguarding: { checks: [{ what: "free-text survey answers", tryOut: trySurveyAnswer }] },
-  menu: [{ label: "Surveys", to: "/surveys" }],
+  menu: [{ label: "nav.surveys", to: "/surveys" }],
   manage: [{ label: "Surveys", to: "/manage/surveys", permission: "survey:manage" }],
   timedWork: [],
   demo: (area) => seedSurveys(area.officerId),

@@ -1,0 +1,74 @@
+import { createContext, useContext, type ReactNode } from "react";
+import { LANGUAGES, type Language } from "~/modules/i18n/languages";
+import { makeTranslator, type Messages, type Translator } from "~/modules/i18n/translate";
+
+// The page's translator, given by entry.server (the whole catalogue, noting what it used) and by
+// entry.client (the messages the page was rendered with, then the whole catalogue when needed).
+
+type I18nValue = { translator: Translator; pageMessages?: () => PageMessages };
+const I18nContext = createContext<I18nValue | null>(null);
+
+export function I18nProvider({ children, ...value }: I18nValue & { children: ReactNode }) {
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+function useI18n(): I18nValue {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error("useT() outside I18nProvider");
+  return value;
+}
+
+export function useT(): Translator {
+  return useI18n().translator;
+}
+
+export function useLanguage() {
+  const { lang } = useT();
+  return { lang, ...LANGUAGES[lang] };
+}
+
+/** What the browser starts with, in the page: the language, the catalogue's version and the messages used. */
+export type PageMessages = { lang: Language; version: string; messages: Messages };
+
+const PAGE_MESSAGES_ID = "page-messages";
+let pageMessagesAtStart = "";
+
+/**
+ * The messages this page was rendered with, for the browser to hydrate with. Rendered last in the
+ * body, so on the server every message above it has already been used (renderToString goes in order).
+ */
+export function PageMessagesScript() {
+  const { pageMessages } = useI18n();
+  // In the browser the element is already there; React keeps it as it is.
+  const json = pageMessages ? JSON.stringify(pageMessages()).replace(/</g, "\\u003c") : pageMessagesAtStart;
+  return <script type="application/json" id={PAGE_MESSAGES_ID} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: json }} />;
+}
+
+/**
+ * The browser's translator: the page's own messages at first; a message it does not have (a page
+ * reached by a link, a part shown after a click) waits for the whole catalogue, fetched once (the
+ * render suspends, so the page changes only when it can be shown in full).
+ */
+export function browserTranslator(): Translator {
+  const element = document.getElementById(PAGE_MESSAGES_ID);
+  pageMessagesAtStart = element?.textContent || "{}";
+  const page = JSON.parse(pageMessagesAtStart) as PageMessages;
+  const messages: Messages = { ...page.messages };
+  let whole: Promise<void> | null = null;
+  let unreachable = false;
+  const fetchWhole = () =>
+    (whole ??= fetch(`/i18n/${page.lang}?v=${page.version}`)
+      .then((response) => (response.ok ? (response.json() as Promise<Messages>) : Promise.reject(new Error(String(response.status)))))
+      .then((all) => void Object.assign(messages, all))
+      // Offline or failing: the page shows the message's key rather than waiting for ever.
+      .catch(() => void (unreachable = true)));
+  const translator = makeTranslator(page.lang, messages, (key) => {
+    if (Object.hasOwn(messages, key)) return messages[key]!;
+    if (unreachable) return key;
+    throw fetchWhole();
+  });
+  // Fetched when the browser is idle, so following a link seldom waits for it.
+  const idle = window.requestIdleCallback ?? ((work: () => void) => window.setTimeout(work, 2000));
+  idle(() => void fetchWhole());
+  return translator;
+}

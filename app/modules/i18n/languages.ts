@@ -1,0 +1,20 @@
+import type { LanguageCode } from "~db/schema/enums";
+
+// The languages of the interface. Client-safe: the switcher and the page's lang and dir read it.
+
+export const LANGUAGES = {
+  en: { name: "English", htmlLang: "en-GB", dir: "ltr" },
+  cy: { name: "Cymraeg", htmlLang: "cy", dir: "ltr" },
+  ur: { name: "اردو", htmlLang: "ur", dir: "rtl" },
+} as const satisfies Record<LanguageCode, { name: string; htmlLang: string; dir: "ltr" | "rtl" }>;
+
+export type Language = keyof typeof LANGUAGES;
+export const LANGUAGE_CODES = Object.keys(LANGUAGES) as Language[];
+export const DEFAULT_LANGUAGE: Language = "en";
+
+/** The cookie that remembers a visitor's choice (and a member's, set from their account at sign-in). */
+export const LANGUAGE_COOKIE = "lang";
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === "string" && Object.hasOwn(LANGUAGES, value);
+}
