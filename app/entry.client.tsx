@@ -1,9 +1,10 @@
 import { RemixBrowser } from "@remix-run/react";
 import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
-import { browserTranslator, I18nProvider } from "~/components/i18n";
+import { browserTranslator, I18nProvider, setPageTranslator } from "~/components/i18n";
 
 const translator = browserTranslator();
+setPageTranslator(translator);
 
 startTransition(() => {
   hydrateRoot(

@@ -2,7 +2,7 @@ import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToString } from "react-dom/server";
 import { NonceProvider } from "~/components/nonce";
-import { I18nProvider } from "~/components/i18n";
+import { I18nProvider, setPageTranslator } from "~/components/i18n";
 import { catalogueVersion, renderTranslator } from "~/modules/i18n/catalogue.server";
 import { startOutboxWorker } from "~/modules/notifications/outbox.server";
 import { runTimedWork } from "~/modules/activities/registry.server";
@@ -77,6 +77,7 @@ export default function handleRequest(
   const nonce = loadContext.cspNonce;
   const { translator, usedMessages } = renderTranslator(loadContext.lang);
   const pageMessages = () => ({ lang: loadContext.lang, version: catalogueVersion, messages: usedMessages() });
+  setPageTranslator(translator);
   const html = renderToString(
     <NonceProvider value={nonce}>
       <I18nProvider translator={translator} pageMessages={pageMessages}>

@@ -29,15 +29,14 @@ import { NO_PERMISSION } from "~/modules/auth/messages";
 import { getAreaSettings } from "~/modules/settings/area.server";
 import { config } from "~/config.server";
 import { menuFor } from "~/modules/activities/registry.server";
-import { PageMessagesScript, useLanguage, useT } from "~/components/i18n";
+import { metaText, PageMessagesScript, useLanguage, useT } from "~/components/i18n";
 import { LANGUAGE_CODES, LANGUAGES } from "~/modules/i18n/languages";
-import { t } from "~/modules/i18n/catalogue.server";
 
 export const links: LinksFunction = () => [{ rel: "icon", href: "/favicon.svg", type: "image/svg+xml" }];
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.area.areaName ?? "Coproduce"} Coproduce` },
-  { name: "description", content: data?.description ?? "" },
+  { name: "description", content: metaText("layout.description") },
 ];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
@@ -50,7 +49,6 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return json(
     {
       area,
-      description: t("layout.description"),
       // Absolute addresses of this page in each language, for search engines (hreflang).
       appUrl: config.appUrl,
       user: user ? { name: user.name, roles: user.roles } : null,

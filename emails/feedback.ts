@@ -1,55 +1,54 @@
-import { renderEmail, type EmailContext } from "./layout";
+import { emailWords, renderEmail, type EmailContext } from "./layout";
 
 // Emails of the "You said, we did" loop. They carry the public note and links,
 // never anyone's original words except back to the person who wrote them.
 
 export function suggestionReceipt(ctx: EmailContext, p: { name: string | null; reference: string; trackLink: string; stopLink: string }) {
-  return renderEmail(ctx, "suggestion-receipt", `We have your suggestion ${p.reference}`, `Hello${p.name ? ` ${p.name}` : ""},`, [
-    { paragraph: `Thank you for telling us what you think. Your reference is ${p.reference}.` },
-    {
-      paragraph:
-        "An officer will read it and link it to the part of our SEND strategy that answers it. We will email you each time something changes.",
-    },
-    { paragraph: "You can see what is happening at any time with this private link. Keep it to yourself: anyone with it can see your suggestion." },
-    { link: p.trackLink, label: `Follow ${p.reference}` },
-    { paragraph: `If you no longer want these emails, stop them here: ${p.stopLink}` },
+  const { t } = emailWords(ctx);
+  return renderEmail(ctx, "suggestion-receipt", t("email.receipt.subject", p), greeting(ctx, p.name), [
+    { paragraph: t("email.receipt.thanks", p) },
+    { paragraph: t("email.receipt.next") },
+    { paragraph: t("email.receipt.private") },
+    { link: p.trackLink, label: t("email.receipt.follow", p) },
+    { paragraph: t("email.receipt.stop", p) },
   ]);
+}
+
+/** "Hello Sam," or "Hello," in the email's language. */
+export function greeting(ctx: EmailContext, name?: string | null) {
+  const { t } = emailWords(ctx);
+  return name ? t("email.helloName", { name }) : t("email.hello");
 }
 
 export function suggestionUpdate(
   ctx: EmailContext,
   p: { reference: string; status: string; note: string; link: string; stopLink: string; yours: boolean },
 ) {
-  return renderEmail(ctx, "suggestion-update", `Update on ${p.reference}: ${p.status}`, "Hello,", [
-    {
-      paragraph: p.yours
-        ? `There is news about your suggestion ${p.reference}. It is now: ${p.status}.`
-        : `There is news about suggestion ${p.reference}, which you supported. It is now: ${p.status}.`,
-    },
-    ...(p.note ? [{ paragraph: `What the officer said: ${p.note}` }] : []),
-    { link: p.link, label: "See the full timeline" },
-    { paragraph: `To stop updates about ${p.reference}: ${p.stopLink}` },
+  const { t } = emailWords(ctx);
+  return renderEmail(ctx, "suggestion-update", t("email.update.subject", p), greeting(ctx), [
+    { paragraph: p.yours ? t("email.update.yours", p) : t("email.update.supported", p) },
+    ...(p.note ? [{ paragraph: t("email.officerSaid", p) }] : []),
+    { link: p.link, label: t("email.update.timeline") },
+    { paragraph: t("email.update.stop", p) },
   ]);
 }
 
 export function suggestionMerged(ctx: EmailContext, p: { reference: string; into: string; note: string; link: string; stopLink: string }) {
-  return renderEmail(ctx, "suggestion-merged", `${p.reference} has been joined with ${p.into}`, "Hello,", [
-    { paragraph: `Other people said the same thing as ${p.reference}, so we have joined it with ${p.into}. You will now hear about ${p.into}.` },
-    ...(p.note ? [{ paragraph: `What the officer said: ${p.note}` }] : []),
-    { link: p.link, label: `Follow ${p.into}` },
-    { paragraph: `To stop updates: ${p.stopLink}` },
+  const { t } = emailWords(ctx);
+  return renderEmail(ctx, "suggestion-merged", t("email.merged.subject", p), greeting(ctx), [
+    { paragraph: t("email.merged.body", p) },
+    ...(p.note ? [{ paragraph: t("email.officerSaid", p) }] : []),
+    { link: p.link, label: t("email.receipt.follow", { reference: p.into }) },
+    { paragraph: t("email.merged.stop", p) },
   ]);
 }
 
 export function confirmMeToo(ctx: EmailContext, p: { reference: string; publicWording: string; link: string; updates: boolean }) {
-  return renderEmail(ctx, "me-too-confirm", `Confirm your “me too” for ${p.reference}`, "Hello,", [
-    { paragraph: `Someone said “me too” with this email address to suggestion ${p.reference}: “${p.publicWording}”.` },
-    {
-      paragraph: p.updates
-        ? "It counts once you confirm it, and then we will email you each time something changes."
-        : "It counts once you confirm it.",
-    },
-    { link: p.link, label: "Confirm my “me too”" },
-    { paragraph: "If this was not you, ignore this email: nothing is counted and we will not email you again about it." },
+  const { t } = emailWords(ctx);
+  return renderEmail(ctx, "me-too-confirm", t("email.meToo.subject", p), greeting(ctx), [
+    { paragraph: t("email.meToo.someone", p) },
+    { paragraph: p.updates ? t("email.meToo.countsAndUpdates") : t("email.meToo.counts") },
+    { link: p.link, label: t("email.meToo.confirm") },
+    { paragraph: t("email.meToo.notYou") },
   ]);
 }

@@ -1,5 +1,6 @@
 import { createContext, useContext, useEffect, useRef, type ComponentProps, type ReactNode } from "react";
 import { Form, useActionData, useLocation } from "@remix-run/react";
+import { useT } from "~/components/i18n";
 
 // GOV.UK Frontend form markup as React components. After a failed post every
 // field shows its error and the value the person typed. Both come from one
@@ -71,6 +72,7 @@ export function useFieldId(name: string) {
 
 /** The error summary at the top of a page (the page's failed post unless given). It takes focus so screen readers announce it. */
 export function ErrorSummary(props: { errors?: FieldErrors }) {
+  const { t } = useT();
   const ref = useRef<HTMLDivElement>(null);
   const page = usePageFailure();
   const entries = Object.entries(props.errors ?? page.errors ?? {});
@@ -80,7 +82,7 @@ export function ErrorSummary(props: { errors?: FieldErrors }) {
   if (!entries.length) return null;
   return (
     <div className="govuk-error-summary" ref={ref} tabIndex={-1} role="alert">
-      <h2 className="govuk-error-summary__title">There is a problem</h2>
+      <h2 className="govuk-error-summary__title">{t("form.errorSummary")}</h2>
       <div className="govuk-error-summary__body">
         <ul className="govuk-list govuk-error-summary__list">
           {entries.map(([field, message]) => (
@@ -141,6 +143,7 @@ function Field({
 }
 
 function HintAndError({ name, hint, error }: { name: string; hint?: ReactNode; error?: string }) {
+  const { t } = useT();
   const id = useFieldId(name);
   return (
     <>
@@ -151,7 +154,7 @@ function HintAndError({ name, hint, error }: { name: string; hint?: ReactNode; e
       ) : null}
       {error ? (
         <p id={`${id}-error`} className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> {error}
+          <span className="govuk-visually-hidden">{t("form.errorPrefix")}</span> {error}
         </p>
       ) : null}
     </>
@@ -317,9 +320,10 @@ export function Radios(props: ChoiceProps & { defaultValue?: string; inline?: bo
 
 /** A field people cannot see or reach; bots fill it in and their post is quietly dropped. */
 export function Honeypot() {
+  const { t } = useT();
   return (
     <div className="app-honeypot" aria-hidden="true">
-      <label htmlFor="website">Leave this empty</label>
+      <label htmlFor="website">{t("form.honeypot")}</label>
       <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" />
     </div>
   );

@@ -6,6 +6,20 @@ import { makeTranslator, type Messages, type Translator } from "~/modules/i18n/t
 // entry.client (the messages the page was rendered with, then the whole catalogue when needed).
 
 type I18nValue = { translator: Translator; pageMessages?: () => PageMessages };
+
+// Route `meta` functions are not components and cannot use hooks: they use the page's translator,
+// set here before a render (on the server renderToString runs in one synchronous pass, so no other
+// request's render can interleave) and once in the browser.
+let pageTranslator: Translator | null = null;
+export function setPageTranslator(translator: Translator) {
+  pageTranslator = translator;
+}
+
+/** A page's title (or other meta text) in the page's language, for route `meta` functions. */
+export function metaText(key: string, values?: Parameters<Translator["t"]>[1]): string {
+  if (!pageTranslator) throw new Error("metaText() before setPageTranslator()");
+  return pageTranslator.t(key, values);
+}
 const I18nContext = createContext<I18nValue | null>(null);
 
 export function I18nProvider({ children, ...value }: I18nValue & { children: ReactNode }) {

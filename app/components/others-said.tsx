@@ -1,6 +1,7 @@
 import { useFetcher } from "@remix-run/react";
 import { useEffect } from "react";
 import { fieldId } from "./form";
+import { useT } from "./i18n";
 
 // "Others have said something like this: add your voice". On the page after sending a suggestion
 // (no JavaScript needed), and on the Tell us form as the person writes (with it).
@@ -8,12 +9,13 @@ import { fieldId } from "./form";
 export type Alike = { id: number; reference: string; wording: string };
 
 export function OthersSaid({ alike, heading = "h2" }: { alike: Alike[]; heading?: "h2" | "h3" }) {
+  const { t } = useT();
   if (!alike.length) return null;
   const Heading = heading;
   return (
     <div className="govuk-inset-text">
-      <Heading className="govuk-heading-s">Others have said something like this</Heading>
-      <p className="govuk-body">Add your voice: open one and say “me too”, and hear what happens to it.</p>
+      <Heading className="govuk-heading-s">{t("othersSaid.heading")}</Heading>
+      <p className="govuk-body">{t("othersSaid.addVoice")}</p>
       <ul className="govuk-list">
         {alike.map((a) => (
           <li key={a.id}>

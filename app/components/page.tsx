@@ -1,7 +1,9 @@
 import type { ReactNode } from "react";
 import { Link } from "@remix-run/react";
+import { useT } from "~/components/i18n";
 
-export function NotificationBanner({ title = "Important", success, children }: { title?: string; success?: boolean; children: ReactNode }) {
+export function NotificationBanner({ title, success, children }: { title?: string; success?: boolean; children: ReactNode }) {
+  const { t } = useT();
   return (
     <div
       className={`govuk-notification-banner ${success ? "govuk-notification-banner--success" : ""}`}
@@ -10,7 +12,7 @@ export function NotificationBanner({ title = "Important", success, children }: {
     >
       <div className="govuk-notification-banner__header">
         <h2 className="govuk-notification-banner__title" id="notification-banner-title">
-          {success ? "Success" : title}
+          {success ? t("page.success") : (title ?? t("page.important"))}
         </h2>
       </div>
       <div className="govuk-notification-banner__content">{children}</div>
@@ -28,10 +30,11 @@ export function SuccessBanner({ message }: { message: string | null | undefined 
   );
 }
 
-export function BackLink({ to, children = "Back" }: { to: string; children?: ReactNode }) {
+export function BackLink({ to, children }: { to: string; children?: ReactNode }) {
+  const { t } = useT();
   return (
     <Link to={to} className="govuk-back-link">
-      {children}
+      {children ?? t("page.back")}
     </Link>
   );
 }

@@ -3,6 +3,7 @@ import type { ActionStatus, SuggestionStatus } from "~db/schema/enums";
 import { easyReadOr } from "./easy-read";
 import { formatDateTime } from "~/utils/dates";
 import { ACTION_STATUS, ActionStatusTag, SUGGESTION_STATUS, SuggestionStatusTag } from "./status";
+import { useT } from "~/components/i18n";
 
 type Entry = {
   id: number;
@@ -16,12 +17,13 @@ type Entry = {
 
 /** What happened to a suggestion, newest first. The same list on every page that shows it. */
 export function Timeline({ entries, showPrivate = false }: { entries: Entry[]; showPrivate?: boolean }) {
+  const { t } = useT();
   return (
     <ol className="govuk-list app-timeline">
       {entries.map((entry) => (
         <li key={entry.id} className="app-timeline__item">
           <h3 className="govuk-heading-s govuk-!-margin-bottom-1">
-            {entry.status ? SUGGESTION_STATUS[entry.status].label : entry.kind === "published" ? "Published" : "Update"}
+            {entry.status ? t(SUGGESTION_STATUS[entry.status].labelKey) : entry.kind === "published" ? "Published" : "Update"}
           </h3>
           <p className="govuk-body-s govuk-!-margin-bottom-1">
             <time dateTime={entry.createdAt}>{formatDateTime(entry.createdAt)}</time>
@@ -93,12 +95,13 @@ export function LinkedActions({ actions }: { actions: { id: number; code: string
 
 /** An action's dated status updates, newest first. */
 export function ActionHistory({ history }: { history: { id: number; status: ActionStatus; note: string; createdAt: string }[] }) {
+  const { t } = useT();
   if (!history.length) return <p className="govuk-body">No updates yet.</p>;
   return (
     <ol className="govuk-list app-timeline">
       {history.map((update) => (
         <li key={update.id} className="app-timeline__item">
-          <h3 className="govuk-heading-s govuk-!-margin-bottom-1">{ACTION_STATUS[update.status].label}</h3>
+          <h3 className="govuk-heading-s govuk-!-margin-bottom-1">{t(ACTION_STATUS[update.status].labelKey)}</h3>
           <p className="govuk-body-s govuk-!-margin-bottom-1">{formatDateTime(update.createdAt)}</p>
           {update.note ? <p className="govuk-body">{update.note}</p> : null}
         </li>

@@ -11,6 +11,7 @@ import { reportsAwaitingForum } from "~/modules/themes/told-us.server";
 import { parseForm, textField, invalid } from "~/utils/validation.server";
 import { formatDateTime } from "~/utils/dates";
 import { redirectWithMessage } from "~/utils/flash.server";
+import { useT } from "~/components/i18n";
 
 // The parent carer forum's side of joint sign-off: agree an outcome, or send it back with a comment.
 
@@ -62,6 +63,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function SignOff() {
+  const { t } = useT();
   const { proposals, pages, jointSignOff, forumName } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   return (
@@ -99,7 +101,7 @@ export default function SignOff() {
             <dl className="govuk-summary-list">
               <div className="govuk-summary-list__row">
                 <dt className="govuk-summary-list__key">Proposed status</dt>
-                <dd className="govuk-summary-list__value">{SUGGESTION_STATUS[p.status].label}</dd>
+                <dd className="govuk-summary-list__value">{t(SUGGESTION_STATUS[p.status].labelKey)}</dd>
               </div>
               <div className="govuk-summary-list__row">
                 <dt className="govuk-summary-list__key">{p.status === "not_possible" ? "We can’t, because" : "We did"}</dt>

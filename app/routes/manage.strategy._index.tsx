@@ -13,6 +13,7 @@ import { addAction, createStrategy, currentStrategyId, getStrategy, importAction
 import { parseForm, textField, invalid } from "~/utils/validation.server";
 import { formatDate } from "~/utils/dates";
 import { redirectWithMessage } from "~/utils/flash.server";
+import { useT } from "~/components/i18n";
 
 export const meta: MetaFunction = () => [{ title: "Manage the strategy" }];
 
@@ -75,6 +76,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function ManageStrategy() {
+  const { t } = useT();
   const { strategy } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const formsKey = useSavedKey(data);
@@ -204,7 +206,7 @@ export default function ManageStrategy() {
                   name="status"
                   legend="Status"
                   inline
-                  options={ACTION_STATUSES.map((s) => ({ value: s, label: ACTION_STATUS[s].label }))}
+                  options={ACTION_STATUSES.map((s) => ({ value: s, label: t(ACTION_STATUS[s].labelKey) }))}
                   defaultValue="not_started"
                 />
                 <ParticipationLevelField defaultValue={null} />

@@ -14,6 +14,7 @@ import { getAction, updateActionDetails, updateActionStatus } from "~/modules/st
 import { parseForm, textField, invalid } from "~/utils/validation.server";
 import { found, notFound, routeId } from "~/utils/query.server";
 import { redirectWithMessage } from "~/utils/flash.server";
+import { useT } from "~/components/i18n";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Manage action ${data.action.code}` : "Manage action" }];
 
@@ -52,6 +53,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ManageAction() {
+  const { t } = useT();
   const { action: item } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const formsKey = useSavedKey(data);
@@ -73,7 +75,7 @@ export default function ManageAction() {
           <Radios
             name="status"
             legend="Status"
-            options={ACTION_STATUSES.map((s) => ({ value: s, label: ACTION_STATUS[s].label }))}
+            options={ACTION_STATUSES.map((s) => ({ value: s, label: t(ACTION_STATUS[s].labelKey) }))}
             defaultValue={item.status}
           />
           <Textarea

@@ -35,6 +35,7 @@ import { found, notFound, routeId } from "~/utils/query.server";
 import { formatDateTime } from "~/utils/dates";
 import { ACTIVITY_NAMES } from "~/modules/activities/activity";
 import { redirectWithMessage } from "~/utils/flash.server";
+import { useT } from "~/components/i18n";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.suggestion.reference}: triage` : "Triage" }];
 
@@ -194,6 +195,7 @@ const DONE = {
 } as const;
 
 export default function Triage() {
+  const { t } = useT();
   const { suggestion: s, actions, assignees, topics, jointSignOff, signOffs } = useLoaderData<typeof loader>();
   const waiting = signOffs.find((p) => p.state === "awaiting_forum");
   const data = useActionData<typeof action>();
@@ -234,7 +236,7 @@ export default function Triage() {
             <div className="govuk-summary-list__row">
               <dt className="govuk-summary-list__key">Who</dt>
               <dd className="govuk-summary-list__value">
-                {CONTRIBUTOR_KIND_LABELS[s.contributorKind]}
+                {t(CONTRIBUTOR_KIND_LABELS[s.contributorKind])}
                 {s.contributorName ? `: ${s.contributorName}` : ""}
               </dd>
             </div>
@@ -333,7 +335,7 @@ export default function Triage() {
                 <>
                   <div className="govuk-inset-text">
                     <p className="govuk-body">
-                      {waiting.officerName} proposed this outcome ({SUGGESTION_STATUS[waiting.status].label}) on{" "}
+                      {waiting.officerName} proposed this outcome ({t(SUGGESTION_STATUS[waiting.status].labelKey)}) on{" "}
                       {formatDateTime(waiting.officerAgreedAt)}. It is waiting for the parent carer forum to agree it; until then nothing changes
                       publicly.
                     </p>
@@ -354,7 +356,7 @@ export default function Triage() {
                   <Radios
                     name="status"
                     legend="New status"
-                    options={NEXT_STATUSES[s.status].map((status) => ({ value: status, label: SUGGESTION_STATUS[status].label }))}
+                    options={NEXT_STATUSES[s.status].map((status) => ({ value: status, label: t(SUGGESTION_STATUS[status].labelKey) }))}
                   />
                   <Textarea
                     name="note"
@@ -387,7 +389,7 @@ export default function Triage() {
                   <ul className="govuk-list govuk-list--bullet">
                     {signOffs.map((p) => (
                       <li key={p.id}>
-                        “{p.outcome}” ({SUGGESTION_STATUS[p.status].label}): proposed by {p.officerName} on {formatDateTime(p.officerAgreedAt)}
+                        “{p.outcome}” ({t(SUGGESTION_STATUS[p.status].labelKey)}): proposed by {p.officerName} on {formatDateTime(p.officerAgreedAt)}
                         {p.state === "agreed" && p.forumAgreedAt
                           ? `; agreed by ${p.forumName ?? "the forum"} on ${formatDateTime(p.forumAgreedAt)}`
                           : ""}

@@ -18,6 +18,7 @@ import { listTopics } from "~/modules/feedback/topics.server";
 import { themeChoices } from "~/modules/themes/themes.server";
 import { enumParam, intParam } from "~/utils/query.server";
 import { formatDateTime } from "~/utils/dates";
+import { useT } from "~/components/i18n";
 
 export const meta: MetaFunction = () => [{ title: "Suggestions to triage" }];
 
@@ -71,6 +72,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Queue() {
+  const { t } = useT();
   const { queue, filters, topics, assignees, withoutEasyRead, actions, themes } = useLoaderData<typeof loader>();
   const { search } = useLocation();
   return (
@@ -107,7 +109,7 @@ export default function Queue() {
                 <option value="open">All open</option>
                 {SUGGESTION_STATUSES.map((s) => (
                   <option key={s} value={s}>
-                    {SUGGESTION_STATUS[s].label}
+                    {t(SUGGESTION_STATUS[s].labelKey)}
                   </option>
                 ))}
               </select>
@@ -288,6 +290,7 @@ type Data = ReturnType<typeof useLoaderData<typeof loader>>;
 
 /** One change for every chosen suggestion, or for all that match the filter. */
 function BulkChange({ total, actions, topics, assignees, themes }: Pick<Data, "actions" | "topics" | "assignees" | "themes"> & { total: number }) {
+  const { t } = useT();
   if (!total) return null;
   return (
     <fieldset className="govuk-fieldset app-no-print">
@@ -336,7 +339,7 @@ function BulkChange({ total, actions, topics, assignees, themes }: Pick<Data, "a
           { value: "", label: "Choose a status" },
           ...(["under_review", "planned", "in_progress", "done", "not_possible"] as const).map((s) => ({
             value: s,
-            label: SUGGESTION_STATUS[s].label,
+            label: t(SUGGESTION_STATUS[s].labelKey),
           })),
         ]}
       />

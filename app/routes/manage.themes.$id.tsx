@@ -18,6 +18,7 @@ import { redirectWithMessage } from "~/utils/flash.server";
 import { found, routeId } from "~/utils/query.server";
 import { idList, invalid, parseForm, searchedOnly } from "~/utils/validation.server";
 import { counted } from "~/utils/words";
+import { useT } from "~/components/i18n";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Theme: ${data.theme.name}` : "Theme not found" }];
 
@@ -75,6 +76,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ManageTheme() {
+  const { t } = useT();
   const data = useLoaderData<typeof loader>();
   const { theme, mergedInto, total, sources, byKind, trend, wordings, outcomes, items, history, others, actions } = data;
   const most = Math.max(1, ...trend.map((t) => t.n));
@@ -132,7 +134,7 @@ export default function ManageTheme() {
               {(Object.keys(CONTRIBUTOR_KIND_LABELS) as (keyof typeof CONTRIBUTOR_KIND_LABELS)[]).map((kind) => (
                 <tr className="govuk-table__row" key={kind}>
                   <th scope="row" className="govuk-table__header">
-                    {CONTRIBUTOR_KIND_LABELS[kind]}
+                    {t(CONTRIBUTOR_KIND_LABELS[kind])}
                   </th>
                   <td className="govuk-table__cell govuk-table__cell--numeric">{byKind[kind] ?? 0}</td>
                 </tr>
@@ -300,6 +302,7 @@ function themeActions(data: Data) {
 }
 
 function ItemTable({ items }: { items: Data["items"] }) {
+  const { t } = useT();
   return (
     <table className="govuk-table">
       <caption className="govuk-visually-hidden">Items in this theme</caption>
@@ -334,7 +337,7 @@ function ItemTable({ items }: { items: Data["items"] }) {
               </td>
               <td className="govuk-table__cell">{item.text.length > 200 ? `${item.text.slice(0, 200)}…` : item.text}</td>
               <td className="govuk-table__cell">
-                {ACTIVITY_NAMES[item.sourceKind]}, {CONTRIBUTOR_KIND_LABELS[item.contributorKind].toLowerCase()}
+                {ACTIVITY_NAMES[item.sourceKind]}, {t(CONTRIBUTOR_KIND_LABELS[item.contributorKind]).toLowerCase()}
               </td>
             </tr>
           );

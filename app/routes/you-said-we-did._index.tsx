@@ -13,6 +13,7 @@ import { listActionChoices } from "~/modules/strategy/strategy.server";
 import { enumParam, intParam, textParam } from "~/utils/query.server";
 import { formatDateTime } from "~/utils/dates";
 import type { PageHandle } from "~/utils/page-handle";
+import { useT } from "~/components/i18n";
 
 export const handle: PageHandle = { publicPage: "shared" };
 
@@ -43,6 +44,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function Board() {
+  const { t } = useT();
   const { filters, easy, figures, board, topics, actions } = useLoaderData<typeof loader>();
   const { search } = useLocation();
   const filtered = Boolean(filters.topicId || filters.status || filters.actionId || filters.q);
@@ -93,7 +95,7 @@ export default function Board() {
                 <option value="">Any status</option>
                 {BOARD_STATUSES.map((s) => (
                   <option key={s} value={s}>
-                    {SUGGESTION_STATUS[s].label}
+                    {t(SUGGESTION_STATUS[s].labelKey)}
                   </option>
                 ))}
               </select>

@@ -10,6 +10,7 @@ import { useRootData } from "~/root";
 import { periodParams } from "~/utils/query.server";
 import { formatDate } from "~/utils/dates";
 import type { PageHandle } from "~/utils/page-handle";
+import { useT } from "~/components/i18n";
 
 export const handle: PageHandle = { publicPage: "shared" };
 
@@ -30,6 +31,7 @@ export function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function Report() {
+  const { t } = useT();
   const { from, to, groups, keyMessages } = useLoaderData<typeof loader>();
   const root = useRootData();
   const count = groups.reduce((n, g) => n + g.suggestions.length, 0);
@@ -88,7 +90,7 @@ export default function Report() {
                     </span>
                   </td>
                   <td className="govuk-table__cell">{s.outcome || "Not finished yet."}</td>
-                  <td className="govuk-table__cell">{SUGGESTION_STATUS[s.status].label}</td>
+                  <td className="govuk-table__cell">{t(SUGGESTION_STATUS[s.status].labelKey)}</td>
                 </tr>
               ))}
             </tbody>

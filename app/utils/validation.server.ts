@@ -1,5 +1,6 @@
 import { json } from "@remix-run/node";
 import { z } from "zod";
+import { translate } from "~/modules/i18n/catalogue.server";
 
 // Form validation shared by every route: read the form, check it with a zod
 // schema, and give back either clean data or the GOV.UK error pattern (a
@@ -82,7 +83,7 @@ type TextOptions = { max: number; required?: string | false; multiline?: boolean
  * A text field: normalised, trimmed, required unless `required` is false, at
  * most `max` characters, and free of hidden characters.
  */
-export function textField(label: string, { max, required = `Enter ${label.toLowerCase()}`, multiline = false }: TextOptions) {
+export function textField(label: string, { max, required = translate("validation.enter", { label: label.toLowerCase() }), multiline = false }: TextOptions) {
   return z.preprocess(
     // Every line break becomes "\n": a lone carriage return is a line break too, and would slip past a one-line check.
     (value) => (typeof value === "string" ? value.normalize("NFC").replace(/\r\n?/g, "\n").trim() : ""),
@@ -92,17 +93,17 @@ export function textField(label: string, { max, required = `Enter ${label.toLowe
         return;
       }
       if (value.length > max) {
-        ctx.addIssue({ code: "custom", message: `${label} must be ${max.toLocaleString("en-GB")} characters or fewer` });
+        ctx.addIssue({ code: "custom", message: translate("validation.tooLong", { label, max }) });
       } else if (!multiline && value.includes("\n")) {
-        ctx.addIssue({ code: "custom", message: `${label} must be on one line` });
+        ctx.addIssue({ code: "custom", message: translate("validation.oneLine", { label }) });
       } else if (HIDDEN_CHARACTERS.test(value)) {
-        ctx.addIssue({ code: "custom", message: `${label} must not contain hidden or control characters` });
+        ctx.addIssue({ code: "custom", message: translate("validation.hidden", { label }) });
       }
     }),
   );
 }
 
-export function email(label = "Email address", required: string | false = "Enter your email address") {
+export function email(label = translate("validation.email.label"), required: string | false = translate("validation.email.required")) {
   return z.preprocess(
     (value) => (typeof value === "string" ? value.trim().toLowerCase() : ""),
     z.string().superRefine((value, ctx) => {
@@ -111,9 +112,9 @@ export function email(label = "Email address", required: string | false = "Enter
         return;
       }
       if (value.length > 254) {
-        ctx.addIssue({ code: "custom", message: `${label} must be 254 characters or fewer` });
+        ctx.addIssue({ code: "custom", message: translate("validation.tooLong", { label, max: 254 }) });
       } else if (!/^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/.test(value) || HIDDEN_CHARACTERS.test(value)) {
-        ctx.addIssue({ code: "custom", message: "Enter an email address in the correct format, like name@example.com" });
+        ctx.addIssue({ code: "custom", message: translate("validation.email.format") });
       }
     }),
   );
@@ -165,10 +166,10 @@ export function wholeNumber(label: string, min: number, max: number) {
   return z.preprocess(
     (v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : undefined),
     z
-      .number({ message: `Enter the ${label} as a number` })
-      .int(`The ${label} must be a whole number`)
-      .min(min, `The ${label} must be ${min} or more`)
-      .max(max, `The ${label} must be ${max.toLocaleString("en-GB")} or fewer`),
+      .number({ message: translate("validation.number.enter", { label }) })
+      .int(translate("validation.number.whole", { label }))
+      .min(min, translate("validation.number.min", { label, min }))
+      .max(max, translate("validation.number.max", { label, max })),
   );
 }
 

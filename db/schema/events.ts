@@ -1,7 +1,16 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { users } from "./auth";
-import { ATTENDEE_ROLES, EVENT_AUDIENCES, PARTICIPATION_LEVELS, EVENT_FORMATS, EVENT_STATUSES, EVENT_TYPES, REGISTRATION_STATUSES, LANGUAGE_CODES } from "./enums";
+import {
+  ATTENDEE_ROLES,
+  EVENT_AUDIENCES,
+  PARTICIPATION_LEVELS,
+  EVENT_FORMATS,
+  EVENT_STATUSES,
+  EVENT_TYPES,
+  REGISTRATION_STATUSES,
+  LANGUAGE_CODES,
+} from "./enums";
 import { topics } from "./feedback";
 import { strategyActions } from "./strategy";
 

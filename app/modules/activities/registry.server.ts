@@ -1,5 +1,5 @@
 import { charterActivity } from "~/modules/charter/activity.server";
-import { t } from "~/modules/i18n/catalogue.server";
+import { translate } from "~/modules/i18n/catalogue.server";
 import { groupsActivity } from "~/modules/groups/activity.server";
 import { eventsActivity } from "~/modules/events/activity.server";
 import { tellUsActivity } from "~/modules/feedback/activity.server";
@@ -40,7 +40,9 @@ export function runTimedWork(now = new Date()) {
 /** The menu links of every kind that this person may see (a visitor has no roles). */
 export function menuFor(roles: Role[]): { label: string; to: string }[] {
   return activities().flatMap(([, activity]) =>
-    activity.menu.filter((link) => !link.onlyFor || link.onlyFor.some((role) => roles.includes(role))).map(({ label, to }) => ({ label: t(label), to })),
+    activity.menu
+      .filter((link) => !link.onlyFor || link.onlyFor.some((role) => roles.includes(role)))
+      .map(({ label, to }) => ({ label: translate(label), to })),
   );
 }
 

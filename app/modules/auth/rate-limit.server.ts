@@ -1,4 +1,5 @@
 import { config } from "~/config.server";
+import { translate } from "~/modules/i18n/catalogue.server";
 
 // Fixed-window counters kept in memory. One process serves a local area, so
 // memory is enough; a restart forgets the counts, which errs on the side of the user.
@@ -85,7 +86,5 @@ export function limitPublicForm(form: keyof typeof PUBLIC_FORM_LIMITS, ip: strin
 
 /** "Wait 14 minutes, then try again." in plain words. */
 export function tryAgainMessage(retryAfterSeconds: number): string {
-  const minutes = Math.ceil(retryAfterSeconds / 60);
-  const wait = minutes <= 1 ? "a minute" : `${minutes} minutes`;
-  return `You have tried too many times. Wait ${wait}, then try again.`;
+  return translate("form.tryAgain", { minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)) });
 }

@@ -31,7 +31,14 @@ async function readSession(request: Request): Promise<SessionState> {
   const { session } = await lucia.validateSession(sessionId);
   if (!session) return { user: null, sessionId: null, setCookie: lucia.createBlankSessionCookie().serialize() };
   const row = getDb()
-    .select({ id: users.id, name: users.name, email: users.email, deactivatedAt: users.deactivatedAt, ageGroup: users.ageGroup, language: users.language })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      deactivatedAt: users.deactivatedAt,
+      ageGroup: users.ageGroup,
+      language: users.language,
+    })
     .from(users)
     .where(eq(users.id, session.userId))
     .get();

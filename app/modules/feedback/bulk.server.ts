@@ -1,4 +1,5 @@
 import { count, eq, inArray } from "drizzle-orm";
+import { translate } from "~/modules/i18n/catalogue.server";
 import { z } from "zod";
 import {
   outbox,
@@ -59,7 +60,7 @@ function madeTo(change: BulkChange): string {
       return `assigned to ${officer?.name ?? ""}`;
     }
     case "status":
-      return `moved to ${STATUS_WORDS[change.status]}`;
+      return `moved to ${translate(STATUS_WORDS[change.status])}`;
     case "wording":
       return "given the public wording";
     case "theme": {

@@ -1,4 +1,5 @@
 import { and, eq, inArray, isNotNull, isNull } from "drizzle-orm";
+import { translate, translatorFor } from "~/modules/i18n/catalogue.server";
 import {
   outcomeSignOffs,
   strategyActions,
@@ -104,7 +105,7 @@ export function assign(id: number, assigneeId: string | null, officerId: string)
  */
 function recipients(tx: DbOrTx, suggestionId: number) {
   return tx
-    .select({ email: supporters.email, key: supporters.supporterKey, stopToken: supporters.stopToken })
+    .select({ email: supporters.email, key: supporters.supporterKey, stopToken: supporters.stopToken, language: supporters.language })
     .from(supporters)
     .where(
       and(
@@ -115,7 +116,12 @@ function recipients(tx: DbOrTx, suggestionId: number) {
       ),
     )
     .all()
-    .map((s) => ({ email: s.email!, yours: /^(merged-)?contributor:/.test(s.key), stopLink: link(`/stop-updates/${s.stopToken}`) }));
+    .map((s) => ({
+      email: s.email!,
+      yours: /^(merged-)?contributor:/.test(s.key),
+      stopLink: link(`/stop-updates/${s.stopToken}`),
+      language: s.language,
+    }));
 }
 
 export function newStopToken() {
@@ -155,7 +161,11 @@ export function changeStatus(input: StatusChange): (Done & { awaitingForum: bool
   if (!row) return { ok: false, field: "status", message: "This suggestion no longer exists" };
   if (input.status === "merged") return { ok: false, field: "status", message: "Use “merge into another suggestion” to merge it" };
   if (!NEXT_STATUSES[row.status].includes(input.status)) {
-    return { ok: false, field: "status", message: `A suggestion that is ${STATUS_WORDS[row.status]} cannot move to ${STATUS_WORDS[input.status]}` };
+    return {
+      ok: false,
+      field: "status",
+      message: translate("triage.cannotMove", { from: translate(STATUS_WORDS[row.status]), to: translate(STATUS_WORDS[input.status]) }),
+    };
   }
   if (awaitingForum(input.id, db))
     return {
@@ -194,7 +204,8 @@ export function changeStatus(input: StatusChange): (Done & { awaitingForum: bool
         .run();
       addTimelineEntry(tx, input.id, input.officerId, {
         kind: "sign_off",
-        publicNote: `Outcome (${STATUS_WORDS[input.status]}) proposed: waiting for the parent carer forum to agree it.`,
+        // Stored in the timeline, in English like everything officers write there.
+        publicNote: `Outcome (${translatorFor("en").t(STATUS_WORDS[input.status])}) proposed: waiting for the parent carer forum to agree it.`,
         at: now,
       });
     });
@@ -222,20 +233,24 @@ export function applyStatusChange(input: StatusChange, tx0?: DbOrTx) {
       .run();
     addTimelineEntry(tx, input.id, input.officerId, { kind: "status", status: input.status, publicNote: input.note, isPublic: true, at: now });
     const ctx = emailContext(tx);
-    const status = STATUS_WORDS[input.status];
     const published = Boolean(row.publishedAt) && !row.safeguarding;
     for (const person of recipients(tx, input.id)) {
       // Supporters only exist for published suggestions; the contributor follows theirs privately either way.
       if (!published && !person.yours) continue;
-      const note = [input.note, outcome && `Outcome: ${outcome}`].filter(Boolean).join("\n\n");
-      const message = feedbackEmails.suggestionUpdate(ctx, {
-        reference: reference(input.id),
-        status,
-        note,
-        link: published ? link(`/you-said-we-did/${input.id}`) : link("/you-said-we-did"),
-        stopLink: person.stopLink,
-        yours: person.yours,
-      });
+      // Each person hears in the language they used.
+      const { t } = translatorFor(person.language);
+      const note = [input.note, outcome && t("email.update.outcome", { outcome })].filter(Boolean).join("\n\n");
+      const message = feedbackEmails.suggestionUpdate(
+        { ...ctx, lang: person.language },
+        {
+          reference: reference(input.id),
+          status: t(STATUS_WORDS[input.status]),
+          note,
+          link: published ? link(`/you-said-we-did/${input.id}`) : link("/you-said-we-did"),
+          stopLink: person.stopLink,
+          yours: person.yours,
+        },
+      );
       enqueueEmail(tx, person.email, message, `suggestion-update:${input.id}:${now.getTime()}:${person.email}`);
     }
   };
@@ -347,13 +362,16 @@ export function merge(input: { id: number; intoId: number; note: string; officer
     const ctx = emailContext(tx);
     const intoPublic = Boolean(into.publishedAt) && !into.safeguarding;
     for (const person of people) {
-      const message = feedbackEmails.suggestionMerged(ctx, {
-        reference: reference(input.id),
-        into: reference(input.intoId),
-        note: input.note,
-        link: intoPublic ? link(`/you-said-we-did/${input.intoId}`) : link("/you-said-we-did"),
-        stopLink: person.stopLink,
-      });
+      const message = feedbackEmails.suggestionMerged(
+        { ...ctx, lang: person.language },
+        {
+          reference: reference(input.id),
+          into: reference(input.intoId),
+          note: input.note,
+          link: intoPublic ? link(`/you-said-we-did/${input.intoId}`) : link("/you-said-we-did"),
+          stopLink: person.stopLink,
+        },
+      );
       enqueueEmail(tx, person.email, message, `suggestion-merged:${input.id}:${person.email}`);
     }
   });

@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq } from "drizzle-orm";
+import { translate } from "~/modules/i18n/catalogue.server";
 import { outcomeSignOffs, suggestionTimeline, suggestions, topics } from "~db/schema";
 import { getDb } from "~/db.server";
 import { reference } from "./reference";
@@ -71,7 +72,7 @@ export function agreeOutcome(id: number, forum: Person, at = new Date()): Done |
   const db = getDb();
   const current = db.select({ status: suggestions.status }).from(suggestions).where(eq(suggestions.id, row.suggestionId)).get();
   if (!current || !NEXT_STATUSES[current.status].includes(row.status)) {
-    return { ok: false, field: "signOff", message: `This suggestion can no longer move to ${STATUS_WORDS[row.status]}: send it back instead` };
+    return { ok: false, field: "signOff", message: translate("triage.signOff.cannotMove", { to: translate(STATUS_WORDS[row.status]) }) };
   }
   db.transaction((tx) => {
     tx.update(outcomeSignOffs)

@@ -13,13 +13,13 @@ export const NEXT_STATUSES: Record<SuggestionStatus, SuggestionStatus[]> = {
   merged: [],
 };
 
-/** Statuses in the words used in sentences and email subjects. */
+/** Statuses in the words used in sentences and email subjects: message keys. */
 export const STATUS_WORDS: Record<SuggestionStatus, string> = {
-  received: "received",
-  under_review: "under review",
-  planned: "planned",
-  in_progress: "in progress",
-  done: "done",
-  not_possible: "not possible",
-  merged: "merged",
+  received: "statusWords.received",
+  under_review: "statusWords.under_review",
+  planned: "statusWords.planned",
+  in_progress: "statusWords.in_progress",
+  done: "statusWords.done",
+  not_possible: "statusWords.not_possible",
+  merged: "statusWords.merged",
 };

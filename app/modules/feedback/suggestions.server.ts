@@ -7,6 +7,8 @@ import * as feedbackEmails from "~emails/feedback";
 import { enqueueEmail } from "~/modules/notifications/outbox.server";
 import { emailContext } from "~/modules/settings/area.server";
 import { reference } from "./reference";
+import type { LanguageCode } from "~db/schema/enums";
+import { requestLanguage, translatorFor } from "~/modules/i18n/catalogue.server";
 import { concernPhrases, findConcern, raiseFlag } from "~/modules/privacy/safeguarding.server";
 import { recordConsent } from "~/modules/privacy/consent.server";
 import { contactPreferences, memberOfSupporter, setContactPreferences } from "~/modules/privacy/preferences.server";
@@ -16,10 +18,10 @@ import { contactPreferences, memberOfSupporter, setContactPreferences } from "~/
  * who came to the event a point was heard at); not a contributor's own row, nor an unconfirmed one.
  */
 export const countedSupporter = sql`${supporters.supporterKey} not like 'contributor:%' and ${supporters.pendingConfirmHash} is null`;
-export const CONSENT_WORDING =
-  "We will use what you tell us to improve SEND services. An officer will write a short public version " +
-  "without your name or personal details; your own words stay private. If you give your email, we will " +
-  "only use it to tell you what happens.";
+/** What people agree to when they make a suggestion, in the language they read it in (kept with their consent). */
+export function consentWording(language: LanguageCode = requestLanguage()) {
+  return translatorFor(language).t("tellUs.consent.wording");
+}
 
 export function hash(token: string) {
   return crypto.createHash("sha256").update(token).digest("hex");
@@ -44,6 +46,8 @@ export type NewSuggestion = {
   origin?: { kind: ActivityKind; id: number | null };
   sourceUrl?: string | null;
   createdAt?: Date;
+  /** The language the person used: their emails are in it. English unless said. */
+  language?: LanguageCode;
 };
 
 /** Saves a suggestion and, when the person gave an email, queues their receipt in the same transaction. */
@@ -51,6 +55,7 @@ export function makeSuggestion(input: NewSuggestion, db: DbOrTx = getDb()) {
   const trackingToken = token();
   const stopToken = token();
   const now = input.createdAt ?? new Date();
+  const language = input.language ?? "en";
   const result = db.transaction((tx) => {
     const concern = findConcern(input.body, concernPhrases(tx));
     const id = tx
@@ -62,7 +67,8 @@ export function makeSuggestion(input: NewSuggestion, db: DbOrTx = getDb()) {
         contributorName: input.name,
         contributorEmail: input.email,
         contributorUserId: input.userId,
-        consentWording: CONSENT_WORDING,
+        consentWording: consentWording(language),
+        language,
         originKind: input.origin?.kind ?? "tellUs",
         originId: input.origin?.id ?? null,
         sourceUrl: input.sourceUrl ?? null,
@@ -79,7 +85,7 @@ export function makeSuggestion(input: NewSuggestion, db: DbOrTx = getDb()) {
     if (input.email || input.userId || input.name)
       recordConsent(
         tx,
-        { userId: input.userId, email: input.email, purpose: "suggestion", record: `suggestions:${id}`, wording: CONSENT_WORDING },
+        { userId: input.userId, email: input.email, purpose: "suggestion", record: `suggestions:${id}`, wording: consentWording(language) },
         now,
       );
     if (concern)
@@ -98,9 +104,9 @@ export function makeSuggestion(input: NewSuggestion, db: DbOrTx = getDb()) {
     if (input.email) {
       // The contributor's own stop link is a supporter-style token on the suggestion itself.
       tx.insert(supporters)
-        .values({ suggestionId: id, supporterKey: `contributor:${id}`, email: input.email, stopToken, createdAt: now })
+        .values({ suggestionId: id, supporterKey: `contributor:${id}`, email: input.email, stopToken, language, createdAt: now })
         .run();
-      const message = feedbackEmails.suggestionReceipt(emailContext(tx), {
+      const message = feedbackEmails.suggestionReceipt(emailContext(tx, language), {
         name: input.name,
         reference: reference(id),
         trackLink: link(`/track/${trackingToken}`),

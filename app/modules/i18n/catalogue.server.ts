@@ -52,7 +52,7 @@ export function requestLanguage(): Language {
 }
 
 /** The message in the language of the request being answered: for validation messages and other server-made text. */
-export function t(key: string, values?: Parameters<Translator["t"]>[1]): string {
+export function translate(key: string, values?: Parameters<Translator["t"]>[1]): string {
   return translators[requestLanguage()].t(key, values);
 }
 

@@ -21,7 +21,12 @@ export type Translator = {
 /** Asked for a key the messages do not hold: return a message to use, or throw (the browser waits for the catalogue). */
 export type MissingMessage = (key: string) => string;
 
-export function makeTranslator(lang: Language, messages: Messages, missing: MissingMessage, cache = new Map<string, IntlMessageFormat>()): Translator {
+export function makeTranslator(
+  lang: Language,
+  messages: Messages,
+  missing: MissingMessage,
+  cache = new Map<string, IntlMessageFormat>(),
+): Translator {
   const locale = LANGUAGES[lang].htmlLang;
   const formatOf = (key: string) => {
     let format = cache.get(key);

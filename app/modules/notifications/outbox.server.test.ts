@@ -39,7 +39,7 @@ function startSmtp(port: number, inbox: Received[]): Promise<SMTPServer> {
   return new Promise((resolve) => server.listen(port, "127.0.0.1", () => resolve(server)));
 }
 
-const ctx = { areaName: "North Somerset", appUrl: "http://localhost", contactEmail: "help@example.org" };
+const ctx = { areaName: "North Somerset", appUrl: "http://localhost", contactEmail: "help@example.org", lang: "en" as const };
 const email = (n: number) => renderEmail(ctx, "test", `Update ${n}`, "Hello,", [{ paragraph: `Message ${n}` }]);
 
 let servers: SMTPServer[] = [];

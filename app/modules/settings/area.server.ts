@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import type { LanguageCode } from "~db/schema/enums";
 import { areaSettings } from "~db/schema";
 import { getDb, type DbOrTx } from "~/db.server";
 import { config } from "~/config.server";
@@ -45,7 +46,8 @@ export function updateAreaSettings(values: Partial<AreaSettings>, db: DbOrTx = g
 }
 
 /** What every email needs to know about where it comes from. */
-export function emailContext(db: DbOrTx = getDb()): EmailContext {
+/** What every email needs, for a person who reads `lang` (English unless said). */
+export function emailContext(db: DbOrTx = getDb(), lang: LanguageCode = "en"): EmailContext {
   const { areaName, contactEmail } = getAreaSettings(db);
-  return { areaName, contactEmail, appUrl: config.appUrl };
+  return { areaName, contactEmail, appUrl: config.appUrl, lang };
 }
