@@ -1,16 +1,18 @@
-import { renderEmail, type EmailAttachment, type EmailBlock, type EmailContext } from "./layout";
+import { emailWords, renderEmail, type EmailAttachment, type EmailBlock, type EmailContext } from "./layout";
+import { greeting } from "./feedback";
 
 // Emails to people who register for events. Each carries the details a family needs.
 
 export type EventDetails = { title: string; when: string; where: string; joiningLink: string; accessibility: string };
 
-function details(e: EventDetails): EmailBlock[] {
+function details(ctx: EmailContext, e: EventDetails): EmailBlock[] {
+  const { t } = emailWords(ctx);
   return [
-    { paragraph: `What: ${e.title}` },
-    { paragraph: `When: ${e.when}` },
-    { paragraph: `Where: ${e.where}` },
-    ...(e.joiningLink ? [{ paragraph: `How to join online: ${e.joiningLink}` }] : []),
-    ...(e.accessibility ? [{ paragraph: `Access: ${e.accessibility}` }] : []),
+    { paragraph: t("email.event.what", e) },
+    { paragraph: t("email.event.when", e) },
+    { paragraph: t("email.event.where", e) },
+    ...(e.joiningLink ? [{ paragraph: t("email.event.join", e) }] : []),
+    ...(e.accessibility ? [{ paragraph: t("email.event.access", e) }] : []),
   ];
 }
 
@@ -18,24 +20,24 @@ export function registrationConfirmed(
   ctx: EmailContext,
   p: { name: string; places: number; event: EventDetails; manageLink: string; calendar: EmailAttachment },
 ) {
+  const { t } = emailWords(ctx);
   return {
-    ...renderEmail(ctx, "registration-confirmed", `You are booked: ${p.event.title}`, `Hello ${p.name},`, [
-      {
-        paragraph: `You have ${p.places === 1 ? "a place" : `${p.places} places`} at this event. The calendar file attached adds it to your calendar.`,
-      },
-      ...details(p.event),
-      { paragraph: "If you told us about access needs, the organiser will be in touch about what has been arranged." },
-      { link: p.manageLink, label: "See or cancel your booking" },
+    ...renderEmail(ctx, "registration-confirmed", t("email.booked.subject", p.event), greeting(ctx, p.name), [
+      { paragraph: t("email.booked.places", { places: p.places }) },
+      ...details(ctx, p.event),
+      { paragraph: t("email.booked.access") },
+      { link: p.manageLink, label: t("email.booking.manage") },
     ]),
     attachments: [p.calendar],
   };
 }
 
 export function registrationWaiting(ctx: EmailContext, p: { name: string; event: EventDetails; manageLink: string }) {
-  return renderEmail(ctx, "registration-waiting", `You are on the waiting list: ${p.event.title}`, `Hello ${p.name},`, [
-    { paragraph: "The event is full, so you are on the waiting list. If a place comes free we will give it to you and email you straight away." },
-    ...details({ ...p.event, joiningLink: "" }),
-    { link: p.manageLink, label: "See or leave the waiting list" },
+  const { t } = emailWords(ctx);
+  return renderEmail(ctx, "registration-waiting", t("email.waiting.subject", p.event), greeting(ctx, p.name), [
+    { paragraph: t("email.waiting.body") },
+    ...details(ctx, { ...p.event, joiningLink: "" }),
+    { link: p.manageLink, label: t("email.waiting.manage") },
   ]);
 }
 
@@ -43,64 +45,59 @@ export function registrationPromoted(
   ctx: EmailContext,
   p: { name: string; places: number; event: EventDetails; manageLink: string; calendar: EmailAttachment },
 ) {
+  const { t } = emailWords(ctx);
   return {
-    ...renderEmail(ctx, "registration-promoted", `A place came free: you are booked for ${p.event.title}`, `Hello ${p.name},`, [
-      {
-        paragraph: `Good news: a place came free, so you now have ${p.places === 1 ? "a place" : `${p.places} places`}. The calendar file attached adds it to your calendar.`,
-      },
-      ...details(p.event),
-      { link: p.manageLink, label: "See or cancel your booking" },
+    ...renderEmail(ctx, "registration-promoted", t("email.promoted.subject", p.event), greeting(ctx, p.name), [
+      { paragraph: t("email.promoted.body", { places: p.places }) },
+      ...details(ctx, p.event),
+      { link: p.manageLink, label: t("email.booking.manage") },
     ]),
     attachments: [p.calendar],
   };
 }
 
 export function registrationCancelled(ctx: EmailContext, p: { name: string; event: EventDetails }) {
-  return renderEmail(ctx, "registration-cancelled", `Booking cancelled: ${p.event.title}`, `Hello ${p.name},`, [
-    {
-      paragraph: `Your booking for ${p.event.title} on ${p.event.when} is cancelled. Thank you for letting us know: your place can go to someone else.`,
-    },
+  const { t } = emailWords(ctx);
+  return renderEmail(ctx, "registration-cancelled", t("email.bookingCancelled.subject", p.event), greeting(ctx, p.name), [
+    { paragraph: t("email.bookingCancelled.body", p.event) },
   ]);
 }
 
 export function eventReminder(ctx: EmailContext, p: { name: string; days: 7 | 1; event: EventDetails; manageLink: string }) {
-  const soon = p.days === 1 ? "tomorrow" : "in a week";
-  return renderEmail(ctx, `event-reminder-${p.days}d`, `Reminder: ${p.event.title} is ${soon}`, `Hello ${p.name},`, [
-    { paragraph: `A reminder that ${p.event.title} is ${soon}.` },
-    ...details(p.event),
-    { paragraph: "If you can no longer come, please cancel so your place can go to someone on the waiting list." },
-    { link: p.manageLink, label: "See or cancel your booking" },
+  const { t } = emailWords(ctx);
+  const values = { ...p.event, days: p.days };
+  return renderEmail(ctx, `event-reminder-${p.days}d`, t("email.reminder.subject", values), greeting(ctx, p.name), [
+    { paragraph: t("email.reminder.body", values) },
+    ...details(ctx, p.event),
+    { paragraph: t("email.reminder.cancel") },
+    { link: p.manageLink, label: t("email.booking.manage") },
   ]);
 }
 
 export function eventCancelled(ctx: EmailContext, p: { name: string; event: EventDetails }) {
-  return renderEmail(ctx, "event-cancelled", `Cancelled: ${p.event.title}`, `Hello ${p.name},`, [
-    { paragraph: `We are sorry: ${p.event.title} on ${p.event.when} has been cancelled. You do not need to do anything.` },
+  const { t } = emailWords(ctx);
+  return renderEmail(ctx, "event-cancelled", t("email.eventCancelled.subject", p.event), greeting(ctx, p.name), [
+    { paragraph: t("email.eventCancelled.body", p.event) },
   ]);
 }
 
 export function eventChanged(ctx: EmailContext, p: { name: string; event: EventDetails; manageLink: string; calendar: EmailAttachment }) {
+  const { t } = emailWords(ctx);
   return {
-    ...renderEmail(ctx, "event-changed", `Changed: ${p.event.title}`, `Hello ${p.name},`, [
-      {
-        paragraph:
-          "The time or place of an event you are booked on has changed. Here are the new details; the attached calendar file updates your calendar.",
-      },
-      ...details(p.event),
-      { link: p.manageLink, label: "See or cancel your booking" },
+    ...renderEmail(ctx, "event-changed", t("email.eventChanged.subject", p.event), greeting(ctx, p.name), [
+      { paragraph: t("email.eventChanged.body") },
+      ...details(ctx, p.event),
+      { link: p.manageLink, label: t("email.booking.manage") },
     ]),
     attachments: [p.calendar],
   };
 }
 
 export function eventThanks(ctx: EmailContext, p: { name: string; title: string; outcomesLink: string; following: boolean }) {
-  return renderEmail(ctx, "event-thanks", `Thank you for coming: ${p.title}`, `Hello ${p.name},`, [
-    { paragraph: `Thank you for coming to ${p.title}. We have written up what we heard and linked each point to our SEND strategy.` },
-    { link: p.outcomesLink, label: "See what we heard and what happens next" },
-    {
-      paragraph: p.following
-        ? "You asked to hear what happens, so we will email you each time one of these points moves on."
-        : "You can check the page above at any time to see what is happening.",
-    },
+  const { t } = emailWords(ctx);
+  return renderEmail(ctx, "event-thanks", t("email.eventThanks.subject", p), greeting(ctx, p.name), [
+    { paragraph: t("email.eventThanks.body", p) },
+    { link: p.outcomesLink, label: t("email.eventThanks.link") },
+    { paragraph: p.following ? t("email.eventThanks.following") : t("email.eventThanks.check") },
   ]);
 }

@@ -6,6 +6,7 @@ import { EVENT_AUDIENCE_LABELS, EVENT_FORMAT_LABELS, EVENT_TYPE_LABELS, VENUE_FE
 import { ActionPicker, type ActionChoice } from "./action-picker";
 import { Button, Checkboxes, Radios, Textarea, TextInput } from "./form";
 import { RichTextField } from "./rich-text-editor";
+import { useT } from "~/components/i18n";
 
 export type EventFormDefaults = {
   title: string;
@@ -36,6 +37,7 @@ export function EventForm(props: {
   actions: ActionChoice[];
   submitLabel: string;
 }) {
+  const { t } = useT();
   const { defaults: d } = props;
   return (
     <Form method="post" noValidate>
@@ -45,13 +47,13 @@ export function EventForm(props: {
       <Radios
         name="type"
         legend="Type of event"
-        options={EVENT_TYPES.map((t) => ({ value: t, label: EVENT_TYPE_LABELS[t] }))}
+        options={EVENT_TYPES.map((type) => ({ value: type, label: t(EVENT_TYPE_LABELS[type]) }))}
         defaultValue={d.type}
       />
       <Radios
         name="audience"
         legend="Who is it for?"
-        options={EVENT_AUDIENCES.map((a) => ({ value: a, label: EVENT_AUDIENCE_LABELS[a] }))}
+        options={EVENT_AUDIENCES.map((a) => ({ value: a, label: t(EVENT_AUDIENCE_LABELS[a]) }))}
         defaultValue={d.audience}
       />
       <ParticipationLevelField defaultValue={d.participationLevel} />
@@ -62,7 +64,7 @@ export function EventForm(props: {
       <Radios
         name="format"
         legend="How do people take part?"
-        options={EVENT_FORMATS.map((f) => ({ value: f, label: EVENT_FORMAT_LABELS[f] }))}
+        options={EVENT_FORMATS.map((f) => ({ value: f, label: t(EVENT_FORMAT_LABELS[f]) }))}
         defaultValue={d.format}
       />
       <Textarea name="venue" label="Venue address" hint="For events people come to." rows={3} defaultValue={d.venue} />
@@ -77,7 +79,7 @@ export function EventForm(props: {
       <Checkboxes
         name="venueFeatures"
         legend="Accessibility"
-        options={VENUE_FEATURES.map((f) => ({ value: f, label: VENUE_FEATURE_LABELS[f] }))}
+        options={VENUE_FEATURES.map((f) => ({ value: f, label: t(VENUE_FEATURE_LABELS[f]) }))}
         defaultValues={d.venueFeatures}
       />
       <Textarea name="accessibilityNotes" label="Other accessibility details (optional)" rows={2} defaultValue={d.accessibilityNotes} />

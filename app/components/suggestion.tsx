@@ -17,18 +17,18 @@ type Entry = {
 
 /** What happened to a suggestion, newest first. The same list on every page that shows it. */
 export function Timeline({ entries, showPrivate = false }: { entries: Entry[]; showPrivate?: boolean }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   return (
     <ol className="govuk-list app-timeline">
       {entries.map((entry) => (
         <li key={entry.id} className="app-timeline__item">
           <h3 className="govuk-heading-s govuk-!-margin-bottom-1">
-            {entry.status ? t(SUGGESTION_STATUS[entry.status].labelKey) : entry.kind === "published" ? "Published" : "Update"}
+            {entry.status ? t(SUGGESTION_STATUS[entry.status].labelKey) : entry.kind === "published" ? t("timeline.published") : t("timeline.update")}
           </h3>
           <p className="govuk-body-s govuk-!-margin-bottom-1">
-            <time dateTime={entry.createdAt}>{formatDateTime(entry.createdAt)}</time>
-            {showPrivate && entry.officer ? ` by ${entry.officer}` : ""}
-            {showPrivate && entry.isPublic === false ? " (not shown publicly)" : ""}
+            <time dateTime={entry.createdAt}>{formatDateTime(entry.createdAt, lang)}</time>
+            {showPrivate && entry.officer ? ` ${t("timeline.by", { officer: entry.officer })}` : ""}
+            {showPrivate && entry.isPublic === false ? ` ${t("timeline.notPublic")}` : ""}
           </p>
           {entry.publicNote ? <p className="govuk-body">{entry.publicNote}</p> : null}
         </li>
@@ -49,25 +49,28 @@ type OutcomeProps = {
 
 /** "We did" (or "what we cannot do"), when a suggestion has an outcome: in easy read when asked for and written. */
 export function Outcome({ status, outcome, outcomeEasyRead, easy = false, agreed }: OutcomeProps) {
+  const { t, lang } = useT();
   if (!outcome) return null;
   const shown = easyReadOr(easy, outcome, outcomeEasyRead);
   return (
     <div className="app-outcome govuk-!-margin-bottom-6">
-      <h2 className="govuk-heading-m">{status === "not_possible" ? "What we cannot do, and why" : "We did"}</h2>
+      <h2 className="govuk-heading-m">{status === "not_possible" ? t("outcome.cannot") : t("outcome.weDid")}</h2>
       <p className="govuk-body">{shown.text}</p>
-      {easy && !shown.easyRead ? <p className="govuk-body-s">There is no easy-read version of this yet.</p> : null}
-      {agreed ? <p className="govuk-body-s">Agreed by the council and the parent carer forum on {formatDateTime(agreed.forumAgreedAt)}.</p> : null}
+      {easy && !shown.easyRead ? <p className="govuk-body-s">{t("outcome.noEasyRead")}</p> : null}
+      {agreed ? <p className="govuk-body-s">{t("outcome.agreed", { when: formatDateTime(agreed.forumAgreedAt, lang) })}</p> : null}
     </div>
   );
 }
 
 /** The outcome in one line, for lists such as the board. */
 export function OutcomeLine({ status, outcome, outcomeEasyRead, easy = false }: Omit<OutcomeProps, "agreed">) {
+  const { t } = useT();
   if (!outcome) return null;
   return (
     <div className="app-outcome">
       <p className="govuk-body">
-        <strong>{status === "not_possible" ? "We can’t, because:" : "We did:"}</strong> {easyReadOr(easy, outcome, outcomeEasyRead).text}
+        <strong>{status === "not_possible" ? t("outcome.line.cannot") : t("outcome.line.weDid")}</strong>{" "}
+        {easyReadOr(easy, outcome, outcomeEasyRead).text}
       </p>
     </div>
   );
@@ -75,10 +78,11 @@ export function OutcomeLine({ status, outcome, outcomeEasyRead, easy = false }: 
 
 /** The strategy actions a suggestion is linked to, each with its status. */
 export function LinkedActions({ actions }: { actions: { id: number; code: string; title: string; status: ActionStatus }[] }) {
+  const { t } = useT();
   if (!actions.length) return null;
   return (
     <>
-      <h2 className="govuk-heading-m">Part of our SEND strategy</h2>
+      <h2 className="govuk-heading-m">{t("suggestion.partOfStrategy")}</h2>
       <ul className="govuk-list">
         {actions.map((a) => (
           <li key={a.id}>
@@ -95,14 +99,14 @@ export function LinkedActions({ actions }: { actions: { id: number; code: string
 
 /** An action's dated status updates, newest first. */
 export function ActionHistory({ history }: { history: { id: number; status: ActionStatus; note: string; createdAt: string }[] }) {
-  const { t } = useT();
-  if (!history.length) return <p className="govuk-body">No updates yet.</p>;
+  const { t, lang } = useT();
+  if (!history.length) return <p className="govuk-body">{t("actionHistory.none")}</p>;
   return (
     <ol className="govuk-list app-timeline">
       {history.map((update) => (
         <li key={update.id} className="app-timeline__item">
           <h3 className="govuk-heading-s govuk-!-margin-bottom-1">{t(ACTION_STATUS[update.status].labelKey)}</h3>
-          <p className="govuk-body-s govuk-!-margin-bottom-1">{formatDateTime(update.createdAt)}</p>
+          <p className="govuk-body-s govuk-!-margin-bottom-1">{formatDateTime(update.createdAt, lang)}</p>
           {update.note ? <p className="govuk-body">{update.note}</p> : null}
         </li>
       ))}
@@ -126,33 +130,34 @@ type ContributorSuggestion = {
 
 /** What a contributor sees of their own suggestion: their words, its status, the outcome and the timeline. */
 export function ContributorView({ suggestion }: { suggestion: ContributorSuggestion }) {
+  const { t, lang } = useT();
   return (
     <>
       <p className="govuk-body">
-        Status: <SuggestionStatusTag status={suggestion.status} />
+        {t("suggestion.status")} <SuggestionStatusTag status={suggestion.status} />
       </p>
       {suggestion.mergedInto ? (
         <p className="govuk-body">
-          Other people said the same thing, so we joined your suggestion with {suggestion.mergedInto.reference}.{" "}
+          {t("suggestion.mergedInto", { reference: suggestion.mergedInto.reference })}{" "}
           {suggestion.mergedInto.published ? (
             <Link className="govuk-link" to={`/you-said-we-did/${suggestion.mergedInto.id}`}>
-              Follow {suggestion.mergedInto.reference}
+              {t("email.receipt.follow", { reference: suggestion.mergedInto.reference })}
             </Link>
           ) : null}
         </p>
       ) : null}
-      <h2 className="govuk-heading-m">What you told us</h2>
+      <h2 className="govuk-heading-m">{t("suggestion.whatYouToldUs")}</h2>
       <p className="govuk-body app-original">{suggestion.body}</p>
-      <p className="govuk-body-s">Sent {formatDateTime(suggestion.createdAt)}. Only you and our officers can see these words.</p>
+      <p className="govuk-body-s">{t("suggestion.sentPrivately", { when: formatDateTime(suggestion.createdAt, lang) })}</p>
       {suggestion.published ? (
         <>
-          <h2 className="govuk-heading-m">How it appears publicly</h2>
+          <h2 className="govuk-heading-m">{t("suggestion.howItAppears")}</h2>
           <p className="govuk-body">{suggestion.publicWording}</p>
         </>
       ) : null}
       <Outcome status={suggestion.status} outcome={suggestion.outcome} />
       <LinkedActions actions={suggestion.actions} />
-      <h2 className="govuk-heading-m">What has happened</h2>
+      <h2 className="govuk-heading-m">{t("suggestion.whatHasHappened")}</h2>
       <Timeline entries={suggestion.timeline} />
     </>
   );

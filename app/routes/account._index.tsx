@@ -11,6 +11,7 @@ import { listOwnSuggestions } from "~/modules/feedback/suggestions.server";
 import { invitationsFor } from "~/modules/reviews/reviewing.server";
 import { listOwnResponses } from "~/modules/surveys/responses.server";
 import { SuggestionStatusTag } from "~/components/status";
+import { useT } from "~/components/i18n";
 
 export const meta: MetaFunction = () => [{ title: "Your account" }];
 
@@ -37,6 +38,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Account() {
+  const { lang } = useT();
   const { name, email, roles, suggestions, bookings, reviews, surveyAnswers } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   return (
@@ -103,7 +105,7 @@ export default function Account() {
                 </Link>
                 <br />
                 <span className="govuk-body-s">
-                  {formatEventTime(b.startsAt, b.endsAt)}:{" "}
+                  {formatEventTime(b.startsAt, b.endsAt, lang)}:{" "}
                   {b.eventStatus === "cancelled" ? "the event is cancelled" : b.status === "confirmed" ? "booked" : "on the waiting list"}
                 </span>
               </li>

@@ -9,6 +9,7 @@ import { found, routeId } from "~/utils/query.server";
 import { ParticipationLevelNote } from "~/components/participation";
 import { formatDateTime } from "~/utils/dates";
 import type { PageHandle } from "~/utils/page-handle";
+import { useT } from "~/components/i18n";
 
 export const handle: PageHandle = { publicPage: "shared each minute" };
 
@@ -21,13 +22,14 @@ export function loader({ params }: LoaderFunctionArgs) {
 }
 
 export default function EventPage() {
+  const { t, lang } = useT();
   const { event } = useLoaderData<typeof loader>();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to="/events">All events</BackLink>
         <span className="govuk-caption-l">
-          {EVENT_TYPE_LABELS[event.type]} for {EVENT_AUDIENCE_LABELS[event.audience].toLowerCase()}
+          {t(EVENT_TYPE_LABELS[event.type])} for {t(EVENT_AUDIENCE_LABELS[event.audience]).toLowerCase()}
         </span>
         <h1 className="govuk-heading-l">{event.title}</h1>
         <ParticipationLevelNote level={event.participationLevel} />
@@ -44,7 +46,7 @@ export default function EventPage() {
         <dl className="govuk-summary-list">
           <div className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">When</dt>
-            <dd className="govuk-summary-list__value">{formatEventTime(event.startsAt, event.endsAt)}</dd>
+            <dd className="govuk-summary-list__value">{formatEventTime(event.startsAt, event.endsAt, lang)}</dd>
           </div>
           <div className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">Where</dt>
@@ -55,7 +57,7 @@ export default function EventPage() {
           </div>
           <div className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">How</dt>
-            <dd className="govuk-summary-list__value">{EVENT_FORMAT_LABELS[event.format]}</dd>
+            <dd className="govuk-summary-list__value">{t(EVENT_FORMAT_LABELS[event.format])}</dd>
           </div>
           <div className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">Accessibility</dt>
@@ -63,7 +65,7 @@ export default function EventPage() {
               {event.venueFeatures.length || event.accessibilityNotes ? (
                 <ul className="govuk-list">
                   {event.venueFeatures.map((f) => (
-                    <li key={f}>{VENUE_FEATURE_LABELS[f]}</li>
+                    <li key={f}>{t(VENUE_FEATURE_LABELS[f])}</li>
                   ))}
                   {event.accessibilityNotes ? <li>{event.accessibilityNotes}</li> : null}
                 </ul>

@@ -6,6 +6,7 @@ import { SuggestionStatusTag } from "~/components/status";
 import { eventOutcomes } from "~/modules/events/heard.server";
 import { formatEventTime } from "~/modules/events/labels";
 import { found, routeId } from "~/utils/query.server";
+import { useT } from "~/components/i18n";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `What we heard: ${data.event.title}` : "What we heard" }];
 
@@ -16,13 +17,14 @@ export function loader({ params }: LoaderFunctionArgs) {
 }
 
 export default function EventOutcomes() {
+  const { lang } = useT();
   const { event, points, beingReviewed, attendance } = useLoaderData<typeof loader>();
   const came = attendance.attended + attendance.walkIns;
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to={`/events/${event.id}`}>About the event</BackLink>
-        <span className="govuk-caption-l">{formatEventTime(event.startsAt, event.endsAt)}</span>
+        <span className="govuk-caption-l">{formatEventTime(event.startsAt, event.endsAt, lang)}</span>
         <h1 className="govuk-heading-l">What we heard: {event.title}</h1>
         {!event.recorded ? (
           <p className="govuk-body">We have not written up this event yet. Check back soon.</p>

@@ -7,46 +7,50 @@ import { Button, Checkboxes, ErrorSummary, Honeypot, Radios, Textarea, TextInput
 import { BackLink } from "~/components/page";
 import { limitPublicForm, tryAgainMessage } from "~/modules/auth/rate-limit.server";
 import { getUser } from "~/modules/auth/session.server";
-import { publicEvent, REGISTRATION_CONSENT } from "~/modules/events/events.server";
+import { publicEvent, registrationConsent } from "~/modules/events/events.server";
+import { translate } from "~/modules/i18n/catalogue.server";
 import { register } from "~/modules/events/registrations.server";
 import { ACCESS_NEED_LABELS, ATTENDEE_ROLE_LABELS, formatEventTime } from "~/modules/events/labels";
 import { choices, email, formValues, isHoneypotFilled, parseForm, textField, invalid } from "~/utils/validation.server";
 import { found, routeId } from "~/utils/query.server";
+import { metaText, useT } from "~/components/i18n";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Book: ${data.event.title}` : "Book a place" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? metaText("booking.heading", { title: data.event.title }) : metaText("booking.title") },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const event = found(publicEvent(routeId(params.id)));
   const user = await getUser(request);
-  return json({ event, consent: REGISTRATION_CONSENT, user: user ? { name: user.name, email: user.email } : null });
+  return json({ event, consent: registrationConsent(), user: user ? { name: user.name, email: user.email } : null });
 }
 
 // A function, so the client bundle (which has no server modules) never builds it.
 const schema = (maxPlaces: number) =>
   z.object({
-    name: textField("Your name", { max: 100, required: "Enter your name" }),
+    name: textField(translate("tellUs.name.label"), { max: 100, required: translate("booking.name.required") }),
     email: email(),
     phone: z.preprocess(
       (v) => (typeof v === "string" ? v.trim() : ""),
       z
         .string()
-        .max(30, "Phone number must be 30 characters or fewer")
-        .regex(/^[0-9+() -]*$/, "Enter a phone number using numbers only, like 01934 888 888"),
+        .max(30, translate("validation.tooLong", { label: translate("booking.phone.name"), max: 30 }))
+        .regex(/^[0-9+() -]*$/, translate("booking.phone.format")),
     ),
-    role: z.enum(ATTENDEE_ROLES, { message: "Tell us who is coming" }),
+    role: z.enum(ATTENDEE_ROLES, { message: translate("booking.role.required") }),
     places: z.preprocess(
       (v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : undefined),
       z
-        .number({ message: "Enter how many places you need" })
-        .int("Enter a whole number of places")
-        .min(1, "You need at least 1 place")
-        .max(maxPlaces, `You can book up to ${maxPlaces} places`),
+        .number({ message: translate("booking.places.required") })
+        .int(translate("booking.places.whole"))
+        .min(1, translate("booking.places.min"))
+        .max(maxPlaces, translate("booking.places.max", { max: maxPlaces })),
     ),
-    accessNeeds: choices(ACCESS_NEEDS, "Choose from the list"),
-    accessNotes: textField("Other access needs", { max: 1000, required: false, multiline: true }),
-    dietaryNeeds: textField("Dietary needs", { max: 500, required: false, multiline: true }),
+    accessNeeds: choices(ACCESS_NEEDS, translate("booking.chooseFromList")),
+    accessNotes: textField(translate("booking.accessNotes.name"), { max: 1000, required: false, multiline: true }),
+    dietaryNeeds: textField(translate("booking.dietary.name"), { max: 500, required: false, multiline: true }),
     wantsUpdates: z.preprocess((v) => v === "yes", z.boolean()),
-    consent: z.literal("yes", { message: "Tick the box to say you agree to how we use your details" }),
+    consent: z.literal("yes", { message: translate("booking.consent.required") }),
   });
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -59,12 +63,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!limited.ok) return invalid(formData, { form: tryAgainMessage(limited.retryAfterSeconds) }, undefined, 429);
   const user = await getUser(request);
   const { consent: _consent, ...details } = parsed.data;
-  const result = register({ eventId: event.id, ...details, userId: user?.id ?? null });
+  const result = register({ eventId: event.id, ...details, userId: user?.id ?? null, language: context.lang });
   switch (result.status) {
     case "closed":
-      return invalid(formData, { form: "Booking for this event has closed." });
+      return invalid(formData, { form: translate("booking.closed.error") });
     case "too-many-places":
-      return json({ errors: { places: `You can book up to ${result.max} places` }, values: formValues(formData) }, { status: 400 });
+      return json({ errors: { places: translate("booking.places.max", { max: result.max }) }, values: formValues(formData) }, { status: 400 });
     default:
       // Booked, waiting, or already booked: the same answer, and the email says which. The page
       // must not tell anyone whether an address has booked.
@@ -73,18 +77,18 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function Register() {
+  const { t, rich, lang } = useT();
   const { event, consent, user } = useLoaderData<typeof loader>();
   if (!event.registrationOpen) {
     return (
       <>
-        <BackLink to={`/events/${event.id}`}>Back to the event</BackLink>
-        <h1 className="govuk-heading-l">Booking has closed</h1>
+        <BackLink to={`/events/${event.id}`}>{t("booking.backToEvent")}</BackLink>
+        <h1 className="govuk-heading-l">{t("booking.closed.heading")}</h1>
         <p className="govuk-body">
-          You can no longer book for {event.title}.{" "}
+          {t("booking.closed.body", { title: event.title })}{" "}
           <Link className="govuk-link" to="/events">
-            See other events
+            {t("booking.otherEvents")}
           </Link>
-          .
         </p>
       </>
     );
@@ -92,21 +96,19 @@ export default function Register() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <BackLink to={`/events/${event.id}`}>Back to the event</BackLink>
+        <BackLink to={`/events/${event.id}`}>{t("booking.backToEvent")}</BackLink>
         <ErrorSummary />
-        <span className="govuk-caption-l">{formatEventTime(event.startsAt, event.endsAt)}</span>
-        <h1 className="govuk-heading-l">Book: {event.title}</h1>
-        {event.placesLeft === 0 ? (
-          <p className="govuk-body">The event is full. If you book, you will join the waiting list and we will email you if a place comes free.</p>
-        ) : null}
+        <span className="govuk-caption-l">{formatEventTime(event.startsAt, event.endsAt, lang)}</span>
+        <h1 className="govuk-heading-l">{t("booking.heading", { title: event.title })}</h1>
+        {event.placesLeft === 0 ? <p className="govuk-body">{t("booking.full")}</p> : null}
         <Form method="post" noValidate>
           <Honeypot />
-          <TextInput name="name" label="Your name" autoComplete="name" spellCheck={false} defaultValue={user?.name} />
+          <TextInput name="name" label={t("tellUs.name.label")} autoComplete="name" spellCheck={false} defaultValue={user?.name} />
           <TextInput
             name="email"
             type="email"
-            label="Email address"
-            hint="We send your booking details here."
+            label={t("validation.email.label")}
+            hint={t("booking.email.hint")}
             autoComplete="email"
             spellCheck={false}
             defaultValue={user?.email}
@@ -114,47 +116,50 @@ export default function Register() {
           <TextInput
             name="phone"
             type="tel"
-            label="Phone number (optional)"
-            hint="In case we need to reach you on the day."
+            label={t("booking.phone.label")}
+            hint={t("booking.phone.hint")}
             autoComplete="tel"
             widthClass="govuk-input--width-20"
           />
-          <Radios name="role" legend="Who is coming?" options={ATTENDEE_ROLES.map((r) => ({ value: r, label: ATTENDEE_ROLE_LABELS[r] }))} />
+          <Radios
+            name="role"
+            legend={t("booking.role.legend")}
+            options={ATTENDEE_ROLES.map((r) => ({ value: r, label: t(ATTENDEE_ROLE_LABELS[r]) }))}
+          />
           <TextInput
             name="places"
-            label="How many places do you need?"
-            hint={`Up to ${event.maxPlacesPerRegistration}.`}
+            label={t("booking.places.label")}
+            hint={t("booking.places.hint", { max: event.maxPlacesPerRegistration })}
             widthClass="govuk-input--width-2"
             defaultValue="1"
           />
           <Checkboxes
             name="accessNeeds"
-            legend="Do you need any of these to take part? (optional)"
-            hint="Only the organisers see this. They will tell you what has been arranged."
-            options={ACCESS_NEEDS.map((n) => ({ value: n, label: ACCESS_NEED_LABELS[n] }))}
+            legend={t("booking.accessNeeds.legend")}
+            hint={t("booking.accessNeeds.hint")}
+            options={ACCESS_NEEDS.map((n) => ({ value: n, label: t(ACCESS_NEED_LABELS[n]) }))}
           />
-          <Textarea name="accessNotes" label="Anything else we should know to help you take part? (optional)" rows={3} />
-          <Textarea name="dietaryNeeds" label="Dietary needs (optional)" rows={2} />
-          <Checkboxes
-            name="wantsUpdates"
-            legend="Hear what happens (optional)"
-            options={[{ value: "yes", label: "Email me when what is said at this event leads to something" }]}
-          />
+          <Textarea name="accessNotes" label={t("booking.accessNotes.label")} rows={3} />
+          <Textarea name="dietaryNeeds" label={t("booking.dietary.label")} rows={2} />
+          <Checkboxes name="wantsUpdates" legend={t("tellUs.hear.heading")} options={[{ value: "yes", label: t("booking.updates.label") }]} />
           <Checkboxes
             name="consent"
-            legend="How we use your details"
+            legend={t("booking.consent.legend")}
             hint={
               <>
                 {consent}{" "}
-                <Link className="govuk-link" to="/privacy">
-                  Read our privacy notice
-                </Link>
-                .
+                {rich("booking.consent.privacy", {
+                  link: (parts) => (
+                    <Link className="govuk-link" to="/privacy">
+                      {parts}
+                    </Link>
+                  ),
+                })}
               </>
             }
-            options={[{ value: "yes", label: "I agree" }]}
+            options={[{ value: "yes", label: t("tellUs.consent.agree") }]}
           />
-          <Button>{event.placesLeft > 0 ? "Book" : "Join the waiting list"}</Button>
+          <Button>{event.placesLeft > 0 ? t("booking.book") : t("booking.joinWaitingList")}</Button>
         </Form>
       </div>
     </div>

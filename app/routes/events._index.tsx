@@ -7,6 +7,7 @@ import { EVENT_AUDIENCE_LABELS, EVENT_FORMAT_LABELS, EVENT_TYPE_LABELS, formatEv
 import { listEvents } from "~/modules/events/events.server";
 import { enumParam } from "~/utils/query.server";
 import type { PageHandle } from "~/utils/page-handle";
+import { useT } from "~/components/i18n";
 
 export const handle: PageHandle = { publicPage: "shared each minute" };
 
@@ -26,6 +27,7 @@ export function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function Events() {
+  const { t, lang } = useT();
   const { filters, events } = useLoaderData<typeof loader>();
   const past = filters.when === "past";
   return (
@@ -55,7 +57,7 @@ export default function Events() {
                 <option value="">Anyone</option>
                 {EVENT_AUDIENCES.map((a) => (
                   <option key={a} value={a}>
-                    {EVENT_AUDIENCE_LABELS[a]}
+                    {t(EVENT_AUDIENCE_LABELS[a])}
                   </option>
                 ))}
               </select>
@@ -66,9 +68,9 @@ export default function Events() {
               </label>
               <select className="govuk-select" id="type" name="type" defaultValue={filters.type ?? ""}>
                 <option value="">Any type</option>
-                {EVENT_TYPES.map((t) => (
-                  <option key={t} value={t}>
-                    {EVENT_TYPE_LABELS[t]}
+                {EVENT_TYPES.map((type) => (
+                  <option key={type} value={type}>
+                    {t(EVENT_TYPE_LABELS[type])}
                   </option>
                 ))}
               </select>
@@ -96,10 +98,10 @@ export default function Events() {
                   {e.title}
                 </Link>
               </h3>
-              <p className="govuk-body govuk-!-margin-bottom-1">{formatEventTime(e.startsAt, e.endsAt)}</p>
+              <p className="govuk-body govuk-!-margin-bottom-1">{formatEventTime(e.startsAt, e.endsAt, lang)}</p>
               <p className="govuk-body-s">
-                {EVENT_TYPE_LABELS[e.type]} · {EVENT_AUDIENCE_LABELS[e.audience]} ·{" "}
-                {e.format === "online" ? "Online" : `${EVENT_FORMAT_LABELS[e.format]}: ${e.venue}`}
+                {t(EVENT_TYPE_LABELS[e.type])} · {t(EVENT_AUDIENCE_LABELS[e.audience])} ·{" "}
+                {e.format === "online" ? "Online" : `${t(EVENT_FORMAT_LABELS[e.format])}: ${e.venue}`}
               </p>
               {past ? (
                 e.status === "published" ? (

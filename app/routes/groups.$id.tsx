@@ -20,6 +20,7 @@ import { GroupFacts } from "~/modules/groups/group-fields";
 import { redirectWithMessage } from "~/utils/flash.server";
 import { invalid, parseForm } from "~/utils/validation.server";
 import { formatDate, londonDate } from "~/utils/dates";
+import { useT } from "~/components/i18n";
 
 // A group's page. Everyone sees what it is for, its members by role (never names), when it meets
 // and what it decided; a signed-in person can ask to join or answer an invitation, and members see
@@ -72,6 +73,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function Group() {
+  const { lang } = useT();
   const { group: g, signedIn, viewer } = useLoaderData<typeof loader>();
   const membership = viewer?.membership ?? null;
   const member = membership?.status === "member";
@@ -98,7 +100,7 @@ export default function Group() {
             <ul className="govuk-list">
               {g.upcoming.map((m) => (
                 <li key={m.id}>
-                  {formatEventTime(m.startsAt, m.endsAt)}
+                  {formatEventTime(m.startsAt, m.endsAt, lang)}
                   {m.cancelled ? <strong className="govuk-tag govuk-tag--red govuk-!-margin-left-2">Cancelled</strong> : null}
                 </li>
               ))}
@@ -152,11 +154,12 @@ function Membership({
   signedIn: boolean;
   membership: NonNullable<Data["viewer"]>["membership"];
 }) {
+  const { t } = useT();
   if (g.status !== "active") return null;
   if (membership?.status === "member")
     return (
       <div className="govuk-inset-text">
-        <p className="govuk-body">You are a member of this group, as a {ATTENDEE_ROLE_LABELS[membership.role].toLowerCase()}.</p>
+        <p className="govuk-body">You are a member of this group, as a {t(ATTENDEE_ROLE_LABELS[membership.role]).toLowerCase()}.</p>
         <PostForm intent="leave">
           <Button secondary>Leave the group</Button>
         </PostForm>
@@ -206,7 +209,7 @@ function Membership({
       <Radios
         name="role"
         legend="How would you take part?"
-        options={ATTENDEE_ROLES.map((role) => ({ value: role, label: ATTENDEE_ROLE_LABELS[role] }))}
+        options={ATTENDEE_ROLES.map((role) => ({ value: role, label: t(ATTENDEE_ROLE_LABELS[role]) }))}
       />
       <p className="govuk-body">{MEMBERSHIP_CONSENT}</p>
       <Button>Ask to join</Button>
@@ -215,13 +218,14 @@ function Membership({
 }
 
 function MemberMeetings({ meetings }: { meetings: NonNullable<Data["viewer"]>["meetings"] }) {
+  const { lang } = useT();
   if (!meetings.length) return <p className="govuk-body">None arranged yet. We will email you when the next one is.</p>;
   return (
     <>
       {meetings.map((m) => (
         <section key={m.id} id={`meeting-${m.id}`} className="app-suggestion" aria-labelledby={`meeting-${m.id}-heading`}>
           <h3 className="govuk-heading-s" id={`meeting-${m.id}-heading`}>
-            {formatEventTime(m.startsAt, m.endsAt)}
+            {formatEventTime(m.startsAt, m.endsAt, lang)}
           </h3>
           <dl className="govuk-summary-list govuk-summary-list--no-border">
             {m.place ? (
@@ -256,7 +260,7 @@ function MemberMeetings({ meetings }: { meetings: NonNullable<Data["viewer"]>["m
               defaultValue={m.reply ?? ""}
             />
             <Button secondary>
-              Send my answer<span className="govuk-visually-hidden"> for {formatEventTime(m.startsAt, m.endsAt)}</span>
+              Send my answer<span className="govuk-visually-hidden"> for {formatEventTime(m.startsAt, m.endsAt, lang)}</span>
             </Button>
           </PostForm>
         </section>

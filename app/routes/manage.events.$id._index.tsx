@@ -16,6 +16,7 @@ import { invalid, searchedOnly } from "~/utils/validation.server";
 import { found, notFound, routeId } from "~/utils/query.server";
 import { londonWallClock } from "~/utils/dates";
 import { redirectWithMessage } from "~/utils/flash.server";
+import { useT } from "~/components/i18n";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.event.title}: manage` : "Manage event" }];
 
@@ -78,6 +79,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ManageEvent() {
+  const { t, lang } = useT();
   const { event, defaults, bookings, attendance: figures, topics, actions } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const formsKey = useSavedKey(data);
@@ -88,7 +90,7 @@ export default function ManageEvent() {
       <div className="govuk-grid-column-two-thirds">
         <BackLink to="/manage/events">All events</BackLink>
         <ErrorSummary />
-        <span className="govuk-caption-l">{formatEventTime(event.startsAt, event.endsAt)}</span>
+        <span className="govuk-caption-l">{formatEventTime(event.startsAt, event.endsAt, lang)}</span>
         <h1 className="govuk-heading-l">{event.title}</h1>
         <p className="govuk-body">
           <EventStatusTag status={event.status} />{" "}
@@ -153,17 +155,19 @@ export default function ManageEvent() {
               </tr>
             </thead>
             <tbody className="govuk-table__body">
-              {[...figures.byRole.map((r) => ({ ...r, label: ATTENDEE_ROLE_LABELS[r.role] })), { ...figures.total, label: "Everyone" }].map((r) => (
-                <tr className="govuk-table__row" key={r.label}>
-                  <th scope="row" className="govuk-table__header">
-                    {r.label}
-                  </th>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{r.registered}</td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{r.attended}</td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{r.noShows}</td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{r.walkIns}</td>
-                </tr>
-              ))}
+              {[...figures.byRole.map((r) => ({ ...r, label: t(ATTENDEE_ROLE_LABELS[r.role]) })), { ...figures.total, label: "Everyone" }].map(
+                (r) => (
+                  <tr className="govuk-table__row" key={r.label}>
+                    <th scope="row" className="govuk-table__header">
+                      {r.label}
+                    </th>
+                    <td className="govuk-table__cell govuk-table__cell--numeric">{r.registered}</td>
+                    <td className="govuk-table__cell govuk-table__cell--numeric">{r.attended}</td>
+                    <td className="govuk-table__cell govuk-table__cell--numeric">{r.noShows}</td>
+                    <td className="govuk-table__cell govuk-table__cell--numeric">{r.walkIns}</td>
+                  </tr>
+                ),
+              )}
             </tbody>
           </table>
         ) : null}
@@ -175,7 +179,7 @@ export default function ManageEvent() {
         {bookings.accessNeedCounts.length ? (
           <p className="govuk-body">
             Access needs:{" "}
-            {bookings.accessNeedCounts.map((n) => `${n.count} ${n.count === 1 ? "needs" : "need"} ${ACCESS_NEED_SUMMARY[n.need]}`).join(", ")}.
+            {bookings.accessNeedCounts.map((n) => `${n.count} ${n.count === 1 ? "needs" : "need"} ${t(ACCESS_NEED_SUMMARY[n.need])}`).join(", ")}.
           </p>
         ) : null}
         {bookings.registrations.length ? (
@@ -211,10 +215,10 @@ export default function ManageEvent() {
                       {r.phone ? `, ${r.phone}` : ""}
                     </span>
                   </td>
-                  <td className="govuk-table__cell">{ATTENDEE_ROLE_LABELS[r.role]}</td>
+                  <td className="govuk-table__cell">{t(ATTENDEE_ROLE_LABELS[r.role])}</td>
                   <td className="govuk-table__cell govuk-table__cell--numeric">{r.places}</td>
                   <td className="govuk-table__cell">
-                    {[...r.accessNeeds.map((n) => ACCESS_NEED_LABELS[n]), r.accessNotes, r.dietaryNeeds && `Food: ${r.dietaryNeeds}`]
+                    {[...r.accessNeeds.map((n) => t(ACCESS_NEED_LABELS[n])), r.accessNotes, r.dietaryNeeds && `Food: ${r.dietaryNeeds}`]
                       .filter(Boolean)
                       .join("; ") || "None"}
                   </td>

@@ -5,6 +5,7 @@ import { eventRegistrations } from "~/modules/events/events.server";
 import { ACCESS_NEED_LABELS, ATTENDEE_ROLE_LABELS } from "~/modules/events/labels";
 import { toCsv } from "~/utils/csv.server";
 import { routeId } from "~/utils/query.server";
+import { translate } from "~/modules/i18n/catalogue.server";
 
 // Everyone booked and waiting, with contact details and needs: organisers and officers only.
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -17,10 +18,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       r.name,
       r.email,
       r.phone,
-      ATTENDEE_ROLE_LABELS[r.role],
+      translate(ATTENDEE_ROLE_LABELS[r.role]),
       r.places,
       r.status,
-      r.accessNeeds.map((n) => ACCESS_NEED_LABELS[n]).join("; "),
+      r.accessNeeds.map((n) => translate(ACCESS_NEED_LABELS[n])).join("; "),
       r.accessNotes,
       r.dietaryNeeds,
     ]),

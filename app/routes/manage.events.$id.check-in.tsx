@@ -11,6 +11,7 @@ import { eventForEditing } from "~/modules/events/events.server";
 import { ATTENDEE_ROLE_LABELS } from "~/modules/events/labels";
 import { email, parseForm, textField, invalid } from "~/utils/validation.server";
 import { found, routeId } from "~/utils/query.server";
+import { useT } from "~/components/i18n";
 
 // Taking attendance on the day, on a phone: one tap per person, and walk-ins.
 
@@ -46,6 +47,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function CheckIn() {
+  const { t } = useT();
   const { id, title, people, totals } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const formsKey = useSavedKey(data);
@@ -68,7 +70,7 @@ export default function CheckIn() {
                 <strong>{p.name}</strong>
                 <br />
                 <span className="govuk-body-s">
-                  {ATTENDEE_ROLE_LABELS[p.role]}
+                  {t(ATTENDEE_ROLE_LABELS[p.role])}
                   {p.places > 1 ? `, ${p.places} places` : ""}
                   {p.walkIn ? ", walk-in" : ""}
                 </span>
@@ -97,7 +99,7 @@ export default function CheckIn() {
         <input type="hidden" name="intent" value="walk-in" />
         <h2 className="govuk-heading-m">Add a walk-in</h2>
         <TextInput name="name" label="Their name" />
-        <Radios name="role" legend="Who are they?" options={ATTENDEE_ROLES.map((r) => ({ value: r, label: ATTENDEE_ROLE_LABELS[r] }))} />
+        <Radios name="role" legend="Who are they?" options={ATTENDEE_ROLES.map((r) => ({ value: r, label: t(ATTENDEE_ROLE_LABELS[r]) }))} />
         <TextInput name="email" type="email" label="Email address (optional)" hint="To thank them and tell them what happens." />
         <Checkboxes
           name="wantsUpdates"

@@ -6,6 +6,7 @@ import { checkInList } from "~/modules/events/attendance.server";
 import { eventForEditing } from "~/modules/events/events.server";
 import { ATTENDEE_ROLE_LABELS, formatEventTime } from "~/modules/events/labels";
 import { found, routeId } from "~/utils/query.server";
+import { useT } from "~/components/i18n";
 
 // A printable sign-in sheet for the door.
 
@@ -19,10 +20,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function SignInSheet() {
+  const { t, lang } = useT();
   const { title, startsAt, endsAt, people } = useLoaderData<typeof loader>();
   return (
     <>
-      <span className="govuk-caption-m">{formatEventTime(startsAt, endsAt)}</span>
+      <span className="govuk-caption-m">{formatEventTime(startsAt, endsAt, lang)}</span>
       <h1 className="govuk-heading-l">Sign-in sheet: {title}</h1>
       <p className="govuk-body app-no-print">Use your browser’s print button to print it.</p>
       <table className="govuk-table app-sign-in-sheet">
@@ -47,7 +49,7 @@ export default function SignInSheet() {
           {people.map((p) => (
             <tr className="govuk-table__row" key={p.id}>
               <td className="govuk-table__cell">{p.name}</td>
-              <td className="govuk-table__cell">{ATTENDEE_ROLE_LABELS[p.role]}</td>
+              <td className="govuk-table__cell">{t(ATTENDEE_ROLE_LABELS[p.role])}</td>
               <td className="govuk-table__cell">{p.places}</td>
               <td className="govuk-table__cell" />
             </tr>

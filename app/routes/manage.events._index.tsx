@@ -6,6 +6,7 @@ import { can, requirePermission } from "~/modules/auth/permissions.server";
 import { countAwaitingForum } from "~/modules/feedback/sign-off.server";
 import { formatEventTime } from "~/modules/events/labels";
 import { listAllEvents } from "~/modules/events/events.server";
+import { useT } from "~/components/i18n";
 
 export const meta: MetaFunction = () => [{ title: "Events" }];
 
@@ -20,6 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function ManageEvents() {
+  const { lang } = useT();
   const { events, toAgree, canSeeEvidence } = useLoaderData<typeof loader>();
   return (
     <>
@@ -77,7 +79,7 @@ export default function ManageEvents() {
                   {e.title}
                 </Link>
               </td>
-              <td className="govuk-table__cell">{formatEventTime(e.startsAt, e.endsAt)}</td>
+              <td className="govuk-table__cell">{formatEventTime(e.startsAt, e.endsAt, lang)}</td>
               <td className="govuk-table__cell">
                 <EventStatusTag status={e.status} />
               </td>

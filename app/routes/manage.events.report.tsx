@@ -5,6 +5,7 @@ import { BackLink } from "~/components/page";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { eventsReport } from "~/modules/events/heard.server";
 import { formatEventTime } from "~/modules/events/labels";
+import { useT } from "~/components/i18n";
 
 export const meta: MetaFunction = () => [{ title: "Events report" }];
 
@@ -14,6 +15,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function EventsReport() {
+  const { lang } = useT();
   const { events } = useLoaderData<typeof loader>();
   return (
     <>
@@ -58,7 +60,7 @@ export default function EventsReport() {
                   {e.title}
                 </Link>
                 <br />
-                <span className="govuk-body-s">{formatEventTime(e.startsAt, e.endsAt)}</span>
+                <span className="govuk-body-s">{formatEventTime(e.startsAt, e.endsAt, lang)}</span>
               </td>
               <td className="govuk-table__cell govuk-table__cell--numeric">{e.total.registered}</td>
               <td className="govuk-table__cell govuk-table__cell--numeric">{e.total.attended}</td>

@@ -16,6 +16,7 @@ import { listActionChoices } from "~/modules/strategy/strategy.server";
 import { redirectWithMessage } from "~/utils/flash.server";
 import { found, routeId } from "~/utils/query.server";
 import { invalid, parseForm, searchedOnly } from "~/utils/validation.server";
+import { useT } from "~/components/i18n";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Manage ${data.group.name}` : "Group not found" }];
 
@@ -85,6 +86,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ManageGroup() {
+  const { t, lang } = useT();
   const { group: g, actions } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const formsKey = useSavedKey(data);
@@ -133,7 +135,7 @@ export default function ManageGroup() {
               name="role"
               legend="They will take part as"
               inline
-              options={ATTENDEE_ROLES.map((role) => ({ value: role, label: ATTENDEE_ROLE_LABELS[role] }))}
+              options={ATTENDEE_ROLES.map((role) => ({ value: role, label: t(ATTENDEE_ROLE_LABELS[role]) }))}
             />
             <Button secondary>Send invitations</Button>
           </PostForm>
@@ -145,7 +147,7 @@ export default function ManageGroup() {
             {g.meetings.map((m) => (
               <li key={m.id}>
                 <Link className="govuk-link" to={`/manage/groups/meetings/${m.id}`}>
-                  {formatEventTime(m.startsAt, m.endsAt)}
+                  {formatEventTime(m.startsAt, m.endsAt, lang)}
                 </Link>{" "}
                 {m.cancelledAt ? "(cancelled)" : `· ${m.coming} coming${m.decisionsRecordedAt ? " · decisions recorded" : ""}`}
               </li>
@@ -200,6 +202,7 @@ type Person = ReturnType<typeof useLoaderData<typeof loader>>["group"]["people"]
 const DECISION_WORDS = { accept: "Accept", decline: "Decline", remove: "Remove" } as const;
 
 function People({ people, actions }: { people: Person[]; actions: (keyof typeof DECISION_WORDS)[] }) {
+  const { t } = useT();
   return (
     <table className="govuk-table">
       <caption className="govuk-visually-hidden">People</caption>
@@ -227,7 +230,7 @@ function People({ people, actions }: { people: Person[]; actions: (keyof typeof 
               <br />
               <span className="govuk-hint">{p.email}</span>
             </td>
-            <td className="govuk-table__cell">{ATTENDEE_ROLE_LABELS[p.role]}</td>
+            <td className="govuk-table__cell">{t(ATTENDEE_ROLE_LABELS[p.role])}</td>
             <td className="govuk-table__cell">{MEMBERSHIP_LABELS[p.status]}</td>
             <td className="govuk-table__cell">
               {actions.map((decision) => (

@@ -13,6 +13,7 @@ import { londonDate, londonWallClock } from "~/utils/dates";
 import { redirectWithMessage } from "~/utils/flash.server";
 import { found, routeId } from "~/utils/query.server";
 import { invalid } from "~/utils/validation.server";
+import { useT } from "~/components/i18n";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Meeting of ${data.meeting.group.name}` : "Meeting not found" }];
 
@@ -53,6 +54,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ManageMeeting() {
+  const { t, lang } = useT();
   const { meeting: m, started } = useLoaderData<typeof loader>();
   const formsKey = useSavedKey(useActionData<typeof action>());
   const cancelled = Boolean(m.cancelledAt);
@@ -63,7 +65,7 @@ export default function ManageMeeting() {
         <ErrorSummary />
         <span className="govuk-caption-l">{m.group.name}</span>
         <h1 className="govuk-heading-l">
-          Meeting on {formatEventTime(m.startsAt, m.endsAt)}
+          Meeting on {formatEventTime(m.startsAt, m.endsAt, lang)}
           {cancelled ? " (cancelled)" : ""}
         </h1>
 
@@ -72,7 +74,7 @@ export default function ManageMeeting() {
           <ul className="govuk-list">
             {m.replies.map((r, i) => (
               <li key={i}>
-                {r.name} ({ATTENDEE_ROLE_LABELS[r.role].toLowerCase()}): {REPLY_LABELS[r.reply]}
+                {r.name} ({t(ATTENDEE_ROLE_LABELS[r.role]).toLowerCase()}): {REPLY_LABELS[r.reply]}
               </li>
             ))}
           </ul>

@@ -4,6 +4,7 @@ import { useLoaderData } from "@remix-run/react";
 import { sitePage } from "~/modules/privacy/site-pages.server";
 import { formatDateTime } from "~/utils/dates";
 import type { PageHandle } from "~/utils/page-handle";
+import { useT } from "~/components/i18n";
 
 export const handle: PageHandle = { publicPage: "shared" };
 
@@ -17,16 +18,13 @@ export async function loader() {
 
 export default function Page() {
   const { title, html, version, updatedAt } = useLoaderData<typeof loader>();
+  const { t, lang } = useT();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">{title}</h1>
         <div dangerouslySetInnerHTML={{ __html: html }} />
-        {updatedAt ? (
-          <p className="govuk-body-s">
-            Version {version}, last updated {formatDateTime(updatedAt)}.
-          </p>
-        ) : null}
+        {updatedAt ? <p className="govuk-body-s">{t("sitePage.version", { version, when: formatDateTime(updatedAt, lang) })}</p> : null}
       </div>
     </div>
   );

@@ -6,11 +6,12 @@ import { findByTrackingToken } from "~/modules/feedback/suggestions.server";
 import { similarPublished } from "~/modules/feedback/board.server";
 import { OthersSaid } from "~/components/others-said";
 import { found } from "~/utils/query.server";
+import { metaText, useT } from "~/components/i18n";
 
 // A contributor's private view of their suggestion, reached by the unguessable
 // link in their receipt. It shows their own words back to them, so it is never cached or indexed.
 
-export const meta: MetaFunction = () => [{ title: "Your suggestion" }, { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = () => [{ title: metaText("track.title") }, { name: "robots", content: "noindex" }];
 
 export function headers() {
   return { "Cache-Control": "private, no-store", "Referrer-Policy": "no-referrer" };
@@ -26,14 +27,15 @@ export function loader({ params, request }: LoaderFunctionArgs) {
 
 export default function Track() {
   const { suggestion, isNew, alike } = useLoaderData<typeof loader>();
+  const { t, rich } = useT();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         {isNew ? (
           <div className="govuk-panel govuk-panel--confirmation">
-            <h1 className="govuk-panel__title">Thank you, we have your suggestion</h1>
+            <h1 className="govuk-panel__title">{t("track.thanks")}</h1>
             <div className="govuk-panel__body">
-              Your reference is
+              {t("track.yourReference")}
               <br />
               <strong>{suggestion.reference}</strong>
             </div>
@@ -41,20 +43,14 @@ export default function Track() {
         ) : (
           <>
             <span className="govuk-caption-l">{suggestion.reference}</span>
-            <h1 className="govuk-heading-l">Your suggestion</h1>
+            <h1 className="govuk-heading-l">{t("track.title")}</h1>
           </>
         )}
         {isNew ? (
           <>
-            <h2 className="govuk-heading-m">What happens next</h2>
-            <p className="govuk-body">
-              An officer will read it, link it to the part of our SEND strategy that answers it, and write a short public version without your
-              personal details. If you left an email, we will tell you each time something changes.
-            </p>
-            <p className="govuk-body">
-              <strong>Keep the address of this page</strong> (bookmark it) to follow your suggestion. It is private: anyone with it can see what you
-              wrote.
-            </p>
+            <h2 className="govuk-heading-m">{t("track.next.heading")}</h2>
+            <p className="govuk-body">{t("track.next.body")}</p>
+            <p className="govuk-body">{rich("track.keepAddress", { strong: (parts) => <strong>{parts}</strong> })}</p>
             <OthersSaid alike={alike} />
           </>
         ) : null}

@@ -15,9 +15,11 @@ import { email, formValues, isHoneypotFilled, parseForm, invalid } from "~/utils
 import { found, notFound, routeId } from "~/utils/query.server";
 import { formatDateTime } from "~/utils/dates";
 import { redirectWithMessage } from "~/utils/flash.server";
+import { translate } from "~/modules/i18n/catalogue.server";
+import { metaText, useT } from "~/components/i18n";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.suggestion.reference}: You said, we did` : "You said, we did" },
+  { title: data ? metaText("suggestionPage.title", { reference: data.suggestion.reference }) : metaText("nav.youSaidWeDid") },
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -38,7 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 // Visitors give an email and confirm it, so each person counts once and nobody is put down for emails by another.
 const visitorSchema = () =>
   z.object({
-    email: email("Email address", "Enter your email address, so we can check it is you"),
+    email: email(translate("validation.email.label"), translate("suggestionPage.email.required")),
     updates: z.preprocess((v) => v === "yes", z.boolean()),
   });
 
@@ -47,37 +49,34 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const formData = await request.formData();
   if (isHoneypotFilled(formData)) return redirect(`/you-said-we-did/${id}?supported=check-email`);
   const limited = limitPublicForm("me-too", context.clientIp);
-  if (!limited.ok)
-    return json(
-      { errors: { form: "Too many “me too”s from your connection. Please try again later." }, values: formValues(formData) },
-      { status: 429 },
-    );
+  if (!limited.ok) return json({ errors: { form: translate("suggestionPage.tooMany") }, values: formValues(formData) }, { status: 429 });
   const user = await getUser(request);
   let result: SupportResult;
   if (user) {
-    result = supportAsMember({ suggestionId: id, userId: user.id, email: user.email });
+    result = supportAsMember({ suggestionId: id, userId: user.id, email: user.email, language: context.lang });
   } else {
     const parsed = parseForm(formData, visitorSchema());
     if (!parsed.ok) return invalid(formData, parsed.errors);
-    result = supportByEmail({ suggestionId: id, ...parsed.data });
+    result = supportByEmail({ suggestionId: id, ...parsed.data, language: context.lang });
   }
   if (result.status === "not-found") throw notFound();
   return result.status === "check-email"
     ? redirect(`/you-said-we-did/${id}?supported=check-email`)
-    : redirectWithMessage(`/you-said-we-did/${id}`, "Thank you. We have counted your “me too”.");
+    : redirectWithMessage(`/you-said-we-did/${id}`, translate("suggestionPage.counted"));
 }
 
 export default function SuggestionPage() {
   const { suggestion, easy, supported, checkEmail, signedIn } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
+  const { t, lang } = useT();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <BackLink to="/you-said-we-did">All suggestions</BackLink>
+        <BackLink to="/you-said-we-did">{t("suggestionPage.all")}</BackLink>
         {checkEmail && !data ? (
           <NotificationBanner>
-            <p className="govuk-notification-banner__heading">Check your email</p>
-            <p className="govuk-body">We have sent a link to the address you gave. Your “me too” counts once you open it.</p>
+            <p className="govuk-notification-banner__heading">{t("suggestionPage.checkEmail")}</p>
+            <p className="govuk-body">{t("suggestionPage.checkEmail.body")}</p>
           </NotificationBanner>
         ) : null}
         <ErrorSummary />
@@ -85,10 +84,12 @@ export default function SuggestionPage() {
           {suggestion.reference}
           {suggestion.topic ? ` · ${suggestion.topic}` : ""}
         </span>
-        <h1 className="govuk-heading-l">You said: {suggestion.publicWording}</h1>
+        <h1 className="govuk-heading-l">{t("suggestionPage.youSaid", { wording: suggestion.publicWording })}</h1>
         <p className="govuk-body">
           <SuggestionStatusTag status={suggestion.status} />
-          {suggestion.publishedAt ? <span className="govuk-body-s"> Published {formatDateTime(suggestion.publishedAt)}</span> : null}
+          {suggestion.publishedAt ? (
+            <span className="govuk-body-s"> {t("suggestionPage.published", { when: formatDateTime(suggestion.publishedAt, lang) })}</span>
+          ) : null}
         </p>
         <EasyReadSwitch easy={easy} />
         <Outcome
@@ -99,18 +100,14 @@ export default function SuggestionPage() {
           agreed={suggestion.agreed}
         />
         <LinkedActions actions={suggestion.actions} />
-        <h2 className="govuk-heading-m">What has happened</h2>
+        <h2 className="govuk-heading-m">{t("suggestion.whatHasHappened")}</h2>
         <Timeline entries={suggestion.timeline} />
       </div>
       <div className="govuk-grid-column-one-third">
-        <h2 className="govuk-heading-m">Me too</h2>
-        <p className="govuk-body">
-          {suggestion.supporters === 0
-            ? "Nobody has said “me too” yet."
-            : `${suggestion.supporters} ${suggestion.supporters === 1 ? "person has" : "people have"} said “me too”.`}
-        </p>
+        <h2 className="govuk-heading-m">{t("suggestionPage.meToo")}</h2>
+        <p className="govuk-body">{t("suggestionPage.supporters", { count: suggestion.supporters })}</p>
         {supported ? (
-          <p className="govuk-body">You have said “me too” to this.</p>
+          <p className="govuk-body">{t("suggestionPage.supported")}</p>
         ) : (
           <Form method="post" noValidate>
             <Honeypot />
@@ -119,20 +116,20 @@ export default function SuggestionPage() {
                 <TextInput
                   name="email"
                   type="email"
-                  label="Email address"
-                  hint="We email you a link to confirm it is you. Your “me too” counts once you open it. We use your email for nothing else."
+                  label={t("validation.email.label")}
+                  hint={t("suggestionPage.email.hint")}
                   autoComplete="email"
                   spellCheck={false}
                 />
                 <Checkboxes
                   name="updates"
-                  legend="Would you like updates?"
+                  legend={t("suggestionPage.updates.legend")}
                   legendClass="govuk-fieldset__legend--s"
-                  options={[{ value: "yes", label: "Email me when something changes" }]}
+                  options={[{ value: "yes", label: t("suggestionPage.updates.label") }]}
                 />
               </>
             )}
-            <Button secondary>Me too</Button>
+            <Button secondary>{t("suggestionPage.meToo")}</Button>
           </Form>
         )}
       </div>

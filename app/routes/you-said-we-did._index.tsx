@@ -13,13 +13,15 @@ import { listActionChoices } from "~/modules/strategy/strategy.server";
 import { enumParam, intParam, textParam } from "~/utils/query.server";
 import { formatDateTime } from "~/utils/dates";
 import type { PageHandle } from "~/utils/page-handle";
-import { useT } from "~/components/i18n";
+import { metaText, useT } from "~/components/i18n";
+
+const figure = (parts: React.ReactNode[]) => <span className="app-figures__number">{parts}</span>;
 
 export const handle: PageHandle = { publicPage: "shared" };
 
 export const meta: MetaFunction = () => [
-  { title: "You said, we did" },
-  { tagName: "link", rel: "alternate", type: "application/atom+xml", title: "Outcomes", href: "/you-said-we-did/outcomes.xml" },
+  { title: metaText("nav.youSaidWeDid") },
+  { tagName: "link", rel: "alternate", type: "application/atom+xml", title: metaText("board.feedTitle"), href: "/you-said-we-did/outcomes.xml" },
 ];
 
 const BOARD_STATUSES = SUGGESTION_STATUSES.filter((s) => s !== "merged");
@@ -44,55 +46,53 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function Board() {
-  const { t } = useT();
+  const { t, rich, lang } = useT();
   const { filters, easy, figures, board, topics, actions } = useLoaderData<typeof loader>();
   const { search } = useLocation();
   const filtered = Boolean(filters.topicId || filters.status || filters.actionId || filters.q);
   return (
     <>
-      <h1 className="govuk-heading-xl">You said, we did</h1>
-      <p className="govuk-body-l">What parents, carers and young people told us, what we are doing about it, and what happened.</p>
+      <h1 className="govuk-heading-xl">{t("nav.youSaidWeDid")}</h1>
+      <p className="govuk-body-l">{t("board.lead")}</p>
       <EasyReadSwitch easy={easy} />
-      <ul className="app-figures" aria-label="Headline figures">
+      <ul className="app-figures" aria-label={t("board.figures")}>
+        <li className="app-figures__item">{rich("board.figures.heard", { count: figures.heard, figure })}</li>
+        <li className="app-figures__item">{rich("board.figures.outcomeShare", { share: figures.outcomeShare / 100, figure })}</li>
         <li className="app-figures__item">
-          <span className="app-figures__number">{figures.heard.toLocaleString("en-GB")}</span> suggestions heard
-        </li>
-        <li className="app-figures__item">
-          <span className="app-figures__number">{figures.outcomeShare}%</span> of published suggestions have an outcome
-        </li>
-        <li className="app-figures__item">
-          <span className="app-figures__number">{figures.medianDaysToFirstResponse ?? "–"}</span> working days, typically, to a first response
+          {figures.medianDaysToFirstResponse === null
+            ? rich("board.figures.noResponseYet", { figure })
+            : rich("board.figures.days", { days: figures.medianDaysToFirstResponse, figure })}
         </li>
       </ul>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-third">
           <Form method="get" className="app-no-print">
-            <h2 className="govuk-heading-m">Filter</h2>
+            <h2 className="govuk-heading-m">{t("board.filter")}</h2>
             <div className="govuk-form-group">
               <label className="govuk-label" htmlFor="q">
-                Search words
+                {t("board.search")}
               </label>
               <input className="govuk-input" id="q" name="q" type="search" defaultValue={filters.q ?? ""} />
             </div>
             <div className="govuk-form-group">
               <label className="govuk-label" htmlFor="topic">
-                Topic
+                {t("board.topic")}
               </label>
               <select className="govuk-select" id="topic" name="topic" defaultValue={filters.topicId ?? ""}>
-                <option value="">All topics</option>
-                {topics.map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.name}
+                <option value="">{t("board.allTopics")}</option>
+                {topics.map((topic) => (
+                  <option key={topic.id} value={topic.id}>
+                    {topic.name}
                   </option>
                 ))}
               </select>
             </div>
             <div className="govuk-form-group">
               <label className="govuk-label" htmlFor="status">
-                Status
+                {t("board.status")}
               </label>
               <select className="govuk-select" id="status" name="status" defaultValue={filters.status ?? ""}>
-                <option value="">Any status</option>
+                <option value="">{t("board.anyStatus")}</option>
                 {BOARD_STATUSES.map((s) => (
                   <option key={s} value={s}>
                     {t(SUGGESTION_STATUS[s].labelKey)}
@@ -102,10 +102,10 @@ export default function Board() {
             </div>
             <div className="govuk-form-group">
               <label className="govuk-label" htmlFor="action">
-                Strategy action
+                {t("board.action")}
               </label>
               <select className="govuk-select" id="action" name="action" defaultValue={filters.actionId ?? ""}>
-                <option value="">Any action</option>
+                <option value="">{t("board.anyAction")}</option>
                 {actions.map((a) => (
                   <option key={a.id} value={a.id}>
                     {a.code}
@@ -114,51 +114,50 @@ export default function Board() {
               </select>
             </div>
             <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
-              Show results
+              {t("board.showResults")}
             </button>
             {filtered ? (
               <p className="govuk-body">
                 <Link className="govuk-link" to="/you-said-we-did">
-                  Clear filters
+                  {t("board.clearFilters")}
                 </Link>
               </p>
             ) : null}
           </Form>
-          <h2 className="govuk-heading-s">More</h2>
+          <h2 className="govuk-heading-s">{t("board.more")}</h2>
           <ul className="govuk-list">
             <li>
               <Link className="govuk-link" to="/tell-us">
-                Tell us what you think
+                {t("home.tellUs")}
               </Link>
             </li>
             <li>
               <Link className="govuk-link" to="/what-you-told-us">
-                What you told us: the key messages
+                {t("board.keyMessages")}
               </Link>
             </li>
             <li>
               <Link className="govuk-link" to="/you-said-we-did/report">
-                Printable report
+                {t("board.report")}
               </Link>
             </li>
             <li>
               <a className="govuk-link" href="/you-said-we-did/outcomes.xml">
-                Outcomes feed (Atom)
+                {t("board.feed")}
               </a>
             </li>
             <li>
               <a className="govuk-link" href="/you-said-we-did.csv">
-                Download as a spreadsheet (CSV)
+                {t("board.csv")}
               </a>
             </li>
           </ul>
         </div>
         <div className="govuk-grid-column-two-thirds">
           <h2 className="govuk-heading-m" aria-live="polite">
-            {board.total.toLocaleString("en-GB")} {board.total === 1 ? "suggestion" : "suggestions"}
-            {filtered ? " match" : ""}
+            {filtered ? t("board.matching", { count: board.total }) : t("board.count", { count: board.total })}
           </h2>
-          {board.suggestions.length === 0 ? <p className="govuk-body">Nothing matches. Try fewer words or clear the filters.</p> : null}
+          {board.suggestions.length === 0 ? <p className="govuk-body">{t("board.nothing")}</p> : null}
           {board.suggestions.map((s) => (
             <article key={s.id} className="app-suggestion">
               <h3 className="govuk-heading-s govuk-!-margin-bottom-2">
@@ -169,19 +168,15 @@ export default function Board() {
               </h3>
               <p className="govuk-body-s">
                 <SuggestionStatusTag status={s.status} /> {s.topic ? <>· {s.topic} </> : null}
-                {s.actions.length ? <>· Action {s.actions.map((a) => a.code).join(", ")} </> : null}
-                {s.supporters ? (
-                  <>
-                    · {s.supporters} {s.supporters === 1 ? "person" : "people"} said “me too”
-                  </>
-                ) : null}
+                {s.actions.length ? <>· {t("board.actions", { codes: s.actions.map((a) => a.code).join(", ") })} </> : null}
+                {s.supporters ? <>· {t("board.meToo", { count: s.supporters })}</> : null}
               </p>
               {s.outcome ? (
                 <OutcomeLine status={s.status} outcome={s.outcome} outcomeEasyRead={s.outcomeEasyRead} easy={easy} />
               ) : s.latestUpdate ? (
                 <p className="govuk-body">
-                  <strong>Latest:</strong> {s.latestUpdate.publicNote}{" "}
-                  <span className="govuk-body-s">({formatDateTime(s.latestUpdate.createdAt)})</span>
+                  <strong>{t("board.latest")}</strong> {s.latestUpdate.publicNote}{" "}
+                  <span className="govuk-body-s">({formatDateTime(s.latestUpdate.createdAt, lang)})</span>
                 </p>
               ) : null}
             </article>

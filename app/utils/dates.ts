@@ -1,3 +1,6 @@
+import type { LanguageCode } from "~db/schema/enums";
+import { LANGUAGES } from "~/modules/i18n/languages";
+
 // Dates and times as people in England read them: calendar days and wall-clock times in
 // Europe/London, whatever the server's own time zone, and the GOV.UK way of writing them.
 
@@ -45,10 +48,15 @@ export function londonWallClock(moment: Date): string {
 }
 
 /** "2026-03-31" as "31 March 2026". */
-export function formatDate(isoDate: string | null | undefined): string {
+export function formatDate(isoDate: string | null | undefined, lang: LanguageCode = "en"): string {
   if (!isoDate) return "";
   const [y, m, d] = isoDate.split("-").map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  return new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString(LANGUAGES[lang].htmlLang, {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
 }
 
 const DATE_TIME = new Intl.DateTimeFormat("en-GB", {
@@ -62,8 +70,20 @@ const DATE_TIME = new Intl.DateTimeFormat("en-GB", {
   hourCycle: "h12",
 });
 
-/** A moment in UK time, in the GOV.UK style: "23 November 2026 at 2:05pm". */
-export function formatDateTime(value: Date | string | number): string {
+// Other languages than English take their own way of writing a date and time from Intl.
+const OTHER_DATE_TIMES = new Map<LanguageCode, Intl.DateTimeFormat>();
+
+/** A moment in UK time, in the GOV.UK style: "23 November 2026 at 2:05pm" (in Welsh, "23 Tachwedd 2026 am 14:05"). */
+export function formatDateTime(value: Date | string | number, lang: LanguageCode = "en"): string {
+  if (lang !== "en") {
+    let format = OTHER_DATE_TIMES.get(lang);
+    if (!format) {
+      const options = { timeZone: "Europe/London", day: "numeric", month: "long", year: "numeric", hour: "numeric", minute: "2-digit" } as const;
+      format = new Intl.DateTimeFormat(LANGUAGES[lang].htmlLang, options);
+      OTHER_DATE_TIMES.set(lang, format);
+    }
+    return format.format(new Date(value));
+  }
   const parts = DATE_TIME.formatToParts(new Date(value));
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
   return `${get("day")} ${get("month")} ${get("year")} at ${get("hour")}:${get("minute")}${get("dayPeriod").toLowerCase().replace(/\s/g, "")}`;

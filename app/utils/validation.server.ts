@@ -83,7 +83,10 @@ type TextOptions = { max: number; required?: string | false; multiline?: boolean
  * A text field: normalised, trimmed, required unless `required` is false, at
  * most `max` characters, and free of hidden characters.
  */
-export function textField(label: string, { max, required = translate("validation.enter", { label: label.toLowerCase() }), multiline = false }: TextOptions) {
+export function textField(
+  label: string,
+  { max, required = translate("validation.enter", { label: label.toLowerCase() }), multiline = false }: TextOptions,
+) {
   return z.preprocess(
     // Every line break becomes "\n": a lone carriage return is a line break too, and would slip past a one-line check.
     (value) => (typeof value === "string" ? value.normalize("NFC").replace(/\r\n?/g, "\n").trim() : ""),

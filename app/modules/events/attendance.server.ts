@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { and, asc, eq, ne } from "drizzle-orm";
 import { events, registrations, type AttendeeRole } from "~db/schema";
 import { getDb } from "~/db.server";
-import { REGISTRATION_CONSENT } from "./events.server";
+import { registrationConsent } from "./events.server";
 
 // On the day: checking people in, walk-ins, and who came.
 
@@ -25,7 +25,7 @@ export function addWalkIn(eventId: number, input: { name: string; role: Attendee
       email: input.email || null,
       role: input.role,
       places: 1,
-      consentWording: REGISTRATION_CONSENT,
+      consentWording: registrationConsent(),
       wantsUpdates: input.wantsUpdates && Boolean(input.email),
       status: "confirmed",
       manageToken: crypto.randomBytes(24).toString("base64url"),

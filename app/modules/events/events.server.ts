@@ -1,4 +1,7 @@
 import { and, asc, desc, eq, gt, inArray, isNotNull, lte, ne, sql, type SQL } from "drizzle-orm";
+import type { LanguageCode } from "~db/schema/enums";
+import { requestLanguage, translatorFor } from "~/modules/i18n/catalogue.server";
+import type { Translator } from "~/modules/i18n/translate";
 import ical from "ical-generator";
 import {
   eventActions,
@@ -19,15 +22,15 @@ import { config } from "~/config.server";
 import * as eventEmails from "~emails/events";
 import type { EmailAttachment } from "~emails/layout";
 import { enqueueEmail } from "~/modules/notifications/outbox.server";
-import { emailContext, getAreaSettings } from "~/modules/settings/area.server";
+import { emailContext, forPerson, getAreaSettings } from "~/modules/settings/area.server";
 import { renderRichText, type RichDoc } from "~/modules/richtext/document";
 import { parseRichText } from "~/modules/richtext/validate.server";
 import { formatEventTime, VENUE_FEATURE_LABELS } from "./labels";
 
-export const REGISTRATION_CONSENT =
-  "We will use your details to manage your place and tell you about this event. Only the organisers " +
-  "see your name, contact details and access needs, and we keep them only as long as we need them for " +
-  "this event.";
+/** What people agree to when they book, in the language they read it in (kept with their consent). */
+export function registrationConsent(language: LanguageCode = requestLanguage()) {
+  return translatorFor(language).t("booking.consent.wording");
+}
 
 export type EventInput = {
   title: string;
@@ -114,9 +117,9 @@ export function updateEvent(id: number, input: EventInput) {
       const ctx = emailContext(tx);
       const stamp = Date.now();
       for (const r of liveRegistrations(tx, id)) {
-        const message = eventEmails.eventChanged(ctx, {
+        const message = eventEmails.eventChanged(forPerson(ctx, r.language), {
           name: r.name,
-          event: emailDetails(event, r.status === "confirmed"),
+          event: emailDetails(event, r.status === "confirmed", r.language),
           manageLink: link(`/bookings/${r.manageToken}`),
           calendar: calendarAttachment(event),
         });
@@ -146,7 +149,7 @@ export function cancelEvent(id: number) {
       enqueueEmail(
         tx,
         r.email,
-        eventEmails.eventCancelled(ctx, { name: r.name, event: emailDetails(event, false) }),
+        eventEmails.eventCancelled(forPerson(ctx, r.language), { name: r.name, event: emailDetails(event, false, r.language) }),
         `event-cancelled:${id}:${r.id}`,
       );
     }
@@ -184,23 +187,25 @@ function placesTakenByEvent(db: DbOrTx, eventIds: number[]): Map<number, number>
   return new Map(rows.map((r) => [r.eventId, r.n]));
 }
 
-function whereText(event: EventRow): string {
-  if (event.format === "online") return "Online";
-  return event.format === "hybrid" ? `${event.venue}, or online` : event.venue;
+function whereText(event: EventRow, t: Translator["t"]): string {
+  if (event.format === "online") return t("event.format.online");
+  return event.format === "hybrid" ? t("event.venueOrOnline", { venue: event.venue }) : event.venue;
 }
 
-function accessibilityText(event: EventRow): string {
-  const features = (JSON.parse(event.venueFeatures) as VenueFeature[]).map((f) => VENUE_FEATURE_LABELS[f]);
+function accessibilityText(event: EventRow, t: Translator["t"]): string {
+  const features = (JSON.parse(event.venueFeatures) as VenueFeature[]).map((f) => t(VENUE_FEATURE_LABELS[f]));
   return [...features, event.accessibilityNotes].filter(Boolean).join("; ");
 }
 
-export function emailDetails(event: EventRow, booked: boolean): eventEmails.EventDetails {
+/** An event's details as a person reads them in an email or on their booking's page, in their language. */
+export function emailDetails(event: EventRow, booked: boolean, lang: LanguageCode): eventEmails.EventDetails {
+  const { t } = translatorFor(lang);
   return {
     title: event.title,
-    when: formatEventTime(event.startsAt, event.endsAt),
-    where: whereText(event),
+    when: formatEventTime(event.startsAt, event.endsAt, lang),
+    where: whereText(event, t),
     joiningLink: booked ? event.joiningLink : "",
-    accessibility: accessibilityText(event),
+    accessibility: accessibilityText(event, t),
   };
 }
 
@@ -213,7 +218,7 @@ export function calendarFor(eventRows: EventRow[], name: string): string {
       start: event.startsAt,
       end: event.endsAt,
       summary: event.status === "cancelled" ? `Cancelled: ${event.title}` : event.title,
-      location: whereText(event),
+      location: whereText(event, translatorFor(requestLanguage()).t),
       url: link(`/events/${event.id}`),
       description: `${link(`/events/${event.id}`)}`,
     });

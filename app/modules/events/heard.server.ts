@@ -5,7 +5,7 @@ import { getDb } from "~/db.server";
 import { config } from "~/config.server";
 import * as eventEmails from "~emails/events";
 import { enqueueEmail } from "~/modules/notifications/outbox.server";
-import { emailContext } from "~/modules/settings/area.server";
+import { emailContext, forPerson } from "~/modules/settings/area.server";
 import { isHeldBack, makeSuggestion } from "~/modules/feedback/suggestions.server";
 import { reference } from "~/modules/feedback/reference";
 import { attendance, attendanceOf } from "./attendance.server";
@@ -95,7 +95,7 @@ export function recordHeard(eventId: number, input: { summary: string; points: s
       enqueueEmail(
         tx,
         r.email,
-        eventEmails.eventThanks(ctx, { name: r.name, title: event.title, outcomesLink, following: r.wantsUpdates }),
+        eventEmails.eventThanks(forPerson(ctx, r.language), { name: r.name, title: event.title, outcomesLink, following: r.wantsUpdates }),
         `event-thanks:${r.id}`,
       );
     }

@@ -1,45 +1,51 @@
+import type { LanguageCode } from "~db/schema/enums";
+import { LANGUAGES } from "~/modules/i18n/languages";
 import type { AccessNeed, AttendeeRole, EventAudience, EventFormat, EventType, VenueFeature } from "~db/schema/enums";
 
-// Words for the events' fixed lists, shared by pages and emails.
+// Words for the events' fixed lists, shared by pages and emails: message keys (see modules/i18n).
 
 export const EVENT_TYPE_LABELS: Record<EventType, string> = {
-  listening_event: "Listening event",
-  coffee_morning: "Coffee morning",
-  workshop: "Workshop",
-  webinar: "Webinar",
-  task_and_finish: "Task-and-finish group",
+  listening_event: "event.type.listening_event",
+  coffee_morning: "event.type.coffee_morning",
+  workshop: "event.type.workshop",
+  webinar: "event.type.webinar",
+  task_and_finish: "event.type.task_and_finish",
 };
 
 export const EVENT_AUDIENCE_LABELS: Record<EventAudience, string> = {
-  parent_carers: "Parent carers",
-  young_people: "Young people",
-  professionals: "Professionals",
-  everyone: "Everyone",
+  parent_carers: "event.audience.parent_carers",
+  young_people: "event.audience.young_people",
+  professionals: "event.audience.professionals",
+  everyone: "event.audience.everyone",
 };
 
-export const EVENT_FORMAT_LABELS: Record<EventFormat, string> = { in_person: "In person", online: "Online", hybrid: "In person or online" };
+export const EVENT_FORMAT_LABELS: Record<EventFormat, string> = {
+  in_person: "event.format.in_person",
+  online: "event.format.online",
+  hybrid: "event.format.hybrid",
+};
 
 export const VENUE_FEATURE_LABELS: Record<VenueFeature, string> = {
-  step_free: "Step-free access",
-  hearing_loop: "Hearing loop",
-  quiet_room: "Quiet room",
-  bsl_on_request: "BSL interpreter on request",
-  parking: "Parking",
+  step_free: "event.venueFeature.step_free",
+  hearing_loop: "event.venueFeature.hearing_loop",
+  quiet_room: "event.venueFeature.quiet_room",
+  bsl_on_request: "event.venueFeature.bsl_on_request",
+  parking: "event.venueFeature.parking",
 };
 
 export const ACCESS_NEED_LABELS: Record<AccessNeed, string> = {
-  bsl: "A British Sign Language (BSL) interpreter",
-  captions_loop: "Captions or a hearing loop",
-  step_free: "Step-free access",
-  quiet_room: "A quiet room",
-  large_print: "Large print or easy read",
-  childcare: "Help with childcare or respite",
+  bsl: "event.accessNeed.bsl",
+  captions_loop: "event.accessNeed.captions_loop",
+  step_free: "event.accessNeed.step_free",
+  quiet_room: "event.accessNeed.quiet_room",
+  large_print: "event.accessNeed.large_print",
+  childcare: "event.accessNeed.childcare",
 };
 
 export const ATTENDEE_ROLE_LABELS: Record<AttendeeRole, string> = {
-  parent_carer: "Parent or carer",
-  young_person: "Young person",
-  professional: "Professional",
+  parent_carer: "event.attendeeRole.parent_carer",
+  young_person: "event.attendeeRole.young_person",
+  professional: "event.attendeeRole.professional",
 };
 
 // `hourCycle`, not `hour12`: with `hour12` Node says "0:30 pm" for half past noon and browsers "12:30 pm".
@@ -50,20 +56,39 @@ function time(value: Date) {
   return TIME.format(value).replace(/\s/g, "").replace(":00", "").toLowerCase();
 }
 
-/** "Tuesday 8 December 2026, 10am to 12:30pm" in UK time. */
-export function formatEventTime(start: Date | string, end: Date | string): string {
+const RANGES = new Map<LanguageCode, Intl.DateTimeFormat>();
+
+/** "Tuesday 8 December 2026, 10am to 12:30pm" in UK time; in other languages, as Intl writes a range in them. */
+export function formatEventTime(start: Date | string, end: Date | string, lang: LanguageCode = "en"): string {
   const s = new Date(start);
   const e = new Date(end);
+  if (lang !== "en") {
+    let range = RANGES.get(lang);
+    if (!range) {
+      const options = {
+        timeZone: "Europe/London",
+        weekday: "long",
+        day: "numeric",
+        month: "long",
+        year: "numeric",
+        hour: "numeric",
+        minute: "2-digit",
+      } as const;
+      range = new Intl.DateTimeFormat(LANGUAGES[lang].htmlLang, options);
+      RANGES.set(lang, range);
+    }
+    return range.formatRange(s, e);
+  }
   const sameDay = DAY.format(s) === DAY.format(e);
   return sameDay ? `${DAY.format(s)}, ${time(s)} to ${time(e)}` : `${DAY.format(s)}, ${time(s)} to ${DAY.format(e)}, ${time(e)}`;
 }
 
 /** How the organiser's summary says it: "2 need a BSL interpreter". */
 export const ACCESS_NEED_SUMMARY: Record<AccessNeed, string> = {
-  bsl: "a BSL interpreter",
-  captions_loop: "captions or a hearing loop",
-  step_free: "step-free access",
-  quiet_room: "a quiet room",
-  large_print: "large print or easy read",
-  childcare: "help with childcare or respite",
+  bsl: "event.accessNeedSummary.bsl",
+  captions_loop: "event.accessNeedSummary.captions_loop",
+  step_free: "event.accessNeedSummary.step_free",
+  quiet_room: "event.accessNeedSummary.quiet_room",
+  large_print: "event.accessNeedSummary.large_print",
+  childcare: "event.accessNeedSummary.childcare",
 };

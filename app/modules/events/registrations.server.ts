@@ -1,13 +1,15 @@
 import crypto from "node:crypto";
+import type { LanguageCode } from "~db/schema/enums";
+import { requestLanguage } from "~/modules/i18n/catalogue.server";
 import { and, asc, eq, gt, lte, ne, sql } from "drizzle-orm";
 import { events, registrations, users, type AccessNeed, type AttendeeRole } from "~db/schema";
 import { getDb, type DbOrTx } from "~/db.server";
 import * as eventEmails from "~emails/events";
 import { enqueueEmail } from "~/modules/notifications/outbox.server";
-import { emailContext } from "~/modules/settings/area.server";
+import { emailContext, forPerson } from "~/modules/settings/area.server";
 import { recordConsent } from "~/modules/privacy/consent.server";
 import {
-  REGISTRATION_CONSENT,
+  registrationConsent,
   DAY,
   link,
   type EventRow,
@@ -30,6 +32,8 @@ export type RegistrationInput = {
   dietaryNeeds: string;
   wantsUpdates: boolean;
   userId: string | null;
+  /** The language they booked in: every email about the booking is in it. English unless said. */
+  language?: LanguageCode;
 };
 
 export type RegistrationResult =
@@ -44,6 +48,7 @@ export type RegistrationResult =
  */
 export function register(input: RegistrationInput, now = new Date()): RegistrationResult {
   const db = getDb();
+  const language = input.language ?? "en";
   const result = db.transaction((tx): RegistrationResult => {
     const event = loadEvent(tx, input.eventId);
     if (!event || !registrationOpen(event, now)) return { status: "closed" };
@@ -57,16 +62,16 @@ export function register(input: RegistrationInput, now = new Date()): Registrati
     if (existing) {
       const message =
         existing.status === "confirmed"
-          ? eventEmails.registrationConfirmed(ctx, {
+          ? eventEmails.registrationConfirmed(forPerson(ctx, existing.language), {
               name: existing.name,
               places: existing.places,
-              event: emailDetails(event, true),
+              event: emailDetails(event, true, existing.language),
               manageLink: link(`/bookings/${existing.manageToken}`),
               calendar: calendarAttachment(event),
             })
-          : eventEmails.registrationWaiting(ctx, {
+          : eventEmails.registrationWaiting(forPerson(ctx, existing.language), {
               name: existing.name,
-              event: emailDetails(event, false),
+              event: emailDetails(event, false, existing.language),
               manageLink: link(`/bookings/${existing.manageToken}`),
             });
       enqueueEmail(tx, input.email, message, `registration-again:${existing.id}:${now.getTime()}`);
@@ -93,7 +98,8 @@ export function register(input: RegistrationInput, now = new Date()): Registrati
         accessNotes: input.accessNotes,
         dietaryNeeds: input.dietaryNeeds,
         wantsUpdates: input.wantsUpdates,
-        consentWording: REGISTRATION_CONSENT,
+        consentWording: registrationConsent(language),
+        language,
         status: fits ? "confirmed" : "waiting",
         manageToken,
         createdAt: now,
@@ -102,19 +108,19 @@ export function register(input: RegistrationInput, now = new Date()): Registrati
       .get().id;
     recordConsent(
       tx,
-      { userId: input.userId, email: input.email, purpose: "registration", record: `registrations:${id}`, wording: REGISTRATION_CONSENT },
+      { userId: input.userId, email: input.email, purpose: "registration", record: `registrations:${id}`, wording: registrationConsent(language) },
       now,
     );
     const manageLink = link(`/bookings/${manageToken}`);
     const message = fits
-      ? eventEmails.registrationConfirmed(ctx, {
+      ? eventEmails.registrationConfirmed(forPerson(ctx, language), {
           name: input.name,
           places: input.places,
-          event: emailDetails(event, true),
+          event: emailDetails(event, true, language),
           manageLink,
           calendar: calendarAttachment(event),
         })
-      : eventEmails.registrationWaiting(ctx, { name: input.name, event: emailDetails(event, false), manageLink });
+      : eventEmails.registrationWaiting(forPerson(ctx, language), { name: input.name, event: emailDetails(event, false, language), manageLink });
     enqueueEmail(tx, input.email, message, `registration:${id}`);
     return { status: fits ? "confirmed" : "waiting", manageToken };
   });
@@ -131,7 +137,8 @@ export function findBooking(manageToken: string) {
     name: r.name,
     places: r.places,
     status: r.status,
-    event: { id: event.id, status: event.status, ...emailDetails(event, r.status === "confirmed") },
+    // Shown on the booking's page, in the language of whoever opens it.
+    event: { id: event.id, status: event.status, ...emailDetails(event, r.status === "confirmed", requestLanguage()) },
     position: r.status === "waiting" ? waitingPosition(db, r.eventId, r.createdAt, r.id) : null,
   };
 }
@@ -159,7 +166,7 @@ export function cancelBooking(manageToken: string, now = new Date()): { ok: bool
       enqueueEmail(
         tx,
         r.email,
-        eventEmails.registrationCancelled(ctx, { name: r.name, event: emailDetails(event, false) }),
+        eventEmails.registrationCancelled(forPerson(ctx, r.language), { name: r.name, event: emailDetails(event, false, r.language) }),
         `registration-cancelled:${r.id}`,
       );
     if (event.status === "published" && now < event.startsAt) promoteWaiting(tx, event);
@@ -182,10 +189,10 @@ function promoteWaiting(tx: DbOrTx, event: EventRow) {
     if (r.places > free) break;
     tx.update(registrations).set({ status: "confirmed" }).where(eq(registrations.id, r.id)).run();
     free -= r.places;
-    const message = eventEmails.registrationPromoted(ctx, {
+    const message = eventEmails.registrationPromoted(forPerson(ctx, r.language), {
       name: r.name,
       places: r.places,
-      event: emailDetails(event, true),
+      event: emailDetails(event, true, r.language),
       manageLink: link(`/bookings/${r.manageToken}`),
       calendar: calendarAttachment(event),
     });
@@ -230,10 +237,10 @@ export function queueReminders(now = new Date()): number {
       );
       for (const r of booked) {
         if (r.createdAt >= mark || !r.email || (r.userId && noReminders.has(r.userId))) continue;
-        const message = eventEmails.eventReminder(ctx, {
+        const message = eventEmails.eventReminder(forPerson(ctx, r.language), {
           name: r.name,
           days,
-          event: emailDetails(event, true),
+          event: emailDetails(event, true, r.language),
           manageLink: link(`/bookings/${r.manageToken}`),
         });
         if (enqueueEmail(tx, r.email, message, `reminder-${days}d:${r.id}`)) queued++;

@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import type { LanguageCode } from "~db/schema/enums";
 import { and, count, desc, eq, inArray, isNotNull, ne, sql, type SQL } from "drizzle-orm";
 import { strategyActions, suggestionActions, suggestionTimeline, suggestions, supporters, topics, type SuggestionStatus } from "~db/schema";
 import { getDb, type DbOrTx } from "~/db.server";
@@ -192,7 +193,7 @@ export type SupportResult = { status: "added" | "already" | "check-email" } | { 
 const hashOf = (token: string) => crypto.createHash("sha256").update(token).digest("hex");
 
 /** A signed-in member's "me too": their account has proved its email, so it counts at once. */
-export function supportAsMember(input: { suggestionId: number; userId: string; email: string }): SupportResult {
+export function supportAsMember(input: { suggestionId: number; userId: string; email: string; language?: LanguageCode }): SupportResult {
   const db = getDb();
   const target = db
     .select({ id: suggestions.id })
@@ -206,6 +207,7 @@ export function supportAsMember(input: { suggestionId: number; userId: string; e
       suggestionId: input.suggestionId,
       supporterKey: `user:${input.userId}`,
       email: input.email,
+      language: input.language ?? "en",
       stopToken: newStopToken(),
       createdAt: new Date(),
     })
@@ -219,7 +221,11 @@ export function supportAsMember(input: { suggestionId: number; userId: string; e
  * emailed to that address, so nobody can put another person down for emails or count one person
  * many times. The answer is the same whether or not the address has said "me too" before.
  */
-export function supportByEmail(input: { suggestionId: number; email: string; updates: boolean }, now = new Date()): SupportResult {
+export function supportByEmail(
+  input: { suggestionId: number; email: string; updates: boolean; language?: LanguageCode },
+  now = new Date(),
+): SupportResult {
+  const language = input.language ?? "en";
   const db = getDb();
   const target = db
     .select({ id: suggestions.id, publicWording: suggestions.publicWording })
@@ -240,7 +246,7 @@ export function supportByEmail(input: { suggestionId: number; email: string; upd
     const token = crypto.randomBytes(24).toString("base64url");
     if (existing) {
       tx.update(supporters)
-        .set({ pendingConfirmHash: hashOf(token), updates: input.updates })
+        .set({ pendingConfirmHash: hashOf(token), updates: input.updates, language })
         .where(eq(supporters.id, existing.id))
         .run();
     } else {
@@ -250,13 +256,14 @@ export function supportByEmail(input: { suggestionId: number; email: string; upd
           supporterKey,
           email: input.email,
           updates: input.updates,
+          language,
           stopToken: newStopToken(),
           pendingConfirmHash: hashOf(token),
           createdAt: now,
         })
         .run();
     }
-    const message = feedbackEmails.confirmMeToo(emailContext(tx), {
+    const message = feedbackEmails.confirmMeToo(emailContext(tx, language), {
       reference: reference(target.id),
       publicWording: target.publicWording ?? "",
       link: `${config.appUrl}/me-too/${token}`,

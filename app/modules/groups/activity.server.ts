@@ -1,4 +1,5 @@
 import { counted } from "~/utils/words";
+import { translate } from "~/modules/i18n/catalogue.server";
 import { and, eq, gte, inArray, isNull, lt, sql } from "drizzle-orm";
 import { groupMeetings, groupMembers, groups, meetingReplies, type ParticipationLevel } from "~db/schema";
 import type { ActivityDefinition } from "~/modules/activities/activity";
@@ -42,7 +43,7 @@ export const groupsActivity = {
       return {
         groupMemberships: mine.map(({ member: m, group }) => ({
           group,
-          role: ATTENDEE_ROLE_LABELS[m.role],
+          role: translate(ATTENDEE_ROLE_LABELS[m.role]),
           status: MEMBERSHIP_LABELS[m.status],
           joinedAt: m.joinedAt,
           leftAt: m.leftAt,

@@ -5,6 +5,7 @@ import { ParticipationLevelField } from "~/components/participation";
 import { EVENT_AUDIENCE_LABELS } from "~/modules/events/labels";
 import type { ReactNode } from "react";
 import { membersInWords, type RoleCounts } from "./labels";
+import { useT } from "~/components/i18n";
 
 // A group's parts of pages: the facts the public sees, and the fields that describe a group and its meetings.
 
@@ -18,11 +19,12 @@ export function GroupFacts({
   border?: boolean;
   children?: ReactNode;
 }) {
+  const { t } = useT();
   return (
     <dl className={`govuk-summary-list ${border ? "" : "govuk-summary-list--no-border"}`}>
       <div className="govuk-summary-list__row">
         <dt className="govuk-summary-list__key">For</dt>
-        <dd className="govuk-summary-list__value">{EVENT_AUDIENCE_LABELS[g.audience]}</dd>
+        <dd className="govuk-summary-list__value">{t(EVENT_AUDIENCE_LABELS[g.audience])}</dd>
       </div>
       <div className="govuk-summary-list__row">
         <dt className="govuk-summary-list__key">Members</dt>
@@ -43,6 +45,7 @@ export type GroupDefaults = {
 };
 
 export function GroupFields({ defaults: d, actions }: { defaults: GroupDefaults; actions: ActionChoice[] }) {
+  const { t } = useT();
   return (
     <>
       <TextInput name="name" label="Name" hint="For example, “Post-16 transport task and finish group”" defaultValue={d.name} />
@@ -55,7 +58,7 @@ export function GroupFields({ defaults: d, actions }: { defaults: GroupDefaults;
       <Radios
         name="audience"
         legend="Who is it for?"
-        options={EVENT_AUDIENCES.map((a) => ({ value: a, label: EVENT_AUDIENCE_LABELS[a] }))}
+        options={EVENT_AUDIENCES.map((a) => ({ value: a, label: t(EVENT_AUDIENCE_LABELS[a]) }))}
         defaultValue={d.audience}
       />
       <ParticipationLevelField defaultValue={d.participationLevel} />

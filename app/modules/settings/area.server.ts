@@ -46,6 +46,11 @@ export function updateAreaSettings(values: Partial<AreaSettings>, db: DbOrTx = g
 }
 
 /** What every email needs to know about where it comes from. */
+/** The same context for one person, who reads `lang`. */
+export function forPerson(ctx: EmailContext, lang: LanguageCode): EmailContext {
+  return { ...ctx, lang };
+}
+
 /** What every email needs, for a person who reads `lang` (English unless said). */
 export function emailContext(db: DbOrTx = getDb(), lang: LanguageCode = "en"): EmailContext {
   const { areaName, contactEmail } = getAreaSettings(db);
