@@ -1,26 +1,21 @@
-import { renderEmail, type EmailContext } from "./layout";
+import { emailWords, renderEmail, type EmailContext } from "./layout";
+import { greeting } from "./feedback";
 
 export function continueSurvey(ctx: EmailContext, p: { title: string; closesOn: string; link: string }) {
-  return renderEmail(ctx, "survey-continue", `Carry on with “${p.title}”`, "Hello,", [
-    { paragraph: `You asked us to email you a link to carry on answering “${p.title}”. Your answers so far are saved.` },
-    { link: p.link, label: "Carry on with the survey" },
-    {
-      paragraph:
-        `The link works once, in the browser where you open it. The survey closes at the end of ${p.closesOn}. ` +
-        "Anyone with this link can see and change your answers, so keep it to yourself.",
-    },
-    { paragraph: "If you did not start this survey, ignore this email: nothing you have written is in it." },
+  const { t } = emailWords(ctx);
+  return renderEmail(ctx, "survey-continue", t("email.surveyContinue.subject", p), greeting(ctx), [
+    { paragraph: t("email.surveyContinue.body", p) },
+    { link: p.link, label: t("email.surveyContinue.link") },
+    { paragraph: t("email.surveyContinue.once", p) },
+    { paragraph: t("email.surveyContinue.notYou") },
   ]);
 }
 
 export function surveyReceipt(ctx: EmailContext, p: { name: string | null; title: string; reference: string }) {
-  return renderEmail(ctx, "survey-receipt", `Thank you for answering “${p.title}”`, `Hello${p.name ? ` ${p.name}` : ""},`, [
-    { paragraph: `Thank you for answering “${p.title}”. Your reference is ${p.reference}.` },
-    {
-      paragraph:
-        "You gave us your contact details, so we may get in touch about your answers. When the survey closes " +
-        "we publish what we heard and what we are doing about it.",
-    },
+  const { t } = emailWords(ctx);
+  return renderEmail(ctx, "survey-receipt", t("email.surveyReceipt.subject", p), greeting(ctx, p.name), [
+    { paragraph: t("email.surveyReceipt.thanks", p) },
+    { paragraph: t("email.surveyReceipt.contact") },
   ]);
 }
 
@@ -28,11 +23,12 @@ export function surveyInvitation(
   ctx: EmailContext,
   p: { name: string; title: string; audience: string; closesOn: string; link: string; preferencesLink: string },
 ) {
-  return renderEmail(ctx, "survey-invitation", `Have your say: ${p.title}`, `Hello ${p.name},`, [
+  const { t } = emailWords(ctx);
+  return renderEmail(ctx, "survey-invitation", t("email.surveyInvitation.subject", p), greeting(ctx, p.name), [
     {
-      paragraph: `We have a new survey: “${p.title}”${p.audience ? `, for ${p.audience.toLowerCase()}` : ""}. It is open until the end of ${p.closesOn}.`,
+      paragraph: p.audience ? t("email.surveyInvitation.bodyFor", { ...p, audience: p.audience.toLowerCase() }) : t("email.surveyInvitation.body", p),
     },
-    { link: p.link, label: "Answer the survey" },
-    { paragraph: `You get these emails because you asked to hear about new surveys. To stop them, change how we contact you: ${p.preferencesLink}` },
+    { link: p.link, label: t("email.surveyInvitation.link") },
+    { paragraph: t("email.surveyInvitation.why", p) },
   ]);
 }

@@ -1,18 +1,20 @@
 import { PARTICIPATION_LEVELS, type ParticipationLevel } from "~db/schema/enums";
-import { PARTICIPATION_LEVEL_TEXT } from "~/modules/impact/levels";
+import { LEVEL_KEYS } from "~/modules/impact/levels";
 import { Radios } from "./form";
+import { useT } from "./i18n";
 
 /** The officer's choice of level, each with its one-line meaning. */
 export function ParticipationLevelField({ defaultValue }: { defaultValue: ParticipationLevel | null }) {
+  const { t } = useT();
   return (
     <Radios
       name="participationLevel"
-      legend="How far are families involved?"
-      hint="Shown publicly beside it. Be honest: asking for views is consulting, not co-producing."
+      legend={t("participation.legend")}
+      hint={t("participation.hint")}
       options={PARTICIPATION_LEVELS.map((level) => ({
         value: level,
-        label: PARTICIPATION_LEVEL_TEXT[level].label,
-        hint: PARTICIPATION_LEVEL_TEXT[level].line,
+        label: t(LEVEL_KEYS[level].label),
+        hint: t(LEVEL_KEYS[level].line),
       }))}
       defaultValue={defaultValue ?? ""}
     />
@@ -21,11 +23,11 @@ export function ParticipationLevelField({ defaultValue }: { defaultValue: Partic
 
 /** The level shown to the public, in words. */
 export function ParticipationLevelNote({ level }: { level: ParticipationLevel | null }) {
+  const { t } = useT();
   if (!level) return null;
-  const { label, line } = PARTICIPATION_LEVEL_TEXT[level];
   return (
     <p className="govuk-body">
-      <strong className="govuk-tag govuk-tag--purple">{label}</strong> {line}
+      <strong className="govuk-tag govuk-tag--purple">{t(LEVEL_KEYS[level].label)}</strong> {t(LEVEL_KEYS[level].line)}
     </p>
   );
 }

@@ -1,18 +1,20 @@
 import type { ContributorKind } from "~db/schema/enums";
 import { choiceLabel, choicesOf, RESPONDENT_KIND_LABELS, wordingOf, type Question } from "~/modules/surveys/questions";
 import { Checkboxes, Radios, Textarea, TextInput } from "./form";
+import { useT } from "./i18n";
 
 type Saved = { value: string; other: string } | undefined;
 
 export function RespondentKindField({ easy, saved }: { easy: boolean; saved: ContributorKind | null }) {
+  const { t } = useT();
   return (
     <Radios
       name="respondentKind"
-      legend={easy ? "Who are you?" : "Who are you answering as?"}
+      legend={easy ? t("tellUs.kind.legend") : t("survey.kind.legend")}
       legendClass="govuk-fieldset__legend--s"
       options={(Object.keys(RESPONDENT_KIND_LABELS) as ContributorKind[]).map((k) => ({
         value: k,
-        label: easy ? RESPONDENT_KIND_LABELS[k].easy : RESPONDENT_KIND_LABELS[k].label,
+        label: t(easy ? RESPONDENT_KIND_LABELS[k].easy : RESPONDENT_KIND_LABELS[k].label),
       }))}
       defaultValue={saved ?? ""}
     />
@@ -21,13 +23,14 @@ export function RespondentKindField({ easy, saved }: { easy: boolean; saved: Con
 
 /** One question as a form field, in standard or easy-read wording, showing any saved answer. */
 export function QuestionField({ q, easy, saved }: { q: Question; easy: boolean; saved: Saved }) {
+  const { t } = useT();
   const name = `q${q.id}`;
-  const label = `${wordingOf(q, easy)}${q.required ? "" : " (optional)"}`;
+  const label = q.required ? wordingOf(q, easy) : t("survey.optional", { question: wordingOf(q, easy) });
   const hint = easy && q.easyText ? undefined : q.hint || undefined;
-  const options = choicesOf(q).map((c) => ({ value: c.id, label: choiceLabel(c, easy) }));
-  if (q.allowOther) options.push({ value: "other", label: easy ? "Something else" : "Other" });
+  const options = choicesOf(q).map((c) => ({ value: c.id, label: choiceLabel(c, easy, t) }));
+  if (q.allowOther) options.push({ value: "other", label: easy ? t("survey.other.easy") : t("survey.other") });
   const other = q.allowOther ? (
-    <TextInput name={`${name}-other`} label={easy ? "If something else, tell us what" : "If other, please say"} defaultValue={saved?.other ?? ""} />
+    <TextInput name={`${name}-other`} label={easy ? t("survey.other.sayEasy") : t("survey.other.say")} defaultValue={saved?.other ?? ""} />
   ) : null;
   switch (q.kind) {
     case "short_text":
@@ -40,7 +43,7 @@ export function QuestionField({ q, easy, saved }: { q: Question; easy: boolean; 
           <Checkboxes
             name={name}
             legend={label}
-            hint={hint ?? (easy ? "Pick all that are true." : "Select all that apply.")}
+            hint={hint ?? (easy ? t("survey.multiple.easy") : t("survey.multiple"))}
             options={options}
             defaultValues={saved ? (JSON.parse(saved.value) as string[]) : []}
           />
@@ -65,12 +68,12 @@ export function QuestionField({ q, easy, saved }: { q: Question; easy: boolean; 
 }
 
 /** What someone answered, as text: choice labels, not ids. */
-export function answerText(q: Question, saved: Saved, easy = false): string {
-  if (!saved) return "Not answered";
+export function answerText(q: Question, saved: Saved, easy: boolean, t: (key: string, values?: Record<string, string>) => string): string {
+  if (!saved) return t("survey.notAnswered");
   const label = (id: string) =>
     id === "other"
-      ? `${easy ? "Something else" : "Other"}: ${saved.other}`
-      : choiceLabel(choicesOf(q).find((c) => c.id === id) ?? { id, label: id, easy: "" }, easy);
+      ? t("survey.otherAnswer", { other: saved.other, name: easy ? t("survey.other.easy") : t("survey.other") })
+      : choiceLabel(choicesOf(q).find((c) => c.id === id) ?? { id, label: id, easy: "" }, easy, t);
   if (q.kind === "short_text" || q.kind === "long_text") return saved.value;
   if (q.kind === "multiple") return (JSON.parse(saved.value) as string[]).map(label).join(", ");
   return label(saved.value);

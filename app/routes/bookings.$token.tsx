@@ -5,10 +5,11 @@ import { Button } from "~/components/form";
 import { NotificationBanner } from "~/components/page";
 import { cancelBooking, findBooking } from "~/modules/events/registrations.server";
 import { found, notFound } from "~/utils/query.server";
+import { metaText, useT } from "~/components/i18n";
 
 // A person's own booking, reached by the private link in their emails.
 
-export const meta: MetaFunction = () => [{ title: "Your booking" }, { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = () => [{ title: metaText("bookingPage.title") }, { name: "robots", content: "noindex" }];
 
 export function headers() {
   return { "Cache-Control": "private, no-store", "Referrer-Policy": "no-referrer" };
@@ -29,21 +30,26 @@ export function action({ params }: ActionFunctionArgs) {
 export default function Booking() {
   const { booking } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
+  const { t } = useT();
   const { event } = booking;
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">
-          {booking.status === "confirmed" ? "You are booked" : booking.status === "waiting" ? "You are on the waiting list" : "Your booking"}
+          {booking.status === "confirmed"
+            ? t("bookingPage.booked")
+            : booking.status === "waiting"
+              ? t("bookingPage.waiting")
+              : t("bookingPage.title")}
         </h1>
         {params.get("cancelled") === "1" ? (
           <NotificationBanner success>
-            <p className="govuk-notification-banner__heading">Your booking is cancelled. Thank you for letting us know.</p>
+            <p className="govuk-notification-banner__heading">{t("bookingPage.cancelledBanner")}</p>
           </NotificationBanner>
         ) : null}
         <dl className="govuk-summary-list">
           <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Event</dt>
+            <dt className="govuk-summary-list__key">{t("bookingPage.event")}</dt>
             <dd className="govuk-summary-list__value">
               <Link className="govuk-link" to={`/events/${event.id}`}>
                 {event.title}
@@ -51,16 +57,16 @@ export default function Booking() {
             </dd>
           </div>
           <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">When</dt>
+            <dt className="govuk-summary-list__key">{t("eventPage.when")}</dt>
             <dd className="govuk-summary-list__value">{event.when}</dd>
           </div>
           <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Where</dt>
+            <dt className="govuk-summary-list__key">{t("eventPage.where")}</dt>
             <dd className="govuk-summary-list__value">{event.where}</dd>
           </div>
           {event.joiningLink ? (
             <div className="govuk-summary-list__row">
-              <dt className="govuk-summary-list__key">Join online</dt>
+              <dt className="govuk-summary-list__key">{t("bookingPage.joinOnline")}</dt>
               <dd className="govuk-summary-list__value">
                 <a className="govuk-link" href={event.joiningLink}>
                   {event.joiningLink}
@@ -69,26 +75,26 @@ export default function Booking() {
             </div>
           ) : null}
           <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Name</dt>
+            <dt className="govuk-summary-list__key">{t("bookingPage.name")}</dt>
             <dd className="govuk-summary-list__value">{booking.name}</dd>
           </div>
           <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Status</dt>
+            <dt className="govuk-summary-list__key">{t("board.status")}</dt>
             <dd className="govuk-summary-list__value">
               {booking.status === "confirmed"
-                ? `Booked: ${booking.places} ${booking.places === 1 ? "place" : "places"}`
+                ? t("bookingPage.bookedPlaces", { places: booking.places })
                 : booking.status === "waiting"
-                  ? `Waiting list: number ${booking.position}`
-                  : "Cancelled"}
-              {event.status === "cancelled" ? " (the event has been cancelled)" : ""}
+                  ? t("bookingPage.waitingNumber", { position: booking.position ?? 0 })
+                  : t("bookingPage.cancelled")}
+              {event.status === "cancelled" ? ` ${t("bookingPage.eventCancelled")}` : ""}
             </dd>
           </div>
         </dl>
         {booking.status !== "cancelled" && event.status !== "cancelled" ? (
           <Form method="post">
-            <h2 className="govuk-heading-m">{booking.status === "confirmed" ? "Cannot come?" : "No longer want a place?"}</h2>
-            <p className="govuk-body">Cancelling gives your place to the next person on the waiting list.</p>
-            <Button warning>{booking.status === "confirmed" ? "Cancel my booking" : "Leave the waiting list"}</Button>
+            <h2 className="govuk-heading-m">{booking.status === "confirmed" ? t("bookingPage.cannotCome") : t("bookingPage.noLonger")}</h2>
+            <p className="govuk-body">{t("bookingPage.cancelGives")}</p>
+            <Button warning>{booking.status === "confirmed" ? t("bookingPage.cancel") : t("bookingPage.leave")}</Button>
           </Form>
         ) : null}
       </div>

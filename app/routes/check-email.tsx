@@ -1,16 +1,15 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { metaText, useT } from "~/components/i18n";
 
-export const meta: MetaFunction = () => [{ title: "Check your email" }];
+export const meta: MetaFunction = () => [{ title: metaText("suggestionPage.checkEmail") }];
 
 const MESSAGES = {
-  "sign-up": "If you can create an account with that address, we have sent you an email with a link to confirm it and choose a password.",
-  reset: "If there is an account with that address, we have sent it a link to choose a new password. The link works for 1 hour.",
-  link: "If there is an account with that address, we have sent it a link to sign in. The link works for 15 minutes.",
-  booking:
-    "Thank you. We have emailed the details of your booking to the address you gave: " +
-    "whether you have a place or are on the waiting list, and a link to see, change or cancel it.",
+  "sign-up": "checkEmail.signUp",
+  reset: "checkEmail.reset",
+  link: "checkEmail.link",
+  booking: "checkEmail.booking",
 } as const;
 
 export function loader({ request }: LoaderFunctionArgs) {
@@ -21,15 +20,16 @@ export function loader({ request }: LoaderFunctionArgs) {
 
 export default function CheckEmail() {
   const { message } = useLoaderData<typeof loader>();
+  const { t } = useT();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <h1 className="govuk-heading-l">Check your email</h1>
-        <p className="govuk-body">{message}</p>
-        <p className="govuk-body">It can take a few minutes to arrive. Check your spam or junk folder if you cannot see it.</p>
+        <h1 className="govuk-heading-l">{t("suggestionPage.checkEmail")}</h1>
+        <p className="govuk-body">{t(message)}</p>
+        <p className="govuk-body">{t("checkEmail.spam")}</p>
         <p className="govuk-body">
           <Link className="govuk-link" to="/sign-in">
-            Go to sign in
+            {t("checkEmail.signIn")}
           </Link>
         </p>
       </div>

@@ -9,11 +9,13 @@ import { found, routeId } from "~/utils/query.server";
 import { ParticipationLevelNote } from "~/components/participation";
 import { formatDateTime } from "~/utils/dates";
 import type { PageHandle } from "~/utils/page-handle";
-import { useT } from "~/components/i18n";
+import { metaText, useT } from "~/components/i18n";
 
 export const handle: PageHandle = { publicPage: "shared each minute" };
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.event.title}: events` : "Event" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? metaText("eventPage.title", { title: data.event.title }) : metaText("nav.events") },
+];
 
 export function loader({ params }: LoaderFunctionArgs) {
   const id = routeId(params.id);
@@ -27,9 +29,9 @@ export default function EventPage() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <BackLink to="/events">All events</BackLink>
+        <BackLink to="/events">{t("eventPage.all")}</BackLink>
         <span className="govuk-caption-l">
-          {t(EVENT_TYPE_LABELS[event.type])} for {t(EVENT_AUDIENCE_LABELS[event.audience]).toLowerCase()}
+          {t("eventPage.typeFor", { type: t(EVENT_TYPE_LABELS[event.type]), audience: t(EVENT_AUDIENCE_LABELS[event.audience]).toLowerCase() })}
         </span>
         <h1 className="govuk-heading-l">{event.title}</h1>
         <ParticipationLevelNote level={event.participationLevel} />
@@ -39,28 +41,28 @@ export default function EventPage() {
               !
             </span>
             <strong className="govuk-warning-text__text">
-              <span className="govuk-visually-hidden">Warning</span> This event has been cancelled.
+              <span className="govuk-visually-hidden">{t("eventPage.warning")}</span> {t("eventPage.cancelled")}
             </strong>
           </div>
         ) : null}
         <dl className="govuk-summary-list">
           <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">When</dt>
+            <dt className="govuk-summary-list__key">{t("eventPage.when")}</dt>
             <dd className="govuk-summary-list__value">{formatEventTime(event.startsAt, event.endsAt, lang)}</dd>
           </div>
           <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Where</dt>
+            <dt className="govuk-summary-list__key">{t("eventPage.where")}</dt>
             <dd className="govuk-summary-list__value">
-              {event.format === "online" ? "Online: the joining link is sent when you book" : event.venue}
-              {event.format === "hybrid" ? ". You can also join online: the link is sent when you book." : ""}
+              {event.format === "online" ? t("eventPage.online") : event.venue}
+              {event.format === "hybrid" ? ` ${t("eventPage.alsoOnline")}` : ""}
             </dd>
           </div>
           <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">How</dt>
+            <dt className="govuk-summary-list__key">{t("eventPage.how")}</dt>
             <dd className="govuk-summary-list__value">{t(EVENT_FORMAT_LABELS[event.format])}</dd>
           </div>
           <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Accessibility</dt>
+            <dt className="govuk-summary-list__key">{t("eventPage.accessibility")}</dt>
             <dd className="govuk-summary-list__value">
               {event.venueFeatures.length || event.accessibilityNotes ? (
                 <ul className="govuk-list">
@@ -70,35 +72,35 @@ export default function EventPage() {
                   {event.accessibilityNotes ? <li>{event.accessibilityNotes}</li> : null}
                 </ul>
               ) : (
-                "Tell us what you need when you book."
+                t("eventPage.tellUsNeeds")
               )}
             </dd>
           </div>
           <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Places</dt>
+            <dt className="govuk-summary-list__key">{t("eventPage.places")}</dt>
             <dd className="govuk-summary-list__value">
               <PlacesLeft placesLeft={event.placesLeft} open={event.registrationOpen} status={event.status} />
             </dd>
           </div>
           {event.registrationOpen ? (
             <div className="govuk-summary-list__row">
-              <dt className="govuk-summary-list__key">Book by</dt>
-              <dd className="govuk-summary-list__value">{formatDateTime(event.registrationClosesAt)}</dd>
+              <dt className="govuk-summary-list__key">{t("eventPage.bookBy")}</dt>
+              <dd className="govuk-summary-list__value">{formatDateTime(event.registrationClosesAt, lang)}</dd>
             </div>
           ) : null}
         </dl>
         {event.registrationOpen ? (
           <Link to={`/events/${event.id}/register`} className="govuk-button" data-module="govuk-button">
-            {event.placesLeft > 0 ? "Book a place" : "Join the waiting list"}
+            {event.placesLeft > 0 ? t("booking.title") : t("booking.joinWaitingList")}
           </Link>
         ) : null}
         <div dangerouslySetInnerHTML={{ __html: event.descriptionHtml }} />
         {event.topics.length || event.actions.length ? (
           <>
-            <h2 className="govuk-heading-m">What we want to hear about</h2>
+            <h2 className="govuk-heading-m">{t("eventPage.hearAbout")}</h2>
             <ul className="govuk-list govuk-list--bullet">
-              {event.topics.map((t) => (
-                <li key={`t${t.id}`}>{t.name}</li>
+              {event.topics.map((topic) => (
+                <li key={`t${topic.id}`}>{topic.name}</li>
               ))}
               {event.actions.map((a) => (
                 <li key={`a${a.id}`}>
@@ -112,13 +114,13 @@ export default function EventPage() {
         ) : null}
         <p className="govuk-body">
           <a className="govuk-link" href={`/events/${event.id}/calendar.ics`}>
-            Add to your calendar
+            {t("eventPage.addToCalendar")}
           </a>
         </p>
         {new Date(event.endsAt) < new Date() ? (
           <p className="govuk-body">
             <Link className="govuk-link" to={`/events/${event.id}/outcomes`}>
-              What we heard at this event, and what is happening
+              {t("eventPage.whatWeHeard")}
             </Link>
           </p>
         ) : null}

@@ -7,13 +7,14 @@ import { EVENT_AUDIENCE_LABELS, EVENT_FORMAT_LABELS, EVENT_TYPE_LABELS, formatEv
 import { listEvents } from "~/modules/events/events.server";
 import { enumParam } from "~/utils/query.server";
 import type { PageHandle } from "~/utils/page-handle";
+import { metaText } from "~/components/i18n";
 import { useT } from "~/components/i18n";
 
 export const handle: PageHandle = { publicPage: "shared each minute" };
 
 export const meta: MetaFunction = () => [
-  { title: "Events" },
-  { tagName: "link", rel: "alternate", type: "text/calendar", title: "Events calendar", href: "/events/calendar.ics" },
+  { title: metaText("nav.events") },
+  { tagName: "link", rel: "alternate", type: "text/calendar", title: metaText("events.calendarTitle"), href: "/events/calendar.ics" },
 ];
 
 export function loader({ request }: LoaderFunctionArgs) {
@@ -27,34 +28,32 @@ export function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function Events() {
-  const { t, lang } = useT();
+  const { t, rich, lang } = useT();
   const { filters, events } = useLoaderData<typeof loader>();
   const past = filters.when === "past";
   return (
     <>
-      <h1 className="govuk-heading-xl">Events</h1>
-      <p className="govuk-body-l">
-        Listening events, coffee mornings and workshops where you can tell us what you think, run with the parent carer forum.
-      </p>
+      <h1 className="govuk-heading-xl">{t("nav.events")}</h1>
+      <p className="govuk-body-l">{t("events.lead")}</p>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-third">
           <Form method="get" className="app-no-print">
-            <h2 className="govuk-heading-m">Filter</h2>
+            <h2 className="govuk-heading-m">{t("board.filter")}</h2>
             <div className="govuk-form-group">
               <label className="govuk-label" htmlFor="when">
-                When
+                {t("eventPage.when")}
               </label>
               <select className="govuk-select" id="when" name="when" defaultValue={filters.when}>
-                <option value="upcoming">Coming up</option>
-                <option value="past">Past events</option>
+                <option value="upcoming">{t("events.comingUp")}</option>
+                <option value="past">{t("events.past")}</option>
               </select>
             </div>
             <div className="govuk-form-group">
               <label className="govuk-label" htmlFor="audience">
-                Who it is for
+                {t("events.audience")}
               </label>
               <select className="govuk-select" id="audience" name="audience" defaultValue={filters.audience ?? ""}>
-                <option value="">Anyone</option>
+                <option value="">{t("events.anyone")}</option>
                 {EVENT_AUDIENCES.map((a) => (
                   <option key={a} value={a}>
                     {t(EVENT_AUDIENCE_LABELS[a])}
@@ -64,10 +63,10 @@ export default function Events() {
             </div>
             <div className="govuk-form-group">
               <label className="govuk-label" htmlFor="type">
-                Type
+                {t("events.type")}
               </label>
               <select className="govuk-select" id="type" name="type" defaultValue={filters.type ?? ""}>
-                <option value="">Any type</option>
+                <option value="">{t("events.anyType")}</option>
                 {EVENT_TYPES.map((type) => (
                   <option key={type} value={type}>
                     {t(EVENT_TYPE_LABELS[type])}
@@ -76,21 +75,19 @@ export default function Events() {
               </select>
             </div>
             <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
-              Show events
+              {t("events.show")}
             </button>
           </Form>
           <p className="govuk-body">
             <a className="govuk-link" href="/events/calendar.ics">
-              Add every event to your calendar
+              {t("events.addAll")}
             </a>{" "}
-            (a calendar feed your calendar app can subscribe to)
+            {t("events.addAll.what")}
           </p>
         </div>
         <div className="govuk-grid-column-two-thirds">
-          <h2 className="govuk-heading-m">{past ? "Past events" : "Coming up"}</h2>
-          {events.length === 0 ? (
-            <p className="govuk-body">{past ? "No past events match." : "No events are coming up that match. Check back soon."}</p>
-          ) : null}
+          <h2 className="govuk-heading-m">{past ? t("events.past") : t("events.comingUp")}</h2>
+          {events.length === 0 ? <p className="govuk-body">{past ? t("events.noPast") : t("events.noneComing")}</p> : null}
           {events.map((e) => (
             <article key={e.id} className="app-suggestion">
               <h3 className="govuk-heading-s govuk-!-margin-bottom-2">
@@ -101,12 +98,12 @@ export default function Events() {
               <p className="govuk-body govuk-!-margin-bottom-1">{formatEventTime(e.startsAt, e.endsAt, lang)}</p>
               <p className="govuk-body-s">
                 {t(EVENT_TYPE_LABELS[e.type])} · {t(EVENT_AUDIENCE_LABELS[e.audience])} ·{" "}
-                {e.format === "online" ? "Online" : `${t(EVENT_FORMAT_LABELS[e.format])}: ${e.venue}`}
+                {e.format === "online" ? t("event.format.online") : `${t(EVENT_FORMAT_LABELS[e.format])}: ${e.venue}`}
               </p>
               {past ? (
                 e.status === "published" ? (
                   <Link className="govuk-link" to={`/events/${e.id}/outcomes`}>
-                    What we heard<span className="govuk-visually-hidden"> at {e.title}</span>
+                    {rich("events.whatWeHeard", { title: e.title, hidden: (parts) => <span className="govuk-visually-hidden">{parts}</span> })}
                   </Link>
                 ) : null
               ) : (

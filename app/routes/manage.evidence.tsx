@@ -6,11 +6,12 @@ import { requirePermission } from "~/modules/auth/permissions.server";
 import { evidenceReport, type Activity } from "~/modules/impact/evidence.server";
 import { REACH_KINDS, REACH_LABELS } from "~/modules/impact/evidence";
 import { ACTIVITY_NAMES } from "~/modules/activities/activity";
-import { PARTICIPATION_LEVEL_TEXT } from "~/modules/impact/levels";
+import { LEVEL_KEYS } from "~/modules/impact/levels";
 import { periodParams } from "~/utils/query.server";
 import { PeriodFields } from "~/components/page";
 import { useRootData } from "~/root";
 import { formatDate } from "~/utils/dates";
+import { useT } from "~/components/i18n";
 
 // The inspection evidence report: what changed because families told us, for a period.
 // Printable (the browser's print button), and the same figures as a CSV.
@@ -24,13 +25,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 function ActivityName({ activity }: { activity: Activity }) {
+  const { t } = useT();
   return (
     <>
       {ACTIVITY_NAMES[activity.kind]}: {activity.title}
       {activity.level ? (
         <>
           {" "}
-          <strong className="govuk-tag govuk-tag--purple">{PARTICIPATION_LEVEL_TEXT[activity.level].label}</strong>
+          <strong className="govuk-tag govuk-tag--purple">{t(LEVEL_KEYS[activity.level].label)}</strong>
         </>
       ) : null}
     </>
@@ -40,7 +42,8 @@ function ActivityName({ activity }: { activity: Activity }) {
 export default function Evidence() {
   const { report } = useLoaderData<typeof loader>();
   const root = useRootData();
-  const t = report.totals;
+  const totals = report.totals;
+  const { t } = useT();
   const activityByKey = new Map(report.activities.map((a) => [a.key, a]));
   const query = `from=${report.from}&to=${report.to}`;
   return (
@@ -69,11 +72,11 @@ export default function Evidence() {
         <caption className="govuk-visually-hidden">Figures for the period</caption>
         <tbody className="govuk-table__body">
           {[
-            ["Suggestions received", t.suggestions],
-            ["Linked to a strategy action", t.linked],
-            ["With a published outcome (“we did” or “we can’t, because”)", t.withOutcome],
-            [`First response within ${report.responseDays} working days`, `${t.withinTarget} of ${t.suggestions}`],
-            ["Median working days to a first response", t.medianDaysToFirstResponse ?? "None yet"],
+            ["Suggestions received", totals.suggestions],
+            ["Linked to a strategy action", totals.linked],
+            ["With a published outcome (“we did” or “we can’t, because”)", totals.withOutcome],
+            [`First response within ${report.responseDays} working days`, `${totals.withinTarget} of ${totals.suggestions}`],
+            ["Median working days to a first response", totals.medianDaysToFirstResponse ?? "None yet"],
             ...report.measureTotals.map((m) => [m.total, m.count] as const),
           ].map(([label, value]) => (
             <tr className="govuk-table__row" key={String(label)}>
@@ -102,7 +105,7 @@ export default function Evidence() {
                 {action.level ? (
                   <>
                     {" "}
-                    Families involved: <strong>{PARTICIPATION_LEVEL_TEXT[action.level].label}</strong>.
+                    Families involved: <strong>{t(LEVEL_KEYS[action.level].label)}</strong>.
                   </>
                 ) : null}
                 {action.dueDate ? <> Due {formatDate(action.dueDate)}.</> : null}

@@ -2,10 +2,11 @@ import type { MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ActionStatusTag } from "~/components/status";
-import { PARTICIPATION_LEVEL_TEXT } from "~/modules/impact/levels";
+import { LEVEL_KEYS } from "~/modules/impact/levels";
 import { currentStrategyId, getStrategy } from "~/modules/strategy/strategy.server";
 import { formatDate } from "~/utils/dates";
 import type { PageHandle } from "~/utils/page-handle";
+import { useT } from "~/components/i18n";
 
 export const handle: PageHandle = { publicPage: "shared" };
 
@@ -17,6 +18,7 @@ export function loader() {
 }
 
 export default function Strategy() {
+  const { t } = useT();
   const { strategy } = useLoaderData<typeof loader>();
   if (!strategy) {
     return (
@@ -78,9 +80,7 @@ export default function Strategy() {
                     {action.participationLevel ? (
                       <>
                         <br />
-                        <span className="govuk-body-s">
-                          Families involved: {PARTICIPATION_LEVEL_TEXT[action.participationLevel].label.toLowerCase()}
-                        </span>
+                        <span className="govuk-body-s">Families involved: {t(LEVEL_KEYS[action.participationLevel].label).toLowerCase()}</span>
                       </>
                     ) : null}
                   </td>

@@ -11,8 +11,9 @@ import { hasAnswered, startResponse, surveyForRespondent } from "~/modules/surve
 import { found, routeId } from "~/utils/query.server";
 import { isHoneypotFilled, invalid } from "~/utils/validation.server";
 import { formatDate } from "~/utils/dates";
+import { metaText, useT } from "~/components/i18n";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? data.survey.title : "Survey" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? data.survey.title : metaText("survey.title") }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const survey = found(surveyForRespondent(routeId(params.id)));
@@ -46,7 +47,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (who.response) return redirect(`/surveys/${surveyId}/${who.response.status === "submitted" ? "check" : "page/1"}`);
   const limited = limitPublicForm("survey-start", context.clientIp);
   if (!limited.ok) return invalid(formData, { form: tryAgainMessage(limited.retryAfterSeconds) }, undefined, 429);
-  const started = startResponse(surveyId, { userId: who.user?.id ?? null, easyRead: who.easy });
+  const started = startResponse(surveyId, { userId: who.user?.id ?? null, easyRead: who.easy, language: context.lang });
   if ("refused" in started) return invalid(formData, { form: started.refused });
   return redirect(`/surveys/${surveyId}/page/1`, { headers: { "Set-Cookie": await responseCookie(surveyId, started.token) } });
 }
@@ -54,20 +55,19 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function SurveyStart() {
   const { survey, easy, signedIn, response, alreadyAnswered } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
+  const { t, lang } = useT();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary />
         {params.get("link") === "used" ? (
           <NotificationBanner>
-            <p className="govuk-notification-banner__heading">That link to carry on has been used or has expired.</p>
-            <p className="govuk-body">
-              Each link works once. If you opened it before, your answers are in that browser. Otherwise you can start again here.
-            </p>
+            <p className="govuk-notification-banner__heading">{t("survey.linkUsed")}</p>
+            <p className="govuk-body">{t("survey.linkUsed.body")}</p>
           </NotificationBanner>
         ) : null}
         <EasyReadSwitch easy={easy} />
-        {survey.audience ? <span className="govuk-caption-l">{easy ? `For: ${survey.audience}` : survey.audience}</span> : null}
+        {survey.audience ? <span className="govuk-caption-l">{easy ? t("survey.for", { audience: survey.audience }) : survey.audience}</span> : null}
         <h1 className="govuk-heading-l">{survey.title}</h1>
         <ParticipationLevelNote level={survey.participationLevel} />
         {easy && survey.easyIntro ? (
@@ -79,48 +79,48 @@ export default function SurveyStart() {
           <>
             <p className="govuk-body">
               {easy
-                ? `There ${survey.pageCount === 1 ? "is 1 page" : `are ${survey.pageCount} pages`} of questions. You can stop and carry on later.`
-                : `The survey has ${survey.pageCount} ${survey.pageCount === 1 ? "page" : "pages"}. Your answers are saved as you go, so you can stop and carry on later. It closes at the end of ${formatDate(survey.closesOn)}.`}
+                ? t("survey.pages.easy", { count: survey.pageCount })
+                : t("survey.pages", { count: survey.pageCount, date: formatDate(survey.closesOn, lang) })}
             </p>
             <p className="govuk-body">
               {survey.anonymous
                 ? easy
-                  ? "We will not know who you are."
-                  : "This survey is anonymous: we do not store your name, email or account with your answers."
+                  ? t("survey.anonymous.easy")
+                  : t("survey.anonymous")
                 : signedIn
-                  ? "You are signed in, so your answers are linked to your account and you can see them later."
-                  : "You do not need an account."}{" "}
+                  ? t("survey.signedIn")
+                  : t("survey.noAccount")}{" "}
               <Link className="govuk-link" to="/privacy">
-                How we use your answers
+                {t("survey.howWeUse")}
               </Link>
             </p>
             {alreadyAnswered || response?.status === "submitted" ? (
               <div className="govuk-inset-text">
-                You have already answered this survey. Thank you.
+                {t("survey.alreadyAnswered")}
                 {response ? (
                   <>
                     {" "}
                     <Link className="govuk-link" to={`/surveys/${survey.id}/check`}>
-                      See your answers
+                      {t("survey.done.seeAnswers")}
                     </Link>
                   </>
                 ) : null}
               </div>
             ) : response ? (
               <Link className="govuk-button" to={`/surveys/${survey.id}/page/1`}>
-                Carry on where you left off
+                {t("survey.carryOn")}
               </Link>
             ) : (
               <Form method="post">
                 <Honeypot />
-                <Button>{easy ? "Start" : "Start now"}</Button>
+                <Button>{easy ? t("survey.start.easy") : t("survey.start")}</Button>
               </Form>
             )}
           </>
         ) : survey.state === "scheduled" ? (
-          <div className="govuk-inset-text">This survey is not open yet.</div>
+          <div className="govuk-inset-text">{t("survey.notOpenYet")}</div>
         ) : (
-          <div className="govuk-inset-text">This survey closed at the end of {formatDate(survey.closesOn)}. Thank you to everyone who answered.</div>
+          <div className="govuk-inset-text">{t("survey.closedThanks", { date: formatDate(survey.closesOn, lang) })}</div>
         )}
       </div>
     </div>

@@ -8,13 +8,19 @@ import { answerText } from "~/components/survey";
 import { EasyReadSwitch } from "~/components/easy-read";
 import { RESPONDENT_KIND_LABELS, wordingOf } from "~/modules/surveys/questions";
 import { respondent } from "~/modules/surveys/respondent.server";
-import { submitResponse, SURVEY_CONTACT_CONSENT, surveyForRespondent, surveyReference } from "~/modules/surveys/responses.server";
+import { submitResponse, surveyContactConsent, surveyForRespondent, surveyReference } from "~/modules/surveys/responses.server";
+import { translate } from "~/modules/i18n/catalogue.server";
+import { metaText, useT } from "~/components/i18n";
 import { found, routeId } from "~/utils/query.server";
 import { email, formValues, parseForm, textField, invalid } from "~/utils/validation.server";
 import { formatDateTime } from "~/utils/dates";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.submittedAt ? "Your answers" : "Check your answers"}: ${data.survey.title}` : "Check your answers" },
+  {
+    title: data
+      ? metaText("survey.check.title", { title: data.survey.title, sent: data.submittedAt ? "yes" : "no" })
+      : metaText("survey.check.heading.easy"),
+  },
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -31,7 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     reference: surveyReference(response.id),
     easy: who.easy,
     member: who.user ? { name: who.user.name, email: who.user.email } : null,
-    consent: SURVEY_CONTACT_CONSENT,
+    consent: surveyContactConsent(),
   });
 }
 
@@ -43,7 +49,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await request.formData();
   const parsed = parseForm(
     formData,
-    z.object({ contactName: textField("Your name", { max: 100, required: false }), contactEmail: email("Email address", false) }),
+    z.object({
+      contactName: textField(translate("tellUs.name.label"), { max: 100, required: false }),
+      contactEmail: email(translate("validation.email.label"), false),
+    }),
   );
   if (!parsed.ok) return invalid(formData, parsed.errors);
   const asks = survey.asksContact && !survey.anonymous;
@@ -62,27 +71,26 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function CheckAnswers() {
   const { survey, pages, answers, kind, submittedAt, reference, easy, member, consent } = useLoaderData<typeof loader>();
+  const { t, rich, lang } = useT();
   const change = (n: number, what: string) =>
     submittedAt || !survey.open ? null : (
       <dd className="govuk-summary-list__actions">
         <Link className="govuk-link" to={`/surveys/${survey.id}/page/${n}?return=check`}>
-          Change<span className="govuk-visually-hidden"> {what}</span>
+          {rich("survey.check.change", { what, hidden: (parts) => <span className="govuk-visually-hidden">{parts}</span> })}
         </Link>
       </dd>
     );
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        {submittedAt ? null : <BackLink to={`/surveys/${survey.id}/page/${pages.length}`}>Back</BackLink>}
+        {submittedAt ? null : <BackLink to={`/surveys/${survey.id}/page/${pages.length}`} />}
         <ErrorSummary />
         <EasyReadSwitch easy={easy} />
         <span className="govuk-caption-l">{survey.title}</span>
-        <h1 className="govuk-heading-l">{submittedAt ? "Your answers" : easy ? "Check your answers" : "Check your answers before sending them"}</h1>
-        {submittedAt ? (
-          <p className="govuk-body">
-            You sent these answers on {formatDateTime(submittedAt)}. Your reference is {reference}.
-          </p>
-        ) : null}
+        <h1 className="govuk-heading-l">
+          {submittedAt ? t("survey.check.yours") : easy ? t("survey.check.heading.easy") : t("survey.check.heading")}
+        </h1>
+        {submittedAt ? <p className="govuk-body">{t("survey.check.sent", { when: formatDateTime(submittedAt, lang), reference })}</p> : null}
         {pages.map((page, i) => (
           <section key={page.id}>
             <h2 className="govuk-heading-m" id={`page${i + 1}`}>
@@ -91,18 +99,18 @@ export default function CheckAnswers() {
             <dl className="govuk-summary-list govuk-!-margin-bottom-9">
               {i === 0 ? (
                 <div className="govuk-summary-list__row">
-                  <dt className="govuk-summary-list__key">{easy ? "Who are you?" : "Answering as"}</dt>
+                  <dt className="govuk-summary-list__key">{easy ? t("tellUs.kind.legend") : t("survey.check.answeringAs")}</dt>
                   <dd className="govuk-summary-list__value">
-                    {kind ? (easy ? RESPONDENT_KIND_LABELS[kind].easy : RESPONDENT_KIND_LABELS[kind].label) : "Not answered"}
+                    {kind ? t(easy ? RESPONDENT_KIND_LABELS[kind].easy : RESPONDENT_KIND_LABELS[kind].label) : t("survey.notAnswered")}
                   </dd>
-                  {change(1, "who you are answering as")}
+                  {change(1, t("survey.check.changeWho"))}
                 </div>
               ) : null}
               {page.questions.map((q) => (
                 <div key={q.id} className="govuk-summary-list__row">
                   <dt className="govuk-summary-list__key">{wordingOf(q, easy)}</dt>
-                  <dd className="govuk-summary-list__value app-comment">{answerText(q, answers[q.id], easy)}</dd>
-                  {change(i + 1, `your answer to “${wordingOf(q, easy)}”`)}
+                  <dd className="govuk-summary-list__value app-comment">{answerText(q, answers[q.id], easy, t)}</dd>
+                  {change(i + 1, t("survey.check.changeAnswer", { question: wordingOf(q, easy) }))}
                 </div>
               ))}
             </dl>
@@ -112,35 +120,34 @@ export default function CheckAnswers() {
           <Form method="post" noValidate>
             {survey.asksContact ? (
               <fieldset className="govuk-fieldset">
-                <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Can we contact you about your answers? (optional)</legend>
+                <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">{t("survey.contact.legend")}</legend>
                 <p className="govuk-body">
-                  Leave these empty to stay anonymous. {consent}{" "}
-                  <Link className="govuk-link" to="/privacy">
-                    Read our privacy notice
-                  </Link>
-                  .
+                  {t("survey.contact.empty")} {consent}{" "}
+                  {rich("booking.consent.privacy", {
+                    link: (parts) => (
+                      <Link className="govuk-link" to="/privacy">
+                        {parts}
+                      </Link>
+                    ),
+                  })}
                 </p>
-                <TextInput name="contactName" label="Your name" autoComplete="name" defaultValue={member?.name ?? ""} />
+                <TextInput name="contactName" label={t("tellUs.name.label")} autoComplete="name" defaultValue={member?.name ?? ""} />
                 <TextInput
                   name="contactEmail"
                   type="email"
-                  label="Email address"
+                  label={t("validation.email.label")}
                   autoComplete="email"
                   spellCheck={false}
                   defaultValue={member?.email ?? ""}
                 />
               </fieldset>
             ) : null}
-            <h2 className="govuk-heading-m">{easy ? "Send your answers" : "Now send your answers"}</h2>
-            <p className="govuk-body">
-              {easy
-                ? "When you press the button, we get your answers."
-                : "By sending them you agree we can use your answers to improve SEND services. We publish results only as numbers, never your own words or who you are."}
-            </p>
-            <Button>{easy ? "Send" : "Send my answers"}</Button>
+            <h2 className="govuk-heading-m">{easy ? t("survey.send.heading.easy") : t("survey.send.heading")}</h2>
+            <p className="govuk-body">{easy ? t("survey.send.body.easy") : t("survey.send.body")}</p>
+            <Button>{easy ? t("survey.send.easy") : t("survey.send")}</Button>
           </Form>
         ) : !submittedAt ? (
-          <div className="govuk-inset-text">This survey has closed, so answers can no longer be sent.</div>
+          <div className="govuk-inset-text">{t("survey.closed.noSend")}</div>
         ) : null}
       </div>
     </div>

@@ -5,12 +5,13 @@ import { Button } from "~/components/form";
 import { respondent, responseCookie } from "~/modules/surveys/respondent.server";
 import { responseForContinueLink, surveyForRespondent, takeOverResponse } from "~/modules/surveys/responses.server";
 import { found, routeId } from "~/utils/query.server";
+import { metaText, useT } from "~/components/i18n";
 
 // The emailed "carry on" link. Opening it only shows a button (email scanners that follow links
 // must not use it up); pressing it moves the answers to this browser, once. Answers already in
 // progress in this browser are never replaced without the person saying so.
 
-export const meta: MetaFunction = () => [{ title: "Carry on with your answers" }];
+export const meta: MetaFunction = () => [{ title: metaText("survey.continue.title") }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const survey = found(surveyForRespondent(routeId(params.id)));
@@ -35,11 +36,12 @@ export async function action({ params }: ActionFunctionArgs) {
 
 export default function ContinueSurvey() {
   const { survey, replaces } = useLoaderData<typeof loader>();
+  const { t } = useT();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <span className="govuk-caption-l">{survey.title}</span>
-        <h1 className="govuk-heading-l">Carry on with your answers</h1>
+        <h1 className="govuk-heading-l">{t("survey.continue.title")}</h1>
         {replaces ? (
           <>
             <div className="govuk-warning-text">
@@ -47,25 +49,24 @@ export default function ContinueSurvey() {
                 !
               </span>
               <strong className="govuk-warning-text__text">
-                <span className="govuk-visually-hidden">Warning</span>
-                This browser already has answers in progress for this survey. If you carry on from the link, they will be replaced by the answers
-                saved with the link.
+                <span className="govuk-visually-hidden">{t("eventPage.warning")}</span>
+                {t("survey.continue.replaces")}
               </strong>
             </div>
             <Form method="post">
-              <Button>Replace them with the answers from the link</Button>
+              <Button>{t("survey.continue.replace")}</Button>
             </Form>
             <p className="govuk-body">
               <Link className="govuk-link" to={`/surveys/${survey.id}/page/1`}>
-                Keep the answers in this browser
+                {t("survey.continue.keep")}
               </Link>
             </p>
           </>
         ) : (
           <>
-            <p className="govuk-body">Your answers so far are saved. The link works once: after this, carry on in this browser.</p>
+            <p className="govuk-body">{t("survey.continue.once")}</p>
             <Form method="post">
-              <Button>Carry on</Button>
+              <Button>{t("survey.continue.button")}</Button>
             </Form>
           </>
         )}

@@ -5,8 +5,9 @@ import { EasyReadSwitch } from "~/components/easy-read";
 import { respondent } from "~/modules/surveys/respondent.server";
 import { surveyForRespondent, surveyReference } from "~/modules/surveys/responses.server";
 import { found, routeId } from "~/utils/query.server";
+import { metaText, useT } from "~/components/i18n";
 
-export const meta: MetaFunction = () => [{ title: "Answers sent" }];
+export const meta: MetaFunction = () => [{ title: metaText("survey.done.title") }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const survey = found(surveyForRespondent(routeId(params.id)));
@@ -18,33 +19,30 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function SurveyDone() {
   const { survey, reference, easy } = useLoaderData<typeof loader>();
+  const { t } = useT();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <EasyReadSwitch easy={easy} />
         <div className="govuk-panel govuk-panel--confirmation">
-          <h1 className="govuk-panel__title">{easy ? "Thank you" : "Answers sent"}</h1>
+          <h1 className="govuk-panel__title">{easy ? t("tellUs.thanks.title") : t("survey.done.title")}</h1>
           {reference ? (
             <div className="govuk-panel__body">
-              Your reference
+              {t("survey.done.reference")}
               <br />
               <strong>{reference}</strong>
             </div>
           ) : null}
         </div>
-        <h2 className="govuk-heading-m">What happens next</h2>
-        <p className="govuk-body">
-          {easy
-            ? "We will read all the answers. Then we will tell everyone what we found and what we will do."
-            : `When “${survey.title}” closes, we publish what we heard and what we are doing about it on “You said, we did”. Things you told us in your own words may become suggestions there, without your name.`}
-        </p>
+        <h2 className="govuk-heading-m">{t("track.next.heading")}</h2>
+        <p className="govuk-body">{easy ? t("survey.done.next.easy") : t("survey.done.next", { title: survey.title })}</p>
         <p className="govuk-body">
           <Link className="govuk-link" to={`/surveys/${survey.id}/check`}>
-            See your answers
+            {t("survey.done.seeAnswers")}
           </Link>{" "}
           ·{" "}
           <Link className="govuk-link" to="/you-said-we-did">
-            See what has changed because of what people told us
+            {t("survey.done.seeChanged")}
           </Link>
         </p>
       </div>

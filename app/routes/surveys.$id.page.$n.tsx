@@ -13,8 +13,12 @@ import { emailContinueLink, savePage, surveyForRespondent } from "~/modules/surv
 import { found, routeId } from "~/utils/query.server";
 import { email, parseForm, invalid } from "~/utils/validation.server";
 import { redirectWithMessage } from "~/utils/flash.server";
+import { translate } from "~/modules/i18n/catalogue.server";
+import { metaText, useT } from "~/components/i18n";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.page.title}: ${data.survey.title}` : "Survey" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.page.title}: ${data.survey.title}` : metaText("survey.title") },
+];
 
 async function context(request: Request, params: { id?: string; n?: string }) {
   const survey = found(surveyForRespondent(routeId(params.id)));
@@ -45,28 +49,25 @@ export async function action({ request, params, context: load }: ActionFunctionA
   const formData = await request.formData();
   const intent = String(formData.get("intent") ?? "");
   if (intent === "email") {
-    const parsed = parseForm(formData, z.object({ continueEmail: email("Email address", "Enter the email address to send the link to") }));
+    const parsed = parseForm(
+      formData,
+      z.object({ continueEmail: email(translate("validation.email.label"), translate("survey.continue.email.required")) }),
+    );
     if (!parsed.ok) return invalid(formData, parsed.errors);
     // A signed-in member's link goes only to their own address.
     if (who.user && parsed.data.continueEmail !== who.user.email)
-      return invalid(formData, { continueEmail: `We can only send the link to your account's email address, ${who.user.email}` });
+      return invalid(formData, { continueEmail: translate("survey.continue.ownAddress", { email: who.user.email }) });
     const limited = limitPublicForm("survey-continue", load.clientIp);
     if (!limited.ok) return invalid(formData, { continueEmail: tryAgainMessage(limited.retryAfterSeconds) }, undefined, 429);
     const sent = who.token ? emailContinueLink(survey.id, who.token, parsed.data.continueEmail) : { ok: false as const };
     if (!sent.ok) {
       return sent.retryAfterSeconds
-        ? invalid(
-            formData,
-            { continueEmail: "We have sent the most links we send for these answers in a day. Use the newest one, or try again tomorrow." },
-            undefined,
-            429,
-          )
-        : invalid(formData, { continueEmail: "We could not send a link for these answers. Please try again." });
+        ? invalid(formData, { continueEmail: translate("survey.continue.tooMany") }, undefined, 429)
+        : invalid(formData, { continueEmail: translate("survey.continue.failed") });
     }
-    return redirectWithMessage(`/surveys/${survey.id}/page/${n}`, "We have emailed you a link to carry on. Your answers so far are saved.");
+    return redirectWithMessage(`/surveys/${survey.id}/page/${n}`, translate("survey.continue.sent"));
   }
-  if (survey.state !== "open")
-    return invalid(formData, { form: "This survey has closed, so answers can no longer be saved. Thank you for your time." });
+  if (survey.state !== "open") return invalid(formData, { form: translate("survey.closed.cannotSave") });
   const read = readPageAnswers(page.questions, formData, { askKind: n === 1 });
   if (!read.ok) return invalid(formData, read.errors);
   savePage(response.id, page.questions, read.answers, read.respondentKind);
@@ -79,16 +80,15 @@ export default function SurveyPage() {
   const data = useActionData<typeof action>();
   const [params] = useSearchParams();
   const returning = params.get("return") === "check";
+  const { t } = useT();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <BackLink to={returning ? `/surveys/${survey.id}/check` : n === 1 ? `/surveys/${survey.id}` : `/surveys/${survey.id}/page/${n - 1}`}>
-          Back
-        </BackLink>
+        <BackLink to={returning ? `/surveys/${survey.id}/check` : n === 1 ? `/surveys/${survey.id}` : `/surveys/${survey.id}/page/${n - 1}`} />
         <ErrorSummary />
         <EasyReadSwitch easy={easy} />
         <span className="govuk-caption-l">
-          {survey.title} · Page {n} of {survey.pageCount}
+          {survey.title} · {t("survey.pageOf", { n, count: survey.pageCount })}
         </span>
         <h1 className="govuk-heading-l">{page.title}</h1>
         <PostForm intent="save" action={`/surveys/${survey.id}/page/${n}${returning ? "?return=check" : ""}`} noValidate>
@@ -96,21 +96,18 @@ export default function SurveyPage() {
           {page.questions.map((q) => (
             <QuestionField key={q.id} q={q} easy={easy} saved={answers[q.id] ?? undefined} />
           ))}
-          <Button>{returning || n === survey.pageCount ? "Save and check your answers" : "Save and continue"}</Button>
+          <Button>{returning || n === survey.pageCount ? t("survey.saveAndCheck") : t("survey.saveAndContinue")}</Button>
         </PostForm>
         {canEmail ? (
           <details className="govuk-details" open={Boolean(failureOf(data, "email").errors)}>
             <summary className="govuk-details__summary">
-              <span className="govuk-details__summary-text">{easy ? "Carry on later" : "Stop now and carry on later"}</span>
+              <span className="govuk-details__summary-text">{easy ? t("survey.later.easy") : t("survey.later")}</span>
             </summary>
             <div className="govuk-details__text">
-              <p className="govuk-body">
-                Your answers up to the last page you saved are kept in this browser. To carry on from another device, we can email you a link. We use
-                your email only to send it.
-              </p>
+              <p className="govuk-body">{t("survey.later.body")}</p>
               <PostForm intent="email" action={`/surveys/${survey.id}/page/${n}`} noValidate>
-                <TextInput name="continueEmail" type="email" label="Email address" autoComplete="email" spellCheck={false} />
-                <Button secondary>Email me a link</Button>
+                <TextInput name="continueEmail" type="email" label={t("validation.email.label")} autoComplete="email" spellCheck={false} />
+                <Button secondary>{t("survey.later.send")}</Button>
               </PostForm>
             </div>
           </details>

@@ -4,10 +4,11 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { publicSurveys } from "~/modules/surveys/surveys.server";
 import { formatDate } from "~/utils/dates";
 import type { PageHandle } from "~/utils/page-handle";
+import { metaText, useT } from "~/components/i18n";
 
 export const handle: PageHandle = { publicPage: "shared each minute" };
 
-export const meta: MetaFunction = () => [{ title: "Surveys" }];
+export const meta: MetaFunction = () => [{ title: metaText("nav.surveys") }];
 
 export async function loader() {
   return json(publicSurveys());
@@ -15,11 +16,12 @@ export async function loader() {
 
 export default function Surveys() {
   const { open, finished } = useLoaderData<typeof loader>();
+  const { t, lang } = useT();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <h1 className="govuk-heading-l">Surveys</h1>
-        <h2 className="govuk-heading-m">Have your say</h2>
+        <h1 className="govuk-heading-l">{t("nav.surveys")}</h1>
+        <h2 className="govuk-heading-m">{t("surveys.haveYourSay")}</h2>
         {open.length ? (
           <ul className="govuk-list govuk-list--spaced">
             {open.map((s) => (
@@ -28,36 +30,37 @@ export default function Surveys() {
                   {s.title}
                 </Link>
                 <br />
-                {s.audience ? `${s.audience}. ` : ""}Open until the end of {formatDate(s.closesOn)}.
+                {s.audience ? `${s.audience}. ` : ""}
+                {t("surveys.openUntil", { date: formatDate(s.closesOn, lang) })}
               </li>
             ))}
           </ul>
         ) : (
-          <p className="govuk-body">There are no surveys open at the moment.</p>
+          <p className="govuk-body">{t("surveys.noneOpen")}</p>
         )}
-        <h2 className="govuk-heading-m">What we found</h2>
+        <h2 className="govuk-heading-m">{t("surveys.found")}</h2>
         {finished.length ? (
           <ul className="govuk-list govuk-list--spaced">
             {finished.map((s) => (
               <li key={s.id}>
-                <strong>{s.title}</strong> (closed {formatDate(s.closesOn)})
+                <strong>{s.title}</strong> {t("surveys.closedOn", { date: formatDate(s.closesOn, lang) })}
                 <br />
                 {s.summary ? (
                   <Link className="govuk-link" to={`/surveys/${s.id}/summary`}>
-                    We asked, you said, we did
+                    {t("surveys.weAsked")}
                   </Link>
                 ) : null}
                 {s.summary && s.results ? " · " : null}
                 {s.results ? (
                   <Link className="govuk-link" to={`/surveys/${s.id}/results`}>
-                    Results
+                    {t("surveys.results")}
                   </Link>
                 ) : null}
               </li>
             ))}
           </ul>
         ) : (
-          <p className="govuk-body">No results have been published yet.</p>
+          <p className="govuk-body">{t("surveys.noResults")}</p>
         )}
       </div>
     </div>

@@ -1,4 +1,5 @@
 import { CONTRIBUTOR_KINDS, type ContributorKind } from "~db/schema/enums";
+import { translate } from "~/modules/i18n/catalogue.server";
 import { textField, type FieldErrors } from "~/utils/validation.server";
 import { choicesOf, type Question } from "./questions";
 import type { Answer } from "./responses.server";
@@ -22,17 +23,17 @@ export function readPageAnswers(
   if (askKind) {
     const kind = formData.get("respondentKind");
     if (CONTRIBUTOR_KINDS.includes(kind as ContributorKind)) respondentKind = kind as ContributorKind;
-    else errors.respondentKind = "Tell us who you are answering as";
+    else errors.respondentKind = translate("survey.kind.required");
   }
   for (const q of questions) {
     const name = fieldName(q);
-    const label = `“${q.text}”`;
+    const question = q.text;
     const posted = formData.getAll(name).filter((v): v is string => typeof v === "string" && v !== "");
     if (q.kind === "short_text" || q.kind === "long_text") {
-      const result = textField(`Your answer to ${label}`, {
+      const result = textField(translate("survey.answer.label", { question }), {
         max: LIMITS[q.kind],
         multiline: q.kind === "long_text",
-        required: q.required ? `Answer ${label}` : false,
+        required: q.required ? translate("survey.answer.required", { question }) : false,
       }).safeParse(posted[0] ?? "");
       if (!result.success) errors[name] = result.error.issues[0]!.message;
       else answers[q.id] = result.data ? { value: result.data, other: "" } : null;
@@ -41,17 +42,17 @@ export function readPageAnswers(
     const allowed = new Set(choicesOf(q).map((c) => c.id));
     if (q.allowOther) allowed.add(OTHER);
     if (posted.some((v) => !allowed.has(v)) || (q.kind !== "multiple" && posted.length > 1)) {
-      errors[name] = `Choose from the answers given for ${label}`;
+      errors[name] = translate("survey.answer.fromList", { question });
       continue;
     }
     if (!posted.length) {
-      if (q.required) errors[name] = `${q.kind === "multiple" ? "Choose at least one answer to" : "Choose an answer to"} ${label}`;
+      if (q.required) errors[name] = translate(q.kind === "multiple" ? "survey.answer.atLeastOne" : "survey.answer.choose", { question });
       answers[q.id] = null;
       continue;
     }
     let other = "";
     if (posted.includes(OTHER)) {
-      const result = textField("What you mean by “other”", { max: 500, required: "Say what you mean by “other”" }).safeParse(
+      const result = textField(translate("survey.other.name"), { max: 500, required: translate("survey.other.required") }).safeParse(
         formData.get(`${name}-other`) ?? "",
       );
       if (!result.success) {

@@ -3,7 +3,8 @@ import type { ContributorKind, QuestionKind } from "~db/schema/enums";
 // Shared by the server and the pages: what a question looks like to the
 // person answering it, and the fixed choices some kinds have.
 
-export type Choice = { id: string; label: string; easy: string };
+/** A choice to answer; the fixed ones (yes, no, not sure) hold message keys and say so with `catalogue`. */
+export type Choice = { id: string; label: string; easy: string; catalogue?: true };
 
 export type Question = {
   id: number;
@@ -29,18 +30,19 @@ export const QUESTION_KIND_LABELS: Record<QuestionKind, string> = {
 };
 
 export const YES_NO: Choice[] = [
-  { id: "yes", label: "Yes", easy: "Yes" },
-  { id: "no", label: "No", easy: "No" },
-  { id: "not_sure", label: "Not sure", easy: "I am not sure" },
+  { id: "yes", label: "survey.yes", easy: "survey.yes", catalogue: true },
+  { id: "no", label: "survey.no", easy: "survey.no", catalogue: true },
+  { id: "not_sure", label: "survey.notSure", easy: "survey.notSure.easy", catalogue: true },
 ];
 
 export const RATINGS = ["1", "2", "3", "4", "5"] as const;
 
+/** Message keys. */
 export const RESPONDENT_KIND_LABELS: Record<ContributorKind, { label: string; easy: string }> = {
-  parent_carer: { label: "A parent or carer", easy: "I am a parent or carer" },
-  young_person: { label: "A child or young person", easy: "I am a young person" },
-  professional: { label: "A professional", easy: "I work with children or families" },
-  other: { label: "Someone else", easy: "None of these" },
+  parent_carer: { label: "survey.kind.parent_carer", easy: "survey.kind.parent_carer.easy" },
+  young_person: { label: "survey.kind.young_person", easy: "survey.kind.young_person.easy" },
+  professional: { label: "survey.kind.professional", easy: "survey.kind.professional.easy" },
+  other: { label: "survey.kind.other", easy: "survey.kind.other.easy" },
 };
 
 /** The choices a question offers, whatever its kind. */
@@ -60,8 +62,10 @@ export function wordingOf(q: Pick<Question, "text" | "easyText">, easy: boolean)
   return easy && q.easyText ? q.easyText : q.text;
 }
 
-export function choiceLabel(c: Choice, easy: boolean): string {
-  return easy && c.easy ? c.easy : c.label;
+/** A choice's words: the officer's, or the catalogue's for the fixed choices (`t` translates). */
+export function choiceLabel(c: Choice, easy: boolean, t: (key: string) => string): string {
+  const words = easy && c.easy ? c.easy : c.label;
+  return c.catalogue ? t(words) : words;
 }
 
 export const SURVEY_STATE_LABELS = { draft: "Draft", scheduled: "Not open yet", open: "Open", closed: "Closed" } as const;

@@ -1,4 +1,6 @@
 import crypto from "node:crypto";
+import type { LanguageCode } from "~db/schema/enums";
+import { requestLanguage, translate, translatorFor } from "~/modules/i18n/catalogue.server";
 import { and, eq, sql } from "drizzle-orm";
 import { surveyAnswers, surveyParticipations, surveyResponses, surveys, surveyTallies, type ContributorKind } from "~db/schema";
 import { getDb } from "~/db.server";
@@ -20,8 +22,10 @@ import { formatDate } from "~/utils/dates";
 // can stop and carry on from the same browser or an emailed link; then checked
 // and sent once. Counts are added to the tallies in the same transaction.
 
-export const SURVEY_CONTACT_CONSENT =
-  "By giving your name and email you agree we may contact you about your answers. We publish results only as numbers, never your own words or who you are.";
+/** What people agree to when they leave contact details, in the language they read it in. */
+export function surveyContactConsent(language: LanguageCode = requestLanguage()) {
+  return translatorFor(language).t("survey.contact.consent");
+}
 
 const hash = (token: string) => crypto.createHash("sha256").update(token).digest("hex");
 
@@ -105,13 +109,13 @@ export function hasAnswered(surveyId: number, userId: string): boolean {
 /** Starts a response. On anonymous surveys nothing about the person is stored with it. */
 export function startResponse(
   surveyId: number,
-  who: { userId: string | null; easyRead: boolean },
+  who: { userId: string | null; easyRead: boolean; language?: LanguageCode },
   now = new Date(),
 ): { id: number; token: string } | { refused: string } {
   const db = getDb();
   const s = db.select().from(surveys).where(eq(surveys.id, surveyId)).get();
-  if (!s || stateOf(s, now) !== "open") return { refused: "This survey is not open for answers." };
-  if (who.userId && hasAnswered(surveyId, who.userId)) return { refused: "You have already answered this survey. Thank you." };
+  if (!s || stateOf(s, now) !== "open") return { refused: translate("survey.notOpen") };
+  if (who.userId && hasAnswered(surveyId, who.userId)) return { refused: translate("survey.alreadyAnswered") };
   const token = crypto.randomBytes(24).toString("base64url");
   const id = db
     .insert(surveyResponses)
@@ -119,6 +123,7 @@ export function startResponse(
       surveyId,
       userId: s.anonymous ? null : who.userId,
       easyRead: who.easyRead,
+      language: who.language ?? "en",
       resumeTokenHash: hash(token),
       createdAt: now,
       updatedAt: now,
@@ -180,17 +185,16 @@ export function submitResponse(
       .from(surveyResponses)
       .where(and(eq(surveyResponses.id, responseId), eq(surveyResponses.surveyId, surveyId)))
       .get();
-    if (!s || !row) return { ok: false, message: "We could not find your answers. Please start again." };
-    if (row.status === "submitted") return { ok: false, message: "You have already sent these answers." };
-    if (stateOf(s, now) !== "open")
-      return { ok: false, message: "This survey has closed, so answers can no longer be sent. Thank you for your time." };
-    if (input.userId && hasAnswered(surveyId, input.userId)) return { ok: false, message: "You have already answered this survey. Thank you." };
-    if (!row.respondentKind) return { ok: false, message: "Tell us who you are answering as", page: 1 };
+    if (!s || !row) return { ok: false, message: translate("survey.lost") };
+    if (row.status === "submitted") return { ok: false, message: translate("survey.alreadySent") };
+    if (stateOf(s, now) !== "open") return { ok: false, message: translate("survey.closed.cannotSend") };
+    if (input.userId && hasAnswered(surveyId, input.userId)) return { ok: false, message: translate("survey.alreadyAnswered") };
+    if (!row.respondentKind) return { ok: false, message: translate("survey.kind.required"), page: 1 };
     const pages = pagesOf(surveyId, tx);
     const answers = view(row).answers;
     for (const [i, page] of pages.entries()) {
       const missing = page.questions.find((q) => q.required && !answers[q.id]);
-      if (missing) return { ok: false, message: `Answer “${missing.text}”`, page: i + 1 };
+      if (missing) return { ok: false, message: translate("survey.answer.required", { question: missing.text }), page: i + 1 };
     }
     const kind = row.respondentKind;
     const contact =
@@ -236,7 +240,7 @@ export function submitResponse(
           email: contact.contactEmail,
           purpose: "survey_contact",
           record: `survey_responses:${row.id}`,
-          wording: SURVEY_CONTACT_CONSENT,
+          wording: surveyContactConsent(row.language),
         },
         now,
       );
@@ -244,7 +248,7 @@ export function submitResponse(
       enqueueEmail(
         tx,
         contact.contactEmail,
-        surveyEmails.surveyReceipt(emailContext(tx), { name: contact.contactName, title: s.title, reference }),
+        surveyEmails.surveyReceipt(emailContext(tx, row.language), { name: contact.contactName, title: s.title, reference }),
         `survey-receipt:${row.id}`,
       );
     return { ok: true, reference };
@@ -265,7 +269,7 @@ export function emailContinueLink(surveyId: number, token: string, email: string
   const s = db.select().from(surveys).where(eq(surveys.id, surveyId)).get();
   if (!s) return { ok: false };
   const row = db
-    .select({ id: surveyResponses.id })
+    .select({ id: surveyResponses.id, language: surveyResponses.language })
     .from(surveyResponses)
     .where(and(eq(surveyResponses.surveyId, surveyId), eq(surveyResponses.resumeTokenHash, hash(token))))
     .get();
@@ -279,9 +283,9 @@ export function emailContinueLink(surveyId: number, token: string, email: string
       .set({ continueTokenHash: hash(linkToken) })
       .where(eq(surveyResponses.id, row.id))
       .run();
-    const message = surveyEmails.continueSurvey(emailContext(tx), {
+    const message = surveyEmails.continueSurvey(emailContext(tx, row.language), {
       title: s.title,
-      closesOn: formatDate(s.closesOn),
+      closesOn: formatDate(s.closesOn, row.language),
       link: `${config.appUrl}/surveys/${surveyId}/continue/${linkToken}`,
     });
     enqueueEmail(tx, email, message, `survey-continue:${row.id}:${Date.now()}`);

@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, isNotNull, ne, sql } from "drizzle-orm";
+import { translate } from "~/modules/i18n/catalogue.server";
 import { suggestions, surveyAnswers, surveyResponses, surveys, surveyTallies, type ContributorKind } from "~db/schema";
 import { CONTRIBUTOR_KINDS } from "~db/schema/enums";
 import { getDb, type DbOrTx } from "~/db.server";
@@ -6,7 +7,7 @@ import { becameSuggestion, type ItemRef } from "~/modules/themes/items.server";
 import { makeSuggestion } from "~/modules/feedback/suggestions.server";
 import { reference } from "~/modules/feedback/reference";
 import { csvStream } from "~/utils/csv.server";
-import { choicesOf, RESPONDENT_KIND_LABELS, type Question } from "./questions";
+import { choiceLabel, choicesOf, RESPONDENT_KIND_LABELS, type Question } from "./questions";
 import { surveyReference } from "./responses.server";
 import { pagesOf, stateOf } from "./surveys.server";
 import { londonWallClock } from "~/utils/dates";
@@ -33,14 +34,17 @@ export function surveyResults(surveyId: number, who?: ContributorKind) {
     resultsPublished: Boolean(s.resultsPublishedAt),
     who: who ?? null,
     total: sum(0, "responses"),
-    byKind: CONTRIBUTOR_KINDS.map((kind) => ({ kind, label: RESPONDENT_KIND_LABELS[kind].label, n: sum(0, "responses", kind) })),
+    byKind: CONTRIBUTOR_KINDS.map((kind) => ({ kind, label: translate(RESPONDENT_KIND_LABELS[kind].label), n: sum(0, "responses", kind) })),
     questions: questions.map((q) => {
       const answered = sum(q.id, "answered");
       const percent = (n: number) => (answered ? Math.round((n / answered) * 1000) / 10 : 0);
       const rows =
         q.kind === "short_text" || q.kind === "long_text"
           ? []
-          : [...choicesOf(q).map((c) => ({ key: c.id, label: c.label })), ...(q.allowOther ? [{ key: OTHER, label: "Other" }] : [])].map((c) => ({
+          : [
+              ...choicesOf(q).map((c) => ({ key: c.id, label: choiceLabel(c, false, translate) })),
+              ...(q.allowOther ? [{ key: OTHER, label: translate("survey.other") }] : []),
+            ].map((c) => ({
               ...c,
               n: sum(q.id, c.key),
               percent: percent(sum(q.id, c.key)),
@@ -252,7 +256,7 @@ function exportPlan(questions: Question[], first: number) {
   const plan = new Map<number, { q: Question; at: number; labels: Map<string, string>; choiceAt: Map<string, number> }>();
   for (const q of questions) {
     const at = first + columns.length;
-    const labels = new Map(choicesOf(q).map((c) => [c.id, c.label]));
+    const labels = new Map(choicesOf(q).map((c) => [c.id, choiceLabel(c, false, translate)]));
     const choiceAt = new Map<string, number>();
     if (q.kind === "multiple") {
       q.choices.forEach((c, i) => {
@@ -300,7 +304,7 @@ export function exportResponses(surveyId: number): { filename: string; stream: R
         const row: string[] = new Array(width).fill("");
         row[0] = surveyReference(id);
         row[1] = submittedAt ? londonWallClock(new Date(submittedAt)) : "";
-        row[2] = kind ? RESPONDENT_KIND_LABELS[kind].label : "";
+        row[2] = kind ? translate(RESPONDENT_KIND_LABELS[kind].label) : "";
         if (asksContact) [row[3], row[4]] = [name ?? "", email ?? ""];
         // Answers come in response order; skip those of responses not in this batch (other surveys, unsent).
         while (a < answers.length && answers[a]![0] < id) a++;
