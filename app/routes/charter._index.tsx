@@ -2,25 +2,30 @@ import type { MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { publicCharter } from "~/modules/charter/charter.server";
-import { formatDateTime } from "~/utils/dates";
+import { formatDate, londonDate } from "~/utils/dates";
+import type { LanguageCode } from "~db/schema/enums";
+import { metaText, useT } from "~/components/i18n";
 import type { PageHandle } from "~/utils/page-handle";
 
 export const handle: PageHandle = { publicPage: "shared" };
 
-export const meta: MetaFunction = () => [{ title: "Our co-production charter" }];
+export const meta: MetaFunction = () => [{ title: metaText("charter.title") }];
 
+// Message keys.
 const KIND_LABELS = {
-  parent_carer: "Parent carer",
-  young_person: "Young person",
-  professional: "Professional",
-  organisation: "Organisation",
+  parent_carer: "charter.kind.parent_carer",
+  young_person: "charter.kind.young_person",
+  professional: "charter.kind.professional",
+  organisation: "charter.kind.organisation",
 } as const;
 const KIND_PLURALS = {
-  parent_carer: "Parent carers",
-  young_person: "Young people",
-  professional: "Professionals",
-  organisation: "Organisations",
+  parent_carer: "charter.kinds.parent_carer",
+  young_person: "charter.kinds.young_person",
+  professional: "charter.kinds.professional",
+  organisation: "charter.kinds.organisation",
 } as const;
+
+const dayOf = (moment: string, lang: LanguageCode) => formatDate(londonDate(new Date(moment)), lang);
 
 export function loader() {
   return json({ charter: publicCharter() ?? null });
@@ -28,11 +33,12 @@ export function loader() {
 
 export default function Charter() {
   const { charter } = useLoaderData<typeof loader>();
+  const { t, rich, lang } = useT();
   if (!charter) {
     return (
       <>
-        <h1 className="govuk-heading-l">Our co-production charter</h1>
-        <p className="govuk-body">The charter has not been published here yet.</p>
+        <h1 className="govuk-heading-l">{t("charter.title")}</h1>
+        <p className="govuk-body">{t("charter.notYet")}</p>
       </>
     );
   }
@@ -40,31 +46,31 @@ export default function Charter() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <span className="govuk-caption-l">
-          Version {charter.version.number}, adopted {formatDateTime(charter.version.adoptedAt).split(" at ")[0]}
+          {t("charter.versionAdopted", { number: charter.version.number, date: dayOf(charter.version.adoptedAt, lang) })}
         </span>
-        <h1 className="govuk-heading-l">Our co-production charter</h1>
+        <h1 className="govuk-heading-l">{t("charter.title")}</h1>
         <Link to="/charter/sign" className="govuk-button" data-module="govuk-button">
-          Sign the charter
+          {t("charterSign.title")}
         </Link>
         <div dangerouslySetInnerHTML={{ __html: charter.version.html }} />
         <p className="govuk-body">
           <Link className="govuk-link" to="/charter/evidence">
-            How we are keeping the charter
+            {t("charter.keeping")}
           </Link>
         </p>
 
-        <h2 className="govuk-heading-m">Who has signed</h2>
+        <h2 className="govuk-heading-m">{t("charter.whoSigned")}</h2>
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-table__caption--s">
-            {charter.total} signatures on version {charter.version.number}
+            {t("charter.signaturesOn", { count: charter.total, number: charter.version.number })}
           </caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
               <th scope="col" className="govuk-table__header">
-                Who
+                {t("charter.who")}
               </th>
               <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Signatures
+                {t("charter.signatures")}
               </th>
             </tr>
           </thead>
@@ -72,7 +78,7 @@ export default function Charter() {
             {(Object.keys(KIND_LABELS) as (keyof typeof KIND_LABELS)[]).map((kind) => (
               <tr className="govuk-table__row" key={kind}>
                 <th scope="row" className="govuk-table__header">
-                  {KIND_PLURALS[kind]}
+                  {t(KIND_PLURALS[kind])}
                 </th>
                 <td className="govuk-table__cell govuk-table__cell--numeric">{charter.counts[kind]}</td>
               </tr>
@@ -85,20 +91,18 @@ export default function Charter() {
               <li key={`${s.name}-${i}`}>
                 <strong>{s.name}</strong>
                 {s.organisation ? `, ${s.organisation}` : ""}{" "}
-                <span className="govuk-body-s">
-                  ({KIND_LABELS[s.kind].toLowerCase()}, signed version {s.version})
-                </span>
+                <span className="govuk-body-s">{t("charter.listedAs", { kind: t(KIND_LABELS[s.kind]).toLowerCase(), version: s.version })}</span>
               </li>
             ))}
           </ul>
         ) : null}
-        <p className="govuk-body-s">Only people who chose to be listed are named. Young people are counted but never named.</p>
+        <p className="govuk-body-s">{t("charter.onlyListed")}</p>
 
-        <h2 className="govuk-heading-m">Versions</h2>
+        <h2 className="govuk-heading-m">{t("charter.versions")}</h2>
         <ol className="govuk-list">
           {charter.history.map((v) => (
             <li key={v.id}>
-              <strong>Version {v.number}</strong>, adopted {formatDateTime(v.publishedAt).split(" at ")[0]}
+              {rich("charter.versionLine", { number: v.number, date: dayOf(v.publishedAt, lang), strong: (parts) => <strong>{parts}</strong> })}
               {v.changeSummary ? `: ${v.changeSummary}` : ""}
             </li>
           ))}

@@ -4,10 +4,11 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button } from "~/components/form";
 import { confirmSignature, findUnconfirmed } from "~/modules/charter/charter.server";
 import { found } from "~/utils/query.server";
+import { metaText, useT } from "~/components/i18n";
 
 // Opening the link shows a button, so email scanners that follow links do not sign for anyone.
 
-export const meta: MetaFunction = () => [{ title: "Confirm your signature" }, { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = () => [{ title: metaText("charterConfirm.title") }, { name: "robots", content: "noindex" }];
 
 export function loader({ params }: LoaderFunctionArgs) {
   const signature = found(findUnconfirmed(params.token ?? ""));
@@ -21,16 +22,17 @@ export function action({ params }: ActionFunctionArgs) {
 export default function ConfirmSignature() {
   const { name, status } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
+  const { t } = useT();
   if (result?.ok || status === "confirmed") {
     return (
       <>
         <div className="govuk-panel govuk-panel--confirmation">
-          <h1 className="govuk-panel__title">Thank you for signing</h1>
-          <div className="govuk-panel__body">Your signature is confirmed</div>
+          <h1 className="govuk-panel__title">{t("charterConfirm.thanks")}</h1>
+          <div className="govuk-panel__body">{t("charterConfirm.confirmed")}</div>
         </div>
         <p className="govuk-body">
           <Link className="govuk-link" to="/charter">
-            See the charter and who has signed
+            {t("charterConfirm.seeCharter")}
           </Link>
         </p>
       </>
@@ -39,10 +41,10 @@ export default function ConfirmSignature() {
   if (status === "withdrawn") {
     return (
       <>
-        <h1 className="govuk-heading-l">This signature was withdrawn</h1>
+        <h1 className="govuk-heading-l">{t("charterConfirm.withdrawn")}</h1>
         <p className="govuk-body">
           <Link className="govuk-link" to="/charter/sign">
-            Sign the charter again
+            {t("charterConfirm.signAgain")}
           </Link>
         </p>
       </>
@@ -50,10 +52,10 @@ export default function ConfirmSignature() {
   }
   return (
     <>
-      <h1 className="govuk-heading-l">Confirm your signature</h1>
-      <p className="govuk-body">Signing as {name}. Select the button to confirm it is you.</p>
+      <h1 className="govuk-heading-l">{t("charterConfirm.title")}</h1>
+      <p className="govuk-body">{t("charterConfirm.signingAs", { name })}</p>
       <Form method="post">
-        <Button>Confirm my signature</Button>
+        <Button>{t("email.charterConfirm.button")}</Button>
       </Form>
     </>
   );

@@ -7,38 +7,40 @@ import { Button, Checkboxes, ErrorSummary, Honeypot, Radios, TextInput } from "~
 import { BackLink } from "~/components/page";
 import { limitPublicForm, tryAgainMessage } from "~/modules/auth/rate-limit.server";
 import { getUser } from "~/modules/auth/session.server";
-import { sign, SIGNATURE_CONSENT } from "~/modules/charter/charter.server";
+import { sign, signatureConsent } from "~/modules/charter/charter.server";
+import { translate } from "~/modules/i18n/catalogue.server";
+import { metaText, useT } from "~/components/i18n";
 import { email, isHoneypotFilled, parseForm, textField, invalid } from "~/utils/validation.server";
 import { notFound } from "~/utils/query.server";
 
-export const meta: MetaFunction = () => [{ title: "Sign the charter" }];
+export const meta: MetaFunction = () => [{ title: metaText("charterSign.title") }];
 
 const KIND_LABELS = {
-  parent_carer: "Parent or carer",
-  young_person: "Young person",
-  professional: "Professional",
-  organisation: "On behalf of an organisation",
+  parent_carer: "contributorKind.parent_carer",
+  young_person: "contributorKind.young_person",
+  professional: "contributorKind.professional",
+  organisation: "charterSign.kind.organisation",
 } as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
-  return json({ consent: SIGNATURE_CONSENT, user: user ? { name: user.name, email: user.email, under18: user.under18 } : null });
+  return json({ consent: signatureConsent(), user: user ? { name: user.name, email: user.email, under18: user.under18 } : null });
 }
 
 // A function, so the client bundle (which has no server modules) never builds it.
 const schema = () =>
   z
     .object({
-      name: textField("Your name", { max: 100, required: "Enter your name" }),
+      name: textField(translate("tellUs.name.label"), { max: 100, required: translate("booking.name.required") }),
       email: email(),
-      kind: z.enum(SIGNATORY_KINDS, { message: "Tell us who you are signing as" }),
-      organisation: textField("Organisation", { max: 150, required: false }),
+      kind: z.enum(SIGNATORY_KINDS, { message: translate("charterSign.kind.required") }),
+      organisation: textField(translate("charterSign.organisation.name"), { max: 150, required: false }),
       listPublicly: z.preprocess((v) => v === "yes", z.boolean()),
-      agree: z.literal("yes", { message: "Tick the box to say you agree with the charter's statements" }),
+      agree: z.literal("yes", { message: translate("charterSign.agree.required") }),
     })
     .superRefine((v, ctx) => {
       if (v.kind === "organisation" && !v.organisation)
-        ctx.addIssue({ code: "custom", path: ["organisation"], message: "Enter the organisation's name" });
+        ctx.addIssue({ code: "custom", path: ["organisation"], message: translate("charterSign.organisation.required") });
     });
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -51,57 +53,68 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const user = await getUser(request);
   const { agree: _agree, ...details } = parsed.data;
   // Under-18s are never listed by name, whatever was posted.
-  const result = sign({ ...details, listPublicly: details.listPublicly && !user?.under18, userId: user?.id ?? null });
+  const result = sign({ ...details, listPublicly: details.listPublicly && !user?.under18, userId: user?.id ?? null, language: context.lang });
   if (result.status === "no-charter") throw notFound();
   return redirect("/charter/sign/check-email");
 }
 
 export default function SignCharter() {
   const { consent, user } = useLoaderData<typeof loader>();
+  const { t, rich } = useT();
+  const privacyLink = (parts: React.ReactNode[]) => (
+    <Link className="govuk-link" to="/privacy">
+      {parts}
+    </Link>
+  );
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <BackLink to="/charter">The charter</BackLink>
+        <BackLink to="/charter">{t("charterSign.back")}</BackLink>
         <ErrorSummary />
-        <h1 className="govuk-heading-l">Sign the charter</h1>
+        <h1 className="govuk-heading-l">{t("charterSign.title")}</h1>
         <p className="govuk-body">
-          Read the{" "}
-          <Link className="govuk-link" to="/charter">
-            charter
-          </Link>{" "}
-          first. We will email you a link to confirm it is really you.
+          {rich("charterSign.readFirst", {
+            link: (parts) => (
+              <Link className="govuk-link" to="/charter">
+                {parts}
+              </Link>
+            ),
+          })}
         </p>
         <Form method="post" noValidate>
           <Honeypot />
-          <TextInput name="name" label="Your name" autoComplete="name" spellCheck={false} defaultValue={user?.name} />
-          <TextInput name="email" type="email" label="Email address" autoComplete="email" spellCheck={false} defaultValue={user?.email} />
-          <Radios name="kind" legend="Who are you signing as?" options={SIGNATORY_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))} />
-          <TextInput name="organisation" label="Organisation (optional, unless signing for one)" />
+          <TextInput name="name" label={t("tellUs.name.label")} autoComplete="name" spellCheck={false} defaultValue={user?.name} />
+          <TextInput
+            name="email"
+            type="email"
+            label={t("validation.email.label")}
+            autoComplete="email"
+            spellCheck={false}
+            defaultValue={user?.email}
+          />
+          <Radios name="kind" legend={t("charterSign.kind.legend")} options={SIGNATORY_KINDS.map((k) => ({ value: k, label: t(KIND_LABELS[k]) }))} />
+          <TextInput name="organisation" label={t("charterSign.organisation.label")} />
           {user?.under18 ? (
-            <p className="govuk-body">Your signature is counted, but your name is not shown on the charter page, because you are under 18.</p>
+            <p className="govuk-body">{t("charterSign.under18")}</p>
           ) : (
             <Checkboxes
               name="listPublicly"
-              legend="Being listed (optional)"
-              hint="Young people are never named."
-              options={[{ value: "yes", label: "Show my name and organisation on the charter page" }]}
+              legend={t("charterSign.listed.legend")}
+              hint={t("charterSign.listed.hint")}
+              options={[{ value: "yes", label: t("charterSign.listed.label") }]}
             />
           )}
           <Checkboxes
             name="agree"
-            legend="Agreeing"
+            legend={t("charterSign.agree.legend")}
             hint={
               <>
-                {consent}{" "}
-                <Link className="govuk-link" to="/privacy">
-                  Read our privacy notice
-                </Link>
-                .
+                {consent} {rich("booking.consent.privacy", { link: privacyLink })}
               </>
             }
-            options={[{ value: "yes", label: "I agree with the statements and commitments in the charter" }]}
+            options={[{ value: "yes", label: t("charterSign.agree.label") }]}
           />
-          <Button>Sign the charter</Button>
+          <Button>{t("charterSign.title")}</Button>
         </Form>
       </div>
     </div>

@@ -1,17 +1,19 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Link } from "@remix-run/react";
+import { metaText, useT } from "~/components/i18n";
 
-export const meta: MetaFunction = () => [{ title: "Check your email" }];
+export const meta: MetaFunction = () => [{ title: metaText("suggestionPage.checkEmail") }];
 
 export default function CharterCheckEmail() {
+  const { t } = useT();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <h1 className="govuk-heading-l">Check your email</h1>
-        <p className="govuk-body">We have sent you a link. Your signature counts once you follow it, so nobody can sign for someone else.</p>
+        <h1 className="govuk-heading-l">{t("suggestionPage.checkEmail")}</h1>
+        <p className="govuk-body">{t("charterSign.checkEmail")}</p>
         <p className="govuk-body">
           <Link className="govuk-link" to="/charter">
-            Back to the charter
+            {t("charterSign.backToCharter")}
           </Link>
         </p>
       </div>

@@ -4,10 +4,11 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Button } from "~/components/form";
 import { findSignature, withdrawSignature } from "~/modules/charter/charter.server";
 import { found, notFound } from "~/utils/query.server";
+import { metaText, useT } from "~/components/i18n";
 
 // A signer's own signature, from the link in their thank-you email: they can withdraw it.
 
-export const meta: MetaFunction = () => [{ title: "Your signature" }, { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = () => [{ title: metaText("charterSignature.title") }, { name: "robots", content: "noindex" }];
 
 export function loader({ params }: LoaderFunctionArgs) {
   const signature = found(findSignature(params.token ?? ""));
@@ -22,14 +23,15 @@ export function action({ params }: ActionFunctionArgs) {
 
 export default function Signature() {
   const { name, status } = useLoaderData<typeof loader>();
+  const { t } = useT();
   if (status === "withdrawn") {
     return (
       <>
-        <h1 className="govuk-heading-l">Your signature has been withdrawn</h1>
-        <p className="govuk-body">Your name is no longer on the charter page.</p>
+        <h1 className="govuk-heading-l">{t("charterSignature.withdrawn")}</h1>
+        <p className="govuk-body">{t("charterSignature.nameOff")}</p>
         <p className="govuk-body">
           <Link className="govuk-link" to="/charter">
-            Back to the charter
+            {t("charterSign.backToCharter")}
           </Link>
         </p>
       </>
@@ -37,16 +39,11 @@ export default function Signature() {
   }
   return (
     <>
-      <h1 className="govuk-heading-l">Your signature</h1>
-      <p className="govuk-body">
-        You signed the charter as {name}
-        {status === "unconfirmed" ? " (not yet confirmed)" : ""}.
-      </p>
+      <h1 className="govuk-heading-l">{t("charterSignature.title")}</h1>
+      <p className="govuk-body">{t("charterSignature.signedAs", { name, unconfirmed: status === "unconfirmed" ? "yes" : "no" })}</p>
       <Form method="post">
-        <p className="govuk-body">
-          If you no longer agree with it, you can withdraw your signature. Your name comes off the charter page straight away.
-        </p>
-        <Button warning>Withdraw my signature</Button>
+        <p className="govuk-body">{t("charterSignature.withdrawWhy")}</p>
+        <Button warning>{t("charterSignature.withdraw")}</Button>
       </Form>
     </>
   );

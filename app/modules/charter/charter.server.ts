@@ -5,15 +5,17 @@ import { getDb } from "~/db.server";
 import { config } from "~/config.server";
 import * as charterEmails from "~emails/charter";
 import { enqueueEmail } from "~/modules/notifications/outbox.server";
-import { emailContext } from "~/modules/settings/area.server";
+import { emailContext, forPerson } from "~/modules/settings/area.server";
+import type { LanguageCode } from "~db/schema/enums";
+import { requestLanguage, translatorFor } from "~/modules/i18n/catalogue.server";
 import { renderRichText, type RichDoc } from "~/modules/richtext/document";
 import { parseRichText } from "~/modules/richtext/validate.server";
 import { recordConsent } from "~/modules/privacy/consent.server";
 
-export const SIGNATURE_CONSENT =
-  "We will show your name and organisation on the charter page only if you choose to be listed (young " +
-  "people's names are never shown). We use your email only to confirm your signature and to ask you to " +
-  "sign again when the charter changes.";
+/** What people agree to when they sign, in the language they read it in (kept with their consent). */
+export function signatureConsent(language: LanguageCode = requestLanguage()) {
+  return translatorFor(language).t("charterSign.consent.wording");
+}
 
 const link = (path: string) => `${config.appUrl}${path}`;
 const hash = (token: string) => crypto.createHash("sha256").update(token).digest("hex");
@@ -79,7 +81,16 @@ export function publicCharter() {
   };
 }
 
-export type SignInput = { name: string; email: string; kind: SignatoryKind; organisation: string; listPublicly: boolean; userId: string | null };
+export type SignInput = {
+  name: string;
+  email: string;
+  kind: SignatoryKind;
+  organisation: string;
+  listPublicly: boolean;
+  userId: string | null;
+  /** The language they signed in: their emails are in it. English unless said. */
+  language?: LanguageCode;
+};
 
 /**
  * Records an unconfirmed signature on the current version and emails a link to confirm it. An
@@ -87,6 +98,7 @@ export type SignInput = { name: string; email: string; kind: SignatoryKind; orga
  * screen sees the same either way, so nobody learns who has signed (young people are never listed).
  */
 export function sign(input: SignInput): { status: "check-email" } | { status: "no-charter" } {
+  const language = input.language ?? "en";
   const versionId = currentVersionId();
   if (!versionId) return { status: "no-charter" };
   const db = getDb();
@@ -97,7 +109,7 @@ export function sign(input: SignInput): { status: "check-email" } | { status: "n
       .where(and(eq(charterSignatures.versionId, versionId), eq(charterSignatures.email, input.email), ne(charterSignatures.status, "withdrawn")))
       .get();
     if (existing?.status === "confirmed") {
-      const message = charterEmails.alreadySigned(emailContext(tx), {
+      const message = charterEmails.alreadySigned(emailContext(tx, language), {
         name: existing.name,
         charterLink: link("/charter"),
         withdrawLink: link(`/charter/signature/${existing.manageToken}`),
@@ -118,7 +130,7 @@ export function sign(input: SignInput): { status: "check-email" } | { status: "n
         .values({
           ...input,
           versionId,
-          consentWording: SIGNATURE_CONSENT,
+          consentWording: signatureConsent(language),
           confirmTokenHash: hash(confirm),
           manageToken: token(),
           createdAt: new Date(),
@@ -130,13 +142,13 @@ export function sign(input: SignInput): { status: "check-email" } | { status: "n
         email: input.email,
         purpose: "signature",
         record: `charter_signatures:${id}`,
-        wording: SIGNATURE_CONSENT,
+        wording: signatureConsent(language),
       });
     }
     enqueueEmail(
       tx,
       input.email,
-      charterEmails.confirmSignature(emailContext(tx), { name: input.name, link: link(`/charter/confirm/${confirm}`) }),
+      charterEmails.confirmSignature(emailContext(tx, language), { name: input.name, link: link(`/charter/confirm/${confirm}`) }),
       `charter-confirm:${hash(confirm).slice(0, 16)}`,
     );
     return { status: "check-email" as const };
@@ -162,7 +174,7 @@ export function confirmSignature(confirmToken: string): { ok: boolean } {
     enqueueEmail(
       tx,
       s.email,
-      charterEmails.signatureConfirmed(emailContext(tx), {
+      charterEmails.signatureConfirmed(emailContext(tx, s.language), {
         name: s.name,
         charterLink: link("/charter"),
         withdrawLink: link(`/charter/signature/${s.manageToken}`),
@@ -273,7 +285,7 @@ export function publishDraft(): { ok: boolean; invited: number } {
         enqueueEmail(
           tx,
           s.email,
-          charterEmails.signAgain(ctx, { name: s.name, summary: draft.changeSummary, link: link("/charter/sign") }),
+          charterEmails.signAgain(forPerson(ctx, s.language), { name: s.name, summary: draft.changeSummary, link: link("/charter/sign") }),
           `charter-sign-again:${draft.id}:${s.email}`,
         )
       )
