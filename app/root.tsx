@@ -49,6 +49,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return json(
     {
       area,
+      lang: context.lang,
       // Absolute addresses of this page in each language, for search engines (hreflang).
       appUrl: config.appUrl,
       user: user ? { name: user.name, roles: user.roles } : null,
@@ -86,6 +87,12 @@ export function Layout({ children }: { children: ReactNode }) {
   const areaName = data?.area.areaName ?? "";
   const { t } = useT();
   const language = useLanguage();
+  // The language changed under a page already in the browser (signing in brings the account's
+  // language): load the page afresh, so every part of it, and its messages, are in the new one.
+  const answeredIn = data?.lang;
+  useEffect(() => {
+    if (answeredIn && answeredIn !== language.lang) window.location.reload();
+  }, [answeredIn, language.lang]);
   return (
     <html lang={language.htmlLang} dir={language.dir} className="govuk-template">
       <head>

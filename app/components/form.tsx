@@ -397,15 +397,16 @@ export function ChooseBox({
 
 /** "All 37 that match the filter, not only the ones ticked", for a step on many. */
 export function AllMatching({ total, most, by }: { total: number; most: number; by: "filter" | "search" }) {
+  const { t } = useT();
   return (
     <Checkboxes
       name="allMatching"
-      legend="Which ones"
+      legend={t("manage.allMatching.legend")}
       options={[
         {
           value: "yes",
-          label: `All ${total.toLocaleString("en-GB")} that match the ${by}, not only the ones ticked`,
-          hint: total > most ? `At most ${most.toLocaleString("en-GB")} at once: narrow the ${by} first.` : undefined,
+          label: t("manage.allMatching.label", { total, by }),
+          hint: total > most ? t("manage.allMatching.most", { most, by }) : undefined,
         },
       ]}
     />

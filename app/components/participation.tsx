@@ -9,8 +9,8 @@ export function ParticipationLevelField({ defaultValue }: { defaultValue: Partic
   return (
     <Radios
       name="participationLevel"
-      legend={t("participation.legend")}
-      hint={t("participation.hint")}
+      legend={t("manage.participation.legend")}
+      hint={t("manage.participation.hint")}
       options={PARTICIPATION_LEVELS.map((level) => ({
         value: level,
         label: t(LEVEL_KEYS[level].label),

@@ -90,9 +90,16 @@ type ResultQuestion = {
 
 /** One question's results: a sentence, a bar chart (an image with the same words), and the figures in a table. */
 export function QuestionResult({ q }: { q: ResultQuestion }) {
+  const { t } = useT();
   const summary = q.rows.length
-    ? `${q.answered} ${q.answered === 1 ? "person" : "people"} answered.${q.average !== null ? ` The average rating was ${q.average} out of 5.` : ""}${q.rows.length ? ` The most chosen answer was “${[...q.rows].sort((a, b) => b.n - a.n)[0]!.label}”.` : ""}`
-    : `${q.answered} ${q.answered === 1 ? "person" : "people"} answered in their own words.`;
+    ? [
+        t("survey.result.answered", { count: q.answered }),
+        q.average !== null ? t("survey.result.average", { average: q.average }) : "",
+        t("survey.result.most", { answer: [...q.rows].sort((a, b) => b.n - a.n)[0]!.label }),
+      ]
+        .filter(Boolean)
+        .join(" ")
+    : t("survey.result.ownWords", { count: q.answered });
   const max = Math.max(1, ...q.rows.map((r) => r.percent));
   const barHeight = 28;
   return (
@@ -106,7 +113,7 @@ export function QuestionResult({ q }: { q: ResultQuestion }) {
           <svg
             className="app-chart"
             role="img"
-            aria-label={`Bar chart: ${q.rows.map((r) => `${r.label} ${r.percent}%`).join(", ")}`}
+            aria-label={t("survey.result.chart", { bars: q.rows.map((r) => `${r.label} ${r.percent}%`).join(", ") })}
             viewBox={`0 0 600 ${q.rows.length * (barHeight + 8)}`}
             width="100%"
             preserveAspectRatio="xMinYMin meet"
@@ -124,17 +131,17 @@ export function QuestionResult({ q }: { q: ResultQuestion }) {
             ))}
           </svg>
           <table className="govuk-table">
-            <caption className="govuk-visually-hidden">{q.text}: answers</caption>
+            <caption className="govuk-visually-hidden">{t("survey.result.caption", { question: q.text })}</caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
                 <th scope="col" className="govuk-table__header">
-                  Answer
+                  {t("survey.result.answer")}
                 </th>
                 <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  People
+                  {t("survey.result.people")}
                 </th>
                 <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  Per cent of those who answered
+                  {t("survey.result.percent")}
                 </th>
               </tr>
             </thead>

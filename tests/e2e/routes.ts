@@ -55,6 +55,7 @@ export const RULES: Record<string, Rule> = {
   },
   "account.your-data": { path: () => "/account/your-data", who: "signed in" },
   "account.your-data[.]json": { path: () => "/account/your-data.json", who: "signed in" },
+  "i18n.$lang": { path: () => "/i18n/cy", who: "everyone" },
   "admin.audit": { path: () => "/admin/audit", who: ["admin"] },
   "admin.audit[.]csv": { path: () => "/admin/audit.csv", who: ["admin"] },
   "admin.pages.$slug": { path: () => "/admin/pages/privacy", who: ["admin"], post: true },

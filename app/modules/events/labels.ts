@@ -85,10 +85,10 @@ export function formatEventTime(start: Date | string, end: Date | string, lang: 
 
 /** How the organiser's summary says it: "2 need a BSL interpreter". */
 export const ACCESS_NEED_SUMMARY: Record<AccessNeed, string> = {
-  bsl: "event.accessNeedSummary.bsl",
-  captions_loop: "event.accessNeedSummary.captions_loop",
-  step_free: "event.accessNeedSummary.step_free",
-  quiet_room: "event.accessNeedSummary.quiet_room",
-  large_print: "event.accessNeedSummary.large_print",
-  childcare: "event.accessNeedSummary.childcare",
+  bsl: "manage.accessNeedSummary.bsl",
+  captions_loop: "manage.accessNeedSummary.captions_loop",
+  step_free: "manage.accessNeedSummary.step_free",
+  quiet_room: "manage.accessNeedSummary.quiet_room",
+  large_print: "manage.accessNeedSummary.large_print",
+  childcare: "manage.accessNeedSummary.childcare",
 };

@@ -18,3 +18,14 @@ export const LANGUAGE_COOKIE = "lang";
 export function isLanguage(value: unknown): value is Language {
   return typeof value === "string" && Object.hasOwn(LANGUAGES, value);
 }
+
+/**
+ * What each language must translate. English is the source; Welsh is complete. Urdu covers what a
+ * family uses without an account: every key except those of staff pages, accounts and admin, which
+ * keep their keys under these prefixes.
+ */
+export const CATALOGUE_SCOPE: Record<Language, { complete: true } | { except: string[] }> = {
+  en: { complete: true },
+  cy: { complete: true },
+  ur: { except: ["manage.", "triage.", "admin.", "account.", "auth."] },
+};
