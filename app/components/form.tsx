@@ -190,7 +190,8 @@ export function TextInput(
   );
 }
 
-export function Textarea(props: FieldProps & { rows?: number }) {
+/** A text box; `lang` and `dir` for text written in another language than the page's (a translation). */
+export function Textarea(props: FieldProps & { rows?: number; lang?: string; dir?: "ltr" | "rtl" }) {
   const { name, hint } = props;
   const id = useFieldId(name);
   const { errors, values } = useFieldState(props);
@@ -202,6 +203,8 @@ export function Textarea(props: FieldProps & { rows?: number }) {
         id={id}
         name={name}
         rows={props.rows ?? 5}
+        lang={props.lang}
+        dir={props.dir}
         defaultValue={valueOf(values, name, props.defaultValue)}
         aria-describedby={describedBy(id, hint, error)}
         aria-invalid={error ? true : undefined}

@@ -86,3 +86,21 @@ export function browserTranslator(): Translator {
   idle(() => void fetchWhole());
   return translator;
 }
+
+/** Words officers wrote, shown in English because there is no translation yet: marked as English for screen readers. */
+export function Written({ english, children }: { english: boolean; children: ReactNode }) {
+  return english ? (
+    <span lang="en" dir="ltr">
+      {children}
+    </span>
+  ) : (
+    <>{children}</>
+  );
+}
+
+/** "Not translated into Urdu yet", in the visitor's language, beside words shown in English. */
+export function NotTranslatedNote({ show }: { show: boolean }) {
+  const { t, lang } = useT();
+  if (!show) return null;
+  return <p className="govuk-body-s app-not-translated">{t("content.notTranslated", { language: LANGUAGES[lang].name })}</p>;
+}

@@ -3,7 +3,7 @@ import type { ActionStatus, SuggestionStatus } from "~db/schema/enums";
 import { easyReadOr } from "./easy-read";
 import { formatDateTime } from "~/utils/dates";
 import { ACTION_STATUS, ActionStatusTag, SUGGESTION_STATUS, SuggestionStatusTag } from "./status";
-import { useT } from "~/components/i18n";
+import { NotTranslatedNote, useT, Written } from "~/components/i18n";
 
 type Entry = {
   id: number;
@@ -45,17 +45,26 @@ type OutcomeProps = {
   easy?: boolean;
   /** When the council and the parent carer forum both agreed it, under joint sign-off. */
   agreed?: { forumAgreedAt: string } | null;
+  /** Fields shown in English for want of a translation into the visitor's language. */
+  untranslated?: string[];
 };
 
+/** Whether the outcome as shown (easy read or standard) is the English original for want of a translation. */
+const outcomeInEnglish = (shownEasyRead: boolean, untranslated: string[] = []) =>
+  untranslated.includes(shownEasyRead ? "outcomeEasyRead" : "outcome");
+
 /** "We did" (or "what we cannot do"), when a suggestion has an outcome: in easy read when asked for and written. */
-export function Outcome({ status, outcome, outcomeEasyRead, easy = false, agreed }: OutcomeProps) {
+export function Outcome({ status, outcome, outcomeEasyRead, easy = false, agreed, untranslated }: OutcomeProps) {
   const { t, lang } = useT();
   if (!outcome) return null;
   const shown = easyReadOr(easy, outcome, outcomeEasyRead);
   return (
     <div className="app-outcome govuk-!-margin-bottom-6">
       <h2 className="govuk-heading-m">{status === "not_possible" ? t("outcome.cannot") : t("outcome.weDid")}</h2>
-      <p className="govuk-body">{shown.text}</p>
+      <p className="govuk-body">
+        <Written english={outcomeInEnglish(shown.easyRead, untranslated)}>{shown.text}</Written>
+      </p>
+      <NotTranslatedNote show={outcomeInEnglish(shown.easyRead, untranslated)} />
       {easy && !shown.easyRead ? <p className="govuk-body-s">{t("outcome.noEasyRead")}</p> : null}
       {agreed ? <p className="govuk-body-s">{t("outcome.agreed", { when: formatDateTime(agreed.forumAgreedAt, lang) })}</p> : null}
     </div>
@@ -63,14 +72,15 @@ export function Outcome({ status, outcome, outcomeEasyRead, easy = false, agreed
 }
 
 /** The outcome in one line, for lists such as the board. */
-export function OutcomeLine({ status, outcome, outcomeEasyRead, easy = false }: Omit<OutcomeProps, "agreed">) {
+export function OutcomeLine({ status, outcome, outcomeEasyRead, easy = false, untranslated }: Omit<OutcomeProps, "agreed">) {
   const { t } = useT();
   if (!outcome) return null;
+  const shown = easyReadOr(easy, outcome, outcomeEasyRead);
   return (
     <div className="app-outcome">
       <p className="govuk-body">
         <strong>{status === "not_possible" ? t("outcome.line.cannot") : t("outcome.line.weDid")}</strong>{" "}
-        {easyReadOr(easy, outcome, outcomeEasyRead).text}
+        <Written english={outcomeInEnglish(shown.easyRead, untranslated)}>{shown.text}</Written>
       </p>
     </div>
   );
@@ -126,6 +136,7 @@ type ContributorSuggestion = {
   mergedInto: { id: number; reference: string; published: boolean } | null;
   timeline: Entry[];
   actions: { id: number; code: string; title: string; status: ActionStatus }[];
+  untranslated?: string[];
 };
 
 /** What a contributor sees of their own suggestion: their words, its status, the outcome and the timeline. */
@@ -152,10 +163,12 @@ export function ContributorView({ suggestion }: { suggestion: ContributorSuggest
       {suggestion.published ? (
         <>
           <h2 className="govuk-heading-m">{t("suggestion.howItAppears")}</h2>
-          <p className="govuk-body">{suggestion.publicWording}</p>
+          <p className="govuk-body">
+            <Written english={Boolean(suggestion.untranslated?.includes("publicWording"))}>{suggestion.publicWording}</Written>
+          </p>
         </>
       ) : null}
-      <Outcome status={suggestion.status} outcome={suggestion.outcome} />
+      <Outcome status={suggestion.status} outcome={suggestion.outcome} untranslated={suggestion.untranslated} />
       <LinkedActions actions={suggestion.actions} />
       <h2 className="govuk-heading-m">{t("suggestion.whatHasHappened")}</h2>
       <Timeline entries={suggestion.timeline} />

@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { LANGUAGE_CODES, LANGUAGES } from "~/modules/i18n/languages";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
@@ -8,7 +9,7 @@ import { getAreaSettings, updateAreaSettings } from "~/modules/settings/area.ser
 import { concernPhrases } from "~/modules/privacy/safeguarding.server";
 import { safeguardedTexts } from "~/modules/activities/registry.server";
 import { searchAudit } from "~/modules/privacy/audit.server";
-import { email, parseForm, textField, invalid } from "~/utils/validation.server";
+import { email, parseForm, textField, invalid, choices } from "~/utils/validation.server";
 import { formatDateTime } from "~/utils/dates";
 import { redirectWithMessage } from "~/utils/flash.server";
 
@@ -35,7 +36,11 @@ const schema = () =>
     emailDays: period("Days to keep sent emails", 1, 3650),
     forumName: textField("The parent carer forum's name", { max: 120, required: false }),
     jointSignOff: z.preprocess((v) => v === "yes", z.boolean()),
+    contentLanguages: choices(CONTENT_LANGUAGES, "Choose languages from the list"),
   });
+
+// The languages, besides English, that the public texts can be translated into.
+const CONTENT_LANGUAGES = LANGUAGE_CODES.filter((code) => code !== "en");
 
 function period(label: string, min: number, max: number) {
   return z.preprocess(
@@ -147,6 +152,14 @@ export default function Settings() {
               defaultValues={settings.jointSignOff ? ["yes"] : []}
             />
           </fieldset>
+          <Checkboxes
+            name="contentLanguages"
+            legend="Languages we translate into"
+            legendClass="govuk-fieldset__legend--m"
+            hint="What officers and organisers write for the public (public wordings, outcomes, strategy actions, event titles) can be translated into these. Visitors see a translation where there is one, otherwise the English with a note."
+            options={CONTENT_LANGUAGES.map((code) => ({ value: code, label: LANGUAGES[code].name }))}
+            defaultValues={settings.contentLanguages}
+          />
           <fieldset className="govuk-fieldset">
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">How long personal details are kept</legend>
             <p className="govuk-body">Each day, details past these periods are removed. What people said, and every count, stays.</p>

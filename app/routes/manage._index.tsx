@@ -8,6 +8,9 @@ import { outboxStatus, retryMessage } from "~/modules/notifications/outbox.serve
 import { dashboard } from "~/modules/feedback/dashboard.server";
 import { openFlagCount } from "~/modules/privacy/safeguarding.server";
 import { manageLinksFor } from "~/modules/activities/registry.server";
+import { translationsNeeded } from "~/modules/i18n/content.server";
+import { LANGUAGES } from "~/modules/i18n/languages";
+import { getAreaSettings } from "~/modules/settings/area.server";
 import { ActionStatusTag, SUGGESTION_STATUS, SuggestionStatusTag } from "~/components/status";
 import { formatDateTime } from "~/utils/dates";
 
@@ -24,6 +27,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     concerns: openFlagCount(),
     // Where each kind of activity is run, as the registry declares it.
     activityLinks: manageLinksFor(user),
+    // What the public reads that is not yet in each of the area's languages.
+    translations: translationsNeeded(getAreaSettings().contentLanguages),
   });
 }
 
@@ -35,7 +40,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Manage() {
-  const { name, canManagePeople, canManageSettings, email, figures, concerns, activityLinks } = useLoaderData<typeof loader>();
+  const { name, canManagePeople, canManageSettings, email, figures, concerns, activityLinks, translations } = useLoaderData<typeof loader>();
   const statusCount = (status: keyof typeof SUGGESTION_STATUS) => figures.byStatus.find((s) => s.status === status)?.n ?? 0;
   return (
     <>
@@ -167,6 +172,20 @@ export default function Manage() {
           </table>
         </div>
       </div>
+      {translations.length ? (
+        <>
+          <h2 className="govuk-heading-m">Translations</h2>
+          <ul className="govuk-list">
+            {translations.map(({ lang, count }) => (
+              <li key={lang}>
+                <Link className="govuk-link" to={`/manage/translations?into=${lang}`}>
+                  <span lang={LANGUAGES[lang].htmlLang}>{LANGUAGES[lang].name}</span>: {count} {count === 1 ? "text" : "texts"} to translate
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <h2 className="govuk-heading-m">Overdue</h2>
       {figures.overdue.length ? (
         <table className="govuk-table">

@@ -19,6 +19,7 @@ import {
   setEasyReadOutcome,
   merge,
   publish,
+  setEnglishRendering,
   setPublicWording,
   setTopic,
   unpublish,
@@ -36,6 +37,8 @@ import { formatDateTime } from "~/utils/dates";
 import { ACTIVITY_NAMES } from "~/modules/activities/activity";
 import { redirectWithMessage } from "~/utils/flash.server";
 import { useT } from "~/components/i18n";
+import { translationsOf } from "~/modules/i18n/content.server";
+import { LANGUAGES } from "~/modules/i18n/languages";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.suggestion.reference}: triage` : "Triage" }];
 
@@ -50,12 +53,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     topics: listTopics(),
     jointSignOff,
     signOffs: signOffHistory(suggestion.id),
+    translations: translationsOf("suggestion", suggestion.id),
   });
 }
 
 // Functions, so the client bundle (which has no server modules) never builds them.
 const schemas = {
   wording: () => z.object({ publicWording: textField("Public wording", { max: 1000, required: "Write the public wording", multiline: true }) }),
+  english: () => z.object({ bodyEnglish: textField("The English rendering", { max: 5000, required: false, multiline: true }) }),
   actions: () =>
     z.object({
       actions: z.preprocess(
@@ -100,6 +105,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const done = (what: keyof typeof DONE) => redirectWithMessage(`/manage/suggestions/${id}`, DONE[what]);
 
   switch (intent) {
+    case "english": {
+      const parsed = parseForm(formData, schemas.english());
+      if (!parsed.ok) return invalid(formData, parsed.errors);
+      setEnglishRendering(id, parsed.data.bodyEnglish);
+      return done("english");
+    }
     case "wording": {
       const parsed = parseForm(formData, schemas.wording());
       if (!parsed.ok) return invalid(formData, parsed.errors);
@@ -181,6 +192,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 const DONE = {
   wording: "Public wording saved.",
+  english: "English rendering saved. It is private, like the original.",
   actions: "Strategy actions saved.",
   assigned: "Assignment saved.",
   topic: "Topic saved.",
@@ -196,7 +208,7 @@ const DONE = {
 
 export default function Triage() {
   const { t } = useT();
-  const { suggestion: s, actions, assignees, topics, jointSignOff, signOffs } = useLoaderData<typeof loader>();
+  const { suggestion: s, actions, assignees, topics, jointSignOff, signOffs, translations } = useLoaderData<typeof loader>();
   const waiting = signOffs.find((p) => p.state === "awaiting_forum");
   const data = useActionData<typeof action>();
   const formsKey = useSavedKey(data);
@@ -225,7 +237,21 @@ export default function Triage() {
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <h2 className="govuk-heading-m">What they said (private)</h2>
-          <div className="govuk-inset-text app-original">{s.body}</div>
+          <div className="govuk-inset-text app-original" lang={LANGUAGES[s.language].htmlLang} dir={LANGUAGES[s.language].dir}>
+            {s.body}
+          </div>
+          {s.language !== "en" || s.bodyEnglish ? (
+            <PostForm intent="english" noValidate>
+              <Textarea
+                name="bodyEnglish"
+                label="In English (private)"
+                hint={`Written in ${LANGUAGES[s.language].name}. An English rendering for analysis; it is private, like the original, and never published.`}
+                rows={4}
+                defaultValue={s.bodyEnglish}
+              />
+              <Button secondary>Save the English rendering</Button>
+            </PostForm>
+          ) : null}
           <dl className="govuk-summary-list">
             <div className="govuk-summary-list__row">
               <dt className="govuk-summary-list__key">Received</dt>
@@ -240,6 +266,31 @@ export default function Triage() {
                 {s.contributorName ? `: ${s.contributorName}` : ""}
               </dd>
             </div>
+            <div className="govuk-summary-list__row">
+              <dt className="govuk-summary-list__key">Language</dt>
+              <dd className="govuk-summary-list__value">
+                <span lang={LANGUAGES[s.language].htmlLang}>{LANGUAGES[s.language].name}</span>
+                {s.language === "en" ? "" : " (emails to them are in this language)"}
+              </dd>
+            </div>
+            {translations.length ? (
+              <div className="govuk-summary-list__row">
+                <dt className="govuk-summary-list__key">Translations</dt>
+                <dd className="govuk-summary-list__value">
+                  <ul className="govuk-list">
+                    {translations.map((tr) => (
+                      <li key={`${tr.lang}-${tr.field}`}>
+                        <span lang={LANGUAGES[tr.lang].htmlLang}>{LANGUAGES[tr.lang].name}</span>, {tr.field}: provided by {tr.providedBy}
+                        {tr.current ? "" : " (out of date: the English has changed)"}
+                      </li>
+                    ))}
+                  </ul>
+                  <Link className="govuk-link" to="/manage/translations">
+                    Translations
+                  </Link>
+                </dd>
+              </div>
+            ) : null}
             <div className="govuk-summary-list__row">
               <dt className="govuk-summary-list__key">Email</dt>
               <dd className="govuk-summary-list__value">{s.contributorEmail ?? "None given"}</dd>

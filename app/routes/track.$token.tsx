@@ -7,6 +7,7 @@ import { similarPublished } from "~/modules/feedback/board.server";
 import { OthersSaid } from "~/components/others-said";
 import { found } from "~/utils/query.server";
 import { metaText, useT } from "~/components/i18n";
+import { localise } from "~/modules/i18n/content.server";
 
 // A contributor's private view of their suggestion, reached by the unguessable
 // link in their receipt. It shows their own words back to them, so it is never cached or indexed.
@@ -17,8 +18,9 @@ export function headers() {
   return { "Cache-Control": "private, no-store", "Referrer-Policy": "no-referrer" };
 }
 
-export function loader({ params, request }: LoaderFunctionArgs) {
-  const suggestion = found(findByTrackingToken(params.token ?? ""));
+export function loader({ params, request, context }: LoaderFunctionArgs) {
+  // The public wording and outcome in the reader's language where translated; their own words as they wrote them.
+  const suggestion = localise("suggestion", [found(findByTrackingToken(params.token ?? ""))], ["publicWording", "outcome"], context.lang)[0]!;
   const isNew = new URL(request.url).searchParams.get("new") === "1";
   // Just sent: what others said alike, so the person can add their voice to it too.
   const alike = isNew ? similarPublished(suggestion.body, { except: suggestion.id }) : [];

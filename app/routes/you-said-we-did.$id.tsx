@@ -16,20 +16,22 @@ import { found, notFound, routeId } from "~/utils/query.server";
 import { formatDateTime } from "~/utils/dates";
 import { redirectWithMessage } from "~/utils/flash.server";
 import { translate } from "~/modules/i18n/catalogue.server";
-import { metaText, useT } from "~/components/i18n";
+import { metaText, NotTranslatedNote, useT, Written } from "~/components/i18n";
+import { localise } from "~/modules/i18n/content.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? metaText("suggestionPage.title", { reference: data.suggestion.reference }) : metaText("nav.youSaidWeDid") },
 ];
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const id = routeId(params.id);
   const result = found(publicSuggestion(id));
   if ("mergedInto" in result) throw redirect(`/you-said-we-did/${result.mergedInto}`);
   const user = await getUser(request);
   const url = new URL(request.url);
   return json({
-    suggestion: result.suggestion,
+    // Its public words in the visitor's language where translated.
+    suggestion: localise("suggestion", [result.suggestion], ["publicWording", "outcome", "outcomeEasyRead"], context.lang)[0]!,
     easy: await isEasyRead(request),
     supported: hasSupported(id, user?.id ?? null),
     checkEmail: url.searchParams.get("supported") === "check-email",
@@ -68,7 +70,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function SuggestionPage() {
   const { suggestion, easy, supported, checkEmail, signedIn } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
-  const { t, lang } = useT();
+  const { t, rich, lang } = useT();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -84,7 +86,12 @@ export default function SuggestionPage() {
           {suggestion.reference}
           {suggestion.topic ? ` · ${suggestion.topic}` : ""}
         </span>
-        <h1 className="govuk-heading-l">{t("suggestionPage.youSaid", { wording: suggestion.publicWording })}</h1>
+        <h1 className="govuk-heading-l">
+          {rich("suggestionPage.youSaid", {
+            wording: <Written english={suggestion.untranslated.includes("publicWording")}>{suggestion.publicWording}</Written>,
+          })}
+        </h1>
+        <NotTranslatedNote show={suggestion.untranslated.includes("publicWording")} />
         <p className="govuk-body">
           <SuggestionStatusTag status={suggestion.status} />
           {suggestion.publishedAt ? (
@@ -98,6 +105,7 @@ export default function SuggestionPage() {
           outcomeEasyRead={suggestion.outcomeEasyRead}
           easy={easy}
           agreed={suggestion.agreed}
+          untranslated={suggestion.untranslated}
         />
         <LinkedActions actions={suggestion.actions} />
         <h2 className="govuk-heading-m">{t("suggestion.whatHasHappened")}</h2>

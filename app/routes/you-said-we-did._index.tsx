@@ -13,7 +13,9 @@ import { listActionChoices } from "~/modules/strategy/strategy.server";
 import { enumParam, intParam, textParam } from "~/utils/query.server";
 import { formatDateTime } from "~/utils/dates";
 import type { PageHandle } from "~/utils/page-handle";
-import { metaText, useT } from "~/components/i18n";
+import { metaText, NotTranslatedNote, useT, Written } from "~/components/i18n";
+import { localise } from "~/modules/i18n/content.server";
+import type { LanguageCode } from "~db/schema/enums";
 
 const figure = (parts: React.ReactNode[]) => <span className="app-figures__number">{parts}</span>;
 
@@ -26,7 +28,12 @@ export const meta: MetaFunction = () => [
 
 const BOARD_STATUSES = SUGGESTION_STATUSES.filter((s) => s !== "merged");
 
-export async function loader({ request }: LoaderFunctionArgs) {
+// Public wordings and outcomes in the visitor's language where translated.
+function localiseBoard(board: ReturnType<typeof boardPage>, lang: LanguageCode) {
+  return { ...board, suggestions: localise("suggestion", board.suggestions, ["publicWording", "outcome", "outcomeEasyRead"], lang) };
+}
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;
   const filters = {
     topicId: intParam(params, "topic"),
@@ -39,7 +46,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     filters,
     easy: await isEasyRead(request),
     figures: boardFigures(),
-    board: boardPage(filters),
+    board: localiseBoard(boardPage(filters), context.lang),
     topics: listTopics().map(({ id, name }) => ({ id, name })),
     actions: listActionChoices().map(({ id, code }) => ({ id, code })),
   });
@@ -163,7 +170,7 @@ export default function Board() {
               <h3 className="govuk-heading-s govuk-!-margin-bottom-2">
                 <Link className="govuk-link" to={`/you-said-we-did/${s.id}`}>
                   <span className="govuk-visually-hidden">{s.reference}: </span>
-                  {s.publicWording}
+                  <Written english={s.untranslated.includes("publicWording")}>{s.publicWording}</Written>
                 </Link>
               </h3>
               <p className="govuk-body-s">
@@ -172,7 +179,7 @@ export default function Board() {
                 {s.supporters ? <>· {t("board.meToo", { count: s.supporters })}</> : null}
               </p>
               {s.outcome ? (
-                <OutcomeLine status={s.status} outcome={s.outcome} outcomeEasyRead={s.outcomeEasyRead} easy={easy} />
+                <OutcomeLine status={s.status} outcome={s.outcome} outcomeEasyRead={s.outcomeEasyRead} easy={easy} untranslated={s.untranslated} />
               ) : s.latestUpdate ? (
                 <p className="govuk-body">
                   <strong>{t("board.latest")}</strong> {s.latestUpdate.publicNote}{" "}
@@ -181,6 +188,7 @@ export default function Board() {
               ) : null}
             </article>
           ))}
+          <NotTranslatedNote show={board.suggestions.some((s) => s.untranslated.length > 0)} />
           <Pagination page={board.page} pages={board.pages} search={search} />
         </div>
       </div>

@@ -7,6 +7,10 @@
 export const LANGUAGE_CODES = ["en", "cy", "ur"] as const;
 export type LanguageCode = (typeof LANGUAGE_CODES)[number];
 
+// What officers write for the public that can carry translations (app/modules/i18n/content.server.ts).
+export const TRANSLATABLE_KINDS = ["suggestion", "action", "event"] as const;
+export type TranslatableKind = (typeof TRANSLATABLE_KINDS)[number];
+
 export const ROLES = ["member", "ambassador", "organiser", "officer", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 

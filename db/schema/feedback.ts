@@ -17,6 +17,8 @@ export const suggestions = sqliteTable(
     id: integer("id").primaryKey({ autoIncrement: true }),
     // What the person wrote. Private: never shown publicly.
     body: text("body").notNull(),
+    // An officer's English rendering of words written in another language, for analysis. Private like the original.
+    bodyEnglish: text("body_english").notNull().default(""),
     // What the public sees, written or approved by an officer.
     publicWording: text("public_wording").notNull().default(""),
     topicId: integer("topic_id").references(() => topics.id),

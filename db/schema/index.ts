@@ -11,3 +11,4 @@ export * from "./surveys";
 export * from "./privacy";
 export * from "./groups";
 export * from "./themes";
+export * from "./i18n";

@@ -21,5 +21,7 @@ export const areaSettings = sqliteTable("area_settings", {
   forumName: text("forum_name").notNull().default(""),
   // When on, a "we did" outcome is public only once an officer and a forum representative have both agreed it.
   jointSignOff: integer("joint_sign_off", { mode: "boolean" }).notNull().default(false),
+  // The languages (besides English) the area translates what it writes for the public into: JSON list of codes.
+  contentLanguages: text("content_languages").notNull().default('["cy","ur"]'),
   updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
 });

@@ -129,6 +129,8 @@ export const RULES: Record<string, Rule> = {
   "manage.told-us.$id": { path: (i) => `/manage/told-us/${i.report}`, who: ["organiser", "officer", "admin"], post: true },
   "manage.told-us._index": { path: () => "/manage/told-us", who: STAFF, post: true },
   "manage.topics": { path: () => "/manage/topics", who: STAFF, post: true },
+  "manage.translations._index": { path: () => "/manage/translations", who: EVENT_STAFF, post: true },
+  "manage.translations[.]csv": { path: () => "/manage/translations.csv?into=ur", who: EVENT_STAFF },
   "password.$token": { path: () => `/password/${BOGUS}`, who: [], except: forEveryone("invalid link") },
   privacy: { path: () => "/privacy", who: "everyone" },
   "reviews.$id._index": { path: (i) => `/reviews/${i.document}`, who: "everyone" },

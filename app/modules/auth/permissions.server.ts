@@ -24,6 +24,8 @@ const PERMISSIONS = {
   // Joint sign-off: the parent carer forum agrees outcomes before they are published.
   "outcome:agree": ["organiser"],
   "evidence:view": ["organiser", "officer", "admin"],
+  // Translations of what is written for the public (public wordings, outcomes, actions, events).
+  "translation:manage": ["organiser", "officer", "admin"],
 } satisfies Record<string, Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -28,6 +28,8 @@ export const tellUsActivity = {
         suggestions: made.map((s) => ({
           reference: reference(s.id),
           yourWords: s.body,
+          language: s.language,
+          ...(s.bodyEnglish ? { englishRendering: s.bodyEnglish } : {}),
           publicWording: s.publicWording,
           status: s.status,
           name: s.contributorName,
@@ -38,7 +40,7 @@ export const tellUsActivity = {
         supports: supported.map((s) => ({ suggestion: reference(s.suggestionId), email: s.email, updates: s.updates, createdAt: s.createdAt })),
       };
     },
-    labels: { yourWords: "Your words", publicWording: "Public wording" },
+    labels: { yourWords: "Your words", englishRendering: "Your words in English, written by an officer", publicWording: "Public wording" },
     erase({ userId, email }, tx) {
       tx.update(suggestions)
         .set({ contributorName: null, contributorEmail: null, contributorUserId: null, contributorUpdates: false })

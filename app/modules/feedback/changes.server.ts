@@ -1,3 +1,5 @@
+import crypto from "node:crypto";
+import type { LanguageCode } from "~db/schema/enums";
 import { and, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import { translate, translatorFor } from "~/modules/i18n/catalogue.server";
 import {
@@ -47,6 +49,12 @@ export function addTimelineEntry(
 
 export type Refusal = { ok: false; field: string; message: string };
 export type Done = { ok: true };
+
+/** An officer's English rendering of words written in another language, kept beside the original (private like it). */
+export function setEnglishRendering(id: number, text: string): Done {
+  getDb().update(suggestions).set({ bodyEnglish: text, updatedAt: new Date() }).where(eq(suggestions.id, id)).run();
+  return { ok: true };
+}
 
 export function setPublicWording(id: number, wording: string, officerId: string, at = new Date()): Done {
   getDb().transaction((tx) => {
@@ -122,6 +130,35 @@ function recipients(tx: DbOrTx, suggestionId: number) {
       stopLink: link(`/stop-updates/${s.stopToken}`),
       language: s.language,
     }));
+}
+
+/**
+ * A suggestion's outcome has been translated: the people who follow it in that language get it in
+ * their own words (they were first told in English, as the outcome was written). Once per translation.
+ */
+export function tellOutcomeInLanguage(tx: DbOrTx, suggestionId: number, lang: LanguageCode, outcome: string) {
+  const row = tx
+    .select({ status: suggestions.status, publishedAt: suggestions.publishedAt, safeguarding: suggestions.safeguarding })
+    .from(suggestions)
+    .where(eq(suggestions.id, suggestionId))
+    .get();
+  if (!row) return;
+  const ctx = emailContext(tx, lang);
+  const { t } = translatorFor(lang);
+  const published = Boolean(row.publishedAt) && !row.safeguarding;
+  const hash = crypto.createHash("sha256").update(outcome).digest("hex").slice(0, 16);
+  for (const person of recipients(tx, suggestionId)) {
+    if (person.language !== lang || (!published && !person.yours)) continue;
+    const message = feedbackEmails.suggestionUpdate(ctx, {
+      reference: reference(suggestionId),
+      status: t(STATUS_WORDS[row.status]),
+      note: t("email.update.outcome", { outcome }),
+      link: published ? link(`/you-said-we-did/${suggestionId}`) : link("/you-said-we-did"),
+      stopLink: person.stopLink,
+      yours: person.yours,
+    });
+    enqueueEmail(tx, person.email, message, `suggestion-outcome-${lang}:${suggestionId}:${hash}:${person.email}`);
+  }
 }
 
 export function newStopToken() {

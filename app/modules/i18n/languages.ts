@@ -9,7 +9,7 @@ export const LANGUAGES = {
 } as const satisfies Record<LanguageCode, { name: string; htmlLang: string; dir: "ltr" | "rtl" }>;
 
 export type Language = keyof typeof LANGUAGES;
-export const LANGUAGE_CODES = Object.keys(LANGUAGES) as Language[];
+export { LANGUAGE_CODES } from "~db/schema/enums";
 export const DEFAULT_LANGUAGE: Language = "en";
 
 /** The cookie that remembers a visitor's choice (and a member's, set from their account at sign-in). */

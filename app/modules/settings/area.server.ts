@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import type { LanguageCode } from "~db/schema/enums";
+import { LANGUAGE_CODES, type LanguageCode } from "~db/schema/enums";
 import { areaSettings } from "~db/schema";
 import { getDb, type DbOrTx } from "~/db.server";
 import { config } from "~/config.server";
@@ -17,6 +17,8 @@ export type AreaSettings = {
   emailDays: number;
   forumName: string;
   jointSignOff: boolean;
+  /** The languages, besides English, that what the area writes for the public is translated into. */
+  contentLanguages: LanguageCode[];
 };
 
 const DEFAULTS: AreaSettings = {
@@ -31,21 +33,31 @@ const DEFAULTS: AreaSettings = {
   emailDays: 90,
   forumName: "",
   jointSignOff: false,
+  contentLanguages: ["cy", "ur"],
 };
+
+function languagesOf(json: string): LanguageCode[] {
+  try {
+    const list: unknown = JSON.parse(json);
+    return Array.isArray(list) ? LANGUAGE_CODES.filter((code) => code !== "en" && list.includes(code)) : [];
+  } catch {
+    return [];
+  }
+}
 
 export function getAreaSettings(db: DbOrTx = getDb()): AreaSettings {
   const row = db.select().from(areaSettings).where(eq(areaSettings.id, 1)).get();
   if (!row) return DEFAULTS;
-  const { id: _id, updatedAt: _updatedAt, ...settings } = row;
-  return settings;
+  const { id: _id, updatedAt: _updatedAt, contentLanguages, ...settings } = row;
+  return { ...settings, contentLanguages: languagesOf(contentLanguages) };
 }
 
 export function updateAreaSettings(values: Partial<AreaSettings>, db: DbOrTx = getDb()) {
-  const row = { id: 1, ...getAreaSettings(db), ...values, updatedAt: new Date() };
+  const settings = { ...getAreaSettings(db), ...values };
+  const row = { id: 1, ...settings, contentLanguages: JSON.stringify(settings.contentLanguages), updatedAt: new Date() };
   db.insert(areaSettings).values(row).onConflictDoUpdate({ target: areaSettings.id, set: row }).run();
 }
 
-/** What every email needs to know about where it comes from. */
 /** The same context for one person, who reads `lang`. */
 export function forPerson(ctx: EmailContext, lang: LanguageCode): EmailContext {
   return { ...ctx, lang };

@@ -1,0 +1,88 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { outbox, users } from "~db/schema";
+import { getDb } from "~/db.server";
+import { changeStatus, publish, setPublicWording } from "~/modules/feedback/changes.server";
+import { makeSuggestion } from "~/modules/feedback/suggestions.server";
+import { updateAreaSettings } from "~/modules/settings/area.server";
+import { localise, saveTranslation, textsToTranslate, translationsNeeded } from "./content.server";
+import { importTranslations, translationCsv } from "./translation-files.server";
+
+let officer: { id: string; name: string };
+let id: number;
+
+beforeAll(() => {
+  updateAreaSettings({ areaName: "Testshire", contactEmail: "help@example.org", contentLanguages: ["cy", "ur"] });
+  getDb().insert(users).values({ id: "officer-1", email: "officer@example.org", name: "Olu Officer" }).run();
+  officer = { id: "officer-1", name: "Olu Officer" };
+  ({ id } = makeSuggestion({
+    body: "ہمیں اسکول کے بعد کے کلبوں میں مزید جگہیں چاہییں",
+    topicId: null,
+    contributorKind: "parent_carer",
+    name: "Samina",
+    email: "samina@example.org",
+    userId: null,
+    language: "ur",
+  }));
+  setPublicWording(id, "More places in after-school clubs", officer.id);
+  expect(publish(id, officer.id)).toEqual({ ok: true });
+  changeStatus({ id, status: "done", note: "", outcome: "Two clubs now take 20 more children.", officerId: officer.id });
+});
+
+describe("translations of what the public reads", () => {
+  it("lists what each language still needs, and shows the English with a mark until it is translated", () => {
+    const needed = textsToTranslate("ur").filter((t) => t.kind === "suggestion" && t.id === id);
+    expect(needed.map((t) => t.field).sort()).toEqual(["outcome", "publicWording"]);
+    const [shown] = localise(
+      "suggestion",
+      [{ id, publicWording: "More places in after-school clubs", outcome: "Two clubs now take 20 more children." }],
+      ["publicWording", "outcome"],
+      "ur",
+    );
+    expect(shown!.publicWording).toBe("More places in after-school clubs");
+    expect(shown!.untranslated).toEqual(["publicWording", "outcome"]);
+  });
+
+  it("takes a translated file back all or nothing, naming each row's problem", () => {
+    const csv = translationCsv("ur");
+    const lines = csv.trim().split("\n");
+    expect(lines[0]).toBe("key,language,context,original,translation,translated_by");
+    const outcomeRow = lines.findIndex((line) => line.startsWith(`suggestion:${id}:outcome,`));
+    const bad = [
+      lines[0],
+      `${lines[outcomeRow]}دو کلب اب 20 مزید بچوں کو لیتے ہیں۔,Word Bridge`,
+      "suggestion:999999:outcome,ur,,,کچھ,",
+      "nonsense,ur,,,کچھ,",
+      `suggestion:${id}:publicWording,pl,,,Coś,`,
+    ].join("\n");
+    const refused = importTranslations(bad, ["cy", "ur"], officer);
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.problems.map((p) => p.row)).toEqual([3, 4, 5]);
+    expect(textsToTranslate("ur").some((t) => t.id === id && t.field === "outcome")).toBe(true);
+
+    const good = [lines[0], lines[outcomeRow]!.replace(/,$/, "").replace(/,$/, "") + ",دو کلب اب 20 مزید بچوں کو لیتے ہیں۔,Word Bridge"].join("\n");
+    const saved = importTranslations(good, ["cy", "ur"], officer);
+    expect(saved).toEqual({ ok: true, saved: 1, blank: 0 });
+    const [shown] = localise("suggestion", [{ id, outcome: "Two clubs now take 20 more children." }], ["outcome"], "ur");
+    expect(shown).toMatchObject({ outcome: "دو کلب اب 20 مزید بچوں کو لیتے ہیں۔", untranslated: [] });
+  });
+
+  it("emails the translated outcome to the person who wrote in that language", () => {
+    const sent = getDb().select().from(outbox).where(eq(outbox.toAddress, "samina@example.org")).all();
+    const inUrdu = sent.find((m) => m.textBody.includes("دو کلب اب 20 مزید بچوں کو لیتے ہیں۔"));
+    expect(inUrdu?.subject).toContain("تازہ خبر");
+  });
+
+  it("counts a translation as out of date when the English changes, and shows the English again", () => {
+    saveTranslation(
+      { kind: "suggestion", id, field: "publicWording", lang: "cy", text: "Mwy o leoedd" },
+      { name: "Olu Officer", userId: officer.id },
+    );
+    const before = translationsNeeded(["cy"])[0]!.count;
+    setPublicWording(id, "More places in after-school and holiday clubs", officer.id);
+    const [shown] = localise("suggestion", [{ id, publicWording: "More places in after-school and holiday clubs" }], ["publicWording"], "cy");
+    expect(shown!.untranslated).toEqual(["publicWording"]);
+    expect(textsToTranslate("cy").find((t) => t.id === id && t.field === "publicWording")?.stale).toBe(true);
+    expect(translationsNeeded(["cy"])[0]!.count).toBe(before + 1);
+  });
+});
