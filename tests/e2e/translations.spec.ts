@@ -1,0 +1,91 @@
+import { expect, test } from "@playwright/test";
+import { DEMO, emailText, expectAccessible, firstLink, signIn, uniqueEmail } from "./helpers";
+
+// The loop in another language: a family writes in Urdu, an officer sees the language, answers in
+// English, has the answer translated through the translation service's CSV, and the family reads it in Urdu.
+
+test("an officer answers a suggestion made in Urdu and has the outcome translated through a CSV; the family reads it in Urdu", async ({
+  browser,
+  baseURL,
+}) => {
+  test.slow();
+  const email = uniqueEmail("translate");
+  const marker = Date.now().toString(36);
+
+  // A family tells us something in Urdu, without JavaScript.
+  const familyContext = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  const family = await familyContext.newPage();
+  await family.goto("/tell-us?lang=ur");
+  await family.getByLabel("آپ کی تجویز").fill(`چھٹیوں کے کلب ہفتے کے دن بھی کھلے ہونے چاہییں ${marker}`);
+  await family.getByLabel("والدین یا نگہداشت کرنے والا").check();
+  await family.getByLabel("ای میل ایڈریس (اختیاری)").fill(email);
+  await family.getByLabel("میں متفق ہوں").check();
+  await family.getByRole("button", { name: "تجویز بھیجیں" }).click();
+  const reference = (await family.locator(".govuk-panel__body strong").textContent())!;
+  const trackLink = firstLink(await emailText(familyContext, email, "ہمیں آپ کی تجویز"), "/track/");
+  const id = Number(reference.replace(/\D/g, ""));
+
+  // The officer sees it was written in Urdu, keeps an English rendering, publishes and answers it.
+  const officerContext = await browser.newContext({ baseURL });
+  const officer = await officerContext.newPage();
+  await signIn(officer, DEMO.officer);
+  await officer.goto(`/manage/suggestions/${id}`);
+  await expect(officer.getByText("اردو (emails to them are in this language)")).toBeVisible();
+  await officer.getByLabel("In English (private)").fill(`Holiday clubs should open on Saturdays too ${marker}`);
+  await officer.getByRole("button", { name: "Save the English rendering" }).click();
+  await expect(officer.getByText("English rendering saved.")).toBeVisible();
+  await officer.getByLabel("Public wording").fill(`Open holiday clubs on Saturdays (${marker})`);
+  await officer.getByRole("button", { name: "Save wording" }).click();
+  await officer.getByRole("button", { name: "Publish" }).click();
+  await expect(officer.getByText("Published on the “You said, we did” board.").first()).toBeVisible();
+  await officer.getByLabel("Done", { exact: true }).check();
+  await officer.getByLabel("Outcome (for done or not possible)").fill(`Two holiday clubs now open on Saturdays (${marker}).`);
+  await officer.getByRole("button", { name: "Change status" }).click();
+  await expect(officer.getByText("Status changed.")).toBeVisible();
+
+  // The dashboard says what Urdu lacks; the list shows this outcome.
+  await officer.goto("/manage");
+  await officer.getByRole("link", { name: /اردو: \d+ texts? to translate/ }).click();
+  await expect(officer.getByRole("heading", { name: "Translations", level: 1 })).toBeVisible();
+  await expect(officer.getByText(`Two holiday clubs now open on Saturdays (${marker}).`)).toBeVisible();
+  await expectAccessible(officer);
+
+  // A file with a mistake imports nothing and names the row.
+  const download = await officer.request.get("/manage/translations.csv?into=ur");
+  expect(download.headers()["cache-control"]).toBe("private, no-store");
+  const lines = (await download.text()).replace(/^\uFEFF/, "").trim().split(/\r?\n/);
+  const outcomeLine = lines.find((line) => line.startsWith(`suggestion:${id}:outcome,`))!;
+  const wordingLine = lines.find((line) => line.startsWith(`suggestion:${id}:publicWording,`))!;
+  const filled = (line: string, text: string) => `${line.replace(/,,$/, "")},${text},Word Bridge Translations`;
+  const upload = (csv: string) =>
+    officer.getByLabel("Translated CSV file").setInputFiles({ name: "ur.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await upload([lines[0], filled(outcomeLine, "دو کلب"), `suggestion:${id}:nonsense,ur,,,کچھ,`].join("\n"));
+  await officer.getByRole("button", { name: "Import translations" }).click();
+  await expect(officer.getByRole("alert")).toContainText("Nothing was imported: the file has 1 problem");
+  await expect(officer.getByText("Row 3: This is not a text that can be translated")).toBeVisible();
+  await expectAccessible(officer);
+
+  const urduOutcome = `اب دو چھٹیوں کے کلب ہفتے کے دن کھلتے ہیں (${marker})۔`;
+  await upload([lines[0], filled(outcomeLine, urduOutcome), filled(wordingLine, `چھٹیوں کے کلب ہفتے کو کھولیں (${marker})`)].join("\n"));
+  await officer.getByRole("button", { name: "Import translations" }).click();
+  await expect(officer.getByText("Imported 2 translations; no rows were blank.")).toBeVisible();
+  await officer.goto(`/manage/suggestions/${id}`);
+  await expect(officer.getByText("outcome: provided by Word Bridge Translations")).toBeVisible();
+  await officerContext.close();
+
+  // The family's own page and the board show the Urdu; an email brings the outcome in Urdu.
+  await family.goto(trackLink);
+  await expect(family.getByText(urduOutcome)).toBeVisible();
+  await family.goto(`/you-said-we-did/${id}`);
+  await expect(family.getByRole("heading", { level: 1 })).toContainText(`چھٹیوں کے کلب ہفتے کو کھولیں (${marker})`);
+  await expect(family.getByText(urduOutcome)).toBeVisible();
+  const inUrdu = await emailText(familyContext, email, `${reference} کے بارے میں تازہ خبر`);
+  expect(inUrdu).toContain(urduOutcome);
+
+  // In Welsh nothing is translated yet: the English, marked as such, with a note in Welsh.
+  await family.goto(`/you-said-we-did/${id}?lang=cy`);
+  await expect(family.getByRole("heading", { level: 1 })).toContainText(`Open holiday clubs on Saturdays (${marker})`);
+  await expect(family.locator(`h1 [lang="en"]`)).toHaveText(`Open holiday clubs on Saturdays (${marker})`);
+  await expect(family.getByText("Heb ei gyfieithu i'r Cymraeg eto").first()).toBeVisible();
+  await familyContext.close();
+});
