@@ -53,7 +53,10 @@ test("an officer answers a suggestion made in Urdu and has the outcome translate
   // A file with a mistake imports nothing and names the row.
   const download = await officer.request.get("/manage/translations.csv?into=ur");
   expect(download.headers()["cache-control"]).toBe("private, no-store");
-  const lines = (await download.text()).replace(/^\uFEFF/, "").trim().split(/\r?\n/);
+  const lines = (await download.text())
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split(/\r?\n/);
   const outcomeLine = lines.find((line) => line.startsWith(`suggestion:${id}:outcome,`))!;
   const wordingLine = lines.find((line) => line.startsWith(`suggestion:${id}:publicWording,`))!;
   const filled = (line: string, text: string) => `${line.replace(/,,$/, "")},${text},Word Bridge Translations`;
