@@ -87,7 +87,11 @@ export function OutcomeLine({ status, outcome, outcomeEasyRead, easy = false, un
 }
 
 /** The strategy actions a suggestion is linked to, each with its status. */
-export function LinkedActions({ actions }: { actions: { id: number; code: string; title: string; status: ActionStatus }[] }) {
+export function LinkedActions({
+  actions,
+}: {
+  actions: { id: number; code: string; title: string; status: ActionStatus; untranslated?: string[] }[];
+}) {
   const { t } = useT();
   if (!actions.length) return null;
   return (
@@ -97,7 +101,7 @@ export function LinkedActions({ actions }: { actions: { id: number; code: string
         {actions.map((a) => (
           <li key={a.id}>
             <Link className="govuk-link" to={`/strategy/actions/${a.id}`}>
-              {a.code} {a.title}
+              {a.code} <Written english={Boolean(a.untranslated?.includes("title"))}>{a.title}</Written>
             </Link>{" "}
             <ActionStatusTag status={a.status} />
           </li>

@@ -9,7 +9,8 @@ import { found, routeId } from "~/utils/query.server";
 import { ParticipationLevelNote } from "~/components/participation";
 import { formatDateTime } from "~/utils/dates";
 import type { PageHandle } from "~/utils/page-handle";
-import { metaText, useT } from "~/components/i18n";
+import { metaText, NotTranslatedNote, useT, Written } from "~/components/i18n";
+import { localise } from "~/modules/i18n/content.server";
 
 export const handle: PageHandle = { publicPage: "shared each minute" };
 
@@ -17,9 +18,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? metaText("eventPage.title", { title: data.event.title }) : metaText("nav.events") },
 ];
 
-export function loader({ params }: LoaderFunctionArgs) {
+export function loader({ params, context }: LoaderFunctionArgs) {
   const id = routeId(params.id);
-  const event = found(publicEvent(id));
+  const event = localise("event", [found(publicEvent(id))], ["title"], context.lang)[0]!;
   return json({ event });
 }
 
@@ -33,7 +34,10 @@ export default function EventPage() {
         <span className="govuk-caption-l">
           {t("eventPage.typeFor", { type: t(EVENT_TYPE_LABELS[event.type]), audience: t(EVENT_AUDIENCE_LABELS[event.audience]).toLowerCase() })}
         </span>
-        <h1 className="govuk-heading-l">{event.title}</h1>
+        <h1 className="govuk-heading-l">
+          <Written english={event.untranslated.includes("title")}>{event.title}</Written>
+        </h1>
+        <NotTranslatedNote show={event.untranslated.includes("title")} />
         <ParticipationLevelNote level={event.participationLevel} />
         {event.status === "cancelled" ? (
           <div className="govuk-warning-text">

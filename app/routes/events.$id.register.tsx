@@ -9,6 +9,7 @@ import { limitPublicForm, tryAgainMessage } from "~/modules/auth/rate-limit.serv
 import { getUser } from "~/modules/auth/session.server";
 import { publicEvent, registrationConsent } from "~/modules/events/events.server";
 import { translate } from "~/modules/i18n/catalogue.server";
+import { localise } from "~/modules/i18n/content.server";
 import { register } from "~/modules/events/registrations.server";
 import { ACCESS_NEED_LABELS, ATTENDEE_ROLE_LABELS, formatEventTime } from "~/modules/events/labels";
 import { choices, email, formValues, isHoneypotFilled, parseForm, textField, invalid } from "~/utils/validation.server";
@@ -19,8 +20,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? metaText("booking.heading", { title: data.event.title }) : metaText("booking.title") },
 ];
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const event = found(publicEvent(routeId(params.id)));
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const event = localise("event", [found(publicEvent(routeId(params.id)))], ["title"], context.lang)[0]!;
   const user = await getUser(request);
   return json({ event, consent: registrationConsent(), user: user ? { name: user.name, email: user.email } : null });
 }

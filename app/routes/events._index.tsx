@@ -7,7 +7,8 @@ import { EVENT_AUDIENCE_LABELS, EVENT_FORMAT_LABELS, EVENT_TYPE_LABELS, formatEv
 import { listEvents } from "~/modules/events/events.server";
 import { enumParam } from "~/utils/query.server";
 import type { PageHandle } from "~/utils/page-handle";
-import { metaText } from "~/components/i18n";
+import { metaText, Written } from "~/components/i18n";
+import { localise } from "~/modules/i18n/content.server";
 import { useT } from "~/components/i18n";
 
 export const handle: PageHandle = { publicPage: "shared each minute" };
@@ -17,14 +18,14 @@ export const meta: MetaFunction = () => [
   { tagName: "link", rel: "alternate", type: "text/calendar", title: metaText("events.calendarTitle"), href: "/events/calendar.ics" },
 ];
 
-export function loader({ request }: LoaderFunctionArgs) {
+export function loader({ request, context }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;
   const filters = {
     when: enumParam(params, "when", ["upcoming", "past"] as const) ?? "upcoming",
     audience: enumParam(params, "audience", EVENT_AUDIENCES),
     type: enumParam(params, "type", EVENT_TYPES),
   };
-  return json({ filters, events: listEvents(filters) });
+  return json({ filters, events: localise("event", listEvents(filters), ["title"], context.lang) });
 }
 
 export default function Events() {
@@ -92,7 +93,7 @@ export default function Events() {
             <article key={e.id} className="app-suggestion">
               <h3 className="govuk-heading-s govuk-!-margin-bottom-2">
                 <Link className="govuk-link" to={`/events/${e.id}`}>
-                  {e.title}
+                  <Written english={e.untranslated.includes("title")}>{e.title}</Written>
                 </Link>
               </h3>
               <p className="govuk-body govuk-!-margin-bottom-1">{formatEventTime(e.startsAt, e.endsAt, lang)}</p>

@@ -1,4 +1,4 @@
-import type { MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ActionStatusTag } from "~/components/status";
@@ -6,15 +6,22 @@ import { LEVEL_KEYS } from "~/modules/impact/levels";
 import { currentStrategyId, getStrategy } from "~/modules/strategy/strategy.server";
 import { formatDate } from "~/utils/dates";
 import type { PageHandle } from "~/utils/page-handle";
-import { useT } from "~/components/i18n";
+import { useT, Written } from "~/components/i18n";
+import { localise } from "~/modules/i18n/content.server";
 
 export const handle: PageHandle = { publicPage: "shared" };
 
 export const meta: MetaFunction = () => [{ title: "Our SEND strategy" }];
 
-export function loader() {
+export function loader({ context }: LoaderFunctionArgs) {
   const id = currentStrategyId();
-  return json({ strategy: id ? (getStrategy(id) ?? null) : null });
+  const strategy = id ? getStrategy(id) : undefined;
+  // Actions' titles in the visitor's language where translated.
+  return json({
+    strategy: strategy
+      ? { ...strategy, areas: strategy.areas.map((area) => ({ ...area, actions: localise("action", area.actions, ["title"], context.lang) })) }
+      : null,
+  });
 }
 
 export default function Strategy() {
@@ -75,7 +82,7 @@ export default function Strategy() {
                 <tr className="govuk-table__row" key={action.id}>
                   <td className="govuk-table__cell">
                     <Link className="govuk-link" to={`/strategy/actions/${action.id}`}>
-                      <strong>{action.code}</strong> {action.title}
+                      <strong>{action.code}</strong> <Written english={action.untranslated.includes("title")}>{action.title}</Written>
                     </Link>
                     {action.participationLevel ? (
                       <>

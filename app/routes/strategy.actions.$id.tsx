@@ -9,14 +9,16 @@ import { getAction, suggestionsShapingAction } from "~/modules/strategy/strategy
 import { found, routeId } from "~/utils/query.server";
 import { formatDate } from "~/utils/dates";
 import type { PageHandle } from "~/utils/page-handle";
+import { localise } from "~/modules/i18n/content.server";
+import { Written } from "~/components/i18n";
 
 export const handle: PageHandle = { publicPage: "shared" };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Action ${data.action.code}: our SEND strategy` : "Action" }];
 
-export function loader({ params }: LoaderFunctionArgs) {
+export function loader({ params, context }: LoaderFunctionArgs) {
   const id = routeId(params.id);
-  const action = found(getAction(id));
+  const action = localise("action", [found(getAction(id))], ["title"], context.lang)[0]!;
   return json({ action, suggestions: suggestionsShapingAction(id) });
 }
 
@@ -28,7 +30,7 @@ export default function ActionPage() {
         <BackLink to="/strategy">The whole strategy</BackLink>
         <span className="govuk-caption-l">{action.areaName}</span>
         <h1 className="govuk-heading-l">
-          {action.code} {action.title}
+          {action.code} <Written english={action.untranslated.includes("title")}>{action.title}</Written>
         </h1>
         <dl className="govuk-summary-list">
           <div className="govuk-summary-list__row">

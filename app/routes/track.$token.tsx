@@ -20,7 +20,11 @@ export function headers() {
 
 export function loader({ params, request, context }: LoaderFunctionArgs) {
   // The public wording and outcome in the reader's language where translated; their own words as they wrote them.
-  const suggestion = localise("suggestion", [found(findByTrackingToken(params.token ?? ""))], ["publicWording", "outcome"], context.lang)[0]!;
+  const own = found(findByTrackingToken(params.token ?? ""));
+  const suggestion = {
+    ...localise("suggestion", [own], ["publicWording", "outcome"], context.lang)[0]!,
+    actions: localise("action", own.actions, ["title"], context.lang),
+  };
   const isNew = new URL(request.url).searchParams.get("new") === "1";
   // Just sent: what others said alike, so the person can add their voice to it too.
   const alike = isNew ? similarPublished(suggestion.body, { except: suggestion.id }) : [];

@@ -31,7 +31,10 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   return json({
     // Its public words in the visitor's language where translated.
-    suggestion: localise("suggestion", [result.suggestion], ["publicWording", "outcome", "outcomeEasyRead"], context.lang)[0]!,
+    suggestion: {
+      ...localise("suggestion", [result.suggestion], ["publicWording", "outcome", "outcomeEasyRead"], context.lang)[0]!,
+      actions: localise("action", result.suggestion.actions, ["title"], context.lang),
+    },
     easy: await isEasyRead(request),
     supported: hasSupported(id, user?.id ?? null),
     checkEmail: url.searchParams.get("supported") === "check-email",

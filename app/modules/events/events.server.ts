@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gt, inArray, isNotNull, lte, ne, sql, type SQL } from "drizzle-orm";
 import type { LanguageCode } from "~db/schema/enums";
 import { requestLanguage, translatorFor } from "~/modules/i18n/catalogue.server";
+import { translationOf } from "~/modules/i18n/content.server";
 import type { Translator } from "~/modules/i18n/translate";
 import ical from "ical-generator";
 import {
@@ -201,7 +202,7 @@ function accessibilityText(event: EventRow, t: Translator["t"]): string {
 export function emailDetails(event: EventRow, booked: boolean, lang: LanguageCode): eventEmails.EventDetails {
   const { t } = translatorFor(lang);
   return {
-    title: event.title,
+    title: translationOf("event", event.id, "title", lang, event.title) ?? event.title,
     when: formatEventTime(event.startsAt, event.endsAt, lang),
     where: whereText(event, t),
     joiningLink: booked ? event.joiningLink : "",
