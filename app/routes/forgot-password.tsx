@@ -7,8 +7,9 @@ import { BackLink } from "~/components/page";
 import { requestPasswordReset } from "~/modules/auth/accounts.server";
 import { tryAgainMessage } from "~/modules/auth/rate-limit.server";
 import { email, isHoneypotFilled, parseForm, invalid } from "~/utils/validation.server";
+import { metaText, useT } from "~/components/i18n";
 
-export const meta: MetaFunction = () => [{ title: "Reset your password" }];
+export const meta: MetaFunction = () => [{ title: metaText("auth.reset.title") }];
 
 // A function, so the client bundle (which has no server modules) never builds it.
 const schema = () => z.object({ email: email() });
@@ -26,17 +27,18 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function ForgotPassword() {
+  const { t } = useT();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to="/sign-in" />
         <ErrorSummary />
-        <h1 className="govuk-heading-l">Reset your password</h1>
-        <p className="govuk-body">Enter the email address you use to sign in. We will email you a link to choose a new password.</p>
+        <h1 className="govuk-heading-l">{t("auth.reset.title")}</h1>
+        <p className="govuk-body">{t("auth.reset.body")}</p>
         <Form method="post" noValidate>
           <Honeypot />
-          <TextInput name="email" type="email" label="Email address" autoComplete="email" spellCheck={false} />
-          <Button>Send me a link</Button>
+          <TextInput name="email" type="email" label={t("validation.email.label")} autoComplete="email" spellCheck={false} />
+          <Button>{t("auth.reset.send")}</Button>
         </Form>
       </div>
     </div>

@@ -8,8 +8,10 @@ import { tryAgainMessage } from "~/modules/auth/rate-limit.server";
 import { getUser, startSession } from "~/modules/auth/session.server";
 import { safeRedirect } from "~/modules/security/http.server";
 import { email, formValues, parseForm, password, invalid } from "~/utils/validation.server";
+import { metaText, useT } from "~/components/i18n";
+import { translate } from "~/modules/i18n/catalogue.server";
 
-export const meta: MetaFunction = () => [{ title: "Sign in" }];
+export const meta: MetaFunction = () => [{ title: metaText("nav.signIn") }];
 
 // A function, so the client bundle (which has no server modules) never builds it.
 const schema = () => z.object({ email: email(), password: password() });
@@ -29,7 +31,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     case "rate-limited":
       return json({ errors: { form: tryAgainMessage(result.retryAfterSeconds) }, values }, { status: 429 });
     case "wrong-details":
-      return json({ errors: { email: "Enter a correct email address and password" }, values }, { status: 400 });
+      return json({ errors: { email: translate("auth.signIn.wrong") }, values }, { status: 400 });
     case "signed-in":
       return redirect(safeRedirect(formData.get("redirectTo")), {
         headers: await startSession(result.userId),
@@ -40,31 +42,32 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function SignIn() {
   const [params] = useSearchParams();
   const redirectTo = params.get("redirectTo") ?? "";
+  const { t } = useT();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary />
-        <h1 className="govuk-heading-l">Sign in</h1>
+        <h1 className="govuk-heading-l">{t("nav.signIn")}</h1>
         <Form method="post" noValidate>
           <input type="hidden" name="redirectTo" value={redirectTo} />
-          <TextInput name="email" type="email" label="Email address" autoComplete="email" spellCheck={false} />
-          <TextInput name="password" type="password" label="Password" autoComplete="current-password" />
-          <Button>Sign in</Button>
+          <TextInput name="email" type="email" label={t("validation.email.label")} autoComplete="email" spellCheck={false} />
+          <TextInput name="password" type="password" label={t("auth.password")} autoComplete="current-password" />
+          <Button>{t("nav.signIn")}</Button>
         </Form>
         <ul className="govuk-list">
           <li>
             <Link className="govuk-link" to="/forgot-password">
-              I have forgotten my password
+              {t("auth.signIn.forgotten")}
             </Link>
           </li>
           <li>
             <Link className="govuk-link" to="/sign-in/link">
-              Email me a link to sign in instead
+              {t("auth.signIn.byLink")}
             </Link>
           </li>
           <li>
             <Link className="govuk-link" to="/sign-up">
-              Create an account
+              {t("home.account.create")}
             </Link>
           </li>
         </ul>

@@ -7,8 +7,9 @@ import { BackLink } from "~/components/page";
 import { requestSignInLink } from "~/modules/auth/accounts.server";
 import { tryAgainMessage } from "~/modules/auth/rate-limit.server";
 import { email, isHoneypotFilled, parseForm, invalid } from "~/utils/validation.server";
+import { metaText, useT } from "~/components/i18n";
 
-export const meta: MetaFunction = () => [{ title: "Sign in with an email link" }];
+export const meta: MetaFunction = () => [{ title: metaText("auth.link.title") }];
 
 // A function, so the client bundle (which has no server modules) never builds it.
 const schema = () => z.object({ email: email() });
@@ -26,17 +27,18 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function RequestSignInLink() {
+  const { t } = useT();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to="/sign-in" />
         <ErrorSummary />
-        <h1 className="govuk-heading-l">Sign in with an email link</h1>
-        <p className="govuk-body">No password needed. We will email you a link that signs you in. It works once, for 15 minutes.</p>
+        <h1 className="govuk-heading-l">{t("auth.link.title")}</h1>
+        <p className="govuk-body">{t("auth.link.body")}</p>
         <Form method="post" noValidate>
           <Honeypot />
-          <TextInput name="email" type="email" label="Email address" autoComplete="email" spellCheck={false} />
-          <Button>Email me a link</Button>
+          <TextInput name="email" type="email" label={t("validation.email.label")} autoComplete="email" spellCheck={false} />
+          <Button>{t("survey.later.send")}</Button>
         </Form>
       </div>
     </div>

@@ -6,12 +6,12 @@ import { LEVEL_KEYS } from "~/modules/impact/levels";
 import { currentStrategyId, getStrategy } from "~/modules/strategy/strategy.server";
 import { formatDate } from "~/utils/dates";
 import type { PageHandle } from "~/utils/page-handle";
-import { useT, Written } from "~/components/i18n";
+import { metaText, useT, Written } from "~/components/i18n";
 import { localise } from "~/modules/i18n/content.server";
 
 export const handle: PageHandle = { publicPage: "shared" };
 
-export const meta: MetaFunction = () => [{ title: "Our SEND strategy" }];
+export const meta: MetaFunction = () => [{ title: metaText("strategyPage.title") }];
 
 export function loader({ context }: LoaderFunctionArgs) {
   const id = currentStrategyId();
@@ -25,13 +25,13 @@ export function loader({ context }: LoaderFunctionArgs) {
 }
 
 export default function Strategy() {
-  const { t } = useT();
+  const { t, rich, lang } = useT();
   const { strategy } = useLoaderData<typeof loader>();
   if (!strategy) {
     return (
       <>
-        <h1 className="govuk-heading-l">Our SEND strategy</h1>
-        <p className="govuk-body">The strategy has not been published here yet.</p>
+        <h1 className="govuk-heading-l">{t("strategyPage.title")}</h1>
+        <p className="govuk-body">{t("strategyPage.notYet")}</p>
       </>
     );
   }
@@ -43,11 +43,13 @@ export default function Strategy() {
         <div className="govuk-grid-column-two-thirds">
           <p className="govuk-body-l">{strategy.summary}</p>
           <p className="govuk-body">
-            Each action shows how it is going and the suggestions from families that shaped it.{" "}
-            <Link className="govuk-link" to="/tell-us">
-              Tell us what you think
-            </Link>
-            .
+            {rich("strategyPage.intro", {
+              link: (parts) => (
+                <Link className="govuk-link" to="/tell-us">
+                  {parts}
+                </Link>
+              ),
+            })}
           </p>
         </div>
       </div>
@@ -57,23 +59,23 @@ export default function Strategy() {
             {area.name}
           </h2>
           <table className="govuk-table">
-            <caption className="govuk-visually-hidden">Actions in {area.name}</caption>
+            <caption className="govuk-visually-hidden">{t("strategyPage.actionsIn", { area: area.name })}</caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
                 <th scope="col" className="govuk-table__header">
-                  Action
+                  {t("strategyPage.action")}
                 </th>
                 <th scope="col" className="govuk-table__header">
-                  Lead
+                  {t("strategyPage.lead")}
                 </th>
                 <th scope="col" className="govuk-table__header">
-                  Due
+                  {t("strategyPage.due")}
                 </th>
                 <th scope="col" className="govuk-table__header">
-                  Status
+                  {t("board.status")}
                 </th>
                 <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  Suggestions
+                  {t("strategyPage.suggestions")}
                 </th>
               </tr>
             </thead>
@@ -87,12 +89,14 @@ export default function Strategy() {
                     {action.participationLevel ? (
                       <>
                         <br />
-                        <span className="govuk-body-s">Families involved: {t(LEVEL_KEYS[action.participationLevel].label).toLowerCase()}</span>
+                        <span className="govuk-body-s">
+                          {t("strategyPage.familiesInvolved", { level: t(LEVEL_KEYS[action.participationLevel].label).toLowerCase() })}
+                        </span>
                       </>
                     ) : null}
                   </td>
                   <td className="govuk-table__cell">{action.lead}</td>
-                  <td className="govuk-table__cell">{formatDate(action.dueDate)}</td>
+                  <td className="govuk-table__cell">{formatDate(action.dueDate, lang)}</td>
                   <td className="govuk-table__cell">
                     <ActionStatusTag status={action.status} />
                   </td>

@@ -10,63 +10,67 @@ import { found, routeId } from "~/utils/query.server";
 import { formatDate } from "~/utils/dates";
 import type { PageHandle } from "~/utils/page-handle";
 import { localise } from "~/modules/i18n/content.server";
-import { Written } from "~/components/i18n";
+import { metaText, useT, Written } from "~/components/i18n";
 
 export const handle: PageHandle = { publicPage: "shared" };
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Action ${data.action.code}: our SEND strategy` : "Action" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? metaText("strategyPage.actionTitle", { code: data.action.code }) : metaText("strategyPage.action") },
+];
 
 export function loader({ params, context }: LoaderFunctionArgs) {
   const id = routeId(params.id);
   const action = localise("action", [found(getAction(id))], ["title"], context.lang)[0]!;
-  return json({ action, suggestions: suggestionsShapingAction(id) });
+  const shaping = suggestionsShapingAction(id);
+  return json({ action, suggestions: { ...shaping, latest: localise("suggestion", shaping.latest, ["publicWording"], context.lang) } });
 }
 
 export default function ActionPage() {
   const { action, suggestions } = useLoaderData<typeof loader>();
+  const { t, lang } = useT();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <BackLink to="/strategy">The whole strategy</BackLink>
+        <BackLink to="/strategy">{t("strategyPage.whole")}</BackLink>
         <span className="govuk-caption-l">{action.areaName}</span>
         <h1 className="govuk-heading-l">
           {action.code} <Written english={action.untranslated.includes("title")}>{action.title}</Written>
         </h1>
         <dl className="govuk-summary-list">
           <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Status</dt>
+            <dt className="govuk-summary-list__key">{t("board.status")}</dt>
             <dd className="govuk-summary-list__value">
               <ActionStatusTag status={action.status} />
             </dd>
           </div>
           <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Lead</dt>
+            <dt className="govuk-summary-list__key">{t("strategyPage.lead")}</dt>
             <dd className="govuk-summary-list__value">{action.lead}</dd>
           </div>
           <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Due</dt>
-            <dd className="govuk-summary-list__value">{formatDate(action.dueDate) || "No date set"}</dd>
+            <dt className="govuk-summary-list__key">{t("strategyPage.due")}</dt>
+            <dd className="govuk-summary-list__value">{formatDate(action.dueDate, lang) || t("strategyPage.noDate")}</dd>
           </div>
         </dl>
         <ParticipationLevelNote level={action.participationLevel} />
-        <h2 className="govuk-heading-m">How we will do it</h2>
-        <p className="govuk-body">{action.how || "Not written yet."}</p>
-        <h2 className="govuk-heading-m">How we will know it worked</h2>
-        <p className="govuk-body">{action.measures || "Not written yet."}</p>
+        <h2 className="govuk-heading-m">{t("strategyPage.how")}</h2>
+        <p className="govuk-body">{action.how || t("strategyPage.notWritten")}</p>
+        <h2 className="govuk-heading-m">{t("strategyPage.measures")}</h2>
+        <p className="govuk-body">{action.measures || t("strategyPage.notWritten")}</p>
 
-        <h2 className="govuk-heading-m">What families told us</h2>
+        <h2 className="govuk-heading-m">{t("strategyPage.familiesSaid")}</h2>
         {suggestions.total ? (
           <>
             <p className="govuk-body">
-              {suggestions.total.toLocaleString("en-GB")} {suggestions.total === 1 ? "suggestion has" : "suggestions have"} shaped this action.
-              {suggestions.total > suggestions.latest.length ? ` The newest ${suggestions.latest.length} are below.` : ""}
+              {t("strategyPage.shaped", { count: suggestions.total })}
+              {suggestions.total > suggestions.latest.length ? ` ${t("strategyPage.newest", { count: suggestions.latest.length })}` : ""}
             </p>
             <ul className="govuk-list">
               {suggestions.latest.map((s) => (
                 <li key={s.id} className="govuk-!-margin-bottom-3">
                   <Link className="govuk-link" to={`/you-said-we-did/${s.id}`}>
                     <span className="govuk-visually-hidden">{reference(s.id)}: </span>
-                    {s.publicWording}
+                    <Written english={s.untranslated.includes("publicWording")}>{s.publicWording}</Written>
                   </Link>{" "}
                   <SuggestionStatusTag status={s.status} />
                 </li>
@@ -75,16 +79,16 @@ export default function ActionPage() {
             {suggestions.total > suggestions.latest.length ? (
               <p className="govuk-body">
                 <Link className="govuk-link" to={`/you-said-we-did?action=${action.id}`}>
-                  See all {suggestions.total.toLocaleString("en-GB")} suggestions for action {action.code}
+                  {t("strategyPage.seeAll", { count: suggestions.total, code: action.code })}
                 </Link>
               </p>
             ) : null}
           </>
         ) : (
-          <p className="govuk-body">No published suggestions are linked to this action yet.</p>
+          <p className="govuk-body">{t("strategyPage.noneYet")}</p>
         )}
 
-        <h2 className="govuk-heading-m">Progress updates</h2>
+        <h2 className="govuk-heading-m">{t("strategyPage.progress")}</h2>
         <ActionHistory history={action.history} />
       </div>
     </div>

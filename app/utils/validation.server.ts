@@ -124,11 +124,8 @@ export function email(label = translate("validation.email.label"), required: str
 }
 
 /** A password as typed: never trimmed, only limited in length. Strength rules live in auth. */
-export function password(required = "Enter your password") {
-  return z.preprocess(
-    (value) => (typeof value === "string" ? value : ""),
-    z.string().min(1, required).max(200, "Your password must be 200 characters or fewer"),
-  );
+export function password(required = translate("auth.password.required")) {
+  return z.preprocess((value) => (typeof value === "string" ? value : ""), z.string().min(1, required).max(200, translate("auth.password.tooLong")));
 }
 
 /** Zero or more values from a fixed list, as checkboxes post them. */
