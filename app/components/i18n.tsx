@@ -1,3 +1,4 @@
+import { Link } from "@remix-run/react";
 import { createContext, useContext, type ReactNode } from "react";
 import { LANGUAGES, type Language } from "~/modules/i18n/languages";
 import { makeTranslator, type Messages, type Translator } from "~/modules/i18n/translate";
@@ -103,4 +104,15 @@ export function NotTranslatedNote({ show }: { show: boolean }) {
   const { t, lang } = useT();
   if (!show) return null;
   return <p className="govuk-body-s app-not-translated">{t("content.notTranslated", { language: LANGUAGES[lang].name })}</p>;
+}
+
+/** A link around the <link>…</link> part of a rich message: `{ link: linkPart("/privacy") }`. */
+export function linkPart(to: string) {
+  return function LinkPart(parts: ReactNode[]) {
+    return (
+      <Link className="govuk-link" to={to}>
+        {parts}
+      </Link>
+    );
+  };
 }

@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { useT } from "~/components/i18n";
+import { useT, linkPart } from "~/components/i18n";
 import { useRootData } from "~/root";
 import type { PageHandle } from "~/utils/page-handle";
 
@@ -24,11 +24,7 @@ export default function Home() {
         </div>
         <p className="govuk-body">
           {rich("home.strategy", {
-            link: (parts) => (
-              <Link className="govuk-link" to="/strategy">
-                {parts}
-              </Link>
-            ),
+            link: linkPart("/strategy"),
           })}
         </p>
         <ul className="govuk-list">

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { SIGNATORY_KINDS } from "~db/schema/enums";
 import { Button, Checkboxes, ErrorSummary, Honeypot, Radios, TextInput } from "~/components/form";
@@ -9,7 +9,7 @@ import { limitPublicForm, tryAgainMessage } from "~/modules/auth/rate-limit.serv
 import { getUser } from "~/modules/auth/session.server";
 import { sign, signatureConsent } from "~/modules/charter/charter.server";
 import { translate } from "~/modules/i18n/catalogue.server";
-import { metaText, useT } from "~/components/i18n";
+import { metaText, useT, linkPart } from "~/components/i18n";
 import { email, isHoneypotFilled, parseForm, textField, invalid } from "~/utils/validation.server";
 import { notFound } from "~/utils/query.server";
 
@@ -61,11 +61,6 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function SignCharter() {
   const { consent, user } = useLoaderData<typeof loader>();
   const { t, rich } = useT();
-  const privacyLink = (parts: React.ReactNode[]) => (
-    <Link className="govuk-link" to="/privacy">
-      {parts}
-    </Link>
-  );
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -74,11 +69,7 @@ export default function SignCharter() {
         <h1 className="govuk-heading-l">{t("charterSign.title")}</h1>
         <p className="govuk-body">
           {rich("charterSign.readFirst", {
-            link: (parts) => (
-              <Link className="govuk-link" to="/charter">
-                {parts}
-              </Link>
-            ),
+            link: linkPart("/charter"),
           })}
         </p>
         <Form method="post" noValidate>
@@ -109,7 +100,7 @@ export default function SignCharter() {
             legend={t("charterSign.agree.legend")}
             hint={
               <>
-                {consent} {rich("booking.consent.privacy", { link: privacyLink })}
+                {consent} {rich("booking.consent.privacy", { link: linkPart("/privacy") })}
               </>
             }
             options={[{ value: "yes", label: t("charterSign.agree.label") }]}

@@ -14,7 +14,7 @@ import { register } from "~/modules/events/registrations.server";
 import { ACCESS_NEED_LABELS, ATTENDEE_ROLE_LABELS, formatEventTime } from "~/modules/events/labels";
 import { choices, email, formValues, isHoneypotFilled, parseForm, textField, invalid } from "~/utils/validation.server";
 import { found, routeId } from "~/utils/query.server";
-import { metaText, useT } from "~/components/i18n";
+import { metaText, useT, linkPart } from "~/components/i18n";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? metaText("booking.heading", { title: data.event.title }) : metaText("booking.title") },
@@ -150,11 +150,7 @@ export default function Register() {
               <>
                 {consent}{" "}
                 {rich("booking.consent.privacy", {
-                  link: (parts) => (
-                    <Link className="govuk-link" to="/privacy">
-                      {parts}
-                    </Link>
-                  ),
+                  link: linkPart("/privacy"),
                 })}
               </>
             }

@@ -5,8 +5,9 @@ import { Button } from "~/components/form";
 import { redeemSignInLink } from "~/modules/auth/accounts.server";
 import { startSession } from "~/modules/auth/session.server";
 import { checkToken, tokenProblemMessage } from "~/modules/auth/tokens.server";
+import { metaText, useT } from "~/components/i18n";
 
-export const meta: MetaFunction = () => [{ title: "Sign in" }];
+export const meta: MetaFunction = () => [{ title: metaText("nav.signIn") }];
 
 // Opening the link only shows a button: email scanners that follow links must
 // not use up the one-time link before the person does.
@@ -27,25 +28,26 @@ export default function UseSignInLink() {
   const loaded = useLoaderData<typeof loader>();
   const acted = useActionData<typeof action>();
   const problem = acted?.problem ?? loaded.problem;
+  const { t } = useT();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         {problem ? (
           <>
-            <h1 className="govuk-heading-l">This sign-in link does not work</h1>
+            <h1 className="govuk-heading-l">{t("auth.link.broken")}</h1>
             <p className="govuk-body">{problem}</p>
             <p className="govuk-body">
               <Link className="govuk-link" to="/sign-in/link">
-                Ask for a new link
+                {t("auth.link.askAgain")}
               </Link>
             </p>
           </>
         ) : (
           <>
-            <h1 className="govuk-heading-l">Sign in</h1>
-            <p className="govuk-body">Select the button to finish signing in.</p>
+            <h1 className="govuk-heading-l">{t("nav.signIn")}</h1>
+            <p className="govuk-body">{t("auth.link.finish")}</p>
             <Form method="post">
-              <Button>Continue to sign in</Button>
+              <Button>{t("auth.link.continue")}</Button>
             </Form>
           </>
         )}

@@ -1,28 +1,30 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { AGE_GROUPS } from "~db/schema/enums";
 import { Button, ErrorSummary, Honeypot, Radios, TextInput } from "~/components/form";
 import { signUp } from "~/modules/auth/accounts.server";
-import { ACCOUNT_CONSENT } from "~/modules/privacy/consent.server";
+import { accountConsent } from "~/modules/privacy/consent.server";
 import { tryAgainMessage } from "~/modules/auth/rate-limit.server";
 import { getUser } from "~/modules/auth/session.server";
 import { email, isHoneypotFilled, parseForm, textField, invalid } from "~/utils/validation.server";
+import { metaText, useT, linkPart } from "~/components/i18n";
+import { translate } from "~/modules/i18n/catalogue.server";
 
-export const meta: MetaFunction = () => [{ title: "Create an account" }];
+export const meta: MetaFunction = () => [{ title: metaText("home.account.create") }];
 
 // A function, so the client bundle (which has no server modules) never builds it.
 const schema = () =>
   z.object({
-    name: textField("Your name", { max: 100, required: "Enter your name" }),
+    name: textField(translate("tellUs.name.label"), { max: 100, required: translate("booking.name.required") }),
     email: email(),
-    age: z.enum(["under_13", ...AGE_GROUPS], { message: "Tell us how old you are" }),
+    age: z.enum(["under_13", ...AGE_GROUPS], { message: translate("auth.signUp.age.required") }),
   });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getUser(request)) throw redirect("/account");
-  return json({ consent: ACCOUNT_CONSENT });
+  return json({ consent: accountConsent() });
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -33,7 +35,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const parsed = parseForm(formData, schema());
   if (!parsed.ok) return invalid(formData, parsed.errors);
   const { age, ...details } = parsed.data;
-  const result = signUp({ ...details, ageGroup: age === "13_to_17" ? "13_to_17" : "18_plus", ip: context.clientIp });
+  const result = signUp({ ...details, ageGroup: age === "13_to_17" ? "13_to_17" : "18_plus", ip: context.clientIp, language: context.lang });
   if (result.status === "rate-limited") {
     return invalid(formData, { form: tryAgainMessage(result.retryAfterSeconds) }, undefined, 429);
   }
@@ -42,47 +44,38 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function SignUp() {
   const { consent } = useLoaderData<typeof loader>();
+  const { t, rich } = useT();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary />
-        <h1 className="govuk-heading-l">Create an account</h1>
-        <p className="govuk-body">
-          Already have one?{" "}
-          <Link className="govuk-link" to="/sign-in">
-            Sign in
-          </Link>
-          .
-        </p>
+        <h1 className="govuk-heading-l">{t("home.account.create")}</h1>
+        <p className="govuk-body">{rich("auth.signUp.already", { link: linkPart("/sign-in") })}</p>
         <Form method="post" noValidate>
           <Honeypot />
-          <TextInput name="name" label="Your name" autoComplete="name" spellCheck={false} />
+          <TextInput name="name" label={t("tellUs.name.label")} autoComplete="name" spellCheck={false} />
           <TextInput
             name="email"
             type="email"
-            label="Email address"
-            hint="We will send you a link to confirm it. You choose a password when you open it."
+            label={t("validation.email.label")}
+            hint={t("auth.signUp.email.hint")}
             autoComplete="email"
             spellCheck={false}
           />
           <Radios
             name="age"
-            legend="How old are you?"
-            hint="If you are under 18, we keep your name off every public page and only contact you about what you ask us to."
+            legend={t("auth.signUp.age.legend")}
+            hint={t("auth.signUp.age.hint")}
             options={[
-              { value: "under_13", label: "Under 13" },
-              { value: "13_to_17", label: "13 to 17" },
-              { value: "18_plus", label: "18 or over" },
+              { value: "under_13", label: t("auth.signUp.age.under13") },
+              { value: "13_to_17", label: t("auth.signUp.age.13to17") },
+              { value: "18_plus", label: t("auth.signUp.age.18plus") },
             ]}
           />
-          <Button>Create account</Button>
+          <Button>{t("auth.signUp.button")}</Button>
         </Form>
         <p className="govuk-body">
-          {consent} By creating an account you agree to this. Read our{" "}
-          <Link className="govuk-link" to="/privacy">
-            privacy notice
-          </Link>{" "}
-          to find out more.
+          {consent} {rich("auth.signUp.agree", { link: linkPart("/privacy") })}
         </p>
       </div>
     </div>

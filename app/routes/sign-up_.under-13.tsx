@@ -1,30 +1,21 @@
 import type { MetaFunction } from "@remix-run/node";
-import { Link } from "@remix-run/react";
+import { metaText, useT, linkPart } from "~/components/i18n";
 
-export const meta: MetaFunction = () => [{ title: "You need to be 13 or over to have an account" }];
+export const meta: MetaFunction = () => [{ title: metaText("auth.under13.title") }];
 
 // Where the sign-up form sends under-13s. Nothing they typed was kept.
 export default function UnderThirteen() {
+  const { t, rich } = useT();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <h1 className="govuk-heading-l">You need to be 13 or over to have an account</h1>
-        <p className="govuk-body">We have not kept anything you typed.</p>
-        <p className="govuk-body">You can still tell us what you think:</p>
+        <h1 className="govuk-heading-l">{t("auth.under13.title")}</h1>
+        <p className="govuk-body">{t("auth.under13.notKept")}</p>
+        <p className="govuk-body">{t("auth.under13.still")}</p>
         <ul className="govuk-list govuk-list--bullet">
-          <li>
-            <Link className="govuk-link" to="/tell-us">
-              Tell us your idea without an account
-            </Link>
-            . You do not need to give your name or email.
-          </li>
-          <li>Ask a parent, carer or someone at school to help you, or to tell us for you.</li>
-          <li>
-            <Link className="govuk-link" to="/surveys">
-              Answer a survey
-            </Link>
-            . Some are just for young people, and you do not need an account.
-          </li>
+          <li>{rich("auth.under13.tellUs", { link: linkPart("/tell-us") })}</li>
+          <li>{t("auth.under13.ask")}</li>
+          <li>{rich("auth.under13.survey", { link: linkPart("/surveys") })}</li>
         </ul>
       </div>
     </div>

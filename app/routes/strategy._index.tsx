@@ -6,7 +6,7 @@ import { LEVEL_KEYS } from "~/modules/impact/levels";
 import { currentStrategyId, getStrategy } from "~/modules/strategy/strategy.server";
 import { formatDate } from "~/utils/dates";
 import type { PageHandle } from "~/utils/page-handle";
-import { metaText, useT, Written } from "~/components/i18n";
+import { metaText, useT, Written, linkPart } from "~/components/i18n";
 import { localise } from "~/modules/i18n/content.server";
 
 export const handle: PageHandle = { publicPage: "shared" };
@@ -44,11 +44,7 @@ export default function Strategy() {
           <p className="govuk-body-l">{strategy.summary}</p>
           <p className="govuk-body">
             {rich("strategyPage.intro", {
-              link: (parts) => (
-                <Link className="govuk-link" to="/tell-us">
-                  {parts}
-                </Link>
-              ),
+              link: linkPart("/tell-us"),
             })}
           </p>
         </div>

@@ -10,7 +10,7 @@ import { RESPONDENT_KIND_LABELS, wordingOf } from "~/modules/surveys/questions";
 import { respondent } from "~/modules/surveys/respondent.server";
 import { submitResponse, surveyContactConsent, surveyForRespondent, surveyReference } from "~/modules/surveys/responses.server";
 import { translate } from "~/modules/i18n/catalogue.server";
-import { metaText, useT } from "~/components/i18n";
+import { metaText, useT, linkPart } from "~/components/i18n";
 import { found, routeId } from "~/utils/query.server";
 import { email, formValues, parseForm, textField, invalid } from "~/utils/validation.server";
 import { formatDateTime } from "~/utils/dates";
@@ -124,11 +124,7 @@ export default function CheckAnswers() {
                 <p className="govuk-body">
                   {t("survey.contact.empty")} {consent}{" "}
                   {rich("booking.consent.privacy", {
-                    link: (parts) => (
-                      <Link className="govuk-link" to="/privacy">
-                        {parts}
-                      </Link>
-                    ),
+                    link: linkPart("/privacy"),
                   })}
                 </p>
                 <TextInput name="contactName" label={t("tellUs.name.label")} autoComplete="name" defaultValue={member?.name ?? ""} />

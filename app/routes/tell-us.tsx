@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { CONTRIBUTOR_KINDS } from "~db/schema/enums";
 import { OthersSaidAsYouType } from "~/components/others-said";
@@ -10,7 +10,7 @@ import { limitPublicForm, tryAgainMessage } from "~/modules/auth/rate-limit.serv
 import { getUser } from "~/modules/auth/session.server";
 import { consentWording, makeSuggestion } from "~/modules/feedback/suggestions.server";
 import { translate } from "~/modules/i18n/catalogue.server";
-import { metaText, useT } from "~/components/i18n";
+import { metaText, useT, linkPart } from "~/components/i18n";
 import { listTopics } from "~/modules/feedback/topics.server";
 import { email, isHoneypotFilled, parseForm, textField, invalid } from "~/utils/validation.server";
 
@@ -103,11 +103,7 @@ export default function TellUs() {
           />
           <p className="govuk-body">
             {rich("tellUs.privacy", {
-              link: (parts) => (
-                <Link className="govuk-link" to="/privacy">
-                  {parts}
-                </Link>
-              ),
+              link: linkPart("/privacy"),
             })}
           </p>
           <Button>{t("tellUs.send")}</Button>

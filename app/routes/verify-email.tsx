@@ -1,9 +1,10 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Link } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { tokenProblemMessage } from "~/modules/auth/tokens.server";
+import { metaText, useT, linkPart } from "~/components/i18n";
 
-export const meta: MetaFunction = () => [{ title: "Confirm your email address" }];
+export const meta: MetaFunction = () => [{ title: metaText("email.verify.subject") }];
 
 // Confirmation links sent before accounts chose their password on confirming pointed here: they
 // lead to the same page as new ones, where the address's owner confirms and chooses a password.
@@ -14,22 +15,14 @@ export function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function VerifyEmail() {
+  const { problem } = useLoaderData<typeof loader>();
+  const { t, rich } = useT();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <h1 className="govuk-heading-l">We could not confirm your email address</h1>
-        <p className="govuk-body">{tokenProblemMessage("unknown")}</p>
-        <p className="govuk-body">
-          If you have already confirmed it, you can{" "}
-          <Link className="govuk-link" to="/sign-in">
-            sign in
-          </Link>
-          . If not,{" "}
-          <Link className="govuk-link" to="/sign-up">
-            create your account again
-          </Link>{" "}
-          and we will send you a new link.
-        </p>
+        <h1 className="govuk-heading-l">{t("auth.verify.heading")}</h1>
+        <p className="govuk-body">{problem}</p>
+        <p className="govuk-body">{rich("auth.verify.next", { signIn: linkPart("/sign-in"), signUp: linkPart("/sign-up") })}</p>
       </div>
     </div>
   );

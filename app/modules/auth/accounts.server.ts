@@ -10,7 +10,9 @@ import { hashPassword, verifyPassword } from "./passwords.server";
 import { consumeToken, issueToken } from "./tokens.server";
 import { count, countOf, hitRateLimits, LIMITS } from "./rate-limit.server";
 import { getLucia } from "./lucia.server";
-import { ACCOUNT_CONSENT, recordConsent } from "~/modules/privacy/consent.server";
+import { accountConsent, recordConsent } from "~/modules/privacy/consent.server";
+import type { LanguageCode } from "~db/schema/enums";
+import { requestLanguage } from "~/modules/i18n/catalogue.server";
 
 export type RateLimited = { status: "rate-limited"; retryAfterSeconds: number };
 
@@ -46,7 +48,15 @@ export function rolesOf(userId: string, db: DbOrTx = getDb()): Role[] {
  * (docs/decisions/0011-account-linking-and-lockout.md). If the email already has a confirmed
  * account, its owner is told instead; the person at the screen sees the same either way.
  */
-export function signUp(input: { name: string; email: string; ageGroup: AgeGroup; ip: string }): { status: "check-email" } | RateLimited {
+export function signUp(input: {
+  name: string;
+  email: string;
+  ageGroup: AgeGroup;
+  ip: string;
+  language?: LanguageCode;
+}): { status: "check-email" } | RateLimited {
+  // The language they sign up in is their account's, and their emails' (existing accounts keep theirs).
+  const language = input.language ?? "en";
   const email = normaliseEmail(input.email);
   const limited = hitRateLimits([
     { key: `sign-up:ip:${input.ip}`, limit: LIMITS.signUpPerIp },
@@ -56,8 +66,8 @@ export function signUp(input: { name: string; email: string; ageGroup: AgeGroup;
 
   const name = input.name.trim();
   getDb().transaction((tx) => {
-    const ctx = emailContext(tx);
     const existing = findUserByEmail(email, tx);
+    const ctx = emailContext(tx, existing?.language ?? language);
     if (existing?.emailVerifiedAt || existing?.deactivatedAt) {
       const message = accountEmails.accountAlreadyExists(ctx, {
         name: existing.name,
@@ -71,12 +81,12 @@ export function signUp(input: { name: string; email: string; ageGroup: AgeGroup;
     // and whoever reads the inbox checks them when confirming.
     const id = existing?.id ?? newUserId();
     if (existing) {
-      tx.update(users).set({ name, ageGroup: input.ageGroup, passwordHash: null }).where(eq(users.id, id)).run();
+      tx.update(users).set({ name, ageGroup: input.ageGroup, passwordHash: null, language }).where(eq(users.id, id)).run();
     } else {
-      tx.insert(users).values({ id, email, name, ageGroup: input.ageGroup }).run();
+      tx.insert(users).values({ id, email, name, ageGroup: input.ageGroup, language }).run();
       tx.insert(userRoles).values({ userId: id, role: "member" }).run();
     }
-    recordConsent(tx, { userId: id, email: null, purpose: "account", record: `users:${id}`, wording: ACCOUNT_CONSENT });
+    recordConsent(tx, { userId: id, email: null, purpose: "account", record: `users:${id}`, wording: accountConsent(language) });
     const token = issueToken(tx, id, "verify_email");
     const message = accountEmails.verifyEmail(ctx, { name, link: link(`/password/${token}`) });
     enqueueEmail(tx, email, message, `verify-email:${id}:${token.slice(0, 8)}`);
@@ -141,7 +151,7 @@ function sendAccountLink(input: { email: string; ip: string }, purpose: "reset_p
     const user = findUserByEmail(email, tx);
     if (!user || user.deactivatedAt) return;
     const token = issueToken(tx, user.id, purpose);
-    const ctx = emailContext(tx);
+    const ctx = emailContext(tx, user.language ?? requestLanguage());
     const message =
       purpose === "reset_password"
         ? accountEmails.resetPassword(ctx, { name: user.name, link: link(`/password/${token}`) })

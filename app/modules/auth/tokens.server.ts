@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
 import { authTokens, type TokenPurpose } from "~db/schema";
 import { getDb, type DbOrTx } from "~/db.server";
+import { translate } from "~/modules/i18n/catalogue.server";
 
 export const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
   verify_email: 24 * 60 * 60_000,
@@ -73,10 +74,10 @@ export function consumeToken(token: string, purposes: TokenPurpose[], db: DbOrTx
 export function tokenProblemMessage(reason: "unknown" | "expired" | "used"): string {
   switch (reason) {
     case "expired":
-      return "This link has expired.";
+      return translate("auth.token.expired");
     case "used":
-      return "This link has already been used.";
+      return translate("auth.token.used");
     default:
-      return "This link is not valid. Check you copied the whole link from the email.";
+      return translate("auth.token.unknown");
   }
 }

@@ -1,9 +1,13 @@
 import { eq } from "drizzle-orm";
 import { consents, sitePages } from "~db/schema";
 import type { DbOrTx } from "~/db.server";
+import type { LanguageCode } from "~db/schema/enums";
+import { requestLanguage, translatorFor } from "~/modules/i18n/catalogue.server";
 
-export const ACCOUNT_CONSENT =
-  "We use your name and email address to run your account and to send you only the emails you ask for. You can see, download or delete everything we hold about you from your account.";
+/** What people agree to when they make an account, in the language they read it in (kept with their consent). */
+export function accountConsent(language: LanguageCode = requestLanguage()) {
+  return translatorFor(language).t("auth.signUp.consent");
+}
 
 /** Records what a person agreed to, under the privacy notice in force now. Call in the transaction that saves their details. */
 export function recordConsent(
