@@ -3,7 +3,6 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Button } from "~/components/form";
 import { NotificationBanner } from "~/components/page";
-import { ROLE_DETAILS } from "~/components/people";
 import { endAllSessions, requireUser } from "~/modules/auth/session.server";
 import { listOwnBookings } from "~/modules/events/attendance.server";
 import { formatEventTime } from "~/modules/events/labels";
@@ -11,9 +10,18 @@ import { listOwnSuggestions } from "~/modules/feedback/suggestions.server";
 import { invitationsFor } from "~/modules/reviews/reviewing.server";
 import { listOwnResponses } from "~/modules/surveys/responses.server";
 import { SuggestionStatusTag } from "~/components/status";
-import { useT } from "~/components/i18n";
+import { linkPart, metaText, useT } from "~/components/i18n";
 
-export const meta: MetaFunction = () => [{ title: "Your account" }];
+export const meta: MetaFunction = () => [{ title: metaText("nav.account") }];
+
+// Message keys for the roles' names.
+const ROLE_NAMES = {
+  member: "account.role.member",
+  ambassador: "account.role.ambassador",
+  organiser: "account.role.organiser",
+  officer: "account.role.officer",
+  admin: "account.role.admin",
+} as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -38,7 +46,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Account() {
-  const { lang } = useT();
+  const { t, rich, lang } = useT();
   const { name, email, roles, suggestions, bookings, reviews, surveyAnswers } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   return (
@@ -46,33 +54,34 @@ export default function Account() {
       <div className="govuk-grid-column-two-thirds">
         {params.get("password") === "removed" ? (
           <NotificationBanner>
-            <p className="govuk-notification-banner__heading">Your email address is confirmed and you are signed in.</p>
+            <p className="govuk-notification-banner__heading">{t("account.passwordRemoved.heading")}</p>
             <p className="govuk-body">
-              A password had been set for this account before the address was confirmed. It may not have been yours, so we have removed it. To sign in
-              with a password from now on,{" "}
-              <Link className="govuk-notification-banner__link" to="/forgot-password">
-                choose a password
-              </Link>
-              .
+              {rich("account.passwordRemoved.body", {
+                link: (parts) => (
+                  <Link className="govuk-notification-banner__link" to="/forgot-password">
+                    {parts}
+                  </Link>
+                ),
+              })}
             </p>
           </NotificationBanner>
         ) : null}
-        <h1 className="govuk-heading-l">Your account</h1>
+        <h1 className="govuk-heading-l">{t("nav.account")}</h1>
         <dl className="govuk-summary-list">
           <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Name</dt>
+            <dt className="govuk-summary-list__key">{t("bookingPage.name")}</dt>
             <dd className="govuk-summary-list__value">{name}</dd>
           </div>
           <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Email address</dt>
+            <dt className="govuk-summary-list__key">{t("validation.email.label")}</dt>
             <dd className="govuk-summary-list__value">{email}</dd>
           </div>
           <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Roles</dt>
-            <dd className="govuk-summary-list__value">{roles.map((role) => ROLE_DETAILS[role].name).join(", ")}</dd>
+            <dt className="govuk-summary-list__key">{t("account.roles")}</dt>
+            <dd className="govuk-summary-list__value">{roles.map((role) => t(ROLE_NAMES[role])).join(", ")}</dd>
           </div>
         </dl>
-        <h2 className="govuk-heading-m">Your suggestions</h2>
+        <h2 className="govuk-heading-m">{t("account.suggestions")}</h2>
         {suggestions.length ? (
           <ul className="govuk-list">
             {suggestions.map((s) => (
@@ -87,15 +96,9 @@ export default function Account() {
             ))}
           </ul>
         ) : (
-          <p className="govuk-body">
-            You have not made a suggestion while signed in.{" "}
-            <Link className="govuk-link" to="/tell-us">
-              Tell us what you think
-            </Link>
-            .
-          </p>
+          <p className="govuk-body">{rich("account.noSuggestions", { link: linkPart("/tell-us") })}</p>
         )}
-        <h2 className="govuk-heading-m">Your event bookings</h2>
+        <h2 className="govuk-heading-m">{t("account.bookings")}</h2>
         {bookings.length ? (
           <ul className="govuk-list">
             {bookings.map((b) => (
@@ -106,21 +109,19 @@ export default function Account() {
                 <br />
                 <span className="govuk-body-s">
                   {formatEventTime(b.startsAt, b.endsAt, lang)}:{" "}
-                  {b.eventStatus === "cancelled" ? "the event is cancelled" : b.status === "confirmed" ? "booked" : "on the waiting list"}
+                  {b.eventStatus === "cancelled"
+                    ? t("account.booking.cancelled")
+                    : b.status === "confirmed"
+                      ? t("account.booking.booked")
+                      : t("account.booking.waiting")}
                 </span>
               </li>
             ))}
           </ul>
         ) : (
-          <p className="govuk-body">
-            You have no bookings.{" "}
-            <Link className="govuk-link" to="/events">
-              See events
-            </Link>
-            .
-          </p>
+          <p className="govuk-body">{rich("account.noBookings", { link: linkPart("/events") })}</p>
         )}
-        <h2 className="govuk-heading-m">Your survey answers</h2>
+        <h2 className="govuk-heading-m">{t("account.surveyAnswers")}</h2>
         {surveyAnswers.length ? (
           <ul className="govuk-list">
             {surveyAnswers.map((r) => (
@@ -133,46 +134,26 @@ export default function Account() {
             ))}
           </ul>
         ) : (
-          <p className="govuk-body">
-            You have not answered a survey while signed in, or only anonymous ones (those are not linked to you).{" "}
-            <Link className="govuk-link" to="/surveys">
-              See surveys
-            </Link>
-            .
-          </p>
+          <p className="govuk-body">{rich("account.noAnswers", { link: linkPart("/surveys") })}</p>
         )}
         {reviews ? (
           <>
-            <h2 className="govuk-heading-m">Document reviews</h2>
-            <p className="govuk-body">
-              You have been invited to review {reviews === 1 ? "a document" : `${reviews} documents`}.{" "}
-              <Link className="govuk-link" to="/reviews">
-                See your invitations and how your comments were answered
-              </Link>
-              .
-            </p>
+            <h2 className="govuk-heading-m">{t("account.reviews")}</h2>
+            <p className="govuk-body">{rich("account.reviews.invited", { count: reviews, link: linkPart("/reviews") })}</p>
           </>
         ) : null}
-        <h2 className="govuk-heading-m">Your data</h2>
-        <p className="govuk-body">
-          <Link className="govuk-link" to="/account/your-data">
-            See and download everything we hold about you
-          </Link>
-          , or delete your account.
-        </p>
+        <h2 className="govuk-heading-m">{t("account.data")}</h2>
+        <p className="govuk-body">{rich("account.data.see", { link: linkPart("/account/your-data") })}</p>
         <p className="govuk-body">
           <Link className="govuk-link" to="/account/contact">
-            Choose how we contact you
+            {t("account.contact.link")}
           </Link>
         </p>
-        <h2 className="govuk-heading-m">Signing out</h2>
-        <p className="govuk-body">
-          If you signed in on a computer or phone you no longer use, or think someone else has used your account, sign out everywhere. You will need
-          to sign in again on every device.
-        </p>
+        <h2 className="govuk-heading-m">{t("account.signingOut")}</h2>
+        <p className="govuk-body">{t("account.signingOut.why")}</p>
         <Form method="post">
           <Button secondary name="intent" value="sign-out-everywhere">
-            Sign out of every device
+            {t("account.signingOut.button")}
           </Button>
         </Form>
       </div>

@@ -1,61 +1,77 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import { Button, Checkboxes, useSavedKey } from "~/components/form";
+import { Button, Checkboxes, Radios, useSavedKey } from "~/components/form";
 import { BackLink } from "~/components/page";
 import { requireUser } from "~/modules/auth/session.server";
 import { contactPreferences, setContactPreferences } from "~/modules/privacy/preferences.server";
 import { found } from "~/utils/query.server";
 import { redirectWithMessage } from "~/utils/flash.server";
+import { LANGUAGE_CODES, LANGUAGES, isLanguage } from "~/modules/i18n/languages";
+import { languageCookie } from "~/modules/i18n/negotiate.server";
+import { translatorFor } from "~/modules/i18n/catalogue.server";
+import { config } from "~/config.server";
+import { metaText, useT } from "~/components/i18n";
 
-export const meta: MetaFunction = () => [{ title: "How we contact you" }];
+export const meta: MetaFunction = () => [{ title: metaText("account.contact.title") }];
 
+// Message keys for each kind of email a member can choose.
 const CHOICES = [
-  {
-    value: "suggestionUpdates",
-    label: "Updates on my suggestions",
-    hint: "An email each time something changes on a suggestion you made or said “me too” to.",
-  },
-  { value: "eventReminders", label: "Event reminders", hint: "A week and a day before events you have booked." },
-  { value: "surveyInvitations", label: "New surveys", hint: "An email when a survey opens." },
+  { value: "suggestionUpdates", label: "account.contact.updates", hint: "account.contact.updates.hint" },
+  { value: "eventReminders", label: "account.contact.reminders", hint: "account.contact.reminders.hint" },
+  { value: "surveyInvitations", label: "account.contact.surveys", hint: "account.contact.surveys.hint" },
 ] as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  return json({ prefs: found(contactPreferences(user.id)) });
+  return json({ prefs: found(contactPreferences(user.id)), language: user.language });
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const chosen = new Set((await request.formData()).getAll("contact").map(String));
-  setContactPreferences(user.id, {
-    suggestionUpdates: chosen.has("suggestionUpdates"),
-    eventReminders: chosen.has("eventReminders"),
-    surveyInvitations: chosen.has("surveyInvitations"),
-  });
-  return redirectWithMessage("/account/contact", "Saved. We will only email you about what you have chosen.");
+  const formData = await request.formData();
+  const chosen = new Set(formData.getAll("contact").map(String));
+  const language = formData.get("language");
+  const lang = isLanguage(language) ? language : undefined;
+  setContactPreferences(
+    user.id,
+    {
+      suggestionUpdates: chosen.has("suggestionUpdates"),
+      eventReminders: chosen.has("eventReminders"),
+      surveyInvitations: chosen.has("surveyInvitations"),
+    },
+    lang,
+  );
+  // The pages follow the language chosen for emails from the next one on.
+  const headers = lang ? { "Set-Cookie": languageCookie(lang, config.production) } : undefined;
+  return redirectWithMessage("/account/contact", translatorFor(lang ?? context.lang).t("account.contact.saved"), { headers });
 }
 
 export default function Contact() {
-  const { prefs } = useLoaderData<typeof loader>();
+  const { prefs, language } = useLoaderData<typeof loader>();
+  const { t, lang } = useT();
   const key = useSavedKey(undefined);
   return (
     <div key={key} className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <BackLink to="/account">Your account</BackLink>
-        <h1 className="govuk-heading-l">How we contact you</h1>
-        <p className="govuk-body">
-          We always email you about things you have just done, like confirming a booking or a password reset. Choose what else you want to hear about.
-          The “stop updates” link in our emails changes these too.
-        </p>
+        <BackLink to="/account">{t("nav.account")}</BackLink>
+        <h1 className="govuk-heading-l">{t("account.contact.title")}</h1>
+        <p className="govuk-body">{t("account.contact.intro")}</p>
         <Form method="post">
           <Checkboxes
             name="contact"
-            legend="Email me about"
-            options={CHOICES.map((c) => ({ value: c.value, label: c.label, hint: c.hint }))}
+            legend={t("account.contact.legend")}
+            options={CHOICES.map((c) => ({ value: c.value, label: t(c.label), hint: t(c.hint) }))}
             defaultValues={CHOICES.filter((c) => prefs[c.value]).map((c) => c.value)}
           />
-          <Button>Save</Button>
+          <Radios
+            name="language"
+            legend={t("account.contact.language")}
+            hint={t("account.contact.language.hint")}
+            options={LANGUAGE_CODES.map((code) => ({ value: code, label: LANGUAGES[code].name }))}
+            defaultValue={language ?? lang}
+          />
+          <Button>{t("account.contact.save")}</Button>
         </Form>
       </div>
     </div>

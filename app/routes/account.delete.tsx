@@ -7,8 +7,10 @@ import { BackLink } from "~/components/page";
 import { endSession, requireUser } from "~/modules/auth/session.server";
 import { erasePerson } from "~/modules/privacy/your-data.server";
 import { parseForm, invalid } from "~/utils/validation.server";
+import { metaText, useT } from "~/components/i18n";
+import { translate } from "~/modules/i18n/catalogue.server";
 
-export const meta: MetaFunction = () => [{ title: "Delete your account" }];
+export const meta: MetaFunction = () => [{ title: metaText("account.delete.title") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request);
@@ -18,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const formData = await request.formData();
-  const parsed = parseForm(formData, z.object({ confirm: z.literal("yes", { message: "Tick the box to confirm you want your account deleted" }) }));
+  const parsed = parseForm(formData, z.object({ confirm: z.literal("yes", { message: translate("account.delete.required") }) }));
   if (!parsed.ok) return invalid(formData, parsed.errors);
   const cookie = await endSession(request);
   erasePerson(user.id, "Deleted by the member");
@@ -26,29 +28,32 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function DeleteAccount() {
+  const { t, rich } = useT();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <BackLink to="/account/your-data">Your data</BackLink>
+        <BackLink to="/account/your-data">{t("account.data")}</BackLink>
         <ErrorSummary />
-        <h1 className="govuk-heading-l">Delete your account</h1>
-        <p className="govuk-body">If you delete your account:</p>
+        <h1 className="govuk-heading-l">{t("account.delete.title")}</h1>
+        <p className="govuk-body">{t("account.delete.if")}</p>
         <ul className="govuk-list govuk-list--bullet">
-          <li>your name, email address, phone number and password are erased, and you are signed out everywhere</li>
-          <li>your bookings for events that have not happened yet are cancelled</li>
-          <li>what you told us (suggestions, survey answers, review comments) stays, without your name, so the numbers we publish still add up</li>
-          <li>your charter signatures still count, but without your name</li>
+          <li>{t("account.delete.erased")}</li>
+          <li>{t("account.delete.bookings")}</li>
+          <li>{t("account.delete.stays")}</li>
+          <li>{t("account.delete.signatures")}</li>
         </ul>
         <p className="govuk-body">
-          This cannot be undone. You may want to{" "}
-          <a className="govuk-link" href="/account/your-data.json" download>
-            download your data
-          </a>{" "}
-          first.
+          {rich("account.delete.undone", {
+            link: (parts) => (
+              <a className="govuk-link" href="/account/your-data.json" download>
+                {parts}
+              </a>
+            ),
+          })}
         </p>
         <Form method="post" noValidate>
-          <Checkboxes name="confirm" legend="Are you sure?" options={[{ value: "yes", label: "Yes, delete my account and erase my details" }]} />
-          <Button warning>Delete my account</Button>
+          <Checkboxes name="confirm" legend={t("account.delete.sure")} options={[{ value: "yes", label: t("account.delete.yes") }]} />
+          <Button warning>{t("account.delete.button")}</Button>
         </Form>
       </div>
     </div>

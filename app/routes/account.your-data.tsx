@@ -6,8 +6,9 @@ import { PersonData } from "~/components/person-data";
 import { requireUser } from "~/modules/auth/session.server";
 import { personData, personDataLabels } from "~/modules/privacy/your-data.server";
 import { found } from "~/utils/query.server";
+import { metaText, useT } from "~/components/i18n";
 
-export const meta: MetaFunction = () => [{ title: "Your data" }];
+export const meta: MetaFunction = () => [{ title: metaText("account.data") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -16,22 +17,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function YourData() {
   const { data, labels } = useLoaderData<typeof loader>();
+  const { t } = useT();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <BackLink to="/account">Your account</BackLink>
-        <h1 className="govuk-heading-l">Your data</h1>
-        <p className="govuk-body">
-          Everything we hold about you: your account, what you told us, your bookings, survey answers, signatures, review comments and what you agreed
-          to.
-        </p>
+        <BackLink to="/account">{t("nav.account")}</BackLink>
+        <h1 className="govuk-heading-l">{t("account.data")}</h1>
+        <p className="govuk-body">{t("account.data.everything")}</p>
         <p className="govuk-body">
           <a className="govuk-link" href="/account/your-data.json" download>
-            Download it as a file (JSON)
+            {t("account.data.download")}
           </a>{" "}
           ·{" "}
           <Link className="govuk-link" to="/account/delete">
-            Delete your account
+            {t("account.delete.title")}
           </Link>
         </p>
         <PersonData data={data} labels={labels} />

@@ -1,6 +1,7 @@
 import { eq, inArray, or, sql } from "drizzle-orm";
-import { suggestions, supporters, users } from "~db/schema";
+import { suggestions, supporters, users, registrations } from "~db/schema";
 import { getDb, type DbOrTx } from "~/db.server";
+import type { LanguageCode } from "~db/schema/enums";
 
 // How a member is contacted, in one place. "Updates on my suggestions" drives
 // every update email about suggestions they made or supported; the one-click
@@ -27,15 +28,20 @@ function memberSupporterRows(tx: DbOrTx, userId: string, email: string) {
   return or(eq(supporters.supporterKey, `user:${userId}`), eq(supporters.email, email), own.length ? inArray(supporters.supporterKey, own) : sql`0`);
 }
 
-export function setContactPreferences(userId: string, prefs: ContactPreferences) {
+/** Saves what a member wants to hear about and, when given, the language every message to them is in. */
+export function setContactPreferences(userId: string, prefs: ContactPreferences, language?: LanguageCode) {
   getDb().transaction((tx) => {
     const user = tx.select({ email: users.email }).from(users).where(eq(users.id, userId)).get();
     if (!user) return;
-    tx.update(users).set(prefs).where(eq(users.id, userId)).run();
+    tx.update(users)
+      .set({ ...prefs, ...(language ? { language } : {}) })
+      .where(eq(users.id, userId))
+      .run();
     tx.update(supporters)
-      .set({ updates: prefs.suggestionUpdates })
+      .set({ updates: prefs.suggestionUpdates, ...(language ? { language } : {}) })
       .where(memberSupporterRows(tx, userId, user.email))
       .run();
+    if (language) tx.update(registrations).set({ language }).where(eq(registrations.userId, userId)).run();
   });
 }
 
