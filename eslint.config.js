@@ -73,7 +73,6 @@ const NOT_YET_IN_THE_CATALOGUE = [
   "app/routes/manage.told-us.$id.tsx",
   "app/routes/manage.told-us._index.tsx",
   "app/routes/manage.topics.tsx",
-  "app/routes/password.$token.tsx",
   "app/routes/reviews.$id._index.tsx",
   "app/routes/reviews.$id.changes.tsx",
   "app/routes/reviews._index.tsx",

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { AGE_GROUPS } from "~db/schema/enums";
 import { Button, ErrorSummary, Radios, TextInput } from "~/components/form";
@@ -10,15 +10,17 @@ import { startSession } from "~/modules/auth/session.server";
 import { checkToken, tokenProblemMessage } from "~/modules/auth/tokens.server";
 import { parseForm, password, textField, invalid } from "~/utils/validation.server";
 import { redirectWithMessage } from "~/utils/flash.server";
+import { linkPart, metaText, useT } from "~/components/i18n";
+import { translate } from "~/modules/i18n/catalogue.server";
 
 // Choosing a password, from the link that confirms a new account, a reset link or an invitation.
 // Opening the link only shows the form: email scanners that follow links do not use it up.
 
-export const meta: MetaFunction = () => [{ title: "Choose a password" }];
+export const meta: MetaFunction = () => [{ title: metaText("email.invitation.link") }];
 
 const AGE_OPTIONS = [
-  { value: "13_to_17", label: "13 to 17" },
-  { value: "18_plus", label: "18 or over" },
+  { value: "13_to_17", label: "auth.signUp.age.13to17" },
+  { value: "18_plus", label: "auth.signUp.age.18plus" },
 ];
 
 export function loader({ params }: LoaderFunctionArgs) {
@@ -35,17 +37,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!check.ok) return invalid(formData, { form: tokenProblemMessage(check.reason) });
   const email = getPerson(check.userId)?.email ?? "";
   const newAccount = check.purpose === "verify_email";
-  const passwords = z.object({ password: password("Enter a new password"), confirmPassword: password("Enter your new password again") });
+  const passwords = z.object({
+    password: password(translate("auth.password.new.required")),
+    confirmPassword: password(translate("auth.password.again.required")),
+  });
   // A new account's holder checks the details given when it was made: they may not have made it.
   const details = z.object({
-    name: textField("Your name", { max: 100, required: "Enter your name" }),
-    age: z.enum(AGE_GROUPS, { message: "Tell us how old you are" }),
+    name: textField(translate("tellUs.name.label"), { max: 100, required: translate("booking.name.required") }),
+    age: z.enum(AGE_GROUPS, { message: translate("auth.signUp.age.required") }),
   });
   const schema = (newAccount ? details.extend(passwords.shape) : passwords).superRefine((value, ctx) => {
     const problem = passwordProblem(value.password, email);
     if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
     else if (value.password !== value.confirmPassword) {
-      ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "The passwords do not match" });
+      ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: translate("auth.password.mismatch") });
     }
   });
   const parsed = parseForm(formData, schema);
@@ -53,35 +58,28 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const data: z.infer<typeof passwords> & Partial<z.infer<typeof details>> = parsed.data;
   const result = await setPasswordWithToken(token, data.password, data.name && data.age ? { name: data.name, ageGroup: data.age } : undefined);
   if (!result.ok) return invalid(formData, { form: tokenProblemMessage(result.reason) });
-  return redirectWithMessage("/account", "Your password has been saved and you are signed in.", {
+  return redirectWithMessage("/account", translate("auth.password.saved"), {
     headers: await startSession(result.userId),
   });
 }
 
+// Message keys.
 const HEADINGS: Record<string, string> = {
-  verify_email: "Confirm your account",
-  invite: "Choose a password to start",
-  reset_password: "Choose a new password",
+  verify_email: "auth.password.heading.verify",
+  invite: "auth.password.heading.invite",
+  reset_password: "email.reset.link",
 };
 
 export default function ChoosePassword() {
   const loaded = useLoaderData<typeof loader>();
+  const { t, rich } = useT();
   if (loaded.problem || !loaded.purpose) {
     return (
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <h1 className="govuk-heading-l">This link does not work</h1>
+          <h1 className="govuk-heading-l">{t("auth.password.broken")}</h1>
           <p className="govuk-body">{loaded.problem}</p>
-          <p className="govuk-body">
-            <Link className="govuk-link" to="/forgot-password">
-              Ask for a new link
-            </Link>
-            , or if you were invited, ask the person who invited you to send a new invitation. If you were creating an account,{" "}
-            <Link className="govuk-link" to="/sign-up">
-              start again
-            </Link>
-            .
-          </p>
+          <p className="govuk-body">{rich("auth.password.brokenNext", { reset: linkPart("/forgot-password"), signUp: linkPart("/sign-up") })}</p>
         </div>
       </div>
     );
@@ -91,19 +89,19 @@ export default function ChoosePassword() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary />
-        <h1 className="govuk-heading-l">{HEADINGS[loaded.purpose]}</h1>
-        <p className="govuk-body">For the account {loaded.email}.</p>
-        {newAccount ? <p className="govuk-body">Check your details and choose a password. Your account starts working when you save.</p> : null}
+        <h1 className="govuk-heading-l">{t(HEADINGS[loaded.purpose]!)}</h1>
+        <p className="govuk-body">{t("auth.password.forAccount", { email: loaded.email })}</p>
+        {newAccount ? <p className="govuk-body">{t("auth.password.checkDetails")}</p> : null}
         <Form method="post" noValidate>
           <input type="text" name="username" value={loaded.email} autoComplete="username" readOnly hidden />
           {newAccount ? (
             <>
-              <TextInput name="name" label="Your name" autoComplete="name" spellCheck={false} defaultValue={loaded.name} />
+              <TextInput name="name" label={t("tellUs.name.label")} autoComplete="name" spellCheck={false} defaultValue={loaded.name} />
               <Radios
                 name="age"
-                legend="How old are you?"
-                hint="If you are under 18, we keep your name off every public page and only contact you about what you ask us to."
-                options={AGE_OPTIONS}
+                legend={t("auth.signUp.age.legend")}
+                hint={t("auth.signUp.age.hint")}
+                options={AGE_OPTIONS.map((option) => ({ value: option.value, label: t(option.label) }))}
                 defaultValue={loaded.ageGroup}
               />
             </>
@@ -111,12 +109,12 @@ export default function ChoosePassword() {
           <TextInput
             name="password"
             type="password"
-            label={newAccount ? "Create a password" : "New password"}
-            hint="At least 10 characters. Three random words together is a good way to make one you will remember."
+            label={newAccount ? t("auth.password.create") : t("auth.password.new")}
+            hint={t("auth.password.hint")}
             autoComplete="new-password"
           />
-          <TextInput name="confirmPassword" type="password" label="Type it again" autoComplete="new-password" />
-          <Button>{newAccount ? "Confirm and create account" : "Save password"}</Button>
+          <TextInput name="confirmPassword" type="password" label={t("auth.password.again")} autoComplete="new-password" />
+          <Button>{newAccount ? t("auth.password.confirmCreate") : t("auth.password.save")}</Button>
         </Form>
       </div>
     </div>

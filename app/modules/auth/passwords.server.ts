@@ -1,4 +1,5 @@
 import { hash, verify } from "@node-rs/argon2";
+import { translate } from "~/modules/i18n/catalogue.server";
 
 export const MIN_PASSWORD_LENGTH = 10;
 export const MAX_PASSWORD_LENGTH = 200;
@@ -35,10 +36,10 @@ const COMMON = new Set(
 /** Why a password will not do, in words a person can act on; null when it is fine. */
 export function passwordProblem(password: string, email = ""): string | null {
   if (password.length < MIN_PASSWORD_LENGTH) {
-    return `Your password must be at least ${MIN_PASSWORD_LENGTH} characters long`;
+    return translate("auth.password.tooShort", { min: MIN_PASSWORD_LENGTH });
   }
   if (password.length > MAX_PASSWORD_LENGTH) {
-    return `Your password must be ${MAX_PASSWORD_LENGTH} characters or fewer`;
+    return translate("auth.password.tooLong");
   }
   const lower = password.toLowerCase();
   const letters = lower.replace(/[^a-z]/g, "");
@@ -46,7 +47,7 @@ export function passwordProblem(password: string, email = ""): string | null {
   // A common word padded with digits or symbols is as weak as the word.
   const paddedCommonWord = /^(password|qwerty|letmein|welcome|coproduce)/.test(letters) && letters.length <= 11;
   if (COMMON.has(lower) || /^(.)\1+$/.test(password) || paddedCommonWord || (localPart.length >= 4 && lower.includes(localPart))) {
-    return "Your password is too easy to guess. Try three random words together, like ‘purple kettle river’";
+    return translate("auth.password.guessable");
   }
   return null;
 }
