@@ -13,7 +13,6 @@ import i18n from "./tests/lint/no-hard-coded-words.js";
 const NOT_YET_IN_THE_CATALOGUE = [
   "app/components/action-picker.tsx",
   "app/components/event-form.tsx",
-  "app/components/key-messages.tsx",
   "app/components/people.tsx",
   "app/components/person-data.tsx",
   "app/components/review.tsx",
@@ -79,8 +78,6 @@ const NOT_YET_IN_THE_CATALOGUE = [
   "app/routes/reviews.rounds.$roundId.tsx",
   "app/routes/surveys.$id.results.tsx",
   "app/routes/surveys.$id.summary.tsx",
-  "app/routes/what-you-told-us.$id.tsx",
-  "app/routes/what-you-told-us._index.tsx",
   "app/routes/you-said-we-did.report.tsx",
   "emails/groups.ts",
   "emails/privacy.ts",

@@ -3,6 +3,7 @@ import type { ActionStatus, SuggestionStatus } from "~db/schema/enums";
 import { easyReadOr } from "./easy-read";
 import { ActionStatusTag } from "./status";
 import { reference } from "~/modules/feedback/reference";
+import { useT } from "./i18n";
 
 // The key messages of a "What you told us" page, as the public reads them and as officers preview
 // them: counts, descriptions, actions and outcomes, never anyone's own words or name.
@@ -18,6 +19,7 @@ export type KeyMessage = {
 };
 
 export function KeyMessages({ themes, easy }: { themes: KeyMessage[]; easy: boolean }) {
+  const { t } = useT();
   return (
     <ol className="govuk-list app-key-messages">
       {themes.map((theme, i) => {
@@ -30,21 +32,21 @@ export function KeyMessages({ themes, easy }: { themes: KeyMessage[]; easy: bool
             </h2>
             <p className="govuk-body govuk-!-font-weight-bold">{raised}.</p>
             {description.text ? <p className="govuk-body">{description.text}</p> : null}
-            {easy && !description.easyRead ? <p className="govuk-body-s">There is no easy-read version of this yet.</p> : null}
-            <h3 className="govuk-heading-s">What is being done</h3>
+            {easy && !description.easyRead ? <p className="govuk-body-s">{t("outcome.noEasyRead")}</p> : null}
+            <h3 className="govuk-heading-s">{t("toldUs.beingDone")}</h3>
             {theme.actions.length ? (
               <ul className="govuk-list">
                 {theme.actions.map((a) => (
                   <li key={a.id}>
                     <Link className="govuk-link" to={`/strategy/actions/${a.id}`}>
-                      Action {a.code}: {a.title}
+                      {t("toldUs.action", { code: a.code, title: a.title })}
                     </Link>{" "}
                     <ActionStatusTag status={a.status} />
                   </li>
                 ))}
               </ul>
             ) : (
-              <p className="govuk-body">This is not yet linked to an action of our SEND strategy.</p>
+              <p className="govuk-body">{t("toldUs.noAction")}</p>
             )}
             {theme.outcomes.length ? (
               <ul className="govuk-list">
@@ -53,7 +55,7 @@ export function KeyMessages({ themes, easy }: { themes: KeyMessage[]; easy: bool
                     <Link className="govuk-link" to={`/you-said-we-did/${o.id}`}>
                       {reference(o.id)}
                     </Link>{" "}
-                    {o.wording} <strong>{o.status === "not_possible" ? "We can’t, because:" : "We did:"}</strong> {o.outcome}
+                    {o.wording} <strong>{o.status === "not_possible" ? t("outcome.line.cannot") : t("outcome.line.weDid")}</strong> {o.outcome}
                   </li>
                 ))}
               </ul>

@@ -10,10 +10,13 @@ import { formatDate, formatDateTime } from "~/utils/dates";
 import { isEasyRead } from "~/utils/easy-read.server";
 import type { PageHandle } from "~/utils/page-handle";
 import { found, routeId } from "~/utils/query.server";
+import { metaText, useT } from "~/components/i18n";
 
 export const handle: PageHandle = { publicPage: "shared" };
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.report.title}: What you told us` : "What you told us" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.report.title}: ${metaText("toldUs.title")}` : metaText("toldUs.title") },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { report, themes } = found(reportView(routeId(params.id), { forPublic: true }));
@@ -38,26 +41,29 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function ToldUsPage() {
   const { report, themes, easy } = useLoaderData<typeof loader>();
   const root = useRootData();
+  const { t, lang } = useT();
   return (
     <>
       <div className="app-no-print">
-        <BackLink to="/what-you-told-us">What you told us</BackLink>
+        <BackLink to="/what-you-told-us">{t("toldUs.title")}</BackLink>
       </div>
       <span className="govuk-caption-l">{root?.area.areaName}</span>
       <h1 className="govuk-heading-l">{report.title}</h1>
-      <p className="govuk-body">
-        What parents, carers and young people told us from {formatDate(report.from)} to {formatDate(report.to)}, and what is being done about it.
-      </p>
+      <p className="govuk-body">{t("toldUs.lead", { from: formatDate(report.from, lang), to: formatDate(report.to, lang) })}</p>
       {report.introduction ? <p className="govuk-body">{report.introduction}</p> : null}
       <div className="app-no-print">
         <EasyReadSwitch easy={easy} />
-        <p className="govuk-body">Use your browser’s print button to print this page or save it as a PDF.</p>
+        <p className="govuk-body">{t("toldUs.print")}</p>
       </div>
       <KeyMessages themes={themes} easy={easy} />
       <p className="govuk-body-s">
-        Published {report.publishedAt ? formatDateTime(report.publishedAt) : ""}
-        {report.forumAgreedAt ? `, agreed by the council and ${report.forumName} on ${formatDateTime(report.forumAgreedAt)}` : ""}. Counts are of what
-        was said in the period; nobody’s own words or name are shown.
+        {report.forumAgreedAt
+          ? t("toldUs.publishedAgreed", {
+              when: report.publishedAt ? formatDateTime(report.publishedAt, lang) : "",
+              forum: report.forumName,
+              agreed: formatDateTime(report.forumAgreedAt, lang),
+            })
+          : t("toldUs.published", { when: report.publishedAt ? formatDateTime(report.publishedAt, lang) : "" })}
       </p>
     </>
   );

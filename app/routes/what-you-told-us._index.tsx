@@ -4,10 +4,11 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { publishedReports } from "~/modules/themes/told-us.server";
 import { formatDate } from "~/utils/dates";
 import type { PageHandle } from "~/utils/page-handle";
+import { linkPart, metaText, useT } from "~/components/i18n";
 
 export const handle: PageHandle = { publicPage: "shared" };
 
-export const meta: MetaFunction = () => [{ title: "What you told us" }];
+export const meta: MetaFunction = () => [{ title: metaText("toldUs.title") }];
 
 export function loader() {
   return json({
@@ -17,18 +18,12 @@ export function loader() {
 
 export default function WhatYouToldUs() {
   const { reports } = useLoaderData<typeof loader>();
+  const { t, rich, lang } = useT();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <h1 className="govuk-heading-l">What you told us</h1>
-        <p className="govuk-body">
-          The key messages we heard from parents, carers and young people, how many raised each one, and what is being done about it. For each
-          suggestion on its own, see{" "}
-          <Link className="govuk-link" to="/you-said-we-did">
-            You said, we did
-          </Link>
-          .
-        </p>
+        <h1 className="govuk-heading-l">{t("toldUs.title")}</h1>
+        <p className="govuk-body">{rich("toldUs.intro", { link: linkPart("/you-said-we-did") })}</p>
         {reports.length ? (
           <ul className="govuk-list">
             {reports.map((r) => (
@@ -36,14 +31,12 @@ export default function WhatYouToldUs() {
                 <Link className="govuk-link" to={`/what-you-told-us/${r.id}`}>
                   {r.title}
                 </Link>{" "}
-                <span className="govuk-body-s">
-                  ({formatDate(r.from)} to {formatDate(r.to)})
-                </span>
+                <span className="govuk-body-s">{t("toldUs.period", { from: formatDate(r.from, lang), to: formatDate(r.to, lang) })}</span>
               </li>
             ))}
           </ul>
         ) : (
-          <p className="govuk-body">Nothing published yet.</p>
+          <p className="govuk-body">{t("toldUs.nothing")}</p>
         )}
       </div>
     </div>

@@ -22,10 +22,10 @@ export function isLanguage(value: unknown): value is Language {
 /**
  * What each language must translate. English is the source; Welsh is complete. Urdu covers what a
  * family uses without an account: every key except those of staff pages, accounts, admin and the
- * public pages not yet in Urdu (the strategy), which keep their keys under these prefixes.
+ * public pages not yet in Urdu (the strategy, "What you told us"), which keep their keys under these prefixes.
  */
 export const CATALOGUE_SCOPE: Record<Language, { complete: true } | { except: string[] }> = {
   en: { complete: true },
   cy: { complete: true },
-  ur: { except: ["manage.", "triage.", "admin.", "account.", "auth.", "strategyPage."] },
+  ur: { except: ["manage.", "triage.", "admin.", "account.", "auth.", "strategyPage.", "toldUs."] },
 };
