@@ -41,6 +41,9 @@ const schema = () =>
 
 // The languages, besides English, that the public texts can be translated into.
 const CONTENT_LANGUAGES = LANGUAGE_CODES.filter((code) => code !== "en");
+const CONTENT_LANGUAGES_HINT =
+  "What officers and organisers write for the public (public wordings, outcomes, strategy actions, event titles) can be translated " +
+  "into these. Visitors see a translation where there is one, otherwise the English with a note.";
 
 function period(label: string, min: number, max: number) {
   return z.preprocess(
@@ -156,7 +159,7 @@ export default function Settings() {
             name="contentLanguages"
             legend="Languages we translate into"
             legendClass="govuk-fieldset__legend--m"
-            hint="What officers and organisers write for the public (public wordings, outcomes, strategy actions, event titles) can be translated into these. Visitors see a translation where there is one, otherwise the English with a note."
+            hint={CONTENT_LANGUAGES_HINT}
             options={CONTENT_LANGUAGES.map((code) => ({ value: code, label: LANGUAGES[code].name }))}
             defaultValues={settings.contentLanguages}
           />

@@ -35,7 +35,8 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "تجویز بھیجیں" }).click();
     await expect(page.getByRole("alert")).toContainText("ایک مسئلہ ہے");
     await expect(page.getByRole("alert")).toContainText("ہمیں اپنی تجویز بتائیں");
-    await page.getByLabel("آپ کی تجویز").fill("اسکول کے بعد کے کلب میں معذور بچوں کے لیے مزید جگہیں ہونی چاہییں");
+    const words = "اسکول کے بعد کے کلب میں معذور بچوں کے لیے مزید جگہیں ہونی چاہییں";
+    await page.getByLabel("آپ کی تجویز").fill(words);
     await page.getByLabel("والدین یا نگہداشت کرنے والا").check();
     await page.getByLabel("ای میل ایڈریس (اختیاری)").fill(email);
     await page.getByLabel("میں متفق ہوں").check();

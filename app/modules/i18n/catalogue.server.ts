@@ -1,15 +1,16 @@
 import crypto from "node:crypto";
 import type { IntlMessageFormat } from "intl-messageformat";
 import { requestStore } from "~/modules/privacy/actor.server";
-import cy from "./catalogues/cy.json";
-import en from "./catalogues/en.json";
-import ur from "./catalogues/ur.json";
+import cy from "../../../public/locales/cy.json";
+import en from "../../../public/locales/en.json";
+import ur from "../../../public/locales/ur.json";
 import { DEFAULT_LANGUAGE, LANGUAGE_CODES, type Language } from "./languages";
 import { makeTranslator, type Messages, type Translator } from "./translate";
 
 // The message catalogues: one JSON file per language, a flat map from key to an ICU message, in
-// app/modules/i18n/catalogues/. English is the source and is complete; a key another language lacks
-// is shown in English (`npm run i18n:missing` lists them; a test keeps Welsh complete).
+// public/locales/ (where Remix apps keep them). English is the source and is complete; a key
+// another language lacks is shown in English (`npm run i18n:check` lists them; a test fails when
+// Welsh, or Urdu on the pages a family uses, lacks one).
 
 const CATALOGUES: Record<Language, Messages> = { en, cy, ur };
 

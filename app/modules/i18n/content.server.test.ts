@@ -60,7 +60,8 @@ describe("translations of what the public reads", () => {
     expect(!refused.ok && refused.problems.map((p) => p.row)).toEqual([3, 4, 5]);
     expect(textsToTranslate("ur").some((t) => t.id === id && t.field === "outcome")).toBe(true);
 
-    const good = [lines[0], lines[outcomeRow]!.replace(/,$/, "").replace(/,$/, "") + ",دو کلب اب 20 مزید بچوں کو لیتے ہیں۔,Word Bridge"].join("\n");
+    const urdu = "دو کلب اب 20 مزید بچوں کو لیتے ہیں۔";
+    const good = [lines[0], `${lines[outcomeRow]!.replace(/,,$/, "")},${urdu},Word Bridge`].join("\n");
     const saved = importTranslations(good, ["cy", "ur"], officer);
     expect(saved).toEqual({ ok: true, saved: 1, blank: 0 });
     const [shown] = localise("suggestion", [{ id, outcome: "Two clubs now take 20 more children." }], ["outcome"], "ur");
