@@ -213,6 +213,27 @@ export function Textarea(props: FieldProps & { rows?: number; lang?: string; dir
   );
 }
 
+/** A file to send (a CSV to import), in the GOV.UK pattern; its form needs encType="multipart/form-data". */
+export function FileUpload(props: FieldProps & { accept: string }) {
+  const { name, hint } = props;
+  const id = useFieldId(name);
+  const { errors } = useFieldState(props);
+  const error = errors?.[name];
+  return (
+    <Field name={name} label={props.label} hint={hint} error={error} labelClass={props.labelClass}>
+      <input
+        className={`govuk-file-upload ${error ? "govuk-file-upload--error" : ""}`}
+        id={id}
+        name={name}
+        type="file"
+        accept={props.accept}
+        aria-describedby={describedBy(id, hint, error)}
+        aria-invalid={error ? true : undefined}
+      />
+    </Field>
+  );
+}
+
 type SelectOption = { value: string; label: string; group?: string };
 
 /** A select; options with a `group` are shown under it (an optgroup), in the order given. */

@@ -4,7 +4,7 @@ import { json } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ACTION_STATUSES } from "~db/schema/enums";
-import { Button, ErrorSummary, Radios, Textarea, TextInput, failureOf, useSavedKey, PostForm } from "~/components/form";
+import { Button, ErrorSummary, Radios, Textarea, TextInput, useSavedKey, PostForm, FileUpload } from "~/components/form";
 import { ACTION_STATUS, ActionStatusTag } from "~/components/status";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { actionFields, statusField } from "~/modules/strategy/action-schema.server";
@@ -172,24 +172,7 @@ export default function ManageStrategy() {
                   2027-03-31; status is one of: not started, on track, at risk, off track, complete. Actions with a code that already exists are
                   updated, not added twice. If any row has a problem, nothing is imported.
                 </p>
-                <div className={`govuk-form-group ${failureOf(data, "import").errors?.file ? "govuk-form-group--error" : ""}`}>
-                  <label className="govuk-label" htmlFor="field-file">
-                    CSV file
-                  </label>
-                  {failureOf(data, "import").errors?.file ? (
-                    <p id="field-file-error" className="govuk-error-message">
-                      <span className="govuk-visually-hidden">Error:</span> {failureOf(data, "import").errors?.file}
-                    </p>
-                  ) : null}
-                  <input
-                    className="govuk-file-upload"
-                    id="field-file"
-                    name="file"
-                    type="file"
-                    accept=".csv,text/csv"
-                    aria-describedby={failureOf(data, "import").errors?.file ? "field-file-error" : undefined}
-                  />
-                </div>
+                <FileUpload name="file" label="CSV file" accept=".csv,text/csv" />
                 <Textarea name="csv" label="Or paste the CSV here" rows={4} />
                 <Button secondary>Import</Button>
               </PostForm>

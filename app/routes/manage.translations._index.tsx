@@ -3,7 +3,7 @@ import { json } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { TRANSLATABLE_KINDS } from "~db/schema/enums";
-import { Button, ErrorSummary, failureOf, PostForm, Textarea, useSavedKey } from "~/components/form";
+import { Button, ErrorSummary, PostForm, Textarea, useSavedKey, FileUpload } from "~/components/form";
 import { metaText, useT } from "~/components/i18n";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { translate } from "~/modules/i18n/catalogue.server";
@@ -178,24 +178,7 @@ export default function Translations() {
       <PostForm intent="import" encType="multipart/form-data" noValidate>
         <h2 className="govuk-heading-m">{t("manage.translations.import.heading")}</h2>
         <p className="govuk-body">{t("manage.translations.import.how")}</p>
-        <div className={`govuk-form-group ${failureOf(data, "import").errors?.file ? "govuk-form-group--error" : ""}`}>
-          <label className="govuk-label" htmlFor="field-file">
-            {t("manage.translations.import.file")}
-          </label>
-          {failureOf(data, "import").errors?.file ? (
-            <p id="field-file-error" className="govuk-error-message">
-              <span className="govuk-visually-hidden">{t("form.errorPrefix")}</span> {failureOf(data, "import").errors?.file}
-            </p>
-          ) : null}
-          <input
-            className="govuk-file-upload"
-            id="field-file"
-            name="file"
-            type="file"
-            accept=".csv,text/csv"
-            aria-describedby={failureOf(data, "import").errors?.file ? "field-file-error" : undefined}
-          />
-        </div>
+        <FileUpload name="file" label={t("manage.translations.import.file")} accept=".csv,text/csv" />
         <Textarea name="csv" label={t("manage.translations.import.paste")} rows={4} />
         <Button secondary>{t("manage.translations.import.button")}</Button>
       </PostForm>
