@@ -21,6 +21,7 @@ export function metaText(key: string, values?: Parameters<Translator["t"]>[1]): 
   if (!pageTranslator) throw new Error("metaText() before setPageTranslator()");
   return pageTranslator.t(key, values);
 }
+
 const I18nContext = createContext<I18nValue | null>(null);
 
 export function I18nProvider({ children, ...value }: I18nValue & { children: ReactNode }) {
@@ -67,7 +68,7 @@ export function PageMessagesScript() {
 export function browserTranslator(): Translator {
   const element = document.getElementById(PAGE_MESSAGES_ID);
   pageMessagesAtStart = element?.textContent || "{}";
-  const page = JSON.parse(pageMessagesAtStart) as PageMessages;
+  const page = { lang: "en", version: "", messages: {}, ...(JSON.parse(pageMessagesAtStart) as Partial<PageMessages>) } as PageMessages;
   const messages: Messages = { ...page.messages };
   let whole: Promise<void> | null = null;
   let unreachable = false;

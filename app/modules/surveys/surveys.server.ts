@@ -3,7 +3,7 @@ import { surveyPages, surveyQuestions, surveyResponses, surveys, surveyTallies, 
 import { config } from "~/config.server";
 import * as surveyEmails from "~emails/surveys";
 import { enqueueEmail } from "~/modules/notifications/outbox.server";
-import { emailContext } from "~/modules/settings/area.server";
+import { emailContext, forPerson } from "~/modules/settings/area.server";
 import { getDb, type DbOrTx } from "~/db.server";
 import { EMPTY_DOC, type RichDoc } from "~/modules/richtext/document";
 import { storedRichText } from "~/modules/richtext/validate.server";
@@ -204,17 +204,19 @@ export function publishSurvey(id: number): Saved {
     const survey = tx.update(surveys).set({ status: "published" }).where(eq(surveys.id, id)).returning().get();
     // Members who asked to hear about new surveys are invited, once per survey.
     const invited = tx
-      .select({ id: users.id, name: users.name, email: users.email })
+      .select({ id: users.id, name: users.name, email: users.email, language: users.language })
       .from(users)
       .where(and(eq(users.surveyInvitations, true), isNull(users.deactivatedAt), isNotNull(users.emailVerifiedAt)))
       .all();
     const ctx = emailContext(tx);
     for (const person of invited) {
-      const message = surveyEmails.surveyInvitation(ctx, {
+      // In the language the member chose.
+      const lang = person.language ?? "en";
+      const message = surveyEmails.surveyInvitation(forPerson(ctx, lang), {
         name: person.name,
         title: survey.title,
         audience: survey.audience,
-        closesOn: formatDate(survey.closesOn),
+        closesOn: formatDate(survey.closesOn, lang),
         link: `${config.appUrl}/surveys/${id}`,
         preferencesLink: `${config.appUrl}/account/contact`,
       });
