@@ -30,7 +30,6 @@ const NOT_YET_IN_THE_CATALOGUE = [
   "app/routes/admin.settings.tsx",
   "app/routes/charter.evidence.tsx",
   "app/routes/dev.mailbox.tsx",
-  "app/routes/events.$id.outcomes.tsx",
   "app/routes/groups.$id.tsx",
   "app/routes/groups._index.tsx",
   "app/routes/manage._index.tsx",
