@@ -3,6 +3,7 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { EventStatusTag } from "~/components/event";
 import { can, requirePermission } from "~/modules/auth/permissions.server";
+import { getAreaSettings } from "~/modules/settings/area.server";
 import { countAwaitingForum } from "~/modules/feedback/sign-off.server";
 import { formatEventTime } from "~/modules/events/labels";
 import { listAllEvents } from "~/modules/events/events.server";
@@ -17,16 +18,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
     events: listAllEvents(),
     toAgree: can(user, "outcome:agree") ? countAwaitingForum() : null,
     canSeeEvidence: can(user, "evidence:view"),
+    // Organisers translate what they write too; without this link only the officers' dashboard leads there.
+    canTranslate: can(user, "translation:manage") && getAreaSettings().contentLanguages.length > 0,
   });
 }
 
 export default function ManageEvents() {
-  const { lang } = useT();
-  const { events, toAgree, canSeeEvidence } = useLoaderData<typeof loader>();
+  const { t, lang } = useT();
+  const { events, toAgree, canSeeEvidence, canTranslate } = useLoaderData<typeof loader>();
   return (
     <>
       <h1 className="govuk-heading-l">Events</h1>
-      {toAgree !== null || canSeeEvidence ? (
+      {toAgree !== null || canSeeEvidence || canTranslate ? (
         <ul className="govuk-list app-no-print">
           {toAgree !== null ? (
             <li>
@@ -40,6 +43,13 @@ export default function ManageEvents() {
             <li>
               <Link className="govuk-link" to="/manage/evidence">
                 Evidence report: what changed because families told us
+              </Link>
+            </li>
+          ) : null}
+          {canTranslate ? (
+            <li>
+              <Link className="govuk-link" to="/manage/translations">
+                {t("manage.translations.title")}
               </Link>
             </li>
           ) : null}

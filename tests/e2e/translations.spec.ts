@@ -92,3 +92,10 @@ test("an officer answers a suggestion made in Urdu and has the outcome translate
   await expect(family.getByText("Heb ei gyfieithu i'r Cymraeg eto").first()).toBeVisible();
   await familyContext.close();
 });
+
+test("a forum organiser reaches the translations from their events page", async ({ page }) => {
+  await signIn(page, "organiser@northsomerset.example");
+  await page.goto("/manage/events");
+  await page.getByRole("link", { name: "Translations", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Translations", level: 1 })).toBeVisible();
+});
