@@ -90,14 +90,11 @@ export function browserTranslator(): Translator {
 }
 
 /** Words officers wrote, shown in English because there is no translation yet: marked as English for screen readers. */
-export function Written({ english, children }: { english: boolean; children: ReactNode }) {
-  return english ? (
-    <span lang="en" dir="ltr">
-      {children}
-    </span>
-  ) : (
-    <>{children}</>
-  );
+export function Written({ english, children, html }: { english: boolean; children?: ReactNode; html?: string }) {
+  const inEnglish = english ? { lang: "en", dir: "ltr" } : {};
+  // Rich text comes as safe HTML from modules/richtext: a block of its own.
+  if (html !== undefined) return <div {...inEnglish} dangerouslySetInnerHTML={{ __html: html }} />;
+  return english ? <span {...inEnglish}>{children}</span> : <>{children}</>;
 }
 
 /** "Not translated into Urdu yet", in the visitor's language, beside words shown in English. */

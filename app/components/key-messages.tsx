@@ -3,7 +3,7 @@ import type { ActionStatus, SuggestionStatus } from "~db/schema/enums";
 import { easyReadOr } from "./easy-read";
 import { ActionStatusTag } from "./status";
 import { reference } from "~/modules/feedback/reference";
-import { useT } from "./i18n";
+import { useT, Written } from "./i18n";
 
 // The key messages of a "What you told us" page, as the public reads them and as officers preview
 // them: counts, descriptions, actions and outcomes, never anyone's own words or name.
@@ -16,6 +16,8 @@ export type KeyMessage = {
   raisedBy: string;
   actions: { id: number; code: string; title: string; status: ActionStatus }[];
   outcomes: { id: number; wording: string; status: SuggestionStatus; outcome: string }[];
+  /** Fields shown in English for want of a translation. */
+  untranslated?: string[];
 };
 
 export function KeyMessages({ themes, easy }: { themes: KeyMessage[]; easy: boolean }) {
@@ -28,10 +30,16 @@ export function KeyMessages({ themes, easy }: { themes: KeyMessage[]; easy: bool
         return (
           <li key={theme.id} className="app-report__group govuk-!-margin-bottom-8">
             <h2 className="govuk-heading-m" id={`key-message-${theme.id}`}>
-              {i + 1}. {theme.name}
+              {i + 1}. <Written english={Boolean(theme.untranslated?.includes("name"))}>{theme.name}</Written>
             </h2>
             <p className="govuk-body govuk-!-font-weight-bold">{raised}.</p>
-            {description.text ? <p className="govuk-body">{description.text}</p> : null}
+            {description.text ? (
+              <p className="govuk-body">
+                <Written english={Boolean(theme.untranslated?.includes(description.easyRead ? "descriptionEasyRead" : "description"))}>
+                  {description.text}
+                </Written>
+              </p>
+            ) : null}
             {easy && !description.easyRead ? <p className="govuk-body-s">{t("outcome.noEasyRead")}</p> : null}
             <h3 className="govuk-heading-s">{t("toldUs.beingDone")}</h3>
             {theme.actions.length ? (

@@ -1,5 +1,6 @@
 import { Form } from "@remix-run/react";
 import type { ContributorKind } from "~db/schema/enums";
+import { useT } from "./i18n";
 
 /** How many answered, by whom, and a filter to see one group's answers. Works without JavaScript. */
 export function ResultsFilter({
@@ -14,24 +15,23 @@ export function ResultsFilter({
   extra?: Record<string, string>;
 }) {
   const all = byKind.reduce((n, k) => n + k.n, 0);
+  const { t } = useT();
   return (
     <>
       <p className="govuk-body-l">
-        {who
-          ? `${total} of ${all} people who answered were ${byKind.find((k) => k.kind === who)!.label.toLowerCase()}.`
-          : `${total} ${total === 1 ? "person" : "people"} answered.`}
+        {who ? t("results.ofGroup", { total, all, group: byKind.find((k) => k.kind === who)!.label }) : t("surveySummary.answered", { count: total })}
       </p>
-      <p className="govuk-body">{byKind.map((k) => `${k.label}: ${k.n}`).join(" · ")}</p>
+      <p className="govuk-body">{byKind.map((k) => t("results.byKind", { label: k.label, count: k.n })).join(" · ")}</p>
       <Form method="get" className="govuk-!-margin-bottom-6">
         {Object.entries(extra ?? {}).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
         <div className="govuk-form-group">
           <label className="govuk-label" htmlFor="who">
-            Show answers from
+            {t("results.showFrom")}
           </label>
           <select className="govuk-select" id="who" name="who" defaultValue={who ?? ""}>
-            <option value="">Everyone</option>
+            <option value="">{t("results.everyone")}</option>
             {byKind.map((k) => (
               <option key={k.kind} value={k.kind}>
                 {k.label}
@@ -40,7 +40,7 @@ export function ResultsFilter({
           </select>
         </div>
         <button type="submit" className="govuk-button govuk-button--secondary">
-          Show
+          {t("results.show")}
         </button>
       </Form>
     </>

@@ -4,7 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { publicCharter } from "~/modules/charter/charter.server";
 import { formatDate, londonDate } from "~/utils/dates";
 import type { LanguageCode } from "~db/schema/enums";
-import { metaText, useT } from "~/components/i18n";
+import { metaText, NotTranslatedNote, useT, Written } from "~/components/i18n";
 import type { PageHandle } from "~/utils/page-handle";
 
 export const handle: PageHandle = { publicPage: "shared" };
@@ -49,10 +49,11 @@ export default function Charter() {
           {t("charter.versionAdopted", { number: charter.version.number, date: dayOf(charter.version.adoptedAt, lang) })}
         </span>
         <h1 className="govuk-heading-l">{t("charter.title")}</h1>
+        <NotTranslatedNote show={charter.version.untranslated} />
         <Link to="/charter/sign" className="govuk-button" data-module="govuk-button">
           {t("charterSign.title")}
         </Link>
-        <div dangerouslySetInnerHTML={{ __html: charter.version.html }} />
+        <Written english={charter.version.untranslated} html={charter.version.html} />
         <p className="govuk-body">
           <Link className="govuk-link" to="/charter/evidence">
             {t("charter.keeping")}

@@ -5,10 +5,11 @@ import { BackLink } from "~/components/page";
 import { evidenceByCommitment } from "~/modules/charter/charter.server";
 import { formatDate } from "~/utils/dates";
 import type { PageHandle } from "~/utils/page-handle";
+import { metaText, NotTranslatedNote, useT, Written } from "~/components/i18n";
 
 export const handle: PageHandle = { publicPage: "shared" };
 
-export const meta: MetaFunction = () => [{ title: "How we are keeping the charter" }];
+export const meta: MetaFunction = () => [{ title: metaText("charterEvidence.title") }];
 
 export function loader() {
   return json({ commitments: evidenceByCommitment() });
@@ -16,30 +17,34 @@ export function loader() {
 
 export default function Evidence() {
   const { commitments } = useLoaderData<typeof loader>();
+  const { t, lang } = useT();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <BackLink to="/charter">The charter</BackLink>
-        <h1 className="govuk-heading-l">How we are keeping the charter</h1>
-        <p className="govuk-body">For each commitment, dated examples of it being kept.</p>
+        <BackLink to="/charter">{t("charterEvidence.back")}</BackLink>
+        <h1 className="govuk-heading-l">{t("charterEvidence.title")}</h1>
+        <p className="govuk-body">{t("charterEvidence.lead")}</p>
+        <NotTranslatedNote show={lang !== "en" && commitments.some((c) => c.evidence.length > 0 || c.untranslated)} />
         {commitments.map((c) => (
           <section key={c.id} aria-labelledby={`commitment-${c.id}`} className="app-suggestion">
             <h2 className="govuk-heading-s" id={`commitment-${c.id}`}>
-              {c.text}
+              <Written english={c.untranslated}>{c.text}</Written>
             </h2>
             {c.evidence.length ? (
               <ul className="govuk-list">
                 {c.evidence.map((e) => (
                   <li key={e.id}>
-                    <strong>{formatDate(e.date)}</strong>: {e.note}{" "}
+                    <strong>{formatDate(e.date, lang)}</strong>: <Written english>{e.note}</Written>{" "}
                     {e.link ? (
                       e.link.startsWith("/") ? (
                         <Link className="govuk-link" to={e.link}>
-                          See it<span className="govuk-visually-hidden">: {e.note}</span>
+                          {t("charterEvidence.seeIt")}
+                          <span className="govuk-visually-hidden">: {e.note}</span>
                         </Link>
                       ) : (
                         <a className="govuk-link" href={e.link} rel="noopener noreferrer">
-                          See it<span className="govuk-visually-hidden">: {e.note}</span>
+                          {t("charterEvidence.seeIt")}
+                          <span className="govuk-visually-hidden">: {e.note}</span>
                         </a>
                       )
                     ) : null}
@@ -47,7 +52,7 @@ export default function Evidence() {
                 ))}
               </ul>
             ) : (
-              <p className="govuk-body">No evidence recorded yet.</p>
+              <p className="govuk-body">{t("charterEvidence.none")}</p>
             )}
           </section>
         ))}

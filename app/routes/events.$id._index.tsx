@@ -10,7 +10,6 @@ import { ParticipationLevelNote } from "~/components/participation";
 import { formatDateTime } from "~/utils/dates";
 import type { PageHandle } from "~/utils/page-handle";
 import { metaText, NotTranslatedNote, useT, Written } from "~/components/i18n";
-import { localise } from "~/modules/i18n/content.server";
 
 export const handle: PageHandle = { publicPage: "shared each minute" };
 
@@ -20,7 +19,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export function loader({ params, context }: LoaderFunctionArgs) {
   const id = routeId(params.id);
-  const event = localise("event", [found(publicEvent(id))], ["title"], context.lang)[0]!;
+  const event = found(publicEvent(id, context.lang));
   return json({ event });
 }
 
@@ -37,7 +36,7 @@ export default function EventPage() {
         <h1 className="govuk-heading-l">
           <Written english={event.untranslated.includes("title")}>{event.title}</Written>
         </h1>
-        <NotTranslatedNote show={event.untranslated.includes("title")} />
+        <NotTranslatedNote show={event.untranslated.length > 0} />
         <ParticipationLevelNote level={event.participationLevel} />
         {event.status === "cancelled" ? (
           <div className="govuk-warning-text">
@@ -73,7 +72,11 @@ export default function EventPage() {
                   {event.venueFeatures.map((f) => (
                     <li key={f}>{t(VENUE_FEATURE_LABELS[f])}</li>
                   ))}
-                  {event.accessibilityNotes ? <li>{event.accessibilityNotes}</li> : null}
+                  {event.accessibilityNotes ? (
+                    <li>
+                      <Written english={event.untranslated.includes("accessibilityNotes")}>{event.accessibilityNotes}</Written>
+                    </li>
+                  ) : null}
                 </ul>
               ) : (
                 t("eventPage.tellUsNeeds")
@@ -98,7 +101,7 @@ export default function EventPage() {
             {event.placesLeft > 0 ? t("booking.title") : t("booking.joinWaitingList")}
           </Link>
         ) : null}
-        <div dangerouslySetInnerHTML={{ __html: event.descriptionHtml }} />
+        <Written english={event.untranslated.includes("description")} html={event.descriptionHtml} />
         {event.topics.length || event.actions.length ? (
           <>
             <h2 className="govuk-heading-m">{t("eventPage.hearAbout")}</h2>

@@ -9,7 +9,6 @@ import { limitPublicForm, tryAgainMessage } from "~/modules/auth/rate-limit.serv
 import { getUser } from "~/modules/auth/session.server";
 import { publicEvent, registrationConsent } from "~/modules/events/events.server";
 import { translate } from "~/modules/i18n/catalogue.server";
-import { localise } from "~/modules/i18n/content.server";
 import { register } from "~/modules/events/registrations.server";
 import { ACCESS_NEED_LABELS, ATTENDEE_ROLE_LABELS, formatEventTime } from "~/modules/events/labels";
 import { choices, email, formValues, isHoneypotFilled, parseForm, textField, invalid } from "~/utils/validation.server";
@@ -21,7 +20,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const event = localise("event", [found(publicEvent(routeId(params.id)))], ["title"], context.lang)[0]!;
+  const event = found(publicEvent(routeId(params.id), context.lang));
   const user = await getUser(request);
   return json({ event, consent: registrationConsent(), user: user ? { name: user.name, email: user.email } : null });
 }

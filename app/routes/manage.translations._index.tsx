@@ -7,7 +7,7 @@ import { Button, ErrorSummary, PostForm, Textarea, useSavedKey, FileUpload } fro
 import { metaText, useT } from "~/components/i18n";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { translate } from "~/modules/i18n/catalogue.server";
-import { textsToTranslate, translationProblem, translationsNeeded, TRANSLATABLE } from "~/modules/i18n/content.server";
+import { fieldOf, MAX_TRANSLATION, textsToTranslate, translationProblem, translationsNeeded } from "~/modules/i18n/content.server";
 import { LANGUAGES, isLanguage } from "~/modules/i18n/languages";
 import { importTranslations, saveAndTell, type ImportProblem } from "~/modules/i18n/translation-files.server";
 import { getAreaSettings } from "~/modules/settings/area.server";
@@ -31,7 +31,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     languages: translationsNeeded(languages),
     into,
     total: texts.length,
-    texts: texts.slice(0, SHOWN).map((text) => ({ ...text, fieldKey: TRANSLATABLE[text.kind].fields[text.field]! })),
+    texts: texts.slice(0, SHOWN).map((text) => {
+      const field = fieldOf(text.kind, text.field)!;
+      return { ...text, fieldKey: field.label, rich: Boolean(field.rich) };
+    }),
   });
 }
 
@@ -39,10 +42,10 @@ const saveSchema = () =>
   z.object({
     kind: z.enum(TRANSLATABLE_KINDS),
     id: z.coerce.number().int().positive(),
-    field: z.string().max(40),
+    field: z.string().max(60),
     lang: z.string().refine(isLanguage),
     text: textField(translate("manage.translations.text.name"), {
-      max: 5000,
+      max: MAX_TRANSLATION,
       multiline: true,
       required: translate("manage.translations.text.required"),
     }),
@@ -76,7 +79,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const { kind, id, field, lang, text } = parsed.data;
   if (!isLanguage(lang) || !languages.includes(lang)) return invalid(formData, { text: translate("manage.translations.problem.language") });
   const problem = translationProblem({ kind, id, field, lang, text });
-  if (problem) return invalid(formData, { text: translate(problem) });
+  if (problem) return invalid(formData, { text: problem });
   saveAndTell({ kind, id, field, lang, text }, { name: officer.name, userId: officer.id });
   return redirectWithMessage(`/manage/translations?into=${lang}`, translate("manage.translations.saved"));
 }
@@ -165,7 +168,8 @@ export default function Translations() {
                 <Textarea
                   name="text"
                   label={t("manage.translations.textLabel", { language: LANGUAGES[into].name })}
-                  rows={3}
+                  hint={text.rich ? t("manage.translations.richHint") : undefined}
+                  rows={text.rich ? 10 : 3}
                   lang={LANGUAGES[into].htmlLang}
                   dir={LANGUAGES[into].dir}
                 />

@@ -6,7 +6,7 @@ import { LEVEL_KEYS } from "~/modules/impact/levels";
 import { currentStrategyId, getStrategy } from "~/modules/strategy/strategy.server";
 import { formatDate } from "~/utils/dates";
 import type { PageHandle } from "~/utils/page-handle";
-import { metaText, useT, Written, linkPart } from "~/components/i18n";
+import { linkPart, metaText, NotTranslatedNote, useT, Written } from "~/components/i18n";
 import { localise } from "~/modules/i18n/content.server";
 
 export const handle: PageHandle = { publicPage: "shared" };
@@ -16,11 +16,17 @@ export const meta: MetaFunction = () => [{ title: metaText("strategyPage.title")
 export function loader({ context }: LoaderFunctionArgs) {
   const id = currentStrategyId();
   const strategy = id ? getStrategy(id) : undefined;
-  // Actions' titles in the visitor's language where translated.
+  if (!strategy) return json({ strategy: null });
+  // Its name, summary, areas and actions in the visitor's language where translated.
+  const { areas, ...shown } = localise("strategy", [strategy], ["name", "summary"], context.lang)[0]!;
   return json({
-    strategy: strategy
-      ? { ...strategy, areas: strategy.areas.map((area) => ({ ...area, actions: localise("action", area.actions, ["title"], context.lang) })) }
-      : null,
+    strategy: {
+      ...shown,
+      areas: localise("area", areas, ["name"], context.lang).map((area) => ({
+        ...area,
+        actions: localise("action", area.actions, ["title"], context.lang),
+      })),
+    },
   });
 }
 
@@ -38,10 +44,15 @@ export default function Strategy() {
   return (
     <>
       <span className="govuk-caption-l">{strategy.period}</span>
-      <h1 className="govuk-heading-l">{strategy.name}</h1>
+      <h1 className="govuk-heading-l">
+        <Written english={strategy.untranslated.includes("name")}>{strategy.name}</Written>
+      </h1>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <p className="govuk-body-l">{strategy.summary}</p>
+          <NotTranslatedNote show={strategy.untranslated.length > 0 || strategy.areas.some((a) => a.untranslated.length > 0)} />
+          <p className="govuk-body-l">
+            <Written english={strategy.untranslated.includes("summary")}>{strategy.summary}</Written>
+          </p>
           <p className="govuk-body">
             {rich("strategyPage.intro", {
               link: linkPart("/tell-us"),
@@ -52,7 +63,7 @@ export default function Strategy() {
       {strategy.areas.map((area) => (
         <section key={area.id} aria-labelledby={`area-${area.id}`}>
           <h2 className="govuk-heading-m" id={`area-${area.id}`}>
-            {area.name}
+            <Written english={area.untranslated.length > 0}>{area.name}</Written>
           </h2>
           <table className="govuk-table">
             <caption className="govuk-visually-hidden">{t("strategyPage.actionsIn", { area: area.name })}</caption>

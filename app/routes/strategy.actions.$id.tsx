@@ -21,8 +21,12 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export function loader({ params, context }: LoaderFunctionArgs) {
   const id = routeId(params.id);
   const action = localise("action", [found(getAction(id))], ["title"], context.lang)[0]!;
+  const area = localise("area", [{ id: action.areaId, name: action.areaName }], ["name"], context.lang)[0]!;
   const shaping = suggestionsShapingAction(id);
-  return json({ action, suggestions: { ...shaping, latest: localise("suggestion", shaping.latest, ["publicWording"], context.lang) } });
+  return json({
+    action: { ...action, areaName: area.name },
+    suggestions: { ...shaping, latest: localise("suggestion", shaping.latest, ["publicWording"], context.lang) },
+  });
 }
 
 export default function ActionPage() {

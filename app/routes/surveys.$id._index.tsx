@@ -11,7 +11,7 @@ import { hasAnswered, startResponse, surveyForRespondent } from "~/modules/surve
 import { found, routeId } from "~/utils/query.server";
 import { isHoneypotFilled, invalid } from "~/utils/validation.server";
 import { formatDate } from "~/utils/dates";
-import { metaText, useT } from "~/components/i18n";
+import { metaText, NotTranslatedNote, useT } from "~/components/i18n";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? data.survey.title : metaText("survey.title") }];
 
@@ -31,6 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       closesOn: survey.closesOn,
       state: survey.state,
       pageCount: survey.pages.length,
+      untranslated: survey.untranslated,
     },
     easy: who.easy,
     signedIn: Boolean(who.user),
@@ -69,6 +70,7 @@ export default function SurveyStart() {
         <EasyReadSwitch easy={easy} />
         {survey.audience ? <span className="govuk-caption-l">{easy ? t("survey.for", { audience: survey.audience }) : survey.audience}</span> : null}
         <h1 className="govuk-heading-l">{survey.title}</h1>
+        <NotTranslatedNote show={survey.untranslated} />
         <ParticipationLevelNote level={survey.participationLevel} />
         {easy && survey.easyIntro ? (
           <p className="govuk-body-l app-comment">{survey.easyIntro}</p>

@@ -5,6 +5,7 @@ import { BackLink } from "~/components/page";
 import { SuggestionStatusTag } from "~/components/status";
 import { publicSummary } from "~/modules/surveys/results.server";
 import { EasyReadSwitch, easyReadOr } from "~/components/easy-read";
+import { metaText, NotTranslatedNote, useT, Written } from "~/components/i18n";
 import { isEasyRead } from "~/utils/easy-read.server";
 import { found, routeId } from "~/utils/query.server";
 import { formatDate } from "~/utils/dates";
@@ -13,7 +14,7 @@ import type { PageHandle } from "~/utils/page-handle";
 export const handle: PageHandle = { publicPage: "shared" };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `We asked, you said, we did: ${data.title}` : "We asked, you said, we did" },
+  { title: data ? metaText("surveySummary.metaTitle", { title: data.title }) : metaText("surveys.weAsked") },
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -22,46 +23,50 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function SurveySummary() {
   const s = useLoaderData<typeof loader>();
+  const { t, lang } = useT();
+  const english = (field: (typeof s.untranslated)[number]) => s.untranslated.includes(field);
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <BackLink to="/surveys">All surveys</BackLink>
-        <span className="govuk-caption-l">{s.title}</span>
-        <h1 className="govuk-heading-l">We asked, you said, we did</h1>
+        <BackLink to="/surveys">{t("surveySummary.all")}</BackLink>
+        <span className="govuk-caption-l">
+          <Written english={english("title")}>{s.title}</Written>
+        </span>
+        <h1 className="govuk-heading-l">{t("surveys.weAsked")}</h1>
+        <NotTranslatedNote show={s.untranslated.length > 0 || s.suggestions.some((x) => x.untranslated.length > 0)} />
         <EasyReadSwitch easy={s.easy} />
         {s.easy && s.easyRead ? (
           <>
-            <h2 className="govuk-heading-m">We asked, you said</h2>
+            <h2 className="govuk-heading-m">{t("surveySummary.weAskedYouSaid")}</h2>
             {s.easyRead
               .split("\n")
               .filter((line) => line.trim())
               .map((line, i) => (
                 <p className="govuk-body" key={i}>
-                  {line}
+                  <Written english={english("summaryEasyRead")}>{line}</Written>
                 </p>
               ))}
             <p className="govuk-body">
-              <strong>
-                {s.total} {s.total === 1 ? "person" : "people"} answered.
-              </strong>
+              <strong>{t("surveySummary.answered", { count: s.total })}</strong>
             </p>
           </>
         ) : (
           <>
-            {s.easy ? <p className="govuk-body">There is no easy-read version of this summary yet.</p> : null}
-            <h2 className="govuk-heading-m">We asked</h2>
-            <p className="govuk-body app-comment">{s.asked}</p>
-            <p className="govuk-body">
-              The survey closed on {formatDate(s.closesOn)}.{" "}
-              <strong>
-                {s.total} {s.total === 1 ? "person" : "people"} answered.
-              </strong>
+            {s.easy ? <p className="govuk-body">{t("surveySummary.noEasyRead")}</p> : null}
+            <h2 className="govuk-heading-m">{t("surveySummary.weAsked")}</h2>
+            <p className="govuk-body app-comment">
+              <Written english={english("summaryAsked")}>{s.asked}</Written>
             </p>
-            <h2 className="govuk-heading-m">You said</h2>
+            <p className="govuk-body">
+              {t("surveySummary.closed", { date: formatDate(s.closesOn, lang) })} <strong>{t("surveySummary.answered", { count: s.total })}</strong>
+            </p>
+            <h2 className="govuk-heading-m">{t("surveySummary.youSaid")}</h2>
             {s.headlines.length ? (
               <ul className="govuk-list govuk-list--bullet">
                 {s.headlines.map((h, i) => (
-                  <li key={i}>{h}</li>
+                  <li key={i}>
+                    <Written english={english("summaryHeadlines")}>{h}</Written>
+                  </li>
                 ))}
               </ul>
             ) : null}
@@ -70,27 +75,36 @@ export default function SurveySummary() {
         {s.resultsPublished ? (
           <p className="govuk-body">
             <Link className="govuk-link" to={`/surveys/${s.id}/results`}>
-              See all the results
+              {t("surveySummary.allResults")}
             </Link>
           </p>
         ) : null}
-        <h2 className="govuk-heading-m">We did</h2>
+        <h2 className="govuk-heading-m">{t("surveySummary.weDid")}</h2>
         {s.suggestions.length ? (
           <ul className="govuk-list govuk-list--spaced">
             {s.suggestions.map((x) => (
               <li key={x.id}>
                 <Link className="govuk-link" to={`/you-said-we-did/${x.id}`}>
-                  {x.wording}
+                  <Written english={x.untranslated.includes("publicWording")}>{x.publicWording}</Written>
                 </Link>{" "}
                 <SuggestionStatusTag status={x.status} />
-                {x.outcome ? <p className="govuk-body govuk-!-margin-top-1">{easyReadOr(s.easy, x.outcome, x.outcomeEasyRead).text}</p> : null}
+                {x.outcome ? <OutcomeText suggestion={x} easy={s.easy} /> : null}
               </li>
             ))}
           </ul>
         ) : (
-          <p className="govuk-body">We are working through what you told us. What we do about it will appear here.</p>
+          <p className="govuk-body">{t("surveySummary.working")}</p>
         )}
       </div>
     </div>
+  );
+}
+
+function OutcomeText({ suggestion, easy }: { suggestion: { outcome: string; outcomeEasyRead: string; untranslated: string[] }; easy: boolean }) {
+  const shown = easyReadOr(easy, suggestion.outcome, suggestion.outcomeEasyRead);
+  return (
+    <p className="govuk-body govuk-!-margin-top-1">
+      <Written english={suggestion.untranslated.includes(shown.easyRead ? "outcomeEasyRead" : "outcome")}>{shown.text}</Written>
+    </p>
   );
 }

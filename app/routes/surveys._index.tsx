@@ -1,17 +1,22 @@
-import type { MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { publicSurveys } from "~/modules/surveys/surveys.server";
 import { formatDate } from "~/utils/dates";
 import type { PageHandle } from "~/utils/page-handle";
-import { metaText, useT } from "~/components/i18n";
+import { metaText, useT, Written } from "~/components/i18n";
+import { localise } from "~/modules/i18n/content.server";
 
 export const handle: PageHandle = { publicPage: "shared each minute" };
 
 export const meta: MetaFunction = () => [{ title: metaText("nav.surveys") }];
 
-export async function loader() {
-  return json(publicSurveys());
+export async function loader({ context }: LoaderFunctionArgs) {
+  const { open, finished } = publicSurveys();
+  return json({
+    open: localise("survey", open, ["title", "audience"], context.lang),
+    finished: localise("survey", finished, ["title"], context.lang),
+  });
 }
 
 export default function Surveys() {
@@ -27,10 +32,14 @@ export default function Surveys() {
             {open.map((s) => (
               <li key={s.id}>
                 <Link className="govuk-link govuk-!-font-weight-bold" to={`/surveys/${s.id}`}>
-                  {s.title}
+                  <Written english={s.untranslated.includes("title")}>{s.title}</Written>
                 </Link>
                 <br />
-                {s.audience ? `${s.audience}. ` : ""}
+                {s.audience ? (
+                  <>
+                    <Written english={s.untranslated.includes("audience")}>{s.audience}</Written>.{" "}
+                  </>
+                ) : null}
                 {t("surveys.openUntil", { date: formatDate(s.closesOn, lang) })}
               </li>
             ))}
@@ -43,7 +52,10 @@ export default function Surveys() {
           <ul className="govuk-list govuk-list--spaced">
             {finished.map((s) => (
               <li key={s.id}>
-                <strong>{s.title}</strong> {t("surveys.closedOn", { date: formatDate(s.closesOn, lang) })}
+                <strong>
+                  <Written english={s.untranslated.length > 0}>{s.title}</Written>
+                </strong>{" "}
+                {t("surveys.closedOn", { date: formatDate(s.closesOn, lang) })}
                 <br />
                 {s.summary ? (
                   <Link className="govuk-link" to={`/surveys/${s.id}/summary`}>

@@ -5,12 +5,12 @@ import { EasyReadSwitch } from "~/components/easy-read";
 import { KeyMessages } from "~/components/key-messages";
 import { BackLink } from "~/components/page";
 import { useRootData } from "~/root";
-import { reportView } from "~/modules/themes/told-us.server";
+import { publicReportView } from "~/modules/themes/told-us.server";
 import { formatDate, formatDateTime } from "~/utils/dates";
 import { isEasyRead } from "~/utils/easy-read.server";
 import type { PageHandle } from "~/utils/page-handle";
 import { found, routeId } from "~/utils/query.server";
-import { metaText, useT } from "~/components/i18n";
+import { metaText, NotTranslatedNote, useT, Written } from "~/components/i18n";
 
 export const handle: PageHandle = { publicPage: "shared" };
 
@@ -18,8 +18,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.report.title}: ${metaText("toldUs.title")}` : metaText("toldUs.title") },
 ];
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { report, themes } = found(reportView(routeId(params.id), { forPublic: true }));
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const { report, themes, untranslated } = found(publicReportView(routeId(params.id), context.lang));
   const easy = await isEasyRead(request);
   return json({
     report: {
@@ -31,7 +31,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       publishedAt: report.publishedAt,
       forumName: report.forumName,
       forumAgreedAt: report.forumAgreedAt,
+      untranslated: report.untranslated,
     },
+    untranslated,
     // Only what is shown: a page of 200 key messages is sent whole.
     themes: themes.map(({ count: _count, descriptionEasyRead, ...t }) => ({ ...t, descriptionEasyRead: easy ? descriptionEasyRead : "" })),
     easy,
@@ -39,7 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function ToldUsPage() {
-  const { report, themes, easy } = useLoaderData<typeof loader>();
+  const { report, themes, easy, untranslated } = useLoaderData<typeof loader>();
   const root = useRootData();
   const { t, lang } = useT();
   return (
@@ -48,9 +50,16 @@ export default function ToldUsPage() {
         <BackLink to="/what-you-told-us">{t("toldUs.title")}</BackLink>
       </div>
       <span className="govuk-caption-l">{root?.area.areaName}</span>
-      <h1 className="govuk-heading-l">{report.title}</h1>
+      <h1 className="govuk-heading-l">
+        <Written english={report.untranslated.includes("title")}>{report.title}</Written>
+      </h1>
+      <NotTranslatedNote show={untranslated} />
       <p className="govuk-body">{t("toldUs.lead", { from: formatDate(report.from, lang), to: formatDate(report.to, lang) })}</p>
-      {report.introduction ? <p className="govuk-body">{report.introduction}</p> : null}
+      {report.introduction ? (
+        <p className="govuk-body">
+          <Written english={report.untranslated.includes("introduction")}>{report.introduction}</Written>
+        </p>
+      ) : null}
       <div className="app-no-print">
         <EasyReadSwitch easy={easy} />
         <p className="govuk-body">{t("toldUs.print")}</p>

@@ -1,19 +1,19 @@
-import type { MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { publishedReports } from "~/modules/themes/told-us.server";
 import { formatDate } from "~/utils/dates";
 import type { PageHandle } from "~/utils/page-handle";
-import { linkPart, metaText, useT } from "~/components/i18n";
+import { linkPart, metaText, useT, Written } from "~/components/i18n";
+import { localise } from "~/modules/i18n/content.server";
 
 export const handle: PageHandle = { publicPage: "shared" };
 
 export const meta: MetaFunction = () => [{ title: metaText("toldUs.title") }];
 
-export function loader() {
-  return json({
-    reports: publishedReports().map((r) => ({ id: r.id, title: r.title, from: r.periodFrom, to: r.periodTo })),
-  });
+export function loader({ context }: LoaderFunctionArgs) {
+  const reports = publishedReports().map((r) => ({ id: r.id, title: r.title, from: r.periodFrom, to: r.periodTo }));
+  return json({ reports: localise("report", reports, ["title"], context.lang) });
 }
 
 export default function WhatYouToldUs() {
@@ -29,7 +29,7 @@ export default function WhatYouToldUs() {
             {reports.map((r) => (
               <li key={r.id}>
                 <Link className="govuk-link" to={`/what-you-told-us/${r.id}`}>
-                  {r.title}
+                  <Written english={r.untranslated.length > 0}>{r.title}</Written>
                 </Link>{" "}
                 <span className="govuk-body-s">{t("toldUs.period", { from: formatDate(r.from, lang), to: formatDate(r.to, lang) })}</span>
               </li>

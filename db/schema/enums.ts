@@ -8,7 +8,21 @@ export const LANGUAGE_CODES = ["en", "cy", "ur"] as const;
 export type LanguageCode = (typeof LANGUAGE_CODES)[number];
 
 // What officers write for the public that can carry translations (app/modules/i18n/content.server.ts).
-export const TRANSLATABLE_KINDS = ["suggestion", "action", "event"] as const;
+export const TRANSLATABLE_KINDS = [
+  "suggestion",
+  "strategy",
+  "area",
+  "action",
+  "event",
+  "survey",
+  "surveyPage",
+  "surveyQuestion",
+  "charter",
+  "commitment",
+  "report",
+  "keyMessage",
+  "sitePage",
+] as const;
 export type TranslatableKind = (typeof TRANSLATABLE_KINDS)[number];
 
 export const ROLES = ["member", "ambassador", "organiser", "officer", "admin"] as const;

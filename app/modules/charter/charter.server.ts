@@ -7,6 +7,7 @@ import * as charterEmails from "~emails/charter";
 import { enqueueEmail } from "~/modules/notifications/outbox.server";
 import { emailContext, forPerson } from "~/modules/settings/area.server";
 import type { LanguageCode } from "~db/schema/enums";
+import { localise } from "~/modules/i18n/content.server";
 import { requestLanguage, translatorFor } from "~/modules/i18n/catalogue.server";
 import { renderRichText, type RichDoc } from "~/modules/richtext/document";
 import { parseRichText } from "~/modules/richtext/validate.server";
@@ -35,11 +36,12 @@ export function currentVersionId(): number | undefined {
 }
 
 /** The public charter: the current version, its history, who signed which version, counts by kind. */
-export function publicCharter() {
+export function publicCharter(lang = requestLanguage()) {
   const versions = publishedVersions();
-  const current = versions.at(-1);
-  if (!current) return undefined;
+  const newest = versions.at(-1);
+  if (!newest) return undefined;
   const db = getDb();
+  const current = localise("charter", [newest], ["body"], lang, db)[0]!;
   const doc = parseRichText(current.body);
   const numbered = versions.map((v, i) => ({ id: v.id, number: i + 1, publishedAt: v.publishedAt!, changeSummary: v.changeSummary }));
   const confirmed = db
@@ -73,6 +75,7 @@ export function publicCharter() {
       adoptedAt: current.publishedAt!,
       changeSummary: current.changeSummary,
       html: doc.ok ? renderRichText(doc.doc) : "",
+      untranslated: current.untranslated.length > 0,
     },
     history: numbered.reverse(),
     counts,
@@ -330,11 +333,13 @@ export function addEvidence(input: { commitmentId: number; date: string; note: s
 }
 
 /** Each commitment with its dated evidence, newest first: "how we are keeping the charter". */
-export function evidenceByCommitment() {
+/** Each commitment, in `lang` where translated, with its evidence (notes as officers wrote them). */
+export function evidenceByCommitment(lang = requestLanguage()) {
   const evidence = getDb().select().from(charterEvidence).orderBy(desc(charterEvidence.date), desc(charterEvidence.id)).all();
-  return listCommitments().map((c) => ({
+  return localise("commitment", listCommitments(), ["text"], lang).map((c) => ({
     id: c.id,
     text: c.text,
+    untranslated: c.untranslated.length > 0,
     evidence: evidence.filter((e) => e.commitmentId === c.id).map(({ id, date, note, link }) => ({ id, date, note, link })),
   }));
 }

@@ -69,9 +69,9 @@ describe("creating events", () => {
 
   it("shows only published events publicly, never the joining link", () => {
     const id = createEvent(input(), organiser);
-    expect(publicEvent(id, now)).toBeUndefined();
+    expect(publicEvent(id, "en", now)).toBeUndefined();
     publishEvent(id);
-    const event = publicEvent(id, now)!;
+    const event = publicEvent(id, "en", now)!;
     expect(event.placesLeft).toBe(3);
     expect(JSON.stringify(event)).not.toContain("meet.example.org");
     expect(event.descriptionHtml).toContain("<li>");
@@ -97,7 +97,7 @@ describe("registering", () => {
     expect(register({ eventId: id, ...person(2, 3) }, now)).toEqual({ status: "too-many-places", max: 2 });
     expect(register({ eventId: id, ...person(2, 2) }, now).status).toBe("waiting"); // only 1 place left
     expect(register({ eventId: id, ...person(3, 1) }, now).status).toBe("waiting"); // nobody jumps the queue
-    expect(publicEvent(id, now)!.placesLeft).toBe(1);
+    expect(publicEvent(id, "en", now)!.placesLeft).toBe(1);
 
     if (first.status !== "confirmed") return;
     expect(cancelBooking(first.manageToken, now)).toEqual({ ok: true });

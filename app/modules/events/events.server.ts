@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gt, inArray, isNotNull, lte, ne, sql, type SQL } from "drizzle-orm";
 import type { LanguageCode } from "~db/schema/enums";
 import { requestLanguage, translatorFor } from "~/modules/i18n/catalogue.server";
-import { translationOf } from "~/modules/i18n/content.server";
+import { localise } from "~/modules/i18n/content.server";
 import type { Translator } from "~/modules/i18n/translate";
 import ical from "ical-generator";
 import {
@@ -201,12 +201,13 @@ function accessibilityText(event: EventRow, t: Translator["t"]): string {
 /** An event's details as a person reads them in an email or on their booking's page, in their language. */
 export function emailDetails(event: EventRow, booked: boolean, lang: LanguageCode): eventEmails.EventDetails {
   const { t } = translatorFor(lang);
+  const shown = localise("event", [event], ["title", "accessibilityNotes"], lang)[0]!;
   return {
-    title: translationOf("event", event.id, "title", lang, event.title) ?? event.title,
+    title: shown.title,
     when: formatEventTime(event.startsAt, event.endsAt, lang),
     where: whereText(event, t),
     joiningLink: booked ? event.joiningLink : "",
-    accessibility: accessibilityText(event, t),
+    accessibility: accessibilityText(shown, t),
   };
 }
 
@@ -275,14 +276,19 @@ export function registrationOpen(e: EventRow, now: Date) {
   return e.status === "published" && now < e.registrationClosesAt && now < e.startsAt;
 }
 
-/** Everything a family needs to decide, and nothing private: no joining link, no registrants. */
-export function publicEvent(id: number, now = new Date()) {
+/**
+ * Everything a family needs to decide, and nothing private: no joining link, no registrants. Its
+ * words in `lang` where translated; `untranslated` names the fields shown in English.
+ */
+export function publicEvent(id: number, lang: LanguageCode = "en", now = new Date()) {
   const db = getDb();
-  const e = loadEvent(db, id);
-  if (!e || e.status === "draft") return undefined;
+  const loaded = loadEvent(db, id);
+  if (!loaded || loaded.status === "draft") return undefined;
+  const e = localise("event", [loaded], ["title", "description", "accessibilityNotes"], lang, db)[0]!;
   const doc = parseRichText(e.description);
   return {
     ...publicSummary(e, placesTaken(db, e.id), now),
+    untranslated: e.untranslated,
     descriptionHtml: doc.ok ? renderRichText(doc.doc) : "",
     participationLevel: e.participationLevel,
     venueFeatures: JSON.parse(e.venueFeatures) as VenueFeature[],

@@ -5,7 +5,10 @@ import { getDb } from "~/db.server";
 import { changeStatus, publish, setPublicWording } from "~/modules/feedback/changes.server";
 import { makeSuggestion } from "~/modules/feedback/suggestions.server";
 import { updateAreaSettings } from "~/modules/settings/area.server";
-import { localise, saveTranslation, textsToTranslate, translationsNeeded } from "./content.server";
+import { publicSitePage } from "~/modules/privacy/site-pages.server";
+import cy from "../../../public/locales/cy.json";
+import en from "../../../public/locales/en.json";
+import { localise, saveTranslation, textsToTranslate, translationsNeeded, TRANSLATABLE, TRANSLATABLE_KIND_LIST } from "./content.server";
 import { importTranslations, translationCsv } from "./translation-files.server";
 
 let officer: { id: string; name: string };
@@ -85,5 +88,38 @@ describe("translations of what the public reads", () => {
     expect(shown!.untranslated).toEqual(["publicWording"]);
     expect(textsToTranslate("cy").find((t) => t.id === id && t.field === "publicWording")?.stale).toBe(true);
     expect(translationsNeeded(["cy"])[0]!.count).toBe(before + 1);
+  });
+});
+
+describe("the registry of translatable texts", () => {
+  it("names every field in English and Welsh, so officers and translators know what they are translating", () => {
+    for (const kind of TRANSLATABLE_KIND_LIST)
+      for (const field of Object.values(TRANSLATABLE[kind].fields)) {
+        expect(en, `${kind} ${field.label}`).toHaveProperty([field.label]);
+        expect(cy, `${kind} ${field.label}`).toHaveProperty([field.label]);
+      }
+  });
+
+  it("offers the privacy notice for translation as plain text, and shows the translation as the page", () => {
+    const needed = textsToTranslate("cy").find((t) => t.kind === "sitePage" && t.context === "/privacy")!;
+    expect(needed.original).toMatch(/^This notice explains how Testshire Coproduce/);
+    expect(needed.original).toContain("\n\n## What we collect\n\n- ");
+    saveTranslation(
+      {
+        kind: "sitePage",
+        id: needed.id,
+        field: "body",
+        lang: "cy",
+        text: "Mae'r hysbysiad hwn yn esbonio.\n\n## Beth rydym yn ei gasglu\n\n- eich enw",
+      },
+      { name: officer.name, userId: officer.id },
+    );
+    const page = publicSitePage("privacy", "cy");
+    expect(page).toMatchObject({ untranslated: false });
+    expect(page.html).toBe(
+      '<p class="govuk-body">Mae&#39;r hysbysiad hwn yn esbonio.</p><h2 class="govuk-heading-m">Beth rydym yn ei gasglu</h2>' +
+        '<ul class="govuk-list govuk-list--bullet"><li><p class="govuk-body">eich enw</p></li></ul>',
+    );
+    expect(publicSitePage("privacy", "ur").untranslated).toBe(true);
   });
 });

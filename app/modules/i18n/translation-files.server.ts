@@ -11,7 +11,6 @@ import { saveTranslation, textsToTranslate, translationProblem, type Provider, t
 // needs, and the same file back with a translation in each row, taken all or nothing.
 
 export const TRANSLATION_CSV_HEADER = ["key", "language", "context", "original", "translation", "translated_by"];
-const MAX_TRANSLATION = 5000;
 
 /** The texts `lang` still needs, one row each; the translator fills in the last two columns. */
 export function translationCsv(lang: LanguageCode): string {
@@ -61,18 +60,17 @@ export function importTranslations(csv: string, languages: LanguageCode[], offic
       blank++;
       return;
     }
-    const match = /^([a-z]+):(\d{1,9}):([A-Za-z]+)$/.exec(key.trim());
+    const match = /^([a-zA-Z]+):(\d{1,9}):([A-Za-z]+(?:\.[A-Za-z0-9_-]{1,20})?)$/.exec(key.trim());
     const lang = language.trim() as LanguageCode;
     if (!match || !(TRANSLATABLE_KINDS as readonly string[]).includes(match[1]!))
       return problems.push({ row, message: translate("manage.translations.import.key", { key: key.slice(0, 60) }) });
     if (!languages.includes(lang))
       return problems.push({ row, message: translate("manage.translations.import.language", { language: language.slice(0, 20) }) });
-    if (text.length > MAX_TRANSLATION) return problems.push({ row, message: translate("manage.translations.import.long", { max: MAX_TRANSLATION }) });
     if (HIDDEN_CHARACTERS.test(text) || HIDDEN_CHARACTERS.test(by) || by.length > 100)
       return problems.push({ row, message: translate("manage.translations.import.hidden") });
     const input = { kind: match[1] as TranslatableKind, id: Number(match[2]), field: match[3]!, lang, text };
     const problem = translationProblem(input, db);
-    if (problem) return problems.push({ row, message: translate(problem) });
+    if (problem) return problems.push({ row, message: problem });
     if (wanted.some((w) => w.input.kind === input.kind && w.input.id === input.id && w.input.field === input.field && w.input.lang === lang))
       return problems.push({ row, message: translate("manage.translations.import.twice", { key }) });
     wanted.push({ input, by });

@@ -1,9 +1,9 @@
 // The starting text of the pages an admin can edit, in the simple plain-text
-// form the rich text field understands. {area} and {contact} are filled in.
+// form the rich text field understands. {area} and {contact} are filled in. Titles are message keys.
 
 export const DEFAULT_PAGES = {
   privacy: {
-    title: "Privacy notice",
+    title: "layout.privacy",
     text: `This notice explains how {area} Coproduce uses information about you. It is run by the council and its health partners with the parent carer forum, to plan services for children and young people with special educational needs and disabilities (SEND) together with families.
 
 ## What we collect
@@ -43,7 +43,7 @@ You can see and download everything we hold about you from your account, or dele
 We use a cookie to keep you signed in; it is deleted when you sign out. Other cookies remember that this browser has said "me too" to a suggestion, that you asked for easy read, and where you were in a survey so you can carry on. We do not use cookies to track you.`,
   },
   accessibility: {
-    title: "Accessibility statement",
+    title: "layout.accessibility",
     text: `This statement is about {area} Coproduce. We want as many people as possible to be able to use it. You should be able to:
 
 - zoom in up to 400% without the text spilling off the screen

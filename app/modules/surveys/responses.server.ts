@@ -15,7 +15,8 @@ import { surveyAnswerFlag } from "./safeguarding.server";
 import { recordConsent } from "~/modules/privacy/consent.server";
 import { hitRateLimits } from "~/modules/auth/rate-limit.server";
 import { choicesOf, type Question } from "./questions";
-import { pagesOf, stateOf } from "./surveys.server";
+import { pagesIn, pagesOf, stateOf } from "./surveys.server";
+import { localise } from "~/modules/i18n/content.server";
 import { formatDate } from "~/utils/dates";
 
 // Answering a survey: one page at a time, saved as the person goes, so they
@@ -33,11 +34,13 @@ export function surveyReference(responseId: number): string {
   return `SR-${String(responseId).padStart(5, "0")}`;
 }
 
-/** A survey as the people answering it see it; undefined for drafts unless previewing. */
-export function surveyForRespondent(id: number, { preview = false, now = new Date() } = {}) {
+/** A survey as the people answering it see it, in their language where translated; undefined for drafts unless previewing. */
+export function surveyForRespondent(id: number, { preview = false, now = new Date(), lang = requestLanguage() } = {}) {
   const db = getDb();
-  const s = db.select().from(surveys).where(eq(surveys.id, id)).get();
-  if (!s || (s.status === "draft" && !preview)) return undefined;
+  const row = db.select().from(surveys).where(eq(surveys.id, id)).get();
+  if (!row || (row.status === "draft" && !preview)) return undefined;
+  const s = localise("survey", [row], ["title", "intro", "easyIntro", "audience"], lang, db)[0]!;
+  const { pages, untranslated } = pagesIn(id, lang, db);
   return {
     id: s.id,
     title: s.title,
@@ -49,7 +52,9 @@ export function surveyForRespondent(id: number, { preview = false, now = new Dat
     asksContact: s.asksContact,
     closesOn: s.closesOn,
     state: stateOf(s, now),
-    pages: pagesOf(id, db),
+    pages,
+    /** Some of its words are shown in English: the page says so. */
+    untranslated: untranslated || s.untranslated.length > 0,
   };
 }
 
@@ -248,7 +253,11 @@ export function submitResponse(
       enqueueEmail(
         tx,
         contact.contactEmail,
-        surveyEmails.surveyReceipt(emailContext(tx, row.language), { name: contact.contactName, title: s.title, reference }),
+        surveyEmails.surveyReceipt(emailContext(tx, row.language), {
+          name: contact.contactName,
+          title: localise("survey", [s], ["title"], row.language, tx)[0]!.title,
+          reference,
+        }),
         `survey-receipt:${row.id}`,
       );
     return { ok: true, reference };
@@ -284,7 +293,7 @@ export function emailContinueLink(surveyId: number, token: string, email: string
       .where(eq(surveyResponses.id, row.id))
       .run();
     const message = surveyEmails.continueSurvey(emailContext(tx, row.language), {
-      title: s.title,
+      title: localise("survey", [s], ["title"], row.language, tx)[0]!.title,
       closesOn: formatDate(s.closesOn, row.language),
       link: `${config.appUrl}/surveys/${surveyId}/continue/${linkToken}`,
     });

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNotNull, ne, sql } from "drizzle-orm";
-import { translate } from "~/modules/i18n/catalogue.server";
+import { requestLanguage, translate } from "~/modules/i18n/catalogue.server";
+import { localise } from "~/modules/i18n/content.server";
 import { suggestions, surveyAnswers, surveyResponses, surveys, surveyTallies, type ContributorKind } from "~db/schema";
 import { CONTRIBUTOR_KINDS } from "~db/schema/enums";
 import { getDb, type DbOrTx } from "~/db.server";
@@ -9,7 +10,7 @@ import { reference } from "~/modules/feedback/reference";
 import { csvStream } from "~/utils/csv.server";
 import { choiceLabel, choicesOf, RESPONDENT_KIND_LABELS, type Question } from "./questions";
 import { surveyReference } from "./responses.server";
-import { pagesOf, stateOf } from "./surveys.server";
+import { pagesIn, pagesOf, stateOf } from "./surveys.server";
 import { londonWallClock } from "~/utils/dates";
 
 // What a survey found: counts from the tallies (exact, and fast at any size),
@@ -18,18 +19,21 @@ import { londonWallClock } from "~/utils/dates";
 
 const OTHER = "other";
 
-/** Counts and percentages for every question, for everyone or for one kind of respondent. */
-export function surveyResults(surveyId: number, who?: ContributorKind) {
+/** Counts and percentages for every question, for everyone or for one kind of respondent, in the reader's language. */
+export function surveyResults(surveyId: number, who?: ContributorKind, lang = requestLanguage()) {
   const db = getDb();
-  const s = db.select().from(surveys).where(eq(surveys.id, surveyId)).get();
-  if (!s) return undefined;
+  const row = db.select().from(surveys).where(eq(surveys.id, surveyId)).get();
+  if (!row) return undefined;
+  const s = localise("survey", [row], ["title"], lang, db)[0]!;
   const tallies = db.select().from(surveyTallies).where(eq(surveyTallies.surveyId, surveyId)).all();
   const sum = (questionId: number, key: string, kind = who) =>
     tallies.filter((t) => t.questionId === questionId && t.key === key && (!kind || t.respondentKind === kind)).reduce((n, t) => n + t.n, 0);
-  const questions = pagesOf(surveyId, db).flatMap((p) => p.questions);
+  const { pages, untranslated } = pagesIn(surveyId, lang, db);
+  const questions = pages.flatMap((p) => p.questions);
   return {
     id: s.id,
     title: s.title,
+    untranslated: untranslated || s.untranslated.length > 0,
     state: stateOf(s),
     resultsPublished: Boolean(s.resultsPublishedAt),
     who: who ?? null,
@@ -362,14 +366,15 @@ export function saveSummary(
 }
 
 /** The public summary: what we asked, how many answered, headlines, and the survey's suggestions as they stand now. */
-export function publicSummary(surveyId: number) {
+export function publicSummary(surveyId: number, lang = requestLanguage()) {
   const db = getDb();
-  const s = db
+  const row = db
     .select()
     .from(surveys)
     .where(and(eq(surveys.id, surveyId), isNotNull(surveys.summaryPublishedAt)))
     .get();
-  if (!s) return undefined;
+  if (!row) return undefined;
+  const s = localise("survey", [row], ["title", "summaryAsked", "summaryHeadlines", "summaryEasyRead"], lang, db)[0]!;
   const total =
     db
       .select({ n: sql<number>`coalesce(sum(${surveyTallies.n}), 0)` })
@@ -379,7 +384,7 @@ export function publicSummary(surveyId: number) {
   const loop = db
     .select({
       id: suggestions.id,
-      wording: suggestions.publicWording,
+      publicWording: suggestions.publicWording,
       status: suggestions.status,
       outcome: suggestions.outcome,
       outcomeEasyRead: suggestions.outcomeEasyRead,
@@ -408,6 +413,10 @@ export function publicSummary(surveyId: number) {
     easyRead: s.summaryEasyRead,
     total,
     resultsPublished: Boolean(s.resultsPublishedAt),
-    suggestions: loop.map((x) => ({ ...x, reference: reference(x.id) })),
+    untranslated: s.untranslated,
+    suggestions: localise("suggestion", loop, ["publicWording", "outcome", "outcomeEasyRead"], lang, db).map((x) => ({
+      ...x,
+      reference: reference(x.id),
+    })),
   };
 }

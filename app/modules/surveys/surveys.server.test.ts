@@ -4,6 +4,7 @@ import { outbox } from "~db/schema";
 import { getDb } from "~/db.server";
 import { createAccount } from "~/modules/auth/accounts.server";
 import { docFromPlainText } from "~/modules/richtext/document";
+import { saveTranslation, translationProblem } from "~/modules/i18n/content.server";
 import { readPageAnswers } from "./answer-form.server";
 import {
   emailContinueLink,
@@ -302,5 +303,40 @@ describe("answering a survey", () => {
     expect(summary.total).toBe(2);
     // Not on the page until an officer publishes its public wording.
     expect(summary.suggestions).toEqual([]);
+  });
+});
+
+describe("a survey in another language", () => {
+  const by = { name: "Cyfieithu Cymru", userId: null };
+  const save = (kind: "survey" | "surveyPage" | "surveyQuestion", id: number, field: string, text: string) =>
+    saveTranslation({ kind, id, field, lang: "cy", text }, by);
+
+  it("shows its title, introduction, questions and options in Welsh where translated, and says when some are not", () => {
+    const english = surveyForRespondent(surveyId, { now, lang: "cy" })!;
+    expect(english.untranslated).toBe(true);
+    const page = english.pages[0]!;
+    const [first] = page.questions;
+    save("survey", surveyId, "title", "Seibiannau byr");
+    save("survey", surveyId, "intro", "## Croeso\n\nDywedwch wrthym.");
+    save("surveyQuestion", first!.id, "text", "Pa seibiannau byr ydych chi'n eu defnyddio?");
+    save("surveyQuestion", first!.id, `choice.${first!.choices[0]!.id}`, "Clybiau gwyliau");
+
+    const welsh = surveyForRespondent(surveyId, { now, lang: "cy" })!;
+    expect(welsh.title).toBe("Seibiannau byr");
+    expect(welsh.introHtml).toBe('<h2 class="govuk-heading-m">Croeso</h2><p class="govuk-body">Dywedwch wrthym.</p>');
+    expect(welsh.pages[0]!.questions[0]).toMatchObject({ text: "Pa seibiannau byr ydych chi'n eu defnyddio?" });
+    expect(welsh.pages[0]!.questions[0]!.choices[0]!.label).toBe("Clybiau gwyliau");
+    // The second option, the other questions and the page title are still in English.
+    expect(welsh.pages[0]!.questions[0]!.choices[1]!.label).toBe("Sitting");
+    expect(welsh.untranslated).toBe(true);
+    // Choices keep their ids, so answers given in Welsh count with those given in English.
+    expect(welsh.pages[0]!.questions[0]!.choices.map((c) => c.id)).toEqual(first!.choices.map((c) => c.id));
+    expect(surveyForRespondent(surveyId, { now, lang: "en" })!.title).toBe("Short breaks");
+  });
+
+  it("refuses a translation of an option the question does not have", () => {
+    const [first] = surveyForRespondent(surveyId, { now })!.pages[0]!.questions;
+    expect(translationProblem({ kind: "surveyQuestion", id: first!.id, field: "choice.c99", lang: "cy", text: "Dim" })).toBeTruthy();
+    expect(translationProblem({ kind: "surveyQuestion", id: first!.id, field: "colour", lang: "cy", text: "Dim" })).toBeTruthy();
   });
 });

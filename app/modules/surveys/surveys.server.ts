@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, gt, isNotNull, isNull, sql } from "drizzle-orm";
-import { surveyPages, surveyQuestions, surveyResponses, surveys, surveyTallies, users, type ParticipationLevel } from "~db/schema";
+import { surveyPages, surveyQuestions, surveyResponses, surveys, surveyTallies, users, type LanguageCode, type ParticipationLevel } from "~db/schema";
 import { config } from "~/config.server";
 import * as surveyEmails from "~emails/surveys";
 import { enqueueEmail } from "~/modules/notifications/outbox.server";
@@ -8,6 +8,7 @@ import { getDb, type DbOrTx } from "~/db.server";
 import { EMPTY_DOC, type RichDoc } from "~/modules/richtext/document";
 import { storedRichText } from "~/modules/richtext/validate.server";
 import type { Choice, Question } from "./questions";
+import { contentTranslator, localise } from "~/modules/i18n/content.server";
 import { addDays, formatDate, londonDate, londonDateTime } from "~/utils/dates";
 
 // Surveys: their state, settings and lists, opening and closing them. Their pages and questions are
@@ -52,6 +53,55 @@ export function pagesOf(surveyId: number, db: DbOrTx = getDb()) {
     .orderBy(asc(surveyQuestions.position), asc(surveyQuestions.id))
     .all();
   return pages.map((p) => ({ id: p.id, title: p.title, questions: questions.filter((q) => q.pageId === p.id).map(questionOf) }));
+}
+
+/**
+ * Pages and questions as a person reading `lang` sees them: titles, questions, hints, labels and
+ * options in their translation where there is one; `untranslated` is true if any are in English.
+ */
+export function pagesIn(surveyId: number, lang: LanguageCode, db: DbOrTx = getDb()) {
+  const pages = pagesOf(surveyId, db);
+  if (lang === "en") return { pages, untranslated: false };
+  const questions = pages.flatMap((p) => p.questions);
+  const pageText = contentTranslator(
+    "surveyPage",
+    pages.map((p) => p.id),
+    lang,
+    db,
+  );
+  const questionText = contentTranslator(
+    "surveyQuestion",
+    questions.map((q) => q.id),
+    lang,
+    db,
+  );
+  let untranslated = false;
+  const shown = (translation: string | undefined, original: string) => {
+    if (original && translation === undefined) untranslated = true;
+    return translation ?? original;
+  };
+  const inLang = (q: Question): Question => {
+    const field = (name: "text" | "hint" | "easyText" | "lowLabel" | "highLabel") => shown(questionText(q.id, name, q[name]), q[name]);
+    return {
+      ...q,
+      text: field("text"),
+      hint: field("hint"),
+      easyText: field("easyText"),
+      lowLabel: field("lowLabel"),
+      highLabel: field("highLabel"),
+      choices: q.choices.map((c) =>
+        c.catalogue
+          ? c
+          : {
+              ...c,
+              label: shown(questionText(q.id, `choice.${c.id}`, c.label), c.label),
+              easy: shown(questionText(q.id, `choiceEasy.${c.id}`, c.easy), c.easy),
+            },
+      ),
+    };
+  };
+  const localised = pages.map((p) => ({ ...p, title: shown(pageText(p.id, "title", p.title), p.title), questions: p.questions.map(inLang) }));
+  return { pages: localised, untranslated };
 }
 
 /** How many people have started or sent an answer: once there are any, edits that would misread them are refused. */
@@ -212,10 +262,11 @@ export function publishSurvey(id: number): Saved {
     for (const person of invited) {
       // In the language the member chose.
       const lang = person.language ?? "en";
+      const shown = localise("survey", [survey], ["title", "audience"], lang, tx)[0]!;
       const message = surveyEmails.surveyInvitation(forPerson(ctx, lang), {
         name: person.name,
-        title: survey.title,
-        audience: survey.audience,
+        title: shown.title,
+        audience: shown.audience,
         closesOn: formatDate(survey.closesOn, lang),
         link: `${config.appUrl}/surveys/${id}`,
         preferencesLink: `${config.appUrl}/account/contact`,

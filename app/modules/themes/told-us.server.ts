@@ -1,8 +1,9 @@
 import { and, asc, desc, eq, gte, inArray, lte } from "drizzle-orm";
-import { themes, toldUsReports, toldUsThemes, type ContributorKind } from "~db/schema";
+import { themes, toldUsReports, toldUsThemes, type ContributorKind, type LanguageCode } from "~db/schema";
 import { getDb, type DbOrTx } from "~/db.server";
 import { ACTIVITIES } from "~/modules/activities/registry.server";
 import { getAreaSettings } from "~/modules/settings/area.server";
+import { localise } from "~/modules/i18n/content.server";
 import { addDays, londonDateTime } from "~/utils/dates";
 import { actionsOf, kindCounts, outcomesOf, sourceCounts, themeChoices, type Done, type Officer, type SourceCount } from "./themes.server";
 
@@ -194,6 +195,33 @@ export function reportView(id: number, { forPublic }: { forPublic: boolean }, db
       };
     }),
   };
+}
+
+/**
+ * A published page as a visitor reading `lang` sees it: its title and introduction, its key
+ * messages, their actions and outcomes in translation where there is one.
+ */
+export function publicReportView(id: number, lang: LanguageCode, db: DbOrTx = getDb()) {
+  const view = reportView(id, { forPublic: true }, db);
+  if (!view) return undefined;
+  const report = localise("report", [view.report], ["title", "introduction"], lang, db)[0]!;
+  const themesShown = localise("keyMessage", view.themes, ["name", "description", "descriptionEasyRead"], lang, db).map((theme) => ({
+    ...theme,
+    actions: localise("action", theme.actions, ["title"], lang, db),
+    outcomes: localise(
+      "suggestion",
+      theme.outcomes.map(({ wording, ...o }) => ({ ...o, publicWording: wording })),
+      ["publicWording", "outcome"],
+      lang,
+      db,
+    ).map(({ publicWording, ...o }) => ({ ...o, wording: publicWording })),
+  }));
+  const untranslated =
+    report.untranslated.length > 0 ||
+    themesShown.some(
+      (t) => t.untranslated.length > 0 || t.actions.some((a) => a.untranslated.length) || t.outcomes.some((o) => o.untranslated.length),
+    );
+  return { report, themes: themesShown, untranslated };
 }
 
 /** For the evidence report: each key message published for the period, with its count. */
