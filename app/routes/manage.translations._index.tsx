@@ -60,7 +60,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const file = formData.get("file");
     let csv = String(formData.get("csv") ?? "");
     if (file instanceof File && file.size > 0) {
-      if (!/\.csv$/i.test(file.name) && !/csv|text\/plain/.test(file.type))
+      if (!/\.(csv|xlf|xliff)$/i.test(file.name) && !/csv|xml|xliff|text\/plain/.test(file.type))
         return invalid(formData, { file: translate("manage.translations.import.notCsv") });
       csv = await file.text();
     }
@@ -100,7 +100,13 @@ export default function Translations() {
           <h2 className="govuk-heading-s">{t("manage.translations.problems")}</h2>
           <ul className="govuk-list govuk-list--bullet">
             {problems.map((p) => (
-              <li key={`${p.row}-${p.message}`}>{p.row ? t("manage.translations.row", { row: p.row, message: p.message }) : p.message}</li>
+              <li key={`${p.row ?? p.unit}-${p.message}`}>
+                {p.row
+                  ? t("manage.translations.row", { row: p.row, message: p.message })
+                  : p.unit
+                    ? t("manage.translations.unit", { unit: p.unit, message: p.message })
+                    : p.message}
+              </li>
             ))}
           </ul>
         </div>
@@ -137,6 +143,10 @@ export default function Translations() {
                   ·{" "}
                   <a className="govuk-link" href={`/manage/translations.csv?into=${lang}`} download>
                     {t("manage.translations.download", { language: LANGUAGES[lang].name })}
+                  </a>{" "}
+                  ·{" "}
+                  <a className="govuk-link" href={`/manage/translations.xlf?into=${lang}`} download>
+                    {t("manage.translations.downloadXliff", { language: LANGUAGES[lang].name })}
                   </a>
                 </td>
               </tr>
@@ -182,7 +192,7 @@ export default function Translations() {
       <PostForm intent="import" encType="multipart/form-data" noValidate>
         <h2 className="govuk-heading-m">{t("manage.translations.import.heading")}</h2>
         <p className="govuk-body">{t("manage.translations.import.how")}</p>
-        <FileUpload name="file" label={t("manage.translations.import.file")} accept=".csv,text/csv" />
+        <FileUpload name="file" label={t("manage.translations.import.file")} accept=".csv,text/csv,.xlf,.xliff,application/xliff+xml" />
         <Textarea name="csv" label={t("manage.translations.import.paste")} rows={4} />
         <Button secondary>{t("manage.translations.import.button")}</Button>
       </PostForm>

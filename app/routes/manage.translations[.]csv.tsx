@@ -3,12 +3,13 @@ import { requirePermission } from "~/modules/auth/permissions.server";
 import { isLanguage } from "~/modules/i18n/languages";
 import { translationCsv } from "~/modules/i18n/translation-files.server";
 import { getAreaSettings } from "~/modules/settings/area.server";
+import { notFound } from "~/utils/query.server";
 
 // The texts a language still needs, for the council's translation service.
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "translation:manage");
   const into = new URL(request.url).searchParams.get("into");
-  if (!isLanguage(into) || !getAreaSettings().contentLanguages.includes(into)) throw new Response("No such language", { status: 404 });
+  if (!isLanguage(into) || !getAreaSettings().contentLanguages.includes(into)) throw notFound();
   return new Response(`\uFEFF${translationCsv(into)}`, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

@@ -131,6 +131,7 @@ export const RULES: Record<string, Rule> = {
   "manage.topics": { path: () => "/manage/topics", who: STAFF, post: true },
   "manage.translations._index": { path: () => "/manage/translations", who: EVENT_STAFF, post: true },
   "manage.translations[.]csv": { path: () => "/manage/translations.csv?into=ur", who: EVENT_STAFF },
+  "manage.translations[.]xlf": { path: () => "/manage/translations.xlf?into=cy", who: EVENT_STAFF },
   "password.$token": { path: () => `/password/${BOGUS}`, who: [], except: forEveryone("invalid link") },
   privacy: { path: () => "/privacy", who: "everyone" },
   "reviews.$id._index": { path: (i) => `/reviews/${i.document}`, who: "everyone" },

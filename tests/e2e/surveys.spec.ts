@@ -190,7 +190,7 @@ test("an officer builds a survey; a parent answers without JavaScript, a young p
   await expectAccessible(page);
   await page.getByLabel("Show answers from").selectOption({ label: "A child or young person" });
   await page.getByRole("button", { name: "Show", exact: true }).click();
-  await expect(page.getByText("1 of 2 people who answered were a child or young person.")).toBeVisible();
+  await expect(page.getByText("Answers from A child or young person: 1 of the 2 people who answered.")).toBeVisible();
   await expect(page.getByText("The average rating was 2 out of 5.")).toBeVisible();
 
   const csv = await (await page.request.get(`/manage/surveys/${id}/responses.csv`)).text();

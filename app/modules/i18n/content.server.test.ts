@@ -9,7 +9,7 @@ import { publicSitePage } from "~/modules/privacy/site-pages.server";
 import cy from "../../../public/locales/cy.json";
 import en from "../../../public/locales/en.json";
 import { localise, saveTranslation, textsToTranslate, translationsNeeded, TRANSLATABLE, TRANSLATABLE_KIND_LIST } from "./content.server";
-import { importTranslations, translationCsv } from "./translation-files.server";
+import { importTranslations, translationCsv, translationXliff } from "./translation-files.server";
 
 let officer: { id: string; name: string };
 let id: number;
@@ -121,5 +121,39 @@ describe("the registry of translatable texts", () => {
         '<ul class="govuk-list govuk-list--bullet"><li><p class="govuk-body">eich enw</p></li></ul>',
     );
     expect(publicSitePage("privacy", "ur").untranslated).toBe(true);
+  });
+});
+
+describe("XLIFF for translation tools", () => {
+  it("sends the texts a language needs as XLIFF 1.2 and takes the targets back, all or nothing", () => {
+    const file = translationXliff("cy");
+    expect(file).toContain('<file original="coproduce" source-language="en" target-language="cy" datatype="plaintext">');
+    const unit = `<trans-unit id="suggestion:${id}:outcome" xml:space="preserve">`;
+    expect(file).toContain(unit);
+    const filled = (target: string) =>
+      file.replace(
+        new RegExp(`(${unit}\\s*<source>[^<]*</source>\\s*)<target state="needs-translation"></target>`),
+        `$1<target state="translated">${target}</target>`,
+      );
+    const withTags = importTranslations(filled('Dau glwb <g id="1">newydd</g>'), ["cy"], officer);
+    expect(withTags).toEqual({
+      ok: false,
+      problems: [{ unit: `suggestion:${id}:outcome`, message: "The translation has tags in it: plain text only" }],
+    });
+    const hostile = `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><xliff version="1.2"><file target-language="cy"></file></xliff>`;
+    expect(importTranslations(hostile, ["cy"], officer)).toMatchObject({ ok: false, problems: [{ message: expect.stringContaining("DOCTYPE") }] });
+    expect(importTranslations("<xliff version=", ["cy"], officer)).toMatchObject({ ok: false });
+
+    expect(importTranslations(filled("Mae dau glwb bellach yn cymryd 20 o blant &amp; mwy."), ["cy"], officer)).toMatchObject({ ok: true, saved: 1 });
+    const [shown] = localise("suggestion", [{ id, outcome: "Two clubs now take 20 more children." }], ["outcome"], "cy");
+    expect(shown!.outcome).toBe("Mae dau glwb bellach yn cymryd 20 o blant & mwy.");
+  });
+
+  it("reads XLIFF 2.0 as well", () => {
+    const file = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en" trgLang="cy">
+  <file id="f1"><unit id="suggestion:${id}:outcome"><segment><source>Two clubs</source><target>Dau glwb</target></segment></unit></file>
+</xliff>`;
+    expect(importTranslations(file, ["cy"], officer)).toMatchObject({ ok: true, saved: 1 });
   });
 });
