@@ -13,14 +13,15 @@ import { roleSchema, replySchema } from "~/modules/groups/forms.server";
 import { publicGroup, viewerOfGroup } from "~/modules/groups/groups.server";
 import { GROUP_STATUS_LABELS, REPLY_CHOICES, REPLY_LABELS } from "~/modules/groups/labels";
 import { replyToMeeting } from "~/modules/groups/meetings.server";
-import { answerInvitation, applyToJoin, leaveGroup, MEMBERSHIP_CONSENT } from "~/modules/groups/members.server";
+import { answerInvitation, applyToJoin, leaveGroup } from "~/modules/groups/members.server";
+import { translate } from "~/modules/i18n/catalogue.server";
 import { found, routeId } from "~/utils/query.server";
 import type { PageHandle } from "~/utils/page-handle";
 import { GroupFacts } from "~/modules/groups/group-fields";
 import { redirectWithMessage } from "~/utils/flash.server";
 import { invalid, parseForm } from "~/utils/validation.server";
 import { formatDate, londonDate } from "~/utils/dates";
-import { useT } from "~/components/i18n";
+import { linkPart, metaText, useT } from "~/components/i18n";
 
 // A group's page. Everyone sees what it is for, its members by role (never names), when it meets
 // and what it decided; a signed-in person can ask to join or answer an invitation, and members see
@@ -28,7 +29,9 @@ import { useT } from "~/components/i18n";
 
 export const handle: PageHandle = { publicPage: "shared each minute" };
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.group.name}: co-production group` : "Group not found" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? metaText("groups.page.metaTitle", { name: data.group.name }) : metaText("groups.title") },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const group = found(publicGroup(routeId(params.id)));
@@ -44,45 +47,45 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await request.formData();
   const intent = String(formData.get("intent") ?? "");
   if (intent === "apply") {
-    const parsed = parseForm(formData, roleSchema);
+    const parsed = parseForm(formData, roleSchema());
     if (!parsed.ok) return invalid(formData, parsed.errors);
     const result = applyToJoin(groupId, user.id, parsed.data.role);
     if (!result.ok) return invalid(formData, { form: result.message });
-    return redirectWithMessage(here, "Thank you. The organiser will let you know by email.");
+    return redirectWithMessage(here, translate("groups.flash.applied"));
   }
   if (intent === "accept" || intent === "decline") {
     const result = answerInvitation(groupId, user.id, intent === "accept");
     if (!result.ok) return invalid(formData, { form: result.message });
-    return redirectWithMessage(here, intent === "accept" ? "Welcome to the group. Its meetings are below." : "You have said no to the invitation.");
+    return redirectWithMessage(here, intent === "accept" ? translate("groups.flash.welcome") : translate("groups.flash.declined"));
   }
   if (intent === "leave") {
     const result = leaveGroup(groupId, user.id);
     if (!result.ok) return invalid(formData, { form: result.message });
-    return redirectWithMessage(here, "You are no longer in this group.");
+    return redirectWithMessage(here, translate("groups.flash.left"));
   }
   if (intent.startsWith("reply-")) {
     const meetingId = Number(intent.slice("reply-".length));
-    if (!Number.isSafeInteger(meetingId)) return invalid(formData, { form: "Choose a meeting" });
+    if (!Number.isSafeInteger(meetingId)) return invalid(formData, { form: translate("groups.error.chooseMeeting") });
     const parsed = parseForm(formData, replySchema(meetingId));
     if (!parsed.ok) return invalid(formData, parsed.errors);
     if (!replyToMeeting(meetingId, user.id, parsed.data[`reply${meetingId}`]!))
-      return invalid(formData, { form: "That meeting has passed or was cancelled" });
-    return redirectWithMessage(`${here}#meeting-${meetingId}`, "Thank you for letting us know.");
+      return invalid(formData, { form: translate("groups.error.meetingPassed") });
+    return redirectWithMessage(`${here}#meeting-${meetingId}`, translate("groups.flash.replied"));
   }
-  return invalid(formData, { form: "Choose what to do" });
+  return invalid(formData, { form: translate("groups.error.chooseWhat") });
 }
 
 export default function Group() {
-  const { lang } = useT();
+  const { t, lang } = useT();
   const { group: g, signedIn, viewer } = useLoaderData<typeof loader>();
   const membership = viewer?.membership ?? null;
   const member = membership?.status === "member";
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <BackLink to="/groups">All groups</BackLink>
+        <BackLink to="/groups">{t("groups.all")}</BackLink>
         <ErrorSummary />
-        <span className="govuk-caption-l">Co-production group · {GROUP_STATUS_LABELS[g.status]}</span>
+        <span className="govuk-caption-l">{t("groups.caption", { status: t(GROUP_STATUS_LABELS[g.status]) })}</span>
         <h1 className="govuk-heading-xl">{g.name}</h1>
         <ParticipationLevelNote level={g.participationLevel} />
         <p className="govuk-body-l app-comment">{g.purpose}</p>
@@ -92,31 +95,31 @@ export default function Group() {
 
         <LinkedActions actions={g.actions} />
 
-        <h2 className="govuk-heading-m">Meetings coming up</h2>
+        <h2 className="govuk-heading-m">{t("groups.comingUp")}</h2>
         {member ? <MemberMeetings meetings={viewer!.meetings} /> : null}
-        {!member && g.upcoming.length === 0 ? <p className="govuk-body">None arranged yet.</p> : null}
+        {!member && g.upcoming.length === 0 ? <p className="govuk-body">{t("groups.noneArranged")}</p> : null}
         {!member && g.upcoming.length ? (
           <>
             <ul className="govuk-list">
               {g.upcoming.map((m) => (
                 <li key={m.id}>
                   {formatEventTime(m.startsAt, m.endsAt, lang)}
-                  {m.cancelled ? <strong className="govuk-tag govuk-tag--red govuk-!-margin-left-2">Cancelled</strong> : null}
+                  {m.cancelled ? <strong className="govuk-tag govuk-tag--red govuk-!-margin-left-2">{t("groups.cancelled")}</strong> : null}
                 </li>
               ))}
             </ul>
-            <p className="govuk-body">Where each meeting is, and its papers, are shown to members.</p>
+            <p className="govuk-body">{t("groups.membersSee")}</p>
           </>
         ) : null}
 
-        <h2 className="govuk-heading-m">What the group decided</h2>
-        {g.past.filter((m) => m.decisions).length === 0 ? <p className="govuk-body">Nothing recorded yet.</p> : null}
+        <h2 className="govuk-heading-m">{t("groups.decided")}</h2>
+        {g.past.filter((m) => m.decisions).length === 0 ? <p className="govuk-body">{t("groups.nothingRecorded")}</p> : null}
         {g.past
           .filter((m) => m.decisions)
           .map((m) => (
             <section key={m.id} aria-labelledby={`decided-${m.id}`}>
               <h3 className="govuk-heading-s" id={`decided-${m.id}`}>
-                At the meeting on {formatDate(londonDate(new Date(m.startsAt)))}
+                {t("groups.atMeeting", { date: formatDate(londonDate(new Date(m.startsAt)), lang) })}
               </h3>
               <ul className="govuk-list govuk-list--bullet">
                 {m.decisions.split("\n").map((line, i) => (
@@ -126,8 +129,8 @@ export default function Group() {
             </section>
           ))}
 
-        <h2 className="govuk-heading-m">What members raised, and what happened</h2>
-        {g.raised.length === 0 ? <p className="govuk-body">Points raised at meetings appear here once they are published.</p> : null}
+        <h2 className="govuk-heading-m">{t("groups.raised")}</h2>
+        {g.raised.length === 0 ? <p className="govuk-body">{t("groups.raisedNone")}</p> : null}
         <ul className="govuk-list">
           {g.raised.map((s) => (
             <li key={s.id}>
@@ -154,28 +157,28 @@ function Membership({
   signedIn: boolean;
   membership: NonNullable<Data["viewer"]>["membership"];
 }) {
-  const { t } = useT();
+  const { t, rich } = useT();
   if (g.status !== "active") return null;
   if (membership?.status === "member")
     return (
       <div className="govuk-inset-text">
-        <p className="govuk-body">You are a member of this group, as a {t(ATTENDEE_ROLE_LABELS[membership.role]).toLowerCase()}.</p>
+        <p className="govuk-body">{t("groups.youAreMember", { role: membership.role })}</p>
         <PostForm intent="leave">
-          <Button secondary>Leave the group</Button>
+          <Button secondary>{t("groups.leave")}</Button>
         </PostForm>
       </div>
     );
   if (membership?.status === "invited")
     return (
       <div className="govuk-inset-text">
-        <h2 className="govuk-heading-m">You are invited to join</h2>
-        <p className="govuk-body">{MEMBERSHIP_CONSENT}</p>
+        <h2 className="govuk-heading-m">{t("groups.invited")}</h2>
+        <p className="govuk-body">{t("groups.consent")}</p>
         <div className="govuk-button-group">
           <PostForm intent="accept">
-            <Button>Join the group</Button>
+            <Button>{t("groups.join")}</Button>
           </PostForm>
           <PostForm intent="decline">
-            <Button secondary>No, thank you</Button>
+            <Button secondary>{t("groups.noThanks")}</Button>
           </PostForm>
         </div>
       </div>
@@ -183,43 +186,39 @@ function Membership({
   if (membership?.status === "applied")
     return (
       <div className="govuk-inset-text">
-        <p className="govuk-body">You have asked to join. The organiser will let you know by email.</p>
+        <p className="govuk-body">{t("groups.asked")}</p>
         <PostForm intent="leave">
-          <Button secondary>Withdraw my request</Button>
+          <Button secondary>{t("groups.withdraw")}</Button>
         </PostForm>
       </div>
     );
-  if (!g.openToApplications) return <p className="govuk-body">This group is not taking new members at the moment.</p>;
+  if (!g.openToApplications) return <p className="govuk-body">{t("groups.notTaking")}</p>;
   if (!signedIn)
     return (
       <p className="govuk-body">
-        <Link className="govuk-link" to={`/sign-in?redirectTo=${encodeURIComponent(`/groups/${g.id}`)}`}>
-          Sign in
-        </Link>{" "}
-        or{" "}
-        <Link className="govuk-link" to="/sign-up">
-          create an account
-        </Link>{" "}
-        to ask to join this group.
+        {rich("groups.signInToJoin", {
+          signIn: linkPart(`/sign-in?redirectTo=${encodeURIComponent(`/groups/${g.id}`)}`),
+          signUp: linkPart("/sign-up"),
+        })}
       </p>
     );
   return (
     <PostForm intent="apply" noValidate>
-      <h2 className="govuk-heading-m">Ask to join</h2>
+      <h2 className="govuk-heading-m">{t("groups.askToJoin")}</h2>
       <Radios
         name="role"
-        legend="How would you take part?"
+        legend={t("groups.howTakePart")}
         options={ATTENDEE_ROLES.map((role) => ({ value: role, label: t(ATTENDEE_ROLE_LABELS[role]) }))}
       />
-      <p className="govuk-body">{MEMBERSHIP_CONSENT}</p>
-      <Button>Ask to join</Button>
+      <p className="govuk-body">{t("groups.consent")}</p>
+      <Button>{t("groups.askToJoin")}</Button>
     </PostForm>
   );
 }
 
 function MemberMeetings({ meetings }: { meetings: NonNullable<Data["viewer"]>["meetings"] }) {
-  const { lang } = useT();
-  if (!meetings.length) return <p className="govuk-body">None arranged yet. We will email you when the next one is.</p>;
+  const { t, lang } = useT();
+  if (!meetings.length) return <p className="govuk-body">{t("groups.noneArrangedMember")}</p>;
   return (
     <>
       {meetings.map((m) => (
@@ -230,23 +229,23 @@ function MemberMeetings({ meetings }: { meetings: NonNullable<Data["viewer"]>["m
           <dl className="govuk-summary-list govuk-summary-list--no-border">
             {m.place ? (
               <div className="govuk-summary-list__row">
-                <dt className="govuk-summary-list__key">Where</dt>
+                <dt className="govuk-summary-list__key">{t("groups.meeting.where")}</dt>
                 <dd className="govuk-summary-list__value app-comment">{m.place}</dd>
               </div>
             ) : null}
             {m.joiningLink ? (
               <div className="govuk-summary-list__row">
-                <dt className="govuk-summary-list__key">Online</dt>
+                <dt className="govuk-summary-list__key">{t("groups.online")}</dt>
                 <dd className="govuk-summary-list__value">
                   <a className="govuk-link" href={m.joiningLink} rel="noreferrer">
-                    Join the meeting online
+                    {t("groups.joinOnline")}
                   </a>
                 </dd>
               </div>
             ) : null}
             {m.papers ? (
               <div className="govuk-summary-list__row">
-                <dt className="govuk-summary-list__key">Papers</dt>
+                <dt className="govuk-summary-list__key">{t("groups.meeting.papersName")}</dt>
                 <dd className="govuk-summary-list__value app-comment">{m.papers}</dd>
               </div>
             ) : null}
@@ -254,13 +253,14 @@ function MemberMeetings({ meetings }: { meetings: NonNullable<Data["viewer"]>["m
           <PostForm intent={`reply-${m.id}`} noValidate>
             <Radios
               name={`reply${m.id}`}
-              legend="Can you come?"
+              legend={t("groups.canYouCome")}
               inline
-              options={REPLY_CHOICES.map((r) => ({ value: r, label: REPLY_LABELS[r] }))}
+              options={REPLY_CHOICES.map((r) => ({ value: r, label: t(REPLY_LABELS[r]) }))}
               defaultValue={m.reply ?? ""}
             />
             <Button secondary>
-              Send my answer<span className="govuk-visually-hidden"> for {formatEventTime(m.startsAt, m.endsAt, lang)}</span>
+              {t("groups.sendAnswer")}
+              <span className="govuk-visually-hidden"> {t("groups.sendAnswerFor", { when: formatEventTime(m.startsAt, m.endsAt, lang) })}</span>
             </Button>
           </PostForm>
         </section>

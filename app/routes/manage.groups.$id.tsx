@@ -16,9 +16,12 @@ import { listActionChoices } from "~/modules/strategy/strategy.server";
 import { redirectWithMessage } from "~/utils/flash.server";
 import { found, routeId } from "~/utils/query.server";
 import { invalid, parseForm, searchedOnly } from "~/utils/validation.server";
-import { useT } from "~/components/i18n";
+import { linkPart, metaText, useT } from "~/components/i18n";
+import { translate } from "~/modules/i18n/catalogue.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Manage ${data.group.name}` : "Group not found" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? metaText("manage.groups.metaTitle", { name: data.group.name }) : metaText("groups.title") },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "group:manage");
@@ -38,55 +41,49 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const read = readGroupForm(formData);
       if (!read.ok) return invalid(formData, read.errors);
       updateGroup(id, read.input);
-      return redirectWithMessage(here, "Group saved.");
+      return redirectWithMessage(here, translate("manage.groups.flash.saved"));
     }
     case "publish":
       setGroupStatus(id, "active");
-      return redirectWithMessage(here, "Published. The group's page is public, with its members by role and never by name.");
+      return redirectWithMessage(here, translate("manage.groups.flash.published"));
     case "end":
       setGroupStatus(id, "ended");
-      return redirectWithMessage(here, "The group has finished. Its page stays, with what it decided.");
+      return redirectWithMessage(here, translate("manage.groups.flash.ended"));
     case "invite": {
-      const parsed = parseForm(formData, inviteSchema);
+      const parsed = parseForm(formData, inviteSchema());
       if (!parsed.ok) return invalid(formData, parsed.errors);
       const result = invite(id, parsed.data.emails, parsed.data.role);
       if (!result.ok) return invalid(formData, { emails: result.message });
-      return redirectWithMessage(
-        here,
-        result.invited === 1 ? "1 person has been invited by email." : `${result.invited} people have been invited by email.`,
-      );
+      return redirectWithMessage(here, translate("manage.groups.flash.invited", { count: result.invited }));
     }
     case "decide": {
       const decision = String(formData.get("decision"));
       const memberId = Number(formData.get("memberId"));
       if ((decision !== "accept" && decision !== "decline" && decision !== "remove") || !Number.isSafeInteger(memberId))
-        return invalid(formData, { form: "Choose someone and what to do" });
+        return invalid(formData, { form: translate("manage.groups.error.chooseSomeone") });
       const result = decideMembership(id, memberId, decision);
       if (!result.ok) return invalid(formData, { form: result.message });
       const said = {
-        accept: "Accepted. They have been emailed.",
-        decline: "Their request has been declined.",
-        remove: "They are no longer a member.",
+        accept: "manage.groups.flash.accepted",
+        decline: "manage.groups.flash.declined",
+        remove: "manage.groups.flash.removed",
       };
-      return redirectWithMessage(here, said[decision]);
+      return redirectWithMessage(here, translate(said[decision]));
     }
     case "meeting": {
       const read = readMeetingForm(formData);
       if (!read.ok) return invalid(formData, read.errors);
-      if (group.status === "ended") return invalid(formData, { form: "The group has finished, so it has no more meetings" });
+      if (group.status === "ended") return invalid(formData, { form: translate("manage.groups.error.ended") });
       const meetingId = addMeeting(id, read.input);
-      return redirectWithMessage(
-        `/manage/groups/meetings/${meetingId}`,
-        "Meeting added. Members see it on the group's page and are reminded two days before.",
-      );
+      return redirectWithMessage(`/manage/groups/meetings/${meetingId}`, translate("manage.groups.flash.meetingAdded"));
     }
     default:
-      return invalid(formData, { form: "Choose what to do" });
+      return invalid(formData, { form: translate("groups.error.chooseWhat") });
   }
 }
 
 export default function ManageGroup() {
-  const { t, lang } = useT();
+  const { t, rich, lang } = useT();
   const { group: g, actions } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const formsKey = useSavedKey(data);
@@ -95,53 +92,51 @@ export default function ManageGroup() {
   return (
     <div key={formsKey} className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <BackLink to="/manage/groups">All groups</BackLink>
+        <BackLink to="/manage/groups">{t("groups.all")}</BackLink>
         <ErrorSummary />
-        <span className="govuk-caption-l">Co-production group · {GROUP_STATUS_LABELS[g.status]}</span>
+        <span className="govuk-caption-l">{t("groups.caption", { status: t(GROUP_STATUS_LABELS[g.status]) })}</span>
         <h1 className="govuk-heading-l">{g.name}</h1>
         {g.status !== "draft" ? (
           <p className="govuk-body">
-            <Link className="govuk-link" to={`/groups/${g.id}`}>
-              See its public page
-            </Link>{" "}
-            · {g.raised === 1 ? "1 point raised" : `${g.raised} points raised`} at its meetings, in{" "}
-            <Link className="govuk-link" to="/manage/suggestions?from=groups">
-              suggestions to triage
-            </Link>
+            {rich("manage.groups.publicAndRaised", {
+              page: linkPart(`/groups/${g.id}`),
+              triage: linkPart("/manage/suggestions?from=groups"),
+              count: g.raised,
+            })}
           </p>
         ) : null}
         {g.status === "draft" ? (
           <PostForm intent="publish">
-            <p className="govuk-body">Nobody else can see this group yet. Publishing shows its page to everyone, with its members by role only.</p>
-            <Button>Publish the group</Button>
+            <p className="govuk-body">{t("manage.groups.draftHint")}</p>
+            <Button>{t("manage.groups.publish")}</Button>
           </PostForm>
         ) : null}
 
         {asking.length ? (
           <>
-            <h2 className="govuk-heading-m">Asking to join</h2>
+            <h2 className="govuk-heading-m">{t("manage.groups.asking")}</h2>
             <People people={asking} actions={["accept", "decline"]} />
           </>
         ) : null}
 
-        <h2 className="govuk-heading-m">Members</h2>
-        {inGroup.length ? <People people={inGroup} actions={["remove"]} /> : <p className="govuk-body">Nobody yet.</p>}
+        <h2 className="govuk-heading-m">{t("groups.facts.members")}</h2>
+        {inGroup.length ? <People people={inGroup} actions={["remove"]} /> : <p className="govuk-body">{t("manage.groups.nobody")}</p>}
 
         {g.status === "active" ? (
           <PostForm intent="invite" noValidate>
-            <h3 className="govuk-heading-s">Invite people</h3>
-            <Textarea name="emails" label="Their email addresses" hint="They need an account. Put each address on its own line." rows={3} />
+            <h3 className="govuk-heading-s">{t("manage.groups.invite")}</h3>
+            <Textarea name="emails" label={t("manage.groups.emails")} hint={t("manage.groups.emails.hint")} rows={3} />
             <Radios
               name="role"
-              legend="They will take part as"
+              legend={t("manage.groups.inviteRole")}
               inline
               options={ATTENDEE_ROLES.map((role) => ({ value: role, label: t(ATTENDEE_ROLE_LABELS[role]) }))}
             />
-            <Button secondary>Send invitations</Button>
+            <Button secondary>{t("manage.groups.sendInvitations")}</Button>
           </PostForm>
         ) : null}
 
-        <h2 className="govuk-heading-m">Meetings</h2>
+        <h2 className="govuk-heading-m">{t("manage.groups.meetings")}</h2>
         {g.meetings.length ? (
           <ul className="govuk-list">
             {g.meetings.map((m) => (
@@ -149,28 +144,30 @@ export default function ManageGroup() {
                 <Link className="govuk-link" to={`/manage/groups/meetings/${m.id}`}>
                   {formatEventTime(m.startsAt, m.endsAt, lang)}
                 </Link>{" "}
-                {m.cancelledAt ? "(cancelled)" : `· ${m.coming} coming${m.decisionsRecordedAt ? " · decisions recorded" : ""}`}
+                {m.cancelledAt
+                  ? t("manage.groups.meetingCancelled")
+                  : t("manage.groups.meetingComing", { count: m.coming, recorded: m.decisionsRecordedAt ? "yes" : "no" })}
               </li>
             ))}
           </ul>
         ) : (
-          <p className="govuk-body">None yet.</p>
+          <p className="govuk-body">{t("manage.groups.noneYet")}</p>
         )}
         {g.status !== "ended" ? (
           <details className="govuk-details" open={Boolean(failureOf(data, "meeting").errors)}>
             <summary className="govuk-details__summary">
-              <span className="govuk-details__summary-text">Add a meeting</span>
+              <span className="govuk-details__summary-text">{t("manage.groups.addMeeting")}</span>
             </summary>
             <div className="govuk-details__text">
               <PostForm intent="meeting" noValidate>
                 <MeetingFields defaults={{ date: "", startTime: "17:00", endTime: "19:00", place: "", joiningLink: "", papers: "" }} />
-                <Button secondary>Add the meeting</Button>
+                <Button secondary>{t("manage.groups.addTheMeeting")}</Button>
               </PostForm>
             </div>
           </details>
         ) : null}
 
-        <h2 className="govuk-heading-m">About the group</h2>
+        <h2 className="govuk-heading-m">{t("manage.groups.about")}</h2>
         <PostForm intent="details" noValidate>
           <GroupFields
             defaults={{
@@ -183,14 +180,14 @@ export default function ManageGroup() {
             }}
             actions={actions}
           />
-          <Button>Save</Button>
+          <Button>{t("manage.groups.save")}</Button>
         </PostForm>
 
         {g.status === "active" ? (
           <PostForm intent="end">
-            <h2 className="govuk-heading-m">When the work is done</h2>
-            <p className="govuk-body">Ending the group keeps its page and what it decided, and stops new meetings and members.</p>
-            <Button warning>End the group</Button>
+            <h2 className="govuk-heading-m">{t("manage.groups.whenDone")}</h2>
+            <p className="govuk-body">{t("manage.groups.endHint")}</p>
+            <Button warning>{t("manage.groups.end")}</Button>
           </PostForm>
         ) : null}
       </div>
@@ -199,26 +196,26 @@ export default function ManageGroup() {
 }
 
 type Person = ReturnType<typeof useLoaderData<typeof loader>>["group"]["people"][number];
-const DECISION_WORDS = { accept: "Accept", decline: "Decline", remove: "Remove" } as const;
+const DECISION_WORDS = { accept: "manage.groups.accept", decline: "manage.groups.decline", remove: "manage.groups.remove" } as const;
 
 function People({ people, actions }: { people: Person[]; actions: (keyof typeof DECISION_WORDS)[] }) {
   const { t } = useT();
   return (
     <table className="govuk-table">
-      <caption className="govuk-visually-hidden">People</caption>
+      <caption className="govuk-visually-hidden">{t("manage.groups.people")}</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
           <th scope="col" className="govuk-table__header">
-            Name
+            {t("manage.groups.name")}
           </th>
           <th scope="col" className="govuk-table__header">
-            Taking part as
+            {t("manage.groups.takingPartAs")}
           </th>
           <th scope="col" className="govuk-table__header">
-            Status
+            {t("groups.statusLabel")}
           </th>
           <th scope="col" className="govuk-table__header">
-            <span className="govuk-visually-hidden">What to do</span>
+            <span className="govuk-visually-hidden">{t("manage.groups.whatToDo")}</span>
           </th>
         </tr>
       </thead>
@@ -231,13 +228,13 @@ function People({ people, actions }: { people: Person[]; actions: (keyof typeof 
               <span className="govuk-hint">{p.email}</span>
             </td>
             <td className="govuk-table__cell">{t(ATTENDEE_ROLE_LABELS[p.role])}</td>
-            <td className="govuk-table__cell">{MEMBERSHIP_LABELS[p.status]}</td>
+            <td className="govuk-table__cell">{t(MEMBERSHIP_LABELS[p.status])}</td>
             <td className="govuk-table__cell">
               {actions.map((decision) => (
                 <PostForm key={decision} intent="decide" className="app-inline-form">
                   <input type="hidden" name="memberId" value={p.id} />
                   <button type="submit" name="decision" value={decision} className="app-link-button govuk-link">
-                    {DECISION_WORDS[decision]}
+                    {t(DECISION_WORDS[decision])}
                     <span className="govuk-visually-hidden"> {p.name}</span>
                   </button>
                 </PostForm>

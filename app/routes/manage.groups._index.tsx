@@ -10,8 +10,10 @@ import { GROUP_STATUS_LABELS, membersInWords } from "~/modules/groups/labels";
 import { listActionChoices } from "~/modules/strategy/strategy.server";
 import { redirectWithMessage } from "~/utils/flash.server";
 import { invalid, searchedOnly } from "~/utils/validation.server";
+import { metaText, useT } from "~/components/i18n";
+import { translate } from "~/modules/i18n/catalogue.server";
 
-export const meta: MetaFunction = () => [{ title: "Co-production groups" }];
+export const meta: MetaFunction = () => [{ title: metaText("groups.title") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "group:manage");
@@ -26,31 +28,32 @@ export async function action({ request }: ActionFunctionArgs) {
   const read = readGroupForm(formData);
   if (!read.ok) return invalid(formData, read.errors);
   const id = createGroup(read.input, user.id);
-  return redirectWithMessage(`/manage/groups/${id}`, "Group saved as a draft. Add its first meeting and invite people, then publish it.");
+  return redirectWithMessage(`/manage/groups/${id}`, translate("manage.groups.flash.created"));
 }
 
 export default function ManageGroups() {
   const { groups, actions } = useLoaderData<typeof loader>();
+  const { t } = useT();
   return (
     <>
       <ErrorSummary />
-      <h1 className="govuk-heading-l">Co-production groups</h1>
+      <h1 className="govuk-heading-l">{t("groups.title")}</h1>
       {groups.length ? (
         <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">Every group, newest first</caption>
+          <caption className="govuk-table__caption govuk-table__caption--m">{t("manage.groups.every")}</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
               <th scope="col" className="govuk-table__header">
-                Group
+                {t("manage.groups.group")}
               </th>
               <th scope="col" className="govuk-table__header">
-                Status
+                {t("groups.statusLabel")}
               </th>
               <th scope="col" className="govuk-table__header">
-                Members
+                {t("groups.facts.members")}
               </th>
               <th scope="col" className="govuk-table__header">
-                Asking to join
+                {t("manage.groups.asking")}
               </th>
             </tr>
           </thead>
@@ -62,26 +65,26 @@ export default function ManageGroups() {
                     {g.name}
                   </Link>
                 </td>
-                <td className="govuk-table__cell">{GROUP_STATUS_LABELS[g.status]}</td>
-                <td className="govuk-table__cell">{membersInWords(g.members)}</td>
+                <td className="govuk-table__cell">{t(GROUP_STATUS_LABELS[g.status])}</td>
+                <td className="govuk-table__cell">{membersInWords(g.members, t)}</td>
                 <td className="govuk-table__cell">{g.applications}</td>
               </tr>
             ))}
           </tbody>
         </table>
       ) : (
-        <p className="govuk-body">No groups yet.</p>
+        <p className="govuk-body">{t("manage.groups.none")}</p>
       )}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <h2 className="govuk-heading-m">Start a group</h2>
-          <p className="govuk-body">It is saved as a draft: nobody else sees it until you publish it.</p>
+          <h2 className="govuk-heading-m">{t("manage.groups.start")}</h2>
+          <p className="govuk-body">{t("manage.groups.startHint")}</p>
           <PostForm noValidate>
             <GroupFields
               defaults={{ name: "", purpose: "", audience: "", participationLevel: "co_design", openToApplications: true, actionIds: [] }}
               actions={actions}
             />
-            <Button>Save draft</Button>
+            <Button>{t("manage.groups.saveDraft")}</Button>
           </PostForm>
         </div>
       </div>

@@ -4,7 +4,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button, ErrorSummary, PostForm, Textarea, useSavedKey } from "~/components/form";
 import { BackLink } from "~/components/page";
 import { requirePermission } from "~/modules/auth/permissions.server";
-import { ATTENDEE_ROLE_LABELS, formatEventTime } from "~/modules/events/labels";
+import { formatEventTime } from "~/modules/events/labels";
 import { readMeetingForm, readRecordForm } from "~/modules/groups/forms.server";
 import { MeetingFields } from "~/modules/groups/group-fields";
 import { REPLY_LABELS } from "~/modules/groups/labels";
@@ -13,9 +13,12 @@ import { londonDate, londonWallClock } from "~/utils/dates";
 import { redirectWithMessage } from "~/utils/flash.server";
 import { found, routeId } from "~/utils/query.server";
 import { invalid } from "~/utils/validation.server";
-import { useT } from "~/components/i18n";
+import { metaText, useT } from "~/components/i18n";
+import { translate } from "~/modules/i18n/catalogue.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Meeting of ${data.meeting.group.name}` : "Meeting not found" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? metaText("manage.meeting.metaTitle", { name: data.meeting.group.name }) : metaText("groups.title") },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "group:manage");
@@ -33,23 +36,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case "details": {
       const read = readMeetingForm(formData);
       if (!read.ok) return invalid(formData, read.errors);
-      if (!updateMeeting(id, read.input)) return invalid(formData, { form: "A cancelled meeting cannot be changed" });
-      return redirectWithMessage(here, "Meeting saved.");
+      if (!updateMeeting(id, read.input)) return invalid(formData, { form: translate("manage.meeting.error.cancelled") });
+      return redirectWithMessage(here, translate("manage.meeting.flash.saved"));
     }
     case "cancel":
-      if (!cancelMeeting(id)) return invalid(formData, { form: "Only a meeting still to come can be cancelled" });
-      return redirectWithMessage(`/manage/groups/${meeting.group.id}`, "Meeting cancelled. The members have been emailed.");
+      if (!cancelMeeting(id)) return invalid(formData, { form: translate("manage.meeting.error.past") });
+      return redirectWithMessage(`/manage/groups/${meeting.group.id}`, translate("manage.meeting.flash.cancelled"));
     case "record": {
       const read = readRecordForm(formData);
       if (!read.ok) return invalid(formData, read.errors);
       const result = recordMeeting(id, read.input);
       if (!result.ok) return invalid(formData, { [result.field]: result.message });
-      const points = result.added === 1 ? "1 point is" : `${result.added} points are`;
-      const raised = result.added ? `, and ${points} now suggestions to triage` : "";
-      return redirectWithMessage(here, `Saved. The decisions are on the group's page${raised}.`);
+      return redirectWithMessage(here, translate("manage.meeting.flash.recorded", { count: result.added }));
     }
     default:
-      return invalid(formData, { form: "Choose what to do" });
+      return invalid(formData, { form: translate("groups.error.chooseWhat") });
   }
 }
 
@@ -65,46 +66,38 @@ export default function ManageMeeting() {
         <ErrorSummary />
         <span className="govuk-caption-l">{m.group.name}</span>
         <h1 className="govuk-heading-l">
-          Meeting on {formatEventTime(m.startsAt, m.endsAt, lang)}
-          {cancelled ? " (cancelled)" : ""}
+          {t(cancelled ? "manage.meeting.headingCancelled" : "manage.meeting.heading", { when: formatEventTime(m.startsAt, m.endsAt, lang) })}
         </h1>
 
-        <h2 className="govuk-heading-m">Who said they can come</h2>
+        <h2 className="govuk-heading-m">{t("manage.meeting.whoComing")}</h2>
         {m.replies.length ? (
           <ul className="govuk-list">
             {m.replies.map((r, i) => (
-              <li key={i}>
-                {r.name} ({t(ATTENDEE_ROLE_LABELS[r.role]).toLowerCase()}): {REPLY_LABELS[r.reply]}
-              </li>
+              <li key={i}>{t("manage.meeting.reply", { name: r.name, role: r.role, reply: t(REPLY_LABELS[r.reply]) })}</li>
             ))}
           </ul>
         ) : (
-          <p className="govuk-body">Nobody has answered yet.</p>
+          <p className="govuk-body">{t("manage.meeting.noAnswers")}</p>
         )}
 
         {started && !cancelled ? (
           <PostForm intent="record" noValidate>
-            <h2 className="govuk-heading-m">After the meeting</h2>
+            <h2 className="govuk-heading-m">{t("manage.meeting.after")}</h2>
             <Textarea
               name="decisions"
-              label="What the group decided"
-              hint="One decision per line. This is published on the group's page: no names or personal details."
+              label={t("groups.record.decisions")}
+              hint={t("manage.meeting.decisions.hint")}
               rows={5}
               defaultValue={m.decisions}
             />
-            <Textarea
-              name="points"
-              label="New points raised (optional)"
-              hint="One per line. Each becomes a suggestion in “You said, we did”, and the members who came hear what happens to it."
-              rows={5}
-            />
-            <Button>Save what happened</Button>
+            <Textarea name="points" label={t("manage.meeting.points")} hint={t("manage.meeting.points.hint")} rows={5} />
+            <Button>{t("manage.meeting.saveRecord")}</Button>
           </PostForm>
         ) : null}
 
         {!started && !cancelled ? (
           <>
-            <h2 className="govuk-heading-m">Change the meeting</h2>
+            <h2 className="govuk-heading-m">{t("manage.meeting.change")}</h2>
             <PostForm intent="details" noValidate>
               <MeetingFields
                 defaults={{
@@ -116,18 +109,18 @@ export default function ManageMeeting() {
                   papers: m.papers,
                 }}
               />
-              <Button>Save</Button>
+              <Button>{t("manage.groups.save")}</Button>
             </PostForm>
             <PostForm intent="cancel">
-              <h2 className="govuk-heading-m">Cancel the meeting</h2>
-              <p className="govuk-body">Every member is emailed to say it is cancelled.</p>
-              <Button warning>Cancel the meeting</Button>
+              <h2 className="govuk-heading-m">{t("manage.meeting.cancel")}</h2>
+              <p className="govuk-body">{t("manage.meeting.cancelHint")}</p>
+              <Button warning>{t("manage.meeting.cancel")}</Button>
             </PostForm>
           </>
         ) : null}
         <p className="govuk-body">
           <Link className="govuk-link" to={`/groups/${m.group.id}`}>
-            See the group&apos;s public page
+            {t("manage.meeting.publicPage")}
           </Link>
         </p>
       </div>

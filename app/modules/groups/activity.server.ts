@@ -44,12 +44,12 @@ export const groupsActivity = {
         groupMemberships: mine.map(({ member: m, group }) => ({
           group,
           role: translate(ATTENDEE_ROLE_LABELS[m.role]),
-          status: MEMBERSHIP_LABELS[m.status],
+          status: translate(MEMBERSHIP_LABELS[m.status]),
           joinedAt: m.joinedAt,
           leftAt: m.leftAt,
           createdAt: m.createdAt,
         })),
-        meetingReplies: replies.map((r) => ({ group: r.group, meeting: r.startsAt, reply: REPLY_LABELS[r.reply] })),
+        meetingReplies: replies.map((r) => ({ group: r.group, meeting: r.startsAt, reply: translate(REPLY_LABELS[r.reply]) })),
       };
     },
     labels: {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ATTENDEE_ROLES, EVENT_AUDIENCES, MEETING_REPLIES, PARTICIPATION_LEVELS } from "~db/schema";
 import { listActionChoices } from "~/modules/strategy/strategy.server";
 import { londonDateTime } from "~/utils/dates";
+import { translate } from "~/modules/i18n/catalogue.server";
 import { clockTime, emailList, idList, isoDate, parseForm, textField, webLink, type FieldErrors } from "~/utils/validation.server";
 import type { GroupInput } from "./groups.server";
 import type { MeetingInput } from "./meetings.server";
@@ -10,76 +11,77 @@ import type { MeetingInput } from "./meetings.server";
 
 type Read<T> = { ok: true; input: T } | { ok: false; errors: FieldErrors };
 
-const groupSchema = z.object({
-  name: textField("Name", { max: 120 }),
-  purpose: textField("Purpose", { max: 2000, multiline: true, required: "Say what the group is for, in plain words" }),
-  audience: z.enum(EVENT_AUDIENCES, { message: "Choose who the group is for" }),
-  participationLevel: z.enum(PARTICIPATION_LEVELS, { message: "Choose how far families are involved" }),
-  openToApplications: z.preprocess((v) => v === "yes", z.boolean()),
-  actionIds: idList(),
-});
+// Functions, so each message is in the language of the request that reads the form.
+const groupSchema = () =>
+  z.object({
+    name: textField(translate("groups.field.name"), { max: 120 }),
+    purpose: textField(translate("groups.field.purpose"), { max: 2000, multiline: true, required: translate("groups.error.purpose") }),
+    audience: z.enum(EVENT_AUDIENCES, { message: translate("groups.error.audience") }),
+    participationLevel: z.enum(PARTICIPATION_LEVELS, { message: translate("groups.error.level") }),
+    openToApplications: z.preprocess((v) => v === "yes", z.boolean()),
+    actionIds: idList(),
+  });
 
 export function readGroupForm(formData: FormData): Read<GroupInput> {
-  const parsed = parseForm(formData, groupSchema);
+  const parsed = parseForm(formData, groupSchema());
   if (!parsed.ok) return parsed;
   const known = new Set(listActionChoices().map((a) => a.id));
-  if (parsed.data.actionIds.some((id) => !known.has(id))) return { ok: false, errors: { actionIds: "Choose actions from the list" } };
+  if (parsed.data.actionIds.some((id) => !known.has(id))) return { ok: false, errors: { actionIds: translate("groups.error.actions") } };
   return { ok: true, input: parsed.data };
 }
 
-const meetingSchema = z.object({
-  date: isoDate("date"),
-  startTime: clockTime("start time"),
-  endTime: clockTime("end time"),
-  place: textField("Where", { max: 300, required: false, multiline: true }),
-  joiningLink: webLink("joining link"),
-  papers: textField("Papers", { max: 2000, required: false, multiline: true }),
-});
+const meetingSchema = () =>
+  z.object({
+    date: isoDate(translate("groups.meeting.date")),
+    startTime: clockTime(translate("groups.meeting.starts")),
+    endTime: clockTime(translate("groups.meeting.ends")),
+    place: textField(translate("groups.meeting.where"), { max: 300, required: false, multiline: true }),
+    joiningLink: webLink(translate("groups.meeting.linkName")),
+    papers: textField(translate("groups.meeting.papersName"), { max: 2000, required: false, multiline: true }),
+  });
 
 export function readMeetingForm(formData: FormData, now = new Date()): Read<MeetingInput> {
-  const parsed = parseForm(formData, meetingSchema);
+  const parsed = parseForm(formData, meetingSchema());
   if (!parsed.ok) return parsed;
   const d = parsed.data;
   const startsAt = londonDateTime(d.date, d.startTime);
   const endsAt = londonDateTime(d.date, d.endTime);
   const errors: FieldErrors = {};
-  if (endsAt <= startsAt) errors.endTime = "The end time must be after the start time";
-  if (!d.place && !d.joiningLink) errors.place = "Say where the meeting is, or give a joining link, or both";
-  if (startsAt.getTime() - now.getTime() > 2 * 366 * 86_400_000) errors.date = "The date must be within two years";
+  if (endsAt <= startsAt) errors.endTime = translate("groups.error.endTime");
+  if (!d.place && !d.joiningLink) errors.place = translate("groups.error.place");
+  if (startsAt.getTime() - now.getTime() > 2 * 366 * 86_400_000) errors.date = translate("groups.error.date");
   if (Object.keys(errors).length) return { ok: false, errors };
   return { ok: true, input: { startsAt, endsAt, place: d.place, joiningLink: d.joiningLink, papers: d.papers } };
 }
 
-const recordSchema = z.object({
-  decisions: textField("What the group decided", {
-    max: 5000,
-    multiline: true,
-    required: "Say what the group decided, even if it was only to meet again",
-  }),
-  points: textField("Points raised", { max: 20_000, multiline: true, required: false }),
-});
+const recordSchema = () =>
+  z.object({
+    decisions: textField(translate("groups.record.decisions"), { max: 5000, multiline: true, required: translate("groups.error.decisions") }),
+    points: textField(translate("groups.record.pointsName"), { max: 20_000, multiline: true, required: false }),
+  });
 
 /** What was decided, and the points raised, one per line: each becomes a suggestion. */
 export function readRecordForm(formData: FormData): Read<{ decisions: string; points: string[] }> {
-  const parsed = parseForm(formData, recordSchema);
+  const parsed = parseForm(formData, recordSchema());
   if (!parsed.ok) return parsed;
   const points = parsed.data.points
     .split("\n")
     .map((p) => p.trim())
     .filter(Boolean);
   const tooLong = points.findIndex((p) => p.length > 2000);
-  if (tooLong >= 0) return { ok: false, errors: { points: `Point ${tooLong + 1} is longer than 2,000 characters: split it up` } };
-  if (points.length > 100) return { ok: false, errors: { points: "Add up to 100 points at a time" } };
+  if (tooLong >= 0) return { ok: false, errors: { points: translate("groups.error.pointLong", { n: tooLong + 1 }) } };
+  if (points.length > 100) return { ok: false, errors: { points: translate("groups.error.pointsMany") } };
   return { ok: true, input: { decisions: parsed.data.decisions, points } };
 }
 
-export const roleSchema = z.object({ role: z.enum(ATTENDEE_ROLES, { message: "Choose how you would take part" }) });
+export const roleSchema = () => z.object({ role: z.enum(ATTENDEE_ROLES, { message: translate("groups.error.role") }) });
 
-export const inviteSchema = z.object({
-  emails: emailList().refine((list) => list.length > 0, "Enter at least one email address"),
-  role: z.enum(ATTENDEE_ROLES, { message: "Choose the role they are invited in" }),
-});
+export const inviteSchema = () =>
+  z.object({
+    emails: emailList().refine((list) => list.length > 0, translate("groups.error.emails")),
+    role: z.enum(ATTENDEE_ROLES, { message: translate("groups.error.inviteRole") }),
+  });
 
 /** A member's answer for one meeting; each meeting's radios have their own name, so several can be on one page. */
 export const replySchema = (meetingId: number) =>
-  z.object({ [`reply${meetingId}`]: z.enum(MEETING_REPLIES, { message: "Choose whether you can come" }) });
+  z.object({ [`reply${meetingId}`]: z.enum(MEETING_REPLIES, { message: translate("groups.error.reply") }) });

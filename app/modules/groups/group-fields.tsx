@@ -23,12 +23,12 @@ export function GroupFacts({
   return (
     <dl className={`govuk-summary-list ${border ? "" : "govuk-summary-list--no-border"}`}>
       <div className="govuk-summary-list__row">
-        <dt className="govuk-summary-list__key">For</dt>
+        <dt className="govuk-summary-list__key">{t("groups.facts.for")}</dt>
         <dd className="govuk-summary-list__value">{t(EVENT_AUDIENCE_LABELS[g.audience])}</dd>
       </div>
       <div className="govuk-summary-list__row">
-        <dt className="govuk-summary-list__key">Members</dt>
-        <dd className="govuk-summary-list__value">{membersInWords(g.members)}</dd>
+        <dt className="govuk-summary-list__key">{t("groups.facts.members")}</dt>
+        <dd className="govuk-summary-list__value">{membersInWords(g.members, t)}</dd>
       </div>
       {children}
     </dl>
@@ -48,31 +48,26 @@ export function GroupFields({ defaults: d, actions }: { defaults: GroupDefaults;
   const { t } = useT();
   return (
     <>
-      <TextInput name="name" label="Name" hint="For example, “Post-16 transport task and finish group”" defaultValue={d.name} />
-      <Textarea
-        name="purpose"
-        label="What it is for"
-        hint="In plain words: what it will change, how often it meets, and when it finishes."
-        defaultValue={d.purpose}
-      />
+      <TextInput name="name" label={t("groups.field.name")} hint={t("groups.field.name.hint")} defaultValue={d.name} />
+      <Textarea name="purpose" label={t("groups.field.purpose")} hint={t("groups.field.purpose.hint")} defaultValue={d.purpose} />
       <Radios
         name="audience"
-        legend="Who is it for?"
+        legend={t("groups.field.audience")}
         options={EVENT_AUDIENCES.map((a) => ({ value: a, label: t(EVENT_AUDIENCE_LABELS[a]) }))}
         defaultValue={d.audience}
       />
       <ParticipationLevelField defaultValue={d.participationLevel} />
       <Radios
         name="openToApplications"
-        legend="Can people ask to join from its page?"
+        legend={t("groups.field.open")}
         inline
         options={[
-          { value: "yes", label: "Yes" },
-          { value: "no", label: "No, by invitation only" },
+          { value: "yes", label: t("groups.field.open.yes") },
+          { value: "no", label: t("groups.field.open.no") },
         ]}
         defaultValue={d.openToApplications ? "yes" : "no"}
       />
-      <ActionPicker name="actionIds" legend="Strategy actions it works on" actions={actions} defaultValues={d.actionIds} />
+      <ActionPicker name="actionIds" legend={t("groups.field.actions")} actions={actions} defaultValues={d.actionIds} />
     </>
   );
 }
@@ -81,20 +76,15 @@ export type MeetingDefaults = { date: string; startTime: string; endTime: string
 
 /** When and where a meeting is, and its papers; only members see the place, link and papers. */
 export function MeetingFields({ defaults: d }: { defaults: MeetingDefaults }) {
+  const { t } = useT();
   return (
     <>
-      <TextInput name="date" type="date" label="Date" widthClass="govuk-input--width-10" defaultValue={d.date} />
-      <TextInput name="startTime" type="time" label="Starts" widthClass="govuk-input--width-5" defaultValue={d.startTime} />
-      <TextInput name="endTime" type="time" label="Ends" widthClass="govuk-input--width-5" defaultValue={d.endTime} />
-      <Textarea name="place" label="Where" hint="The address and room. Shown to members only." rows={2} defaultValue={d.place} />
-      <TextInput
-        name="joiningLink"
-        type="url"
-        label="Joining link for online (optional)"
-        hint="Starting with https://. Shown to members only."
-        defaultValue={d.joiningLink}
-      />
-      <Textarea name="papers" label="Papers (optional)" hint="What to read beforehand and where to find it." rows={3} defaultValue={d.papers} />
+      <TextInput name="date" type="date" label={t("groups.meeting.date")} widthClass="govuk-input--width-10" defaultValue={d.date} />
+      <TextInput name="startTime" type="time" label={t("groups.meeting.starts")} widthClass="govuk-input--width-5" defaultValue={d.startTime} />
+      <TextInput name="endTime" type="time" label={t("groups.meeting.ends")} widthClass="govuk-input--width-5" defaultValue={d.endTime} />
+      <Textarea name="place" label={t("groups.meeting.where")} hint={t("groups.meeting.where.hint")} rows={2} defaultValue={d.place} />
+      <TextInput name="joiningLink" type="url" label={t("groups.meeting.link")} hint={t("groups.meeting.link.hint")} defaultValue={d.joiningLink} />
+      <Textarea name="papers" label={t("groups.meeting.papers")} hint={t("groups.meeting.papers.hint")} rows={3} defaultValue={d.papers} />
     </>
   );
 }

@@ -261,7 +261,14 @@ export function groupForStaff(id: number, db: DbOrTx = getDb()) {
 /** The group's members who should hear about its meetings: current members, with their email. */
 export function currentMembers(groupId: number, db: DbOrTx) {
   return db
-    .select({ memberId: groupMembers.id, userId: users.id, name: users.name, email: users.email, reminders: users.eventReminders })
+    .select({
+      memberId: groupMembers.id,
+      userId: users.id,
+      name: users.name,
+      email: users.email,
+      language: users.language,
+      reminders: users.eventReminders,
+    })
     .from(groupMembers)
     .innerJoin(users, eq(users.id, groupMembers.userId))
     .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.status, "member"), isNull(users.deactivatedAt)))

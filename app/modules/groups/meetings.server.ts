@@ -15,7 +15,8 @@ import {
 import { getDb } from "~/db.server";
 import * as groupEmails from "~emails/groups";
 import { enqueueEmail } from "~/modules/notifications/outbox.server";
-import { emailContext } from "~/modules/settings/area.server";
+import { emailContext, forPerson } from "~/modules/settings/area.server";
+import { translate } from "~/modules/i18n/catalogue.server";
 import { isHeldBack, makeSuggestion } from "~/modules/feedback/suggestions.server";
 import { concernPhrases, findConcern } from "~/modules/privacy/safeguarding.server";
 import { formatEventTime } from "~/modules/events/labels";
@@ -88,9 +89,15 @@ export function cancelMeeting(meetingId: number, now = new Date()): boolean {
     if (!meeting) return false;
     tx.update(groupMeetings).set({ cancelledAt: now, updatedAt: now }).where(eq(groupMeetings.id, meetingId)).run();
     const ctx = emailContext(tx);
-    const when = formatEventTime(meeting.meeting.startsAt, meeting.meeting.endsAt);
     for (const m of currentMembers(meeting.meeting.groupId, tx)) {
-      const message = groupEmails.meetingCancelled(ctx, { name: m.name, group: meeting.group, when, groupLink: groupLink(meeting.meeting.groupId) });
+      const lang = m.language ?? "en";
+      const when = formatEventTime(meeting.meeting.startsAt, meeting.meeting.endsAt, lang);
+      const message = groupEmails.meetingCancelled(forPerson(ctx, lang), {
+        name: m.name,
+        group: meeting.group,
+        when,
+        groupLink: groupLink(meeting.meeting.groupId),
+      });
       enqueueEmail(tx, m.email, message, `group-meeting-cancelled:${meetingId}:${m.memberId}`);
     }
     return true;
@@ -137,14 +144,13 @@ export function recordMeeting(
       .innerJoin(groups, eq(groups.id, groupMeetings.groupId))
       .where(and(eq(groupMeetings.id, meetingId), isNull(groupMeetings.cancelledAt)))
       .get();
-    if (!row) return { ok: false as const, field: "form" as const, message: "That meeting no longer exists or was cancelled" };
-    if (row.meeting.startsAt > now) return { ok: false as const, field: "form" as const, message: "Record the meeting once it has started" };
+    if (!row) return { ok: false as const, field: "form" as const, message: translate("groups.error.meetingGone") };
+    if (row.meeting.startsAt > now) return { ok: false as const, field: "form" as const, message: translate("groups.error.notStarted") };
     if (findConcern(input.decisions, concernPhrases(tx)))
       return {
         ok: false as const,
         field: "decisions" as const,
-        message:
-          "The decisions are published, and these words are on the safeguarding list. Keep personal matters out and tell the safeguarding lead directly.",
+        message: translate("groups.error.concern"),
       };
     tx.update(groupMeetings)
       .set({ decisions: input.decisions, decisionsRecordedAt: now, updatedAt: now })
@@ -251,11 +257,12 @@ export function queueMeetingReminders(now = new Date()): number {
       );
       for (const m of currentMembers(meeting.groupId, tx)) {
         if (!m.reminders || cannot.has(m.memberId)) continue;
-        const message = groupEmails.meetingReminder(ctx, {
+        const lang = m.language ?? "en";
+        const message = groupEmails.meetingReminder(forPerson(ctx, lang), {
           name: m.name,
           group,
           meeting: {
-            when: formatEventTime(meeting.startsAt, meeting.endsAt),
+            when: formatEventTime(meeting.startsAt, meeting.endsAt, lang),
             place: meeting.place,
             joiningLink: meeting.joiningLink,
             papers: meeting.papers,
