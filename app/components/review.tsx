@@ -1,13 +1,18 @@
 import type { CommentDecision } from "~db/schema/enums";
 import { DECISION_LABELS } from "~/modules/reviews/questions";
+import { useT } from "./i18n";
 
 export function DecisionTag({ decision }: { decision: CommentDecision | null }) {
-  if (!decision) return <strong className="govuk-tag govuk-tag--grey">Not answered yet</strong>;
-  return <strong className={`govuk-tag ${decision === "accepted" ? "govuk-tag--green" : "govuk-tag--orange"}`}>{DECISION_LABELS[decision]}</strong>;
+  const { t } = useT();
+  if (!decision) return <strong className="govuk-tag govuk-tag--grey">{t("reviews.notAnswered")}</strong>;
+  return (
+    <strong className={`govuk-tag ${decision === "accepted" ? "govuk-tag--green" : "govuk-tag--orange"}`}>{t(DECISION_LABELS[decision])}</strong>
+  );
 }
 
 /** How a comment was answered, in the words the reviewer (and, with public wording, anyone) reads. */
 export function CommentAnswer({ reply, decision, declineReason }: { reply: string; decision: CommentDecision | null; declineReason: string }) {
+  const { t } = useT();
   if (!decision) return null;
   return (
     <>
@@ -17,7 +22,7 @@ export function CommentAnswer({ reply, decision, declineReason }: { reply: strin
       <p className="govuk-body app-comment">{reply}</p>
       {decision === "not_accepted" && declineReason ? (
         <p className="govuk-body">
-          <strong>Why not:</strong> {declineReason}
+          <strong>{t("reviews.whyNot")}</strong> {declineReason}
         </p>
       ) : null}
     </>

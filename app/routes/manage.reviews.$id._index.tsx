@@ -10,12 +10,16 @@ import { documentForOfficer, publishDraft, saveDraft, setParticipationLevel, set
 import { ParticipationLevelField } from "~/components/participation";
 import { PARTICIPATION_LEVELS } from "~db/schema/enums";
 import { readRichTextField } from "~/modules/richtext/validate.server";
-import { found, routeId } from "~/utils/query.server";
+import { found, notFound, routeId } from "~/utils/query.server";
 import { optionalChoice, parseForm, textField, invalid } from "~/utils/validation.server";
 import { formatDate, formatDateTime } from "~/utils/dates";
 import { redirectWithMessage } from "~/utils/flash.server";
+import { linkPart, metaText, useT } from "~/components/i18n";
+import { translate } from "~/modules/i18n/catalogue.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.title}: document review` : "Document review" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? metaText("manage.reviews.doc.metaTitle", { title: data.title }) : metaText("reviews.title") },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "review:manage");
@@ -30,43 +34,46 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const here = `/manage/reviews/${id}`;
   switch (intent) {
     case "draft": {
-      const body = readRichTextField(formData, "body", "Document text");
-      const summary = parseForm(formData, z.object({ changeSummary: textField("What changed", { max: 1000, required: false, multiline: true }) }));
+      const body = readRichTextField(formData, "body", translate("manage.reviews.field.body"));
+      const summary = parseForm(
+        formData,
+        z.object({ changeSummary: textField(translate("manage.reviews.doc.changed"), { max: 1000, required: false, multiline: true }) }),
+      );
       if (!body.ok || !summary.ok) return invalid(formData, { ...(body.ok ? {} : { body: body.message }), ...(summary.ok ? {} : summary.errors) });
-      if (!saveDraft(id, body.doc, summary.data.changeSummary)) throw new Response("Not found", { status: 404 });
-      return redirectWithMessage(here, "Draft saved. Publish it as the next version when it is ready.");
+      if (!saveDraft(id, body.doc, summary.data.changeSummary)) throw notFound();
+      return redirectWithMessage(here, translate("manage.reviews.doc.flash.draft"));
     }
     case "publish": {
       const result = publishDraft(id);
       if (!result.ok) return invalid(formData, { changeSummary: result.message });
-      const reviewers = result.emailed === 1 ? "1 reviewer was" : `${result.emailed} reviewers were`;
-      return redirectWithMessage(here, `Version ${result.number} is published. ${reviewers} emailed a link to what changed.`);
+      return redirectWithMessage(here, translate("manage.reviews.doc.flash.published", { number: result.number, count: result.emailed }));
     }
     case "public": {
       const parsed = parseForm(
         formData,
         z.object({
-          publicIntro: textField("Introduction", { max: 1000, multiline: true, required: "Write a short introduction for the public page" }),
+          publicIntro: textField(translate("manage.reviews.doc.introName"), {
+            max: 1000,
+            multiline: true,
+            required: translate("manage.reviews.doc.introRequired"),
+          }),
         }),
       );
       if (!parsed.ok) return invalid(formData, parsed.errors);
       setPublicPage(id, parsed.data.publicIntro);
-      return redirectWithMessage(here, "The public page is published.");
+      return redirectWithMessage(here, translate("manage.reviews.doc.flash.public"));
     }
     case "level": {
-      const parsed = parseForm(
-        formData,
-        z.object({ participationLevel: optionalChoice(PARTICIPATION_LEVELS, "Choose how far families are involved") }),
-      );
+      const parsed = parseForm(formData, z.object({ participationLevel: optionalChoice(PARTICIPATION_LEVELS, translate("groups.error.level")) }));
       if (!parsed.ok) return invalid(formData, parsed.errors);
       setParticipationLevel(id, parsed.data.participationLevel);
-      return redirectWithMessage(here, "How far families are involved is saved.");
+      return redirectWithMessage(here, translate("manage.reviews.doc.flash.level"));
     }
     case "private":
       setPublicPage(id, null);
-      return redirectWithMessage(here, "The public page is no longer shown.");
+      return redirectWithMessage(here, translate("manage.reviews.doc.flash.private"));
     default:
-      return invalid(formData, { form: "Choose what to do" });
+      return invalid(formData, { form: translate("groups.error.chooseWhat") });
   }
 }
 
@@ -75,32 +82,33 @@ export default function ManageDocument() {
   const data = useActionData<typeof action>();
   const formsKey = useSavedKey(data);
   const next = doc.latest.number + 1;
+  const { t, rich, lang } = useT();
   return (
     <div key={formsKey} className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <BackLink to="/manage/reviews">All documents</BackLink>
+        <BackLink to="/manage/reviews">{t("manage.reviews.all")}</BackLink>
         <ErrorSummary />
-        <span className="govuk-caption-l">Document review</span>
+        <span className="govuk-caption-l">{t("manage.reviews.doc.caption")}</span>
         <h1 className="govuk-heading-l">{doc.title}</h1>
         {doc.purpose ? <p className="govuk-body-l">{doc.purpose}</p> : null}
 
-        <h2 className="govuk-heading-m">Review rounds</h2>
+        <h2 className="govuk-heading-m">{t("manage.reviews.doc.rounds")}</h2>
         {doc.rounds.length ? (
           <table className="govuk-table">
-            <caption className="govuk-visually-hidden">Review rounds</caption>
+            <caption className="govuk-visually-hidden">{t("manage.reviews.doc.rounds")}</caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
                 <th scope="col" className="govuk-table__header">
-                  Round
+                  {t("manage.reviews.doc.round")}
                 </th>
                 <th scope="col" className="govuk-table__header">
-                  Deadline
+                  {t("manage.reviews.doc.deadline")}
                 </th>
                 <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  Sent
+                  {t("manage.reviews.doc.sent")}
                 </th>
                 <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  Comments to answer
+                  {t("manage.reviews.toAnswer")}
                 </th>
               </tr>
             </thead>
@@ -109,109 +117,98 @@ export default function ManageDocument() {
                 <tr key={r.id} className="govuk-table__row">
                   <td className="govuk-table__cell">
                     <Link className="govuk-link" to={`/manage/reviews/rounds/${r.id}`}>
-                      Review of version {r.version}
+                      {t("reviews.round.caption", { version: r.version })}
                     </Link>
                   </td>
                   <td className="govuk-table__cell">
-                    {formatDate(r.deadline)}
-                    {r.open ? "" : " (closed)"}
+                    {formatDate(r.deadline, lang)}
+                    {r.open ? "" : ` ${t("manage.reviews.doc.closed")}`}
                   </td>
+                  <td className="govuk-table__cell govuk-table__cell--numeric">{t("manage.reviews.doc.of", { n: r.submitted, total: r.invited })}</td>
                   <td className="govuk-table__cell govuk-table__cell--numeric">
-                    {r.submitted} of {r.invited}
-                  </td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">
-                    {r.unanswered} of {r.comments}
+                    {t("manage.reviews.doc.of", { n: r.unanswered, total: r.comments })}
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
         ) : (
-          <p className="govuk-body">Nobody has been asked to review this document yet.</p>
+          <p className="govuk-body">{t("manage.reviews.doc.noRounds")}</p>
         )}
         <ul className="govuk-list">
           <li>
             <Link className="govuk-link" to={`/manage/reviews/${doc.id}/rounds/new`}>
-              Invite reviewers to version {doc.latest.number}
+              {t("manage.reviews.invite.heading", { version: doc.latest.number })}
             </Link>
           </li>
           <li>
             <Link className="govuk-link" to={`/manage/reviews/${doc.id}/easy-read`}>
-              Easy-read explanations for version {doc.latest.number}
+              {t("manage.reviews.doc.easyFor", { version: doc.latest.number })}
             </Link>
           </li>
           {doc.versions.length > 1 ? (
             <li>
               <Link className="govuk-link" to={`/reviews/${doc.id}/changes`}>
-                What changed between versions
+                {t("manage.reviews.doc.between")}
               </Link>
             </li>
           ) : null}
         </ul>
 
-        <h2 className="govuk-heading-m">Versions</h2>
+        <h2 className="govuk-heading-m">{t("manage.reviews.doc.versions")}</h2>
         <ul className="govuk-list">
           {doc.versions.map((v) => (
             <li key={v.number}>
-              Version {v.number}, {formatDateTime(v.publishedAt)}
+              {t("manage.reviews.doc.versionLine", { number: v.number, date: formatDateTime(v.publishedAt, lang) })}
               {v.changeSummary ? `: ${v.changeSummary}` : ""}
             </li>
           ))}
         </ul>
         <PostForm intent="draft" noValidate>
-          <h3 className="govuk-heading-s">{doc.draft ? `Draft of version ${next}` : `Write version ${next}`}</h3>
-          <RichTextField name="body" label="Document text" doc={doc.draft?.body ?? doc.latest.body} />
+          <h3 className="govuk-heading-s">{doc.draft ? t("manage.reviews.doc.draftOf", { next }) : t("manage.reviews.doc.write", { next })}</h3>
+          <RichTextField name="body" label={t("manage.reviews.field.body")} doc={doc.draft?.body ?? doc.latest.body} />
           <Textarea
             name="changeSummary"
-            label="What changed"
-            hint="Reviewers are emailed this when the version is published. For example: “We explained what an EHC plan is, as you asked.”"
+            label={t("manage.reviews.doc.changed")}
+            hint={t("manage.reviews.doc.changed.hint")}
             rows={3}
             errors={failureOf(data, "draft").errors ?? failureOf(data, "publish").errors}
             defaultValue={doc.draft?.changeSummary ?? ""}
           />
-          <Button secondary>Save draft</Button>
+          <Button secondary>{t("manage.groups.saveDraft")}</Button>
         </PostForm>
         {doc.draft ? (
           <Form method="post">
-            <p className="govuk-body">
-              Publishing makes the draft version {next}. Everyone who reviewed an earlier version is emailed a link to what changed.
-            </p>
+            <p className="govuk-body">{t("manage.reviews.doc.publishHint", { next })}</p>
             <Button name="intent" value="publish">
-              Publish version {next}
+              {t("manage.reviews.doc.publish", { next })}
             </Button>
           </Form>
         ) : null}
 
         <PostForm intent="level" noValidate>
           <ParticipationLevelField defaultValue={doc.participationLevel} />
-          <Button secondary>Save</Button>
+          <Button secondary>{t("manage.groups.save")}</Button>
         </PostForm>
 
-        <h2 className="govuk-heading-m">Public page</h2>
+        <h2 className="govuk-heading-m">{t("manage.reviews.publicPage")}</h2>
         {doc.publicSince ? (
           <>
             <p className="govuk-body">
-              Published {formatDateTime(doc.publicSince)}:{" "}
-              <Link className="govuk-link" to={`/reviews/${doc.id}`}>
-                see the public page
-              </Link>
-              . It shows only the public wording of each comment and your answers.
+              {rich("manage.reviews.doc.publishedOn", { date: formatDateTime(doc.publicSince, lang), link: linkPart(`/reviews/${doc.id}`) })}
             </p>
             <Form method="post">
               <Button secondary name="intent" value="private">
-                Stop showing the public page
+                {t("manage.reviews.doc.stop")}
               </Button>
             </Form>
           </>
         ) : (
-          <p className="govuk-body">
-            You can publish a page saying “Ambassadors reviewed this document: they said, we changed”. It shows only comments you gave public wording
-            to, with your answers. Reviewers’ names and their own words are never shown.
-          </p>
+          <p className="govuk-body">{t("manage.reviews.doc.canPublish")}</p>
         )}
         <PostForm intent="public" noValidate>
-          <Textarea name="publicIntro" label="Introduction for the public page" rows={3} defaultValue={doc.publicIntro} />
-          <Button secondary>{doc.publicSince ? "Update the public page" : "Publish the public page"}</Button>
+          <Textarea name="publicIntro" label={t("manage.reviews.doc.intro")} rows={3} defaultValue={doc.publicIntro} />
+          <Button secondary>{doc.publicSince ? t("manage.reviews.doc.update") : t("manage.reviews.doc.publishPublic")}</Button>
         </PostForm>
       </div>
     </div>

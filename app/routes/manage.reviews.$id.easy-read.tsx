@@ -9,8 +9,10 @@ import { easyReadForEditing, setEasyRead } from "~/modules/reviews/reviews.serve
 import { found, routeId } from "~/utils/query.server";
 import { parseForm, textField, invalid } from "~/utils/validation.server";
 import { redirectWithMessage } from "~/utils/flash.server";
+import { metaText, useT } from "~/components/i18n";
+import { translate } from "~/modules/i18n/catalogue.server";
 
-export const meta: MetaFunction = () => [{ title: "Easy-read explanations" }];
+export const meta: MetaFunction = () => [{ title: metaText("manage.reviews.easy.title") }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "review:manage");
@@ -25,14 +27,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const fields = Object.fromEntries(
     current.passages
       .filter((p) => !p.heading)
-      .map((p) => [`easyRead${p.index}`, textField(`The explanation of paragraph ${p.number}`, { max: 600, required: false, multiline: true })]),
+      .map((p) => [
+        `easyRead${p.index}`,
+        textField(translate("manage.reviews.easy.name", { number: p.number }), { max: 600, required: false, multiline: true }),
+      ]),
   );
   const parsed = parseForm(formData, z.object(fields));
   if (!parsed.ok) return invalid(formData, parsed.errors);
   const notes: Record<number, string> = {};
   for (const p of current.passages) notes[p.index] = String((parsed.data as Record<string, string>)[`easyRead${p.index}`] ?? "");
   setEasyRead(id, notes);
-  return redirectWithMessage(`/manage/reviews/${id}/easy-read`, "Easy-read explanations saved.");
+  return redirectWithMessage(`/manage/reviews/${id}/easy-read`, translate("manage.reviews.easy.saved"));
 }
 
 export default function EasyRead() {
@@ -40,30 +45,26 @@ export default function EasyRead() {
   const data = useActionData<typeof action>();
   const formsKey = useSavedKey(data);
   const { id } = useParams();
+  const { t } = useT();
   return (
     <div key={formsKey} className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <BackLink to={`/manage/reviews/${id}`}>Back to the document</BackLink>
+        <BackLink to={`/manage/reviews/${id}`}>{t("manage.reviews.backToDocument")}</BackLink>
         <ErrorSummary />
-        <span className="govuk-caption-l">
-          {title}, version {number}
-        </span>
-        <h1 className="govuk-heading-l">Easy-read explanations</h1>
-        <p className="govuk-body">
-          Reviewers can open “What this means” under any paragraph that has one. Use short sentences and everyday words. Leave a box empty where the
-          paragraph is clear enough.
-        </p>
+        <span className="govuk-caption-l">{t("manage.reviews.titleVersion", { title, number })}</span>
+        <h1 className="govuk-heading-l">{t("manage.reviews.easy.title")}</h1>
+        <p className="govuk-body">{t("manage.reviews.easy.lead")}</p>
         <Form method="post" noValidate>
           {passages.map((p) =>
             p.heading ? (
               <div key={p.index} className="app-passage" dangerouslySetInnerHTML={{ __html: p.html }} />
             ) : (
               <div key={p.index} className="app-passage">
-                <p className="govuk-body-s app-passage__number">Paragraph {p.number}</p>
+                <p className="govuk-body-s app-passage__number">{t("reviews.round.paragraph", { number: p.number })}</p>
                 <div className="app-passage__text" dangerouslySetInnerHTML={{ __html: p.html }} />
                 <Textarea
                   name={`easyRead${p.index}`}
-                  label={`What paragraph ${p.number} means, in easy words`}
+                  label={t("manage.reviews.easy.label", { number: p.number })}
                   labelClass="govuk-label--s"
                   rows={2}
                   defaultValue={p.easyRead}
@@ -71,7 +72,7 @@ export default function EasyRead() {
               </div>
             ),
           )}
-          <Button>Save explanations</Button>
+          <Button>{t("manage.reviews.easy.save")}</Button>
         </Form>
       </div>
     </div>

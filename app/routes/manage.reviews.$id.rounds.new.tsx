@@ -6,15 +6,17 @@ import { Button, Checkboxes, ErrorSummary, Select, Textarea, TextInput } from "~
 import { BackLink } from "~/components/page";
 import { REVIEW_QUESTION_KINDS } from "~db/schema/enums";
 import { requirePermission } from "~/modules/auth/permissions.server";
-import { DEFAULT_QUESTIONS, MAX_QUESTIONS, type ReviewQuestion } from "~/modules/reviews/questions";
+import { defaultQuestions, MAX_QUESTIONS, type ReviewQuestion } from "~/modules/reviews/questions";
 import { documentForOfficer } from "~/modules/reviews/reviews.server";
 import { ambassadorChoices, membersByEmail, openRound } from "~/modules/reviews/rounds.server";
 import { found, routeId } from "~/utils/query.server";
 import { emailList, isoDate, parseForm, textField, invalid } from "~/utils/validation.server";
 import { addDays, londonDate } from "~/utils/dates";
 import { redirectWithMessage } from "~/utils/flash.server";
+import { metaText, useT } from "~/components/i18n";
+import { translate } from "~/modules/i18n/catalogue.server";
 
-export const meta: MetaFunction = () => [{ title: "Invite reviewers" }];
+export const meta: MetaFunction = () => [{ title: metaText("manage.reviews.invite.title") }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "review:manage");
@@ -33,12 +35,12 @@ const SLOTS = Array.from({ length: MAX_QUESTIONS }, (_, i) => i + 1);
 function schema() {
   const questionFields = Object.fromEntries(
     SLOTS.flatMap((n) => [
-      [`question${n}`, textField(`Question ${n}`, { max: 300, required: false })],
-      [`kind${n}`, z.enum(REVIEW_QUESTION_KINDS, { message: `Choose how question ${n} is answered` })],
+      [`question${n}`, textField(translate("manage.reviews.invite.question", { n }), { max: 300, required: false })],
+      [`kind${n}`, z.enum(REVIEW_QUESTION_KINDS, { message: translate("manage.reviews.invite.kindRequired", { n }) })],
     ]),
   );
   return z.object({
-    deadline: isoDate("deadline"),
+    deadline: isoDate(translate("manage.reviews.invite.deadlineName")),
     ambassadors: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().max(100)).max(500)),
     members: emailList(),
     ...questionFields,
@@ -58,68 +60,67 @@ export async function action({ request, params }: ActionFunctionArgs) {
     kind: slots[`kind${n}`] as ReviewQuestion["kind"],
     text: slots[`question${n}`]!,
   }));
-  if (!questions.length) return invalid(formData, { question1: "Ask at least one question" });
+  if (!questions.length) return invalid(formData, { question1: translate("manage.reviews.invite.noQuestion") });
   const members = membersByEmail(emails);
   if (members.missing.length)
     return invalid(formData, {
-      members: `Nobody with an account uses ${members.missing.slice(0, 3).join(", ")}. Ask them to sign up first, or check the address.`,
+      members: translate("groups.error.noAccount", { emails: members.missing.slice(0, 3).join(", ") }),
     });
   const userIds = [...new Set([...ambassadors, ...members.found])];
   const result = openRound({ documentId: id, deadline, userIds, questions }, officer.id);
   if (!result.ok) return invalid(formData, result.errors);
-  return redirectWithMessage(
-    `/manage/reviews/rounds/${result.roundId}`,
-    `Invitations sent to ${userIds.length} ${userIds.length === 1 ? "person" : "people"}.`,
-  );
+  return redirectWithMessage(`/manage/reviews/rounds/${result.roundId}`, translate("manage.reviews.invite.sent", { count: userIds.length }));
 }
 
 export default function NewRound() {
   const { id, title, version, ambassadors, defaultDeadline } = useLoaderData<typeof loader>();
+  const { t } = useT();
+  // The questions offered to start with, in the officer's language (they can change them).
+  const defaults = defaultQuestions(t);
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <BackLink to={`/manage/reviews/${id}`}>Back to the document</BackLink>
+        <BackLink to={`/manage/reviews/${id}`}>{t("manage.reviews.backToDocument")}</BackLink>
         <ErrorSummary />
         <span className="govuk-caption-l">{title}</span>
-        <h1 className="govuk-heading-l">Invite reviewers to version {version}</h1>
+        <h1 className="govuk-heading-l">{t("manage.reviews.invite.heading", { version })}</h1>
         <Form method="post" noValidate>
           <TextInput
             name="deadline"
             type="date"
-            label="Deadline for comments"
-            hint="Comments close at the end of this day. Everyone who has not sent their review is reminded two days before."
+            label={t("manage.reviews.invite.deadline")}
+            hint={t("manage.reviews.invite.deadline.hint")}
             defaultValue={defaultDeadline}
           />
           {ambassadors.length ? (
-            <Checkboxes name="ambassadors" legend="Which ambassadors?" options={ambassadors.map((a) => ({ value: a.id, label: a.name }))} />
+            <Checkboxes
+              name="ambassadors"
+              legend={t("manage.reviews.invite.ambassadors")}
+              options={ambassadors.map((a) => ({ value: a.id, label: a.name }))}
+            />
           ) : (
-            <p className="govuk-body">There are no SEND ambassadors yet. An admin can give someone the ambassador role.</p>
+            <p className="govuk-body">{t("manage.reviews.invite.noAmbassadors")}</p>
           )}
-          <Textarea
-            name="members"
-            label="Also invite members (optional)"
-            hint="The email addresses of people with an account, for example parent carers. One per line."
-            rows={3}
-          />
+          <Textarea name="members" label={t("manage.reviews.invite.members")} hint={t("manage.reviews.invite.members.hint")} rows={3} />
           <fieldset className="govuk-fieldset">
-            <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Questions every reviewer answers</legend>
-            <p className="govuk-body">Leave a question empty to leave it out.</p>
+            <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">{t("manage.reviews.invite.questions")}</legend>
+            <p className="govuk-body">{t("manage.reviews.invite.questions.hint")}</p>
             {SLOTS.map((n) => (
               <div key={n}>
-                <TextInput name={`question${n}`} label={`Question ${n}`} defaultValue={DEFAULT_QUESTIONS[n - 1]?.text ?? ""} />
+                <TextInput name={`question${n}`} label={t("manage.reviews.invite.question", { n })} defaultValue={defaults[n - 1]?.text ?? ""} />
                 <Select
                   name={`kind${n}`}
-                  label={`How question ${n} is answered`}
+                  label={t("manage.reviews.invite.kind", { n })}
                   options={[
-                    { value: "rating", label: "A rating from 1 to 5" },
-                    { value: "text", label: "In their own words" },
+                    { value: "rating", label: t("manage.reviews.invite.rating") },
+                    { value: "text", label: t("manage.reviews.invite.text") },
                   ]}
-                  defaultValue={DEFAULT_QUESTIONS[n - 1]?.kind ?? "text"}
+                  defaultValue={defaults[n - 1]?.kind ?? "text"}
                 />
               </div>
             ))}
           </fieldset>
-          <Button>Send invitations</Button>
+          <Button>{t("manage.groups.sendInvitations")}</Button>
         </Form>
       </div>
     </div>

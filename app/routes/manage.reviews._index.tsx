@@ -3,8 +3,9 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { listDocuments } from "~/modules/reviews/reviews.server";
+import { metaText, useT } from "~/components/i18n";
 
-export const meta: MetaFunction = () => [{ title: "Document reviews" }];
+export const meta: MetaFunction = () => [{ title: metaText("reviews.title") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "review:manage");
@@ -13,32 +14,33 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function ManageReviews() {
   const { documents } = useLoaderData<typeof loader>();
+  const { t } = useT();
   return (
     <>
-      <h1 className="govuk-heading-l">Document reviews</h1>
-      <p className="govuk-body">Put a draft in front of SEND ambassadors before it is published, answer every comment, and show what changed.</p>
+      <h1 className="govuk-heading-l">{t("reviews.title")}</h1>
+      <p className="govuk-body">{t("manage.reviews.lead")}</p>
       <Link className="govuk-button" to="/manage/reviews/new">
-        Start a new document
+        {t("manage.reviews.start")}
       </Link>
       {documents.length ? (
         <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">Documents</caption>
+          <caption className="govuk-table__caption govuk-table__caption--m">{t("manage.reviews.documents")}</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
               <th scope="col" className="govuk-table__header">
-                Document
+                {t("manage.reviews.document")}
               </th>
               <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Version
+                {t("manage.reviews.versionColumn")}
               </th>
               <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Open reviews
+                {t("manage.reviews.openRounds")}
               </th>
               <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Comments to answer
+                {t("manage.reviews.toAnswer")}
               </th>
               <th scope="col" className="govuk-table__header">
-                Public page
+                {t("manage.reviews.publicPage")}
               </th>
             </tr>
           </thead>
@@ -53,13 +55,13 @@ export default function ManageReviews() {
                 <td className="govuk-table__cell govuk-table__cell--numeric">{d.version}</td>
                 <td className="govuk-table__cell govuk-table__cell--numeric">{d.openRounds}</td>
                 <td className="govuk-table__cell govuk-table__cell--numeric">{d.unanswered}</td>
-                <td className="govuk-table__cell">{d.isPublic ? "Published" : "Not published"}</td>
+                <td className="govuk-table__cell">{d.isPublic ? t("manage.reviews.published") : t("manage.reviews.notPublished")}</td>
               </tr>
             ))}
           </tbody>
         </table>
       ) : (
-        <p className="govuk-body">No documents yet.</p>
+        <p className="govuk-body">{t("manage.reviews.none")}</p>
       )}
     </>
   );

@@ -9,8 +9,10 @@ import { createDocument } from "~/modules/reviews/reviews.server";
 import { readRichTextField } from "~/modules/richtext/validate.server";
 import { parseForm, textField, invalid } from "~/utils/validation.server";
 import { redirectWithMessage } from "~/utils/flash.server";
+import { metaText, useT } from "~/components/i18n";
+import { translate } from "~/modules/i18n/catalogue.server";
 
-export const meta: MetaFunction = () => [{ title: "Start a new document" }];
+export const meta: MetaFunction = () => [{ title: metaText("manage.reviews.start") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "review:manage");
@@ -22,38 +24,34 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData();
   const fields = parseForm(
     formData,
-    z.object({ title: textField("Title", { max: 150 }), purpose: textField("What it is for", { max: 500, required: false, multiline: true }) }),
+    z.object({
+      title: textField(translate("manage.reviews.field.title"), { max: 150 }),
+      purpose: textField(translate("manage.reviews.field.purpose"), { max: 500, required: false, multiline: true }),
+    }),
   );
-  const body = readRichTextField(formData, "body", "Document text");
+  const body = readRichTextField(formData, "body", translate("manage.reviews.field.body"));
   if (!fields.ok || !body.ok) {
     const errors = { ...(fields.ok ? {} : fields.errors), ...(body.ok ? {} : { body: body.message }) };
     return invalid(formData, errors);
   }
   const id = createDocument({ ...fields.data, body: body.doc }, officer.id);
-  return redirectWithMessage(`/manage/reviews/${id}`, "Version 1 is saved. Add easy-read explanations if you want to, then invite reviewers.");
+  return redirectWithMessage(`/manage/reviews/${id}`, translate("manage.reviews.flash.created"));
 }
 
 export default function NewDocument() {
+  const { t } = useT();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <BackLink to="/manage/reviews">All documents</BackLink>
+        <BackLink to="/manage/reviews">{t("manage.reviews.all")}</BackLink>
         <ErrorSummary />
-        <h1 className="govuk-heading-l">Start a new document</h1>
-        <p className="govuk-body">
-          Write the draft here, or paste it from a word processor: headings, paragraphs, lists and links are kept and other formatting is removed. It
-          is saved as version 1. Nobody sees it until you invite reviewers.
-        </p>
+        <h1 className="govuk-heading-l">{t("manage.reviews.start")}</h1>
+        <p className="govuk-body">{t("manage.reviews.new.lead")}</p>
         <Form method="post" noValidate>
-          <TextInput name="title" label="Title" />
-          <Textarea
-            name="purpose"
-            label="What it is for"
-            hint="One or two sentences reviewers read first, for example who the document is for."
-            rows={3}
-          />
-          <RichTextField name="body" label="Document text" doc={null} />
-          <Button>Save version 1</Button>
+          <TextInput name="title" label={t("manage.reviews.field.title")} />
+          <Textarea name="purpose" label={t("manage.reviews.field.purpose")} hint={t("manage.reviews.field.purpose.hint")} rows={3} />
+          <RichTextField name="body" label={t("manage.reviews.field.body")} doc={null} />
+          <Button>{t("manage.reviews.saveFirst")}</Button>
         </Form>
       </div>
     </div>

@@ -10,16 +10,17 @@ import { COMMENT_DECISIONS } from "~db/schema/enums";
 import { can, requirePermission } from "~/modules/auth/permissions.server";
 import { commentRefs } from "~/modules/themes/items.server";
 import { attachItems, themeChoices } from "~/modules/themes/themes.server";
-import { counted } from "~/utils/words";
 import { answerComment, commentsToSuggestions, commentToSuggestion, roundForOfficer } from "~/modules/reviews/rounds.server";
 import { flagReviewComment } from "~/modules/reviews/safeguarding.server";
 import { found, routeId } from "~/utils/query.server";
 import { idList, parseForm, textField, invalid } from "~/utils/validation.server";
 import { formatDate, formatDateTime } from "~/utils/dates";
 import { redirectWithMessage } from "~/utils/flash.server";
+import { metaText, useT } from "~/components/i18n";
+import { translate } from "~/modules/i18n/catalogue.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `Review of ${data.document.title}, version ${data.version}` : "Review" },
+  { title: data ? metaText("manage.reviews.round.metaTitle", { title: data.document.title, version: data.version }) : metaText("reviews.title") },
 ];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -30,14 +31,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 function answerSchema(id: number) {
   return z
     .object({
-      [`reply${id}`]: textField("Your answer", { max: 2000, multiline: true, required: "Write your answer to this comment" }),
-      [`decision${id}`]: z.enum(COMMENT_DECISIONS, { message: "Say whether the comment was accepted" }),
-      [`declineReason${id}`]: textField("The reason", { max: 1000, multiline: true, required: false }),
-      [`publicWording${id}`]: textField("The public wording", { max: 500, multiline: true, required: false }),
+      [`reply${id}`]: textField(translate("manage.reviews.round.answer"), {
+        max: 2000,
+        multiline: true,
+        required: translate("manage.reviews.round.answerRequired"),
+      }),
+      [`decision${id}`]: z.enum(COMMENT_DECISIONS, { message: translate("manage.reviews.round.decisionRequired") }),
+      [`declineReason${id}`]: textField(translate("manage.reviews.round.reasonName"), { max: 1000, multiline: true, required: false }),
+      [`publicWording${id}`]: textField(translate("manage.reviews.round.publicName"), { max: 500, multiline: true, required: false }),
     })
     .superRefine((v, ctx) => {
       if (v[`decision${id}`] === "not_accepted" && !v[`declineReason${id}`])
-        ctx.addIssue({ code: "custom", path: [`declineReason${id}`], message: "Say why the comment was not accepted" });
+        ctx.addIssue({ code: "custom", path: [`declineReason${id}`], message: translate("manage.reviews.round.reasonRequired") });
     });
 }
 
@@ -46,7 +51,7 @@ function answerSchema(id: number) {
 const bulkSchema = () =>
   z.object({
     comment: idList(),
-    what: z.enum(["suggestions", "theme"], { message: "Choose what to do with the ticked comments" }),
+    what: z.enum(["suggestions", "theme"], { message: translate("manage.reviews.round.bulkWhat") }),
     themeId: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().positive().optional()),
   });
 
@@ -60,20 +65,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const parsed = parseForm(formData, bulkSchema());
     if (!parsed.ok) return invalid(formData, parsed.errors);
     const { comment: ids, what, themeId } = parsed.data;
-    if (!ids.length) return invalid(formData, { comment: "Tick at least one comment" });
+    if (!ids.length) return invalid(formData, { comment: translate("manage.reviews.round.tickOne") });
     if (what === "suggestions") {
       const made = commentsToSuggestions(ids, roundId);
-      if (!made.ok) return invalid(formData, { form: `${made.message}. Untick it and try again; nothing has been changed.` });
-      return redirectWithMessage(here, `${counted(made.references.length, "comment")} made suggestions in “You said, we did”.`);
+      if (!made.ok) return invalid(formData, { form: translate("manage.reviews.round.bulkRefused", { problem: made.message }) });
+      return redirectWithMessage(here, translate("manage.reviews.round.flash.suggestions", { count: made.references.length }));
     }
-    if (!can(officer, "suggestion:triage")) return invalid(formData, { form: "You cannot change themes" }, undefined, 403);
-    if (!themeId || !themeChoices().some((t) => t.id === themeId)) return invalid(formData, { themeId: "Choose the theme to add them to" });
+    if (!can(officer, "suggestion:triage")) return invalid(formData, { form: translate("manage.reviews.round.noThemes") }, undefined, 403);
+    if (!themeId || !themeChoices().some((t) => t.id === themeId))
+      return invalid(formData, { themeId: translate("manage.reviews.round.chooseTheme") });
     const attached = attachItems(themeId, commentRefs(ids), officer);
     if (!attached.ok) return invalid(formData, { form: attached.message });
-    return redirectWithMessage(here, `${counted(attached.attached, "comment")} added to the theme.`);
+    return redirectWithMessage(here, translate("manage.reviews.round.flash.theme", { count: attached.attached }));
   }
   const commentId = Number(formData.get("commentId"));
-  if (!Number.isSafeInteger(commentId) || commentId < 1) return invalid(formData, { form: "Choose a comment" });
+  if (!Number.isSafeInteger(commentId) || commentId < 1) return invalid(formData, { form: translate("manage.reviews.round.chooseComment") });
   if (intent === `answer-${commentId}`) {
     const parsed = parseForm(formData, answerSchema(commentId));
     if (!parsed.ok) return invalid(formData, parsed.errors);
@@ -89,19 +95,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
       },
       officer.id,
     );
-    if (!saved) return invalid(formData, { form: "That comment no longer exists" });
-    return redirectWithMessage(`${here}#comment-${commentId}`, "Answer saved. When all of a reviewer’s comments are answered, they are emailed.");
+    if (!saved) return invalid(formData, { form: translate("reviews.error.commentGone") });
+    return redirectWithMessage(`${here}#comment-${commentId}`, translate("manage.reviews.round.flash.answered"));
   }
   if (intent === `suggestion-${commentId}`) {
     const made = commentToSuggestion(commentId, roundId);
     if (!made.ok) return invalid(formData, { form: made.message });
-    return redirectWithMessage(`${here}#comment-${commentId}`, `The comment is now suggestion ${made.reference} in “You said, we did”.`);
+    return redirectWithMessage(`${here}#comment-${commentId}`, translate("manage.reviews.round.flash.suggestion", { reference: made.reference }));
   }
   if (intent === `safeguarding-${commentId}`) {
-    if (!flagReviewComment(roundId, commentId, officer)) return invalid(formData, { form: "That comment no longer exists" });
-    return redirectWithMessage(`${here}#comment-${commentId}`, "The comment is held back and the safeguarding contact has been emailed a link.");
+    if (!flagReviewComment(roundId, commentId, officer)) return invalid(formData, { form: translate("reviews.error.commentGone") });
+    return redirectWithMessage(`${here}#comment-${commentId}`, translate("manage.reviews.round.flash.flagged"));
   }
-  return invalid(formData, { form: "Choose what to do" });
+  return invalid(formData, { form: translate("groups.error.chooseWhat") });
 }
 
 export default function ManageRound() {
@@ -111,44 +117,46 @@ export default function ManageRound() {
   const sent = round.invitations.filter((i) => i.submittedAt).length;
   // The first comment that can be ticked carries the field's id, for the error summary's link.
   const firstComment = round.passages.flatMap((p) => p.comments).find((c) => !c.safeguarding)?.id;
+  const { t, lang } = useT();
   return (
     <div key={formsKey} className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <BackLink to={`/manage/reviews/${round.document.id}`}>Back to the document</BackLink>
+        <BackLink to={`/manage/reviews/${round.document.id}`}>{t("manage.reviews.backToDocument")}</BackLink>
         <ErrorSummary />
         <span className="govuk-caption-l">{round.document.title}</span>
-        <h1 className="govuk-heading-l">Review of version {round.version}</h1>
+        <h1 className="govuk-heading-l">{t("reviews.round.caption", { version: round.version })}</h1>
         <dl className="govuk-summary-list">
           <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Deadline</dt>
+            <dt className="govuk-summary-list__key">{t("manage.reviews.doc.deadline")}</dt>
             <dd className="govuk-summary-list__value">
-              {formatDate(round.deadline)}
-              {round.open ? " (open)" : " (closed)"}
+              {formatDate(round.deadline, lang)} {round.open ? t("manage.reviews.round.open") : t("manage.reviews.doc.closed")}
             </dd>
           </div>
           <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Reviews sent</dt>
-            <dd className="govuk-summary-list__value">
-              {sent} of {round.invitations.length}
-            </dd>
+            <dt className="govuk-summary-list__key">{t("manage.reviews.round.sent")}</dt>
+            <dd className="govuk-summary-list__value">{t("manage.reviews.doc.of", { n: sent, total: round.invitations.length })}</dd>
           </div>
           <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Comments to answer</dt>
+            <dt className="govuk-summary-list__key">{t("manage.reviews.toAnswer")}</dt>
             <dd className="govuk-summary-list__value">{round.unanswered}</dd>
           </div>
         </dl>
 
-        <h2 className="govuk-heading-m">Who was invited</h2>
+        <h2 className="govuk-heading-m">{t("manage.reviews.round.invited")}</h2>
         <ul className="govuk-list">
           {round.invitations.map((i) => (
             <li key={i.name}>
-              {i.name}: {i.submittedAt ? `sent ${formatDateTime(i.submittedAt)}` : "not sent yet"}, {i.comments}{" "}
-              {i.comments === 1 ? "comment" : "comments"}
+              {t("manage.reviews.round.person", {
+                name: i.name,
+                sent: i.submittedAt ? "yes" : "no",
+                when: i.submittedAt ? formatDateTime(i.submittedAt, lang) : "",
+                count: i.comments,
+              })}
             </li>
           ))}
         </ul>
 
-        <h2 className="govuk-heading-m">Answers to the questions</h2>
+        <h2 className="govuk-heading-m">{t("manage.reviews.round.answers")}</h2>
         {round.questions.map((q) => (
           <div key={q.id}>
             <h3 className="govuk-heading-s">{q.text}</h3>
@@ -156,15 +164,15 @@ export default function ManageRound() {
               q.rating.count ? (
                 <table className="govuk-table">
                   <caption className="govuk-table__caption govuk-table__caption--s">
-                    Average {q.rating.average} out of 5, from {q.rating.count} {q.rating.count === 1 ? "reviewer" : "reviewers"}
+                    {t("manage.reviews.round.average", { average: q.rating.average, count: q.rating.count })}
                   </caption>
                   <thead className="govuk-table__head">
                     <tr className="govuk-table__row">
                       <th scope="col" className="govuk-table__header">
-                        Rating
+                        {t("manage.reviews.round.rating")}
                       </th>
                       <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                        Reviewers
+                        {t("manage.reviews.round.reviewers")}
                       </th>
                     </tr>
                   </thead>
@@ -178,55 +186,55 @@ export default function ManageRound() {
                   </tbody>
                 </table>
               ) : (
-                <p className="govuk-body">No answers yet.</p>
+                <p className="govuk-body">{t("manage.reviews.round.noAnswers")}</p>
               )
             ) : q.texts.length ? (
               <ul className="govuk-list">
-                {q.texts.map((t) => (
-                  <li key={t.name} className="app-comment">
-                    <strong>{t.name}:</strong> {t.text}
+                {q.texts.map((a) => (
+                  <li key={a.name} className="app-comment">
+                    <strong>{a.name}:</strong> {a.text}
                   </li>
                 ))}
               </ul>
             ) : (
-              <p className="govuk-body">No answers yet.</p>
+              <p className="govuk-body">{t("manage.reviews.round.noAnswers")}</p>
             )}
           </div>
         ))}
 
-        <h2 className="govuk-heading-m">Comments, paragraph by paragraph</h2>
-        {round.passages.length === 0 ? <p className="govuk-body">No comments yet.</p> : null}
+        <h2 className="govuk-heading-m">{t("manage.reviews.round.byParagraph")}</h2>
+        {round.passages.length === 0 ? <p className="govuk-body">{t("manage.reviews.round.noComments")}</p> : null}
         {round.passages.map((p) => (
           <section key={p.index} aria-labelledby={`paragraph-${p.index}`}>
             <h3 className="govuk-heading-s" id={`paragraph-${p.index}`}>
-              Paragraph {p.number}
+              {t("reviews.round.paragraph", { number: p.number })}
             </h3>
             <div className="govuk-inset-text" dangerouslySetInnerHTML={{ __html: p.html }} />
             {p.comments.map((c) => (
               <article key={c.id} id={`comment-${c.id}`} className="govuk-!-margin-bottom-8">
                 {c.safeguarding ? (
                   <p className="govuk-body-s app-passage__number">
-                    {c.author}, {formatDateTime(c.createdAt)}
+                    {c.author}, {formatDateTime(c.createdAt, lang)}
                   </p>
                 ) : (
                   <ChooseBox name="comment" value={String(c.id)} first={c.id === firstComment} label="" form="comments-bulk">
                     <span className="govuk-body-s">
-                      {c.author}, {formatDateTime(c.createdAt)}
+                      {c.author}, {formatDateTime(c.createdAt, lang)}
                     </span>
                   </ChooseBox>
                 )}
                 {c.safeguarding ? (
                   <p className="govuk-body">
-                    <strong className="govuk-tag govuk-tag--red">Held back: possible safeguarding concern</strong>{" "}
+                    <strong className="govuk-tag govuk-tag--red">{t("manage.reviews.round.heldBack")}</strong>{" "}
                     <Link className="govuk-link" to="/manage/safeguarding">
-                      Safeguarding concerns
+                      {t("manage.reviews.round.concerns")}
                     </Link>
                   </p>
                 ) : null}
                 <p className="govuk-body app-comment">{c.body}</p>
                 {c.answeredAt ? (
                   <>
-                    <h4 className="govuk-heading-s">Your answer</h4>
+                    <h4 className="govuk-heading-s">{t("manage.reviews.round.answer")}</h4>
                     <CommentAnswer reply={c.reply} decision={c.decision} declineReason={c.declineReason} />
                   </>
                 ) : (
@@ -237,8 +245,8 @@ export default function ManageRound() {
                 <details className="govuk-details" open={!c.answeredAt || Boolean(failureOf(data, `answer-${c.id}`).errors)}>
                   <summary className="govuk-details__summary">
                     <span className="govuk-details__summary-text">
-                      {c.answeredAt ? "Change the answer" : "Answer this comment"}
-                      <span className="govuk-visually-hidden"> from {c.author}</span>
+                      {c.answeredAt ? t("manage.reviews.round.change") : t("manage.reviews.round.answerThis")}
+                      <span className="govuk-visually-hidden"> {t("manage.reviews.round.from", { name: c.author })}</span>
                     </span>
                   </summary>
                   <div className="govuk-details__text">
@@ -246,38 +254,38 @@ export default function ManageRound() {
                       <input type="hidden" name="commentId" value={c.id} />
                       <Textarea
                         name={`reply${c.id}`}
-                        label="Your answer"
-                        hint="“You said … so we changed …” or “We kept it because …”"
+                        label={t("manage.reviews.round.answer")}
+                        hint={t("manage.reviews.round.answer.hint")}
                         rows={3}
                         defaultValue={c.reply}
                       />
                       <Radios
                         name={`decision${c.id}`}
-                        legend="Was the comment accepted?"
+                        legend={t("manage.reviews.round.accepted")}
                         inline
                         options={[
-                          { value: "accepted", label: "Accepted" },
-                          { value: "not_accepted", label: "Not accepted" },
+                          { value: "accepted", label: t("reviews.decision.accepted") },
+                          { value: "not_accepted", label: t("reviews.decision.not_accepted") },
                         ]}
                         defaultValue={c.decision ?? ""}
                       />
-                      <Textarea name={`declineReason${c.id}`} label="If not accepted, why not?" rows={2} defaultValue={c.declineReason} />
+                      <Textarea name={`declineReason${c.id}`} label={t("manage.reviews.round.whyNot")} rows={2} defaultValue={c.declineReason} />
                       <Textarea
                         name={`publicWording${c.id}`}
-                        label="For the public page: what they said, in public words (optional)"
-                        hint="Leave empty to keep this comment off the public page. Never copy their own words or anything that could identify them."
+                        label={t("manage.reviews.round.public")}
+                        hint={t("manage.reviews.round.public.hint")}
                         rows={2}
                         defaultValue={c.publicWording}
                       />
                       <Button name="intent" value={`answer-${c.id}`}>
-                        Save answer
+                        {t("manage.reviews.round.save")}
                       </Button>
                     </Form>
                   </div>
                 </details>
                 {c.safeguarding ? null : c.suggestion ? (
                   <p className="govuk-body">
-                    This comment is suggestion{" "}
+                    {t("manage.reviews.round.isSuggestion")}{" "}
                     <Link className="govuk-link" to={`/manage/suggestions/${c.suggestion.id}`}>
                       {c.suggestion.reference}
                     </Link>
@@ -288,18 +296,12 @@ export default function ManageRound() {
                     <input type="hidden" name="commentId" value={c.id} />
                     <div className="govuk-button-group">
                       <Button secondary name="intent" value={`suggestion-${c.id}`}>
-                        Turn into a suggestion
-                        <span className="govuk-visually-hidden">
-                          {" "}
-                          (comment from {c.author} on paragraph {p.number})
-                        </span>
+                        {t("manage.reviews.round.toSuggestion")}
+                        <span className="govuk-visually-hidden"> {t("manage.reviews.round.which", { name: c.author, number: p.number })}</span>
                       </Button>
                       <Button warning name="intent" value={`safeguarding-${c.id}`}>
-                        Flag as a safeguarding concern
-                        <span className="govuk-visually-hidden">
-                          {" "}
-                          (comment from {c.author} on paragraph {p.number})
-                        </span>
+                        {t("manage.reviews.round.flag")}
+                        <span className="govuk-visually-hidden"> {t("manage.reviews.round.which", { name: c.author, number: p.number })}</span>
                       </Button>
                     </div>
                   </Form>

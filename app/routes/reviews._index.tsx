@@ -6,10 +6,11 @@ import { invitationsFor } from "~/modules/reviews/reviewing.server";
 import { listPublicReviews } from "~/modules/reviews/changes.server";
 import { formatDate } from "~/utils/dates";
 import type { PageHandle } from "~/utils/page-handle";
+import { metaText, useT } from "~/components/i18n";
 
 export const handle: PageHandle = { publicPage: "shared" };
 
-export const meta: MetaFunction = () => [{ title: "Document reviews" }];
+export const meta: MetaFunction = () => [{ title: metaText("reviews.title") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
@@ -18,17 +19,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function Reviews() {
   const { invitations, published } = useLoaderData<typeof loader>();
+  const { t, lang } = useT();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <h1 className="govuk-heading-l">Document reviews</h1>
-        <p className="govuk-body">
-          Before we publish a plan or a guide for children and young people with SEND, young SEND ambassadors read the draft and tell us what to
-          change. We answer every comment.
-        </p>
+        <h1 className="govuk-heading-l">{t("reviews.title")}</h1>
+        <p className="govuk-body">{t("reviews.lead")}</p>
         {invitations ? (
           <>
-            <h2 className="govuk-heading-m">Documents you are invited to review</h2>
+            <h2 className="govuk-heading-m">{t("reviews.invitedTo")}</h2>
             {invitations.length ? (
               <ul className="govuk-list govuk-list--spaced">
                 {invitations.map((i) => (
@@ -36,20 +35,22 @@ export default function Reviews() {
                     <Link className="govuk-link govuk-!-font-weight-bold" to={`/reviews/rounds/${i.roundId}`}>
                       {i.title}
                     </Link>{" "}
-                    (version {i.version})
+                    {t("reviews.version", { version: i.version })}
                     <br />
-                    {i.open ? `Send your review by the end of ${formatDate(i.deadline)}.` : `Closed ${formatDate(i.deadline)}.`}{" "}
-                    {i.submittedAt ? "You have sent your review." : i.open ? "Not sent yet." : ""}{" "}
-                    {i.comments ? `${i.answered} of your ${i.comments} ${i.comments === 1 ? "comment has" : "comments have"} been answered.` : ""}
+                    {i.open
+                      ? t("reviews.sendBy", { date: formatDate(i.deadline, lang) })
+                      : t("reviews.closedOn", { date: formatDate(i.deadline, lang) })}{" "}
+                    {i.submittedAt ? t("reviews.sent") : i.open ? t("reviews.notSent") : ""}{" "}
+                    {i.comments ? t("reviews.answeredOf", { answered: i.answered, count: i.comments }) : ""}
                   </li>
                 ))}
               </ul>
             ) : (
-              <p className="govuk-body">You have not been invited to review a document yet.</p>
+              <p className="govuk-body">{t("reviews.notInvited")}</p>
             )}
           </>
         ) : null}
-        <h2 className="govuk-heading-m">They said, we changed</h2>
+        <h2 className="govuk-heading-m">{t("reviews.theySaid")}</h2>
         {published.length ? (
           <ul className="govuk-list">
             {published.map((d) => (
@@ -61,7 +62,7 @@ export default function Reviews() {
             ))}
           </ul>
         ) : (
-          <p className="govuk-body">No reviews have been published yet.</p>
+          <p className="govuk-body">{t("reviews.nonePublished")}</p>
         )}
       </div>
     </div>

@@ -12,12 +12,19 @@ import { enumParam, routeId } from "~/utils/query.server";
 import { parseForm, textField, invalid } from "~/utils/validation.server";
 import { formatDate } from "~/utils/dates";
 import { redirectWithMessage } from "~/utils/flash.server";
+import { metaText, useT } from "~/components/i18n";
+import { translate } from "~/modules/i18n/catalogue.server";
+import type { ReactNode } from "react";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Review: ${data.round.document.title}` : "Review" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? metaText("reviews.round.metaTitle", { title: data.round.document.title }) : metaText("reviews.title") },
+];
 
 const SIZES = ["standard", "large", "largest"] as const;
+const SIZE_LABELS = { standard: "reviews.size.standard", large: "reviews.size.large", largest: "reviews.size.largest" } as const;
+const bold = (parts: ReactNode[]) => <strong>{parts}</strong>;
 
-const notInvited = () => new Response("You were not invited to review this document.", { status: 403, statusText: "Forbidden" });
+const notInvited = () => new Response(translate("reviews.round.notInvited"), { status: 403, statusText: "Forbidden" });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -39,15 +46,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = String(formData.get("intent") ?? "");
   const size = enumParam(new URL(request.url).searchParams, "size", SIZES);
   const here = (message: keyof typeof DONE, hash = "") =>
-    redirectWithMessage(`/reviews/rounds/${roundId}${size && size !== "standard" ? `?size=${size}` : ""}${hash}`, DONE[message]);
+    redirectWithMessage(`/reviews/rounds/${roundId}${size && size !== "standard" ? `?size=${size}` : ""}${hash}`, translate(DONE[message]));
   switch (intent) {
     case "comment": {
       const passage = Number(formData.get("passage"));
-      if (!Number.isInteger(passage) || passage < 0 || passage > 10_000) return invalid(formData, { form: "Choose a paragraph to comment on" });
+      if (!Number.isInteger(passage) || passage < 0 || passage > 10_000) return invalid(formData, { form: translate("reviews.error.paragraph") });
       const field = `comment${passage}`;
       const parsed = parseForm(
         formData,
-        z.object({ [field]: textField("Your comment", { max: 2000, multiline: true, required: "Write your comment" }) }),
+        z.object({
+          [field]: textField(translate("reviews.round.commentName"), {
+            max: 2000,
+            multiline: true,
+            required: translate("reviews.round.commentRequired"),
+          }),
+        }),
       );
       if (!parsed.ok) return invalid(formData, parsed.errors);
       const added = addComment({ roundId, userId: user.id, passage, body: (parsed.data as Record<string, string>)[field]! });
@@ -67,8 +80,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
         questions.map((q) => [
           `answer-${q.id}`,
           q.kind === "rating"
-            ? z.enum(["1", "2", "3", "4", "5"], { message: `Choose a number from 1 to 5 for “${q.text}”` })
-            : textField(`Your answer to “${q.text}”`, { max: 2000, multiline: true, required: false }),
+            ? z.enum(["1", "2", "3", "4", "5"], { message: translate("reviews.round.chooseRating", { question: q.text }) })
+            : textField(translate("reviews.round.answerName", { question: q.text }), { max: 2000, multiline: true, required: false }),
         ]),
       );
       const parsed = parseForm(formData, z.object(fields));
@@ -81,14 +94,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return here("sent");
     }
     default:
-      return invalid(formData, { form: "Choose what to do" });
+      return invalid(formData, { form: translate("groups.error.chooseWhat") });
   }
 }
 
 const DONE = {
-  comment: "Comment added. The team will answer it.",
-  removed: "Comment removed.",
-  sent: "Thank you: your review has been sent. You can still add comments or change your answers until the deadline.",
+  comment: "reviews.round.flash.comment",
+  removed: "reviews.round.flash.removed",
+  sent: "reviews.round.flash.sent",
 } as const;
 
 export default function Review() {
@@ -97,54 +110,45 @@ export default function Review() {
   const formsKey = useSavedKey(data);
   const sizeQuery = size === "standard" ? "" : `?size=${size}`;
   const answered = round.comments.filter((c) => c.answeredAt).length;
+  const { t, rich, lang } = useT();
   return (
     <div key={formsKey} className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary />
-        <span className="govuk-caption-l">Review of version {round.version}</span>
+        <span className="govuk-caption-l">{t("reviews.round.caption", { version: round.version })}</span>
         <h1 className="govuk-heading-l">{round.document.title}</h1>
         {round.document.purpose ? <p className="govuk-body-l">{round.document.purpose}</p> : null}
         {round.newer ? (
           <div className="govuk-inset-text">
-            There is a newer version of this document (version {round.newer}).{" "}
+            {t("reviews.round.newer", { version: round.newer })}{" "}
             <Link className="govuk-link" to={`/reviews/${round.document.id}/changes?from=${round.version}&to=${round.newer}`}>
-              See what changed
+              {t("reviews.round.seeChanges")}
             </Link>
           </div>
         ) : null}
         {round.open ? (
           <>
-            <p className="govuk-body">
-              Please send your review by the end of <strong>{formatDate(round.deadline)}</strong>.
-            </p>
+            <p className="govuk-body">{rich("reviews.round.sendBy", { date: formatDate(round.deadline, lang), strong: bold })}</p>
             <details className="govuk-details">
               <summary className="govuk-details__summary">
-                <span className="govuk-details__summary-text">How to review</span>
+                <span className="govuk-details__summary-text">{t("reviews.round.how")}</span>
               </summary>
               <div className="govuk-details__text">
-                <p className="govuk-body">
-                  Read each paragraph. If something is hard to understand, or you would change it, open “Comment on paragraph …” under it and say why.
-                </p>
-                <p className="govuk-body">Where you see “What this means”, there is an easy-read explanation.</p>
-                <p className="govuk-body">
-                  At the end, answer the questions and press “Send my review”. Every comment gets an answer, and we email you when yours are answered.
-                </p>
+                <p className="govuk-body">{t("reviews.round.how1")}</p>
+                <p className="govuk-body">{t("reviews.round.how2")}</p>
+                <p className="govuk-body">{t("reviews.round.how3")}</p>
               </div>
             </details>
           </>
         ) : (
-          <div className="govuk-inset-text">
-            This review closed at the end of {formatDate(round.deadline)}. You can still read your comments and how they were answered.
-          </div>
+          <div className="govuk-inset-text">{t("reviews.round.closed", { date: formatDate(round.deadline, lang) })}</div>
         )}
         <p className="govuk-body">
-          {round.comments.length === 0
-            ? "You have not made any comments yet."
-            : `You have made ${round.comments.length} ${round.comments.length === 1 ? "comment" : "comments"}; ${answered} answered so far.`}
+          {round.comments.length === 0 ? t("reviews.round.noComments") : t("reviews.round.comments", { count: round.comments.length, answered })}
         </p>
 
-        <nav className="app-text-size govuk-body" aria-label="Text size">
-          Text size:{" "}
+        <nav className="app-text-size govuk-body" aria-label={t("reviews.round.textSize")}>
+          {t("reviews.round.textSizeLabel")}{" "}
           {SIZES.map((s, i) => (
             <span key={s}>
               {i > 0 ? " · " : ""}
@@ -154,7 +158,7 @@ export default function Review() {
                 aria-current={s === size ? "true" : undefined}
                 preventScrollReset
               >
-                {s === "standard" ? "Standard" : s === "large" ? "Large" : "Largest"}
+                {t(SIZE_LABELS[s])}
               </Link>
             </span>
           ))}
@@ -169,15 +173,16 @@ export default function Review() {
                 key={p.index}
                 id={`passage-${p.index}`}
                 className={`app-passage ${p.comments.length ? "app-passage--commented" : ""}`}
-                aria-label={`Paragraph ${p.number}`}
+                aria-label={t("reviews.round.paragraph", { number: p.number })}
               >
-                <p className="govuk-body-s app-passage__number">Paragraph {p.number}</p>
+                <p className="govuk-body-s app-passage__number">{t("reviews.round.paragraph", { number: p.number })}</p>
                 <div className="app-passage__text" dangerouslySetInnerHTML={{ __html: p.html }} />
                 {p.easyRead ? (
                   <details className="govuk-details">
                     <summary className="govuk-details__summary">
                       <span className="govuk-details__summary-text">
-                        What this means<span className="govuk-visually-hidden"> (paragraph {p.number})</span>
+                        {t("reviews.round.means")}
+                        <span className="govuk-visually-hidden"> {t("reviews.round.meansFor", { number: p.number })}</span>
                       </span>
                     </summary>
                     <div className="govuk-details__text">{p.easyRead}</div>
@@ -186,12 +191,12 @@ export default function Review() {
                 {p.comments.map((c) => (
                   <div key={c.id} className="app-comment">
                     <p className="govuk-body">
-                      <strong>Your comment:</strong> {c.body}
+                      <strong>{t("reviews.round.yourComment")}</strong> {c.body}
                     </p>
                     {c.answeredAt ? (
                       <>
                         <p className="govuk-body govuk-!-margin-bottom-1">
-                          <strong>Our answer:</strong>
+                          <strong>{t("reviews.round.ourAnswer")}</strong>
                         </p>
                         <CommentAnswer reply={c.reply} decision={c.decision} declineReason={c.declineReason} />
                       </>
@@ -204,7 +209,8 @@ export default function Review() {
                           <Form method="post" action={`/reviews/rounds/${round.id}${sizeQuery}`}>
                             <input type="hidden" name="commentId" value={c.id} />
                             <button type="submit" name="intent" value="remove" className="app-link-button govuk-link">
-                              Remove this comment<span className="govuk-visually-hidden"> on paragraph {p.number}</span>
+                              {t("reviews.round.remove")}
+                              <span className="govuk-visually-hidden"> {t("reviews.round.onParagraph", { number: p.number })}</span>
                             </button>
                           </Form>
                         ) : null}
@@ -215,19 +221,20 @@ export default function Review() {
                 {round.open ? (
                   <details className="govuk-details" open={Boolean(failureOf(data, "comment").errors?.[`comment${p.index}`])}>
                     <summary className="govuk-details__summary">
-                      <span className="govuk-details__summary-text">Comment on paragraph {p.number}</span>
+                      <span className="govuk-details__summary-text">{t("reviews.round.commentOn", { number: p.number })}</span>
                     </summary>
                     <div className="govuk-details__text">
                       <Form method="post" action={`/reviews/rounds/${round.id}${sizeQuery}`} noValidate>
                         <input type="hidden" name="passage" value={p.index} />
                         <Textarea
                           name={`comment${p.index}`}
-                          label={`Your comment on paragraph ${p.number}`}
-                          hint="What is hard to understand, or what would you change?"
+                          label={t("reviews.round.commentLabel", { number: p.number })}
+                          hint={t("reviews.round.commentHint")}
                           rows={3}
                         />
                         <Button secondary name="intent" value="comment">
-                          Add comment<span className="govuk-visually-hidden"> on paragraph {p.number}</span>
+                          {t("reviews.round.add")}
+                          <span className="govuk-visually-hidden"> {t("reviews.round.onParagraph", { number: p.number })}</span>
                         </Button>
                       </Form>
                     </div>
@@ -238,9 +245,11 @@ export default function Review() {
           )}
         </div>
 
-        <h2 className="govuk-heading-m">Your answers</h2>
+        <h2 className="govuk-heading-m">{t("reviews.round.answers")}</h2>
         {round.submittedAt ? (
-          <p className="govuk-body">You sent your review. {round.open ? "You can change your answers and send it again until the deadline." : ""}</p>
+          <p className="govuk-body">
+            {t("reviews.round.youSent")} {round.open ? t("reviews.round.canChange") : ""}
+          </p>
         ) : null}
         {round.open ? (
           <Form method="post" action={`/reviews/rounds/${round.id}${sizeQuery}`} noValidate>
@@ -251,9 +260,9 @@ export default function Review() {
                   name={`answer-${q.id}`}
                   legend={q.text}
                   legendClass="govuk-fieldset__legend--s"
-                  hint="1 means not at all, 5 means very."
+                  hint={t("reviews.round.ratingHint")}
                   inline
-                  options={RATING_CHOICES}
+                  options={RATING_CHOICES.map((c) => ({ value: c.value, label: t(c.label) }))}
                   defaultValue={round.answers[q.id] ?? ""}
                 />
               ) : (
@@ -262,14 +271,14 @@ export default function Review() {
                   name={`answer-${q.id}`}
                   label={q.text}
                   labelClass="govuk-label--s"
-                  hint="Optional"
+                  hint={t("reviews.round.optional")}
                   rows={3}
                   defaultValue={round.answers[q.id] ?? ""}
                 />
               ),
             )}
             <Button name="intent" value="submit">
-              {round.submittedAt ? "Send my review again" : "Send my review"}
+              {round.submittedAt ? t("reviews.round.sendAgain") : t("reviews.round.send")}
             </Button>
           </Form>
         ) : (
@@ -277,7 +286,7 @@ export default function Review() {
             {round.questions.map((q) => (
               <div key={q.id} className="govuk-summary-list__row">
                 <dt className="govuk-summary-list__key">{q.text}</dt>
-                <dd className="govuk-summary-list__value">{round.answers[q.id] || "Not answered"}</dd>
+                <dd className="govuk-summary-list__value">{round.answers[q.id] || t("reviews.round.notAnswered")}</dd>
               </div>
             ))}
           </dl>

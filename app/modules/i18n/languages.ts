@@ -27,5 +27,7 @@ export function isLanguage(value: unknown): value is Language {
 export const CATALOGUE_SCOPE: Record<Language, { complete: true } | { except: string[] }> = {
   en: { complete: true },
   cy: { complete: true },
-  ur: { except: ["manage.", "triage.", "admin.", "account.", "auth.", "strategyPage.", "toldUs.", "groups.", "email.group"] },
+  ur: {
+    except: ["manage.", "triage.", "admin.", "account.", "auth.", "strategyPage.", "toldUs.", "groups.", "email.group", "reviews.", "email.review"],
+  },
 };

@@ -14,7 +14,10 @@ import {
   setEasyRead,
   setPublicPage,
 } from "./reviews.server";
-import { DEFAULT_QUESTIONS } from "./questions";
+import { defaultQuestions } from "./questions";
+import { translatorFor } from "~/modules/i18n/catalogue.server";
+
+const DEFAULT_QUESTIONS = defaultQuestions(translatorFor("en").t);
 
 /**
  * A guide to turning 18, reviewed by two ambassadors: their comments answered,

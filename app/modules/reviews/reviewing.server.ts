@@ -1,3 +1,4 @@
+import { translate } from "~/modules/i18n/catalogue.server";
 import { and, asc, desc, eq, gt, isNull } from "drizzle-orm";
 import { reviewComments, reviewDocuments, reviewInvitations, reviewRounds, reviewVersions } from "~db/schema";
 import { getDb, type DbOrTx } from "~/db.server";
@@ -60,7 +61,7 @@ function openInvitation(db: DbOrTx, roundId: number, userId: string, now: Date) 
   const invited = invitation(db, roundId, userId);
   if (!invited) return undefined;
   const round = db.select().from(reviewRounds).where(eq(reviewRounds.id, roundId)).get()!;
-  return isOpen(round, now) ? { invited, round } : CLOSED;
+  return isOpen(round, now) ? { invited, round } : closed();
 }
 
 /** The reading view of a round for one invited person; undefined when they were not invited. */
@@ -111,7 +112,7 @@ export function roundForReviewer(roundId: number, userId: string, now = new Date
 }
 
 type Refusal = { ok: false; message: string };
-const CLOSED: Refusal = { ok: false, message: "This review closed at its deadline, so it cannot be changed now" };
+const closed = (): Refusal => ({ ok: false, message: translate("reviews.error.closed") });
 
 /** Adds a reviewer's comment on one passage of the round's version. */
 export function addComment(
@@ -124,7 +125,7 @@ export function addComment(
   const { round } = allowed;
   const version = db.select({ body: reviewVersions.body }).from(reviewVersions).where(eq(reviewVersions.id, round.versionId)).get()!;
   const passage = passagesOf(storedRichText(version.body))[input.passage];
-  if (!passage || passage.heading) return { ok: false, message: "Choose a paragraph to comment on" };
+  if (!passage || passage.heading) return { ok: false, message: translate("reviews.error.paragraph") };
   // Held back, and the safeguarding contact told, if the words match the safeguarding list.
   const id = db.transaction((tx) => {
     const concern = findConcern(input.body, concernPhrases(tx));
@@ -163,7 +164,7 @@ export function removeComment(input: { roundId: number; userId: string; commentI
       ),
     )
     .run();
-  return removed.changes ? { ok: true } : { ok: false, message: "That comment has been answered, so it stays" };
+  return removed.changes ? { ok: true } : { ok: false, message: translate("reviews.error.answeredStays") };
 }
 
 /** Saves a reviewer's answers to the round's questions and marks their review as sent. They can send again until the deadline. */

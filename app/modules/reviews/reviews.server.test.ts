@@ -5,7 +5,10 @@ import { getDb } from "~/db.server";
 import { createAccount } from "~/modules/auth/accounts.server";
 import { docFromPlainText } from "~/modules/richtext/document";
 import { compareVersions } from "./passages.server";
-import { DEFAULT_QUESTIONS } from "./questions";
+import { defaultQuestions } from "./questions";
+import { translatorFor } from "~/modules/i18n/catalogue.server";
+
+const DEFAULT_QUESTIONS = defaultQuestions(translatorFor("en").t);
 import { addComment, invitationsFor, removeComment, roundForReviewer, submitReview } from "./reviewing.server";
 import { answerComment, commentsToSuggestions, commentToSuggestion, openRound, queueReviewReminders, roundForOfficer } from "./rounds.server";
 import { createDocument, deadlineMoment, easyReadForEditing, publishDraft, saveDraft, setEasyRead, setPublicPage } from "./reviews.server";

@@ -4,7 +4,8 @@ import { getDb, type DbOrTx } from "~/db.server";
 import { config } from "~/config.server";
 import * as reviewEmails from "~emails/reviews";
 import { enqueueEmail } from "~/modules/notifications/outbox.server";
-import { emailContext } from "~/modules/settings/area.server";
+import { emailContext, forPerson } from "~/modules/settings/area.server";
+import { translate } from "~/modules/i18n/catalogue.server";
 import type { RichDoc } from "~/modules/richtext/document";
 import { storedRichText } from "~/modules/richtext/validate.server";
 import { passagesOf } from "./passages.server";
@@ -186,8 +187,8 @@ export function publishDraft(documentId: number): { ok: true; number: number; em
       .from(reviewVersions)
       .where(and(eq(reviewVersions.documentId, documentId), isNull(reviewVersions.publishedAt)))
       .get();
-    if (!doc || !draft) return { ok: false as const, message: "Save a draft of the next version first" };
-    if (!draft.changeSummary.trim()) return { ok: false as const, message: "Say what changed in this version before you publish it" };
+    if (!doc || !draft) return { ok: false as const, message: translate("reviews.error.noDraft") };
+    if (!draft.changeSummary.trim()) return { ok: false as const, message: translate("reviews.error.noSummary") };
     const previous = publishedVersions(tx, documentId).at(-1)!;
     const number = previous.number! + 1;
     const oldNotes = recordOf(previous.easyRead);
@@ -206,7 +207,7 @@ export function publishDraft(documentId: number): { ok: true; number: number; em
       .where(eq(reviewVersions.id, draft.id))
       .run();
     const reviewers = tx
-      .selectDistinct({ id: users.id, name: users.name, email: users.email })
+      .selectDistinct({ id: users.id, name: users.name, email: users.email, language: users.language })
       .from(reviewInvitations)
       .innerJoin(reviewRounds, eq(reviewRounds.id, reviewInvitations.roundId))
       .innerJoin(users, eq(users.id, reviewInvitations.userId))
@@ -221,7 +222,7 @@ export function publishDraft(documentId: number): { ok: true; number: number; em
     const ctx = emailContext(tx);
     let emailed = 0;
     for (const r of reviewers) {
-      const message = reviewEmails.newVersion(ctx, {
+      const message = reviewEmails.newVersion(forPerson(ctx, r.language ?? "en"), {
         name: r.name,
         title: doc.title,
         number,

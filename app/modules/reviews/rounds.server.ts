@@ -4,7 +4,8 @@ import { reviewComments, reviewDocuments, reviewInvitations, reviewRounds, revie
 import { getDb, type DbOrTx } from "~/db.server";
 import * as reviewEmails from "~emails/reviews";
 import { enqueueEmail } from "~/modules/notifications/outbox.server";
-import { emailContext } from "~/modules/settings/area.server";
+import { emailContext, forPerson } from "~/modules/settings/area.server";
+import { translate } from "~/modules/i18n/catalogue.server";
 import { makeSuggestion } from "~/modules/feedback/suggestions.server";
 import { reference } from "~/modules/feedback/reference";
 import { rolesOf } from "~/modules/auth/accounts.server";
@@ -40,7 +41,7 @@ export function openRound(input: RoundInput, officerId: string, now = new Date()
   return db.transaction((tx): RoundResult => {
     const doc = tx.select().from(reviewDocuments).where(eq(reviewDocuments.id, input.documentId)).get();
     const version = doc && publishedVersions(tx, doc.id).at(-1);
-    if (!doc || !version) return { ok: false, errors: { form: "This document no longer exists" } };
+    if (!doc || !version) return { ok: false, errors: { form: translate("reviews.error.gone") } };
     const people = input.userIds.length
       ? tx
           .select()
@@ -48,7 +49,7 @@ export function openRound(input: RoundInput, officerId: string, now = new Date()
           .where(and(inArray(users.id, input.userIds), isNull(users.deactivatedAt)))
           .all()
       : [];
-    if (!people.length) return { ok: false, errors: { ambassadors: "Choose at least one person to invite" } };
+    if (!people.length) return { ok: false, errors: { ambassadors: translate("reviews.error.nobody") } };
     const roundId = tx
       .insert(reviewRounds)
       .values({
@@ -68,10 +69,10 @@ export function openRound(input: RoundInput, officerId: string, now = new Date()
       enqueueEmail(
         tx,
         person.email,
-        reviewEmails.reviewInvitation(ctx, {
+        reviewEmails.reviewInvitation(forPerson(ctx, person.language ?? "en"), {
           name: person.name,
           title: doc.title,
-          deadline: formatDate(input.deadline),
+          deadline: formatDate(input.deadline, person.language ?? "en"),
           link: link(`/reviews/rounds/${roundId}`),
         }),
         `review-invitation:${roundId}:${person.id}`,
@@ -110,7 +111,7 @@ export function queueReviewReminders(now = new Date()): number {
     for (const { round, title } of due) {
       const mark = new Date(round.deadlineAt.getTime() - 2 * DAY);
       const waiting = tx
-        .select({ id: reviewInvitations.id, invitedAt: reviewInvitations.invitedAt, name: users.name, email: users.email })
+        .select({ id: reviewInvitations.id, invitedAt: reviewInvitations.invitedAt, name: users.name, email: users.email, language: users.language })
         .from(reviewInvitations)
         .innerJoin(users, eq(users.id, reviewInvitations.userId))
         .where(and(eq(reviewInvitations.roundId, round.id), isNull(reviewInvitations.submittedAt), isNull(users.deactivatedAt)))
@@ -118,10 +119,10 @@ export function queueReviewReminders(now = new Date()): number {
       for (const r of waiting) {
         // Invited inside the last two days: the invitation itself is the reminder.
         if (r.invitedAt >= mark) continue;
-        const message = reviewEmails.reviewReminder(ctx, {
+        const message = reviewEmails.reviewReminder(forPerson(ctx, r.language ?? "en"), {
           name: r.name,
           title,
-          deadline: formatDate(round.deadline),
+          deadline: formatDate(round.deadline, r.language ?? "en"),
           link: link(`/reviews/rounds/${round.id}`),
         });
         if (enqueueEmail(tx, r.email, message, `review-reminder:${r.id}`)) queued++;
@@ -257,7 +258,7 @@ export function answerComment(input: CommentAnswer, officerId: string): boolean 
       const round = tx.select().from(reviewRounds).where(eq(reviewRounds.id, comment.roundId)).get()!;
       const doc = tx.select({ title: reviewDocuments.title }).from(reviewDocuments).where(eq(reviewDocuments.id, round.documentId)).get()!;
       if (person && !person.deactivatedAt) {
-        const message = reviewEmails.commentsAnswered(emailContext(tx), {
+        const message = reviewEmails.commentsAnswered(emailContext(tx, person.language ?? "en"), {
           name: person.name,
           title: doc.title,
           count: theirs.length,
@@ -312,10 +313,10 @@ export function commentToSuggestion(commentId: number, roundId: number): { ok: t
       .from(reviewComments)
       .where(and(eq(reviewComments.id, commentId), eq(reviewComments.roundId, roundId)))
       .get();
-    if (!comment) return { ok: false as const, message: "That comment no longer exists" };
-    if (comment.suggestionId) return { ok: false as const, message: `This comment is already suggestion ${reference(comment.suggestionId)}` };
-    if (comment.safeguarding)
-      return { ok: false as const, message: "This comment is held back as a possible safeguarding concern, so it cannot become a suggestion" };
+    if (!comment) return { ok: false as const, message: translate("reviews.error.commentGone") };
+    if (comment.suggestionId)
+      return { ok: false as const, message: translate("reviews.error.already", { reference: reference(comment.suggestionId) }) };
+    if (comment.safeguarding) return { ok: false as const, message: translate("reviews.error.heldBack") };
     const kind = commenterKind(comment.userId, tx);
     // The reviewer's identity stays with the review; the suggestion carries their words only.
     const { id } = makeSuggestion(
