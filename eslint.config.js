@@ -55,8 +55,6 @@ const NOT_YET_IN_THE_CATALOGUE = [
   "app/routes/manage.told-us.$id.tsx",
   "app/routes/manage.told-us._index.tsx",
   "app/routes/manage.topics.tsx",
-  "app/routes/you-said-we-did.report.tsx",
-  "emails/privacy.ts",
 ];
 
 export default tseslint.config(

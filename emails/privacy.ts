@@ -1,11 +1,12 @@
-import { renderEmail, type EmailContext } from "./layout";
+import { emailWords, renderEmail, type EmailContext } from "./layout";
 
 // Told to the safeguarding contact. It never carries what was written: only where to read it.
-export function safeguardingAlert(ctx: EmailContext, p: { label: string; how: string; link: string; recordLink: string }) {
-  return renderEmail(ctx, "safeguarding-alert", `Safeguarding concern: ${p.label}`, "Hello,", [
-    { paragraph: `${p.label} ${p.how}. It is held back: it will not be published or shown in any public results.` },
-    { paragraph: "For privacy this email does not contain what was written. Sign in to read it." },
-    { link: p.link, label: "Read it" },
-    { paragraph: `When you have looked at it, record what you did: ${p.recordLink}` },
+export function safeguardingAlert(ctx: EmailContext, p: { label: string; flaggedBy: string | null; link: string; recordLink: string }) {
+  const { t } = emailWords(ctx);
+  return renderEmail(ctx, "safeguarding-alert", t("email.safeguarding.subject", p), t("email.hello"), [
+    { paragraph: p.flaggedBy ? t("email.safeguarding.flagged", { label: p.label, name: p.flaggedBy }) : t("email.safeguarding.words", p) },
+    { paragraph: t("email.safeguarding.privacy") },
+    { link: p.link, label: t("email.safeguarding.read") },
+    { paragraph: t("email.safeguarding.record", p) },
   ]);
 }

@@ -3,62 +3,62 @@ import { json } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { SUGGESTION_STATUS } from "~/components/status";
 import { reportForPeriod } from "~/modules/feedback/board.server";
-import { publishedReports, reportView } from "~/modules/themes/told-us.server";
+import { publishedReports, publicReportView } from "~/modules/themes/told-us.server";
 import { KeyMessages } from "~/components/key-messages";
 import { PeriodFields } from "~/components/page";
 import { useRootData } from "~/root";
 import { periodParams } from "~/utils/query.server";
 import { formatDate } from "~/utils/dates";
 import type { PageHandle } from "~/utils/page-handle";
-import { useT } from "~/components/i18n";
+import { metaText, useT } from "~/components/i18n";
+import { localise } from "~/modules/i18n/content.server";
 
 export const handle: PageHandle = { publicPage: "shared" };
 
 // A printable "You said, we did" report for a period, grouped by topic, for
 // newsletters and board papers.
 
-export const meta: MetaFunction = () => [{ title: "You said, we did: report" }];
+export const meta: MetaFunction = () => [{ title: metaText("report.title") }];
 
-export function loader({ request }: LoaderFunctionArgs) {
+export function loader({ request, context }: LoaderFunctionArgs) {
   const { from, to, start, end } = periodParams(new URL(request.url).searchParams, 91);
-  // The key messages published for any part of the period come first.
-  const keyMessages = publishedReports({ from, to }).map((r) => ({
-    id: r.id,
-    title: r.title,
-    themes: reportView(r.id, { forPublic: true })!.themes,
+  // The key messages published for any part of the period come first; all in the reader's language where translated.
+  const keyMessages = publishedReports({ from, to }).map((r) => {
+    const view = publicReportView(r.id, context.lang)!;
+    return { id: r.id, title: view.report.title, themes: view.themes };
+  });
+  const groups = reportForPeriod(start, end).map((group) => ({
+    ...group,
+    suggestions: localise("suggestion", group.suggestions, ["publicWording", "outcome"], context.lang),
   }));
-  return json({ from, to, groups: reportForPeriod(start, end), keyMessages });
+  return json({ from, to, groups, keyMessages });
 }
 
 export default function Report() {
-  const { t } = useT();
+  const { t, lang } = useT();
   const { from, to, groups, keyMessages } = useLoaderData<typeof loader>();
   const root = useRootData();
   const count = groups.reduce((n, g) => n + g.suggestions.length, 0);
   return (
     <>
       <span className="govuk-caption-l">{root?.area.areaName}</span>
-      <h1 className="govuk-heading-l">
-        You said, we did: {formatDate(from)} to {formatDate(to)}
-      </h1>
+      <h1 className="govuk-heading-l">{t("report.heading", { from: formatDate(from, lang), to: formatDate(to, lang) })}</h1>
       <Form method="get" className="app-no-print govuk-!-margin-bottom-6">
         <PeriodFields from={from} to={to} />
         <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
-          Show report
+          {t("report.show")}
         </button>
-        <p className="govuk-body">Use your browser’s print button to print it or save it as a PDF.</p>
+        <p className="govuk-body">{t("report.print")}</p>
       </Form>
       {keyMessages.map((page) => (
         <section key={page.id} aria-labelledby={`told-us-${page.id}`}>
           <h2 className="govuk-heading-l" id={`told-us-${page.id}`}>
-            What you told us: {page.title}
+            {t("report.toldUs", { title: page.title })}
           </h2>
           <KeyMessages themes={page.themes} easy={false} />
         </section>
       ))}
-      <p className="govuk-body">
-        {count} {count === 1 ? "suggestion" : "suggestions"} had news in this period.
-      </p>
+      <p className="govuk-body">{t("report.count", { count })}</p>
       {groups.map((group) => (
         <section key={group.topic} className="app-report__group" aria-labelledby={`topic-${group.topic}`}>
           <h2 className="govuk-heading-m" id={`topic-${group.topic}`}>
@@ -69,13 +69,13 @@ export default function Report() {
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
                 <th scope="col" className="govuk-table__header">
-                  You said
+                  {t("report.youSaid")}
                 </th>
                 <th scope="col" className="govuk-table__header">
-                  We did
+                  {t("report.weDid")}
                 </th>
                 <th scope="col" className="govuk-table__header">
-                  Status
+                  {t("board.status")}
                 </th>
               </tr>
             </thead>
@@ -85,11 +85,14 @@ export default function Report() {
                   <td className="govuk-table__cell">
                     {s.publicWording}{" "}
                     <span className="govuk-body-s">
-                      ({s.reference}
-                      {s.actions.length ? `, action ${s.actions.map((a) => a.code).join(", ")}` : ""})
+                      (
+                      {s.actions.length
+                        ? t("report.referenceActions", { reference: s.reference, codes: s.actions.map((a) => a.code).join(", ") })
+                        : s.reference}
+                      )
                     </span>
                   </td>
-                  <td className="govuk-table__cell">{s.outcome || "Not finished yet."}</td>
+                  <td className="govuk-table__cell">{s.outcome || t("report.notFinished")}</td>
                   <td className="govuk-table__cell">{t(SUGGESTION_STATUS[s.status].labelKey)}</td>
                 </tr>
               ))}

@@ -1,3 +1,4 @@
+import type { Translator } from "~/modules/i18n/translate";
 import type { DbOrTx } from "~/db.server";
 import type { EvidenceActivity, EvidencePeriod } from "~/modules/impact/evidence";
 import type { AreaSettings } from "~/modules/settings/area.server";
@@ -46,8 +47,8 @@ export type EvidenceDuties = {
   describe(id: number, db: DbOrTx): Pick<EvidenceActivity, "title" | "date" | "level"> | undefined;
   /** Its activities linked to strategy actions directly (not through a suggestion), by activity key. */
   actionLinks(db: DbOrTx): { actionId: number; key: string }[];
-  /** Where a theme's items of this kind were said, for "raised by 143 people at 3 events": "at 3 events". */
-  raisedAt(activities: number): string;
+  /** Where a theme's items of this kind were said, for "raised by 143 people at 3 events": "at 3 events", in the language of `t`. */
+  raisedAt(activities: number, t: Translator["t"]): string;
 };
 
 /** One piece of a kind's free text that the safeguarding check reads when it is saved. */

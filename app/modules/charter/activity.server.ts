@@ -72,7 +72,7 @@ export const charterActivity = {
     describe() {
       return undefined;
     },
-    raisedAt: () => "when signing the charter",
+    raisedAt: (_n, t) => t("toldUs.at.charter"),
     actionLinks() {
       return [];
     },

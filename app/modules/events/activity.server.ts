@@ -1,4 +1,3 @@
-import { counted } from "~/utils/words";
 import { and, eq, gt, inArray, isNotNull, lt, ne, or, sql, type SQL } from "drizzle-orm";
 import { seedEvents } from "./demo.server";
 import { events, registrations, type ParticipationLevel } from "~db/schema";
@@ -127,7 +126,7 @@ export const eventsActivity = {
       );
       return row && { title: row.title, level: row.level, date: londonDate(new Date(row.at)) };
     },
-    raisedAt: (n) => `at ${counted(n, "event")}`,
+    raisedAt: (n, t) => t("toldUs.at.events", { count: n }),
     actionLinks(db) {
       return db.all<{ actionId: number; eventId: number }>(sql`select action_id as actionId, event_id as eventId from event_actions`).map((l) => ({
         actionId: l.actionId,

@@ -91,7 +91,7 @@ export const tellUsActivity = {
     describe() {
       return undefined;
     },
-    raisedAt: () => "through the Tell us form",
+    raisedAt: (_n, t) => t("toldUs.at.tellUs"),
     actionLinks() {
       return [];
     },

@@ -1,4 +1,3 @@
-import { counted } from "~/utils/words";
 import { translate } from "~/modules/i18n/catalogue.server";
 import { and, eq, gte, inArray, isNull, lt, sql } from "drizzle-orm";
 import { groupMeetings, groupMembers, groups, meetingReplies, type ParticipationLevel } from "~db/schema";
@@ -123,7 +122,7 @@ export const groupsActivity = {
         .get();
       return g && { title: g.title, level: g.level, date: londonDate(g.createdAt) };
     },
-    raisedAt: (n) => `in ${counted(n, "co-production group")}`,
+    raisedAt: (n, t) => t("toldUs.at.groups", { count: n }),
     actionLinks(db) {
       return db.all<{ actionId: number; groupId: number }>(sql`select action_id as actionId, group_id as groupId from group_actions`).map((l) => ({
         actionId: l.actionId,

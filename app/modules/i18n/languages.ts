@@ -21,13 +21,27 @@ export function isLanguage(value: unknown): value is Language {
 
 /**
  * What each language must translate. English is the source; Welsh is complete. Urdu covers what a
- * family uses without an account: every key except those of staff pages, accounts, admin and the
- * public pages not yet in Urdu (the strategy, "What you told us"), which keep their keys under these prefixes.
+ * family uses without an account: every key except those of staff pages and staff emails, accounts,
+ * admin, members' pages (groups, document reviews) and the public pages not yet in Urdu (the strategy,
+ * "What you told us"), which keep their keys under these prefixes.
  */
 export const CATALOGUE_SCOPE: Record<Language, { complete: true } | { except: string[] }> = {
   en: { complete: true },
   cy: { complete: true },
   ur: {
-    except: ["manage.", "triage.", "admin.", "account.", "auth.", "strategyPage.", "toldUs.", "groups.", "email.group", "reviews.", "email.review"],
+    except: [
+      "manage.",
+      "triage.",
+      "admin.",
+      "account.",
+      "auth.",
+      "strategyPage.",
+      "toldUs.",
+      "groups.",
+      "email.group",
+      "reviews.",
+      "email.review",
+      "email.safeguarding",
+    ],
   },
 };

@@ -94,10 +94,9 @@ export function raiseFlag(tx: DbOrTx, input: FlagInput, now = new Date()): boole
   if (!inserted) return false;
   const { safeguardingEmail } = getAreaSettings(tx);
   if (safeguardingEmail) {
-    const how = input.flaggedBy ? `has been marked as a safeguarding concern by ${input.flaggedBy.name}` : "contains words on the safeguarding list";
     const message = privacyEmails.safeguardingAlert(emailContext(tx), {
       label: input.label,
-      how,
+      flaggedBy: input.flaggedBy?.name ?? null,
       link: `${config.appUrl}${input.link}`,
       recordLink: `${config.appUrl}/manage/safeguarding#flag-${inserted.id}`,
     });

@@ -1,4 +1,3 @@
-import { counted } from "~/utils/words";
 import { eq, sql } from "drizzle-orm";
 import { seedReviews } from "./demo.server";
 import { reviewComments, reviewDocuments, reviewInvitations, reviewRounds, type ParticipationLevel } from "~db/schema";
@@ -93,7 +92,7 @@ export const reviewsActivity = {
       );
       return row && { title: row.title, level: row.level, date: londonDate(new Date(row.at)) };
     },
-    raisedAt: (n) => `in ${counted(n, "document review")}`,
+    raisedAt: (n, t) => t("toldUs.at.reviews", { count: n }),
     actionLinks() {
       return [];
     },

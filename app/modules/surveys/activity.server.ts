@@ -1,4 +1,3 @@
-import { counted } from "~/utils/words";
 import { and, eq, inArray, isNotNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { seedSurveys } from "./demo.server";
 import { surveyAnswers, surveyParticipations, surveyResponses, surveys, type ParticipationLevel } from "~db/schema";
@@ -87,7 +86,7 @@ export const surveysActivity = {
       );
       return row && { title: row.title, level: row.level, date: londonDate(new Date(row.at)) };
     },
-    raisedAt: (n) => `in ${counted(n, "survey")}`,
+    raisedAt: (n, t) => t("toldUs.at.surveys", { count: n }),
     actionLinks() {
       return [];
     },

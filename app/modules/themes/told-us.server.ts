@@ -4,6 +4,9 @@ import { getDb, type DbOrTx } from "~/db.server";
 import { ACTIVITIES } from "~/modules/activities/registry.server";
 import { getAreaSettings } from "~/modules/settings/area.server";
 import { localise } from "~/modules/i18n/content.server";
+import { requestLanguage, translatorFor } from "~/modules/i18n/catalogue.server";
+import { LANGUAGES } from "~/modules/i18n/languages";
+import type { Translator } from "~/modules/i18n/translate";
 import { addDays, londonDateTime } from "~/utils/dates";
 import { actionsOf, kindCounts, outcomesOf, sourceCounts, themeChoices, type Done, type Officer, type SourceCount } from "./themes.server";
 
@@ -14,26 +17,31 @@ import { actionsOf, kindCounts, outcomesOf, sourceCounts, themeChoices, type Don
 
 export type ReportInput = { title: string; from: string; to: string; introduction: string; themeIds: number[] };
 
-const PEOPLE: Record<ContributorKind, [string, string]> = {
-  parent_carer: ["parent or carer", "parents and carers"],
-  young_person: ["young person", "young people"],
-  professional: ["professional", "professionals"],
-  other: ["other person", "other people"],
+const PEOPLE: Record<ContributorKind, string> = {
+  parent_carer: "toldUs.people.parent_carer",
+  young_person: "toldUs.people.young_person",
+  professional: "toldUs.people.professional",
+  other: "toldUs.people.other",
 };
 
-function joined(parts: string[]): string {
-  return parts.length <= 1 ? (parts[0] ?? "") : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
-}
-
-/** "raised by 143 parents and carers and young people at 3 events and in 1 survey". */
-export function raisedBy(sources: SourceCount[], byKind: Partial<Record<ContributorKind, number>>): string {
+/** "raised by 143 parents and carers and young people at 3 events and in 1 survey", in the reader's language. */
+export function raisedBy(
+  sources: SourceCount[],
+  byKind: Partial<Record<ContributorKind, number>>,
+  { t, lang }: Pick<Translator, "t" | "lang"> = translatorFor(requestLanguage()),
+): string {
   const total = sources.reduce((n, s) => n + s.items, 0);
-  if (!total) return "not raised in this period";
+  if (!total) return t("toldUs.raised.none");
+  const joined = (parts: string[]) => new Intl.ListFormat(LANGUAGES[lang].htmlLang, { type: "conjunction" }).format(parts);
   const kinds = (Object.keys(PEOPLE) as ContributorKind[]).filter((k) => (byKind[k] ?? 0) > 0);
   const who =
-    total === 1 ? PEOPLE[kinds[0] ?? "other"][0] : kinds.length === 1 && kinds[0] === "other" ? "people" : joined(kinds.map((k) => PEOPLE[k][1]));
-  const where = joined([...sources].sort((a, b) => b.items - a.items).map((s) => ACTIVITIES[s.sourceKind].evidence.raisedAt(s.activities)));
-  return `raised by ${total.toLocaleString("en-GB")} ${who} ${where}`;
+    total === 1
+      ? t(PEOPLE[kinds[0] ?? "other"], { count: 1 })
+      : kinds.length === 1 && kinds[0] === "other"
+        ? t("toldUs.people.anyone", { count: total })
+        : joined(kinds.map((k) => t(PEOPLE[k], { count: total })));
+  const where = joined([...sources].sort((a, b) => b.items - a.items).map((s) => ACTIVITIES[s.sourceKind].evidence.raisedAt(s.activities, t)));
+  return t("toldUs.raised.by", { count: total, who, where });
 }
 
 function bounds(from: string, to: string) {
