@@ -42,68 +42,86 @@ export function EventForm(props: {
   return (
     <Form method="post" noValidate>
       <input type="hidden" name="intent" value="save" />
-      <TextInput name="title" label="Title" labelClass="govuk-label--s" defaultValue={d.title} />
-      <RichTextField name="description" label="Description" hint="What will happen, who it is for and why it matters." doc={d.description} />
+      <TextInput name="title" label={t("manage.event.field.title")} labelClass="govuk-label--s" defaultValue={d.title} />
+      <RichTextField
+        name="description"
+        label={t("manage.event.field.description")}
+        hint={t("manage.event.field.description.hint")}
+        doc={d.description}
+      />
       <Radios
         name="type"
-        legend="Type of event"
+        legend={t("manage.event.field.type")}
         options={EVENT_TYPES.map((type) => ({ value: type, label: t(EVENT_TYPE_LABELS[type]) }))}
         defaultValue={d.type}
       />
       <Radios
         name="audience"
-        legend="Who is it for?"
+        legend={t("groups.field.audience")}
         options={EVENT_AUDIENCES.map((a) => ({ value: a, label: t(EVENT_AUDIENCE_LABELS[a]) }))}
         defaultValue={d.audience}
       />
       <ParticipationLevelField defaultValue={d.participationLevel} />
-      <h2 className="govuk-heading-s">When (UK time)</h2>
-      <TextInput name="date" type="date" label="Date" widthClass="govuk-input--width-10" defaultValue={d.date} />
-      <TextInput name="startTime" type="time" label="Start time" widthClass="govuk-input--width-5" defaultValue={d.startTime} />
-      <TextInput name="endTime" type="time" label="End time" widthClass="govuk-input--width-5" defaultValue={d.endTime} />
+      <h2 className="govuk-heading-s">{t("manage.event.field.when")}</h2>
+      <TextInput name="date" type="date" label={t("groups.meeting.date")} widthClass="govuk-input--width-10" defaultValue={d.date} />
+      <TextInput
+        name="startTime"
+        type="time"
+        label={t("manage.event.field.startTime")}
+        widthClass="govuk-input--width-5"
+        defaultValue={d.startTime}
+      />
+      <TextInput name="endTime" type="time" label={t("manage.event.field.endTime")} widthClass="govuk-input--width-5" defaultValue={d.endTime} />
       <Radios
         name="format"
-        legend="How do people take part?"
+        legend={t("manage.event.field.format")}
         options={EVENT_FORMATS.map((f) => ({ value: f, label: t(EVENT_FORMAT_LABELS[f]) }))}
         defaultValue={d.format}
       />
-      <Textarea name="venue" label="Venue address" hint="For events people come to." rows={3} defaultValue={d.venue} />
+      <Textarea name="venue" label={t("manage.event.field.venue")} hint={t("manage.event.field.venue.hint")} rows={3} defaultValue={d.venue} />
       <TextInput
         name="joiningLink"
         type="url"
-        label="Online joining link"
-        hint="Starts with https://. Only people who have booked see it."
+        label={t("manage.event.field.link")}
+        hint={t("manage.event.field.link.hint")}
         defaultValue={d.joiningLink}
         spellCheck={false}
       />
       <Checkboxes
         name="venueFeatures"
-        legend="Accessibility"
+        legend={t("manage.event.field.access")}
         options={VENUE_FEATURES.map((f) => ({ value: f, label: t(VENUE_FEATURE_LABELS[f]) }))}
         defaultValues={d.venueFeatures}
       />
-      <Textarea name="accessibilityNotes" label="Other accessibility details (optional)" rows={2} defaultValue={d.accessibilityNotes} />
-      <TextInput name="capacity" label="How many places?" widthClass="govuk-input--width-4" defaultValue={d.capacity} />
+      <Textarea name="accessibilityNotes" label={t("manage.event.field.accessNotes")} rows={2} defaultValue={d.accessibilityNotes} />
+      <TextInput name="capacity" label={t("manage.event.field.capacity")} widthClass="govuk-input--width-4" defaultValue={d.capacity} />
       <TextInput
         name="maxPlacesPerRegistration"
-        label="Most places one person can book"
+        label={t("manage.event.field.maxPlaces")}
         widthClass="govuk-input--width-3"
         defaultValue={d.maxPlacesPerRegistration}
       />
-      <TextInput name="closesDate" type="date" label="Booking closes: date" widthClass="govuk-input--width-10" defaultValue={d.closesDate} />
-      <TextInput name="closesTime" type="time" label="Booking closes: time" widthClass="govuk-input--width-5" defaultValue={d.closesTime} />
+      <TextInput
+        name="closesDate"
+        type="date"
+        label={t("manage.event.field.closesDate")}
+        widthClass="govuk-input--width-10"
+        defaultValue={d.closesDate}
+      />
+      <TextInput
+        name="closesTime"
+        type="time"
+        label={t("manage.event.field.closesTime")}
+        widthClass="govuk-input--width-5"
+        defaultValue={d.closesTime}
+      />
       <Checkboxes
         name="topicIds"
-        legend="Topics it wants to hear about (optional)"
-        options={props.topics.map((t) => ({ value: String(t.id), label: t.name }))}
+        legend={t("manage.event.field.topics")}
+        options={props.topics.map((topic) => ({ value: String(topic.id), label: topic.name }))}
         defaultValues={d.topicIds}
       />
-      <ActionPicker
-        name="actionIds"
-        legend="Strategy actions it wants to hear about (optional)"
-        actions={props.actions}
-        defaultValues={d.actionIds}
-      />
+      <ActionPicker name="actionIds" legend={t("manage.event.field.actions")} actions={props.actions} defaultValues={d.actionIds} />
       <Button>{props.submitLabel}</Button>
     </Form>
   );

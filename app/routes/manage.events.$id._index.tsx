@@ -16,9 +16,12 @@ import { invalid, searchedOnly } from "~/utils/validation.server";
 import { found, notFound, routeId } from "~/utils/query.server";
 import { londonWallClock } from "~/utils/dates";
 import { redirectWithMessage } from "~/utils/flash.server";
-import { useT } from "~/components/i18n";
+import { metaText, useT } from "~/components/i18n";
+import { translate } from "~/modules/i18n/catalogue.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.event.title}: manage` : "Manage event" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? metaText("manage.event.metaTitle", { title: data.event.title }) : metaText("manage.events.title") },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "event:manage");
@@ -65,17 +68,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = formData.get("intent");
   if (intent === "publish") {
     publishEvent(id);
-    return redirectWithMessage(`/manage/events/${id}`, "Published. Families can now find it and book.");
+    return redirectWithMessage(`/manage/events/${id}`, translate("manage.event.flash.published"));
   }
   if (intent === "cancel") {
-    if (formData.get("confirm") !== "yes") return invalid(formData, { confirm: "Tick the box to confirm you want to cancel the event" });
+    if (formData.get("confirm") !== "yes") return invalid(formData, { confirm: translate("manage.event.error.confirm") });
     cancelEvent(id);
-    return redirectWithMessage(`/manage/events/${id}`, "Event cancelled. Everyone booked or waiting has been emailed.");
+    return redirectWithMessage(`/manage/events/${id}`, translate("manage.event.flash.cancelled"));
   }
   const read = readEventForm(formData);
   if (!read.ok) return invalid(formData, read.errors);
   updateEvent(id, read.input);
-  return redirectWithMessage(`/manage/events/${id}`, "Event saved. If its time or place changed, everyone booked has been emailed.");
+  return redirectWithMessage(`/manage/events/${id}`, translate("manage.event.flash.saved"));
 }
 
 export default function ManageEvent() {
@@ -88,7 +91,7 @@ export default function ManageEvent() {
   return (
     <div key={formsKey} className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <BackLink to="/manage/events">All events</BackLink>
+        <BackLink to="/manage/events">{t("manage.events.all")}</BackLink>
         <ErrorSummary />
         <span className="govuk-caption-l">{formatEventTime(event.startsAt, event.endsAt, lang)}</span>
         <h1 className="govuk-heading-l">{event.title}</h1>
@@ -96,14 +99,14 @@ export default function ManageEvent() {
           <EventStatusTag status={event.status} />{" "}
           {event.status !== "draft" ? (
             <Link className="govuk-link" to={`/events/${event.id}`}>
-              See the public page
+              {t("manage.event.publicPage")}
             </Link>
           ) : null}
         </p>
         {event.status === "draft" ? (
           <Form method="post">
             <Button name="intent" value="publish">
-              Publish event
+              {t("manage.event.publish")}
             </Button>
           </Form>
         ) : null}
@@ -112,95 +115,103 @@ export default function ManageEvent() {
           <ul className="govuk-list">
             <li>
               <Link className="govuk-link" to={`/manage/events/${event.id}/check-in`}>
-                Check people in
+                {t("manage.event.checkIn")}
               </Link>
             </li>
             <li>
               <Link className="govuk-link" to={`/manage/events/${event.id}/sign-in-sheet`}>
-                Printable sign-in sheet
+                {t("manage.event.sheet")}
               </Link>
             </li>
             <li>
               <a className="govuk-link" href={`/manage/events/${event.id}/bookings.csv`}>
-                Download bookings (CSV)
+                {t("manage.event.csv")}
               </a>
             </li>
             <li>
               <Link className="govuk-link" to={`/manage/events/${event.id}/heard`}>
-                Record what we heard
+                {t("manage.event.heard")}
               </Link>
             </li>
           </ul>
         ) : null}
         {figures.total.attended + figures.total.walkIns > 0 ? (
           <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-table__caption--m">Attendance</caption>
+            <caption className="govuk-table__caption govuk-table__caption--m">{t("manage.event.attendance")}</caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
                 <th scope="col" className="govuk-table__header">
-                  Who
+                  {t("manage.event.who")}
                 </th>
                 <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  Booked
+                  {t("manage.event.bookedColumn")}
                 </th>
                 <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  Came
+                  {t("manage.event.came")}
                 </th>
                 <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  No-shows
+                  {t("manage.event.noShows")}
                 </th>
                 <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  Walk-ins
+                  {t("manage.event.walkIns")}
                 </th>
               </tr>
             </thead>
             <tbody className="govuk-table__body">
-              {[...figures.byRole.map((r) => ({ ...r, label: t(ATTENDEE_ROLE_LABELS[r.role]) })), { ...figures.total, label: "Everyone" }].map(
-                (r) => (
-                  <tr className="govuk-table__row" key={r.label}>
-                    <th scope="row" className="govuk-table__header">
-                      {r.label}
-                    </th>
-                    <td className="govuk-table__cell govuk-table__cell--numeric">{r.registered}</td>
-                    <td className="govuk-table__cell govuk-table__cell--numeric">{r.attended}</td>
-                    <td className="govuk-table__cell govuk-table__cell--numeric">{r.noShows}</td>
-                    <td className="govuk-table__cell govuk-table__cell--numeric">{r.walkIns}</td>
-                  </tr>
-                ),
-              )}
+              {[
+                ...figures.byRole.map((r) => ({ ...r, label: t(ATTENDEE_ROLE_LABELS[r.role]) })),
+                { ...figures.total, label: t("results.everyone") },
+              ].map((r) => (
+                <tr className="govuk-table__row" key={r.label}>
+                  <th scope="row" className="govuk-table__header">
+                    {r.label}
+                  </th>
+                  <td className="govuk-table__cell govuk-table__cell--numeric">{r.registered}</td>
+                  <td className="govuk-table__cell govuk-table__cell--numeric">{r.attended}</td>
+                  <td className="govuk-table__cell govuk-table__cell--numeric">{r.noShows}</td>
+                  <td className="govuk-table__cell govuk-table__cell--numeric">{r.walkIns}</td>
+                </tr>
+              ))}
             </tbody>
           </table>
         ) : null}
-        <h2 className="govuk-heading-m">Bookings</h2>
+        <h2 className="govuk-heading-m">{t("manage.event.bookings")}</h2>
         <p className="govuk-body">
-          {confirmed.reduce((n, r) => n + r.places, 0)} of {event.capacity} places booked by {confirmed.length}{" "}
-          {confirmed.length === 1 ? "person" : "people"}; {waiting.length} on the waiting list.
+          {t("manage.event.bookedBy", {
+            places: confirmed.reduce((n, r) => n + r.places, 0),
+            capacity: event.capacity,
+            count: confirmed.length,
+            waiting: waiting.length,
+          })}
         </p>
         {bookings.accessNeedCounts.length ? (
           <p className="govuk-body">
-            Access needs:{" "}
-            {bookings.accessNeedCounts.map((n) => `${n.count} ${n.count === 1 ? "needs" : "need"} ${t(ACCESS_NEED_SUMMARY[n.need])}`).join(", ")}.
+            {t("manage.event.accessNeeds", {
+              needs: bookings.accessNeedCounts
+                .map((n) => t("manage.event.needCount", { count: n.count, need: t(ACCESS_NEED_SUMMARY[n.need]) }))
+                .join(", "),
+            })}
           </p>
         ) : null}
         {bookings.registrations.length ? (
           <table className="govuk-table">
-            <caption className="govuk-visually-hidden">People booked and waiting</caption>
+            <caption className="govuk-visually-hidden">{t("manage.event.people")}</caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
                 <th scope="col" className="govuk-table__header">
-                  Name
+                  {t("manage.groups.name")}
                 </th>
                 <th scope="col" className="govuk-table__header">
-                  Who
+                  {t("manage.event.who")}
                 </th>
                 <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  Places
+                  {t("manage.event.places")}
                 </th>
                 <th scope="col" className="govuk-table__header">
-                  Needs
+                  {t("manage.event.needs")}
                 </th>
                 <th scope="col" className="govuk-table__header">
-                  Status
+                  {t("groups.statusLabel")}
                 </th>
               </tr>
             </thead>
@@ -218,41 +229,45 @@ export default function ManageEvent() {
                   <td className="govuk-table__cell">{t(ATTENDEE_ROLE_LABELS[r.role])}</td>
                   <td className="govuk-table__cell govuk-table__cell--numeric">{r.places}</td>
                   <td className="govuk-table__cell">
-                    {[...r.accessNeeds.map((n) => t(ACCESS_NEED_LABELS[n])), r.accessNotes, r.dietaryNeeds && `Food: ${r.dietaryNeeds}`]
+                    {[
+                      ...r.accessNeeds.map((n) => t(ACCESS_NEED_LABELS[n])),
+                      r.accessNotes,
+                      r.dietaryNeeds && t("manage.event.food", { food: r.dietaryNeeds }),
+                    ]
                       .filter(Boolean)
-                      .join("; ") || "None"}
+                      .join("; ") || t("manage.event.noNeeds")}
                   </td>
-                  <td className="govuk-table__cell">{r.status === "confirmed" ? "Booked" : "Waiting"}</td>
+                  <td className="govuk-table__cell">{r.status === "confirmed" ? t("manage.event.statusBooked") : t("manage.event.statusWaiting")}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         ) : null}
 
-        <h2 className="govuk-heading-m">Details</h2>
-        <EventForm defaults={defaults} topics={topics} actions={actions} submitLabel="Save changes" />
+        <h2 className="govuk-heading-m">{t("manage.event.details")}</h2>
+        <EventForm defaults={defaults} topics={topics} actions={actions} submitLabel={t("manage.event.saveChanges")} />
 
         {event.status !== "cancelled" ? (
           <Form method="post">
-            <h2 className="govuk-heading-m">Cancel the event</h2>
-            <p className="govuk-body">Everyone booked or waiting will be emailed. This cannot be undone.</p>
+            <h2 className="govuk-heading-m">{t("manage.event.cancelHeading")}</h2>
+            <p className="govuk-body">{t("manage.event.cancelHint")}</p>
             <div className={`govuk-form-group ${data?.errors && "confirm" in data.errors ? "govuk-form-group--error" : ""}`}>
               {data?.errors && "confirm" in data.errors ? (
                 <p id="field-confirm-error" className="govuk-error-message">
-                  <span className="govuk-visually-hidden">Error:</span> {data.errors.confirm}
+                  <span className="govuk-visually-hidden">{t("form.errorPrefix")}</span> {data.errors.confirm}
                 </p>
               ) : null}
               <div className="govuk-checkboxes govuk-checkboxes--small">
                 <div className="govuk-checkboxes__item">
                   <input className="govuk-checkboxes__input" id="field-confirm" name="confirm" type="checkbox" value="yes" />
                   <label className="govuk-label govuk-checkboxes__label" htmlFor="field-confirm">
-                    Yes, cancel this event
+                    {t("manage.event.confirm")}
                   </label>
                 </div>
               </div>
             </div>
             <Button warning name="intent" value="cancel">
-              Cancel event
+              {t("manage.event.cancel")}
             </Button>
           </Form>
         ) : null}

@@ -11,11 +11,14 @@ import { eventForEditing } from "~/modules/events/events.server";
 import { ATTENDEE_ROLE_LABELS } from "~/modules/events/labels";
 import { email, parseForm, textField, invalid } from "~/utils/validation.server";
 import { found, routeId } from "~/utils/query.server";
-import { useT } from "~/components/i18n";
+import { metaText, useT } from "~/components/i18n";
+import { translate } from "~/modules/i18n/catalogue.server";
 
 // Taking attendance on the day, on a phone: one tap per person, and walk-ins.
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Check in: ${data.title}` : "Check in" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? metaText("manage.checkIn.metaTitle", { title: data.title }) : metaText("manage.checkIn.title") },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "event:manage");
@@ -31,9 +34,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const parsed = parseForm(
       formData,
       z.object({
-        name: textField("Their name", { max: 100, required: "Enter their name" }),
-        role: z.enum(ATTENDEE_ROLES, { message: "Choose who they are" }),
-        email: email("Email address", false),
+        name: textField(translate("manage.checkIn.name"), { max: 100, required: translate("manage.checkIn.nameRequired") }),
+        role: z.enum(ATTENDEE_ROLES, { message: translate("manage.checkIn.roleRequired") }),
+        email: email(translate("validation.email.label"), false),
         wantsUpdates: z.preprocess((v) => v === "yes", z.boolean()),
       }),
     );
@@ -53,13 +56,17 @@ export default function CheckIn() {
   const formsKey = useSavedKey(data);
   return (
     <div key={formsKey}>
-      <BackLink to={`/manage/events/${id}`}>Back to the event</BackLink>
+      <BackLink to={`/manage/events/${id}`}>{t("manage.event.back")}</BackLink>
       <ErrorSummary />
       <span className="govuk-caption-m">{title}</span>
-      <h1 className="govuk-heading-l">Check in</h1>
+      <h1 className="govuk-heading-l">{t("manage.checkIn.title")}</h1>
       <p className="govuk-body">
-        {totals.attended + totals.walkIns} here: {totals.attended} of {totals.registered} booked, and {totals.walkIns}{" "}
-        {totals.walkIns === 1 ? "walk-in" : "walk-ins"}.
+        {t("manage.checkIn.here", {
+          here: totals.attended + totals.walkIns,
+          attended: totals.attended,
+          registered: totals.registered,
+          walkIns: totals.walkIns,
+        })}
       </p>
       <ul className="govuk-list app-check-in">
         {people.map((p) => (
@@ -71,8 +78,8 @@ export default function CheckIn() {
                 <br />
                 <span className="govuk-body-s">
                   {t(ATTENDEE_ROLE_LABELS[p.role])}
-                  {p.places > 1 ? `, ${p.places} places` : ""}
-                  {p.walkIn ? ", walk-in" : ""}
+                  {p.places > 1 ? `, ${t("manage.checkIn.places", { count: p.places })}` : ""}
+                  {p.walkIn ? `, ${t("manage.checkIn.walkIn")}` : ""}
                 </span>
               </span>
               {p.attendedAt ? (
@@ -83,12 +90,13 @@ export default function CheckIn() {
                   className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
                   data-module="govuk-button"
                 >
-                  Here <span aria-hidden="true">✓</span>
-                  <span className="govuk-visually-hidden">: {p.name} is checked in. Undo</span>
+                  {t("manage.checkIn.isHere")} <span aria-hidden="true">✓</span>
+                  <span className="govuk-visually-hidden">{t("manage.checkIn.undo", { name: p.name })}</span>
                 </button>
               ) : (
                 <button type="submit" name="intent" value="arrived" className="govuk-button govuk-!-margin-bottom-0" data-module="govuk-button">
-                  Check in<span className="govuk-visually-hidden"> {p.name}</span>
+                  {t("manage.checkIn.button")}
+                  <span className="govuk-visually-hidden"> {p.name}</span>
                 </button>
               )}
             </Form>
@@ -97,16 +105,12 @@ export default function CheckIn() {
       </ul>
       <Form method="post" noValidate id="walk-in">
         <input type="hidden" name="intent" value="walk-in" />
-        <h2 className="govuk-heading-m">Add a walk-in</h2>
-        <TextInput name="name" label="Their name" />
-        <Radios name="role" legend="Who are they?" options={ATTENDEE_ROLES.map((r) => ({ value: r, label: t(ATTENDEE_ROLE_LABELS[r]) }))} />
-        <TextInput name="email" type="email" label="Email address (optional)" hint="To thank them and tell them what happens." />
-        <Checkboxes
-          name="wantsUpdates"
-          legend="Hear what happens (optional)"
-          options={[{ value: "yes", label: "They would like emails when what is said here leads to something" }]}
-        />
-        <Button secondary>Add walk-in</Button>
+        <h2 className="govuk-heading-m">{t("manage.checkIn.addWalkIn")}</h2>
+        <TextInput name="name" label={t("manage.checkIn.name")} />
+        <Radios name="role" legend={t("manage.checkIn.who")} options={ATTENDEE_ROLES.map((r) => ({ value: r, label: t(ATTENDEE_ROLE_LABELS[r]) }))} />
+        <TextInput name="email" type="email" label={t("manage.checkIn.email")} hint={t("manage.checkIn.email.hint")} />
+        <Checkboxes name="wantsUpdates" legend={t("manage.checkIn.updates")} options={[{ value: "yes", label: t("manage.checkIn.updates.yes") }]} />
+        <Button secondary>{t("manage.checkIn.add")}</Button>
       </Form>
     </div>
   );

@@ -9,8 +9,12 @@ import { eventForEditing } from "~/modules/events/events.server";
 import { attributableAttendees, recordAttributedPoint, recordHeard } from "~/modules/events/heard.server";
 import { formValues, parseForm, textField, invalid } from "~/utils/validation.server";
 import { found, routeId } from "~/utils/query.server";
+import { metaText, useT } from "~/components/i18n";
+import { translate } from "~/modules/i18n/catalogue.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `What we heard: ${data.title}` : "What we heard" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? metaText("manage.heard.metaTitle", { title: data.title }) : metaText("manage.heard.title") },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "event:manage");
@@ -26,21 +30,28 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const one = parseForm(
       formData,
       z.object({
-        registrationId: z.coerce.number({ message: "Choose who said it" }).int().positive("Choose who said it"),
-        point: textField("What they said", { max: 2000, multiline: true }),
+        registrationId: z.coerce
+          .number({ message: translate("manage.heard.whoRequired") })
+          .int()
+          .positive(translate("manage.heard.whoRequired")),
+        point: textField(translate("manage.heard.said"), { max: 2000, multiline: true }),
       }),
     );
     if (!one.ok) return invalid(formData, one.errors);
     if (!recordAttributedPoint(event.id, one.data.registrationId, one.data.point)) {
-      return invalid(formData, { registrationId: "Choose someone from the list" });
+      return invalid(formData, { registrationId: translate("manage.heard.fromList") });
     }
     return redirect(`/manage/events/${event.id}/heard?named=1`);
   }
   const parsed = parseForm(
     formData,
     z.object({
-      summary: textField("Summary", { max: 3000, required: "Write a short summary of what you heard", multiline: true }),
-      points: textField("Points", { max: 20_000, required: false, multiline: true }),
+      summary: textField(translate("manage.heard.summary"), {
+        max: 3000,
+        required: translate("manage.heard.summaryRequired"),
+        multiline: true,
+      }),
+      points: textField(translate("manage.heard.pointsName"), { max: 20_000, required: false, multiline: true }),
     }),
   );
   if (!parsed.ok) return invalid(formData, parsed.errors);
@@ -50,11 +61,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     .filter(Boolean);
   const tooLong = points.findIndex((p) => p.length > 2000);
   if (tooLong >= 0)
-    return json(
-      { errors: { points: `Point ${tooLong + 1} is longer than 2,000 characters: split it up` }, values: formValues(formData) },
-      { status: 400 },
-    );
-  if (points.length > 100) return invalid(formData, { points: "Add up to 100 points at a time" });
+    return json({ errors: { points: translate("groups.error.pointLong", { n: tooLong + 1 }) }, values: formValues(formData) }, { status: 400 });
+  if (points.length > 100) return invalid(formData, { points: translate("groups.error.pointsMany") });
   const { added } = recordHeard(event.id, { summary: parsed.data.summary, points });
   return redirect(`/manage/events/${event.id}/heard?added=${added}`);
 }
@@ -66,69 +74,62 @@ export default function Heard() {
   const [params] = useSearchParams();
   const added = params.get("added");
   const named = params.get("named");
+  const { t, rich } = useT();
   return (
     <div key={formsKey} className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <BackLink to={`/manage/events/${id}`}>Back to the event</BackLink>
+        <BackLink to={`/manage/events/${id}`}>{t("manage.event.back")}</BackLink>
         {named && !data ? (
           <NotificationBanner success>
-            <p className="govuk-notification-banner__heading">
-              Saved. Their point is in the triage queue, and they have been emailed its tracking link.
-            </p>
+            <p className="govuk-notification-banner__heading">{t("manage.heard.namedSaved")}</p>
           </NotificationBanner>
         ) : null}
         {added && !data ? (
           <NotificationBanner success>
             <p className="govuk-notification-banner__heading">
-              Saved. {added} {added === "1" ? "point is" : "points are"} now in the{" "}
-              <Link className="govuk-notification-banner__link" to={`/manage/suggestions?from=events&of=${id}`}>
-                triage queue
-              </Link>
-              , and everyone who came has been thanked.
+              {rich("manage.heard.added", {
+                count: Number(added),
+                link: (parts) => (
+                  <Link className="govuk-notification-banner__link" to={`/manage/suggestions?from=events&of=${id}`}>
+                    {parts}
+                  </Link>
+                ),
+              })}
             </p>
           </NotificationBanner>
         ) : null}
         <ErrorSummary />
         <span className="govuk-caption-l">{title}</span>
-        <h1 className="govuk-heading-l">What we heard</h1>
+        <h1 className="govuk-heading-l">{t("manage.heard.title")}</h1>
         <Form method="post" noValidate>
           <Textarea
             name="summary"
-            label="Summary"
+            label={t("manage.heard.summary")}
             labelClass="govuk-label--s"
-            hint="A few sentences for the public outcomes page."
+            hint={t("manage.heard.summary.hint")}
             rows={4}
             defaultValue={summary}
           />
-          <Textarea
-            name="points"
-            label="Points people made"
-            labelClass="govuk-label--s"
-            hint="One point per line. Each becomes a suggestion for officers to answer. Do not include names."
-            rows={8}
-          />
-          <Button>Save</Button>
+          <Textarea name="points" label={t("manage.heard.points")} labelClass="govuk-label--s" hint={t("manage.heard.points.hint")} rows={8} />
+          <Button>{t("manage.groups.save")}</Button>
         </Form>
         {attendees.length ? (
           <Form method="post" noValidate>
             <input type="hidden" name="intent" value="attributed" />
-            <h2 className="govuk-heading-m">A point in someone’s name</h2>
-            <p className="govuk-body">
-              Points above are anonymous. If someone who came asked to hear what happens and wants a point to be theirs, add it here: it becomes their
-              suggestion and they are emailed its private tracking link.
-            </p>
+            <h2 className="govuk-heading-m">{t("manage.heard.named")}</h2>
+            <p className="govuk-body">{t("manage.heard.named.hint")}</p>
             <Select
               name="registrationId"
-              label="Who said it"
-              options={[{ value: "", label: "Choose a person" }, ...attendees.map((a) => ({ value: String(a.id), label: a.name }))]}
+              label={t("manage.heard.who")}
+              options={[{ value: "", label: t("manage.heard.choose") }, ...attendees.map((a) => ({ value: String(a.id), label: a.name }))]}
             />
-            <Textarea name="point" label="What they said" rows={3} />
-            <Button secondary>Add their point</Button>
+            <Textarea name="point" label={t("manage.heard.said")} rows={3} />
+            <Button secondary>{t("manage.heard.add")}</Button>
           </Form>
         ) : null}
         <p className="govuk-body">
           <Link className="govuk-link" to={`/events/${id}/outcomes`}>
-            See the public outcomes page
+            {t("manage.heard.public")}
           </Link>
         </p>
       </div>

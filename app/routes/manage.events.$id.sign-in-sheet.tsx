@@ -6,11 +6,11 @@ import { checkInList } from "~/modules/events/attendance.server";
 import { eventForEditing } from "~/modules/events/events.server";
 import { ATTENDEE_ROLE_LABELS, formatEventTime } from "~/modules/events/labels";
 import { found, routeId } from "~/utils/query.server";
-import { useT } from "~/components/i18n";
+import { metaText, useT } from "~/components/i18n";
 
 // A printable sign-in sheet for the door.
 
-export const meta: MetaFunction = () => [{ title: "Sign-in sheet" }];
+export const meta: MetaFunction = () => [{ title: metaText("manage.sheet.title") }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "event:manage");
@@ -25,23 +25,23 @@ export default function SignInSheet() {
   return (
     <>
       <span className="govuk-caption-m">{formatEventTime(startsAt, endsAt, lang)}</span>
-      <h1 className="govuk-heading-l">Sign-in sheet: {title}</h1>
-      <p className="govuk-body app-no-print">Use your browser’s print button to print it.</p>
+      <h1 className="govuk-heading-l">{t("manage.sheet.heading", { title })}</h1>
+      <p className="govuk-body app-no-print">{t("manage.sheet.print")}</p>
       <table className="govuk-table app-sign-in-sheet">
-        <caption className="govuk-visually-hidden">People booked</caption>
+        <caption className="govuk-visually-hidden">{t("manage.sheet.people")}</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
             <th scope="col" className="govuk-table__header">
-              Name
+              {t("manage.groups.name")}
             </th>
             <th scope="col" className="govuk-table__header">
-              Who
+              {t("manage.event.who")}
             </th>
             <th scope="col" className="govuk-table__header">
-              Places
+              {t("manage.event.places")}
             </th>
             <th scope="col" className="govuk-table__header">
-              Signature
+              {t("manage.sheet.signature")}
             </th>
           </tr>
         </thead>

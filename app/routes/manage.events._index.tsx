@@ -7,9 +7,9 @@ import { getAreaSettings } from "~/modules/settings/area.server";
 import { countAwaitingForum } from "~/modules/feedback/sign-off.server";
 import { formatEventTime } from "~/modules/events/labels";
 import { listAllEvents } from "~/modules/events/events.server";
-import { useT } from "~/components/i18n";
+import { metaText, useT } from "~/components/i18n";
 
-export const meta: MetaFunction = () => [{ title: "Events" }];
+export const meta: MetaFunction = () => [{ title: metaText("manage.events.title") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "event:manage");
@@ -28,21 +28,21 @@ export default function ManageEvents() {
   const { events, toAgree, canSeeEvidence, canTranslate } = useLoaderData<typeof loader>();
   return (
     <>
-      <h1 className="govuk-heading-l">Events</h1>
+      <h1 className="govuk-heading-l">{t("manage.events.title")}</h1>
       {toAgree !== null || canSeeEvidence || canTranslate ? (
         <ul className="govuk-list app-no-print">
           {toAgree !== null ? (
             <li>
               <Link className="govuk-link" to="/manage/sign-off">
-                Outcomes to agree
+                {t("manage.events.toAgree")}
               </Link>{" "}
-              ({toAgree === 0 ? "none waiting" : `${toAgree} waiting`})
+              {t("manage.events.waiting", { count: toAgree })}
             </li>
           ) : null}
           {canSeeEvidence ? (
             <li>
               <Link className="govuk-link" to="/manage/evidence">
-                Evidence report: what changed because families told us
+                {t("manage.events.evidence")}
               </Link>
             </li>
           ) : null}
@@ -57,27 +57,27 @@ export default function ManageEvents() {
       ) : null}
       <div className="govuk-button-group">
         <Link to="/manage/events/new" className="govuk-button" data-module="govuk-button">
-          Create an event
+          {t("manage.events.create")}
         </Link>
         <Link to="/manage/events/report" className="govuk-link">
-          Events report: attendance over time
+          {t("manage.events.report")}
         </Link>
       </div>
       <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--m">Every event, newest first</caption>
+        <caption className="govuk-table__caption govuk-table__caption--m">{t("manage.events.every")}</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
             <th scope="col" className="govuk-table__header">
-              Event
+              {t("manage.events.event")}
             </th>
             <th scope="col" className="govuk-table__header">
-              When
+              {t("manage.events.when")}
             </th>
             <th scope="col" className="govuk-table__header">
-              Status
+              {t("groups.statusLabel")}
             </th>
             <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Places booked
+              {t("manage.events.booked")}
             </th>
           </tr>
         </thead>
@@ -93,9 +93,7 @@ export default function ManageEvents() {
               <td className="govuk-table__cell">
                 <EventStatusTag status={e.status} />
               </td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">
-                {e.placesTaken} of {e.capacity}
-              </td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">{t("manage.reviews.doc.of", { n: e.placesTaken, total: e.capacity })}</td>
             </tr>
           ))}
         </tbody>

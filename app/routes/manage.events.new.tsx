@@ -11,8 +11,10 @@ import { listTopics } from "~/modules/feedback/topics.server";
 import { listActionChoices } from "~/modules/strategy/strategy.server";
 import { invalid, searchedOnly } from "~/utils/validation.server";
 import { redirectWithMessage } from "~/utils/flash.server";
+import { metaText, useT } from "~/components/i18n";
+import { translate } from "~/modules/i18n/catalogue.server";
 
-export const meta: MetaFunction = () => [{ title: "Create an event" }];
+export const meta: MetaFunction = () => [{ title: metaText("manage.events.create") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "event:manage");
@@ -27,7 +29,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const read = readEventForm(formData);
   if (!read.ok) return invalid(formData, read.errors);
   const id = createEvent(read.input, organiser.id);
-  return redirectWithMessage(`/manage/events/${id}`, "Draft saved. Publish it when it is ready.");
+  return redirectWithMessage(`/manage/events/${id}`, translate("manage.events.flash.created"));
 }
 
 const EMPTY = {
@@ -54,14 +56,15 @@ const EMPTY = {
 
 export default function NewEvent() {
   const { topics, actions } = useLoaderData<typeof loader>();
+  const { t } = useT();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <BackLink to="/manage/events">All events</BackLink>
+        <BackLink to="/manage/events">{t("manage.events.all")}</BackLink>
         <ErrorSummary />
-        <h1 className="govuk-heading-l">Create an event</h1>
-        <p className="govuk-body">It is saved as a draft. Nobody else sees it until you publish it.</p>
-        <EventForm defaults={EMPTY} topics={topics} actions={actions} submitLabel="Save draft" />
+        <h1 className="govuk-heading-l">{t("manage.events.create")}</h1>
+        <p className="govuk-body">{t("manage.events.draftHint")}</p>
+        <EventForm defaults={EMPTY} topics={topics} actions={actions} submitLabel={t("manage.groups.saveDraft")} />
       </div>
     </div>
   );

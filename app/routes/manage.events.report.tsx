@@ -5,9 +5,9 @@ import { BackLink } from "~/components/page";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { eventsReport } from "~/modules/events/heard.server";
 import { formatEventTime } from "~/modules/events/labels";
-import { useT } from "~/components/i18n";
+import { metaText, useT } from "~/components/i18n";
 
-export const meta: MetaFunction = () => [{ title: "Events report" }];
+export const meta: MetaFunction = () => [{ title: metaText("manage.eventsReport.title") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "event:manage");
@@ -15,40 +15,40 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function EventsReport() {
-  const { lang } = useT();
+  const { t, lang } = useT();
   const { events } = useLoaderData<typeof loader>();
   return (
     <>
-      <BackLink to="/manage/events">All events</BackLink>
-      <h1 className="govuk-heading-l">Events report</h1>
-      <p className="govuk-body">Past events, newest first: who booked, who came, and what became of what was heard.</p>
+      <BackLink to="/manage/events">{t("manage.events.all")}</BackLink>
+      <h1 className="govuk-heading-l">{t("manage.eventsReport.title")}</h1>
+      <p className="govuk-body">{t("manage.eventsReport.lead")}</p>
       <table className="govuk-table">
-        <caption className="govuk-visually-hidden">Attendance and points heard at each past event</caption>
+        <caption className="govuk-visually-hidden">{t("manage.eventsReport.caption")}</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
             <th scope="col" className="govuk-table__header">
-              Event
+              {t("manage.events.event")}
             </th>
             <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Booked
+              {t("manage.event.bookedColumn")}
             </th>
             <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Came
+              {t("manage.event.came")}
             </th>
             <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              No-shows
+              {t("manage.event.noShows")}
             </th>
             <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Walk-ins
+              {t("manage.event.walkIns")}
             </th>
             <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Parent carers / young people / professionals who came
+              {t("manage.eventsReport.byRole")}
             </th>
             <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Points heard
+              {t("manage.eventsReport.points")}
             </th>
             <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              With an outcome
+              {t("manage.eventsReport.withOutcome")}
             </th>
           </tr>
         </thead>

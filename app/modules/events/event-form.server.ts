@@ -17,25 +17,27 @@ import {
 } from "~/utils/validation.server";
 import { eventProblems, type EventInput } from "./events.server";
 import { londonDateTime } from "~/utils/dates";
+import { translate } from "~/modules/i18n/catalogue.server";
 
 function schema() {
+  const t = translate;
   return z.object({
-    title: textField("Title", { max: 150 }),
-    type: z.enum(EVENT_TYPES, { message: "Choose the type of event" }),
-    audience: z.enum(EVENT_AUDIENCES, { message: "Choose who it is for" }),
-    participationLevel: optionalChoice(PARTICIPATION_LEVELS, "Choose how far families are involved"),
-    date: isoDate("date"),
-    startTime: clockTime("start time"),
-    endTime: clockTime("end time"),
-    format: z.enum(EVENT_FORMATS, { message: "Choose how people take part" }),
-    venue: textField("Venue address", { max: 300, required: false, multiline: true }),
-    joiningLink: webLink("joining link"),
-    venueFeatures: choices(VENUE_FEATURES, "Choose from the list"),
-    accessibilityNotes: textField("Other accessibility details", { max: 1000, required: false, multiline: true }),
-    capacity: wholeNumber("capacity", 1, 10_000),
-    maxPlacesPerRegistration: wholeNumber("most places one person can book", 1, 20),
-    closesDate: isoDate("closing date"),
-    closesTime: clockTime("closing time"),
+    title: textField(t("manage.event.field.title"), { max: 150 }),
+    type: z.enum(EVENT_TYPES, { message: t("manage.event.error.type") }),
+    audience: z.enum(EVENT_AUDIENCES, { message: t("manage.event.error.audience") }),
+    participationLevel: optionalChoice(PARTICIPATION_LEVELS, t("groups.error.level")),
+    date: isoDate(t("manage.event.name.date")),
+    startTime: clockTime(t("manage.event.name.startTime")),
+    endTime: clockTime(t("manage.event.name.endTime")),
+    format: z.enum(EVENT_FORMATS, { message: t("manage.event.error.format") }),
+    venue: textField(t("manage.event.field.venue"), { max: 300, required: false, multiline: true }),
+    joiningLink: webLink(t("groups.meeting.linkName")),
+    venueFeatures: choices(VENUE_FEATURES, t("manage.event.error.fromList")),
+    accessibilityNotes: textField(t("manage.event.name.accessNotes"), { max: 1000, required: false, multiline: true }),
+    capacity: wholeNumber(t("manage.event.name.capacity"), 1, 10_000),
+    maxPlacesPerRegistration: wholeNumber(t("manage.event.name.maxPlaces"), 1, 20),
+    closesDate: isoDate(t("manage.event.name.closesDate")),
+    closesTime: clockTime(t("manage.event.name.closesTime")),
     topicIds: idList(),
     actionIds: idList(),
   });
@@ -44,7 +46,7 @@ function schema() {
 /** Reads and checks the event form; every problem is reported at once, beside its field. */
 export function readEventForm(formData: FormData): { ok: true; input: EventInput } | { ok: false; errors: FieldErrors } {
   const parsed = parseForm(formData, schema());
-  const description = readRichTextField(formData, "description", "Description");
+  const description = readRichTextField(formData, "description", translate("manage.event.field.description"));
   const errors: FieldErrors = {};
   if (!parsed.ok) Object.assign(errors, parsed.errors);
   if (!description.ok) errors.description = description.message;
@@ -52,8 +54,8 @@ export function readEventForm(formData: FormData): { ok: true; input: EventInput
   const d = parsed.data;
   const topicIds = new Set(listTopics().map((t) => t.id));
   const actionIds = new Set(listActionChoices().map((a) => a.id));
-  if (d.topicIds.some((id) => !topicIds.has(id))) errors.topicIds = "Choose topics from the list";
-  if (d.actionIds.some((id) => !actionIds.has(id))) errors.actionIds = "Choose actions from the list";
+  if (d.topicIds.some((id) => !topicIds.has(id))) errors.topicIds = translate("manage.event.error.topics");
+  if (d.actionIds.some((id) => !actionIds.has(id))) errors.actionIds = translate("groups.error.actions");
   const input: EventInput = {
     title: d.title,
     description: description.doc,

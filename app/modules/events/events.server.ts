@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gt, inArray, isNotNull, lte, ne, sql, type SQL } from "drizzle-orm";
 import type { LanguageCode } from "~db/schema/enums";
-import { requestLanguage, translatorFor } from "~/modules/i18n/catalogue.server";
+import { requestLanguage, translate, translatorFor } from "~/modules/i18n/catalogue.server";
 import { localise } from "~/modules/i18n/content.server";
 import type { Translator } from "~/modules/i18n/translate";
 import ical from "ical-generator";
@@ -59,10 +59,10 @@ export const link = (path: string) => `${config.appUrl}${path}`;
 /** Rules that need more than one field: checked before anything is saved. */
 export function eventProblems(input: EventInput): Record<string, string> {
   const problems: Record<string, string> = {};
-  if (input.endsAt <= input.startsAt) problems.endsAt = "The end must be after the start";
-  if (input.registrationClosesAt > input.startsAt) problems.registrationClosesAt = "Registration must close before the event starts";
-  if (input.format !== "online" && !input.venue) problems.venue = "Enter the venue address for an event people come to";
-  if (input.format !== "in_person" && !input.joiningLink) problems.joiningLink = "Enter the online joining link";
+  if (input.endsAt <= input.startsAt) problems.endsAt = translate("manage.event.error.end");
+  if (input.registrationClosesAt > input.startsAt) problems.registrationClosesAt = translate("manage.event.error.closes");
+  if (input.format !== "online" && !input.venue) problems.venue = translate("manage.event.error.venue");
+  if (input.format !== "in_person" && !input.joiningLink) problems.joiningLink = translate("manage.event.error.link");
   if (input.maxPlacesPerRegistration > input.capacity)
     problems.maxPlacesPerRegistration = "Places per booking cannot be more than the event’s capacity";
   return problems;
