@@ -6,8 +6,9 @@ import { QuestionField, RespondentKindField } from "~/components/survey";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { surveyForRespondent } from "~/modules/surveys/responses.server";
 import { found, routeId } from "~/utils/query.server";
+import { metaText, useT } from "~/components/i18n";
 
-export const meta: MetaFunction = () => [{ title: "Preview survey" }];
+export const meta: MetaFunction = () => [{ title: metaText("manage.preview.title") }];
 
 // Every page as a respondent sees it, in standard or easy-read wording. Nothing here can be sent.
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -18,19 +19,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function PreviewSurvey() {
   const { survey, easy } = useLoaderData<typeof loader>();
+  const { t } = useT();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <BackLink to={`/manage/surveys/${survey.id}`}>Back to the survey</BackLink>
+        <BackLink to={`/manage/surveys/${survey.id}`}>{t("manage.survey.back")}</BackLink>
         <div className="govuk-inset-text">
-          This is a preview. {easy ? "You are seeing the easy-read wording." : "You are seeing the standard wording."}
+          {t("manage.preview.this")} {easy ? t("manage.preview.easy") : t("manage.preview.standard")}
         </div>
         <p className="govuk-body">
           <Link className="govuk-link" to={`/manage/surveys/${survey.id}/preview${easy ? "" : "?easy=1"}`}>
-            {easy ? "See the standard wording" : "See the easy-read wording"}
+            {easy ? t("manage.preview.seeStandard") : t("manage.preview.seeEasy")}
           </Link>
         </p>
-        <span className="govuk-caption-l">Preview</span>
+        <span className="govuk-caption-l">{t("manage.preview.caption")}</span>
         <h1 className="govuk-heading-l">{survey.title}</h1>
         {easy && survey.easyIntro ? (
           <p className="govuk-body-l app-comment">{survey.easyIntro}</p>
@@ -39,14 +41,12 @@ export default function PreviewSurvey() {
         )}
         {survey.pages.map((page, i) => (
           <section key={page.id} className="govuk-!-margin-top-8" aria-labelledby={`preview-page-${page.id}`}>
-            <span className="govuk-caption-m">
-              Page {i + 1} of {survey.pages.length}
-            </span>
+            <span className="govuk-caption-m">{t("manage.preview.pageOf", { n: i + 1, total: survey.pages.length })}</span>
             <h2 className="govuk-heading-m" id={`preview-page-${page.id}`}>
               {page.title}
             </h2>
             <fieldset className="govuk-fieldset" disabled>
-              <legend className="govuk-visually-hidden">Page {i + 1} questions (preview only)</legend>
+              <legend className="govuk-visually-hidden">{t("manage.preview.legend", { n: i + 1 })}</legend>
               {i === 0 ? <RespondentKindField easy={easy} saved={null} /> : null}
               {page.questions.map((q) => (
                 <QuestionField key={q.id} q={q} easy={easy} saved={undefined} />

@@ -13,8 +13,10 @@ import { found, intParam, routeId } from "~/utils/query.server";
 import { HIDDEN_CHARACTERS, parseForm, textField, invalid } from "~/utils/validation.server";
 import { formatDateTime } from "~/utils/dates";
 import { redirectWithMessage } from "~/utils/flash.server";
+import { metaText, useT } from "~/components/i18n";
+import { translate } from "~/modules/i18n/catalogue.server";
 
-export const meta: MetaFunction = () => [{ title: "Survey question" }];
+export const meta: MetaFunction = () => [{ title: metaText("manage.question.title") }];
 
 function questionIdOf(value: string | undefined): number | null {
   return value === "new" ? null : routeId(value);
@@ -28,7 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const page = intParam(new URL(request.url).searchParams, "page");
   return json({
     survey: { id: survey.id, title: survey.title, answered: survey.started > 0 },
-    pages: survey.pages.map((p, i) => ({ value: String(p.id), label: `Page ${i + 1}: ${p.title}` })),
+    pages: survey.pages.map((p, i) => ({ value: String(p.id), label: translate("manage.survey.pageTitle", { n: i + 1, title: p.title }) })),
     question: editing?.question ?? null,
     history: editing?.history ?? [],
     defaultPage: String(editing?.question.pageId ?? page ?? survey.pages[0]!.id),
@@ -37,39 +39,42 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 const schema = () =>
   z.object({
-    pageId: z.coerce.number({ message: "Choose a page" }).int().positive("Choose a page"),
-    kind: z.enum(QUESTION_KINDS, { message: "Choose the type of question" }),
-    text: textField("The question", { max: 300 }),
-    hint: textField("The hint", { max: 500, required: false }),
+    pageId: z.coerce
+      .number({ message: translate("manage.question.pageRequired") })
+      .int()
+      .positive(translate("manage.question.pageRequired")),
+    kind: z.enum(QUESTION_KINDS, { message: translate("manage.question.kindRequired") }),
+    text: textField(translate("manage.question.text"), { max: 300 }),
+    hint: textField(translate("manage.question.hintName"), { max: 500, required: false }),
     required: z.preprocess((v) => v === "yes", z.boolean()),
-    easyText: textField("The easy-read question", { max: 300, required: false }),
+    easyText: textField(translate("manage.question.easyName"), { max: 300, required: false }),
     choices: z.preprocess(
       (v) => (typeof v === "string" ? v : ""),
       z
         .string()
-        .max(5000, "The choices must be 5,000 characters or fewer")
+        .max(5000, translate("manage.question.choicesLong"))
         .transform((v, ctx) => {
           const lines = v
             .replace(/\r\n/g, "\n")
             .split("\n")
             .map((l) => l.trim())
             .filter(Boolean);
-          if (lines.length > 30) ctx.addIssue({ code: "custom", message: "Give at most 30 choices" });
+          if (lines.length > 30) ctx.addIssue({ code: "custom", message: translate("manage.question.choicesMany") });
           const choices = lines.map((line) => {
             const [label = "", easy = ""] = line.split("|").map((part) => part.trim().normalize("NFC"));
             return { label, easy };
           });
           if (choices.some((c) => !c.label || c.label.length > 150 || c.easy.length > 150))
-            ctx.addIssue({ code: "custom", message: "Each choice must have wording of 150 characters or fewer" });
+            ctx.addIssue({ code: "custom", message: translate("manage.question.choiceLong") });
           if (new Set(choices.map((c) => c.label)).size !== choices.length)
-            ctx.addIssue({ code: "custom", message: "Each choice must be different" });
-          if (HIDDEN_CHARACTERS.test(v)) ctx.addIssue({ code: "custom", message: "The choices must not contain hidden or control characters" });
+            ctx.addIssue({ code: "custom", message: translate("manage.question.choiceSame") });
+          if (HIDDEN_CHARACTERS.test(v)) ctx.addIssue({ code: "custom", message: translate("manage.question.choicesHidden") });
           return choices;
         }),
     ),
     allowOther: z.preprocess((v) => v === "yes", z.boolean()),
-    lowLabel: textField("The label for 1", { max: 40, required: false }),
-    highLabel: textField("The label for 5", { max: 40, required: false }),
+    lowLabel: textField(translate("manage.question.lowName"), { max: 40, required: false }),
+    highLabel: textField(translate("manage.question.highName"), { max: 40, required: false }),
   });
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -81,84 +86,72 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.ok) return invalid(formData, parsed.errors);
   const saved = saveQuestion(surveyId, questionId, parsed.data, officer.id);
   if (!saved.ok) return invalid(formData, saved.errors);
-  return redirectWithMessage(`/manage/surveys/${surveyId}`, "Question saved.");
+  return redirectWithMessage(`/manage/surveys/${surveyId}`, translate("manage.question.saved"));
 }
 
 export default function SurveyQuestion() {
   const { survey, pages, question, history, defaultPage } = useLoaderData<typeof loader>();
   const choices = question?.choices.map((c) => (c.easy ? `${c.label} | ${c.easy}` : c.label)).join("\n") ?? "";
+  const { t, lang } = useT();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <BackLink to={`/manage/surveys/${survey.id}`}>Back to the survey</BackLink>
+        <BackLink to={`/manage/surveys/${survey.id}`}>{t("manage.survey.back")}</BackLink>
         <ErrorSummary />
         <span className="govuk-caption-l">{survey.title}</span>
-        <h1 className="govuk-heading-l">{question ? "Change a question" : "Add a question"}</h1>
-        {survey.answered && question ? (
-          <div className="govuk-inset-text">
-            People have started answering. Wording changes are kept in the history below; the type cannot change and choices cannot be removed or
-            reordered.
-          </div>
-        ) : null}
+        <h1 className="govuk-heading-l">{question ? t("manage.question.change") : t("manage.question.add")}</h1>
+        {survey.answered && question ? <div className="govuk-inset-text">{t("manage.question.answered")}</div> : null}
         <Form method="post" noValidate>
-          <Select name="pageId" label="Page" options={pages} defaultValue={defaultPage} />
+          <Select name="pageId" label={t("manage.question.page")} options={pages} defaultValue={defaultPage} />
           <Radios
             name="kind"
-            legend="Type of question"
-            options={QUESTION_KINDS.map((k) => ({ value: k, label: QUESTION_KIND_LABELS[k] }))}
+            legend={t("manage.question.kind")}
+            options={QUESTION_KINDS.map((k) => ({ value: k, label: t(QUESTION_KIND_LABELS[k]) }))}
             defaultValue={question?.kind ?? ""}
           />
-          <TextInput name="text" label="The question" defaultValue={question?.text ?? ""} />
-          <TextInput name="hint" label="Hint (optional)" hint="Help shown under the question." defaultValue={question?.hint ?? ""} />
+          <TextInput name="text" label={t("manage.question.text")} defaultValue={question?.text ?? ""} />
+          <TextInput name="hint" label={t("manage.question.hint")} hint={t("manage.question.hint.hint")} defaultValue={question?.hint ?? ""} />
           <Checkboxes
             name="required"
-            legend="Answer"
-            options={[{ value: "yes", label: "People must answer this question" }]}
+            legend={t("manage.question.answer")}
+            options={[{ value: "yes", label: t("manage.question.required") }]}
             defaultValues={question?.required ? ["yes"] : []}
           />
           <TextInput
             name="easyText"
-            label="Easy-read question (optional)"
-            hint="A short, plain version, shown to people who switch to easy read."
+            label={t("manage.question.easy")}
+            hint={t("manage.question.easy.hint")}
             defaultValue={question?.easyText ?? ""}
           />
-          <Textarea
-            name="choices"
-            label="Choices (for single and multiple choice)"
-            hint="One per line. To give easy-read wording, add it after a | like this: “Holiday clubs | Clubs in the school holidays”."
-            rows={6}
-            defaultValue={choices}
-          />
+          <Textarea name="choices" label={t("manage.question.choices")} hint={t("manage.question.choices.hint")} rows={6} defaultValue={choices} />
           <Checkboxes
             name="allowOther"
-            legend="Other"
-            options={[{ value: "yes", label: "Add “Other, please say” to the choices" }]}
+            legend={t("manage.question.other")}
+            options={[{ value: "yes", label: t("manage.question.other.yes") }]}
             defaultValues={question?.allowOther ? ["yes"] : []}
           />
           <TextInput
             name="lowLabel"
-            label="For a rating: what 1 means (optional)"
-            hint="For example: “Very poor”."
+            label={t("manage.question.low")}
+            hint={t("manage.question.low.hint")}
             defaultValue={question?.lowLabel ?? ""}
             widthClass="govuk-input--width-20"
           />
           <TextInput
             name="highLabel"
-            label="For a rating: what 5 means (optional)"
-            hint="For example: “Very good”."
+            label={t("manage.question.high")}
+            hint={t("manage.question.high.hint")}
             defaultValue={question?.highLabel ?? ""}
             widthClass="govuk-input--width-20"
           />
-          <Button>Save question</Button>
+          <Button>{t("manage.question.save")}</Button>
         </Form>
         {history.length ? (
           <>
-            <h2 className="govuk-heading-m">Wording history</h2>
+            <h2 className="govuk-heading-m">{t("manage.question.history")}</h2>
             <ul className="govuk-list">
               {history.map((h) => (
-                <li key={h.id}>
-                  {formatDateTime(h.changedAt)}: “{h.before}” became “{h.after}”
-                </li>
+                <li key={h.id}>{t("manage.question.became", { when: formatDateTime(h.changedAt, lang), before: h.before, after: h.after })}</li>
               ))}
             </ul>
           </>

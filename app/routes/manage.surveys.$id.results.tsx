@@ -14,13 +14,16 @@ import { answerRefs, answersToSuggestions, answerToSuggestion, surveyResults, te
 import { MOST_AT_ONCE } from "~/modules/feedback/most-at-once";
 import { attachItems, themeChoices } from "~/modules/themes/themes.server";
 import { redirectWithMessage } from "~/utils/flash.server";
-import { counted } from "~/utils/words";
 import { z } from "zod";
 import { flagSurveyAnswer } from "~/modules/surveys/safeguarding.server";
 import { enumParam, found, intParam, routeId, textParam } from "~/utils/query.server";
 
 import { invalid, parseForm } from "~/utils/validation.server";
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Results: ${data.results.title}` : "Results" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? metaText("results.metaTitle", { title: data.results.title }) : metaText("surveys.results") },
+];
+import { metaText, useT } from "~/components/i18n";
+import { translate } from "~/modules/i18n/catalogue.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "survey:manage");
@@ -50,10 +53,10 @@ const bulkSchema = () =>
   z.object({
     answer: z.preprocess(
       (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
-      z.array(z.string()).max(MOST_AT_ONCE, `Choose at most ${MOST_AT_ONCE} answers`),
+      z.array(z.string()).max(MOST_AT_ONCE, translate("manage.results.atMost", { most: MOST_AT_ONCE })),
     ),
     allMatching: z.preprocess((v) => v === "yes", z.boolean()),
-    what: z.enum(["suggestions", "theme"], { message: "Choose what to do with the ticked answers" }),
+    what: z.enum(["suggestions", "theme"], { message: translate("manage.results.bulkWhat") }),
     themeId: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().positive().optional()),
   });
 
@@ -68,10 +71,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const one = answerKey(formData.get("suggestOne"));
   if (formData.has("flag") || formData.has("suggestOne")) {
     const key = flag ?? one;
-    if (!key) return invalid(formData, { form: "Choose an answer" });
+    if (!key) return invalid(formData, { form: translate("manage.results.chooseAnswer") });
     const at = `#answer-${key.responseId}-${key.questionId}`;
     if (flag) {
-      if (!flagSurveyAnswer(id, key.responseId, key.questionId, officer)) return invalid(formData, { form: "That answer no longer exists" });
+      if (!flagSurveyAnswer(id, key.responseId, key.questionId, officer)) return invalid(formData, { form: translate("manage.results.gone") });
       return redirect(`/manage/surveys/${id}/results?${back ? `${back}&` : ""}flagged=1${at}`);
     }
     const made = answerToSuggestion(id, key.responseId, key.questionId);
@@ -90,24 +93,25 @@ export async function action({ request, params }: ActionFunctionArgs) {
       { questionId: intParam(query, "question"), search: textParam(query, "q"), who: enumParam(query, "who", CONTRIBUTOR_KINDS) },
       MOST_AT_ONCE + 1,
     );
-    if (keys.length > MOST_AT_ONCE) return invalid(formData, { allMatching: `At most ${MOST_AT_ONCE} answers at once: narrow the search first` });
+    if (keys.length > MOST_AT_ONCE) return invalid(formData, { allMatching: translate("manage.results.narrow", { most: MOST_AT_ONCE }) });
   } else {
     keys = d.answer.map(answerKey);
-    if (keys.some((k) => !k)) return invalid(formData, { answer: "Choose answers from the list" });
+    if (keys.some((k) => !k)) return invalid(formData, { answer: translate("manage.results.fromList") });
   }
   const chosen = keys.filter((k): k is NonNullable<typeof k> => Boolean(k));
-  if (!chosen.length) return invalid(formData, { answer: "Tick at least one answer, or choose all that match" });
+  if (!chosen.length) return invalid(formData, { answer: translate("manage.results.tickOne") });
   const here = `/manage/surveys/${id}/results${back ? `?${back}` : ""}`;
   if (d.what === "suggestions") {
     const made = answersToSuggestions(id, chosen);
-    if (!made.ok) return invalid(formData, { form: `${made.message}. Untick it and try again; nothing has been changed.` });
-    return redirectWithMessage(here, `${counted(made.references.length, "answer")} made suggestions, in the triage list.`);
+    if (!made.ok) return invalid(formData, { form: translate("manage.reviews.round.bulkRefused", { problem: made.message }) });
+    return redirectWithMessage(here, translate("manage.results.flash.suggestions", { count: made.references.length }));
   }
-  if (!can(officer, "suggestion:triage")) return invalid(formData, { form: "You cannot change themes" }, undefined, 403);
-  if (!d.themeId || !themeChoices().some((t) => t.id === d.themeId)) return invalid(formData, { themeId: "Choose the theme to add them to" });
+  if (!can(officer, "suggestion:triage")) return invalid(formData, { form: translate("manage.reviews.round.noThemes") }, undefined, 403);
+  if (!d.themeId || !themeChoices().some((t) => t.id === d.themeId))
+    return invalid(formData, { themeId: translate("manage.reviews.round.chooseTheme") });
   const attached = attachItems(d.themeId, answerRefs(id, chosen), officer);
   if (!attached.ok) return invalid(formData, { form: attached.message });
-  return redirectWithMessage(here, `${counted(attached.attached, "answer")} added to the theme.`);
+  return redirectWithMessage(here, translate("manage.results.flash.theme", { count: attached.attached }));
 }
 
 export default function SurveyResults() {
@@ -119,28 +123,21 @@ export default function SurveyResults() {
   const keep = new URLSearchParams(location.search);
   keep.delete("made");
   keep.delete("flagged");
+  const { t } = useT();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <BackLink to={`/manage/surveys/${results.id}`}>Back to the survey</BackLink>
+        <BackLink to={`/manage/surveys/${results.id}`}>{t("manage.survey.back")}</BackLink>
         <SuccessBanner
-          message={
-            data
-              ? null
-              : made
-                ? `The answer is now suggestion ${made}, in the triage queue.`
-                : params.get("flagged")
-                  ? "The answer is held back and the safeguarding contact has been emailed a link."
-                  : null
-          }
+          message={data ? null : made ? t("manage.results.made", { reference: made }) : params.get("flagged") ? t("manage.results.flagged") : null}
         />
         <ErrorSummary />
-        <span className="govuk-caption-l">Results{results.resultsPublished ? " (published)" : " (not public)"}</span>
+        <span className="govuk-caption-l">{results.resultsPublished ? t("manage.results.published") : t("manage.results.private")}</span>
         <h1 className="govuk-heading-l">{results.title}</h1>
         <ResultsFilter total={results.total} byKind={results.byKind} who={results.who} />
         <p className="govuk-body">
           <a className="govuk-link" href={`/manage/surveys/${results.id}/responses.csv`} download>
-            Download every response (CSV)
+            {t("manage.survey.csvLink")}
           </a>
         </p>
         {results.questions.map((q) => (
@@ -148,20 +145,17 @@ export default function SurveyResults() {
         ))}
 
         <h2 className="govuk-heading-l" id="answers">
-          Answers in people’s own words
+          {t("manage.results.ownWords")}
         </h2>
-        <p className="govuk-body">
-          These are private. Turn one into a suggestion to follow it through “You said, we did”: an officer writes its public wording before it is
-          published.
-        </p>
+        <p className="govuk-body">{t("manage.results.private.hint")}</p>
         <Form method="get" action={`/manage/surveys/${results.id}/results#answers`} className="govuk-!-margin-bottom-6">
           {results.who ? <input type="hidden" name="who" value={results.who} /> : null}
           <div className="govuk-form-group">
             <label className="govuk-label" htmlFor="question">
-              Question
+              {t("manage.results.question")}
             </label>
             <select className="govuk-select" id="question" name="question" defaultValue={questionId ?? ""}>
-              <option value="">All questions</option>
+              <option value="">{t("manage.results.allQuestions")}</option>
               {texts.questions.map((q) => (
                 <option key={q.id} value={q.id}>
                   {q.text}
@@ -171,17 +165,16 @@ export default function SurveyResults() {
           </div>
           <div className="govuk-form-group">
             <label className="govuk-label" htmlFor="q">
-              Containing the words
+              {t("manage.results.containing")}
             </label>
             <input className="govuk-input govuk-input--width-20" id="q" name="q" type="search" defaultValue={search} />
           </div>
           <button type="submit" className="govuk-button govuk-button--secondary">
-            Search answers
+            {t("manage.results.search")}
           </button>
         </Form>
         <p className="govuk-body">
-          {texts.total} {texts.total === 1 ? "answer" : "answers"}
-          {search ? ` containing “${search}”` : ""}.
+          {search ? t("manage.results.countContaining", { count: texts.total, search }) : t("manage.results.count", { count: texts.total })}
         </p>
         <PostForm intent="answers" action={`/manage/surveys/${results.id}/results?${keep.toString()}`} noValidate>
           <ul className="govuk-list">
@@ -193,26 +186,26 @@ export default function SurveyResults() {
                   {a.safeguarding ? null : (
                     <ChooseBox name="answer" value={value} first={index === 0} label={which}>
                       <span className="govuk-body-s">
-                        {a.reference} · {a.kind ? RESPONDENT_KIND_LABELS[a.kind].label : ""} · {a.question}
+                        {a.reference} · {a.kind ? t(RESPONDENT_KIND_LABELS[a.kind].label) : ""} · {a.question}
                       </span>
                     </ChooseBox>
                   )}
                   {a.safeguarding ? (
                     <p className="govuk-body-s app-passage__number">
-                      {a.reference} · {a.kind ? RESPONDENT_KIND_LABELS[a.kind].label : ""} · {a.question}
+                      {a.reference} · {a.kind ? t(RESPONDENT_KIND_LABELS[a.kind].label) : ""} · {a.question}
                     </p>
                   ) : null}
                   <p className="govuk-body app-comment">{a.text}</p>
                   {a.safeguarding ? (
                     <p className="govuk-body">
-                      <strong className="govuk-tag govuk-tag--red">Held back: possible safeguarding concern</strong>{" "}
+                      <strong className="govuk-tag govuk-tag--red">{t("manage.reviews.round.heldBack")}</strong>{" "}
                       <Link className="govuk-link" to="/manage/safeguarding">
-                        Safeguarding concerns
+                        {t("manage.reviews.round.concerns")}
                       </Link>
                     </p>
                   ) : a.suggestion ? (
                     <p className="govuk-body">
-                      This answer is suggestion{" "}
+                      {t("manage.results.isSuggestion")}{" "}
                       <Link className="govuk-link" to={`/manage/suggestions/${a.suggestion.id}`}>
                         {a.suggestion.reference}
                       </Link>
@@ -221,11 +214,11 @@ export default function SurveyResults() {
                   ) : (
                     <div className="govuk-button-group">
                       <button type="submit" name="suggestOne" value={value} className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0">
-                        Turn into a suggestion
+                        {t("manage.reviews.round.toSuggestion")}
                         <span className="govuk-visually-hidden"> ({which})</span>
                       </button>
                       <button type="submit" name="flag" value={value} className="govuk-button govuk-button--warning govuk-!-margin-bottom-0">
-                        Flag as a safeguarding concern
+                        {t("manage.reviews.round.flag")}
                         <span className="govuk-visually-hidden"> ({which})</span>
                       </button>
                     </div>

@@ -13,8 +13,10 @@ import { isoDate, optionalChoice, parseForm, textField, invalid } from "~/utils/
 import { PARTICIPATION_LEVELS } from "~db/schema/enums";
 import { ParticipationLevelField } from "~/components/participation";
 import { redirectWithMessage } from "~/utils/flash.server";
+import { metaText, useT } from "~/components/i18n";
+import { translate } from "~/modules/i18n/catalogue.server";
 
-export const meta: MetaFunction = () => [{ title: "Survey settings" }];
+export const meta: MetaFunction = () => [{ title: metaText("manage.settings.title") }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "survey:manage");
@@ -23,13 +25,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 const schema = () =>
   z.object({
-    title: textField("Title", { max: 150 }),
-    easyIntro: textField("The easy-read introduction", { max: 1000, multiline: true, required: false }),
-    audience: textField("Who it is for", { max: 150, required: false }),
-    participationLevel: optionalChoice(PARTICIPATION_LEVELS, "Choose how far families are involved"),
-    opensOn: isoDate("opening date"),
-    closesOn: isoDate("closing date"),
-    anonymous: z.enum(["yes", "no"], { message: "Say whether the survey is anonymous" }),
+    title: textField(translate("manage.event.field.title"), { max: 150 }),
+    easyIntro: textField(translate("manage.settings.easyIntroName"), { max: 1000, multiline: true, required: false }),
+    audience: textField(translate("manage.settings.audience"), { max: 150, required: false }),
+    participationLevel: optionalChoice(PARTICIPATION_LEVELS, translate("groups.error.level")),
+    opensOn: isoDate(translate("manage.settings.opensName")),
+    closesOn: isoDate(translate("manage.event.name.closesDate")),
+    anonymous: z.enum(["yes", "no"], { message: translate("manage.settings.anonymousRequired") }),
     asksContact: z.preprocess((v) => v === "yes", z.boolean()),
   });
 
@@ -38,70 +40,66 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const id = routeId(params.id);
   const formData = await request.formData();
   const parsed = parseForm(formData, schema());
-  const intro = readRichTextField(formData, "intro", "Introduction");
+  const intro = readRichTextField(formData, "intro", translate("manage.reviews.doc.introName"));
   const errors = { ...(parsed.ok ? {} : parsed.errors), ...(intro.ok ? {} : { intro: intro.message }) };
   if (!parsed.ok || !intro.ok) return invalid(formData, errors);
   const saved = updateSettings(id, { ...parsed.data, anonymous: parsed.data.anonymous === "yes", intro: intro.doc });
   if (!saved.ok) return invalid(formData, saved.errors);
-  return redirectWithMessage(`/manage/surveys/${id}`, "Settings saved.");
+  return redirectWithMessage(`/manage/surveys/${id}`, translate("manage.settings.saved"));
 }
 
 export default function SurveySettings() {
   const s = useLoaderData<typeof loader>();
+  const { t } = useT();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <BackLink to={`/manage/surveys/${s.id}`}>Back to the survey</BackLink>
+        <BackLink to={`/manage/surveys/${s.id}`}>{t("manage.survey.back")}</BackLink>
         <ErrorSummary />
         <span className="govuk-caption-l">{s.title}</span>
-        <h1 className="govuk-heading-l">Survey settings</h1>
+        <h1 className="govuk-heading-l">{t("manage.settings.title")}</h1>
         <Form method="post" noValidate>
-          <TextInput name="title" label="Title" defaultValue={s.title} />
+          <TextInput name="title" label={t("manage.event.field.title")} defaultValue={s.title} />
           <RichTextField
             name="intro"
-            label="Introduction"
-            hint="What the survey is about, how long it takes and what you will do with the answers."
+            label={t("manage.reviews.doc.introName")}
+            hint={t("manage.settings.intro.hint")}
             doc={s.intro.content.length ? s.intro : null}
           />
           <Textarea
             name="easyIntro"
-            label="Easy-read introduction (optional)"
-            hint="Short sentences and everyday words. Shown to people who switch to easy read."
+            label={t("manage.settings.easyIntro")}
+            hint={t("manage.settings.easyIntro.hint")}
             rows={4}
             defaultValue={s.easyIntro}
           />
-          <TextInput
-            name="audience"
-            label="Who it is for"
-            hint="For example: “Parents and carers of children with SEND”."
-            defaultValue={s.audience}
-          />
+          <TextInput name="audience" label={t("manage.settings.audience")} hint={t("manage.settings.audience.hint")} defaultValue={s.audience} />
           <ParticipationLevelField defaultValue={s.participationLevel} />
-          <TextInput name="opensOn" type="date" label="Opening date" defaultValue={s.opensOn} />
+          <TextInput name="opensOn" type="date" label={t("manage.settings.opens")} defaultValue={s.opensOn} />
           <TextInput
             name="closesOn"
             type="date"
-            label="Closing date"
-            hint="Answers are taken until the end of this day. Move it later to extend or reopen the survey."
+            label={t("manage.settings.closes")}
+            hint={t("manage.settings.closes.hint")}
             defaultValue={s.closesOn}
           />
           <Radios
             name="anonymous"
-            legend="Is the survey anonymous?"
-            hint={s.started ? "People have started answering, so this cannot change." : undefined}
+            legend={t("manage.settings.anonymous")}
+            hint={s.started ? t("manage.settings.anonymous.started") : undefined}
             options={[
-              { value: "yes", label: "Yes", hint: "No name, email or account is stored with any answer, not even for people who are signed in." },
-              { value: "no", label: "No", hint: "Signed-in members’ answers are linked to their account, so they can see them later." },
+              { value: "yes", label: t("manage.settings.yes"), hint: t("manage.settings.anonymous.yes") },
+              { value: "no", label: t("manage.settings.no"), hint: t("manage.settings.anonymous.no") },
             ]}
             defaultValue={s.anonymous ? "yes" : "no"}
           />
           <Checkboxes
             name="asksContact"
-            legend="Contact details"
-            options={[{ value: "yes", label: "Ask for optional contact details at the end (not for anonymous surveys)" }]}
+            legend={t("manage.settings.contact")}
+            options={[{ value: "yes", label: t("manage.settings.contact.yes") }]}
             defaultValues={s.asksContact ? ["yes"] : []}
           />
-          <Button>Save settings</Button>
+          <Button>{t("manage.settings.save")}</Button>
         </Form>
       </div>
     </div>

@@ -11,8 +11,10 @@ import { surveyForOfficer } from "~/modules/surveys/surveys.server";
 import { found, routeId } from "~/utils/query.server";
 import { parseForm, textField, invalid } from "~/utils/validation.server";
 import { redirectWithMessage } from "~/utils/flash.server";
+import { metaText, useT } from "~/components/i18n";
+import { translate } from "~/modules/i18n/catalogue.server";
 
-export const meta: MetaFunction = () => [{ title: "We asked, you said, we did" }];
+export const meta: MetaFunction = () => [{ title: metaText("surveys.weAsked") }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "survey:manage");
@@ -28,66 +30,70 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(
     formData,
     z.object({
-      asked: textField("What we asked", { max: 2000, multiline: true, required: "Say what the survey asked and why" }),
-      headlines: textField("Headline results", { max: 3000, multiline: true, required: "Give at least one headline result" }),
-      easyRead: textField("Easy-read summary", { max: 3000, multiline: true, required: false }),
+      asked: textField(translate("manage.summary.asked"), { max: 2000, multiline: true, required: translate("manage.summary.askedRequired") }),
+      headlines: textField(translate("manage.summary.headlines"), {
+        max: 3000,
+        multiline: true,
+        required: translate("manage.summary.headlinesRequired"),
+      }),
+      easyRead: textField(translate("manage.summary.easyName"), { max: 3000, multiline: true, required: false }),
     }),
   );
   if (!parsed.ok) return invalid(formData, parsed.errors);
   const saved = saveSummary(id, parsed.data, publish);
   if (!saved.ok) return invalid(formData, { form: saved.message });
-  return redirectWithMessage(`/manage/surveys/${id}/summary`, publish ? "The summary is published." : "Summary saved.");
+  return redirectWithMessage(`/manage/surveys/${id}/summary`, publish ? translate("manage.summary.published") : translate("manage.summary.saved"));
 }
 
 export default function ManageSummary() {
   const s = useLoaderData<typeof loader>();
+  const { t } = useT();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <BackLink to={`/manage/surveys/${s.id}`}>Back to the survey</BackLink>
+        <BackLink to={`/manage/surveys/${s.id}`}>{t("manage.survey.back")}</BackLink>
         <ErrorSummary />
         <span className="govuk-caption-l">{s.title}</span>
-        <h1 className="govuk-heading-l">We asked, you said, we did</h1>
+        <h1 className="govuk-heading-l">{t("surveys.weAsked")}</h1>
         <p className="govuk-body">
-          A public page saying what the survey asked, how many answered ({s.submitted}), the headline results, and what is being done: the suggestions
-          made from its answers, with their status as it changes.
+          {t("manage.summary.lead", { count: s.submitted })}
           {s.summary.published ? (
             <>
               {" "}
               <Link className="govuk-link" to={`/surveys/${s.id}/summary`}>
-                See the public page
+                {t("manage.event.publicPage")}
               </Link>
             </>
           ) : null}
         </p>
         <Form method="post" noValidate>
-          <Textarea name="asked" label="What we asked" rows={3} defaultValue={s.summary.asked} />
+          <Textarea name="asked" label={t("manage.summary.asked")} rows={3} defaultValue={s.summary.asked} />
           <Textarea
             name="headlines"
-            label="Headline results"
-            hint="One per line, for example: “7 in 10 families said holiday clubs were hard to book.”"
+            label={t("manage.summary.headlines")}
+            hint={t("manage.summary.headlines.hint")}
             rows={5}
             defaultValue={s.summary.headlines}
           />
           <Textarea
             name="easyRead"
-            label="Easy-read summary (optional)"
-            hint="What we asked and what you said, in short sentences and everyday words. People who switch to easy read see it instead of the two boxes above."
+            label={t("manage.summary.easy")}
+            hint={t("manage.summary.easy.hint")}
             rows={5}
             defaultValue={s.summary.easyRead}
           />
           <ReadingAge name="easyRead" text={s.summary.easyRead} easyRead />
           <div className="govuk-button-group">
             <Button secondary name="intent" value="save">
-              Save
+              {t("manage.groups.save")}
             </Button>
             {s.state === "closed" ? (
               <Button name="intent" value="publish">
-                {s.summary.published ? "Save and keep published" : "Save and publish"}
+                {s.summary.published ? t("manage.summary.keepPublished") : t("manage.summary.publish")}
               </Button>
             ) : null}
           </div>
-          {s.state !== "closed" ? <p className="govuk-body">You can publish the summary once the survey has closed.</p> : null}
+          {s.state !== "closed" ? <p className="govuk-body">{t("manage.summary.whenClosed")}</p> : null}
         </Form>
       </div>
     </div>

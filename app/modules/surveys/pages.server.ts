@@ -3,6 +3,7 @@ import { surveyPages, surveyQuestionHistory, surveyQuestions, type QuestionKind 
 import { getDb } from "~/db.server";
 import type { Choice, Question } from "./questions";
 import { questionOf, responseCount, type Saved } from "./surveys.server";
+import { translate } from "~/modules/i18n/catalogue.server";
 
 // A survey's pages and questions: adding, changing, moving and removing them, with the rules that
 // keep answers meaningful once people have started answering.
@@ -33,9 +34,9 @@ export function renamePage(surveyId: number, pageId: number, title: string) {
 export function removePage(surveyId: number, pageId: number): Saved {
   const db = getDb();
   const pages = db.select().from(surveyPages).where(eq(surveyPages.surveyId, surveyId)).all();
-  if (pages.length <= 1) return { ok: false, errors: { form: "A survey needs at least one page" } };
+  if (pages.length <= 1) return { ok: false, errors: { form: translate("manage.survey.error.onePage") } };
   const inUse = db.select({ n: count() }).from(surveyQuestions).where(eq(surveyQuestions.pageId, pageId)).get()?.n ?? 0;
-  if (inUse) return { ok: false, errors: { form: "Move or remove the questions on this page first" } };
+  if (inUse) return { ok: false, errors: { form: translate("manage.survey.error.pageInUse") } };
   db.delete(surveyPages)
     .where(and(eq(surveyPages.id, pageId), eq(surveyPages.surveyId, surveyId)))
     .run();
@@ -96,10 +97,10 @@ export function saveQuestion(surveyId: number, questionId: number | null, input:
       .where(and(eq(surveyPages.id, input.pageId), eq(surveyPages.surveyId, surveyId)))
       .get()
   ) {
-    return { ok: false, errors: { pageId: "Choose a page of this survey" } };
+    return { ok: false, errors: { pageId: translate("manage.survey.error.page") } };
   }
   if (HAS_CHOICES.includes(input.kind) && input.choices.length < 2)
-    return { ok: false, errors: { choices: "Give at least two choices, one on each line" } };
+    return { ok: false, errors: { choices: translate("manage.survey.error.choices") } };
   const current = questionId
     ? db
         .select()
@@ -107,7 +108,7 @@ export function saveQuestion(surveyId: number, questionId: number | null, input:
         .where(and(eq(surveyQuestions.id, questionId), eq(surveyQuestions.surveyId, surveyId)))
         .get()
     : undefined;
-  if (questionId && !current) return { ok: false, errors: { form: "This question no longer exists" } };
+  if (questionId && !current) return { ok: false, errors: { form: translate("manage.survey.error.questionGone") } };
   const before = current ? questionOf(current) : undefined;
   const answered = responseCount(surveyId, db) > 0;
   const old = before?.choices ?? [];
@@ -116,7 +117,7 @@ export function saveQuestion(surveyId: number, questionId: number | null, input:
       return {
         ok: false,
         errors: {
-          kind: "People have already answered, so the type of question cannot change: their answers would be read wrongly. Add a new question instead.",
+          kind: translate("manage.survey.error.kind"),
         },
       };
     if (HAS_CHOICES.includes(input.kind)) {
@@ -124,8 +125,7 @@ export function saveQuestion(surveyId: number, questionId: number | null, input:
         return {
           ok: false,
           errors: {
-            choices:
-              "People have already answered, so a choice cannot be removed: the answers that chose it would be lost. Change its wording instead.",
+            choices: translate("manage.survey.error.choiceRemoved"),
           },
         };
       const moved = input.choices.findIndex((c, i) => old.some((o, j) => j !== i && o.label === c.label));
@@ -133,16 +133,14 @@ export function saveQuestion(surveyId: number, questionId: number | null, input:
         return {
           ok: false,
           errors: {
-            choices:
-              "People have already answered, so choices cannot be reordered: answers are kept by position. Change " +
-              "wording in place, or add new choices at the end.",
+            choices: translate("manage.survey.error.reordered"),
           },
         };
     }
     if (before.allowOther && !input.allowOther)
       return {
         ok: false,
-        errors: { allowOther: "People have already answered, so “Other” cannot be taken away: answers that used it would be lost." },
+        errors: { allowOther: translate("manage.survey.error.other") },
       };
   }
   // Choices keep their ids by position; new ones get the next free id.
@@ -234,7 +232,7 @@ export function removeQuestion(surveyId: number, questionId: number): Saved {
     return {
       ok: false,
       errors: {
-        form: "People have already answered, so questions cannot be removed: their answers would be lost. You can make a question optional instead.",
+        form: translate("manage.survey.error.remove"),
       },
     };
   db.delete(surveyQuestions)

@@ -20,13 +20,14 @@ export type Question = {
   highLabel: string;
 };
 
+/** Message keys. */
 export const QUESTION_KIND_LABELS: Record<QuestionKind, string> = {
-  short_text: "Short text",
-  long_text: "Long text",
-  single: "Single choice",
-  multiple: "Multiple choice",
-  rating: "Rating from 1 to 5",
-  yes_no: "Yes, no or not sure",
+  short_text: "manage.survey.kind.short_text",
+  long_text: "manage.survey.kind.long_text",
+  single: "manage.survey.kind.single",
+  multiple: "manage.survey.kind.multiple",
+  rating: "manage.survey.kind.rating",
+  yes_no: "manage.survey.kind.yes_no",
 };
 
 export const YES_NO: Choice[] = [
@@ -68,4 +69,10 @@ export function choiceLabel(c: Choice, easy: boolean, t: (key: string) => string
   return c.catalogue ? t(words) : words;
 }
 
-export const SURVEY_STATE_LABELS = { draft: "Draft", scheduled: "Not open yet", open: "Open", closed: "Closed" } as const;
+/** Message keys. */
+export const SURVEY_STATE_LABELS = {
+  draft: "manage.survey.state.draft",
+  scheduled: "manage.survey.state.scheduled",
+  open: "manage.survey.state.open",
+  closed: "manage.survey.state.closed",
+} as const;

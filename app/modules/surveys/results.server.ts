@@ -351,8 +351,8 @@ export function saveSummary(
 ): { ok: true } | { ok: false; message: string } {
   const db = getDb();
   const s = db.select().from(surveys).where(eq(surveys.id, surveyId)).get();
-  if (!s) return { ok: false, message: "This survey no longer exists" };
-  if (publish && stateOf(s, now) !== "closed") return { ok: false, message: "Publish the summary once the survey has closed" };
+  if (!s) return { ok: false, message: translate("manage.survey.error.gone") };
+  if (publish && stateOf(s, now) !== "closed") return { ok: false, message: translate("manage.survey.error.summaryOpen") };
   db.update(surveys)
     .set({
       summaryAsked: input.asked,

@@ -9,6 +9,7 @@ import { EMPTY_DOC, type RichDoc } from "~/modules/richtext/document";
 import { storedRichText } from "~/modules/richtext/validate.server";
 import type { Choice, Question } from "./questions";
 import { contentTranslator, localise } from "~/modules/i18n/content.server";
+import { translate } from "~/modules/i18n/catalogue.server";
 import { addDays, formatDate, londonDate, londonDateTime } from "~/utils/dates";
 
 // Surveys: their state, settings and lists, opening and closing them. Their pages and questions are
@@ -223,13 +224,13 @@ export type Saved = { ok: true } | { ok: false; errors: Record<string, string> }
 export function updateSettings(id: number, input: SurveySettings): Saved {
   const db = getDb();
   const current = db.select().from(surveys).where(eq(surveys.id, id)).get();
-  if (!current) return { ok: false, errors: { form: "This survey no longer exists" } };
-  if (input.closesOn < input.opensOn) return { ok: false, errors: { closesOn: "The closing date must be on or after the opening date" } };
+  if (!current) return { ok: false, errors: { form: translate("manage.survey.error.gone") } };
+  if (input.closesOn < input.opensOn) return { ok: false, errors: { closesOn: translate("manage.survey.error.closes") } };
   if (current.anonymous !== input.anonymous && responseCount(id, db) > 0) {
     return {
       ok: false,
       errors: {
-        anonymous: "People have already answered, so whether the survey is anonymous cannot change: they answered on the terms they were given",
+        anonymous: translate("manage.survey.error.anonymous"),
       },
     };
   }
@@ -249,7 +250,7 @@ export function updateSettings(id: number, input: SurveySettings): Saved {
 export function publishSurvey(id: number): Saved {
   const db = getDb();
   const questions = db.select({ n: count() }).from(surveyQuestions).where(eq(surveyQuestions.surveyId, id)).get()?.n ?? 0;
-  if (!questions) return { ok: false, errors: { form: "Add at least one question before you publish the survey" } };
+  if (!questions) return { ok: false, errors: { form: translate("manage.survey.error.noQuestions") } };
   db.transaction((tx) => {
     const survey = tx.update(surveys).set({ status: "published" }).where(eq(surveys.id, id)).returning().get();
     // Members who asked to hear about new surveys are invited, once per survey.
