@@ -24,7 +24,6 @@ const NOT_YET_IN_THE_CATALOGUE = [
   "app/routes/admin.people.invite.tsx",
   "app/routes/admin.settings.tsx",
   "app/routes/dev.mailbox.tsx",
-  "app/routes/manage._index.tsx",
   "app/routes/manage.charter.tsx",
   "app/routes/manage.data-requests.tsx",
   "app/routes/manage.evidence.tsx",

@@ -13,8 +13,10 @@ import { LANGUAGES } from "~/modules/i18n/languages";
 import { getAreaSettings } from "~/modules/settings/area.server";
 import { ActionStatusTag, SUGGESTION_STATUS, SuggestionStatusTag } from "~/components/status";
 import { formatDateTime } from "~/utils/dates";
+import { metaText, useT } from "~/components/i18n";
+import type { ReactNode } from "react";
 
-export const meta: MetaFunction = () => [{ title: "Manage" }];
+export const meta: MetaFunction = () => [{ title: metaText("manage.dashboard.title") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "dashboard:view");
@@ -42,39 +44,41 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Manage() {
   const { name, canManagePeople, canManageSettings, email, figures, concerns, activityLinks, translations } = useLoaderData<typeof loader>();
   const statusCount = (status: keyof typeof SUGGESTION_STATUS) => figures.byStatus.find((s) => s.status === status)?.n ?? 0;
+  const { t, rich, lang } = useT();
+  const figure = (parts: ReactNode[]) => <span className="app-figures__number">{parts}</span>;
   return (
     <>
       {concerns ? (
-        <NotificationBanner title="Safeguarding">
+        <NotificationBanner title={t("manage.dashboard.safeguarding")}>
           <p className="govuk-notification-banner__heading">
-            {concerns === 1 ? "1 possible safeguarding concern is" : `${concerns} possible safeguarding concerns are`} waiting.{" "}
+            {t("manage.dashboard.concerns", { count: concerns })}{" "}
             <Link className="govuk-notification-banner__link" to="/manage/safeguarding">
-              See what needs doing
+              {t("manage.dashboard.concernsLink")}
             </Link>
           </p>
         </NotificationBanner>
       ) : null}
       <span className="govuk-caption-l">{name}</span>
-      <h1 className="govuk-heading-l">Manage</h1>
+      <h1 className="govuk-heading-l">{t("manage.dashboard.title")}</h1>
       <ul className="govuk-list app-no-print">
         <li>
           <Link className="govuk-link" to="/manage/suggestions">
-            Suggestions to triage
+            {t("manage.dashboard.triage")}
           </Link>
         </li>
         <li>
           <Link className="govuk-link" to="/manage/strategy">
-            The strategy and its actions
+            {t("manage.dashboard.strategy")}
           </Link>
         </li>
         <li>
           <Link className="govuk-link" to="/manage/themes">
-            Themes (key messages) and “What you told us”
+            {t("manage.dashboard.themes")}
           </Link>
         </li>
         <li>
           <Link className="govuk-link" to="/manage/topics">
-            Topics
+            {t("manage.dashboard.topics")}
           </Link>
         </li>
         {activityLinks.map((link) => (
@@ -86,53 +90,58 @@ export default function Manage() {
         ))}
         <li>
           <Link className="govuk-link" to="/manage/safeguarding">
-            Safeguarding concerns
+            {t("manage.reviews.round.concerns")}
           </Link>
         </li>
         <li>
           <Link className="govuk-link" to="/manage/data-requests">
-            Data requests (copies and erasure)
+            {t("manage.dashboard.dataRequests")}
           </Link>
         </li>
         <li>
           <Link className="govuk-link" to="/manage/evidence">
-            Evidence report: what changed because families told us
+            {t("manage.events.evidence")}
           </Link>
         </li>
       </ul>
-      <h2 className="govuk-heading-m">“You said, we did” at a glance</h2>
-      <ul className="app-figures" aria-label="Key figures">
+      <h2 className="govuk-heading-m">{t("manage.dashboard.glance")}</h2>
+      <ul className="app-figures" aria-label={t("manage.dashboard.figures")}>
         <li className="app-figures__item">
-          <span className="app-figures__number">{figures.overdueCount}</span>
-          <Link className="govuk-link" to="/manage/suggestions?overdue=1">
-            overdue
-          </Link>{" "}
-          (over {figures.responseDays} working days without a response)
+          {rich("manage.dashboard.overdue", {
+            n: figure,
+            count: figures.overdueCount,
+            days: figures.responseDays,
+            link: (parts) => (
+              <Link className="govuk-link" to="/manage/suggestions?overdue=1">
+                {parts}
+              </Link>
+            ),
+          })}
         </li>
         <li className="app-figures__item">
           <span className="app-figures__number">{figures.loopClosure.share === null ? "–" : `${figures.loopClosure.share}%`}</span>
-          loop closure: {figures.loopClosure.closed} of {figures.loopClosure.total} suggestions older than 60 days have an outcome
+          {t("manage.dashboard.loop", { closed: figures.loopClosure.closed, total: figures.loopClosure.total })}
         </li>
         <li className="app-figures__item">
           <span className="app-figures__number">{figures.medianDaysToFirstResponse ?? "–"}</span>
-          median working days to a first response (last 90 days)
+          {t("manage.dashboard.firstResponse")}
         </li>
         <li className="app-figures__item">
           <span className="app-figures__number">{figures.medianDaysToOutcome ?? "–"}</span>
-          median working days to an outcome (last 90 days)
+          {t("manage.dashboard.toOutcome")}
         </li>
       </ul>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-half">
           <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-table__caption--s">Suggestions by status</caption>
+            <caption className="govuk-table__caption govuk-table__caption--s">{t("manage.dashboard.byStatus")}</caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
                 <th scope="col" className="govuk-table__header">
-                  Status
+                  {t("groups.statusLabel")}
                 </th>
                 <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  Suggestions
+                  {t("manage.dashboard.suggestions")}
                 </th>
               </tr>
             </thead>
@@ -150,22 +159,22 @@ export default function Manage() {
         </div>
         <div className="govuk-grid-column-one-half">
           <table className="govuk-table">
-            <caption className="govuk-table__caption govuk-table__caption--s">Suggestions by topic</caption>
+            <caption className="govuk-table__caption govuk-table__caption--s">{t("manage.dashboard.byTopic")}</caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
                 <th scope="col" className="govuk-table__header">
-                  Topic
+                  {t("manage.dashboard.topic")}
                 </th>
                 <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  Suggestions
+                  {t("manage.dashboard.suggestions")}
                 </th>
               </tr>
             </thead>
             <tbody className="govuk-table__body">
-              {figures.byTopic.map((t) => (
-                <tr className="govuk-table__row" key={t.topic}>
-                  <td className="govuk-table__cell">{t.topic}</td>
-                  <td className="govuk-table__cell govuk-table__cell--numeric">{t.n}</td>
+              {figures.byTopic.map((row) => (
+                <tr className="govuk-table__row" key={row.topic}>
+                  <td className="govuk-table__cell">{row.topic}</td>
+                  <td className="govuk-table__cell govuk-table__cell--numeric">{row.n}</td>
                 </tr>
               ))}
             </tbody>
@@ -174,35 +183,35 @@ export default function Manage() {
       </div>
       {translations.length ? (
         <>
-          <h2 className="govuk-heading-m">Translations</h2>
+          <h2 className="govuk-heading-m">{t("manage.translations.title")}</h2>
           <ul className="govuk-list">
-            {translations.map(({ lang, count }) => (
-              <li key={lang}>
-                <Link className="govuk-link" to={`/manage/translations?into=${lang}`}>
-                  <span lang={LANGUAGES[lang].htmlLang}>{LANGUAGES[lang].name}</span>: {count} {count === 1 ? "text" : "texts"} to translate
+            {translations.map(({ lang: into, count }) => (
+              <li key={into}>
+                <Link className="govuk-link" to={`/manage/translations?into=${into}`}>
+                  <span lang={LANGUAGES[into].htmlLang}>{LANGUAGES[into].name}</span>: {t("manage.dashboard.toTranslate", { count })}
                 </Link>
               </li>
             ))}
           </ul>
         </>
       ) : null}
-      <h2 className="govuk-heading-m">Overdue</h2>
+      <h2 className="govuk-heading-m">{t("manage.dashboard.overdueHeading")}</h2>
       {figures.overdue.length ? (
         <table className="govuk-table">
-          <caption className="govuk-visually-hidden">The oldest overdue suggestions</caption>
+          <caption className="govuk-visually-hidden">{t("manage.dashboard.oldest")}</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
               <th scope="col" className="govuk-table__header">
-                Reference
+                {t("manage.dashboard.reference")}
               </th>
               <th scope="col" className="govuk-table__header">
-                What they said
+                {t("manage.dashboard.said")}
               </th>
               <th scope="col" className="govuk-table__header">
-                Waited
+                {t("manage.dashboard.waited")}
               </th>
               <th scope="col" className="govuk-table__header">
-                Assigned to
+                {t("manage.dashboard.assigned")}
               </th>
             </tr>
           </thead>
@@ -215,27 +224,27 @@ export default function Manage() {
                   </Link>
                 </td>
                 <td className="govuk-table__cell">{s.body}</td>
-                <td className="govuk-table__cell">{s.waited} working days</td>
-                <td className="govuk-table__cell">{s.assignee ?? "Nobody"}</td>
+                <td className="govuk-table__cell">{t("manage.dashboard.days", { count: s.waited })}</td>
+                <td className="govuk-table__cell">{s.assignee ?? t("manage.dashboard.nobody")}</td>
               </tr>
             ))}
           </tbody>
         </table>
       ) : (
-        <p className="govuk-body">Nothing is overdue.</p>
+        <p className="govuk-body">{t("manage.dashboard.noneOverdue")}</p>
       )}
       <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--m">Strategy actions needing attention</caption>
+        <caption className="govuk-table__caption govuk-table__caption--m">{t("manage.dashboard.actions")}</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
             <th scope="col" className="govuk-table__header">
-              Action
+              {t("manage.dashboard.action")}
             </th>
             <th scope="col" className="govuk-table__header">
-              Status
+              {t("groups.statusLabel")}
             </th>
             <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-              Suggestions
+              {t("manage.dashboard.suggestions")}
             </th>
           </tr>
         </thead>
@@ -257,62 +266,60 @@ export default function Manage() {
         </tbody>
       </table>
       <p className="govuk-body">
-        Off track first, then at risk, then the actions families raise most.{" "}
+        {t("manage.dashboard.order")}{" "}
         <Link className="govuk-link" to="/manage/strategy">
-          All {figures.actionCount} actions
+          {t("manage.dashboard.allActions", { count: figures.actionCount })}
         </Link>
       </p>
       {canManagePeople || canManageSettings ? (
         <>
-          <h2 className="govuk-heading-m">Administration</h2>
+          <h2 className="govuk-heading-m">{t("manage.dashboard.admin")}</h2>
           <ul className="govuk-list">
             {canManagePeople ? (
               <li>
                 <Link className="govuk-link" to="/admin/people">
-                  People and roles
+                  {t("manage.dashboard.people")}
                 </Link>
               </li>
             ) : null}
             {canManageSettings ? (
               <li>
                 <Link className="govuk-link" to="/admin/settings">
-                  Settings
+                  {t("admin.pages.settings")}
                 </Link>
               </li>
             ) : null}
             {canManageSettings ? (
               <li>
                 <Link className="govuk-link" to="/admin/audit">
-                  Audit trail
+                  {t("manage.dashboard.audit")}
                 </Link>
               </li>
             ) : null}
           </ul>
         </>
       ) : null}
-      <h2 className="govuk-heading-m">Emails</h2>
-      <p className="govuk-body">
-        {email.sent} sent, {email.pending} waiting to be sent, {email.failed} could not be sent.
-      </p>
+      <h2 className="govuk-heading-m">{t("manage.dashboard.emails")}</h2>
+      <p className="govuk-body">{t("manage.dashboard.emailCounts", { sent: email.sent, pending: email.pending, failed: email.failed })}</p>
       {email.problems.length ? (
         <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--s">Emails that have not gone yet</caption>
+          <caption className="govuk-table__caption govuk-table__caption--s">{t("manage.dashboard.notGone")}</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
               <th scope="col" className="govuk-table__header">
-                To
+                {t("manage.dashboard.to")}
               </th>
               <th scope="col" className="govuk-table__header">
-                Subject
+                {t("manage.dashboard.subject")}
               </th>
               <th scope="col" className="govuk-table__header">
-                Tries
+                {t("manage.dashboard.tries")}
               </th>
               <th scope="col" className="govuk-table__header">
-                Problem
+                {t("manage.dashboard.problem")}
               </th>
               <th scope="col" className="govuk-table__header">
-                <span className="govuk-visually-hidden">Action</span>
+                <span className="govuk-visually-hidden">{t("manage.dashboard.action")}</span>
               </th>
             </tr>
           </thead>
@@ -324,18 +331,19 @@ export default function Manage() {
                 <td className="govuk-table__cell">{message.attempts}</td>
                 <td className="govuk-table__cell">
                   {message.lastError}
-                  {message.status === "failed" ? null : <> (next try {formatDateTime(message.nextAttemptAt)})</>}
+                  {message.status === "failed" ? null : ` ${t("manage.dashboard.nextTry", { when: formatDateTime(message.nextAttemptAt, lang) })}`}
                 </td>
                 <td className="govuk-table__cell">
                   {message.status === "failed" ? (
                     <Form method="post">
                       <input type="hidden" name="messageId" value={message.id} />
                       <Button secondary>
-                        Try again<span className="govuk-visually-hidden"> to send to {message.toAddress}</span>
+                        {t("manage.dashboard.tryAgain")}
+                        <span className="govuk-visually-hidden"> {t("manage.dashboard.tryAgainTo", { to: message.toAddress })}</span>
                       </Button>
                     </Form>
                   ) : (
-                    "Will retry"
+                    t("manage.dashboard.willRetry")
                   )}
                 </td>
               </tr>
@@ -343,7 +351,7 @@ export default function Manage() {
           </tbody>
         </table>
       ) : (
-        <p className="govuk-body">Every email has been sent.</p>
+        <p className="govuk-body">{t("manage.dashboard.allSent")}</p>
       )}
     </>
   );
