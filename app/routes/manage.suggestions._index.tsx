@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
 import { ACTIVITY_KINDS, SUGGESTION_STATUSES } from "~db/schema/enums";
-import { ACTIVITY_NAMES } from "~/modules/activities/activity";
+import { ACTIVITY_NAME_KEYS } from "~/modules/activities/activity";
 import { Pagination } from "~/components/pagination";
 import { SUGGESTION_STATUS, SuggestionStatusTag } from "~/components/status";
 import { requirePermission } from "~/modules/auth/permissions.server";
@@ -18,9 +18,9 @@ import { listTopics } from "~/modules/feedback/topics.server";
 import { themeChoices } from "~/modules/themes/themes.server";
 import { enumParam, intParam } from "~/utils/query.server";
 import { formatDateTime } from "~/utils/dates";
-import { useT } from "~/components/i18n";
+import { metaText, useT } from "~/components/i18n";
 
-export const meta: MetaFunction = () => [{ title: "Suggestions to triage" }];
+export const meta: MetaFunction = () => [{ title: metaText("manage.dashboard.triage") }];
 
 /** The queue's filters from the address: the list shows them, and "all matching" changes them. */
 function filtersFrom(params: URLSearchParams, officerId: string, assignees: { id: string }[]) {
@@ -72,29 +72,26 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Queue() {
-  const { t } = useT();
+  const { t, lang } = useT();
   const { queue, filters, topics, assignees, withoutEasyRead, actions, themes } = useLoaderData<typeof loader>();
   const { search } = useLocation();
   return (
     <>
       <ErrorSummary />
-      <h1 className="govuk-heading-l">Suggestions to triage</h1>
-      <p className="govuk-body">
-        Oldest first. A suggestion is overdue when it has waited more than {queue.responseDays} working days without a first response (weekends and
-        bank holidays do not count).
-      </p>
+      <h1 className="govuk-heading-l">{t("manage.dashboard.triage")}</h1>
+      <p className="govuk-body">{t("triage.queue.lead", { days: queue.responseDays })}</p>
       {filters.easyReadMissing ? (
         <p className="govuk-body">
-          Showing published outcomes with no easy-read version.{" "}
+          {t("triage.queue.easyMissing")}{" "}
           <Link className="govuk-link" to="/manage/suggestions">
-            Show the open suggestions
+            {t("triage.queue.showOpen")}
           </Link>
         </p>
       ) : withoutEasyRead ? (
         <div className="govuk-inset-text">
-          {withoutEasyRead} published {withoutEasyRead === 1 ? "outcome has" : "outcomes have"} no easy-read version yet.{" "}
+          {t("triage.queue.withoutEasy", { count: withoutEasyRead })}{" "}
           <Link className="govuk-link" to="/manage/suggestions?easyRead=missing">
-            Show {withoutEasyRead === 1 ? "it" : "them"}
+            {t("triage.queue.showThem", { count: withoutEasyRead })}
           </Link>
         </div>
       ) : null}
@@ -103,10 +100,10 @@ export default function Queue() {
           <div className="govuk-grid-column-one-quarter">
             <div className="govuk-form-group">
               <label className="govuk-label" htmlFor="status">
-                Status
+                {t("groups.statusLabel")}
               </label>
               <select className="govuk-select" id="status" name="status" defaultValue={filters.status}>
-                <option value="open">All open</option>
+                <option value="open">{t("triage.queue.allOpen")}</option>
                 {SUGGESTION_STATUSES.map((s) => (
                   <option key={s} value={s}>
                     {t(SUGGESTION_STATUS[s].labelKey)}
@@ -118,13 +115,13 @@ export default function Queue() {
           <div className="govuk-grid-column-one-quarter">
             <div className="govuk-form-group">
               <label className="govuk-label" htmlFor="topic">
-                Topic
+                {t("manage.dashboard.topic")}
               </label>
               <select className="govuk-select" id="topic" name="topic" defaultValue={filters.topicId ?? ""}>
-                <option value="">All topics</option>
-                {topics.map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.name}
+                <option value="">{t("triage.queue.allTopics")}</option>
+                {topics.map((topic) => (
+                  <option key={topic.id} value={topic.id}>
+                    {topic.name}
                   </option>
                 ))}
               </select>
@@ -133,13 +130,13 @@ export default function Queue() {
           <div className="govuk-grid-column-one-quarter">
             <div className="govuk-form-group">
               <label className="govuk-label" htmlFor="from">
-                Came from
+                {t("triage.queue.cameFrom")}
               </label>
               <select className="govuk-select" id="from" name="from" defaultValue={filters.origin ?? ""}>
-                <option value="">Anywhere</option>
+                <option value="">{t("triage.queue.anywhere")}</option>
                 {ACTIVITY_KINDS.map((kind) => (
                   <option key={kind} value={kind}>
-                    {ACTIVITY_NAMES[kind]}
+                    {t(ACTIVITY_NAME_KEYS[kind])}
                   </option>
                 ))}
               </select>
@@ -148,12 +145,12 @@ export default function Queue() {
           <div className="govuk-grid-column-one-quarter">
             <div className="govuk-form-group">
               <label className="govuk-label" htmlFor="assignee">
-                Assigned to
+                {t("manage.dashboard.assigned")}
               </label>
               <select className="govuk-select" id="assignee" name="assignee" defaultValue={filters.assignee}>
-                <option value="">Anyone</option>
-                <option value="me">Me</option>
-                <option value="none">Nobody</option>
+                <option value="">{t("triage.queue.anyone")}</option>
+                <option value="me">{t("triage.queue.me")}</option>
+                <option value="none">{t("manage.dashboard.nobody")}</option>
                 {assignees.map((a) => (
                   <option key={a.id} value={a.id}>
                     {a.name}
@@ -165,13 +162,13 @@ export default function Queue() {
         </div>
         <div className="govuk-form-group">
           <label className="govuk-label" htmlFor="age">
-            Age
+            {t("triage.queue.age")}
           </label>
           <select className="govuk-select" id="age" name="age" defaultValue={filters.olderThanDays ?? ""}>
-            <option value="">Any age</option>
+            <option value="">{t("triage.queue.anyAge")}</option>
             {["5", "10", "20", "60"].map((days) => (
               <option key={days} value={days}>
-                More than {days} working days old
+                {t("triage.queue.olderThan", { days })}
               </option>
             ))}
           </select>
@@ -180,7 +177,7 @@ export default function Queue() {
           <div className="govuk-checkboxes__item">
             <input className="govuk-checkboxes__input" id="overdue" name="overdue" type="checkbox" value="1" defaultChecked={filters.overdueOnly} />
             <label className="govuk-label govuk-checkboxes__label" htmlFor="overdue">
-              Only overdue
+              {t("triage.queue.onlyOverdue")}
             </label>
           </div>
         </div>
@@ -188,44 +185,44 @@ export default function Queue() {
         {filters.origin && filters.originId ? (
           <p className="govuk-body">
             <input type="hidden" name="of" value={filters.originId} />
-            Showing only the suggestions from one {ACTIVITY_NAMES[filters.origin].toLowerCase()}.{" "}
+            {t("triage.queue.fromOne", { kind: filters.origin })}{" "}
             <Link className="govuk-link" to={`/manage/suggestions?from=${filters.origin}`}>
-              Show those from every {ACTIVITY_NAMES[filters.origin].toLowerCase()}
+              {t("triage.queue.fromEvery", { kind: filters.origin })}
             </Link>
           </p>
         ) : null}
         <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
-          Show suggestions
+          {t("triage.queue.show")}
         </button>{" "}
         <a className="govuk-link" href="/manage/suggestions.csv">
-          Download every suggestion (CSV, includes private details)
+          {t("triage.queue.csv")}
         </a>
       </Form>
       <PostForm intent="bulk" noValidate>
         <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">{queue.total.toLocaleString("en-GB")} suggestions</caption>
+          <caption className="govuk-table__caption govuk-table__caption--m">{t("triage.queue.count", { count: queue.total })}</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
               <th scope="col" className="govuk-table__header">
-                <span className="govuk-visually-hidden">Choose</span>
+                <span className="govuk-visually-hidden">{t("triage.queue.choose")}</span>
               </th>
               <th scope="col" className="govuk-table__header">
-                Reference
+                {t("manage.dashboard.reference")}
               </th>
               <th scope="col" className="govuk-table__header">
-                What they said
+                {t("manage.dashboard.said")}
               </th>
               <th scope="col" className="govuk-table__header">
-                Topic
+                {t("manage.dashboard.topic")}
               </th>
               <th scope="col" className="govuk-table__header">
-                Status
+                {t("groups.statusLabel")}
               </th>
               <th scope="col" className="govuk-table__header">
-                Waited
+                {t("manage.dashboard.waited")}
               </th>
               <th scope="col" className="govuk-table__header">
-                Assigned to
+                {t("manage.dashboard.assigned")}
               </th>
             </tr>
           </thead>
@@ -233,7 +230,7 @@ export default function Queue() {
             {queue.suggestions.map((s, index) => (
               <tr className="govuk-table__row" key={s.id}>
                 <td className="govuk-table__cell">
-                  <ChooseBox name="ids" value={String(s.id)} first={index === 0} label={`Choose ${s.reference}`} />
+                  <ChooseBox name="ids" value={String(s.id)} first={index === 0} label={t("triage.queue.chooseOne", { reference: s.reference })} />
                 </td>
                 <td className="govuk-table__cell">
                   <Link className="govuk-link" to={`/manage/suggestions/${s.id}`}>
@@ -241,40 +238,40 @@ export default function Queue() {
                   </Link>
                 </td>
                 <td className="govuk-table__cell">{s.excerpt.length > 160 ? `${s.excerpt.slice(0, 160)}…` : s.excerpt}</td>
-                <td className="govuk-table__cell">{s.topic ?? "Not sure"}</td>
+                <td className="govuk-table__cell">{s.topic ?? t("triage.queue.notSure")}</td>
                 <td className="govuk-table__cell">
                   <SuggestionStatusTag status={s.status} />
                   {s.safeguarding ? (
                     <>
                       {" "}
-                      <strong className="govuk-tag govuk-tag--red">Safeguarding</strong>
+                      <strong className="govuk-tag govuk-tag--red">{t("manage.dashboard.safeguarding")}</strong>
                     </>
                   ) : null}
                   {s.lacksEasyRead ? (
                     <>
                       {" "}
-                      <strong className="govuk-tag govuk-tag--yellow">No easy read</strong>
+                      <strong className="govuk-tag govuk-tag--yellow">{t("triage.queue.noEasyRead")}</strong>
                     </>
                   ) : null}
                   {s.awaitingForum ? (
                     <>
                       {" "}
-                      <strong className="govuk-tag govuk-tag--yellow">Outcome waiting for the forum</strong>
+                      <strong className="govuk-tag govuk-tag--yellow">{t("triage.queue.waitingForum")}</strong>
                     </>
                   ) : null}
                 </td>
                 <td className="govuk-table__cell">
-                  {s.waited} working {s.waited === 1 ? "day" : "days"}
+                  {t("manage.dashboard.days", { count: s.waited })}
                   {s.overdue ? (
                     <>
                       {" "}
-                      <strong className="govuk-tag govuk-tag--red">Overdue</strong>
+                      <strong className="govuk-tag govuk-tag--red">{t("manage.dashboard.overdueHeading")}</strong>
                     </>
                   ) : null}
                   <br />
-                  <span className="govuk-body-s">since {formatDateTime(s.createdAt)}</span>
+                  <span className="govuk-body-s">{t("triage.queue.since", { when: formatDateTime(s.createdAt, lang) })}</span>
                 </td>
-                <td className="govuk-table__cell">{s.assignee ?? "Nobody"}</td>
+                <td className="govuk-table__cell">{s.assignee ?? t("manage.dashboard.nobody")}</td>
               </tr>
             ))}
           </tbody>
@@ -295,68 +292,60 @@ function BulkChange({ total, actions, topics, assignees, themes }: Pick<Data, "a
   return (
     <fieldset className="govuk-fieldset app-no-print">
       <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
-        <h2 className="govuk-fieldset__heading">Change the chosen suggestions</h2>
+        <h2 className="govuk-fieldset__heading">{t("triage.bulk.heading")}</h2>
       </legend>
-      <p className="govuk-body">
-        Each is changed as on its own page: its timeline says so, and everyone following it is emailed. If any one of them cannot take the change,
-        none is changed.
-      </p>
+      <p className="govuk-body">{t("triage.bulk.lead")}</p>
       <AllMatching total={total} most={MOST_AT_ONCE} by="filter" />
       <Radios
         name="what"
-        legend="What to do"
+        legend={t("manage.groups.whatToDo")}
         options={[
-          { value: "actions", label: "Link them to a strategy action" },
-          { value: "topic", label: "Give them a topic" },
-          { value: "assign", label: "Give them to an officer" },
-          { value: "status", label: "Change their status, with one public note and outcome" },
-          { value: "wording", label: "Give them all the same words for the public board" },
-          { value: "theme", label: "Add them to a theme (key message)" },
+          { value: "actions", label: t("triage.bulk.what.actions") },
+          { value: "topic", label: t("triage.bulk.what.topic") },
+          { value: "assign", label: t("triage.bulk.what.assign") },
+          { value: "status", label: t("triage.bulk.what.status") },
+          { value: "wording", label: t("triage.bulk.what.wording") },
+          { value: "theme", label: t("triage.bulk.what.theme") },
         ]}
       />
       <Select
         name="actionId"
-        label="Strategy action to link them to"
+        label={t("triage.bulk.action")}
         options={[
-          { value: "", label: "Choose an action" },
+          { value: "", label: t("triage.bulk.chooseAction") },
           ...mostUsedByArea(actions).map((a) => ({ value: String(a.id), label: `${a.code} ${a.title}`, group: a.area })),
         ]}
       />
       <Select
         name="topicId"
-        label="Topic to give them"
-        options={[{ value: "", label: "No topic" }, ...topics.map((t) => ({ value: String(t.id), label: t.name }))]}
+        label={t("triage.bulk.topic")}
+        options={[{ value: "", label: t("triage.bulk.noTopic") }, ...topics.map((topic) => ({ value: String(topic.id), label: topic.name }))]}
       />
       <Select
         name="assignee"
-        label="Officer to give them to"
-        options={[{ value: "", label: "Nobody" }, ...assignees.map((a) => ({ value: a.id, label: a.name }))]}
+        label={t("triage.bulk.officer")}
+        options={[{ value: "", label: t("manage.dashboard.nobody") }, ...assignees.map((a) => ({ value: a.id, label: a.name }))]}
       />
       <Select
         name="status"
-        label="New status"
+        label={t("triage.bulk.status")}
         options={[
-          { value: "", label: "Choose a status" },
+          { value: "", label: t("triage.bulk.chooseStatus") },
           ...(["under_review", "planned", "in_progress", "done", "not_possible"] as const).map((s) => ({
             value: s,
             label: t(SUGGESTION_STATUS[s].labelKey),
           })),
         ]}
       />
-      <Textarea name="note" label="Public note (for a new status)" rows={2} />
-      <Textarea
-        name="wording"
-        label="Words for the public board (for the same words)"
-        hint="How they appear on the public board once published, in plain words with nothing that identifies anyone."
-        rows={2}
-      />
+      <Textarea name="note" label={t("triage.bulk.note")} rows={2} />
+      <Textarea name="wording" label={t("triage.bulk.wording")} hint={t("triage.bulk.wording.hint")} rows={2} />
       <Select
         name="themeId"
-        label="Theme to add them to"
-        options={[{ value: "", label: "Choose a theme" }, ...themes.map((t) => ({ value: String(t.id), label: t.name }))]}
+        label={t("triage.bulk.theme")}
+        options={[{ value: "", label: t("triage.bulk.chooseTheme") }, ...themes.map((theme) => ({ value: String(theme.id), label: theme.name }))]}
       />
-      <Textarea name="outcome" label="Outcome (for done or not possible)" hint="What was done, or why it cannot be, in plain words." rows={3} />
-      <Button>Apply to the chosen suggestions</Button>
+      <Textarea name="outcome" label={t("triage.bulk.outcome")} hint={t("triage.bulk.outcome.hint")} rows={3} />
+      <Button>{t("triage.bulk.apply")}</Button>
     </fieldset>
   );
 }

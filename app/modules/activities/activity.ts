@@ -95,11 +95,22 @@ export type ActivityDefinition = {
   demo(area: DemoArea): void;
 };
 
-import type { Role } from "~db/schema/enums";
+import type { ActivityKind, Role } from "~db/schema/enums";
 import type { Permission } from "~/modules/auth/permissions.server";
 export { ACTIVITY_KINDS, type ActivityKind } from "~db/schema/enums";
 /** What people call each kind of activity (pages and CSVs use these; they hold no server code). */
+// In English, for spreadsheets and logs; pages use the message keys.
 export { ACTIVITY_KIND_NAMES as ACTIVITY_NAMES } from "~db/schema/enums";
+
+/** Each kind's name, as a message key. */
+export const ACTIVITY_NAME_KEYS: Record<ActivityKind, string> = {
+  tellUs: "activity.name.tellUs",
+  events: "activity.name.events",
+  surveys: "activity.name.surveys",
+  reviews: "activity.name.reviews",
+  charter: "activity.name.charter",
+  groups: "activity.name.groups",
+};
 
 /** Months before a moment, on the calendar (12 months before 10 January is 10 January last year). */
 export function monthsBefore(now: Date, months: number): Date {
