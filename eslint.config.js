@@ -31,7 +31,6 @@ const NOT_YET_IN_THE_CATALOGUE = [
   "app/routes/manage.sign-off.tsx",
   "app/routes/manage.strategy._index.tsx",
   "app/routes/manage.strategy.actions.$id.tsx",
-  "app/routes/manage.suggestions.$id.tsx",
   "app/routes/manage.themes.$id.tsx",
   "app/routes/manage.themes._index.tsx",
   "app/routes/manage.themes.suggested.tsx",

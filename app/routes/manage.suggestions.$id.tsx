@@ -34,13 +34,16 @@ import { listActionChoices } from "~/modules/strategy/strategy.server";
 import { invalid, parseForm, searchedOnly, textField } from "~/utils/validation.server";
 import { found, notFound, routeId } from "~/utils/query.server";
 import { formatDateTime } from "~/utils/dates";
-import { ACTIVITY_NAMES } from "~/modules/activities/activity";
+import { ACTIVITY_NAME_KEYS } from "~/modules/activities/activity";
 import { redirectWithMessage } from "~/utils/flash.server";
-import { useT } from "~/components/i18n";
-import { translationsOf } from "~/modules/i18n/content.server";
+import { linkPart, metaText, useT } from "~/components/i18n";
+import { translate } from "~/modules/i18n/catalogue.server";
+import { fieldOf, translationsOf } from "~/modules/i18n/content.server";
 import { LANGUAGES } from "~/modules/i18n/languages";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.suggestion.reference}: triage` : "Triage" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? metaText("triage.page.metaTitle", { reference: data.suggestion.reference }) : metaText("manage.dashboard.triage") },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "suggestion:triage");
@@ -53,45 +56,52 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     topics: listTopics(),
     jointSignOff,
     signOffs: signOffHistory(suggestion.id),
-    translations: translationsOf("suggestion", suggestion.id),
+    translations: translationsOf("suggestion", suggestion.id).map((tr) => ({ ...tr, fieldKey: fieldOf("suggestion", tr.field)!.label })),
   });
 }
 
 // Functions, so the client bundle (which has no server modules) never builds them.
 const schemas = {
-  wording: () => z.object({ publicWording: textField("Public wording", { max: 1000, required: "Write the public wording", multiline: true }) }),
-  english: () => z.object({ bodyEnglish: textField("The English rendering", { max: 5000, required: false, multiline: true }) }),
+  wording: () =>
+    z.object({
+      publicWording: textField(translate("triage.bulk.wordingName"), {
+        max: 1000,
+        required: translate("triage.page.wordingRequired"),
+        multiline: true,
+      }),
+    }),
+  english: () => z.object({ bodyEnglish: textField(translate("triage.page.englishName"), { max: 5000, required: false, multiline: true }) }),
   actions: () =>
     z.object({
       actions: z.preprocess(
         (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
-        z.array(z.coerce.number().int().positive("Choose actions from the list")),
+        z.array(z.coerce.number().int().positive(translate("groups.error.actions"))),
       ),
     }),
   assign: () => z.object({ assignee: z.preprocess((v) => (v === "" ? null : v), z.string().max(40).nullable()) }),
   status: () =>
     z.object({
-      status: z.enum(SUGGESTION_STATUSES, { message: "Choose the new status" }),
-      note: textField("Public note", { max: 2000, required: false, multiline: true }),
-      outcome: textField("Outcome", { max: 3000, required: false, multiline: true }),
+      status: z.enum(SUGGESTION_STATUSES, { message: translate("triage.bulk.statusRequired") }),
+      note: textField(translate("triage.bulk.noteName"), { max: 2000, required: false, multiline: true }),
+      outcome: textField(translate("triage.bulk.outcomeName"), { max: 3000, required: false, multiline: true }),
       // Named apart from the easy-read form's field: both can be on the page at once.
-      statusEasyRead: textField("Easy-read outcome", { max: 3000, required: false, multiline: true }),
+      statusEasyRead: textField(translate("triage.page.easyName"), { max: 3000, required: false, multiline: true }),
     }),
-  easyRead: () => z.object({ outcomeEasyRead: textField("Easy-read outcome", { max: 3000, required: false, multiline: true }) }),
+  easyRead: () => z.object({ outcomeEasyRead: textField(translate("triage.page.easyName"), { max: 3000, required: false, multiline: true }) }),
   withdraw: () =>
     z.object({
-      comment: textField("Why you are withdrawing it", {
+      comment: textField(translate("triage.page.withdrawName"), {
         max: 2000,
-        required: "Say why you are withdrawing it, so the forum knows",
+        required: translate("triage.page.withdrawRequired"),
         multiline: true,
       }),
     }),
   merge: () =>
     z.object({
-      into: textField("Reference", { max: 20, required: "Enter the reference of the suggestion to merge into, like YS-0042" }),
-      mergeNote: textField("Public note", { max: 2000, required: false, multiline: true }),
+      into: textField(translate("manage.dashboard.reference"), { max: 20, required: translate("triage.page.intoRequired") }),
+      mergeNote: textField(translate("triage.bulk.noteName"), { max: 2000, required: false, multiline: true }),
     }),
-  safeguarding: () => z.object({ safeguardingConfirm: z.literal("yes", { message: "Tick the box to confirm this is a safeguarding concern" }) }),
+  safeguarding: () => z.object({ safeguardingConfirm: z.literal("yes", { message: translate("triage.page.confirmConcern") }) }),
 };
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -102,7 +112,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const searched = searchedOnly(formData);
   if (searched) return searched;
   const intent = String(formData.get("intent") ?? "");
-  const done = (what: keyof typeof DONE) => redirectWithMessage(`/manage/suggestions/${id}`, DONE[what]);
+  const done = (what: keyof typeof DONE) => redirectWithMessage(`/manage/suggestions/${id}`, translate(DONE[what]));
 
   switch (intent) {
     case "english": {
@@ -120,21 +130,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case "actions": {
       const parsed = parseForm(formData, schemas.actions());
       const known = new Set(listActionChoices().map((a) => a.id));
-      if (!parsed.ok || parsed.data.actions.some((a) => !known.has(a))) return invalid(formData, { actions: "Choose actions from the list" });
+      if (!parsed.ok || parsed.data.actions.some((a) => !known.has(a))) return invalid(formData, { actions: translate("groups.error.actions") });
       linkToActions(id, Array.from(new Set(parsed.data.actions)), officer.id);
       return done("actions");
     }
     case "topic": {
       const raw = String(formData.get("topic") ?? "");
       const topicId = raw === "" ? null : Number(raw);
-      if (topicId !== null && !listTopics().some((t) => t.id === topicId)) return invalid(formData, { topic: "Choose a topic from the list" });
+      if (topicId !== null && !listTopics().some((t) => t.id === topicId))
+        return invalid(formData, { topic: translate("triage.bulk.topicFromList") });
       setTopic(id, topicId, officer.id);
       return done("topic");
     }
     case "assign": {
       const parsed = parseForm(formData, schemas.assign());
       if (!parsed.ok || (parsed.data.assignee && !listAssignees().some((a) => a.id === parsed.data.assignee)))
-        return invalid(formData, { assignee: "Choose an officer from the list" });
+        return invalid(formData, { assignee: translate("triage.bulk.officerFromList") });
       assign(id, parsed.data.assignee, officer.id);
       return done("assigned");
     }
@@ -157,7 +168,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const parsed = parseForm(formData, schemas.withdraw());
       if (!parsed.ok) return invalid(formData, parsed.errors);
       const waiting = signOffHistory(id).find((p) => p.state === "awaiting_forum");
-      if (!waiting) return invalid(formData, { comment: "No outcome is waiting for the forum" });
+      if (!waiting) return invalid(formData, { comment: translate("triage.page.noneWaiting") });
       const result = sendBack(waiting.id, officer, "officer", parsed.data.comment);
       if (!result.ok) return invalid(formData, { comment: result.message });
       return done("withdrawn");
@@ -180,34 +191,34 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const parsed = parseForm(formData, schemas.merge());
       if (!parsed.ok) return invalid(formData, parsed.errors);
       const intoId = parseReference(parsed.data.into);
-      if (!intoId) return invalid(formData, { into: "Enter a reference like YS-0042" });
+      if (!intoId) return invalid(formData, { into: translate("triage.page.referenceLike") });
       const result = merge({ id, intoId, note: parsed.data.mergeNote, officerId: officer.id });
       if (!result.ok) return invalid(formData, { into: result.message });
       return done("merged");
     }
     default:
-      return invalid(formData, { form: "Choose what to do" });
+      return invalid(formData, { form: translate("groups.error.chooseWhat") });
   }
 }
 
 const DONE = {
-  wording: "Public wording saved.",
-  english: "English rendering saved. It is private, like the original.",
-  actions: "Strategy actions saved.",
-  assigned: "Assignment saved.",
-  topic: "Topic saved.",
-  status: "Status changed. Everyone following it will be emailed.",
-  proposed: "Outcome proposed. It will be published, and everyone following it emailed, when the parent carer forum agrees it.",
-  withdrawn: "Outcome withdrawn. The forum can see your comment; you can propose a new one.",
-  easyRead: "Easy-read outcome saved.",
-  published: "Published on the “You said, we did” board.",
-  unpublished: "Taken off the public board.",
-  safeguarding: "Marked as a safeguarding concern. The safeguarding contact has been emailed a link.",
-  merged: "Merged. Its contributor and supporters now follow the other suggestion and have been told.",
+  wording: "triage.done.wording",
+  english: "triage.done.english",
+  actions: "triage.done.actions",
+  assigned: "triage.done.assigned",
+  topic: "triage.done.topic",
+  status: "triage.done.status",
+  proposed: "triage.done.proposed",
+  withdrawn: "triage.done.withdrawn",
+  easyRead: "triage.done.easyRead",
+  published: "triage.done.published",
+  unpublished: "triage.done.unpublished",
+  safeguarding: "triage.done.safeguarding",
+  merged: "triage.done.merged",
 } as const;
 
 export default function Triage() {
-  const { t } = useT();
+  const { t, rich, lang } = useT();
   const { suggestion: s, actions, assignees, topics, jointSignOff, signOffs, translations } = useLoaderData<typeof loader>();
   const waiting = signOffs.find((p) => p.state === "awaiting_forum");
   const data = useActionData<typeof action>();
@@ -216,27 +227,27 @@ export default function Triage() {
   const published = Boolean(s.publishedAt);
   return (
     <Fragment key={formsKey}>
-      <BackLink to="/manage/suggestions">Suggestions to triage</BackLink>
+      <BackLink to="/manage/suggestions">{t("manage.dashboard.triage")}</BackLink>
       <ErrorSummary />
       <span className="govuk-caption-l">
-        {s.reference} · {ACTIVITY_NAMES[s.originKind]}
+        {s.reference} · {t(ACTIVITY_NAME_KEYS[s.originKind])}
       </span>
-      <h1 className="govuk-heading-l">Triage {s.reference}</h1>
+      <h1 className="govuk-heading-l">{t("triage.page.heading", { reference: s.reference })}</h1>
       <p className="govuk-body">
         <SuggestionStatusTag status={s.status} />{" "}
         {published ? (
-          <strong className="govuk-tag govuk-tag--green">Published</strong>
+          <strong className="govuk-tag govuk-tag--green">{t("triage.page.published")}</strong>
         ) : (
-          <strong className="govuk-tag govuk-tag--grey">Not published</strong>
+          <strong className="govuk-tag govuk-tag--grey">{t("triage.page.notPublished")}</strong>
         )}{" "}
-        {s.safeguarding ? <strong className="govuk-tag govuk-tag--red">Safeguarding concern</strong> : null}{" "}
-        {s.overdue ? <strong className="govuk-tag govuk-tag--red">Overdue</strong> : null}{" "}
-        {waiting ? <strong className="govuk-tag govuk-tag--yellow">Outcome waiting for the forum</strong> : null}
-        {published && s.outcome && !s.outcomeEasyRead ? <strong className="govuk-tag govuk-tag--yellow">No easy-read outcome</strong> : null}
+        {s.safeguarding ? <strong className="govuk-tag govuk-tag--red">{t("triage.page.concern")}</strong> : null}{" "}
+        {s.overdue ? <strong className="govuk-tag govuk-tag--red">{t("manage.dashboard.overdueHeading")}</strong> : null}{" "}
+        {waiting ? <strong className="govuk-tag govuk-tag--yellow">{t("triage.queue.waitingForum")}</strong> : null}
+        {published && s.outcome && !s.outcomeEasyRead ? <strong className="govuk-tag govuk-tag--yellow">{t("triage.page.noEasy")}</strong> : null}
       </p>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <h2 className="govuk-heading-m">What they said (private)</h2>
+          <h2 className="govuk-heading-m">{t("triage.page.said")}</h2>
           <div className="govuk-inset-text app-original" lang={LANGUAGES[s.language].htmlLang} dir={LANGUAGES[s.language].dir}>
             {s.body}
           </div>
@@ -244,68 +255,73 @@ export default function Triage() {
             <PostForm intent="english" noValidate>
               <Textarea
                 name="bodyEnglish"
-                label="In English (private)"
-                hint={`Written in ${LANGUAGES[s.language].name}. An English rendering for analysis; it is private, like the original, and never published.`}
+                label={t("triage.page.english")}
+                hint={t("triage.page.english.hint", { language: LANGUAGES[s.language].name })}
                 rows={4}
                 defaultValue={s.bodyEnglish}
               />
-              <Button secondary>Save the English rendering</Button>
+              <Button secondary>{t("triage.page.saveEnglish")}</Button>
             </PostForm>
           ) : null}
           <dl className="govuk-summary-list">
             <div className="govuk-summary-list__row">
-              <dt className="govuk-summary-list__key">Received</dt>
+              <dt className="govuk-summary-list__key">{t("triage.page.received")}</dt>
               <dd className="govuk-summary-list__value">
-                {formatDateTime(s.createdAt)} ({s.waited} working days {s.firstResponseAt ? "to first response" : "waiting"})
+                {t("triage.page.receivedWhen", {
+                  when: formatDateTime(s.createdAt, lang),
+                  count: s.waited,
+                  responded: s.firstResponseAt ? "yes" : "no",
+                })}
               </dd>
             </div>
             <div className="govuk-summary-list__row">
-              <dt className="govuk-summary-list__key">Who</dt>
+              <dt className="govuk-summary-list__key">{t("manage.event.who")}</dt>
               <dd className="govuk-summary-list__value">
                 {t(CONTRIBUTOR_KIND_LABELS[s.contributorKind])}
                 {s.contributorName ? `: ${s.contributorName}` : ""}
               </dd>
             </div>
             <div className="govuk-summary-list__row">
-              <dt className="govuk-summary-list__key">Language</dt>
+              <dt className="govuk-summary-list__key">{t("triage.page.language")}</dt>
               <dd className="govuk-summary-list__value">
                 <span lang={LANGUAGES[s.language].htmlLang}>{LANGUAGES[s.language].name}</span>
-                {s.language === "en" ? "" : " (emails to them are in this language)"}
+                {s.language === "en" ? "" : ` ${t("triage.page.emailsIn")}`}
               </dd>
             </div>
             {translations.length ? (
               <div className="govuk-summary-list__row">
-                <dt className="govuk-summary-list__key">Translations</dt>
+                <dt className="govuk-summary-list__key">{t("manage.translations.title")}</dt>
                 <dd className="govuk-summary-list__value">
                   <ul className="govuk-list">
                     {translations.map((tr) => (
                       <li key={`${tr.lang}-${tr.field}`}>
-                        <span lang={LANGUAGES[tr.lang].htmlLang}>{LANGUAGES[tr.lang].name}</span>, {tr.field}: provided by {tr.providedBy}
-                        {tr.current ? "" : " (out of date: the English has changed)"}
+                        <span lang={LANGUAGES[tr.lang].htmlLang}>{LANGUAGES[tr.lang].name}</span>,{" "}
+                        {t("triage.page.providedBy", { field: t(tr.fieldKey).toLowerCase(), name: tr.providedBy })}
+                        {tr.current ? "" : ` ${t("triage.page.outOfDate")}`}
                       </li>
                     ))}
                   </ul>
                   <Link className="govuk-link" to="/manage/translations">
-                    Translations
+                    {t("manage.translations.title")}
                   </Link>
                 </dd>
               </div>
             ) : null}
             <div className="govuk-summary-list__row">
-              <dt className="govuk-summary-list__key">Email</dt>
-              <dd className="govuk-summary-list__value">{s.contributorEmail ?? "None given"}</dd>
+              <dt className="govuk-summary-list__key">{t("triage.page.email")}</dt>
+              <dd className="govuk-summary-list__value">{s.contributorEmail ?? t("triage.page.noneGiven")}</dd>
             </div>
             <div className="govuk-summary-list__row">
-              <dt className="govuk-summary-list__key">Topic</dt>
-              <dd className="govuk-summary-list__value">{s.topic ?? "Not sure"}</dd>
+              <dt className="govuk-summary-list__key">{t("manage.dashboard.topic")}</dt>
+              <dd className="govuk-summary-list__value">{s.topic ?? t("triage.queue.notSure")}</dd>
             </div>
             <div className="govuk-summary-list__row">
-              <dt className="govuk-summary-list__key">“Me too”</dt>
+              <dt className="govuk-summary-list__key">{t("triage.page.meToo")}</dt>
               <dd className="govuk-summary-list__value">{s.supporterCount}</dd>
             </div>
             {s.sourceUrl ? (
               <div className="govuk-summary-list__row">
-                <dt className="govuk-summary-list__key">Came from</dt>
+                <dt className="govuk-summary-list__key">{t("triage.queue.cameFrom")}</dt>
                 <dd className="govuk-summary-list__value">
                   <a className="govuk-link" href={s.sourceUrl}>
                     {s.sourceUrl}
@@ -315,7 +331,7 @@ export default function Triage() {
             ) : null}
             {s.mergedInto ? (
               <div className="govuk-summary-list__row">
-                <dt className="govuk-summary-list__key">Merged into</dt>
+                <dt className="govuk-summary-list__key">{t("triage.page.mergedInto")}</dt>
                 <dd className="govuk-summary-list__value">
                   <Link className="govuk-link" to={`/manage/suggestions/${s.mergedIntoId}`}>
                     {s.mergedInto}
@@ -330,124 +346,110 @@ export default function Triage() {
               <PostForm intent="wording" noValidate>
                 <Textarea
                   name="publicWording"
-                  label="Public wording"
+                  label={t("triage.bulk.wordingName")}
                   labelClass="govuk-label--m"
-                  hint="What everyone will read. Plain words, no names or personal details. The original stays private."
+                  hint={t("triage.page.wording.hint")}
                   rows={3}
                   errors={failureOf(data, "wording").errors ?? failureOf(data, "publish").errors}
                   defaultValue={s.publicWording}
                 />
-                <Button secondary>Save wording</Button>
+                <Button secondary>{t("triage.page.saveWording")}</Button>
               </PostForm>
 
-              <h2 className="govuk-heading-m">Publishing</h2>
+              <h2 className="govuk-heading-m">{t("triage.page.publishing")}</h2>
               {s.safeguarding ? (
-                <p className="govuk-body">A safeguarding concern can never be published.</p>
+                <p className="govuk-body">{t("triage.page.neverPublished")}</p>
               ) : published ? (
                 <Form method="post">
-                  <p className="govuk-body">
-                    This is on the public board.{" "}
-                    <Link className="govuk-link" to={`/you-said-we-did/${s.id}`}>
-                      See it
-                    </Link>
-                    .
-                  </p>
+                  <p className="govuk-body">{rich("triage.page.onBoard", { link: linkPart(`/you-said-we-did/${s.id}`) })}</p>
                   <Button secondary name="intent" value="unpublish">
-                    Take it off the board
+                    {t("triage.page.unpublish")}
                   </Button>
                 </Form>
               ) : (
                 <Form method="post">
-                  <p className="govuk-body">Nothing is public until you publish it with its public wording.</p>
+                  <p className="govuk-body">{t("triage.page.notPublic")}</p>
                   <Button name="intent" value="publish">
-                    Publish
+                    {t("triage.page.publish")}
                   </Button>
                 </Form>
               )}
 
               {s.outcome ? (
                 <PostForm intent="easyRead" noValidate>
-                  <h2 className="govuk-heading-m">Easy-read outcome</h2>
-                  <p className="govuk-body">The outcome now: “{s.outcome}”</p>
+                  <h2 className="govuk-heading-m">{t("triage.page.easyName")}</h2>
+                  <p className="govuk-body">{t("triage.page.outcomeNow", { outcome: s.outcome })}</p>
                   <Textarea
                     name="outcomeEasyRead"
-                    label="The same outcome in easy read"
-                    hint="Short sentences and everyday words, one idea per sentence. Shown to people who switch to easy read."
+                    label={t("triage.page.sameEasy")}
+                    hint={t("triage.page.sameEasy.hint")}
                     rows={3}
                     defaultValue={s.outcomeEasyRead}
                   />
                   <ReadingAge name="outcomeEasyRead" text={s.outcomeEasyRead} easyRead />
-                  <Button secondary>Save easy-read outcome</Button>
+                  <Button secondary>{t("triage.page.saveEasy")}</Button>
                 </PostForm>
               ) : null}
 
-              <h2 className="govuk-heading-m">Change status</h2>
+              <h2 className="govuk-heading-m">{t("triage.page.changeStatus")}</h2>
               {waiting ? (
                 <>
                   <div className="govuk-inset-text">
                     <p className="govuk-body">
-                      {waiting.officerName} proposed this outcome ({t(SUGGESTION_STATUS[waiting.status].labelKey)}) on{" "}
-                      {formatDateTime(waiting.officerAgreedAt)}. It is waiting for the parent carer forum to agree it; until then nothing changes
-                      publicly.
+                      {t("triage.page.proposed", {
+                        name: waiting.officerName,
+                        status: t(SUGGESTION_STATUS[waiting.status].labelKey),
+                        when: formatDateTime(waiting.officerAgreedAt, lang),
+                      })}
                     </p>
                     <p className="govuk-body">“{waiting.outcome}”</p>
                   </div>
                   <PostForm intent="withdraw" noValidate>
-                    <Textarea name="comment" label="Withdraw it: why?" hint="The forum will see this. You can then propose a new outcome." rows={2} />
-                    <Button secondary>Withdraw the outcome</Button>
+                    <Textarea name="comment" label={t("triage.page.withdraw")} hint={t("triage.page.withdraw.hint")} rows={2} />
+                    <Button secondary>{t("triage.page.withdrawButton")}</Button>
                   </PostForm>
                 </>
               ) : (
                 <PostForm intent="status" noValidate>
-                  {jointSignOff ? (
-                    <p className="govuk-body">
-                      Joint sign-off is on: a “done” or “not possible” outcome is published only when the parent carer forum agrees it.
-                    </p>
-                  ) : null}
+                  {jointSignOff ? <p className="govuk-body">{t("triage.page.jointOn")}</p> : null}
                   <Radios
                     name="status"
-                    legend="New status"
+                    legend={t("triage.bulk.status")}
                     options={NEXT_STATUSES[s.status].map((status) => ({ value: status, label: t(SUGGESTION_STATUS[status].labelKey) }))}
                   />
-                  <Textarea
-                    name="note"
-                    label="Public note"
-                    hint="Shown on the timeline and emailed to everyone following it. Required for “not possible”: say why."
-                    rows={3}
-                  />
-                  <Textarea
-                    name="outcome"
-                    label="Outcome (for done or not possible)"
-                    hint="“We did …” or “We cannot …, because …”. Shown on the board."
-                    rows={3}
-                    defaultValue={s.outcome}
-                  />
+                  <Textarea name="note" label={t("triage.bulk.noteName")} hint={t("triage.page.note.hint")} rows={3} />
+                  <Textarea name="outcome" label={t("triage.bulk.outcome")} hint={t("triage.page.outcome.hint")} rows={3} defaultValue={s.outcome} />
                   <ReadingAge name="outcome" text={s.outcome} />
                   <Textarea
                     name="statusEasyRead"
-                    label="Easy-read outcome (optional)"
-                    hint="The same outcome in short sentences and everyday words. You can add it later."
+                    label={t("triage.page.easyOptional")}
+                    hint={t("triage.page.easyOptional.hint")}
                     rows={3}
                     defaultValue={s.outcomeEasyRead}
                   />
                   <ReadingAge name="statusEasyRead" text={s.outcomeEasyRead} easyRead />
-                  <Button>{jointSignOff ? "Change status or propose the outcome" : "Change status"}</Button>
+                  <Button>{jointSignOff ? t("triage.page.changeOrPropose") : t("triage.page.changeStatus")}</Button>
                 </PostForm>
               )}
               {signOffs.length ? (
                 <>
-                  <h3 className="govuk-heading-s">Sign-off record</h3>
+                  <h3 className="govuk-heading-s">{t("triage.page.signOffRecord")}</h3>
                   <ul className="govuk-list govuk-list--bullet">
                     {signOffs.map((p) => (
                       <li key={p.id}>
-                        “{p.outcome}” ({t(SUGGESTION_STATUS[p.status].labelKey)}): proposed by {p.officerName} on {formatDateTime(p.officerAgreedAt)}
+                        {t("triage.page.proposal", {
+                          outcome: p.outcome,
+                          status: t(SUGGESTION_STATUS[p.status].labelKey),
+                          name: p.officerName,
+                          when: formatDateTime(p.officerAgreedAt, lang),
+                        })}
                         {p.state === "agreed" && p.forumAgreedAt
-                          ? `; agreed by ${p.forumName ?? "the forum"} on ${formatDateTime(p.forumAgreedAt)}`
+                          ? t("triage.page.agreedBy", { name: p.forumName ?? t("triage.page.theForum"), when: formatDateTime(p.forumAgreedAt, lang) })
                           : ""}
                         {p.state === "sent_back" && p.sentBackAt
-                          ? `; sent back by ${p.sentBackBy} on ${formatDateTime(p.sentBackAt)}: “${p.comment}”`
+                          ? t("triage.page.sentBack", { name: p.sentBackBy ?? "", when: formatDateTime(p.sentBackAt, lang), comment: p.comment })
                           : ""}
-                        {p.state === "awaiting_forum" ? "; waiting for the forum" : ""}
+                        {p.state === "awaiting_forum" ? t("triage.page.waitingForum") : ""}
                       </li>
                     ))}
                   </ul>
@@ -457,16 +459,16 @@ export default function Triage() {
               <PostForm intent="actions" noValidate>
                 <ActionPicker
                   name="actions"
-                  legend={<h2 className="govuk-fieldset__heading">Strategy actions it relates to</h2>}
+                  legend={<h2 className="govuk-fieldset__heading">{t("triage.page.actions")}</h2>}
                   legendClass="govuk-fieldset__legend--m"
                   actions={actions}
                   defaultValues={s.actions.map((a) => String(a.id))}
                 />
-                <Button secondary>Save actions</Button>
+                <Button secondary>{t("triage.page.saveActions")}</Button>
               </PostForm>
             </>
           )}
-          <h2 className="govuk-heading-m">Timeline</h2>
+          <h2 className="govuk-heading-m">{t("triage.page.timeline")}</h2>
           <Timeline entries={s.timeline} showPrivate />
         </div>
         <div className="govuk-grid-column-one-third">
@@ -475,24 +477,27 @@ export default function Triage() {
               <PostForm intent="assign" noValidate>
                 <Select
                   name="assignee"
-                  label="Assigned to"
+                  label={t("manage.dashboard.assigned")}
                   labelClass="govuk-label--s"
-                  options={[{ value: "", label: "Nobody" }, ...assignees.map((a) => ({ value: a.id, label: a.name }))]}
+                  options={[{ value: "", label: t("manage.dashboard.nobody") }, ...assignees.map((a) => ({ value: a.id, label: a.name }))]}
                   defaultValue={s.assigneeId ?? ""}
                 />
-                <Button secondary>Assign</Button>
+                <Button secondary>{t("triage.page.assign")}</Button>
               </PostForm>
               <PostForm intent="topic" noValidate>
                 <Select
                   name="topic"
-                  label="Topic"
+                  label={t("manage.dashboard.topic")}
                   labelClass="govuk-label--s"
-                  options={[{ value: "", label: "Not sure" }, ...topics.map((t) => ({ value: String(t.id), label: t.name }))]}
+                  options={[
+                    { value: "", label: t("triage.queue.notSure") },
+                    ...topics.map((topic) => ({ value: String(topic.id), label: topic.name })),
+                  ]}
                   defaultValue={s.topicId ? String(s.topicId) : ""}
                 />
-                <Button secondary>Save topic</Button>
+                <Button secondary>{t("triage.page.saveTopic")}</Button>
               </PostForm>
-              <h2 className="govuk-heading-s">Similar suggestions</h2>
+              <h2 className="govuk-heading-s">{t("triage.page.similar")}</h2>
               {s.similar.length ? (
                 <ul className="govuk-list">
                   {s.similar.map((other) => (
@@ -507,24 +512,24 @@ export default function Triage() {
                   ))}
                 </ul>
               ) : (
-                <p className="govuk-body-s">None found.</p>
+                <p className="govuk-body-s">{t("triage.page.noneFound")}</p>
               )}
               <PostForm intent="merge" noValidate>
-                <h2 className="govuk-heading-s">Merge into another suggestion</h2>
-                <TextInput name="into" label="Reference of the one to keep" hint="For example, YS-0042" widthClass="govuk-input--width-10" />
-                <Textarea name="mergeNote" label="Public note (optional)" rows={2} />
-                <Button secondary>Merge</Button>
+                <h2 className="govuk-heading-s">{t("triage.page.merge")}</h2>
+                <TextInput name="into" label={t("triage.page.keep")} hint={t("triage.page.keep.hint")} widthClass="govuk-input--width-10" />
+                <Textarea name="mergeNote" label={t("triage.page.mergeNote")} rows={2} />
+                <Button secondary>{t("triage.page.mergeButton")}</Button>
               </PostForm>
               {s.safeguarding ? null : (
                 <PostForm intent="safeguarding" noValidate>
-                  <h2 className="govuk-heading-s">Safeguarding</h2>
+                  <h2 className="govuk-heading-s">{t("manage.dashboard.safeguarding")}</h2>
                   <Checkboxes
                     name="safeguardingConfirm"
-                    legend="Is this a safeguarding concern?"
-                    hint="It will never be published, and the safeguarding contact will be emailed a link (not the words)."
-                    options={[{ value: "yes", label: "Yes, this is a safeguarding concern" }]}
+                    legend={t("triage.page.isConcern")}
+                    hint={t("triage.page.isConcern.hint")}
+                    options={[{ value: "yes", label: t("triage.page.isConcern.yes") }]}
                   />
-                  <Button warning>Mark as safeguarding concern</Button>
+                  <Button warning>{t("triage.page.markConcern")}</Button>
                 </PostForm>
               )}
             </>
