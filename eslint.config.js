@@ -15,9 +15,6 @@ const NOT_YET_IN_THE_CATALOGUE = [
   "app/components/people.tsx",
   "app/components/person-data.tsx",
   "app/components/rich-text-editor.tsx",
-  "app/modules/themes/raw-items-step.tsx",
-  "app/modules/themes/report-fields.tsx",
-  "app/modules/themes/theme-fields.tsx",
   "app/routes/admin.audit.tsx",
   "app/routes/admin.people.$userId.tsx",
   "app/routes/admin.people._index.tsx",
@@ -31,11 +28,6 @@ const NOT_YET_IN_THE_CATALOGUE = [
   "app/routes/manage.sign-off.tsx",
   "app/routes/manage.strategy._index.tsx",
   "app/routes/manage.strategy.actions.$id.tsx",
-  "app/routes/manage.themes.$id.tsx",
-  "app/routes/manage.themes._index.tsx",
-  "app/routes/manage.themes.suggested.tsx",
-  "app/routes/manage.told-us.$id.tsx",
-  "app/routes/manage.told-us._index.tsx",
   "app/routes/manage.topics.tsx",
 ];
 

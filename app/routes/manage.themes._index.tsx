@@ -3,15 +3,16 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Button, ErrorSummary, PostForm } from "~/components/form";
 import { ThemeFields } from "~/modules/themes/theme-fields";
-import { ACTIVITY_NAMES } from "~/modules/activities/activity";
+import { ACTIVITY_NAME_KEYS } from "~/modules/activities/activity";
+import { translate } from "~/modules/i18n/catalogue.server";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { readTheme } from "~/modules/themes/forms.server";
 import { createTheme, listThemes } from "~/modules/themes/themes.server";
 import { redirectWithMessage } from "~/utils/flash.server";
 import { invalid } from "~/utils/validation.server";
-import { counted } from "~/utils/words";
+import { metaText, useT } from "~/components/i18n";
 
-export const meta: MetaFunction = () => [{ title: "Themes (key messages)" }];
+export const meta: MetaFunction = () => [{ title: metaText("themes.title") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "suggestion:triage");
@@ -24,76 +25,74 @@ export async function action({ request }: ActionFunctionArgs) {
   const read = readTheme(formData);
   if (!read.ok) return invalid(formData, read.errors);
   const id = createTheme(read.input, officer);
-  return redirectWithMessage(
-    `/manage/themes/${id}`,
-    "Theme created. Add items to it from the suggestions, a survey’s answers or its suggested groupings.",
-  );
+  return redirectWithMessage(`/manage/themes/${id}`, translate("themes.flash.created"));
 }
 
 export default function Themes() {
   const { themes } = useLoaderData<typeof loader>();
+  const { t } = useT();
   return (
     <>
       <ErrorSummary />
-      <h1 className="govuk-heading-l">Themes (key messages)</h1>
-      <p className="govuk-body">A theme gathers what many people said, from every source, so it can be answered and published as a key message.</p>
+      <h1 className="govuk-heading-l">{t("themes.title")}</h1>
+      <p className="govuk-body">{t("themes.lead")}</p>
       <ul className="govuk-list">
         <li>
           <Link className="govuk-link" to="/manage/themes/suggested">
-            Suggested groupings of items with no theme
+            {t("themes.suggestedLink")}
           </Link>
         </li>
         <li>
           <Link className="govuk-link" to="/manage/told-us">
-            “What you told us” pages
+            {t("themes.toldUsLink")}
           </Link>
         </li>
       </ul>
       {themes.length ? (
         <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">{counted(themes.length, "theme")}, the latest changed first</caption>
+          <caption className="govuk-table__caption govuk-table__caption--m">{t("themes.count", { count: themes.length })}</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
               <th scope="col" className="govuk-table__header">
-                Theme
+                {t("themes.caption")}
               </th>
               <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Items
+                {t("themes.page.itemsColumn")}
               </th>
               <th scope="col" className="govuk-table__header">
-                From
+                {t("themes.page.from")}
               </th>
               <th scope="col" className="govuk-table__header">
-                Actions
+                {t("themes.actionsColumn")}
               </th>
             </tr>
           </thead>
           <tbody className="govuk-table__body">
-            {themes.map((t) => (
-              <tr className="govuk-table__row" key={t.id}>
+            {themes.map((theme) => (
+              <tr className="govuk-table__row" key={theme.id}>
                 <td className="govuk-table__cell">
-                  <Link className="govuk-link" to={`/manage/themes/${t.id}`}>
-                    {t.name}
+                  <Link className="govuk-link" to={`/manage/themes/${theme.id}`}>
+                    {theme.name}
                   </Link>
                 </td>
-                <td className="govuk-table__cell govuk-table__cell--numeric">{t.items.toLocaleString("en-GB")}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{t("themes.number", { n: theme.items })}</td>
                 <td className="govuk-table__cell">
-                  {t.sources.map((s) => `${ACTIVITY_NAMES[s.sourceKind]} (${s.items})`).join(", ") || "Nothing yet"}
+                  {theme.sources.map((s) => `${t(ACTIVITY_NAME_KEYS[s.sourceKind])} (${s.items})`).join(", ") || t("themes.nothingYet")}
                 </td>
-                <td className="govuk-table__cell">{t.actions.join(", ") || "None yet"}</td>
+                <td className="govuk-table__cell">{theme.actions.join(", ") || t("manage.groups.noneYet")}</td>
               </tr>
             ))}
           </tbody>
         </table>
       ) : (
-        <p className="govuk-body">No themes yet.</p>
+        <p className="govuk-body">{t("themes.none")}</p>
       )}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <h2 className="govuk-heading-m">Create a theme</h2>
+          <h2 className="govuk-heading-m">{t("themes.create")}</h2>
           <PostForm noValidate>
             <ThemeFields />
-            <Button>Create theme</Button>
+            <Button>{t("themes.createButton")}</Button>
           </PostForm>
         </div>
       </div>

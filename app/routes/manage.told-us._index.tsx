@@ -6,13 +6,15 @@ import { Button, ErrorSummary, PostForm } from "~/components/form";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { readReport } from "~/modules/themes/forms.server";
 import { REPORT_STATES, ReportFields } from "~/modules/themes/report-fields";
+import { translate } from "~/modules/i18n/catalogue.server";
 import { themeChoices } from "~/modules/themes/themes.server";
 import { createReport, listReports } from "~/modules/themes/told-us.server";
 import { addDays, formatDate, londonDate } from "~/utils/dates";
 import { redirectWithMessage } from "~/utils/flash.server";
 import { invalid } from "~/utils/validation.server";
+import { linkPart, metaText, useT } from "~/components/i18n";
 
-export const meta: MetaFunction = () => [{ title: "“What you told us” pages" }];
+export const meta: MetaFunction = () => [{ title: metaText("themes.toldUsLink") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "suggestion:triage");
@@ -27,36 +29,31 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!read.ok) return invalid(formData, read.errors);
   const made = createReport(read.input, officer);
   if (!made.ok) return invalid(formData, { themeIds: made.message });
-  return redirectWithMessage(`/manage/told-us/${made.id}`, "Page saved as a draft. Check how it reads, then publish it.");
+  return redirectWithMessage(`/manage/told-us/${made.id}`, translate("toldUsAdmin.flash.created"));
 }
 
 export default function ToldUsPages() {
   const { reports, themes, from, to } = useLoaderData<typeof loader>();
+  const { t, rich, lang } = useT();
   return (
     <>
-      <BackLink to="/manage/themes">Themes</BackLink>
+      <BackLink to="/manage/themes">{t("toldUsAdmin.themes")}</BackLink>
       <ErrorSummary />
-      <h1 className="govuk-heading-l">“What you told us” pages</h1>
-      <p className="govuk-body">
-        For a period, the key messages people told us, each with how many raised it and what is being done about it. Published pages are on{" "}
-        <Link className="govuk-link" to="/what-you-told-us">
-          the public site
-        </Link>
-        , in the printable report, the outcomes feed and the evidence report.
-      </p>
+      <h1 className="govuk-heading-l">{t("themes.toldUsLink")}</h1>
+      <p className="govuk-body">{rich("toldUsAdmin.lead", { link: linkPart("/what-you-told-us") })}</p>
       {reports.length ? (
         <table className="govuk-table">
-          <caption className="govuk-visually-hidden">Pages, the latest period first</caption>
+          <caption className="govuk-visually-hidden">{t("toldUsAdmin.caption")}</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
               <th scope="col" className="govuk-table__header">
-                Page
+                {t("toldUsAdmin.page")}
               </th>
               <th scope="col" className="govuk-table__header">
-                Period
+                {t("toldUsAdmin.period")}
               </th>
               <th scope="col" className="govuk-table__header">
-                State
+                {t("manage.surveys.state")}
               </th>
             </tr>
           </thead>
@@ -69,32 +66,26 @@ export default function ToldUsPages() {
                   </Link>
                 </td>
                 <td className="govuk-table__cell">
-                  {formatDate(r.periodFrom)} to {formatDate(r.periodTo)}
+                  {t("manage.surveys.period", { from: formatDate(r.periodFrom, lang), to: formatDate(r.periodTo, lang) })}
                 </td>
-                <td className="govuk-table__cell">{REPORT_STATES[r.state]}</td>
+                <td className="govuk-table__cell">{t(REPORT_STATES[r.state])}</td>
               </tr>
             ))}
           </tbody>
         </table>
       ) : (
-        <p className="govuk-body">No pages yet.</p>
+        <p className="govuk-body">{t("toldUsAdmin.none")}</p>
       )}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <h2 className="govuk-heading-m">Start a page</h2>
+          <h2 className="govuk-heading-m">{t("toldUsAdmin.start")}</h2>
           {themes.length ? (
             <PostForm noValidate>
-              <ReportFields themes={themes} defaults={{ title: "What you told us", from, to, introduction: "", themeIds: [] }} />
-              <Button>Save as a draft</Button>
+              <ReportFields themes={themes} defaults={{ title: t("toldUs.title"), from, to, introduction: "", themeIds: [] }} />
+              <Button>{t("toldUsAdmin.saveDraft")}</Button>
             </PostForm>
           ) : (
-            <p className="govuk-body">
-              Make some{" "}
-              <Link className="govuk-link" to="/manage/themes">
-                themes
-              </Link>{" "}
-              first: a page is made of them.
-            </p>
+            <p className="govuk-body">{rich("toldUsAdmin.makeThemes", { link: linkPart("/manage/themes") })}</p>
           )}
         </div>
       </div>

@@ -33,6 +33,8 @@ export const CATALOGUE_SCOPE: Record<Language, { complete: true } | { except: st
       "manage.",
       "triage.",
       "admin.",
+      "toldUsAdmin.",
+      "themes.",
       "account.",
       "auth.",
       "strategyPage.",

@@ -1,25 +1,22 @@
 import { TextInput, Textarea } from "~/components/form";
+import { useT } from "~/components/i18n";
 
 /** A theme's words: its name, its description and the same in easy read. */
 export function ThemeFields({ defaults }: { defaults?: { name: string; description: string; descriptionEasyRead: string } }) {
+  const { t } = useT();
   return (
     <>
-      <TextInput
-        name="name"
-        label="Name"
-        hint="A few words, as a key message: “Waiting for speech and language therapy”"
-        defaultValue={defaults?.name}
-      />
+      <TextInput name="name" label={t("groups.field.name")} hint={t("themes.field.name.hint")} defaultValue={defaults?.name} />
       <Textarea
         name="description"
-        label="Description"
-        hint="What people told us, in plain words. It is published with the theme."
+        label={t("manage.event.field.description")}
+        hint={t("themes.field.description.hint")}
         defaultValue={defaults?.description}
       />
       <Textarea
         name="descriptionEasyRead"
-        label="Easy read description (optional)"
-        hint="The same in short sentences and everyday words, for visitors who choose easy read."
+        label={t("themes.field.easy")}
+        hint={t("themes.field.easy.hint")}
         defaultValue={defaults?.descriptionEasyRead}
         rows={3}
       />
