@@ -1,5 +1,6 @@
 import { useId, useState, useSyncExternalStore, type ReactNode } from "react";
 import { useFieldId, useFieldState, type FieldErrors, type FormValues } from "./form";
+import { useT } from "./i18n";
 
 // Choosing strategy actions when there are hundreds: tick boxes grouped by the strategy's areas,
 // the most used first in each, so the likely ones are near the top. A box above finds actions by
@@ -29,6 +30,7 @@ const matches = (a: ActionChoice, words: string[]) => words.every((w) => `${a.co
 
 export function ActionPicker(props: Props) {
   const { name, legend, actions } = props;
+  const { t } = useT();
   const { errors, values } = useFieldState(props);
   const id = useFieldId(name);
   const error = errors?.[name];
@@ -55,12 +57,12 @@ export function ActionPicker(props: Props) {
         <legend className={`govuk-fieldset__legend ${props.legendClass ?? "govuk-fieldset__legend--s"}`}>{legend}</legend>
         {error ? (
           <p id={`${id}-error`} className="govuk-error-message">
-            <span className="govuk-visually-hidden">Error:</span> {error}
+            <span className="govuk-visually-hidden">{t("form.errorPrefix")}</span> {error}
           </p>
         ) : null}
         <div className="govuk-form-group">
           <label className="govuk-label" htmlFor={searchId}>
-            Find an action by its number or words
+            {t("picker.find")}
           </label>
           <input
             className="govuk-input govuk-input--width-20"
@@ -76,7 +78,7 @@ export function ActionPicker(props: Props) {
           />{" "}
           {enhanced ? null : (
             <button type="submit" name="find" value={name} className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0">
-              Find actions
+              {t("picker.findButton")}
             </button>
           )}
           <p className="govuk-hint" aria-live="polite">

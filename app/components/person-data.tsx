@@ -1,4 +1,5 @@
 import { formatDateTime } from "~/utils/dates";
+import { useT } from "./i18n";
 
 type Value = string | number | boolean | null | undefined | Date | string[] | Record<string, unknown> | Record<string, unknown>[];
 
@@ -24,6 +25,7 @@ function show(value: Value): string {
 /** Everything held about a person, section by section, as summary lists. */
 export function PersonData({ data, labels }: { data: Record<string, Record<string, Value>[]>; labels: Record<string, string> }) {
   const label = (key: string) => labels[key] ?? COMMON_LABELS[key] ?? generic(key);
+  const { t } = useT();
   return (
     <>
       {Object.entries(data).map(([section, items]) => {
@@ -32,7 +34,7 @@ export function PersonData({ data, labels }: { data: Record<string, Record<strin
             <h2 className="govuk-heading-m" id={`data-${section}`}>
               {label(section)}
             </h2>
-            {items.length === 0 ? <p className="govuk-body">None.</p> : null}
+            {items.length === 0 ? <p className="govuk-body">{t("personData.none")}</p> : null}
             {items.map((item, i) => (
               <dl key={i} className="govuk-summary-list govuk-!-margin-bottom-6">
                 {Object.entries(item).map(([key, value]) => (

@@ -3,6 +3,7 @@ import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { cleanPastedHtml, plainTextFromDoc, type RichDoc } from "~/modules/richtext/document";
 import { fieldId, Textarea, useFieldState, type FieldErrors, type FormValues } from "./form";
+import { useT } from "./i18n";
 
 // A rich text field. Without JavaScript it is a plain textarea with simple
 // markup the server understands; with JavaScript it becomes a tiptap editor
@@ -20,13 +21,14 @@ const useHydrated = () =>
   );
 
 export function RichTextField(props: Props) {
+  const { t } = useT();
   if (!useHydrated()) {
     return (
       <Textarea
         name={props.name}
         label={props.label}
         labelClass="govuk-label--s"
-        hint={`${props.hint ? `${props.hint} ` : ""}Leave a blank line between paragraphs. Start a line with “## ” for a heading and “- ” for a list.`}
+        hint={`${props.hint ? `${props.hint} ` : ""}${t("editor.plainHint")}`}
         rows={10}
         defaultValue={props.doc ? plainTextFromDoc(props.doc) : ""}
       />
@@ -37,6 +39,7 @@ export function RichTextField(props: Props) {
 
 function Enhanced(props: Props) {
   const { name, label, hint, doc } = props;
+  const { t } = useT();
   const { errors, values } = useFieldState(props);
   const error = errors?.[name];
   const id = fieldId(name);
@@ -85,7 +88,7 @@ function Enhanced(props: Props) {
       ) : null}
       {error ? (
         <p id={`${id}-error`} className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> {error}
+          <span className="govuk-visually-hidden">{t("form.errorPrefix")}</span> {error}
         </p>
       ) : null}
       {editor ? <Toolbar editor={editor} /> : null}
@@ -96,21 +99,22 @@ function Enhanced(props: Props) {
 }
 
 function Toolbar({ editor }: { editor: Editor }) {
+  const { t } = useT();
   const button = (label: string, active: boolean, run: () => void) => (
     <button type="button" className={`govuk-button govuk-button--secondary app-editor__button`} aria-pressed={active} onClick={run}>
       {label}
     </button>
   );
   return (
-    <div className="app-editor__toolbar" role="toolbar" aria-label="Formatting">
-      {button("Heading", editor.isActive("heading", { level: 2 }), () => editor.chain().focus().toggleHeading({ level: 2 }).run())}
-      {button("Subheading", editor.isActive("heading", { level: 3 }), () => editor.chain().focus().toggleHeading({ level: 3 }).run())}
-      {button("Bold", editor.isActive("bold"), () => editor.chain().focus().toggleBold().run())}
-      {button("Italic", editor.isActive("italic"), () => editor.chain().focus().toggleItalic().run())}
-      {button("Bullet list", editor.isActive("bulletList"), () => editor.chain().focus().toggleBulletList().run())}
-      {button("Numbered list", editor.isActive("orderedList"), () => editor.chain().focus().toggleOrderedList().run())}
-      {button("Link", editor.isActive("link"), () => {
-        const href = window.prompt("Link address (starting https://)", editor.getAttributes("link").href ?? "https://");
+    <div className="app-editor__toolbar" role="toolbar" aria-label={t("editor.toolbar")}>
+      {button(t("editor.heading"), editor.isActive("heading", { level: 2 }), () => editor.chain().focus().toggleHeading({ level: 2 }).run())}
+      {button(t("editor.subheading"), editor.isActive("heading", { level: 3 }), () => editor.chain().focus().toggleHeading({ level: 3 }).run())}
+      {button(t("editor.bold"), editor.isActive("bold"), () => editor.chain().focus().toggleBold().run())}
+      {button(t("editor.italic"), editor.isActive("italic"), () => editor.chain().focus().toggleItalic().run())}
+      {button(t("editor.bullets"), editor.isActive("bulletList"), () => editor.chain().focus().toggleBulletList().run())}
+      {button(t("editor.numbers"), editor.isActive("orderedList"), () => editor.chain().focus().toggleOrderedList().run())}
+      {button(t("editor.link"), editor.isActive("link"), () => {
+        const href = window.prompt(t("editor.linkPrompt"), editor.getAttributes("link").href ?? "https://");
         if (href === null) return;
         if (href === "") editor.chain().focus().unsetLink().run();
         else editor.chain().focus().setLink({ href }).run();

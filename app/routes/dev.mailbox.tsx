@@ -6,11 +6,12 @@ import { mayUseDevelopmentTools } from "~/config.server";
 import { listMailbox } from "~/modules/notifications/outbox.server";
 import { notFound } from "~/utils/query.server";
 import { formatDateTime } from "~/utils/dates";
+import { metaText, useT } from "~/components/i18n";
 
 // With no SMTP server set, emails are kept here so a newcomer can follow the
 // links in them. It exists only for the demo served on this machine alone (see config.server.ts).
 
-export const meta: MetaFunction = () => [{ title: "Development mailbox" }];
+export const meta: MetaFunction = () => [{ title: metaText("mailbox.title") }];
 
 export function loader({ request, context }: LoaderFunctionArgs) {
   if (!mayUseDevelopmentTools(request, context.clientIp)) throw notFound();
@@ -42,21 +43,20 @@ function Linkified({ text }: { text: string }) {
 
 export default function Mailbox() {
   const { messages } = useLoaderData<typeof loader>();
+  const { t, lang } = useT();
   return (
     <>
-      <h1 className="govuk-heading-l">Development mailbox</h1>
-      <p className="govuk-body">
-        No email server is set up (SMTP_URL), so emails are kept here instead of being sent. This page is not available in production.
-      </p>
-      {messages.length === 0 ? <p className="govuk-body">No emails yet.</p> : null}
+      <h1 className="govuk-heading-l">{t("mailbox.title")}</h1>
+      <p className="govuk-body">{t("mailbox.lead")}</p>
+      {messages.length === 0 ? <p className="govuk-body">{t("mailbox.none")}</p> : null}
       {messages.map((message) => (
         <section key={message.id} className="govuk-!-margin-bottom-8" aria-labelledby={`message-${message.id}`}>
           <h2 className="govuk-heading-m" id={`message-${message.id}`}>
             {message.subject}
           </h2>
           <p className="govuk-body-s">
-            To {message.toAddress}
-            {message.sentAt ? `, ${formatDateTime(message.sentAt)}` : ""}
+            {t("mailbox.to", { to: message.toAddress })}
+            {message.sentAt ? `, ${formatDateTime(message.sentAt, lang)}` : ""}
           </p>
           <pre className="app-mail">
             <Linkified text={message.textBody} />
@@ -65,7 +65,7 @@ export default function Mailbox() {
             <ul className="govuk-list">
               {message.attachments.map((a, index) => (
                 <li key={a}>
-                  Attachment:{" "}
+                  {t("mailbox.attachment")}{" "}
                   <a className="govuk-link" href={`/dev/mailbox/${message.id}/${index}`}>
                     {a}
                   </a>
