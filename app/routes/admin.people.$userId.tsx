@@ -12,8 +12,12 @@ import { choices, parseForm, invalid } from "~/utils/validation.server";
 import { found } from "~/utils/query.server";
 import { formatDateTime } from "~/utils/dates";
 import { redirectWithMessage } from "~/utils/flash.server";
+import { metaText, useT } from "~/components/i18n";
+import { translate } from "~/modules/i18n/catalogue.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.person.name}: people and roles` : "Person" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? metaText("admin.person.metaTitle", { name: data.person.name }) : metaText("manage.dashboard.people") },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const admin = await requirePermission(request, "people:manage");
@@ -22,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 // A function, so the client bundle (which has no server modules) never builds it.
-const rolesSchema = () => z.object({ roles: choices(ROLES, "Choose roles from the list") });
+const rolesSchema = () => z.object({ roles: choices(ROLES, translate("admin.people.rolesFromList")) });
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const admin = await requirePermission(request, "people:manage");
@@ -35,78 +39,79 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!parsed.ok) return invalid(formData, parsed.errors);
     const result = setRoles(person.id, parsed.data.roles, admin.id);
     if (result.status === "refused") return invalid(formData, { roles: result.reason });
-    return redirectWithMessage(here, "Roles saved.");
+    return redirectWithMessage(here, translate("admin.person.rolesSaved"));
   }
   if (intent === "deactivate") {
     const result = await deactivatePerson(person.id, admin.id);
     if (result.status === "refused") return invalid(formData, { form: result.reason });
-    return redirectWithMessage(here, "Account deactivated. They have been signed out everywhere.");
+    return redirectWithMessage(here, translate("admin.person.deactivatedFlash"));
   }
   if (intent === "reactivate") {
     reactivatePerson(person.id);
-    return redirectWithMessage(here, "Account reactivated. They can sign in again.");
+    return redirectWithMessage(here, translate("admin.person.reactivatedFlash"));
   }
-  return invalid(formData, { form: "Choose what to do" });
+  return invalid(formData, { form: translate("groups.error.chooseWhat") });
 }
 
 export default function Person() {
   const { person, isSelf } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const formsKey = useSavedKey(data);
+  const { t, lang } = useT();
   return (
     <div key={formsKey} className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <BackLink to="/admin/people">All people</BackLink>
+        <BackLink to="/admin/people">{t("admin.person.all")}</BackLink>
         <ErrorSummary />
         <h1 className="govuk-heading-l">{person.name}</h1>
         <dl className="govuk-summary-list">
           <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Email address</dt>
+            <dt className="govuk-summary-list__key">{t("validation.email.label")}</dt>
             <dd className="govuk-summary-list__value">{person.email}</dd>
           </div>
           <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Status</dt>
+            <dt className="govuk-summary-list__key">{t("groups.statusLabel")}</dt>
             <dd className="govuk-summary-list__value">
               <PersonStatus person={person} />
             </dd>
           </div>
           <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Account created</dt>
-            <dd className="govuk-summary-list__value">{formatDateTime(person.createdAt)}</dd>
+            <dt className="govuk-summary-list__key">{t("admin.person.created")}</dt>
+            <dd className="govuk-summary-list__value">{formatDateTime(person.createdAt, lang)}</dd>
           </div>
         </dl>
         <Form method="post" noValidate>
           <input type="hidden" name="intent" value="roles" />
           <Checkboxes
             name="roles"
-            legend={<h2 className="govuk-fieldset__heading">Roles</h2>}
+            legend={<h2 className="govuk-fieldset__heading">{t("admin.people.roles")}</h2>}
             legendClass="govuk-fieldset__legend--m"
-            hint="Everyone is a member."
+            hint={t("admin.person.everyone")}
             options={ASSIGNABLE_ROLES.map((role) => ({
               value: role,
-              label: ROLE_DETAILS[role].name,
-              hint: ROLE_DETAILS[role].description,
+              label: t(ROLE_DETAILS[role].name),
+              hint: t(ROLE_DETAILS[role].description),
             }))}
             defaultValues={person.roles}
             values={data && "roles" in data.errors ? data.values : undefined}
           />
-          <Button>Save roles</Button>
+          <Button>{t("admin.person.saveRoles")}</Button>
         </Form>
         {isSelf ? null : (
           <>
-            <h2 className="govuk-heading-m">Access</h2>
+            <h2 className="govuk-heading-m">{t("admin.person.access")}</h2>
             {person.deactivatedAt ? (
               <Form method="post">
-                <p className="govuk-body">This account was deactivated on {formatDateTime(person.deactivatedAt)}.</p>
+                <p className="govuk-body">{t("admin.person.deactivatedOn", { when: formatDateTime(person.deactivatedAt, lang) })}</p>
                 <Button secondary name="intent" value="reactivate">
-                  Reactivate account
+                  {t("admin.person.reactivate")}
                 </Button>
               </Form>
             ) : (
               <Form method="post">
-                <p className="govuk-body">Deactivating stops them signing in and signs them out everywhere at once. You can reactivate it later.</p>
+                <p className="govuk-body">{t("admin.person.deactivateHint")}</p>
                 <Button warning name="intent" value="deactivate">
-                  Deactivate account
+                  {t("admin.person.deactivate")}
                 </Button>
               </Form>
             )}

@@ -9,15 +9,17 @@ import { ASSIGNABLE_ROLES, ROLE_DETAILS } from "~/components/people";
 import { invitePerson } from "~/modules/auth/accounts.server";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { choices, email, parseForm, textField } from "~/utils/validation.server";
+import { metaText, useT } from "~/components/i18n";
+import { translate } from "~/modules/i18n/catalogue.server";
 
-export const meta: MetaFunction = () => [{ title: "Invite someone" }];
+export const meta: MetaFunction = () => [{ title: metaText("admin.people.invite") }];
 
 // A function, so the client bundle (which has no server modules) never builds it.
 const schema = () =>
   z.object({
-    name: textField("Their name", { max: 100, required: "Enter their name" }),
-    email: email("Email address", "Enter their email address"),
-    roles: choices(ROLES, "Choose roles from the list"),
+    name: textField(translate("manage.checkIn.name"), { max: 100, required: translate("manage.checkIn.nameRequired") }),
+    email: email(translate("validation.email.label"), translate("admin.people.emailRequired")),
+    roles: choices(ROLES, translate("admin.people.rolesFromList")),
   });
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -33,7 +35,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (result.status === "exists") {
     return json(
       {
-        errors: { email: "This person already has an account. Change their roles from their page instead." },
+        errors: { email: translate("admin.people.exists") },
         values: parsed.data,
         existingId: result.userId,
       },
@@ -45,34 +47,35 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function Invite() {
   const data = useActionData<typeof action>();
+  const { t } = useT();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to="/admin/people" />
         <ErrorSummary />
-        <h1 className="govuk-heading-l">Invite someone</h1>
-        <p className="govuk-body">We will email them a link to choose a password. The link works for 7 days.</p>
+        <h1 className="govuk-heading-l">{t("admin.people.invite")}</h1>
+        <p className="govuk-body">{t("admin.people.invite.lead")}</p>
         {data?.existingId ? (
           <p className="govuk-body">
             <Link className="govuk-link" to={`/admin/people/${data.existingId}`}>
-              Go to their page
+              {t("admin.people.theirPage")}
             </Link>
           </p>
         ) : null}
         <Form method="post" noValidate>
-          <TextInput name="name" label="Their name" spellCheck={false} />
-          <TextInput name="email" type="email" label="Their email address" spellCheck={false} />
+          <TextInput name="name" label={t("manage.checkIn.name")} spellCheck={false} />
+          <TextInput name="email" type="email" label={t("admin.people.theirEmail")} spellCheck={false} />
           <Checkboxes
             name="roles"
-            legend="What will they do?"
-            hint="Everyone is a member. Choose any other roles they need."
+            legend={t("admin.people.what")}
+            hint={t("admin.people.what.hint")}
             options={ASSIGNABLE_ROLES.map((role) => ({
               value: role,
-              label: ROLE_DETAILS[role].name,
-              hint: ROLE_DETAILS[role].description,
+              label: t(ROLE_DETAILS[role].name),
+              hint: t(ROLE_DETAILS[role].description),
             }))}
           />
-          <Button>Send invitation</Button>
+          <Button>{t("admin.people.send")}</Button>
         </Form>
       </div>
     </div>

@@ -10,6 +10,7 @@ import { hashPassword, verifyPassword } from "./passwords.server";
 import { consumeToken, issueToken } from "./tokens.server";
 import { count, countOf, hitRateLimits, LIMITS } from "./rate-limit.server";
 import { getLucia } from "./lucia.server";
+import { translate } from "~/modules/i18n/catalogue.server";
 import { accountConsent, recordConsent } from "~/modules/privacy/consent.server";
 import type { LanguageCode } from "~db/schema/enums";
 import { requestLanguage } from "~/modules/i18n/catalogue.server";
@@ -274,7 +275,7 @@ export type RoleChange = { status: "saved" } | { status: "refused"; reason: stri
 
 export function setRoles(userId: string, roles: Role[], actorId: string): RoleChange {
   if (userId === actorId && !roles.includes("admin")) {
-    return { status: "refused", reason: "You cannot remove your own admin role. Ask another admin to do it." };
+    return { status: "refused", reason: translate("admin.person.ownAdmin") };
   }
   getDb().transaction((tx) => {
     tx.delete(userRoles).where(eq(userRoles.userId, userId)).run();
@@ -288,7 +289,7 @@ export function setRoles(userId: string, roles: Role[], actorId: string): RoleCh
 
 /** Stops an account from being used; its sessions end at once. */
 export async function deactivatePerson(userId: string, actorId: string): Promise<RoleChange> {
-  if (userId === actorId) return { status: "refused", reason: "You cannot deactivate your own account." };
+  if (userId === actorId) return { status: "refused", reason: translate("admin.person.ownAccount") };
   getDb().update(users).set({ deactivatedAt: new Date() }).where(eq(users.id, userId)).run();
   await getLucia().invalidateUserSessions(userId);
   return { status: "saved" };
