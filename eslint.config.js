@@ -18,8 +18,6 @@ const NOT_YET_IN_THE_CATALOGUE = [
   "app/routes/manage.evidence.tsx",
   "app/routes/manage.safeguarding.tsx",
   "app/routes/manage.sign-off.tsx",
-  "app/routes/manage.strategy._index.tsx",
-  "app/routes/manage.strategy.actions.$id.tsx",
 ];
 
 export default tseslint.config(

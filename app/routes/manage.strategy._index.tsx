@@ -13,9 +13,10 @@ import { addAction, createStrategy, currentStrategyId, getStrategy, importAction
 import { parseForm, textField, invalid } from "~/utils/validation.server";
 import { formatDate } from "~/utils/dates";
 import { redirectWithMessage } from "~/utils/flash.server";
-import { useT } from "~/components/i18n";
+import { metaText, useT } from "~/components/i18n";
+import { translate } from "~/modules/i18n/catalogue.server";
 
-export const meta: MetaFunction = () => [{ title: "Manage the strategy" }];
+export const meta: MetaFunction = () => [{ title: metaText("strategyAdmin.title") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "strategy:manage");
@@ -25,9 +26,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 const strategySchema = () =>
   z.object({
-    name: textField("Name", { max: 200 }),
-    period: textField("Period", { max: 60, required: "Enter the period, like 2025 to 2027" }),
-    summary: textField("Summary", { max: 3000, required: false, multiline: true }),
+    name: textField(translate("groups.field.name"), { max: 200 }),
+    period: textField(translate("toldUsAdmin.period"), { max: 60, required: translate("strategyAdmin.error.period") }),
+    summary: textField(translate("manage.heard.summary"), { max: 3000, required: false, multiline: true }),
   });
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -43,56 +44,47 @@ export async function action({ request }: ActionFunctionArgs) {
     if (!parsed.ok) return fail(parsed.errors);
     if (strategyId) updateStrategy(strategyId, parsed.data);
     else createStrategy(parsed.data);
-    return redirectWithMessage("/manage/strategy", "Strategy saved.");
+    return redirectWithMessage("/manage/strategy", translate("strategyAdmin.flash.strategy"));
   }
-  if (!strategyId) return fail({ name: "Create the strategy first" });
+  if (!strategyId) return fail({ name: translate("strategyAdmin.error.first") });
   if (intent === "import") {
     const file = formData.get("file");
     const pasted = String(formData.get("csv") ?? "");
     let csv = pasted;
     if (file instanceof File && file.size > 0) {
-      if (!/\.csv$/i.test(file.name) && !/csv|text\/plain/.test(file.type)) return fail({ file: "The file must be a CSV file" });
+      if (!/\.csv$/i.test(file.name) && !/csv|text\/plain/.test(file.type)) return fail({ file: translate("strategyAdmin.import.notCsv") });
       csv = await file.text();
     }
-    if (!csv.trim()) return fail({ file: "Choose a CSV file, or paste its contents" });
+    if (!csv.trim()) return fail({ file: translate("strategyAdmin.import.choose") });
     const result = importActionsCsv(strategyId, csv, officer.id);
-    if (!result.ok)
-      return fail(
-        {
-          file: `Nothing was imported: the file has ${result.problems.length} ${result.problems.length === 1 ? "problem" : "problems"}, listed below`,
-        },
-        result.problems,
-      );
-    return redirectWithMessage("/manage/strategy", `Imported: ${result.created} actions added, ${result.updated} updated.`);
+    if (!result.ok) return fail({ file: translate("manage.translations.import.nothing", { count: result.problems.length }) }, result.problems);
+    return redirectWithMessage("/manage/strategy", translate("strategyAdmin.import.done", { created: result.created, updated: result.updated }));
   }
   if (intent === "add") {
     const parsed = parseForm(formData, z.object({ ...actionFields(), status: statusField() }));
     if (!parsed.ok) return fail(parsed.errors);
     const result = addAction(strategyId, parsed.data, officer.id);
     if (!result.ok) return fail({ code: result.message });
-    return redirectWithMessage("/manage/strategy", "Action added.");
+    return redirectWithMessage("/manage/strategy", translate("strategyAdmin.flash.added"));
   }
-  return fail({ form: "Choose what to do" });
+  return fail({ form: translate("groups.error.chooseWhat") });
 }
 
 export default function ManageStrategy() {
-  const { t } = useT();
+  const { t, rich, lang } = useT();
   const { strategy } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const formsKey = useSavedKey(data);
   return (
     <Fragment key={formsKey}>
       <ErrorSummary />
-      <h1 className="govuk-heading-l">The strategy and its actions</h1>
+      <h1 className="govuk-heading-l">{t("manage.dashboard.strategy")}</h1>
       {data?.problems?.length ? (
         <div className="govuk-inset-text">
-          <h2 className="govuk-heading-s">Problems in the file</h2>
+          <h2 className="govuk-heading-s">{t("strategyAdmin.problems")}</h2>
           <ul className="govuk-list govuk-list--bullet">
             {data.problems.map((p) => (
-              <li key={`${p.row}-${p.message}`}>
-                {p.row ? `Row ${p.row}: ` : ""}
-                {p.message}
-              </li>
+              <li key={`${p.row}-${p.message}`}>{p.row ? t("manage.translations.row", { row: p.row, message: p.message }) : p.message}</li>
             ))}
           </ul>
         </div>
@@ -100,47 +92,47 @@ export default function ManageStrategy() {
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <PostForm intent="strategy" noValidate>
-            <h2 className="govuk-heading-m">{strategy ? "About the strategy" : "Create the strategy"}</h2>
-            <TextInput name="name" label="Name" defaultValue={strategy?.name} />
+            <h2 className="govuk-heading-m">{strategy ? t("strategyAdmin.about") : t("strategyAdmin.create")}</h2>
+            <TextInput name="name" label={t("groups.field.name")} defaultValue={strategy?.name} />
             <TextInput
               name="period"
-              label="Period"
-              hint="For example, 2025 to 2027"
+              label={t("toldUsAdmin.period")}
+              hint={t("strategyAdmin.period.hint")}
               widthClass="govuk-input--width-20"
               defaultValue={strategy?.period}
             />
-            <Textarea name="summary" label="Summary" rows={4} defaultValue={strategy?.summary} />
-            <Button secondary>{strategy ? "Save" : "Create strategy"}</Button>
+            <Textarea name="summary" label={t("manage.heard.summary")} rows={4} defaultValue={strategy?.summary} />
+            <Button secondary>{strategy ? t("manage.groups.save") : t("strategyAdmin.createButton")}</Button>
           </PostForm>
         </div>
       </div>
       {strategy ? (
         <>
-          <h2 className="govuk-heading-m">Actions</h2>
+          <h2 className="govuk-heading-m">{t("themes.actionsColumn")}</h2>
           <p className="govuk-body">
             <a className="govuk-link" href="/manage/strategy.csv">
-              Download the actions as a spreadsheet (CSV)
+              {t("strategyAdmin.csv")}
             </a>{" "}
             ·{" "}
             <Link className="govuk-link" to="/strategy">
-              See the public page
+              {t("manage.event.publicPage")}
             </Link>
           </p>
           <table className="govuk-table">
-            <caption className="govuk-visually-hidden">Every action</caption>
+            <caption className="govuk-visually-hidden">{t("strategyAdmin.every")}</caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">
                 <th scope="col" className="govuk-table__header">
-                  Action
+                  {t("manage.dashboard.action")}
                 </th>
                 <th scope="col" className="govuk-table__header">
-                  Area
+                  {t("strategyAdmin.field.area")}
                 </th>
                 <th scope="col" className="govuk-table__header">
-                  Due
+                  {t("strategyAdmin.due")}
                 </th>
                 <th scope="col" className="govuk-table__header">
-                  Status
+                  {t("groups.statusLabel")}
                 </th>
               </tr>
             </thead>
@@ -154,7 +146,7 @@ export default function ManageStrategy() {
                       </Link>
                     </td>
                     <td className="govuk-table__cell">{area.name}</td>
-                    <td className="govuk-table__cell">{formatDate(a.dueDate)}</td>
+                    <td className="govuk-table__cell">{formatDate(a.dueDate, lang)}</td>
                     <td className="govuk-table__cell">
                       <ActionStatusTag status={a.status} />
                     </td>
@@ -166,34 +158,40 @@ export default function ManageStrategy() {
           <div className="govuk-grid-row">
             <div className="govuk-grid-column-two-thirds">
               <PostForm intent="import" encType="multipart/form-data" noValidate>
-                <h2 className="govuk-heading-m">Import actions from a spreadsheet</h2>
-                <p className="govuk-body">
-                  Save the spreadsheet as CSV with this first row: <code>area,code,title,how,measures,lead,due_date,status</code>. Dates are written
-                  2027-03-31; status is one of: not started, on track, at risk, off track, complete. Actions with a code that already exists are
-                  updated, not added twice. If any row has a problem, nothing is imported.
-                </p>
-                <FileUpload name="file" label="CSV file" accept=".csv,text/csv" />
-                <Textarea name="csv" label="Or paste the CSV here" rows={4} />
-                <Button secondary>Import</Button>
+                <h2 className="govuk-heading-m">{t("strategyAdmin.import.heading")}</h2>
+                <p className="govuk-body">{rich("strategyAdmin.import.how", { code: (parts) => <code>{parts}</code> })}</p>
+                <FileUpload name="file" label={t("strategyAdmin.import.file")} accept=".csv,text/csv" />
+                <Textarea name="csv" label={t("strategyAdmin.import.paste")} rows={4} />
+                <Button secondary>{t("strategyAdmin.import.button")}</Button>
               </PostForm>
               <PostForm intent="add" noValidate>
-                <h2 className="govuk-heading-m">Add an action</h2>
-                <TextInput name="area" label="Area" hint="For example, Area 2 – Meeting needs" />
-                <TextInput name="code" label="Code" hint="For example, 2.3" widthClass="govuk-input--width-5" />
-                <Textarea name="title" label="What we will do" rows={2} />
-                <Textarea name="how" label="How we will do it" rows={3} />
-                <Textarea name="measures" label="How we will know it worked" rows={3} />
-                <TextInput name="lead" label="Lead (a name or team)" />
-                <TextInput name="dueDate" label="Due date" hint="For example, 2027-03-31" widthClass="govuk-input--width-10" />
+                <h2 className="govuk-heading-m">{t("strategyAdmin.add")}</h2>
+                <TextInput name="area" label={t("strategyAdmin.field.area")} hint={t("strategyAdmin.field.area.hint")} />
+                <TextInput
+                  name="code"
+                  label={t("strategyAdmin.field.code")}
+                  hint={t("strategyAdmin.field.code.hint")}
+                  widthClass="govuk-input--width-5"
+                />
+                <Textarea name="title" label={t("strategyAdmin.field.title")} rows={2} />
+                <Textarea name="how" label={t("strategyAdmin.field.how")} rows={3} />
+                <Textarea name="measures" label={t("strategyAdmin.field.measures")} rows={3} />
+                <TextInput name="lead" label={t("strategyAdmin.field.lead")} />
+                <TextInput
+                  name="dueDate"
+                  label={t("strategyAdmin.field.due")}
+                  hint={t("strategyAdmin.field.due.hint")}
+                  widthClass="govuk-input--width-10"
+                />
                 <Radios
                   name="status"
-                  legend="Status"
+                  legend={t("groups.statusLabel")}
                   inline
                   options={ACTION_STATUSES.map((s) => ({ value: s, label: t(ACTION_STATUS[s].labelKey) }))}
                   defaultValue="not_started"
                 />
                 <ParticipationLevelField defaultValue={null} />
-                <Button secondary>Add action</Button>
+                <Button secondary>{t("strategyAdmin.addButton")}</Button>
               </PostForm>
             </div>
           </div>

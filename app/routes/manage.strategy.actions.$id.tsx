@@ -14,9 +14,12 @@ import { getAction, updateActionDetails, updateActionStatus } from "~/modules/st
 import { parseForm, textField, invalid } from "~/utils/validation.server";
 import { found, notFound, routeId } from "~/utils/query.server";
 import { redirectWithMessage } from "~/utils/flash.server";
-import { useT } from "~/components/i18n";
+import { metaText, useT } from "~/components/i18n";
+import { translate } from "~/modules/i18n/catalogue.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Manage action ${data.action.code}` : "Manage action" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? metaText("strategyAdmin.action.metaTitle", { code: data.action.code }) : metaText("manage.dashboard.strategy") },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "strategy:manage");
@@ -35,21 +38,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
       formData,
       z.object({
         status: statusField(),
-        note: textField("Public note", { max: 2000, required: "Write a short public note about the change", multiline: true }),
+        note: textField(translate("triage.bulk.noteName"), { max: 2000, required: translate("strategyAdmin.error.note"), multiline: true }),
       }),
     );
     if (!parsed.ok) return invalid(formData, parsed.errors);
     updateActionStatus({ actionId: id, status: parsed.data.status, note: parsed.data.note, authorId: officer.id });
-    return redirectWithMessage(`/manage/strategy/actions/${id}`, "Status updated and added to the action’s history.");
+    return redirectWithMessage(`/manage/strategy/actions/${id}`, translate("strategyAdmin.flash.status"));
   }
   if (intent === "details") {
     const parsed = parseForm(formData, z.object(actionFields()));
     if (!parsed.ok) return invalid(formData, parsed.errors);
     const result = updateActionDetails(id, parsed.data);
     if (!result.ok) return invalid(formData, { code: result.message });
-    return redirectWithMessage(`/manage/strategy/actions/${id}`, "Action saved.");
+    return redirectWithMessage(`/manage/strategy/actions/${id}`, translate("strategyAdmin.flash.saved"));
   }
-  return invalid(formData, { form: "Choose what to do" });
+  return invalid(formData, { form: translate("groups.error.chooseWhat") });
 }
 
 export default function ManageAction() {
@@ -60,51 +63,46 @@ export default function ManageAction() {
   return (
     <div key={formsKey} className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <BackLink to="/manage/strategy">All actions</BackLink>
+        <BackLink to="/manage/strategy">{t("strategyAdmin.allActions")}</BackLink>
         <ErrorSummary />
         <span className="govuk-caption-l">{item.areaName}</span>
-        <h1 className="govuk-heading-l">Action {item.code}</h1>
+        <h1 className="govuk-heading-l">{t("strategyAdmin.action.heading", { code: item.code })}</h1>
         <p className="govuk-body">
           <ActionStatusTag status={item.status} />{" "}
           <Link className="govuk-link" to={`/strategy/actions/${item.id}`}>
-            See the public page
+            {t("manage.event.publicPage")}
           </Link>
         </p>
         <PostForm intent="status" noValidate>
-          <h2 className="govuk-heading-m">Update the status</h2>
+          <h2 className="govuk-heading-m">{t("strategyAdmin.updateStatus")}</h2>
           <Radios
             name="status"
-            legend="Status"
+            legend={t("groups.statusLabel")}
             options={ACTION_STATUSES.map((s) => ({ value: s, label: t(ACTION_STATUS[s].labelKey) }))}
             defaultValue={item.status}
           />
-          <Textarea
-            name="note"
-            label="Public note"
-            hint="What has happened, in plain words. It is dated and kept in the action’s public history."
-            rows={3}
-          />
-          <Button>Save update</Button>
+          <Textarea name="note" label={t("triage.bulk.noteName")} hint={t("strategyAdmin.note.hint")} rows={3} />
+          <Button>{t("strategyAdmin.saveUpdate")}</Button>
         </PostForm>
-        <h2 className="govuk-heading-m">History</h2>
+        <h2 className="govuk-heading-m">{t("themes.page.history")}</h2>
         <ActionHistory history={item.history} />
         <PostForm intent="details" noValidate>
-          <h2 className="govuk-heading-m">What the action says</h2>
-          <TextInput name="area" label="Area" defaultValue={item.areaName} />
-          <TextInput name="code" label="Code" widthClass="govuk-input--width-5" defaultValue={item.code} />
-          <Textarea name="title" label="What we will do" rows={3} defaultValue={item.title} />
-          <Textarea name="how" label="How we will do it" rows={4} defaultValue={item.how} />
-          <Textarea name="measures" label="How we will know it worked" rows={3} defaultValue={item.measures} />
-          <TextInput name="lead" label="Lead" defaultValue={item.lead} />
+          <h2 className="govuk-heading-m">{t("strategyAdmin.says")}</h2>
+          <TextInput name="area" label={t("strategyAdmin.field.area")} defaultValue={item.areaName} />
+          <TextInput name="code" label={t("strategyAdmin.field.code")} widthClass="govuk-input--width-5" defaultValue={item.code} />
+          <Textarea name="title" label={t("strategyAdmin.field.title")} rows={3} defaultValue={item.title} />
+          <Textarea name="how" label={t("strategyAdmin.field.how")} rows={4} defaultValue={item.how} />
+          <Textarea name="measures" label={t("strategyAdmin.field.measures")} rows={3} defaultValue={item.measures} />
+          <TextInput name="lead" label={t("strategyAdmin.field.leadName")} defaultValue={item.lead} />
           <TextInput
             name="dueDate"
-            label="Due date"
-            hint="For example, 2027-03-31"
+            label={t("strategyAdmin.field.due")}
+            hint={t("strategyAdmin.field.due.hint")}
             widthClass="govuk-input--width-10"
             defaultValue={item.dueDate ?? ""}
           />
           <ParticipationLevelField defaultValue={item.participationLevel} />
-          <Button secondary>Save action</Button>
+          <Button secondary>{t("strategyAdmin.saveAction")}</Button>
         </PostForm>
       </div>
     </div>

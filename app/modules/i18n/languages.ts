@@ -38,6 +38,7 @@ export const CATALOGUE_SCOPE: Record<Language, { complete: true } | { except: st
       "personData.",
       "topics.",
       "mailbox.",
+      "strategyAdmin.",
       "toldUsAdmin.",
       "themes.",
       "account.",

@@ -15,6 +15,7 @@ import { PARTICIPATION_LEVEL_TEXT } from "~/modules/impact/levels";
 import { getDb, type DbOrTx } from "~/db.server";
 import { toCsv } from "~/utils/csv.server";
 import { HIDDEN_CHARACTERS } from "~/utils/validation.server";
+import { translate } from "~/modules/i18n/catalogue.server";
 
 export type ActionInput = {
   area: string;
@@ -135,7 +136,7 @@ export function addAction(strategyId: number, input: ActionInput, authorId: stri
     .from(strategyActions)
     .where(and(eq(strategyActions.strategyId, strategyId), eq(strategyActions.code, input.code)))
     .get();
-  if (taken) return { ok: false, message: `There is already an action ${input.code}` };
+  if (taken) return { ok: false, message: translate("strategyAdmin.error.taken", { code: input.code }) };
   const { id } = db.transaction((tx) => saveAction(strategyId, input, authorId, "Action added.", tx));
   return { ok: true, id };
 }
@@ -144,13 +145,13 @@ export function addAction(strategyId: number, input: ActionInput, authorId: stri
 export function updateActionDetails(actionId: number, input: Omit<ActionInput, "status">): { ok: true } | { ok: false; message: string } {
   const db = getDb();
   const action = db.select().from(strategyActions).where(eq(strategyActions.id, actionId)).get();
-  if (!action) return { ok: false, message: "This action no longer exists" };
+  if (!action) return { ok: false, message: translate("strategyAdmin.error.gone") };
   const clash = db
     .select({ id: strategyActions.id })
     .from(strategyActions)
     .where(and(eq(strategyActions.strategyId, action.strategyId), eq(strategyActions.code, input.code)))
     .get();
-  if (clash && clash.id !== actionId) return { ok: false, message: `There is already an action ${input.code}` };
+  if (clash && clash.id !== actionId) return { ok: false, message: translate("strategyAdmin.error.taken", { code: input.code }) };
   db.transaction((tx) => {
     const areaId = areaIdFor(tx, action.strategyId, input.area);
     const { area: _area, ...details } = input;
@@ -258,17 +259,20 @@ export function importActionsCsv(strategyId: number, csv: string, authorId: stri
     return {
       ok: false,
       problems: [
-        { row: 0, message: `The file could not be read as CSV: ${error instanceof Error ? error.message.split("\n")[0] : "unknown problem"}` },
+        {
+          row: 0,
+          message: translate("manage.translations.import.unreadable", { detail: error instanceof Error ? error.message.split("\n")[0]! : "" }),
+        },
       ],
     };
   }
-  if (records.length === 0) return { ok: false, problems: [{ row: 1, message: "The file is empty" }] };
+  if (records.length === 0) return { ok: false, problems: [{ row: 1, message: translate("strategyAdmin.import.empty") }] };
   const header = records[0]!.map((h) => h.trim().toLowerCase());
   const columns = header.join(",") === OLD_CSV_HEADER.join(",") ? OLD_CSV_HEADER.length : CSV_HEADER.length;
   if (header.join(",") !== CSV_HEADER.join(",") && columns !== OLD_CSV_HEADER.length) {
-    return { ok: false, problems: [{ row: 1, message: `The first row must be exactly: ${CSV_HEADER.join(",")}` }] };
+    return { ok: false, problems: [{ row: 1, message: translate("strategyAdmin.import.header", { header: CSV_HEADER.join(",") }) }] };
   }
-  if (records.length === 1) return { ok: false, problems: [{ row: 2, message: "The file has a header but no actions" }] };
+  if (records.length === 1) return { ok: false, problems: [{ row: 2, message: translate("strategyAdmin.import.noRows") }] };
 
   const problems: ImportProblem[] = [];
   const rows: ActionInput[] = [];
@@ -276,7 +280,7 @@ export function importActionsCsv(strategyId: number, csv: string, authorId: stri
   records.slice(1).forEach((record, index) => {
     const row = index + 2;
     if (record.length !== columns) {
-      problems.push({ row, message: `Has ${record.length} columns; it needs ${columns}` });
+      problems.push({ row, message: translate("strategyAdmin.import.columns", { has: record.length, needs: columns }) });
       return;
     }
     // Undo the quote our export puts before cells that look like spreadsheet formulas.
@@ -293,23 +297,24 @@ export function importActionsCsv(strategyId: number, csv: string, authorId: stri
       string?,
     ];
     const rowProblems: string[] = [];
-    if (!area) rowProblems.push("area is empty");
-    else if (area.length > 120) rowProblems.push("area is longer than 120 characters");
-    if (!code) rowProblems.push("code is empty");
-    else if (!/^[A-Za-z0-9][A-Za-z0-9.-]{0,15}$/.test(code)) rowProblems.push(`code “${code.slice(0, 20)}” must be short, like 2.3`);
-    else if (seen.has(code)) rowProblems.push(`code ${code} is also on row ${seen.get(code)}`);
-    if (!title) rowProblems.push("title is empty");
-    else if (title.length > 1000) rowProblems.push("title is longer than 1,000 characters");
-    if (how.length > 5000) rowProblems.push("how is longer than 5,000 characters");
-    if (measures.length > 5000) rowProblems.push("measures is longer than 5,000 characters");
-    if (lead.length > 200) rowProblems.push("lead is longer than 200 characters");
-    if (dueDate && !validDate(dueDate)) rowProblems.push(`due_date “${dueDate.slice(0, 20)}” must be a real date written YYYY-MM-DD`);
+    const empty = (column: string) => rowProblems.push(translate("strategyAdmin.import.emptyCell", { column }));
+    const long = (column: string, max: number) => rowProblems.push(translate("strategyAdmin.import.long", { column, max }));
+    if (!area) empty("area");
+    else if (area.length > 120) long("area", 120);
+    if (!code) empty("code");
+    else if (!/^[A-Za-z0-9][A-Za-z0-9.-]{0,15}$/.test(code)) rowProblems.push(translate("strategyAdmin.import.code", { code: code.slice(0, 20) }));
+    else if (seen.has(code)) rowProblems.push(translate("strategyAdmin.import.codeTwice", { code, row: seen.get(code)! }));
+    if (!title) empty("title");
+    else if (title.length > 1000) long("title", 1000);
+    if (how.length > 5000) long("how", 5000);
+    if (measures.length > 5000) long("measures", 5000);
+    if (lead.length > 200) long("lead", 200);
+    if (dueDate && !validDate(dueDate)) rowProblems.push(translate("strategyAdmin.import.due", { due: dueDate.slice(0, 20) }));
     const statusValue = STATUS_WORDS[status.toLowerCase().replace(/[_\s]+/g, " ")];
-    if (!statusValue) rowProblems.push(`status “${status.slice(0, 20)}” must be one of: not started, on track, at risk, off track, complete`);
+    if (!statusValue) rowProblems.push(translate("strategyAdmin.import.status", { status: status.slice(0, 20) }));
     const levelValue = level ? LEVEL_WORDS.get(level.toLowerCase().replace(/[_\s]+/g, "-")) : null;
-    if (levelValue === undefined)
-      rowProblems.push(`participation_level “${level.slice(0, 20)}” must be empty or one of: inform, consult, engage, co-design, co-produce`);
-    if (HIDDEN_CHARACTERS.test(record.join(""))) rowProblems.push("contains hidden or control characters");
+    if (levelValue === undefined) rowProblems.push(translate("strategyAdmin.import.level", { level: level.slice(0, 20) }));
+    if (HIDDEN_CHARACTERS.test(record.join(""))) rowProblems.push(translate("strategyAdmin.import.hidden"));
     if (code) seen.set(code, row);
     if (rowProblems.length) problems.push({ row, message: rowProblems.join("; ") });
     else
