@@ -13,7 +13,6 @@ import i18n from "./tests/lint/no-hard-coded-words.js";
 const NOT_YET_IN_THE_CATALOGUE = [
   "app/routes/admin.audit.tsx",
   "app/routes/admin.settings.tsx",
-  "app/routes/manage.charter.tsx",
   "app/routes/manage.data-requests.tsx",
   "app/routes/manage.evidence.tsx",
   "app/routes/manage.safeguarding.tsx",

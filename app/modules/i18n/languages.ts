@@ -39,6 +39,7 @@ export const CATALOGUE_SCOPE: Record<Language, { complete: true } | { except: st
       "topics.",
       "mailbox.",
       "strategyAdmin.",
+      "charterAdmin.",
       "toldUsAdmin.",
       "themes.",
       "account.",
