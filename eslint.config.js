@@ -14,7 +14,6 @@ const NOT_YET_IN_THE_CATALOGUE = [
   "app/routes/admin.audit.tsx",
   "app/routes/admin.settings.tsx",
   "app/routes/manage.data-requests.tsx",
-  "app/routes/manage.evidence.tsx",
   "app/routes/manage.safeguarding.tsx",
   "app/routes/manage.sign-off.tsx",
 ];

@@ -4,19 +4,26 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { ActionStatusTag, SuggestionStatusTag } from "~/components/status";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { evidenceReport, type Activity } from "~/modules/impact/evidence.server";
-import { REACH_KINDS, REACH_LABELS } from "~/modules/impact/evidence";
-import { ACTIVITY_NAMES } from "~/modules/activities/activity";
+import { REACH_KINDS, type ReachKind } from "~/modules/impact/evidence";
+import { ACTIVITY_NAME_KEYS } from "~/modules/activities/activity";
 import { LEVEL_KEYS } from "~/modules/impact/levels";
 import { periodParams } from "~/utils/query.server";
 import { PeriodFields } from "~/components/page";
 import { useRootData } from "~/root";
 import { formatDate } from "~/utils/dates";
-import { useT } from "~/components/i18n";
+import { metaText, useT } from "~/components/i18n";
 
 // The inspection evidence report: what changed because families told us, for a period.
 // Printable (the browser's print button), and the same figures as a CSV.
 
-export const meta: MetaFunction = () => [{ title: "Evidence report: what changed because families told us" }];
+const REACH_KEYS: Record<ReachKind, string> = {
+  parent_carer: "evidence.reach.parent_carer",
+  young_person: "evidence.reach.young_person",
+  professional: "evidence.reach.professional",
+  other: "evidence.reach.other",
+};
+
+export const meta: MetaFunction = () => [{ title: metaText("manage.events.evidence") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "evidence:view");
@@ -28,7 +35,7 @@ function ActivityName({ activity }: { activity: Activity }) {
   const { t } = useT();
   return (
     <>
-      {ACTIVITY_NAMES[activity.kind]}: {activity.title}
+      {t(ACTIVITY_NAME_KEYS[activity.kind])}: {activity.title}
       {activity.level ? (
         <>
           {" "}
@@ -43,40 +50,43 @@ export default function Evidence() {
   const { report } = useLoaderData<typeof loader>();
   const root = useRootData();
   const totals = report.totals;
-  const { t } = useT();
+  const { t, rich, lang } = useT();
   const activityByKey = new Map(report.activities.map((a) => [a.key, a]));
   const query = `from=${report.from}&to=${report.to}`;
   return (
     <>
       <span className="govuk-caption-l">{root?.area.areaName}</span>
-      <h1 className="govuk-heading-l">What changed because families told us</h1>
-      <p className="govuk-body-l">
-        {formatDate(report.from)} to {formatDate(report.to)}
-      </p>
+      <h1 className="govuk-heading-l">{t("evidence.heading")}</h1>
+      <p className="govuk-body-l">{t("manage.surveys.period", { from: formatDate(report.from, lang), to: formatDate(report.to, lang) })}</p>
       <Form method="get" className="app-no-print govuk-!-margin-bottom-6">
         <PeriodFields from={report.from} to={report.to} />
         <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
-          Show report
+          {t("report.show")}
         </button>
         <p className="govuk-body">
-          <a className="govuk-link" href={`/manage/evidence.csv?${query}`}>
-            Download these figures (CSV)
-          </a>
-          . Use your browser’s print button to print it or save it as a PDF. It holds no personal data: no names, contact details or anyone’s own
-          words.
+          {rich("evidence.download", {
+            link: (parts) => (
+              <a className="govuk-link" href={`/manage/evidence.csv?${query}`}>
+                {parts}
+              </a>
+            ),
+          })}
         </p>
       </Form>
 
-      <h2 className="govuk-heading-m">In this period</h2>
+      <h2 className="govuk-heading-m">{t("evidence.period")}</h2>
       <table className="govuk-table">
-        <caption className="govuk-visually-hidden">Figures for the period</caption>
+        <caption className="govuk-visually-hidden">{t("evidence.figures")}</caption>
         <tbody className="govuk-table__body">
           {[
-            ["Suggestions received", totals.suggestions],
-            ["Linked to a strategy action", totals.linked],
-            ["With a published outcome (“we did” or “we can’t, because”)", totals.withOutcome],
-            [`First response within ${report.responseDays} working days`, `${totals.withinTarget} of ${totals.suggestions}`],
-            ["Median working days to a first response", totals.medianDaysToFirstResponse ?? "None yet"],
+            [t("evidence.received"), totals.suggestions],
+            [t("evidence.linked"), totals.linked],
+            [t("evidence.withOutcome"), totals.withOutcome],
+            [
+              t("evidence.withinTarget", { days: report.responseDays }),
+              t("manage.reviews.doc.of", { n: totals.withinTarget, total: totals.suggestions }),
+            ],
+            [t("evidence.median"), totals.medianDaysToFirstResponse ?? t("manage.groups.noneYet")],
             ...report.measureTotals.map((m) => [m.total, m.count] as const),
           ].map(([label, value]) => (
             <tr className="govuk-table__row" key={String(label)}>
@@ -89,7 +99,7 @@ export default function Evidence() {
         </tbody>
       </table>
 
-      <h2 className="govuk-heading-m">By strategy area and action</h2>
+      <h2 className="govuk-heading-m">{t("evidence.byArea")}</h2>
       {report.areas.map((area) => (
         <section key={area.name} aria-label={area.name}>
           <h3 className="govuk-heading-m">{area.name}</h3>
@@ -103,26 +113,23 @@ export default function Evidence() {
               <p className="govuk-body-s">
                 <ActionStatusTag status={action.status} />
                 {action.level ? (
-                  <>
-                    {" "}
-                    Families involved: <strong>{t(LEVEL_KEYS[action.level].label)}</strong>.
-                  </>
+                  <> {rich("evidence.involved", { level: t(LEVEL_KEYS[action.level].label), strong: (parts) => <strong>{parts}</strong> })}</>
                 ) : null}
-                {action.dueDate ? <> Due {formatDate(action.dueDate)}.</> : null}
+                {action.dueDate ? ` ${t("evidence.due", { date: formatDate(action.dueDate, lang) })}` : null}
               </p>
               {action.suggestions.length === 0 && action.activities.length === 0 ? (
-                <p className="govuk-body-s">No suggestions or activities linked in this period.</p>
+                <p className="govuk-body-s">{t("evidence.nothingLinked")}</p>
               ) : null}
               {action.activities.length ? (
                 <>
-                  <p className="govuk-body govuk-!-margin-bottom-1">Shaped by:</p>
+                  <p className="govuk-body govuk-!-margin-bottom-1">{t("evidence.shapedBy")}</p>
                   <ul className="govuk-list govuk-list--bullet">
                     {action.activities.map((a) => (
                       <li key={a.key}>
                         <ActivityName activity={a} />
                         {a.measures.length
                           ? ` (${a.measures.map((m) => `${m.count} ${m.label.toLowerCase()}`).join(", ")})`
-                          : " (held outside this period)"}
+                          : ` ${t("evidence.outside")}`}
                       </li>
                     ))}
                   </ul>
@@ -130,20 +137,20 @@ export default function Evidence() {
               ) : null}
               {action.suggestions.length ? (
                 <table className="govuk-table">
-                  <caption className="govuk-table__caption govuk-table__caption--s">Suggestions linked to {action.code}</caption>
+                  <caption className="govuk-table__caption govuk-table__caption--s">{t("evidence.linkedTo", { code: action.code })}</caption>
                   <thead className="govuk-table__head">
                     <tr className="govuk-table__row">
                       <th scope="col" className="govuk-table__header">
-                        You said
+                        {t("report.youSaid")}
                       </th>
                       <th scope="col" className="govuk-table__header">
-                        From
+                        {t("themes.page.from")}
                       </th>
                       <th scope="col" className="govuk-table__header">
-                        First response
+                        {t("evidence.firstResponse")}
                       </th>
                       <th scope="col" className="govuk-table__header">
-                        We did
+                        {t("report.weDid")}
                       </th>
                     </tr>
                   </thead>
@@ -153,25 +160,25 @@ export default function Evidence() {
                       return (
                         <tr className="govuk-table__row" key={s.id}>
                           <td className="govuk-table__cell">
-                            <span className="govuk-body-s">{s.reference}</span> {s.publicWording || <em>Not yet worded for the public</em>}
+                            <span className="govuk-body-s">{s.reference}</span> {s.publicWording || <em>{t("evidence.notWorded")}</em>}
                           </td>
                           <td className="govuk-table__cell">
                             {activity ? <ActivityName activity={activity} /> : s.source}
                             <br />
-                            <span className="govuk-body-s">{formatDate(s.received)}</span>
+                            <span className="govuk-body-s">{formatDate(s.received, lang)}</span>
                           </td>
                           <td className="govuk-table__cell">
                             {s.firstResponse
-                              ? `${s.workingDays} working ${s.workingDays === 1 ? "day" : "days"}`
-                              : `Waiting ${s.workingDays} working ${s.workingDays === 1 ? "day" : "days"}`}
-                            {s.withinTarget ? " (within target)" : " (over target)"}
+                              ? t("manage.dashboard.days", { count: s.workingDays })
+                              : t("evidence.waiting", { days: t("manage.dashboard.days", { count: s.workingDays }) })}{" "}
+                            {s.withinTarget ? t("evidence.within") : t("evidence.over")}
                           </td>
                           <td className="govuk-table__cell">
                             <SuggestionStatusTag status={s.status} />
                             {s.outcome ? (
                               <p className="govuk-body-s govuk-!-margin-top-1">
-                                {s.outcome} ({formatDate(s.outcomeDate)}
-                                {s.agreedWithForum ? ", agreed with the parent carer forum" : ""})
+                                {s.outcome} ({formatDate(s.outcomeDate, lang)}
+                                {s.agreedWithForum ? `, ${t("evidence.agreed")}` : ""})
                               </p>
                             ) : null}
                           </td>
@@ -187,21 +194,19 @@ export default function Evidence() {
       ))}
 
       <h2 className="govuk-heading-m" id="reach">
-        Who took part
+        {t("evidence.who")}
       </h2>
-      <p className="govuk-body">
-        By who people said they are, for each activity in the period. Look for the empty columns: whose voices are missing?
-      </p>
+      <p className="govuk-body">{t("evidence.who.lead")}</p>
       <table className="govuk-table">
-        <caption className="govuk-visually-hidden">People taking part in each activity, by kind of participant</caption>
+        <caption className="govuk-visually-hidden">{t("evidence.reachCaption")}</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
             <th scope="col" className="govuk-table__header">
-              Activity
+              {t("evidence.activity")}
             </th>
             {REACH_KINDS.map((k) => (
               <th key={k} scope="col" className="govuk-table__header govuk-table__header--numeric">
-                {REACH_LABELS[k]}
+                {t(REACH_KEYS[k])}
               </th>
             ))}
           </tr>
@@ -214,7 +219,7 @@ export default function Evidence() {
                 <th scope="row" className="govuk-table__header">
                   <ActivityName activity={a} />
                   <br />
-                  <span className="govuk-body-s">{formatDate(a.date)}</span>
+                  <span className="govuk-body-s">{formatDate(a.date, lang)}</span>
                 </th>
                 {REACH_KINDS.map((k) => (
                   <td key={k} className="govuk-table__cell govuk-table__cell--numeric">
@@ -225,7 +230,7 @@ export default function Evidence() {
             ))}
           <tr className="govuk-table__row">
             <th scope="row" className="govuk-table__header">
-              All activities
+              {t("evidence.allActivities")}
             </th>
             {REACH_KINDS.map((k) => (
               <td key={k} className="govuk-table__cell govuk-table__cell--numeric">
@@ -236,23 +241,23 @@ export default function Evidence() {
         </tbody>
       </table>
 
-      <h2 className="govuk-heading-m">Key messages published</h2>
+      <h2 className="govuk-heading-m">{t("evidence.keyMessages")}</h2>
       {report.keyMessages.length ? (
         <table className="govuk-table">
-          <caption className="govuk-visually-hidden">Key messages from “What you told us” pages for the period</caption>
+          <caption className="govuk-visually-hidden">{t("evidence.keyCaption")}</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
               <th scope="col" className="govuk-table__header">
-                Key message
+                {t("manage.translations.field.themeName")}
               </th>
               <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                Items in the period
+                {t("evidence.itemsInPeriod")}
               </th>
               <th scope="col" className="govuk-table__header">
-                Raised by
+                {t("evidence.raisedBy")}
               </th>
               <th scope="col" className="govuk-table__header">
-                Actions
+                {t("themes.actionsColumn")}
               </th>
             </tr>
           </thead>
@@ -266,16 +271,16 @@ export default function Evidence() {
                 </td>
                 <td className="govuk-table__cell govuk-table__cell--numeric">{k.count}</td>
                 <td className="govuk-table__cell">{k.raisedBy}</td>
-                <td className="govuk-table__cell">{k.actions || "None yet"}</td>
+                <td className="govuk-table__cell">{k.actions || t("manage.groups.noneYet")}</td>
               </tr>
             ))}
           </tbody>
         </table>
       ) : (
-        <p className="govuk-body">No “What you told us” page has been published for this period.</p>
+        <p className="govuk-body">{t("evidence.noKeyMessages")}</p>
       )}
 
-      <h2 className="govuk-heading-m">How these figures are counted</h2>
+      <h2 className="govuk-heading-m">{t("evidence.definitions")}</h2>
       <dl className="govuk-summary-list">
         {report.definitions.map(([term, meaning]) => (
           <div className="govuk-summary-list__row" key={term}>

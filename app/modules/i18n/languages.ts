@@ -40,6 +40,7 @@ export const CATALOGUE_SCOPE: Record<Language, { complete: true } | { except: st
       "mailbox.",
       "strategyAdmin.",
       "charterAdmin.",
+      "evidence.",
       "toldUsAdmin.",
       "themes.",
       "account.",
