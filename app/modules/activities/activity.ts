@@ -53,7 +53,7 @@ export type EvidenceDuties = {
 
 /** One piece of a kind's free text that the safeguarding check reads when it is saved. */
 export type SafeguardingCheck = {
-  /** In plain words, for the people who set the phrases ("comments on documents under review"). */
+  /** In plain words, for the people who set the phrases ("comments on documents under review"): a message key. */
   what: string;
   /**
    * Saves `text` there, in the demo area, by the path a person's words take, and says whether it was

@@ -134,7 +134,7 @@ export const eventsActivity = {
       }));
     },
   },
-  safeguarding: { checks: [{ what: "points heard at events", tryOut: tryHeardPoint }] },
+  safeguarding: { checks: [{ what: "safeguarding.what.events", tryOut: tryHeardPoint }] },
   menu: [{ label: "nav.events", to: "/events" }],
   manage: [{ label: "Events", to: "/manage/events", permission: "event:manage" }],
   timedWork: [{ name: "reminders a week and a day before", everyMinute: (now) => void queueReminders(now) }],

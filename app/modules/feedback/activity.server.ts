@@ -99,7 +99,7 @@ export const tellUsActivity = {
   safeguarding: {
     checks: [
       {
-        what: "suggestions",
+        what: "safeguarding.what.suggestions",
         tryOut(text, now) {
           const { id } = makeSuggestion({
             body: text,

@@ -132,8 +132,8 @@ export const groupsActivity = {
   },
   safeguarding: {
     checks: [
-      { what: "points raised at co-production group meetings", tryOut: tryMeetingPoint },
-      { what: "what a co-production group decided, before it is published (refused, not held)", tryOut: tryDecisions },
+      { what: "safeguarding.what.groupPoints", tryOut: tryMeetingPoint },
+      { what: "safeguarding.what.groupDecisions", tryOut: tryDecisions },
     ],
   },
   menu: [{ label: "nav.groups", to: "/groups" }],

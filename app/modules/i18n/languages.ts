@@ -41,6 +41,8 @@ export const CATALOGUE_SCOPE: Record<Language, { complete: true } | { except: st
       "strategyAdmin.",
       "charterAdmin.",
       "evidence.",
+      "settings.",
+      "safeguarding.",
       "toldUsAdmin.",
       "themes.",
       "account.",

@@ -97,7 +97,7 @@ export const reviewsActivity = {
       return [];
     },
   },
-  safeguarding: { checks: [{ what: "comments on documents under review", tryOut: tryReviewComment }] },
+  safeguarding: { checks: [{ what: "safeguarding.what.reviews", tryOut: tryReviewComment }] },
   menu: [{ label: "nav.reviews", to: "/reviews", onlyFor: ["ambassador"] }],
   manage: [{ label: "Document reviews", to: "/manage/reviews", permission: "review:manage" }],
   timedWork: [{ name: "reminders two days before a round closes", everyMinute: (now) => void queueReviewReminders(now) }],

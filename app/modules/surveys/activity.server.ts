@@ -91,7 +91,7 @@ export const surveysActivity = {
       return [];
     },
   },
-  safeguarding: { checks: [{ what: "free-text survey answers", tryOut: trySurveyAnswer }] },
+  safeguarding: { checks: [{ what: "safeguarding.what.surveys", tryOut: trySurveyAnswer }] },
   menu: [{ label: "nav.surveys", to: "/surveys" }],
   manage: [{ label: "Surveys", to: "/manage/surveys", permission: "survey:manage" }],
   timedWork: [],
