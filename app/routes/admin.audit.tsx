@@ -6,8 +6,9 @@ import { requirePermission } from "~/modules/auth/permissions.server";
 import { searchAudit } from "~/modules/privacy/audit.server";
 import { dateParam, intParam, textParam } from "~/utils/query.server";
 import { formatDateTime } from "~/utils/dates";
+import { metaText, useT } from "~/components/i18n";
 
-export const meta: MetaFunction = () => [{ title: "Audit trail" }];
+export const meta: MetaFunction = () => [{ title: metaText("manage.dashboard.audit") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "audit:view");
@@ -21,21 +22,19 @@ export default function Audit() {
   const location = useLocation();
   const csv = new URLSearchParams(location.search);
   csv.delete("page");
+  const { t, lang } = useT();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-full">
-        <h1 className="govuk-heading-l">Audit trail</h1>
-        <p className="govuk-body">
-          Every change made by an officer, organiser or admin, and every download of personal data, with who, when, and the values before and after.
-          Entries cannot be changed or removed. Personal details are not recorded here.
-        </p>
+        <h1 className="govuk-heading-l">{t("manage.dashboard.audit")}</h1>
+        <p className="govuk-body">{t("audit.lead")}</p>
         <Form method="get" className="govuk-!-margin-bottom-6">
           <div className="govuk-form-group">
             <label className="govuk-label" htmlFor="q">
-              Containing
+              {t("audit.containing")}
             </label>
             <div className="govuk-hint" id="q-hint">
-              A record like “suggestions:42”, an action like “export”, or a person’s name.
+              {t("audit.containing.hint")}
             </div>
             <input
               className="govuk-input govuk-input--width-20"
@@ -48,48 +47,48 @@ export default function Audit() {
           </div>
           <div className="govuk-form-group">
             <label className="govuk-label" htmlFor="from">
-              From
+              {t("themes.page.from")}
             </label>
             <input className="govuk-input govuk-input--width-10" id="from" name="from" type="date" defaultValue={filters.from ?? ""} />
           </div>
           <div className="govuk-form-group">
             <label className="govuk-label" htmlFor="to">
-              To
+              {t("audit.to")}
             </label>
             <input className="govuk-input govuk-input--width-10" id="to" name="to" type="date" defaultValue={filters.to ?? ""} />
           </div>
           <button type="submit" className="govuk-button govuk-button--secondary">
-            Search
+            {t("audit.search")}
           </button>
         </Form>
         <p className="govuk-body">
-          {total} {total === 1 ? "entry" : "entries"}.{" "}
+          {t("audit.count", { count: total })}{" "}
           <a className="govuk-link" href={`/admin/audit.csv?${csv.toString()}`} download>
-            Download these as CSV
+            {t("audit.csv")}
           </a>
         </p>
         <table className="govuk-table">
-          <caption className="govuk-visually-hidden">Audit entries, newest first</caption>
+          <caption className="govuk-visually-hidden">{t("audit.caption")}</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
               <th scope="col" className="govuk-table__header">
-                When
+                {t("manage.events.when")}
               </th>
               <th scope="col" className="govuk-table__header">
-                Who
+                {t("manage.event.who")}
               </th>
               <th scope="col" className="govuk-table__header">
-                What
+                {t("audit.what")}
               </th>
               <th scope="col" className="govuk-table__header">
-                Changes
+                {t("audit.changes")}
               </th>
             </tr>
           </thead>
           <tbody className="govuk-table__body">
             {entries.map((e) => (
               <tr key={e.id} className="govuk-table__row">
-                <td className="govuk-table__cell">{formatDateTime(e.at)}</td>
+                <td className="govuk-table__cell">{formatDateTime(e.at, lang)}</td>
                 <td className="govuk-table__cell">{e.actorName}</td>
                 <td className="govuk-table__cell">
                   {e.action} {e.subject}
@@ -99,7 +98,7 @@ export default function Audit() {
                     <ul className="govuk-list govuk-!-margin-0">
                       {e.changes.map((c) => (
                         <li key={c.field}>
-                          {c.field}: {c.before || "(empty)"} → {c.after || "(empty)"}
+                          {c.field}: {c.before || t("audit.empty")} → {c.after || t("audit.empty")}
                         </li>
                       ))}
                     </ul>

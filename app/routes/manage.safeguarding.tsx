@@ -8,8 +8,10 @@ import { listFlags, recordAction } from "~/modules/privacy/safeguarding.server";
 import { parseForm, textField, invalid } from "~/utils/validation.server";
 import { formatDateTime } from "~/utils/dates";
 import { redirectWithMessage } from "~/utils/flash.server";
+import { metaText, useT } from "~/components/i18n";
+import { translate } from "~/modules/i18n/catalogue.server";
 
-export const meta: MetaFunction = () => [{ title: "Safeguarding concerns" }];
+export const meta: MetaFunction = () => [{ title: metaText("manage.reviews.round.concerns") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "safeguarding:manage");
@@ -21,15 +23,14 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData();
   const id = Number(formData.get("flagId"));
   const field = `action${id}`;
-  if (!Number.isSafeInteger(id) || id < 1) return invalid(formData, { form: "Choose a concern" });
+  if (!Number.isSafeInteger(id) || id < 1) return invalid(formData, { form: translate("concerns.choose") });
   const parsed = parseForm(
     formData,
-    z.object({ [field]: textField("What you did", { max: 2000, multiline: true, required: "Say what you did about this concern" }) }),
+    z.object({ [field]: textField(translate("concerns.didName"), { max: 2000, multiline: true, required: translate("concerns.didRequired") }) }),
   );
   if (!parsed.ok) return invalid(formData, parsed.errors);
-  if (!recordAction(id, (parsed.data as Record<string, string>)[field]!, user.id))
-    return invalid(formData, { form: "That concern no longer exists" });
-  return redirectWithMessage(`/manage/safeguarding#flag-${id}`, "What you did has been recorded.");
+  if (!recordAction(id, (parsed.data as Record<string, string>)[field]!, user.id)) return invalid(formData, { form: translate("concerns.gone") });
+  return redirectWithMessage(`/manage/safeguarding#flag-${id}`, translate("concerns.recorded"));
 }
 
 export default function Safeguarding() {
@@ -37,20 +38,15 @@ export default function Safeguarding() {
   const data = useActionData<typeof action>();
   const formsKey = useSavedKey(data);
   const open = flags.filter((f) => !f.resolvedAt);
+  const { t, lang } = useT();
   return (
     <div key={formsKey} className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary />
-        <h1 className="govuk-heading-l">Safeguarding concerns</h1>
-        <p className="govuk-body">
-          Free text from every part of the site is checked against the safeguarding words and phrases (an admin can change the list in the settings).
-          A match is held back from publication and from public results, and the safeguarding contact is emailed a link. Officers can also flag
-          anything by hand. The words themselves are only ever shown where they were written.
-        </p>
+        <h1 className="govuk-heading-l">{t("manage.reviews.round.concerns")}</h1>
+        <p className="govuk-body">{t("concerns.lead")}</p>
         <p className="govuk-body govuk-!-font-weight-bold">
-          {open.length === 0
-            ? "No concerns are waiting."
-            : `${open.length} ${open.length === 1 ? "concern is" : "concerns are"} waiting for someone to record what was done.`}
+          {open.length === 0 ? t("concerns.none") : t("concerns.waiting", { count: open.length })}
         </p>
         {flags.map((f) => (
           <section key={f.id} id={`flag-${f.id}`} className="govuk-summary-card" aria-labelledby={`flag-${f.id}-title`}>
@@ -59,30 +55,31 @@ export default function Safeguarding() {
                 {f.label}
               </h2>
               <strong className={`govuk-tag ${f.resolvedAt ? "govuk-tag--grey" : "govuk-tag--red"}`}>
-                {f.resolvedAt ? "Dealt with" : "Needs action"}
+                {f.resolvedAt ? t("concerns.dealt") : t("concerns.needs")}
               </strong>
             </div>
             <div className="govuk-summary-card__content">
               <dl className="govuk-summary-list">
                 <div className="govuk-summary-list__row">
-                  <dt className="govuk-summary-list__key">Flagged</dt>
+                  <dt className="govuk-summary-list__key">{t("concerns.flagged")}</dt>
                   <dd className="govuk-summary-list__value">
-                    {formatDateTime(f.flaggedAt)}, {f.flaggedBy ? `by ${f.flaggedBy}` : `automatically (matched “${f.matched}”)`}
+                    {formatDateTime(f.flaggedAt, lang)},{" "}
+                    {f.flaggedBy ? t("concerns.by", { name: f.flaggedBy }) : t("concerns.auto", { matched: f.matched ?? "" })}
                   </dd>
                 </div>
                 <div className="govuk-summary-list__row">
-                  <dt className="govuk-summary-list__key">Where</dt>
+                  <dt className="govuk-summary-list__key">{t("groups.meeting.where")}</dt>
                   <dd className="govuk-summary-list__value">
                     <Link className="govuk-link" to={f.link}>
-                      Read it where it was written
+                      {t("concerns.read")}
                     </Link>
                   </dd>
                 </div>
                 {f.resolvedAt ? (
                   <div className="govuk-summary-list__row">
-                    <dt className="govuk-summary-list__key">What was done</dt>
+                    <dt className="govuk-summary-list__key">{t("concerns.done")}</dt>
                     <dd className="govuk-summary-list__value app-comment">
-                      {f.actionTaken} ({f.resolvedBy}, {formatDateTime(f.resolvedAt)})
+                      {f.actionTaken} ({f.resolvedBy}, {formatDateTime(f.resolvedAt, lang)})
                     </dd>
                   </div>
                 ) : null}
@@ -90,13 +87,8 @@ export default function Safeguarding() {
               {f.resolvedAt ? null : (
                 <Form method="post" noValidate>
                   <input type="hidden" name="flagId" value={f.id} />
-                  <Textarea
-                    name={`action${f.id}`}
-                    label="What did you do?"
-                    hint="For example: “Spoke to the family’s social worker on 24 November; no further action.”"
-                    rows={3}
-                  />
-                  <Button>Record what was done</Button>
+                  <Textarea name={`action${f.id}`} label={t("concerns.did")} hint={t("concerns.did.hint")} rows={3} />
+                  <Button>{t("concerns.record")}</Button>
                 </Form>
               )}
             </div>

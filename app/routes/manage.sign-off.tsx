@@ -11,11 +11,12 @@ import { reportsAwaitingForum } from "~/modules/themes/told-us.server";
 import { parseForm, textField, invalid } from "~/utils/validation.server";
 import { formatDateTime } from "~/utils/dates";
 import { redirectWithMessage } from "~/utils/flash.server";
-import { useT } from "~/components/i18n";
+import { metaText, useT } from "~/components/i18n";
+import { translate } from "~/modules/i18n/catalogue.server";
 
 // The parent carer forum's side of joint sign-off: agree an outcome, or send it back with a comment.
 
-export const meta: MetaFunction = () => [{ title: "Outcomes to agree" }];
+export const meta: MetaFunction = () => [{ title: metaText("manage.events.toAgree") }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "outcome:agree");
@@ -32,9 +33,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 const commentField = (id: number) => `comment-${id}`;
 const sendBackSchema = (id: number) =>
   z.object({
-    [commentField(id)]: textField("Your comment", {
+    [commentField(id)]: textField(translate("reviews.round.commentName"), {
       max: 2000,
-      required: "Say why you are sending it back, so the officer can change it",
+      required: translate("signOff.commentRequired"),
       multiline: true,
     }),
   });
@@ -44,40 +45,32 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData();
   const id = Number(formData.get("proposal"));
   const intent = String(formData.get("intent") ?? "");
-  if (!Number.isSafeInteger(id) || id < 1) return invalid(formData, { form: "Choose an outcome from the list" });
+  if (!Number.isSafeInteger(id) || id < 1) return invalid(formData, { form: translate("signOff.fromList") });
   if (intent === "agree") {
     const result = agreeOutcome(id, forum);
-    return result.ok
-      ? redirectWithMessage("/manage/sign-off", "Agreed. The outcome is now public, and everyone following the suggestion is being emailed.")
-      : invalid(formData, { form: result.message });
+    return result.ok ? redirectWithMessage("/manage/sign-off", translate("signOff.flash.agreed")) : invalid(formData, { form: result.message });
   }
   if (intent === "sendBack") {
     const parsed = parseForm(formData, sendBackSchema(id));
     if (!parsed.ok) return invalid(formData, parsed.errors);
     const result = sendBack(id, forum, "forum", String(parsed.data[commentField(id)]));
-    return result.ok
-      ? redirectWithMessage("/manage/sign-off", "Sent back. It stays private, and the officer can see your comment.")
-      : invalid(formData, { form: result.message });
+    return result.ok ? redirectWithMessage("/manage/sign-off", translate("signOff.flash.sentBack")) : invalid(formData, { form: result.message });
   }
-  return invalid(formData, { form: "Choose whether to agree it or send it back" });
+  return invalid(formData, { form: translate("signOff.chooseWhat") });
 }
 
 export default function SignOff() {
-  const { t } = useT();
+  const { t, lang } = useT();
   const { proposals, pages, jointSignOff, forumName } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   return (
     <>
       <ErrorSummary />
-      <h1 className="govuk-heading-l">Outcomes to agree</h1>
-      <p className="govuk-body">
-        {jointSignOff
-          ? `Joint sign-off is on: a “we did” or “we can’t” outcome is published only when someone from ${forumName || "the parent carer forum"} agrees it. You see only the public wording, never what the person wrote.`
-          : "Joint sign-off is switched off, so officers publish outcomes themselves. Outcomes proposed before it was switched off are still listed here."}
-      </p>
+      <h1 className="govuk-heading-l">{t("manage.events.toAgree")}</h1>
+      <p className="govuk-body">{jointSignOff ? t("signOff.on", { forum: forumName || t("signOff.theForum") }) : t("signOff.off")}</p>
       {pages.length ? (
         <>
-          <h2 className="govuk-heading-m">“What you told us” pages to agree</h2>
+          <h2 className="govuk-heading-m">{t("signOff.pages")}</h2>
           <ul className="govuk-list">
             {pages.map((page) => (
               <li key={page.id}>
@@ -89,45 +82,45 @@ export default function SignOff() {
           </ul>
         </>
       ) : null}
-      {proposals.length === 0 ? <p className="govuk-body">No outcome is waiting for you.</p> : null}
+      {proposals.length === 0 ? <p className="govuk-body">{t("signOff.none")}</p> : null}
       {proposals.map((p) => {
         const posted = data?.values.proposal === String(p.id);
         const errors = posted ? data.errors : undefined;
         return (
           <section key={p.id} className="app-suggestion" aria-labelledby={`proposal-${p.id}`}>
             <h2 className="govuk-heading-m" id={`proposal-${p.id}`}>
-              {p.reference}: {p.publicWording || "(no public wording yet)"}
+              {p.reference}: {p.publicWording || t("signOff.noWording")}
             </h2>
             <dl className="govuk-summary-list">
               <div className="govuk-summary-list__row">
-                <dt className="govuk-summary-list__key">Proposed status</dt>
+                <dt className="govuk-summary-list__key">{t("signOff.status")}</dt>
                 <dd className="govuk-summary-list__value">{t(SUGGESTION_STATUS[p.status].labelKey)}</dd>
               </div>
               <div className="govuk-summary-list__row">
-                <dt className="govuk-summary-list__key">{p.status === "not_possible" ? "We can’t, because" : "We did"}</dt>
+                <dt className="govuk-summary-list__key">{p.status === "not_possible" ? t("signOff.cannot") : t("report.weDid")}</dt>
                 <dd className="govuk-summary-list__value">{p.outcome}</dd>
               </div>
               <div className="govuk-summary-list__row">
-                <dt className="govuk-summary-list__key">Easy read</dt>
-                <dd className="govuk-summary-list__value">{p.outcomeEasyRead || "None yet"}</dd>
+                <dt className="govuk-summary-list__key">{t("signOff.easy")}</dt>
+                <dd className="govuk-summary-list__value">{p.outcomeEasyRead || t("manage.groups.noneYet")}</dd>
               </div>
               {p.note ? (
                 <div className="govuk-summary-list__row">
-                  <dt className="govuk-summary-list__key">Public note</dt>
+                  <dt className="govuk-summary-list__key">{t("triage.bulk.noteName")}</dt>
                   <dd className="govuk-summary-list__value">{p.note}</dd>
                 </div>
               ) : null}
               <div className="govuk-summary-list__row">
-                <dt className="govuk-summary-list__key">Proposed by</dt>
+                <dt className="govuk-summary-list__key">{t("signOff.by")}</dt>
                 <dd className="govuk-summary-list__value">
-                  {p.officerName}, {formatDateTime(p.officerAgreedAt)}
+                  {p.officerName}, {formatDateTime(p.officerAgreedAt, lang)}
                 </dd>
               </div>
             </dl>
             <Form method="post" noValidate>
               <input type="hidden" name="proposal" value={p.id} />
               <Button name="intent" value="agree">
-                Agree and publish {p.reference}
+                {t("signOff.agree", { reference: p.reference })}
               </Button>
             </Form>
             <Form method="post" noValidate>
@@ -135,12 +128,12 @@ export default function SignOff() {
               <input type="hidden" name="intent" value="sendBack" />
               <Textarea
                 name={commentField(p.id)}
-                label={`Or send ${p.reference} back: what should change?`}
+                label={t("signOff.sendBackLabel", { reference: p.reference })}
                 rows={2}
                 errors={errors}
                 values={posted ? data.values : undefined}
               />
-              <Button secondary>Send it back</Button>
+              <Button secondary>{t("signOff.sendBack")}</Button>
             </Form>
           </section>
         );
