@@ -178,7 +178,12 @@ export function idList() {
   return z.preprocess(
     (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
     z
-      .array(z.coerce.number({ message: "Choose from the list" }).int("Choose from the list").positive("Choose from the list"))
+      .array(
+        z.coerce
+          .number({ message: translate("validation.fromList") })
+          .int(translate("validation.fromList"))
+          .positive(translate("validation.fromList")),
+      )
       .max(1000, "Choose at most 1,000"),
   );
 }

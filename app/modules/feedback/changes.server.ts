@@ -195,8 +195,8 @@ export type StatusChange = {
 export function changeStatus(input: StatusChange): (Done & { awaitingForum: boolean }) | Refusal {
   const db = getDb();
   const row = db.select().from(suggestions).where(eq(suggestions.id, input.id)).get();
-  if (!row) return { ok: false, field: "status", message: "This suggestion no longer exists" };
-  if (input.status === "merged") return { ok: false, field: "status", message: "Use “merge into another suggestion” to merge it" };
+  if (!row) return { ok: false, field: "status", message: translate("triage.error.gone") };
+  if (input.status === "merged") return { ok: false, field: "status", message: translate("triage.error.useMerge") };
   if (!NEXT_STATUSES[row.status].includes(input.status)) {
     return {
       ok: false,
@@ -208,10 +208,9 @@ export function changeStatus(input: StatusChange): (Done & { awaitingForum: bool
     return {
       ok: false,
       field: "status",
-      message: "An outcome is waiting for the parent carer forum to agree it. Withdraw it first to change the status",
+      message: translate("triage.error.waitingForum"),
     };
-  if (input.status === "not_possible" && !input.note)
-    return { ok: false, field: "note", message: "Say why it is not possible: being honest about what we cannot do is part of our charter" };
+  if (input.status === "not_possible" && !input.note) return { ok: false, field: "note", message: translate("triage.error.sayWhy") };
   const outcome = input.outcome ?? "";
   if (isOutcomeStatus(input.status) && !outcome) {
     return {
@@ -299,8 +298,8 @@ export function applyStatusChange(input: StatusChange, tx0?: DbOrTx) {
 export function setEasyReadOutcome(id: number, text: string, officerId: string): Done | Refusal {
   const db = getDb();
   const row = db.select({ outcome: suggestions.outcome }).from(suggestions).where(eq(suggestions.id, id)).get();
-  if (!row) return { ok: false, field: "outcomeEasyRead", message: "This suggestion no longer exists" };
-  if (!row.outcome) return { ok: false, field: "outcomeEasyRead", message: "Give the outcome first (change the status to done or not possible)" };
+  if (!row) return { ok: false, field: "outcomeEasyRead", message: translate("triage.error.gone") };
+  if (!row.outcome) return { ok: false, field: "outcomeEasyRead", message: translate("triage.error.outcomeFirst") };
   db.transaction((tx) => {
     tx.update(suggestions).set({ outcomeEasyRead: text, updatedAt: new Date() }).where(eq(suggestions.id, id)).run();
     addTimelineEntry(tx, id, officerId, { kind: "wording", publicNote: text ? "Easy-read outcome updated." : "Easy-read outcome removed." });
@@ -311,10 +310,10 @@ export function setEasyReadOutcome(id: number, text: string, officerId: string):
 export function publish(id: number, officerId: string, at = new Date()): Done | Refusal {
   const db = getDb();
   const row = db.select().from(suggestions).where(eq(suggestions.id, id)).get();
-  if (!row) return { ok: false, field: "publish", message: "This suggestion no longer exists" };
-  if (row.safeguarding) return { ok: false, field: "publish", message: "A suggestion marked as a safeguarding concern can never be published" };
-  if (!row.publicWording.trim()) return { ok: false, field: "publicWording", message: "Write the public wording before publishing" };
-  if (row.status === "merged") return { ok: false, field: "publish", message: "A merged suggestion is published through the one it was merged into" };
+  if (!row) return { ok: false, field: "publish", message: translate("triage.error.gone") };
+  if (row.safeguarding) return { ok: false, field: "publish", message: translate("triage.error.concern") };
+  if (!row.publicWording.trim()) return { ok: false, field: "publicWording", message: translate("triage.error.wordingFirst") };
+  if (row.status === "merged") return { ok: false, field: "publish", message: translate("triage.error.merged") };
   const now = at;
   db.transaction((tx) => {
     tx.update(suggestions)
@@ -355,20 +354,19 @@ export function markSafeguarding(id: number, officer: { id: string; name: string
 /** Merges a duplicate into another suggestion: its contributor and supporters move across and are told. */
 export function merge(input: { id: number; intoId: number; note: string; officerId: string }): Done | Refusal {
   const db = getDb();
-  if (input.id === input.intoId) return { ok: false, field: "into", message: "A suggestion cannot be merged into itself" };
+  if (input.id === input.intoId) return { ok: false, field: "into", message: translate("triage.error.itself") };
   const from = db.select().from(suggestions).where(eq(suggestions.id, input.id)).get();
   const into = db.select().from(suggestions).where(eq(suggestions.id, input.intoId)).get();
-  if (!from) return { ok: false, field: "into", message: "This suggestion no longer exists" };
-  if (!into) return { ok: false, field: "into", message: `There is no suggestion ${reference(input.intoId)}` };
+  if (!from) return { ok: false, field: "into", message: translate("triage.error.gone") };
+  if (!into) return { ok: false, field: "into", message: translate("triage.error.noSuch", { reference: reference(input.intoId) }) };
   if (into.status === "merged")
     return {
       ok: false,
       field: "into",
       message: `${reference(into.id)} has itself been merged into ${reference(into.mergedIntoId ?? 0)}: merge into that one`,
     };
-  if (from.status === "merged") return { ok: false, field: "into", message: "This suggestion has already been merged" };
-  if (awaitingForum(input.id, db))
-    return { ok: false, field: "into", message: "An outcome for this suggestion is waiting for the parent carer forum. Withdraw it before merging" };
+  if (from.status === "merged") return { ok: false, field: "into", message: translate("triage.error.alreadyMerged") };
+  if (awaitingForum(input.id, db)) return { ok: false, field: "into", message: translate("triage.error.waitingMerge") };
   const now = new Date();
   db.transaction((tx) => {
     const people = recipients(tx, input.id);

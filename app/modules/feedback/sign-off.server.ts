@@ -66,9 +66,8 @@ function awaiting(id: number) {
 /** The forum agrees: the outcome is applied, published on the board and everyone following it is emailed. */
 export function agreeOutcome(id: number, forum: Person, at = new Date()): Done | Refusal {
   const row = awaiting(id);
-  if (!row) return { ok: false, field: "signOff", message: "This outcome is no longer waiting to be agreed" };
-  if (row.officerId === forum.id)
-    return { ok: false, field: "signOff", message: "You proposed this outcome, so someone else from the forum must agree it" };
+  if (!row) return { ok: false, field: "signOff", message: translate("signOff.error.gone") };
+  if (row.officerId === forum.id) return { ok: false, field: "signOff", message: translate("signOff.error.own") };
   const db = getDb();
   const current = db.select({ status: suggestions.status }).from(suggestions).where(eq(suggestions.id, row.suggestionId)).get();
   if (!current || !NEXT_STATUSES[current.status].includes(row.status)) {
@@ -108,7 +107,7 @@ export function agreeOutcome(id: number, forum: Person, at = new Date()): Done |
 /** Either side sends a proposal back with a comment: nothing is published, and the officer can propose again. */
 export function sendBack(id: number, person: Person, side: "forum" | "officer", comment: string, at = new Date()): Done | Refusal {
   const row = awaiting(id);
-  if (!row) return { ok: false, field: "signOff", message: "This outcome is no longer waiting to be agreed" };
+  if (!row) return { ok: false, field: "signOff", message: translate("signOff.error.gone") };
   const who = `${person.name} (${side === "forum" ? "parent carer forum" : "council"})`;
   getDb().transaction((tx) => {
     tx.update(outcomeSignOffs).set({ state: "sent_back", sentBackBy: who, sentBackAt: at, comment }).where(eq(outcomeSignOffs.id, id)).run();

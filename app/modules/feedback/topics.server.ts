@@ -1,6 +1,7 @@
 import { asc, eq, sql } from "drizzle-orm";
 import { topics } from "~db/schema";
 import { getDb, type DbOrTx } from "~/db.server";
+import { translate } from "~/modules/i18n/catalogue.server";
 
 // The topics suggestions are sorted under, set by officers.
 
@@ -16,7 +17,7 @@ export function addTopic(name: string): { ok: true } | { ok: false; message: str
     .from(topics)
     .where(sql`lower(${topics.name}) = lower(${name})`)
     .get();
-  if (existing && !existing.archived) return { ok: false, message: "There is already a topic with that name" };
+  if (existing && !existing.archived) return { ok: false, message: translate("topics.error.exists") };
   if (existing) db.update(topics).set({ archived: false }).where(eq(topics.id, existing.id)).run();
   else db.insert(topics).values({ name }).run();
   return { ok: true };

@@ -35,8 +35,8 @@ type RoundResult = { ok: true; roundId: number } | { ok: false; errors: Record<s
 /** Opens a round on the newest version and emails each invited person. */
 export function openRound(input: RoundInput, officerId: string, now = new Date()): RoundResult {
   const deadlineAt = deadlineMoment(input.deadline);
-  if (input.deadline <= londonDate(now)) return { ok: false, errors: { deadline: "The deadline must be after today" } };
-  if (deadlineAt.getTime() - now.getTime() > 366 * DAY) return { ok: false, errors: { deadline: "The deadline must be within a year" } };
+  if (input.deadline <= londonDate(now)) return { ok: false, errors: { deadline: translate("reviews.error.deadlinePast") } };
+  if (deadlineAt.getTime() - now.getTime() > 366 * DAY) return { ok: false, errors: { deadline: translate("reviews.error.deadlineFar") } };
   const db = getDb();
   return db.transaction((tx): RoundResult => {
     const doc = tx.select().from(reviewDocuments).where(eq(reviewDocuments.id, input.documentId)).get();

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { docFromPlainText, EMPTY_DOC, textLength, type Block, type Inline, type Mark, type RichDoc } from "./document";
+import { translate } from "~/modules/i18n/catalogue.server";
 
 export const MAX_RICH_TEXT_CHARACTERS = 20_000;
 
@@ -56,7 +57,7 @@ function shapeProblem(value: unknown): string | null {
   let nodes = 0;
   while (stack.length) {
     const { node, lists } = stack.pop()!;
-    if (++nodes > MAX_NODES) return "The text is too long or has too much formatting. Make it shorter.";
+    if (++nodes > MAX_NODES) return translate("editor.error.json");
     if (typeof node !== "object" || node === null) continue;
     const type = (node as { type?: unknown }).type;
     const depth = type === "bulletList" || type === "orderedList" ? lists + 1 : lists;
@@ -69,12 +70,12 @@ function shapeProblem(value: unknown): string | null {
 
 /** Reads and checks a stored or posted document. Anything not allowed is refused, not cleaned. */
 export function parseRichText(json: string): { ok: true; doc: RichDoc } | { ok: false; message: string } {
-  if (json.length > MAX_JSON_CHARACTERS) return { ok: false, message: "The text is too long or has too much formatting. Make it shorter." };
+  if (json.length > MAX_JSON_CHARACTERS) return { ok: false, message: translate("editor.error.json") };
   let value: unknown;
   try {
     value = JSON.parse(json);
   } catch {
-    return { ok: false, message: "The text could not be read. Please try again." };
+    return { ok: false, message: translate("editor.error.unreadable") };
   }
   const problem = shapeProblem(value);
   if (problem) return { ok: false, message: problem };
@@ -87,7 +88,7 @@ export function parseRichText(json: string): { ok: true; doc: RichDoc } | { ok: 
     };
   }
   if (textLength(result.data) > MAX_RICH_TEXT_CHARACTERS) {
-    return { ok: false, message: `The text must be ${MAX_RICH_TEXT_CHARACTERS.toLocaleString("en-GB")} characters or fewer` };
+    return { ok: false, message: translate("editor.error.long", { max: MAX_RICH_TEXT_CHARACTERS }) };
   }
   return { ok: true, doc: result.data };
 }
@@ -108,6 +109,6 @@ export function readRichTextField(formData: FormData, name: string, label: strin
     typeof json === "string" && json.trim()
       ? parseRichText(json)
       : parseRichText(JSON.stringify(docFromPlainText(String(formData.get(name) ?? "").normalize("NFC"))));
-  if (parsed.ok && textLength(parsed.doc) === 0) return { ok: false, message: `Enter the ${label.toLowerCase()}` };
+  if (parsed.ok && textLength(parsed.doc) === 0) return { ok: false, message: translate("editor.error.empty", { label: label.toLowerCase() }) };
   return parsed;
 }

@@ -4,6 +4,7 @@ import { idList, isoDate, parseForm, textField, type FieldErrors } from "~/utils
 import { parseRef, type ItemRef } from "./items.server";
 import type { ThemeInput } from "./themes.server";
 import type { ReportInput } from "./told-us.server";
+import { translate } from "~/modules/i18n/catalogue.server";
 
 // Reading the theme forms: a theme's words, ticked items, and a "What you told us" page.
 
@@ -36,8 +37,8 @@ const reportSchema = z
     introduction: textField("Introduction", { max: 3000, required: false, multiline: true }),
     themeIds: idList(),
   })
-  .refine((r) => r.from <= r.to, { path: ["to"], message: "The end of the period must be on or after its start" })
-  .refine((r) => r.themeIds.length > 0, { path: ["themeIds"], message: "Choose at least one theme" });
+  .refine((r) => r.from <= r.to, { path: ["to"], message: translate("toldUsAdmin.error.period") })
+  .refine((r) => r.themeIds.length > 0, { path: ["themeIds"], message: translate("toldUsAdmin.error.themes") });
 
 export function readReport(formData: FormData): { ok: true; input: ReportInput } | { ok: false; errors: FieldErrors } {
   const parsed = parseForm(formData, reportSchema);

@@ -5,6 +5,7 @@ import { groupsOf, splitInTwo } from "./clustering";
 import { itemsOf, parseRef, refText, unthemedItems, type Item, type ItemRef } from "./items.server";
 import { attachItems, createTheme, type Done, type Officer, type ThemeInput } from "./themes.server";
 import { surfaceWords, terms } from "./words";
+import { translate } from "~/modules/i18n/catalogue.server";
 
 // Suggested groupings: the app reads the words of every item with no theme and proposes groups of
 // alike ones. Nothing joins a theme until an officer accepts a grouping; one dismissed is kept, so
@@ -126,7 +127,7 @@ export function acceptGrouping(
         .map(refText),
     );
     const free = itemsOf(refs, tx).filter((item) => !themed.has(refText(item)));
-    if (!free.length) return { ok: false, message: "Every item in this grouping is in a theme already or no longer exists" };
+    if (!free.length) return { ok: false, message: translate("themes.error.groupingUsed") };
     const themeId = "themeId" in to ? to.themeId : createTheme(to.theme, officer, tx);
     // Nothing is written before this can refuse: a new theme is made only when there is no theme to check.
     const attached = attachItems(themeId, free, officer, tx);
@@ -156,7 +157,7 @@ export function splitGrouping(id: number): Done<{ ids: number[] }> {
   const row = proposed(id);
   if (!row) return { ok: false, message: GONE };
   const items = itemsOf(refsOf(row.items), db);
-  if (items.length < 4) return { ok: false, message: "A grouping needs at least 4 items to split" };
+  if (items.length < 4) return { ok: false, message: translate("themes.error.splitSmall") };
   const halves = splitInTwo(items.map((i) => terms(i.text)));
   return db.transaction((tx) => {
     tx.delete(suggestedGroupings).where(eq(suggestedGroupings.id, id)).run();

@@ -18,6 +18,7 @@ import { getDb, type DbOrTx } from "~/db.server";
 import { compareCodes, listActionChoices } from "~/modules/strategy/strategy.server";
 import { addTimelineEntry } from "~/modules/feedback/changes.server";
 import { itemsOf, refText, type Item, type ItemRef } from "./items.server";
+import { translate } from "~/modules/i18n/catalogue.server";
 
 // Themes: what many people said, gathered by officers from every source. Each change is one
 // transaction and one line in the theme's history, with who made it.
@@ -52,7 +53,7 @@ export function editTheme(id: number, input: ThemeInput, officer: Officer): Done
   const db = getDb();
   return db.transaction((tx) => {
     const theme = openTheme(id, tx);
-    if (!theme) return { ok: false, message: "This theme no longer exists or was merged into another" };
+    if (!theme) return { ok: false, message: translate("themes.error.gone") };
     tx.update(themes)
       .set({ ...input, updatedAt: new Date() })
       .where(eq(themes.id, id))
@@ -73,10 +74,9 @@ export function editTheme(id: number, input: ThemeInput, officer: Officer): Done
  */
 export function attachItems(themeId: number, refs: ItemRef[], officer: Officer, db: DbOrTx = getDb()): Done<{ attached: number; moved: number }> {
   return db.transaction((tx) => {
-    if (!openTheme(themeId, tx)) return { ok: false, message: "This theme no longer exists or was merged into another" };
+    if (!openTheme(themeId, tx)) return { ok: false, message: translate("themes.error.gone") };
     const items = itemsOf(refs, tx);
-    if (items.length !== new Set(refs.map(refText)).size)
-      return { ok: false, message: "Some of the chosen items no longer exist or are held back. Reload the list and try again." };
+    if (items.length !== new Set(refs.map(refText)).size) return { ok: false, message: translate("themes.error.items") };
     const now = new Date();
     const name = tx.select({ name: themes.name }).from(themes).where(eq(themes.id, themeId)).get()!.name;
     let moved = 0;
@@ -134,7 +134,7 @@ export function attachItems(themeId: number, refs: ItemRef[], officer: Officer, 
 export function detachItems(themeId: number, refs: ItemRef[], officer: Officer): Done<{ detached: number }> {
   const db = getDb();
   return db.transaction((tx) => {
-    if (!openTheme(themeId, tx)) return { ok: false, message: "This theme no longer exists or was merged into another" };
+    if (!openTheme(themeId, tx)) return { ok: false, message: translate("themes.error.gone") };
     let detached = 0;
     for (const ref of refs) {
       detached += tx
@@ -142,7 +142,7 @@ export function detachItems(themeId: number, refs: ItemRef[], officer: Officer):
         .where(and(eq(themeItems.themeId, themeId), eq(themeItems.itemKind, ref.kind), eq(themeItems.itemKey, ref.key)))
         .run().changes;
     }
-    if (!detached) return { ok: false, message: "None of the chosen items is in this theme" };
+    if (!detached) return { ok: false, message: translate("themes.error.noneIn") };
     note(themeId, `${counted(detached, "item")} taken out.`, officer, tx);
     return { ok: true, detached };
   });
@@ -151,9 +151,9 @@ export function detachItems(themeId: number, refs: ItemRef[], officer: Officer):
 export function linkThemeActions(themeId: number, actionIds: number[], officer: Officer): Done {
   const db = getDb();
   const known = new Map(listActionChoices(db).map((a) => [a.id, a.code]));
-  if (actionIds.some((id) => !known.has(id))) return { ok: false, message: "Choose actions from the list" };
+  if (actionIds.some((id) => !known.has(id))) return { ok: false, message: translate("groups.error.actions") };
   return db.transaction((tx) => {
-    if (!openTheme(themeId, tx)) return { ok: false, message: "This theme no longer exists or was merged into another" };
+    if (!openTheme(themeId, tx)) return { ok: false, message: translate("themes.error.gone") };
     const before = tx
       .select({ id: themeActions.actionId })
       .from(themeActions)
@@ -180,12 +180,12 @@ export function linkThemeActions(themeId: number, actionIds: number[], officer: 
 
 /** Moves every item and action of one theme into another; the first says where it went. */
 export function mergeThemes(fromId: number, intoId: number, officer: Officer): Done<{ moved: number }> {
-  if (fromId === intoId) return { ok: false, message: "Choose a different theme to merge into" };
+  if (fromId === intoId) return { ok: false, message: translate("themes.error.same") };
   const db = getDb();
   return db.transaction((tx) => {
     const from = openTheme(fromId, tx);
     const into = openTheme(intoId, tx);
-    if (!from || !into) return { ok: false, message: "Both themes must exist and not be merged already" };
+    if (!from || !into) return { ok: false, message: translate("themes.error.both") };
     const moved = tx.update(themeItems).set({ themeId: intoId }).where(eq(themeItems.themeId, fromId)).run().changes;
     tx.run(sql`insert or ignore into theme_actions (theme_id, action_id) select ${intoId}, action_id from theme_actions where theme_id = ${fromId}`);
     tx.delete(themeActions).where(eq(themeActions.themeId, fromId)).run();
@@ -207,7 +207,7 @@ export function splitTheme(id: number, refs: ItemRef[], input: ThemeInput, offic
   const db = getDb();
   return db.transaction((tx) => {
     const theme = openTheme(id, tx);
-    if (!theme) return { ok: false, message: "This theme no longer exists or was merged into another" };
+    if (!theme) return { ok: false, message: translate("themes.error.gone") };
     const inTheme = refs.filter(
       (r) =>
         tx
@@ -216,9 +216,9 @@ export function splitTheme(id: number, refs: ItemRef[], input: ThemeInput, offic
           .where(and(eq(themeItems.themeId, id), eq(themeItems.itemKind, r.kind), eq(themeItems.itemKey, r.key)))
           .get()!.n,
     );
-    if (!inTheme.length) return { ok: false, message: "Tick the items that belong in the new theme" };
+    if (!inTheme.length) return { ok: false, message: translate("themes.error.tick") };
     const total = tx.select({ n: count() }).from(themeItems).where(eq(themeItems.themeId, id)).get()!.n;
-    if (inTheme.length === total) return { ok: false, message: "Leave at least one item in this theme, or rename it instead" };
+    if (inTheme.length === total) return { ok: false, message: translate("themes.error.leaveOne") };
     const newId = createTheme(input, officer, tx);
     for (const ref of inTheme) {
       tx.update(themeItems)

@@ -4,7 +4,7 @@ import { getDb, type DbOrTx } from "~/db.server";
 import { ACTIVITIES } from "~/modules/activities/registry.server";
 import { getAreaSettings } from "~/modules/settings/area.server";
 import { localise } from "~/modules/i18n/content.server";
-import { requestLanguage, translatorFor } from "~/modules/i18n/catalogue.server";
+import { requestLanguage, translatorFor, translate } from "~/modules/i18n/catalogue.server";
 import { LANGUAGES } from "~/modules/i18n/languages";
 import type { Translator } from "~/modules/i18n/translate";
 import { addDays, londonDateTime } from "~/utils/dates";
@@ -89,8 +89,8 @@ export function updateReport(id: number, input: ReportInput): Done {
   const db = getDb();
   return db.transaction((tx) => {
     const report = tx.select().from(toldUsReports).where(eq(toldUsReports.id, id)).get();
-    if (!report) return { ok: false, message: "This page no longer exists" };
-    if (report.state !== "draft") return { ok: false, message: "Take the page down or send it back before changing it" };
+    if (!report) return { ok: false, message: translate("toldUsAdmin.error.gone") };
+    if (report.state !== "draft") return { ok: false, message: translate("toldUsAdmin.error.notDraft") };
     if (!knownThemes(input.themeIds, tx)) return { ok: false, message: UNKNOWN_THEME };
     tx.update(toldUsReports)
       .set({ title: input.title, periodFrom: input.from, periodTo: input.to, introduction: input.introduction, updatedAt: new Date() })
@@ -105,10 +105,10 @@ export function updateReport(id: number, input: ReportInput): Done {
 export function publishReport(id: number, officer: Officer, at = new Date()): Done<{ awaitingForum: boolean }> {
   const db = getDb();
   const report = db.select().from(toldUsReports).where(eq(toldUsReports.id, id)).get();
-  if (!report) return { ok: false, message: "This page no longer exists" };
-  if (report.state !== "draft") return { ok: false, message: "This page is already published or waiting for the forum" };
+  if (!report) return { ok: false, message: translate("toldUsAdmin.error.gone") };
+  if (report.state !== "draft") return { ok: false, message: translate("toldUsAdmin.error.published") };
   const held = db.select({ themeId: toldUsThemes.themeId }).from(toldUsThemes).where(eq(toldUsThemes.reportId, id)).all();
-  if (!held.length) return { ok: false, message: "Choose at least one theme before publishing" };
+  if (!held.length) return { ok: false, message: translate("toldUsAdmin.error.noThemes") };
   const awaitingForum = getAreaSettings(db).jointSignOff;
   db.update(toldUsReports)
     .set(
@@ -125,8 +125,8 @@ export function publishReport(id: number, officer: Officer, at = new Date()): Do
 export function agreeReport(id: number, forum: Officer, at = new Date()): Done {
   const db = getDb();
   const report = db.select().from(toldUsReports).where(eq(toldUsReports.id, id)).get();
-  if (report?.state !== "awaiting_forum") return { ok: false, message: "This page is no longer waiting to be agreed" };
-  if (report.proposedBy === forum.id) return { ok: false, message: "You proposed this page, so someone else from the forum must agree it" };
+  if (report?.state !== "awaiting_forum") return { ok: false, message: translate("toldUsAdmin.error.notWaiting") };
+  if (report.proposedBy === forum.id) return { ok: false, message: translate("toldUsAdmin.error.own") };
   db.update(toldUsReports)
     .set({ state: "published", publishedAt: at, forumName: getAreaSettings(db).forumName || forum.name, forumAgreedAt: at, updatedAt: at })
     .where(eq(toldUsReports.id, id))
@@ -142,7 +142,7 @@ export function reportToDraft(id: number): Done {
     .set({ state: "draft", publishedAt: null, forumName: null, forumAgreedAt: null, updatedAt: new Date() })
     .where(and(eq(toldUsReports.id, id), inArray(toldUsReports.state, ["awaiting_forum", "published"])))
     .run().changes;
-  return changed ? { ok: true } : { ok: false, message: "This page is already a draft" };
+  return changed ? { ok: true } : { ok: false, message: translate("toldUsAdmin.error.draft") };
 }
 
 export function listReports() {
