@@ -4,7 +4,7 @@ import { useT } from "./i18n";
 type Value = string | number | boolean | null | undefined | Date | string[] | Record<string, unknown> | Record<string, unknown>[];
 
 // Words for the fields every section shares; each kind of activity adds its own (its registry entry's labels).
-const COMMON_LABELS: Record<string, string> = { createdAt: "When", emailConfirmedAt: "Email confirmed", ageGroup: "Age group" };
+const COMMON_LABELS: Record<string, string> = { createdAt: "data.createdAt", emailConfirmedAt: "data.emailConfirmedAt", ageGroup: "data.ageGroup" };
 
 const generic = (key: string) =>
   key.charAt(0).toUpperCase() +
@@ -24,8 +24,8 @@ function show(value: Value): string {
 
 /** Everything held about a person, section by section, as summary lists. */
 export function PersonData({ data, labels }: { data: Record<string, Record<string, Value>[]>; labels: Record<string, string> }) {
-  const label = (key: string) => labels[key] ?? COMMON_LABELS[key] ?? generic(key);
   const { t } = useT();
+  const label = (key: string) => labels[key] ?? (COMMON_LABELS[key] ? t(COMMON_LABELS[key]!) : generic(key));
   return (
     <>
       {Object.entries(data).map(([section, items]) => {

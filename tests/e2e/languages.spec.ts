@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { emailText, expectAccessible, signUpAndConfirm, uniqueEmail } from "./helpers";
+import { DEMO, emailText, expectAccessible, signIn, signUpAndConfirm, uniqueEmail } from "./helpers";
 import { demoIds } from "./routes";
 
 // Every family in its own language: the switcher, Urdu right to left without JavaScript, Welsh for
@@ -206,4 +206,37 @@ test("shared pages are kept and sent per language, and name the other languages'
   // A choice in the address is remembered.
   const chosen = await request.get("/?lang=cy");
   expect(chosen.headers()["set-cookie"]).toContain("lang=cy");
+});
+
+test("an officer whose browser prefers Welsh works in Welsh: dashboard, triage, a suggestion, surveys, events and settings", async ({
+  browser,
+  baseURL,
+}) => {
+  test.slow();
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  await signIn(page, DEMO.admin);
+  // Asked by the browser only, so the account's own choice (none) is left as it is for other journeys.
+  await page.setExtraHTTPHeaders({ "Accept-Language": "cy" });
+  const pages: [string, string][] = [
+    ["/manage", "Rheoli"],
+    ["/manage/suggestions", "Awgrymiadau i'w didoli"],
+    [`/manage/suggestions/${demoIds().suggestion}`, `Didoli YS-${String(demoIds().suggestion).padStart(4, "0")}`],
+    ["/manage/surveys", "Arolygon"],
+    ["/manage/events", "Digwyddiadau"],
+    ["/manage/themes", "Themâu (negeseuon allweddol)"],
+    ["/manage/translations", "Cyfieithiadau"],
+    ["/admin/settings", "Gosodiadau"],
+  ];
+  for (const [path, heading] of pages) {
+    await page.goto(path);
+    await expectLanguage(page, "cy", "ltr");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+    await expectAccessible(page);
+  }
+  // A refusal from the server is in Welsh too.
+  await page.goto("/manage/topics");
+  await page.getByRole("button", { name: "Ychwanegu pwnc" }).click();
+  await expect(page.getByRole("alert")).toContainText("Rhowch enw'r pwnc");
+  await context.close();
 });

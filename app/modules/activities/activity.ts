@@ -22,7 +22,7 @@ export type RetentionPeriods = Pick<AreaSettings, "registrantMonths" | "surveyId
 export type PersonalDataDuties = {
   /** Everything this kind holds about the person, by section ("registrations": [...]), for "your data". */
   export(subject: DataSubject, db: DbOrTx): Record<string, DataRecord[]>;
-  /** Words for the fields of its records that the generic wording ("createdAt" → "Created at") would get wrong. */
+  /** Message keys for the fields of its records that the generic wording ("createdAt" → "Created at") would get wrong. */
   labels: Record<string, string>;
   /**
    * Removes who the person is from this kind's records, in the caller's transaction: what they said

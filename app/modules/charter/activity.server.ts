@@ -29,7 +29,7 @@ export const charterActivity = {
         })),
       };
     },
-    labels: { versionId: "Charter version", listedPublicly: "Listed publicly" },
+    labels: { versionId: "data.versionId", listedPublicly: "data.listedPublicly" },
     // The signature still counts for its version; who signed is gone.
     erase({ userId, email }, tx) {
       tx.update(charterSignatures)

@@ -38,7 +38,7 @@ export const eventsActivity = {
         })),
       };
     },
-    labels: { startsAt: "Event date", accessNeeds: "Access needs", accessNotes: "Access notes", dietaryNeeds: "Dietary needs" },
+    labels: { startsAt: "data.startsAt", accessNeeds: "data.accessNeeds", accessNotes: "data.accessNotes", dietaryNeeds: "data.dietaryNeeds" },
     erase({ userId, email }, tx, now) {
       const theirs = or(eq(registrations.userId, userId), eq(registrations.email, email));
       // Future bookings are cancelled; past ones stay as anonymous attendance.

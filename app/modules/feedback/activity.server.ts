@@ -40,7 +40,7 @@ export const tellUsActivity = {
         supports: supported.map((s) => ({ suggestion: reference(s.suggestionId), email: s.email, updates: s.updates, createdAt: s.createdAt })),
       };
     },
-    labels: { yourWords: "Your words", englishRendering: "Your words in English, written by an officer", publicWording: "Public wording" },
+    labels: { yourWords: "data.yourWords", englishRendering: "data.englishRendering", publicWording: "data.publicWording" },
     erase({ userId, email }, tx) {
       tx.update(suggestions)
         .set({ contributorName: null, contributorEmail: null, contributorUserId: null, contributorUpdates: false })

@@ -52,11 +52,11 @@ export const groupsActivity = {
       };
     },
     labels: {
-      groupMemberships: "Co-production groups",
-      meetingReplies: "Replies to group meetings",
-      joinedAt: "Joined",
-      leftAt: "Left",
-      meeting: "Meeting",
+      groupMemberships: "data.groupMemberships",
+      meetingReplies: "data.meetingReplies",
+      joinedAt: "data.joinedAt",
+      leftAt: "data.leftAt",
+      meeting: "data.meeting",
     },
     erase({ userId }, tx, now) {
       // The role stays, unnamed, so the group's make-up and past figures still add up.

@@ -47,6 +47,7 @@ export const CATALOGUE_SCOPE: Record<Language, { complete: true } | { except: st
       "requests.",
       "signOff.",
       "concerns.",
+      "data.",
       "toldUsAdmin.",
       "themes.",
       "account.",

@@ -1,3 +1,4 @@
+import { translate } from "~/modules/i18n/catalogue.server";
 import crypto from "node:crypto";
 import { eq, or, sql } from "drizzle-orm";
 import { authTokens, consents, outbox, sessions, userRoles, users } from "~db/schema";
@@ -50,9 +51,10 @@ export function personData(userId: string) {
   return sections;
 }
 
-/** Words for the fields of "your data", from every kind of activity. */
+/** Words for the fields of "your data", from every kind of activity, in the reader's language. */
 export function personDataLabels(): Record<string, string> {
-  return Object.assign({}, ...activities().map(([, activity]) => activity.personalData.labels));
+  const keys: Record<string, string> = Object.assign({}, ...activities().map(([, activity]) => activity.personalData.labels));
+  return Object.fromEntries(Object.entries(keys).map(([field, key]) => [field, translate(key)]));
 }
 
 /**

@@ -42,7 +42,7 @@ export const reviewsActivity = {
         })),
       };
     },
-    labels: { yourComment: "Your comment", submittedAt: "Sent" },
+    labels: { yourComment: "data.yourComment", submittedAt: "data.submittedAt" },
     // Comments stay, without who wrote them; invitations stay on the emptied account row, so ratings still count.
     erase({ userId }, tx) {
       tx.update(reviewComments).set({ userId: null }).where(eq(reviewComments.userId, userId)).run();

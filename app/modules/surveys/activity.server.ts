@@ -32,7 +32,7 @@ export const surveysActivity = {
         })),
       };
     },
-    labels: { contactName: "Contact name", contactEmail: "Contact email", submittedAt: "Sent", questionId: "Question" },
+    labels: { contactName: "data.contactName", contactEmail: "data.contactEmail", submittedAt: "data.submittedAt", questionId: "data.questionId" },
     erase({ userId, email }, tx) {
       tx.update(surveyResponses)
         .set({ userId: null, contactName: null, contactEmail: null })
