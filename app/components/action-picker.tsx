@@ -51,6 +51,10 @@ export function ActionPicker(props: Props) {
   const areas = [...new Set(ordered.map((a) => a.area))].map((area) => ({ area, actions: ordered.filter((a) => a.area === area) }));
   const shown = actions.filter((a) => matches(a, words) || checked.has(String(a.id))).length;
   let first = true;
+  // Both wordings are made on every render, so the page carries both messages: typing switches between them
+  // without waiting for the catalogue.
+  const filtered = t("picker.shown", { shown, total: actions.length });
+  const unfiltered = t("picker.all", { total: actions.length });
   return (
     <div className={`govuk-form-group ${error ? "govuk-form-group--error" : ""}`}>
       <fieldset className="govuk-fieldset" aria-describedby={error ? `${id}-error` : undefined}>
@@ -82,7 +86,7 @@ export function ActionPicker(props: Props) {
             </button>
           )}
           <p className="govuk-hint" aria-live="polite">
-            {words.length ? `${shown} of ${actions.length} actions shown` : `${actions.length} actions, the most used first in each area`}
+            {words.length ? filtered : unfiltered}
           </p>
         </div>
         {areas.map(({ area, actions: inArea }) => {

@@ -20,8 +20,24 @@ const useHydrated = () =>
     () => false,
   );
 
+// The editor's own words. Asked for before it is hydrated too, so the page carries them: the switch to the
+// editor happens straight after hydration, when waiting for the catalogue is not allowed.
+const EDITOR_WORDS = [
+  "editor.toolbar",
+  "editor.heading",
+  "editor.subheading",
+  "editor.bold",
+  "editor.italic",
+  "editor.bullets",
+  "editor.numbers",
+  "editor.link",
+  "editor.linkPrompt",
+  "form.errorPrefix",
+];
+
 export function RichTextField(props: Props) {
   const { t } = useT();
+  for (const key of EDITOR_WORDS) t(key);
   if (!useHydrated()) {
     return (
       <Textarea

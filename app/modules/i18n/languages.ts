@@ -48,6 +48,7 @@ export const CATALOGUE_SCOPE: Record<Language, { complete: true } | { except: st
       "signOff.",
       "concerns.",
       "data.",
+      "readability.",
       "toldUsAdmin.",
       "themes.",
       "account.",

@@ -20,8 +20,8 @@ export function readability(text: string): Readability | null {
 }
 
 /** "Reading age about 8 (12 words in 2 sentences)", or a prompt when there is no text yet. */
-export function describeReadability(text: string): string {
+export function describeReadability(text: string, t: (key: string, values?: Record<string, number>) => string): string {
   const r = readability(text);
-  if (!r) return "Reading age: write something to see it.";
-  return `Reading age about ${r.age} (${r.words} ${r.words === 1 ? "word" : "words"} in ${r.sentences} ${r.sentences === 1 ? "sentence" : "sentences"}).`;
+  if (!r) return t("readability.empty");
+  return t("readability.age", { age: r.age, words: r.words, sentences: r.sentences });
 }
