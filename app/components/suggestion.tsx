@@ -4,6 +4,7 @@ import { easyReadOr } from "./easy-read";
 import { formatDateTime } from "~/utils/dates";
 import { ACTION_STATUS, ActionStatusTag, SUGGESTION_STATUS, SuggestionStatusTag } from "./status";
 import { NotTranslatedNote, useT, Written } from "~/components/i18n";
+import { systemNote } from "~/modules/feedback/timeline-notes";
 
 type Entry = {
   id: number;
@@ -30,10 +31,22 @@ export function Timeline({ entries, showPrivate = false }: { entries: Entry[]; s
             {showPrivate && entry.officer ? ` ${t("timeline.by", { officer: entry.officer })}` : ""}
             {showPrivate && entry.isPublic === false ? ` ${t("timeline.notPublic")}` : ""}
           </p>
-          {entry.publicNote ? <p className="govuk-body">{entry.publicNote}</p> : null}
+          {entry.publicNote ? <TimelineNote note={entry.publicNote} /> : null}
         </li>
       ))}
     </ol>
+  );
+}
+
+/** A note the service wrote, in the reader's language; an officer's own note as written (marked as English). */
+function TimelineNote({ note }: { note: string }) {
+  const { t, lang } = useT();
+  const message = systemNote(note);
+  if (message) return <p className="govuk-body">{t(message.key, message.values)}</p>;
+  return (
+    <p className="govuk-body">
+      <Written english={lang !== "en"}>{note}</Written>
+    </p>
   );
 }
 
