@@ -49,6 +49,7 @@ export const CATALOGUE_SCOPE: Record<Language, { complete: true } | { except: st
       "concerns.",
       "data.",
       "readability.",
+      "export.",
       "toldUsAdmin.",
       "themes.",
       "account.",

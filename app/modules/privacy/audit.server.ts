@@ -4,6 +4,7 @@ import { getDb, type DbOrTx } from "~/db.server";
 import { toCsv } from "~/utils/csv.server";
 import { requestStore } from "./actor.server";
 import { londonDateTime, londonWallClock } from "~/utils/dates";
+import { translate } from "~/modules/i18n/catalogue.server";
 
 // The audit trail. Changes are written by database triggers while an officer,
 // organiser or admin acts (see actor.server.ts); what the triggers cannot see,
@@ -83,7 +84,14 @@ export function changesOf(before: string | null, after: string | null): { field:
 export function auditCsv(filters: AuditFilters): string {
   const rows = getDb().select().from(auditLog).where(where(filters)).orderBy(desc(auditLog.id)).all();
   return toCsv(
-    ["When", "Who", "Action", "Record", "Before", "After"],
+    [
+      translate("export.audit.when"),
+      translate("export.audit.who"),
+      translate("export.audit.action"),
+      translate("export.audit.record"),
+      translate("export.audit.before"),
+      translate("export.audit.after"),
+    ],
     rows.map((r) => [londonWallClock(r.at), r.actorName, r.action, r.subject, r.before ?? "", r.after ?? ""]),
   );
 }

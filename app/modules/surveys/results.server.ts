@@ -290,7 +290,9 @@ export function exportResponses(surveyId: number): { filename: string; stream: R
   if (!s) return undefined;
   const questions = pagesOf(surveyId, db).flatMap((p) => p.questions);
   const asksContact = s.asksContact && !s.anonymous;
-  const fixed = ["Reference", "Sent", "Answering as", ...(asksContact ? ["Name", "Email"] : [])];
+  // Headings in the officer's language; the answers' own words as people chose them.
+  const t = translate;
+  const fixed = [t("export.reference"), t("export.sent"), t("export.answeringAs"), ...(asksContact ? [t("export.name"), t("export.email")] : [])];
   const { columns, plan } = exportPlan(questions, fixed.length);
   const width = fixed.length + columns.length;
   function* rows(): Generator<string[]> {
@@ -319,12 +321,12 @@ export function exportResponses(surveyId: number): { filename: string; stream: R
           if (p.q.kind === "multiple") {
             for (const choice of JSON.parse(value) as string[]) {
               const at = p.choiceAt.get(choice);
-              if (at !== undefined) row[at] = choice === OTHER ? other : "Yes";
+              if (at !== undefined) row[at] = choice === OTHER ? other : t("survey.yes");
             }
           } else if (p.q.kind === "short_text" || p.q.kind === "long_text" || p.q.kind === "rating") {
             row[p.at] = value;
           } else {
-            row[p.at] = value === OTHER ? `Other: ${other}` : (p.labels.get(value) ?? value);
+            row[p.at] = value === OTHER ? t("export.other", { other }) : (p.labels.get(value) ?? value);
           }
         }
         yield row;
