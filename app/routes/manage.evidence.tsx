@@ -87,7 +87,7 @@ export default function Evidence() {
               t("manage.reviews.doc.of", { n: totals.withinTarget, total: totals.suggestions }),
             ],
             [t("evidence.median"), totals.medianDaysToFirstResponse ?? t("manage.groups.noneYet")],
-            ...report.measureTotals.map((m) => [m.total, m.count] as const),
+            ...report.measureTotals.map((m) => [t(m.total), m.count] as const),
           ].map(([label, value]) => (
             <tr className="govuk-table__row" key={String(label)}>
               <th scope="row" className="govuk-table__header">
@@ -128,7 +128,7 @@ export default function Evidence() {
                       <li key={a.key}>
                         <ActivityName activity={a} />
                         {a.measures.length
-                          ? ` (${a.measures.map((m) => `${m.count} ${m.label.toLowerCase()}`).join(", ")})`
+                          ? ` (${a.measures.map((m) => `${m.count} ${t(m.label).toLowerCase()}`).join(", ")})`
                           : ` ${t("evidence.outside")}`}
                       </li>
                     ))}
@@ -284,8 +284,8 @@ export default function Evidence() {
       <dl className="govuk-summary-list">
         {report.definitions.map(([term, meaning]) => (
           <div className="govuk-summary-list__row" key={term}>
-            <dt className="govuk-summary-list__key">{term}</dt>
-            <dd className="govuk-summary-list__value">{meaning}</dd>
+            <dt className="govuk-summary-list__key">{t(term)}</dt>
+            <dd className="govuk-summary-list__value">{t(meaning)}</dd>
           </div>
         ))}
       </dl>

@@ -35,6 +35,7 @@ export type PersonalDataDuties = {
 };
 
 /** One figure a kind counts for each of its activities: its `label` there, its name in the report's totals, and its rule. */
+/** Message keys: a figure's short name (also its CSV name, in English), its name as a total, and how it is counted. */
 export type EvidenceMeasure = { label: string; total: string; meaning: string };
 
 /** What the evidence report counts of a kind, by its stated rules (the general ones are DEFINITIONS in impact/evidence.ts). */

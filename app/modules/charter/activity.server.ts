@@ -51,9 +51,7 @@ export const charterActivity = {
     },
   },
   evidence: {
-    measures: [
-      { label: "Charter signatures", total: "Charter signatures", meaning: "Charter signatures confirmed in the period and not withdrawn." },
-    ],
+    measures: [{ label: "evidence.measure.signatures", total: "evidence.measure.signatures.total", meaning: "evidence.measure.signatures.meaning" }],
     // Signatures confirmed in the period, as one activity.
     activities({ start, end, to }, db) {
       const rows = db.all<{ id: number; kind: string; n: number }>(
@@ -66,7 +64,7 @@ export const charterActivity = {
         title: "Co-production charter",
         date: to,
         level: null,
-        measures: [{ label: "Charter signatures", count: sumOf(all, (r) => r.n) }],
+        measures: [{ label: "evidence.measure.signatures", count: sumOf(all, (r) => r.n) }],
       }));
     },
     describe() {

@@ -80,14 +80,14 @@ export const eventsActivity = {
   evidence: {
     measures: [
       {
-        label: "Registrations",
-        total: "Event registrations",
-        meaning: "Bookings (not cancelled, not on the waiting list) for events held in the period.",
+        label: "evidence.measure.registrations",
+        total: "evidence.measure.registrations.total",
+        meaning: "evidence.measure.registrations.meaning",
       },
       {
-        label: "Attended",
-        total: "People who came to events",
-        meaning: "People marked as having come to events held in the period, walk-ins included.",
+        label: "evidence.measure.attended",
+        total: "evidence.measure.attended.total",
+        meaning: "evidence.measure.attended.meaning",
       },
     ],
     // Events held in the period: bookings, and who came (walk-ins included).
@@ -115,8 +115,8 @@ export const eventsActivity = {
         date: londonDate(new Date(e.startsAt)),
         level: e.level,
         measures: [
-          { label: "Registrations", count: sumOf(all, (r) => r.registrations) },
-          { label: "Attended", count: sumOf(all, (r) => r.attended) },
+          { label: "evidence.measure.registrations", count: sumOf(all, (r) => r.registrations) },
+          { label: "evidence.measure.attended", count: sumOf(all, (r) => r.attended) },
         ],
       }));
     },

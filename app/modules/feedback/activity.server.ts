@@ -85,7 +85,7 @@ export const tellUsActivity = {
         title: "Tell us form",
         date: to,
         level: null,
-        measures: [{ label: "Suggestions", count: sumOf(all, (r) => r.n) }],
+        measures: [{ label: "evidence.measure.suggestions", count: sumOf(all, (r) => r.n) }],
       }));
     },
     describe() {

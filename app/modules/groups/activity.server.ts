@@ -75,14 +75,14 @@ export const groupsActivity = {
   evidence: {
     measures: [
       {
-        label: "Group meetings",
-        total: "Co-production group meetings",
-        meaning: "Meetings of co-production groups held in the period, not counting cancelled ones.",
+        label: "evidence.measure.groupMeetings",
+        total: "evidence.measure.groupMeetings.total",
+        meaning: "evidence.measure.groupMeetings.meaning",
       },
       {
-        label: "Group members",
-        total: "Members of co-production groups that met",
-        meaning: "People who were members of a group when it met in the period, by the role they joined in.",
+        label: "evidence.measure.groupMembers",
+        total: "evidence.measure.groupMembers.total",
+        meaning: "evidence.measure.groupMembers.meaning",
       },
     ],
     // Groups that met in the period: their meetings, and who was a member while they met.
@@ -109,8 +109,8 @@ export const groupsActivity = {
         date: londonDate(new Date(meetings.get(g.id)!.first)),
         level: g.level,
         measures: [
-          { label: "Group meetings", count: meetings.get(g.id)!.meetings },
-          { label: "Group members", count: sumOf(all, (r) => r.n) },
+          { label: "evidence.measure.groupMeetings", count: meetings.get(g.id)!.meetings },
+          { label: "evidence.measure.groupMembers", count: sumOf(all, (r) => r.n) },
         ],
       }));
     },

@@ -22,6 +22,7 @@ import { createStrategy, importActionsCsv, listActionChoices } from "~/modules/s
 import { EVIDENCE_CSV_COLUMNS, evidenceCsvRows, evidenceReport } from "./evidence.server";
 import { toCsv } from "~/utils/csv.server";
 import { londonDateTime } from "~/utils/dates";
+import { translatorFor } from "~/modules/i18n/catalogue.server";
 
 // Known numbers in, the same numbers out: every count in the report and its CSV.
 const FROM = "2026-04-01";
@@ -254,7 +255,8 @@ describe("the evidence report", () => {
       medianDaysToFirstResponse: expect.any(Number),
     });
     // Every kind's own figures; kinds with nothing in this period count nothing.
-    expect(Object.fromEntries(report.measureTotals.filter((m) => m.count > 0).map((m) => [m.label, m.count]))).toEqual({
+    const english = translatorFor("en").t;
+    expect(Object.fromEntries(report.measureTotals.filter((m) => m.count > 0).map((m) => [english(m.label), m.count]))).toEqual({
       Registrations: 5,
       Attended: 3,
       "Survey responses": 4,

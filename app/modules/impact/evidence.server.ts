@@ -11,6 +11,7 @@ import { PARTICIPATION_LEVEL_TEXT } from "./levels";
 import { DEFINITIONS, emptyReach, REACH_KINDS, REACH_LABELS, type EvidenceActivity } from "./evidence";
 import { addDays, londonDate, londonDateTime } from "~/utils/dates";
 import { keyMessagesFor } from "~/modules/themes/told-us.server";
+import { translatorFor } from "~/modules/i18n/catalogue.server";
 
 // "What changed because families told us", for a period: every figure is a count of rows
 // with a stated rule (DEFINITIONS), so anyone with the data can reproduce it. Nothing personal
@@ -174,6 +175,8 @@ function describeOutside(key: string, db: DbOrTx): Activity | undefined {
 }
 
 const levelWord = (level: ParticipationLevel | null) => (level ? PARTICIPATION_LEVEL_TEXT[level].label : "");
+// The CSV is a data file with a fixed vocabulary, in English like its column names; the page is in the reader's language.
+const inEnglish = (key: string) => translatorFor("en").t(key);
 
 /** The same report as one long table, so each figure is a row a spreadsheet can filter and check. */
 export function evidenceCsvRows(report: EvidenceReport): (string | number)[][] {
@@ -187,13 +190,13 @@ export function evidenceCsvRows(report: EvidenceReport): (string | number)[][] {
     ["Responded", t.responded],
     ["Responded within target", t.withinTarget],
     ["Median working days to first response", t.medianDaysToFirstResponse ?? ""],
-    ...report.measureTotals.map((m) => [m.label, m.count] as const),
+    ...report.measureTotals.map((m) => [inEnglish(m.label), m.count] as const),
   ]) {
     rows.push(["Total", "", "", "", "", "", "", label, count, ...blank(11)]);
   }
   for (const a of report.activities) {
     const name = `${ACTIVITY_NAMES[a.kind]}: ${a.title}`;
-    for (const m of a.measures) rows.push(["Activity", "", "", "", "", name, levelWord(a.level), m.label, m.count, ...blank(11)]);
+    for (const m of a.measures) rows.push(["Activity", "", "", "", "", name, levelWord(a.level), inEnglish(m.label), m.count, ...blank(11)]);
     for (const k of REACH_KINDS) rows.push(["Reach", "", "", "", "", name, levelWord(a.level), REACH_LABELS[k], a.reach[k], ...blank(11)]);
   }
   for (const k of report.keyMessages)

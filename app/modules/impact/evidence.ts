@@ -2,22 +2,14 @@
 
 import type { ActivityKind, ParticipationLevel } from "~db/schema/enums";
 
+/** Message keys: each term and how it is counted. */
 export const DEFINITIONS = [
-  ["Period", "From the start of the first day to the end of the last day, in UK time."],
-  [
-    "Suggestions received",
-    "Suggestions made in the period, from any source, not counting ones merged into another or held as a safeguarding concern.",
-  ],
-  [
-    "Responded within target",
-    "Of those, how many had a first response (a status change or publication) within the local target of working days, which skip weekends and bank holidays.",
-  ],
+  ["evidence.def.period", "evidence.def.period.meaning"],
+  ["evidence.def.received", "evidence.def.received.meaning"],
+  ["evidence.def.withinTarget", "evidence.def.withinTarget.meaning"],
   // Each kind of activity's own figures come next, as it declares them (its `evidence.measures`).
-  ["Reach", "People taking part in each activity, by who they said they are. One person taking part in two activities is counted in each."],
-  [
-    "Key messages published",
-    "Themes on a published “What you told us” page whose period meets this one. Each counts the items in the theme said in its page’s period.",
-  ],
+  ["evidence.def.reach", "evidence.def.reach.meaning"],
+  ["evidence.def.keyMessages", "evidence.def.keyMessages.meaning"],
 ] as const;
 
 export type ReachKind = "parent_carer" | "young_person" | "professional" | "other";

@@ -55,9 +55,9 @@ export const reviewsActivity = {
   evidence: {
     measures: [
       {
-        label: "Ambassador comments",
-        total: "Ambassador comments on documents",
-        meaning: "Comments on documents under review written in the period.",
+        label: "evidence.measure.comments",
+        total: "evidence.measure.comments.total",
+        meaning: "evidence.measure.comments.meaning",
       },
     ],
     // Documents commented on in the period: comments, and how many people wrote them (ambassadors are young people).
@@ -83,7 +83,7 @@ export const reviewsActivity = {
         title: d.title,
         date: londonDate(new Date(Math.max(...all.map((r) => r.lastAt)))),
         level: d.level,
-        measures: [{ label: "Ambassador comments", count: sumOf(all, (r) => r.comments) }],
+        measures: [{ label: "evidence.measure.comments", count: sumOf(all, (r) => r.comments) }],
       }));
     },
     describe(id, db) {

@@ -63,7 +63,7 @@ export const surveysActivity = {
     },
   },
   evidence: {
-    measures: [{ label: "Survey responses", total: "Survey responses", meaning: "Survey answers sent in the period." }],
+    measures: [{ label: "evidence.measure.responses", total: "evidence.measure.responses.total", meaning: "evidence.measure.responses.meaning" }],
     // Surveys with answers sent in the period.
     activities({ start, end }, db) {
       const rows = db.all<{ id: number; title: string; closesOn: string; level: ParticipationLevel | null; kind: string | null; n: number }>(sql`
@@ -77,7 +77,7 @@ export const surveysActivity = {
         title: s.title,
         date: s.closesOn,
         level: s.level,
-        measures: [{ label: "Survey responses", count: sumOf(all, (r) => r.n) }],
+        measures: [{ label: "evidence.measure.responses", count: sumOf(all, (r) => r.n) }],
       }));
     },
     describe(id, db) {
