@@ -177,6 +177,10 @@ test("the pages a family uses pass accessibility checks in Urdu and in Welsh", a
       "/charter",
       "/charter/sign",
       "/privacy",
+      "/strategy",
+      `/strategy/actions/${ids.action}`,
+      "/what-you-told-us",
+      `/what-you-told-us/${ids.report}`,
     ]) {
       await page.goto(`${path}?lang=${lang}`);
       await expect(page.locator("html")).toHaveAttribute("lang", lang);

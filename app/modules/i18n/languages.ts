@@ -22,8 +22,7 @@ export function isLanguage(value: unknown): value is Language {
 /**
  * What each language must translate. English is the source; Welsh is complete. Urdu covers what a
  * family uses without an account: every key except those of staff pages and staff emails, accounts,
- * admin, members' pages (groups, document reviews) and the public pages not yet in Urdu (the strategy,
- * "What you told us"), which keep their keys under these prefixes.
+ * admin and members' pages (groups, document reviews), which keep their keys under these prefixes.
  */
 export const CATALOGUE_SCOPE: Record<Language, { complete: true } | { except: string[] }> = {
   en: { complete: true },
@@ -54,8 +53,6 @@ export const CATALOGUE_SCOPE: Record<Language, { complete: true } | { except: st
       "themes.",
       "account.",
       "auth.",
-      "strategyPage.",
-      "toldUs.",
       "groups.",
       "email.group",
       "reviews.",
