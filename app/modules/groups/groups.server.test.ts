@@ -151,8 +151,8 @@ describe("co-production groups", () => {
     const report = evidenceReport("2026-11-01", "2026-12-31", later(3));
     const counted = report.activities.find((a) => a.key === `groups:${id}`)!;
     expect(counted.measures).toEqual([
-      { label: "Group meetings", count: 1 },
-      { label: "Group members", count: 1 },
+      { label: "evidence.measure.groupMeetings", count: 1 },
+      { label: "evidence.measure.groupMembers", count: 1 },
     ]);
     expect(counted.reach.parent_carer).toBe(1);
   });
