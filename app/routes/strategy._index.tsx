@@ -7,7 +7,7 @@ import { currentStrategyId, getStrategy } from "~/modules/strategy/strategy.serv
 import { formatDate } from "~/utils/dates";
 import type { PageHandle } from "~/utils/page-handle";
 import { linkPart, metaText, NotTranslatedNote, useT, Written } from "~/components/i18n";
-import { localise } from "~/modules/i18n/content.server";
+import { localise, localiseLists } from "~/modules/i18n/content.server";
 
 export const handle: PageHandle = { publicPage: "shared" };
 
@@ -19,13 +19,16 @@ export function loader({ context }: LoaderFunctionArgs) {
   if (!strategy) return json({ strategy: null });
   // Its name, summary, areas and actions in the visitor's language where translated.
   const { areas, ...shown } = localise("strategy", [strategy], ["name", "summary"], context.lang)[0]!;
+  const actions = localiseLists(
+    "action",
+    areas.map((area) => area.actions),
+    ["title"],
+    context.lang,
+  );
   return json({
     strategy: {
       ...shown,
-      areas: localise("area", areas, ["name"], context.lang).map((area) => ({
-        ...area,
-        actions: localise("action", area.actions, ["title"], context.lang),
-      })),
+      areas: localise("area", areas, ["name"], context.lang).map((area, i) => ({ ...area, actions: actions[i]! })),
     },
   });
 }

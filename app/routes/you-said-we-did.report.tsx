@@ -11,7 +11,7 @@ import { periodParams } from "~/utils/query.server";
 import { formatDate } from "~/utils/dates";
 import type { PageHandle } from "~/utils/page-handle";
 import { metaText, useT } from "~/components/i18n";
-import { localise } from "~/modules/i18n/content.server";
+import { localiseLists } from "~/modules/i18n/content.server";
 
 export const handle: PageHandle = { publicPage: "shared" };
 
@@ -27,10 +27,14 @@ export function loader({ request, context }: LoaderFunctionArgs) {
     const view = publicReportView(r.id, context.lang)!;
     return { id: r.id, title: view.report.title, themes: view.themes };
   });
-  const groups = reportForPeriod(start, end).map((group) => ({
-    ...group,
-    suggestions: localise("suggestion", group.suggestions, ["publicWording", "outcome"], context.lang),
-  }));
+  const byTopic = reportForPeriod(start, end);
+  const suggestions = localiseLists(
+    "suggestion",
+    byTopic.map((group) => group.suggestions),
+    ["publicWording", "outcome"],
+    context.lang,
+  );
+  const groups = byTopic.map((group, i) => ({ ...group, suggestions: suggestions[i]! }));
   return json({ from, to, groups, keyMessages });
 }
 

@@ -350,6 +350,19 @@ export function localise<T extends { id: number }, F extends keyof T & string>(
   });
 }
 
+/** `localise` for rows held in several lists (each area's actions, each theme's outcomes), in one read. */
+export function localiseLists<T extends { id: number }, F extends keyof T & string>(
+  kind: TranslatableKind,
+  lists: T[][],
+  fields: F[],
+  lang: LanguageCode,
+  db: DbOrTx = getDb(),
+): (T & { untranslated: F[] })[][] {
+  const all = localise(kind, lists.flat(), fields, lang, db);
+  let at = 0;
+  return lists.map((list) => all.slice(at, (at += list.length)));
+}
+
 export type NeededText = { kind: TranslatableKind; id: number; field: string; context: string; original: string; stale: boolean };
 
 /** The public texts with no translation into `lang` made from them as they stand (none yet, or the original changed since). */

@@ -3,7 +3,7 @@ import { themes, toldUsReports, toldUsThemes, type ContributorKind, type Languag
 import { getDb, type DbOrTx } from "~/db.server";
 import { ACTIVITIES } from "~/modules/activities/registry.server";
 import { getAreaSettings } from "~/modules/settings/area.server";
-import { localise } from "~/modules/i18n/content.server";
+import { localise, localiseLists } from "~/modules/i18n/content.server";
 import { requestLanguage, translatorFor, translate } from "~/modules/i18n/catalogue.server";
 import { LANGUAGES } from "~/modules/i18n/languages";
 import type { Translator } from "~/modules/i18n/translate";
@@ -213,16 +213,25 @@ export function publicReportView(id: number, lang: LanguageCode, db: DbOrTx = ge
   const view = reportView(id, { forPublic: true }, db);
   if (!view) return undefined;
   const report = localise("report", [view.report], ["title", "introduction"], lang, db)[0]!;
-  const themesShown = localise("keyMessage", view.themes, ["name", "description", "descriptionEasyRead"], lang, db).map((theme) => ({
+  // Every theme's actions and outcomes in one read each.
+  const actions = localiseLists(
+    "action",
+    view.themes.map((theme) => theme.actions),
+    ["title"],
+    lang,
+    db,
+  );
+  const outcomes = localiseLists(
+    "suggestion",
+    view.themes.map((theme) => theme.outcomes.map(({ wording, ...o }) => ({ ...o, publicWording: wording }))),
+    ["publicWording", "outcome"],
+    lang,
+    db,
+  );
+  const themesShown = localise("keyMessage", view.themes, ["name", "description", "descriptionEasyRead"], lang, db).map((theme, i) => ({
     ...theme,
-    actions: localise("action", theme.actions, ["title"], lang, db),
-    outcomes: localise(
-      "suggestion",
-      theme.outcomes.map(({ wording, ...o }) => ({ ...o, publicWording: wording })),
-      ["publicWording", "outcome"],
-      lang,
-      db,
-    ).map(({ publicWording, ...o }) => ({ ...o, wording: publicWording })),
+    actions: actions[i]!,
+    outcomes: outcomes[i]!.map(({ publicWording, ...o }) => ({ ...o, wording: publicWording })),
   }));
   const untranslated =
     report.untranslated.length > 0 ||
