@@ -4,14 +4,21 @@ import { renderToString } from "react-dom/server";
 import { NonceProvider } from "~/components/nonce";
 import { I18nProvider, setPageTranslator } from "~/components/i18n";
 import { catalogueVersion, renderTranslator } from "~/modules/i18n/catalogue.server";
+import { interfaceLanguage } from "~/modules/i18n/languages";
 import { startOutboxWorker } from "~/modules/notifications/outbox.server";
 import { runTimedWork } from "~/modules/activities/registry.server";
 import { applyRetention } from "~/modules/privacy/retention.server";
 import { getDb, isDatabaseReadOnly } from "~/db.server";
+import { memoByVersion } from "~/utils/content-version.server";
+import { languagesOffered } from "~/modules/i18n/negotiate.server";
+import { getAreaSettings } from "~/modules/settings/area.server";
 
 export { contentVersion } from "~/utils/content-version.server";
 export { requestStore } from "~/modules/privacy/actor.server";
 export { isDatabaseReadOnly } from "~/db.server";
+
+/** The languages a visitor can choose here (app/server.ts picks among them), read again only after a change. */
+export const offeredLanguages = memoByVersion(() => languagesOffered(getAreaSettings().contentLanguages));
 
 /**
  * Called once by app/server.ts: applies migrations, starts the email worker, runs every kind of
@@ -75,8 +82,8 @@ export default function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const nonce = loadContext.cspNonce;
-  const { translator, usedMessages } = renderTranslator(loadContext.lang);
-  const pageMessages = () => ({ lang: loadContext.lang, version: catalogueVersion, messages: usedMessages() });
+  const { translator, usedMessages } = renderTranslator(interfaceLanguage(loadContext.lang));
+  const pageMessages = () => ({ lang: translator.lang, version: catalogueVersion, messages: usedMessages() });
   setPageTranslator(translator);
   const html = renderToString(
     <NonceProvider value={nonce}>

@@ -1,12 +1,15 @@
-import type { Language } from "~/modules/i18n/languages";
+import type { LanguageCode } from "~/modules/i18n/languages";
 
 // What app/server.ts gives every loader and action.
 declare module "@remix-run/node" {
   interface AppLoadContext {
     cspNonce: string;
     clientIp: string;
-    /** The language the page is answered in, chosen by app/server.ts (see modules/i18n/negotiate.server.ts). */
-    lang: Language;
+    /**
+     * The language the visitor reads, chosen by app/server.ts (see modules/i18n/negotiate.server.ts):
+     * what the area writes is shown in it, the interface in `interfaceLanguage(lang)`.
+     */
+    lang: LanguageCode;
   }
 }
 export {};

@@ -20,7 +20,7 @@ import stylesheet from "~/styles/app.css";
 import stylesheetRtl from "~/styles/app-rtl.css";
 import { useNonce } from "~/components/nonce";
 import { getSessionState, rememberLanguage } from "~/modules/auth/session.server";
-import { languageAsked } from "~/modules/i18n/negotiate.server";
+import { languageAsked, languagesOffered } from "~/modules/i18n/negotiate.server";
 import { isDatabaseReadOnly } from "~/db.server";
 import { takeMessage } from "~/utils/flash.server";
 import { SuccessBanner } from "~/components/page";
@@ -29,8 +29,8 @@ import { NO_PERMISSION } from "~/modules/auth/messages";
 import { getAreaSettings } from "~/modules/settings/area.server";
 import { config } from "~/config.server";
 import { menuFor } from "~/modules/activities/registry.server";
-import { metaText, PageMessagesScript, useLanguage, useT } from "~/components/i18n";
-import { LANGUAGE_CODES, LANGUAGES } from "~/modules/i18n/languages";
+import { languageName, metaText, PageMessagesScript, useLanguage, useT } from "~/components/i18n";
+import { interfaceLanguage, LANGUAGES, type LanguageCode } from "~/modules/i18n/languages";
 
 export const links: LinksFunction = () => [{ rel: "icon", href: "/favicon.svg", type: "image/svg+xml" }];
 
@@ -49,7 +49,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return json(
     {
       area,
+      // What the visitor reads in, and what they can choose: the interface's languages and the area's content languages.
       lang: context.lang,
+      languages: languagesOffered(area.contentLanguages),
       // Absolute addresses of this page in each language, for search engines (hreflang).
       appUrl: config.appUrl,
       user: user ? { name: user.name, roles: user.roles } : null,
@@ -89,7 +91,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const language = useLanguage();
   // The language changed under a page already in the browser (signing in brings the account's
   // language): load the page afresh, so every part of it, and its messages, are in the new one.
-  const answeredIn = data?.lang;
+  const answeredIn = data ? interfaceLanguage(data.lang) : undefined;
   useEffect(() => {
     if (answeredIn && answeredIn !== language.lang) window.location.reload();
   }, [answeredIn, language.lang]);
@@ -103,7 +105,7 @@ export function Layout({ children }: { children: ReactNode }) {
         {/* Right-to-left languages get the same styles mirrored. */}
         <link rel="stylesheet" href={language.dir === "rtl" ? stylesheetRtl : stylesheet} />
         <Links />
-        {data ? <LanguageAlternates appUrl={data.appUrl} /> : null}
+        {data ? <LanguageAlternates appUrl={data.appUrl} languages={data.languages} /> : null}
       </head>
       <body className="govuk-template__body">
         <a href="#main-content" className="govuk-skip-link">
@@ -116,7 +118,7 @@ export function Layout({ children }: { children: ReactNode }) {
                 {areaName ? `${areaName} ` : ""}Coproduce
               </Link>
             </div>
-            <LanguageSwitcher />
+            {data ? <LanguageSwitcher languages={data.languages} current={data.lang} /> : null}
           </div>
         </header>
         <Navigation />
@@ -171,7 +173,7 @@ export function Layout({ children }: { children: ReactNode }) {
 }
 
 /** This page in each other language, for search engines. */
-function LanguageAlternates({ appUrl }: { appUrl: string }) {
+function LanguageAlternates({ appUrl, languages }: { appUrl: string; languages: LanguageCode[] }) {
   const { pathname, search } = useLocation();
   const address = (lang: string) => {
     const query = new URLSearchParams(search);
@@ -180,7 +182,7 @@ function LanguageAlternates({ appUrl }: { appUrl: string }) {
   };
   return (
     <>
-      {LANGUAGE_CODES.map((lang) => (
+      {languages.map((lang) => (
         <link key={lang} rel="alternate" hrefLang={LANGUAGES[lang].htmlLang} href={address(lang)} />
       ))}
       <link rel="alternate" hrefLang="x-default" href={`${appUrl}${pathname}`} />
@@ -192,8 +194,8 @@ function LanguageAlternates({ appUrl }: { appUrl: string }) {
  * Links to this page in each other language, written in that language; following one remembers the
  * choice (app/server.ts sets the cookie). Plain links, so it works without JavaScript.
  */
-function LanguageSwitcher() {
-  const { t, lang: current } = useT();
+function LanguageSwitcher({ languages, current }: { languages: LanguageCode[]; current: LanguageCode }) {
+  const { t, lang: page } = useT();
   const { pathname, search } = useLocation();
   const to = (lang: string) => {
     const query = new URLSearchParams(search);
@@ -203,10 +205,12 @@ function LanguageSwitcher() {
   return (
     <nav className="app-language-switcher" aria-label={t("layout.languages")}>
       <ul className="app-language-switcher__list">
-        {LANGUAGE_CODES.map((lang) => (
+        {languages.map((lang) => (
           <li key={lang} className="app-language-switcher__item">
             {lang === current ? (
-              <span aria-current="true">{LANGUAGES[lang].name}</span>
+              <span aria-current="true" lang={LANGUAGES[lang].htmlLang}>
+                {LANGUAGES[lang].name}
+              </span>
             ) : (
               // A whole new page: every part of it, and the browser's catalogue, change language.
               <Link
@@ -222,6 +226,8 @@ function LanguageSwitcher() {
           </li>
         ))}
       </ul>
+      {/* A language the pages are not written in: say what it changes. */}
+      {current !== page ? <p className="app-language-switcher__note">{t("layout.contentOnly", { language: languageName(t, current) })}</p> : null}
     </nav>
   );
 }

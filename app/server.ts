@@ -21,14 +21,15 @@ import {
   sendCachedPage,
 } from "./modules/cache/page-cache.server";
 import { languageAsked, languageCookie, languageFor, languageRemembered } from "./modules/i18n/negotiate.server";
-import type { Language } from "./modules/i18n/languages";
+import { interfaceLanguage, type LanguageCode } from "./modules/i18n/languages";
 
 type AppBuild = ServerBuild & {
   entry: {
     module: {
       startBackgroundWork?: () => { stop(): Promise<void> };
       contentVersion?: () => number;
-      requestStore?: AsyncLocalStorage<{ lang?: Language }>;
+      requestStore?: AsyncLocalStorage<{ lang?: LanguageCode }>;
+      offeredLanguages?: () => LanguageCode[];
       isDatabaseReadOnly?: () => boolean;
     };
   };
@@ -58,11 +59,13 @@ app.use((req, res, next) => {
  * The language of the page, chosen once per request; a language asked for in the address (the
  * switcher's links) is remembered in a cookie, so every later page is in it too.
  */
-function chooseLanguage(req: http.IncomingMessage, res: http.ServerResponse): Language {
+function chooseLanguage(req: http.IncomingMessage, res: http.ServerResponse): LanguageCode {
   const url = req.url ?? "/";
+  const offered = build.entry.module.offeredLanguages?.();
   const asked = languageAsked(url);
-  if (asked && asked !== languageRemembered(req.headers.cookie)) res.appendHeader("Set-Cookie", languageCookie(asked, config.production));
-  return languageFor({ url, cookie: req.headers.cookie, acceptLanguage: req.headers["accept-language"] });
+  if (asked && offered?.includes(asked) && asked !== languageRemembered(req.headers.cookie))
+    res.appendHeader("Set-Cookie", languageCookie(asked, config.production));
+  return languageFor({ url, cookie: req.headers.cookie, acceptLanguage: req.headers["accept-language"] }, offered);
 }
 
 app.use((req, res, next) => {
@@ -121,7 +124,7 @@ const makeHandlers = (current: AppBuild) => ({
   express: createRequestHandler({
     build: current,
     mode,
-    getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce as string, clientIp: req.ip ?? "unknown", lang: res.locals.lang as Language }),
+    getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce as string, clientIp: req.ip ?? "unknown", lang: res.locals.lang as LanguageCode }),
   }),
   // For rendering a public page into the cache outside of a response.
   fetch: createFetchHandler(current, mode),
@@ -145,7 +148,7 @@ if (!config.production) {
 const pageCache = createPageCache(config.production);
 
 // Each language has its own copy of a page.
-function cacheable(method: string | undefined, url: string, cookie: string | undefined, lang: Language) {
+function cacheable(method: string | undefined, url: string, cookie: string | undefined, lang: LanguageCode) {
   if (method !== "GET" && method !== "HEAD") return undefined;
   const version = build.entry.module.contentVersion?.();
   if (version === undefined || isPersonalised(cookie) || /[?&]_data=/.test(url)) return undefined;
@@ -154,7 +157,7 @@ function cacheable(method: string | undefined, url: string, cookie: string | und
 }
 
 app.get("*", async (req, res, next) => {
-  const lang = res.locals.lang as Language;
+  const lang = res.locals.lang as LanguageCode;
   const cache = cacheable(req.method, req.originalUrl, req.headers.cookie, lang);
   if (!cache) return next();
   try {
@@ -169,7 +172,7 @@ app.get("*", async (req, res, next) => {
         .type(page.contentType)
         .send(page.body.replaceAll(NONCE_PLACEHOLDER, res.locals.cspNonce as string));
     res.set("X-Page-Cache", "miss");
-    sendCachedPage(req, res, pageCache.set(cache.key, cache.version, { ...page, lang }));
+    sendCachedPage(req, res, pageCache.set(cache.key, cache.version, { ...page, lang: interfaceLanguage(lang) }));
   } catch (error) {
     next(error);
   }
@@ -178,7 +181,7 @@ app.get("*", async (req, res, next) => {
 // Each request gets its own store, where the audit trail finds who is acting.
 app.all("*", (req, res, next) => {
   const store = build.entry.module.requestStore;
-  return store ? store.run({ lang: res.locals.lang as Language }, () => handlers.express(req, res, next)) : handlers.express(req, res, next);
+  return store ? store.run({ lang: res.locals.lang as LanguageCode }, () => handlers.express(req, res, next)) : handlers.express(req, res, next);
 });
 
 const background = build.entry.module.startBackgroundWork?.();

@@ -39,6 +39,8 @@ export async function seed() {
       safeguardingEmail: "safeguarding.lead@northsomerset.example",
       responseDays: 20,
       forumName: "North Somerset Parent Carers Working Together",
+      // Welsh and Urdu have the whole interface; Polish, the area's most spoken other language, its texts only.
+      contentLanguages: ["cy", "ur", "pl"],
     },
     db,
   );

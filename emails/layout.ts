@@ -1,9 +1,10 @@
 import type { LanguageCode } from "~db/schema/enums";
 import { translatorFor } from "~/modules/i18n/catalogue.server";
-import { LANGUAGES } from "~/modules/i18n/languages";
+import { interfaceLanguage, LANGUAGES } from "~/modules/i18n/languages";
 
 // One layout for every email: plain, readable HTML with a matching plain-text part, in the
-// language of the person it goes to (`lang`).
+// language of the person it goes to (`lang`): its words in the interface's language, what the area
+// wrote in its translation into `lang` where there is one.
 
 export type EmailContext = { areaName: string; appUrl: string; contactEmail: string; lang: LanguageCode };
 
@@ -26,7 +27,7 @@ export type EmailBlock = { paragraph: string } | { link: string; label: string }
 export function renderEmail(ctx: EmailContext, template: string, subject: string, greeting: string, blocks: EmailBlock[]): RenderedEmail {
   const { t } = emailWords(ctx);
   const questions = t("email.questions", { contactEmail: ctx.contactEmail });
-  const { htmlLang, dir } = LANGUAGES[ctx.lang];
+  const { htmlLang, dir } = LANGUAGES[interfaceLanguage(ctx.lang)];
   const htmlBlocks = blocks
     .map((block) =>
       "paragraph" in block

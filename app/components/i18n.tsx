@@ -1,6 +1,6 @@
-import { Link } from "@remix-run/react";
+import { Link, useRouteLoaderData } from "@remix-run/react";
 import { createContext, useContext, type ReactNode } from "react";
-import { LANGUAGES, type Language } from "~/modules/i18n/languages";
+import { LANGUAGES, type Language, type LanguageCode } from "~/modules/i18n/languages";
 import { makeTranslator, type Messages, type Translator } from "~/modules/i18n/translate";
 
 // The page's translator, given by entry.server (the whole catalogue, noting what it used) and by
@@ -41,6 +41,29 @@ export function useT(): Translator {
 export function useLanguage() {
   const { lang } = useT();
   return { lang, ...LANGUAGES[lang] };
+}
+
+/** The language the visitor reads what the area writes in: the interface's, or one it has no pages in (Polish, say). */
+export function useReadingLanguage(): LanguageCode {
+  const root = useRouteLoaderData("root") as { lang?: LanguageCode } | undefined;
+  const page = useT().lang;
+  return root?.lang ?? page;
+}
+
+// Each language's name in the interface's languages: literal keys, so the catalogue check sees them.
+const LANGUAGE_NAMES: Record<LanguageCode, string> = {
+  en: "languages.name.en",
+  cy: "languages.name.cy",
+  ur: "languages.name.ur",
+  pl: "languages.name.pl",
+  pa: "languages.name.pa",
+  bn: "languages.name.bn",
+  ar: "languages.name.ar",
+};
+
+/** "Polish", in the page's language. */
+export function languageName(t: Translator["t"], lang: LanguageCode): string {
+  return t(LANGUAGE_NAMES[lang]);
 }
 
 /** What the browser starts with, in the page: the language, the catalogue's version and the messages used. */
@@ -89,19 +112,31 @@ export function browserTranslator(): Translator {
   return translator;
 }
 
-/** Words officers wrote, shown in English because there is no translation yet: marked as English for screen readers. */
+/**
+ * Words officers wrote, as the visitor reads them: a translation, or the English where there is none
+ * yet. Marked with their language where it is not the page's, for screen readers (a Polish translation
+ * on a page in English, an English original on a page in Welsh).
+ */
 export function Written({ english, children, html }: { english: boolean; children?: ReactNode; html?: string }) {
-  const inEnglish = english ? { lang: "en", dir: "ltr" } : {};
+  const reads = useReadingLanguage();
+  const marked = useWrittenIn(english ? "en" : reads);
   // Rich text comes as safe HTML from modules/richtext: a block of its own.
-  if (html !== undefined) return <div {...inEnglish} dangerouslySetInnerHTML={{ __html: html }} />;
-  return english ? <span {...inEnglish}>{children}</span> : <>{children}</>;
+  if (html !== undefined) return <div {...marked} dangerouslySetInnerHTML={{ __html: html }} />;
+  return marked.lang ? <span {...marked}>{children}</span> : <>{children}</>;
 }
 
-/** "Not translated into Urdu yet", in the visitor's language, beside words shown in English. */
+/** The `lang` and `dir` to put on words in `lang`, or nothing where they are the page's own language. */
+export function useWrittenIn(lang: LanguageCode): { lang?: string; dir?: "ltr" | "rtl" } {
+  const page = useT().lang;
+  return lang === page ? {} : { lang: LANGUAGES[lang].htmlLang, dir: LANGUAGES[lang].dir };
+}
+
+/** "Not translated into Polish yet", in the visitor's language, beside words shown in English. */
 export function NotTranslatedNote({ show }: { show: boolean }) {
-  const { t, lang } = useT();
+  const { t } = useT();
+  const reads = useReadingLanguage();
   if (!show) return null;
-  return <p className="govuk-body-s app-not-translated">{t("content.notTranslated", { language: LANGUAGES[lang].name })}</p>;
+  return <p className="govuk-body-s app-not-translated">{t("content.notTranslated", { language: languageName(t, reads) })}</p>;
 }
 
 /** A link around the <link>…</link> part of a rich message: `{ link: linkPart("/privacy") }`. */

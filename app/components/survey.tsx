@@ -1,7 +1,8 @@
 import type { ContributorKind } from "~db/schema/enums";
 import { choiceLabel, choicesOf, RESPONDENT_KIND_LABELS, wordingOf, type Question } from "~/modules/surveys/questions";
 import { Checkboxes, Radios, Textarea, TextInput } from "./form";
-import { useT } from "./i18n";
+import type { ReactNode } from "react";
+import { useT, Written } from "./i18n";
 
 type Saved = { value: string; other: string } | undefined;
 
@@ -22,12 +23,18 @@ export function RespondentKindField({ easy, saved }: { easy: boolean; saved: Con
 }
 
 /** One question as a form field, in standard or easy-read wording, showing any saved answer. */
-export function QuestionField({ q, easy, saved }: { q: Question; easy: boolean; saved: Saved }) {
-  const { t } = useT();
+export function QuestionField({ q, easy, saved }: { q: Question & { untranslated?: string[] }; easy: boolean; saved: Saved }) {
+  const { t, rich } = useT();
   const name = `q${q.id}`;
-  const label = q.required ? wordingOf(q, easy) : t("survey.optional", { question: wordingOf(q, easy) });
-  const hint = easy && q.easyText ? undefined : q.hint || undefined;
-  const options = choicesOf(q).map((c) => ({ value: c.id, label: choiceLabel(c, easy, t) }));
+  // The officer's words, marked with their language where it is not the page's (a translation, or English).
+  const words = (field: string, text: string) => <Written english={Boolean(q.untranslated?.includes(field))}>{text}</Written>;
+  const wording = words(easy && q.easyText ? "easyText" : "text", wordingOf(q, easy));
+  const label = q.required ? wording : rich("survey.optional", { question: wording });
+  const hint = easy && q.easyText ? undefined : q.hint ? words("hint", q.hint) : undefined;
+  const options = choicesOf(q).map((c): { value: string; label: ReactNode } => ({
+    value: c.id,
+    label: officerWrote(q, c) ? words(choiceField(q, c.id, easy && Boolean(c.easy)), choiceLabel(c, easy, t)) : choiceLabel(c, easy, t),
+  }));
   if (q.allowOther) options.push({ value: "other", label: easy ? t("survey.other.easy") : t("survey.other") });
   const other = q.allowOther ? (
     <TextInput name={`${name}-other`} label={easy ? t("survey.other.sayEasy") : t("survey.other.say")} defaultValue={saved?.other ?? ""} />
@@ -65,6 +72,16 @@ export function QuestionField({ q, easy, saved }: { q: Question; easy: boolean; 
         </>
       );
   }
+}
+
+/** Whether a choice's words are the officer's: not the catalogue's, nor a rating's bare number. */
+const officerWrote = (q: Question, c: { id: string; catalogue?: boolean }) =>
+  !c.catalogue && (q.kind !== "rating" || (c.id === "1" && Boolean(q.lowLabel)) || (c.id === "5" && Boolean(q.highLabel)));
+
+/** Which translatable field a choice's words come from: a rating's end labels, or the option itself. */
+function choiceField(q: Question, id: string, easy: boolean): string {
+  if (q.kind === "rating") return id === "1" ? "lowLabel" : "highLabel";
+  return `${easy ? "choiceEasy" : "choice"}.${id}`;
 }
 
 /** What someone answered, as text: choice labels, not ids. */

@@ -7,11 +7,12 @@ import { requireUser } from "~/modules/auth/session.server";
 import { contactPreferences, setContactPreferences } from "~/modules/privacy/preferences.server";
 import { found } from "~/utils/query.server";
 import { redirectWithMessage } from "~/utils/flash.server";
-import { LANGUAGE_CODES, LANGUAGES, isLanguage } from "~/modules/i18n/languages";
-import { languageCookie } from "~/modules/i18n/negotiate.server";
+import { LANGUAGES } from "~/modules/i18n/languages";
+import { languageCookie, languagesOffered } from "~/modules/i18n/negotiate.server";
+import { getAreaSettings } from "~/modules/settings/area.server";
 import { translatorFor } from "~/modules/i18n/catalogue.server";
 import { config } from "~/config.server";
-import { metaText, useT } from "~/components/i18n";
+import { metaText, useReadingLanguage, useT } from "~/components/i18n";
 
 export const meta: MetaFunction = () => [{ title: metaText("account.contact.title") }];
 
@@ -24,7 +25,11 @@ const CHOICES = [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  return json({ prefs: found(contactPreferences(user.id)), language: user.language });
+  return json({
+    prefs: found(contactPreferences(user.id)),
+    language: user.language,
+    languages: languagesOffered(getAreaSettings().contentLanguages),
+  });
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -32,7 +37,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await request.formData();
   const chosen = new Set(formData.getAll("contact").map(String));
   const language = formData.get("language");
-  const lang = isLanguage(language) ? language : undefined;
+  const lang = languagesOffered(getAreaSettings().contentLanguages).find((code) => code === language);
   setContactPreferences(
     user.id,
     {
@@ -48,8 +53,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function Contact() {
-  const { prefs, language } = useLoaderData<typeof loader>();
-  const { t, lang } = useT();
+  const { prefs, language, languages } = useLoaderData<typeof loader>();
+  const { t } = useT();
+  const reads = useReadingLanguage();
   const key = useSavedKey(undefined);
   return (
     <div key={key} className="govuk-grid-row">
@@ -68,8 +74,8 @@ export default function Contact() {
             name="language"
             legend={t("account.contact.language")}
             hint={t("account.contact.language.hint")}
-            options={LANGUAGE_CODES.map((code) => ({ value: code, label: LANGUAGES[code].name }))}
-            defaultValue={language ?? lang}
+            options={languages.map((code) => ({ value: code, label: LANGUAGES[code].name }))}
+            defaultValue={language ?? reads}
           />
           <Button>{t("account.contact.save")}</Button>
         </Form>

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { LANGUAGE_CODES, LANGUAGES } from "~/modules/i18n/languages";
+import { interfaceLanguage, LANGUAGE_CODES, LANGUAGES } from "~/modules/i18n/languages";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
@@ -61,7 +61,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     settings: getAreaSettings(),
     phrases: concernPhrases().join("\n"),
     // "Suggestions, points heard at events, …": what the check reads, as each kind of activity declares it.
-    checked: new Intl.ListFormat(LANGUAGES[context.lang].htmlLang).format(safeguardedTexts().map((key) => translate(key))),
+    checked: new Intl.ListFormat(LANGUAGES[interfaceLanguage(context.lang)].htmlLang).format(safeguardedTexts().map((key) => translate(key))),
     retention: searchAudit({ q: "retention:daily" })
       .entries.slice(0, 5)
       .map((e) => ({ id: e.id, at: e.at, removed: e.after })),

@@ -36,7 +36,7 @@ import { found, notFound, routeId } from "~/utils/query.server";
 import { formatDateTime } from "~/utils/dates";
 import { ACTIVITY_NAME_KEYS } from "~/modules/activities/activity";
 import { redirectWithMessage } from "~/utils/flash.server";
-import { linkPart, metaText, useT } from "~/components/i18n";
+import { linkPart, metaText, useT, languageName } from "~/components/i18n";
 import { translate } from "~/modules/i18n/catalogue.server";
 import { fieldOf, translationsOf } from "~/modules/i18n/content.server";
 import { LANGUAGES } from "~/modules/i18n/languages";
@@ -256,7 +256,7 @@ export default function Triage() {
               <Textarea
                 name="bodyEnglish"
                 label={t("triage.page.english")}
-                hint={t("triage.page.english.hint", { language: LANGUAGES[s.language].name })}
+                hint={t("triage.page.english.hint", { language: languageName(t, s.language) })}
                 rows={4}
                 defaultValue={s.bodyEnglish}
               />

@@ -4,11 +4,11 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { TRANSLATABLE_KINDS } from "~db/schema/enums";
 import { Button, ErrorSummary, PostForm, Textarea, useSavedKey, FileUpload } from "~/components/form";
-import { metaText, useT } from "~/components/i18n";
+import { metaText, useT, languageName } from "~/components/i18n";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { translate } from "~/modules/i18n/catalogue.server";
 import { fieldOf, MAX_TRANSLATION, textsToTranslate, translationProblem, translationsNeeded } from "~/modules/i18n/content.server";
-import { LANGUAGES, isLanguage } from "~/modules/i18n/languages";
+import { LANGUAGES, isLanguageCode } from "~/modules/i18n/languages";
 import { importTranslations, saveAndTell, type ImportProblem } from "~/modules/i18n/translation-files.server";
 import { getAreaSettings } from "~/modules/settings/area.server";
 import { redirectWithMessage } from "~/utils/flash.server";
@@ -25,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "translation:manage");
   const languages = getAreaSettings().contentLanguages;
   const asked = new URL(request.url).searchParams.get("into");
-  const into = isLanguage(asked) && languages.includes(asked) ? asked : (languages[0] ?? null);
+  const into = isLanguageCode(asked) && languages.includes(asked) ? asked : (languages[0] ?? null);
   const texts = into ? textsToTranslate(into) : [];
   return json({
     languages: translationsNeeded(languages),
@@ -43,7 +43,7 @@ const saveSchema = () =>
     kind: z.enum(TRANSLATABLE_KINDS),
     id: z.coerce.number().int().positive(),
     field: z.string().max(60),
-    lang: z.string().refine(isLanguage),
+    lang: z.string().refine(isLanguageCode),
     text: textField(translate("manage.translations.text.name"), {
       max: MAX_TRANSLATION,
       multiline: true,
@@ -77,7 +77,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = parseForm(formData, saveSchema());
   if (!parsed.ok) return invalid(formData, parsed.errors);
   const { kind, id, field, lang, text } = parsed.data;
-  if (!isLanguage(lang) || !languages.includes(lang)) return invalid(formData, { text: translate("manage.translations.problem.language") });
+  if (!isLanguageCode(lang) || !languages.includes(lang)) return invalid(formData, { text: translate("manage.translations.problem.language") });
   const problem = translationProblem({ kind, id, field, lang, text });
   if (problem) return invalid(formData, { text: problem });
   saveAndTell({ kind, id, field, lang, text }, { name: officer.name, userId: officer.id });
@@ -138,15 +138,15 @@ export default function Translations() {
                 <td className="govuk-table__cell govuk-table__cell--numeric">{count}</td>
                 <td className="govuk-table__cell">
                   <Link className="govuk-link" to={`/manage/translations?into=${lang}`}>
-                    {t("manage.translations.workThrough", { language: LANGUAGES[lang].name })}
+                    {t("manage.translations.workThrough", { language: languageName(t, lang) })}
                   </Link>{" "}
                   ·{" "}
                   <a className="govuk-link" href={`/manage/translations.csv?into=${lang}`} download>
-                    {t("manage.translations.download", { language: LANGUAGES[lang].name })}
+                    {t("manage.translations.download", { language: languageName(t, lang) })}
                   </a>{" "}
                   ·{" "}
                   <a className="govuk-link" href={`/manage/translations.xlf?into=${lang}`} download>
-                    {t("manage.translations.downloadXliff", { language: LANGUAGES[lang].name })}
+                    {t("manage.translations.downloadXliff", { language: languageName(t, lang) })}
                   </a>
                 </td>
               </tr>
@@ -157,7 +157,7 @@ export default function Translations() {
       {into ? (
         <section aria-labelledby="to-translate">
           <h2 className="govuk-heading-m" id="to-translate">
-            {t("manage.translations.list", { language: LANGUAGES[into].name, total, shown: texts.length })}
+            {t("manage.translations.list", { language: languageName(t, into), total, shown: texts.length })}
           </h2>
           {texts.length === 0 ? <p className="govuk-body">{t("manage.translations.allDone")}</p> : null}
           {texts.map((text) => {
@@ -177,7 +177,7 @@ export default function Translations() {
                 </p>
                 <Textarea
                   name="text"
-                  label={t("manage.translations.textLabel", { language: LANGUAGES[into].name })}
+                  label={t("manage.translations.textLabel", { language: languageName(t, into) })}
                   hint={text.rich ? t("manage.translations.richHint") : undefined}
                   rows={text.rich ? 10 : 3}
                   lang={LANGUAGES[into].htmlLang}

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requirePermission } from "~/modules/auth/permissions.server";
-import { isLanguage } from "~/modules/i18n/languages";
+import { isLanguageCode } from "~/modules/i18n/languages";
 import { translationCsv } from "~/modules/i18n/translation-files.server";
 import { getAreaSettings } from "~/modules/settings/area.server";
 import { notFound } from "~/utils/query.server";
@@ -9,7 +9,7 @@ import { notFound } from "~/utils/query.server";
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "translation:manage");
   const into = new URL(request.url).searchParams.get("into");
-  if (!isLanguage(into) || !getAreaSettings().contentLanguages.includes(into)) throw notFound();
+  if (!isLanguageCode(into) || !getAreaSettings().contentLanguages.includes(into)) throw notFound();
   return new Response(`\uFEFF${translationCsv(into)}`, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

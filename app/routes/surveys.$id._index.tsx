@@ -11,7 +11,7 @@ import { hasAnswered, startResponse, surveyForRespondent } from "~/modules/surve
 import { found, routeId } from "~/utils/query.server";
 import { isHoneypotFilled, invalid } from "~/utils/validation.server";
 import { formatDate } from "~/utils/dates";
-import { metaText, NotTranslatedNote, useT } from "~/components/i18n";
+import { metaText, NotTranslatedNote, useT, Written } from "~/components/i18n";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? data.survey.title : metaText("survey.title") }];
 
@@ -32,6 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       state: survey.state,
       pageCount: survey.pages.length,
       untranslated: survey.untranslated,
+      inEnglish: survey.inEnglish,
     },
     easy: who.easy,
     signedIn: Boolean(who.user),
@@ -56,7 +57,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function SurveyStart() {
   const { survey, easy, signedIn, response, alreadyAnswered } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
-  const { t, lang } = useT();
+  const { t, rich, lang } = useT();
+  const english = (field: string) => survey.inEnglish.includes(field as (typeof survey.inEnglish)[number]);
+  const audience = <Written english={english("audience")}>{survey.audience}</Written>;
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -68,14 +71,18 @@ export default function SurveyStart() {
           </NotificationBanner>
         ) : null}
         <EasyReadSwitch easy={easy} />
-        {survey.audience ? <span className="govuk-caption-l">{easy ? t("survey.for", { audience: survey.audience }) : survey.audience}</span> : null}
-        <h1 className="govuk-heading-l">{survey.title}</h1>
+        {survey.audience ? <span className="govuk-caption-l">{easy ? rich("survey.for", { audience: audience }) : audience}</span> : null}
+        <h1 className="govuk-heading-l">
+          <Written english={english("title")}>{survey.title}</Written>
+        </h1>
         <NotTranslatedNote show={survey.untranslated} />
         <ParticipationLevelNote level={survey.participationLevel} />
         {easy && survey.easyIntro ? (
-          <p className="govuk-body-l app-comment">{survey.easyIntro}</p>
+          <p className="govuk-body-l app-comment">
+            <Written english={english("easyIntro")}>{survey.easyIntro}</Written>
+          </p>
         ) : (
-          <div dangerouslySetInnerHTML={{ __html: survey.introHtml }} />
+          <Written english={english("intro")} html={survey.introHtml} />
         )}
         {survey.state === "open" ? (
           <>

@@ -14,7 +14,7 @@ import { found, routeId } from "~/utils/query.server";
 import { email, parseForm, invalid } from "~/utils/validation.server";
 import { redirectWithMessage } from "~/utils/flash.server";
 import { translate } from "~/modules/i18n/catalogue.server";
-import { metaText, NotTranslatedNote, useT } from "~/components/i18n";
+import { metaText, NotTranslatedNote, Written, useT } from "~/components/i18n";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.page.title}: ${data.survey.title}` : metaText("survey.title") },
@@ -34,7 +34,14 @@ async function context(request: Request, params: { id?: string; n?: string }) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { survey, n, page, who, response } = await context(request, params);
   return json({
-    survey: { id: survey.id, title: survey.title, pageCount: survey.pages.length, open: survey.state === "open", untranslated: survey.untranslated },
+    survey: {
+      id: survey.id,
+      title: survey.title,
+      titleInEnglish: survey.titleInEnglish,
+      pageCount: survey.pages.length,
+      open: survey.state === "open",
+      untranslated: survey.untranslated,
+    },
     n,
     page,
     easy: who.easy,
@@ -88,9 +95,11 @@ export default function SurveyPage() {
         <ErrorSummary />
         <EasyReadSwitch easy={easy} />
         <span className="govuk-caption-l">
-          {survey.title} · {t("survey.pageOf", { n, count: survey.pageCount })}
+          <Written english={survey.titleInEnglish}>{survey.title}</Written> · {t("survey.pageOf", { n, count: survey.pageCount })}
         </span>
-        <h1 className="govuk-heading-l">{page.title}</h1>
+        <h1 className="govuk-heading-l">
+          <Written english={page.titleInEnglish}>{page.title}</Written>
+        </h1>
         <NotTranslatedNote show={survey.untranslated} />
         <PostForm intent="save" action={`/surveys/${survey.id}/page/${n}${returning ? "?return=check" : ""}`} noValidate>
           {n === 1 ? <RespondentKindField easy={easy} saved={respondentKind} /> : null}

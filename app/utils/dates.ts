@@ -1,5 +1,4 @@
-import type { LanguageCode } from "~db/schema/enums";
-import { LANGUAGES } from "~/modules/i18n/languages";
+import { interfaceLanguage, LANGUAGES, type Language, type LanguageCode } from "~/modules/i18n/languages";
 
 // Dates and times as people in England read them: calendar days and wall-clock times in
 // Europe/London, whatever the server's own time zone, and the GOV.UK way of writing them.
@@ -48,7 +47,9 @@ export function londonWallClock(moment: Date): string {
 }
 
 /** "2026-03-31" as "31 March 2026". */
-export function formatDate(isoDate: string | null | undefined, lang: LanguageCode = "en"): string {
+export function formatDate(isoDate: string | null | undefined, reader: LanguageCode = "en"): string {
+  // In the interface's language: around a Polish translation the page, and its dates, are in English.
+  const lang = interfaceLanguage(reader);
   if (!isoDate) return "";
   const [y, m, d] = isoDate.split("-").map(Number);
   return new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString(LANGUAGES[lang].htmlLang, {
@@ -71,10 +72,12 @@ const DATE_TIME = new Intl.DateTimeFormat("en-GB", {
 });
 
 // Other languages than English take their own way of writing a date and time from Intl.
-const OTHER_DATE_TIMES = new Map<LanguageCode, Intl.DateTimeFormat>();
+const OTHER_DATE_TIMES = new Map<Language, Intl.DateTimeFormat>();
 
 /** A moment in UK time, in the GOV.UK style: "23 November 2026 at 2:05pm" (in Welsh, "23 Tachwedd 2026 am 14:05"). */
-export function formatDateTime(value: Date | string | number, lang: LanguageCode = "en"): string {
+export function formatDateTime(value: Date | string | number, reader: LanguageCode = "en"): string {
+  // In the interface's language: around a Polish translation the page, and its dates, are in English.
+  const lang = interfaceLanguage(reader);
   if (lang !== "en") {
     let format = OTHER_DATE_TIMES.get(lang);
     if (!format) {

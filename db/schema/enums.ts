@@ -1,10 +1,13 @@
 // The fixed lists of values the tables use. Kept free of drizzle so pages can
 // import them without pulling database code into the browser.
 
-// The languages of the interface (app/modules/i18n/languages.ts names them). Each suggestion,
-// booking, survey response and signature records which one the person used, and every message
-// to that person is in it.
-export const LANGUAGE_CODES = ["en", "cy", "ur"] as const;
+// The languages people choose to read in (app/modules/i18n/languages.ts names them). The first three
+// are the interface's: every page, email and message is in them. In the others, offered where the
+// area chooses them in its settings, pages are in English and what the area writes for the public is
+// shown in its translation. Each suggestion, booking, survey response and signature records which
+// one the person used, and every message to that person is in it.
+export const INTERFACE_LANGUAGE_CODES = ["en", "cy", "ur"] as const;
+export const LANGUAGE_CODES = [...INTERFACE_LANGUAGE_CODES, "pl", "pa", "bn", "ar"] as const;
 export type LanguageCode = (typeof LANGUAGE_CODES)[number];
 
 // What officers write for the public that can carry translations (app/modules/i18n/content.server.ts).

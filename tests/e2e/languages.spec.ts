@@ -206,7 +206,15 @@ test("shared pages are kept and sent per language, and name the other languages'
   expect(await english.text()).toContain("Listening events, coffee mornings");
   const page = await urdu.text();
   expect(page).toContain('dir="rtl"');
-  for (const lang of ["en-GB", "cy", "ur"]) expect(page).toContain(`hrefLang="${lang}" href="${baseURL}/events?lang=${lang.slice(0, 2)}"`);
+  for (const lang of ["en-GB", "cy", "ur", "pl"]) expect(page).toContain(`hrefLang="${lang}" href="${baseURL}/events?lang=${lang.slice(0, 2)}"`);
+  // Polish, which the area translates its texts into: pages in English, kept apart from the English readers' copy.
+  const polish = await request.get("/events", { headers: { Cookie: "lang=pl" } });
+  expect(polish.headers()["content-language"]).toBe("en");
+  expect(await polish.text()).toContain('<span aria-current="true" lang="pl">Polski</span>');
+  // A language the area does not translate into is not offered: English.
+  const bengali = await request.get("/events?lang=bn");
+  expect(bengali.headers()["set-cookie"] ?? "").not.toContain("lang=bn");
+  expect(await bengali.text()).toContain('<span aria-current="true" lang="en-GB">English</span>');
   // A choice in the address is remembered.
   const chosen = await request.get("/?lang=cy");
   expect(chosen.headers()["set-cookie"]).toContain("lang=cy");

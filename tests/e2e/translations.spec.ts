@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO, emailText, expectAccessible, firstLink, signIn, uniqueEmail } from "./helpers";
+import { demoIds } from "./routes";
 
 // The loop in another language: a family writes in Urdu, an officer sees the language, answers in
 // English, has the answer translated through the translation service's CSV, and the family reads it in Urdu.
@@ -88,7 +89,7 @@ test("an officer answers a suggestion made in Urdu and has the outcome translate
   // In Welsh nothing is translated yet: the English, marked as such, with a note in Welsh.
   await family.goto(`/you-said-we-did/${id}?lang=cy`);
   await expect(family.getByRole("heading", { level: 1 })).toContainText(`Open holiday clubs on Saturdays (${marker})`);
-  await expect(family.locator(`h1 [lang="en"]`)).toHaveText(`Open holiday clubs on Saturdays (${marker})`);
+  await expect(family.locator(`h1 [lang="en-GB"]`)).toHaveText(`Open holiday clubs on Saturdays (${marker})`);
   await expect(family.getByText("Heb ei gyfieithu i'r Cymraeg eto").first()).toBeVisible();
   await familyContext.close();
 });
@@ -135,5 +136,60 @@ test("an organiser has an event's words translated in a translation tool (XLIFF)
   // The access notes are not translated yet: shown in English, and the page says so in Welsh.
   await expect(family.getByText("Heb ei gyfieithu i'r Cymraeg eto")).toBeVisible();
   await expectAccessible(family);
+  await familyContext.close();
+});
+
+test("a family reads in Polish, which the area translates its texts into while the pages stay in English", async ({ browser, baseURL }) => {
+  test.slow();
+  const event = demoIds().event;
+  const marker = Date.now().toString(36);
+  const polishTitle = `Poranna kawa dla rodziców (${marker})`;
+
+  // The officer has the event's title translated into Polish, one of the area's content languages.
+  const officerContext = await browser.newContext({ baseURL });
+  const officer = await officerContext.newPage();
+  await signIn(officer, DEMO.officer);
+  const lines = (await (await officer.request.get("/manage/translations.csv?into=pl")).text())
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split(/\r?\n/);
+  const titleLine = lines.find((line) => line.startsWith(`event:${event}:title,`))!;
+  await officer.goto("/manage/translations?into=pl");
+  await expect(officer.getByRole("heading", { name: /^Into Polish: \d+ texts to translate/ })).toBeVisible();
+  await officer.getByLabel("Translated file (CSV or XLIFF)").setInputFiles({
+    name: "pl.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from([lines[0], `${titleLine.replace(/,,$/, "")},${polishTitle},Biuro Tłumaczeń`].join("\n")),
+  });
+  await officer.getByRole("button", { name: "Import translations" }).click();
+  await expect(officer.getByText("Imported 1 translation; no rows were blank.")).toBeVisible();
+  await officerContext.close();
+
+  // A family picks Polski: the page is in English, the title in Polish and marked so, the rest says it is not translated yet.
+  const familyContext = await browser.newContext({ baseURL });
+  const family = await familyContext.newPage();
+  await family.goto(`/events/${event}`);
+  await family.getByRole("navigation", { name: "Languages" }).getByRole("link", { name: "Polski" }).click();
+  await expect(family.locator("html")).toHaveAttribute("lang", "en-GB");
+  await expect(family.locator('h1 [lang="pl"]')).toHaveText(polishTitle);
+  await expect(family.locator('.app-language-switcher [aria-current="true"]')).toHaveText("Polski");
+  await expect(family.getByText("In Polish: what the area writes, where it is translated. Pages stay in English.")).toBeVisible();
+  await expect(family.getByText("Not translated into Polish yet: shown in English.").first()).toBeVisible();
+  await expectAccessible(family);
+
+  // The choice is remembered; the booking records it, and its email is in English with the title in Polish.
+  await family.goto("/events");
+  await expect(family.getByRole("link", { name: polishTitle })).toBeVisible();
+  const email = uniqueEmail("polish");
+  await family.goto(`/events/${event}/register`);
+  await family.getByLabel("Your name").fill("Zofia Nowak");
+  await family.getByLabel("Email address").fill(email);
+  await family.getByLabel("Parent or carer").check();
+  await family.getByLabel("How many places do you need?").fill("1");
+  await family.getByLabel("I agree").check();
+  await family.getByRole("button", { name: "Book" }).click();
+  await expect(family.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  const confirmation = await emailText(familyContext, email, `You are booked: ${polishTitle}`);
+  expect(confirmation).toContain("Hello Zofia Nowak");
   await familyContext.close();
 });

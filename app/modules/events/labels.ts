@@ -1,5 +1,4 @@
-import type { LanguageCode } from "~db/schema/enums";
-import { LANGUAGES } from "~/modules/i18n/languages";
+import { interfaceLanguage, LANGUAGES, type Language, type LanguageCode } from "~/modules/i18n/languages";
 import type { AccessNeed, AttendeeRole, EventAudience, EventFormat, EventType, VenueFeature } from "~db/schema/enums";
 
 // Words for the events' fixed lists, shared by pages and emails: message keys (see modules/i18n).
@@ -56,10 +55,12 @@ function time(value: Date) {
   return TIME.format(value).replace(/\s/g, "").replace(":00", "").toLowerCase();
 }
 
-const RANGES = new Map<LanguageCode, Intl.DateTimeFormat>();
+const RANGES = new Map<Language, Intl.DateTimeFormat>();
 
 /** "Tuesday 8 December 2026, 10am to 12:30pm" in UK time; in other languages, as Intl writes a range in them. */
-export function formatEventTime(start: Date | string, end: Date | string, lang: LanguageCode = "en"): string {
+export function formatEventTime(start: Date | string, end: Date | string, reader: LanguageCode = "en"): string {
+  // In the interface's language: around a Polish translation the page, and its dates, are in English.
+  const lang = interfaceLanguage(reader);
   const s = new Date(start);
   const e = new Date(end);
   if (lang !== "en") {

@@ -4,7 +4,7 @@ import { requestStore } from "~/modules/privacy/actor.server";
 import cy from "../../../public/locales/cy.json";
 import en from "../../../public/locales/en.json";
 import ur from "../../../public/locales/ur.json";
-import { DEFAULT_LANGUAGE, LANGUAGE_CODES, type Language } from "./languages";
+import { DEFAULT_LANGUAGE, INTERFACE_LANGUAGE_CODES, interfaceLanguage, type Language, type LanguageCode } from "./languages";
 import { makeTranslator, type Messages, type Translator } from "./translate";
 
 // The message catalogues: one JSON file per language, a flat map from key to an ICU message, in
@@ -15,7 +15,10 @@ import { makeTranslator, type Messages, type Translator } from "./translate";
 const CATALOGUES: Record<Language, Messages> = { en, cy, ur };
 
 /** A language's messages with English filling its gaps. */
-const merged = Object.fromEntries(LANGUAGE_CODES.map((lang) => [lang, { ...CATALOGUES.en, ...CATALOGUES[lang] }])) as Record<Language, Messages>;
+const merged = Object.fromEntries(INTERFACE_LANGUAGE_CODES.map((lang) => [lang, { ...CATALOGUES.en, ...CATALOGUES[lang] }])) as Record<
+  Language,
+  Messages
+>;
 
 /** Changes whenever a catalogue does: the browser keeps a catalogue it fetched for as long as this is the same. */
 export const catalogueVersion = crypto.createHash("sha1").update(JSON.stringify(merged)).digest("base64url").slice(0, 10);
@@ -29,7 +32,7 @@ export function sourceCatalogue(lang: Language): Messages {
 }
 
 // Parsed messages are kept per language: a page formats the same few hundred on every request.
-const caches = Object.fromEntries(LANGUAGE_CODES.map((lang) => [lang, new Map<string, IntlMessageFormat>()])) as Record<
+const caches = Object.fromEntries(INTERFACE_LANGUAGE_CODES.map((lang) => [lang, new Map<string, IntlMessageFormat>()])) as Record<
   Language,
   Map<string, IntlMessageFormat>
 >;
@@ -38,23 +41,23 @@ function unknownKey(key: string): string {
   throw new Error(`No message "${key}" in the catalogue`);
 }
 
-const translators = Object.fromEntries(LANGUAGE_CODES.map((lang) => [lang, makeTranslator(lang, merged[lang], unknownKey, caches[lang])])) as Record<
-  Language,
-  Translator
->;
+const translators = Object.fromEntries(
+  INTERFACE_LANGUAGE_CODES.map((lang) => [lang, makeTranslator(lang, merged[lang], unknownKey, caches[lang])]),
+) as Record<Language, Translator>;
 
-export function translatorFor(lang: Language): Translator {
-  return translators[lang];
+/** The translator for someone reading `lang`: its interface's (English around texts translated into Polish, say). */
+export function translatorFor(lang: LanguageCode): Translator {
+  return translators[interfaceLanguage(lang)];
 }
 
-/** The language of the request being answered (app/server.ts chose it), or English outside a request. */
-export function requestLanguage(): Language {
+/** The language the visitor reads (app/server.ts chose it), or English outside a request. */
+export function requestLanguage(): LanguageCode {
   return requestStore.getStore()?.lang ?? DEFAULT_LANGUAGE;
 }
 
-/** The message in the language of the request being answered: for validation messages and other server-made text. */
+/** The message in the interface's language of the request being answered: for validation messages and other server-made text. */
 export function translate(key: string, values?: Parameters<Translator["t"]>[1]): string {
-  return translators[requestLanguage()].t(key, values);
+  return translatorFor(requestLanguage()).t(key, values);
 }
 
 /**

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { IntlMessageFormat } from "intl-messageformat";
-import { CATALOGUE_SCOPE, LANGUAGE_CODES, LANGUAGES, type Language } from "./languages";
+import { CATALOGUE_SCOPE, INTERFACE_LANGUAGE_CODES, LANGUAGES, type Language } from "./languages";
 import { sourceCatalogue } from "./catalogue.server";
 
 // Checks the catalogues against each other and against the code: what a language still lacks in
@@ -58,10 +58,13 @@ export function checkCatalogues(root = process.cwd()): CatalogueReport {
       if (!Object.hasOwn(english, key!)) undefinedInCode.push({ key: key!, file: path.relative(root, file) });
   }
   const missing = Object.fromEntries(
-    LANGUAGE_CODES.map((lang) => [lang, Object.keys(english).filter((key) => inScope(lang, key) && !Object.hasOwn(sourceCatalogue(lang), key))]),
+    INTERFACE_LANGUAGE_CODES.map((lang) => [
+      lang,
+      Object.keys(english).filter((key) => inScope(lang, key) && !Object.hasOwn(sourceCatalogue(lang), key)),
+    ]),
   ) as Record<Language, string[]>;
   const broken: CatalogueReport["broken"] = [];
-  for (const lang of LANGUAGE_CODES) {
+  for (const lang of INTERFACE_LANGUAGE_CODES) {
     for (const [key, message] of Object.entries(sourceCatalogue(lang))) {
       if (!Object.hasOwn(english, key)) {
         broken.push({ lang, key, problem: "not in the English catalogue" });

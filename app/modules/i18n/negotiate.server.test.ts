@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { languageFor } from "./negotiate.server";
+import { languageFor, languagesOffered } from "./negotiate.server";
 
 describe("the language a request is answered in", () => {
   it("takes the browser's preference when nothing was chosen", () => {
@@ -17,5 +17,15 @@ describe("the language a request is answered in", () => {
   it("ignores languages it does not have", () => {
     expect(languageFor({ url: "/?lang=xx", cookie: "lang=zz", acceptLanguage: "en" })).toBe("en");
     expect(languageFor({ url: "/?lang=<script>", cookie: "lang=../../" })).toBe("en");
+  });
+
+  it("offers a content-only language only where the area translates into it", () => {
+    const offered = languagesOffered(["cy", "pl", "ar"]);
+    expect(offered).toEqual(["en", "cy", "ur", "pl", "ar"]);
+    expect(languageFor({ url: "/", acceptLanguage: "pl, en;q=0.5" }, offered)).toBe("pl");
+    expect(languageFor({ url: "/?lang=ar" }, offered)).toBe("ar");
+    // Chosen once, no longer offered: the browser's preference, then English.
+    expect(languageFor({ url: "/?lang=bn", cookie: "lang=pa", acceptLanguage: "cy" }, offered)).toBe("cy");
+    expect(languageFor({ url: "/", cookie: "lang=pl" })).toBe("en");
   });
 });

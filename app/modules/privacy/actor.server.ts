@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import type { Language } from "~/modules/i18n/languages";
+import type { LanguageCode } from "~/modules/i18n/languages";
 
 // Who is acting in this request, for the audit trail. app/server.ts runs each
 // request inside its own store; requirePermission puts the officer, organiser
@@ -8,7 +8,7 @@ import type { Language } from "~/modules/i18n/languages";
 
 type Actor = { id: string; name: string };
 // The store also holds the language app/server.ts chose for the request (see i18n).
-type Store = { actor?: Actor; lang?: Language };
+type Store = { actor?: Actor; lang?: LanguageCode };
 
 export const requestStore = new AsyncLocalStorage<Store>();
 

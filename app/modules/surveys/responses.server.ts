@@ -44,6 +44,9 @@ export function surveyForRespondent(id: number, { preview = false, now = new Dat
   return {
     id: s.id,
     title: s.title,
+    titleInEnglish: s.untranslated.includes("title"),
+    /** Its own fields shown in English (title, intro, easyIntro, audience). */
+    inEnglish: s.untranslated,
     introHtml: renderRichText(storedRichText(s.intro)),
     easyIntro: s.easyIntro,
     audience: s.audience,

@@ -329,9 +329,23 @@ describe("a survey in another language", () => {
     // The second option, the other questions and the page title are still in English.
     expect(welsh.pages[0]!.questions[0]!.choices[1]!.label).toBe("Sitting");
     expect(welsh.untranslated).toBe(true);
+    // Each question names what is shown in English, so the page marks those words as English.
+    expect(welsh.pages[0]!.questions[0]!.untranslated).toContain(`choice.${first!.choices[1]!.id}`);
+    expect(welsh.pages[0]!.questions[0]!.untranslated).not.toContain("text");
+    expect(welsh.pages[0]!.titleInEnglish).toBe(true);
+    expect(welsh.inEnglish).toEqual(expect.not.arrayContaining(["title", "intro"]));
     // Choices keep their ids, so answers given in Welsh count with those given in English.
     expect(welsh.pages[0]!.questions[0]!.choices.map((c) => c.id)).toEqual(first!.choices.map((c) => c.id));
     expect(surveyForRespondent(surveyId, { now, lang: "en" })!.title).toBe("Short breaks");
+  });
+
+  it("is shown in Polish, a language the area has only content in, the same way", () => {
+    const [first] = surveyForRespondent(surveyId, { now })!.pages[0]!.questions;
+    saveTranslation({ kind: "surveyQuestion", id: first!.id, field: "text", lang: "pl", text: "Z jakich krótkich przerw korzystasz?" }, by);
+    const polish = surveyForRespondent(surveyId, { now, lang: "pl" })!;
+    expect(polish.pages[0]!.questions[0]!.text).toBe("Z jakich krótkich przerw korzystasz?");
+    expect(polish.title).toBe("Short breaks");
+    expect(polish.inEnglish).toContain("title");
   });
 
   it("refuses a translation of an option the question does not have", () => {

@@ -58,10 +58,11 @@ export function pagesOf(surveyId: number, db: DbOrTx = getDb()) {
 
 /**
  * Pages and questions as a person reading `lang` sees them: titles, questions, hints, labels and
- * options in their translation where there is one; `untranslated` is true if any are in English.
+ * options in their translation where there is one; each question's `untranslated` names the fields
+ * shown in English (its words are marked with their language), and `untranslated` is true if any are.
  */
 export function pagesIn(surveyId: number, lang: LanguageCode, db: DbOrTx = getDb()) {
-  const pages = pagesOf(surveyId, db);
+  const pages = pagesOf(surveyId, db).map((p) => ({ ...p, titleInEnglish: false, questions: p.questions.map(englishNone) }));
   if (lang === "en") return { pages, untranslated: false };
   const questions = pages.flatMap((p) => p.questions);
   const pageText = contentTranslator(
@@ -77,33 +78,36 @@ export function pagesIn(surveyId: number, lang: LanguageCode, db: DbOrTx = getDb
     db,
   );
   let untranslated = false;
-  const shown = (translation: string | undefined, original: string) => {
-    if (original && translation === undefined) untranslated = true;
-    return translation ?? original;
-  };
-  const inLang = (q: Question): Question => {
-    const field = (name: "text" | "hint" | "easyText" | "lowLabel" | "highLabel") => shown(questionText(q.id, name, q[name]), q[name]);
-    return {
-      ...q,
-      text: field("text"),
-      hint: field("hint"),
-      easyText: field("easyText"),
-      lowLabel: field("lowLabel"),
-      highLabel: field("highLabel"),
-      choices: q.choices.map((c) =>
-        c.catalogue
-          ? c
-          : {
-              ...c,
-              label: shown(questionText(q.id, `choice.${c.id}`, c.label), c.label),
-              easy: shown(questionText(q.id, `choiceEasy.${c.id}`, c.easy), c.easy),
-            },
-      ),
+  const inLang = (q: Question): ShownQuestion => {
+    const english: string[] = [];
+    const shown = (field: string, original: string) => {
+      const translation = questionText(q.id, field, original);
+      if (original && translation === undefined) english.push(field);
+      return translation ?? original;
     };
+    const shownQuestion = {
+      ...q,
+      text: shown("text", q.text),
+      hint: shown("hint", q.hint),
+      easyText: shown("easyText", q.easyText),
+      lowLabel: shown("lowLabel", q.lowLabel),
+      highLabel: shown("highLabel", q.highLabel),
+      choices: q.choices.map((c) => (c.catalogue ? c : { ...c, label: shown(`choice.${c.id}`, c.label), easy: shown(`choiceEasy.${c.id}`, c.easy) })),
+    };
+    if (english.length) untranslated = true;
+    return { ...shownQuestion, untranslated: english };
   };
-  const localised = pages.map((p) => ({ ...p, title: shown(pageText(p.id, "title", p.title), p.title), questions: p.questions.map(inLang) }));
+  const localised = pages.map((p) => {
+    const title = pageText(p.id, "title", p.title);
+    if (p.title && title === undefined) untranslated = true;
+    return { ...p, title: title ?? p.title, titleInEnglish: Boolean(p.title) && title === undefined, questions: p.questions.map(inLang) };
+  });
   return { pages: localised, untranslated };
 }
+
+/** A question as a person sees it, with the fields shown in English because they are not translated yet. */
+export type ShownQuestion = Question & { untranslated: string[] };
+const englishNone = (q: Question): ShownQuestion => ({ ...q, untranslated: [] });
 
 /** How many people have started or sent an answer: once there are any, edits that would misread them are refused. */
 export function responseCount(surveyId: number, db: DbOrTx = getDb()): number {
