@@ -1,6 +1,6 @@
 import { Link, useRouteLoaderData } from "@remix-run/react";
 import { createContext, useContext, type ReactNode } from "react";
-import { LANGUAGES, type Language, type LanguageCode } from "~/modules/i18n/languages";
+import { LANGUAGE_NAME_KEYS, LANGUAGES, type Language, type LanguageCode } from "~/modules/i18n/languages";
 import { makeTranslator, type Messages, type Translator } from "~/modules/i18n/translate";
 
 // The page's translator, given by entry.server (the whole catalogue, noting what it used) and by
@@ -50,20 +50,9 @@ export function useReadingLanguage(): LanguageCode {
   return root?.lang ?? page;
 }
 
-// Each language's name in the interface's languages: literal keys, so the catalogue check sees them.
-const LANGUAGE_NAMES: Record<LanguageCode, string> = {
-  en: "languages.name.en",
-  cy: "languages.name.cy",
-  ur: "languages.name.ur",
-  pl: "languages.name.pl",
-  pa: "languages.name.pa",
-  bn: "languages.name.bn",
-  ar: "languages.name.ar",
-};
-
 /** "Polish", in the page's language. */
 export function languageName(t: Translator["t"], lang: LanguageCode): string {
-  return t(LANGUAGE_NAMES[lang]);
+  return t(LANGUAGE_NAME_KEYS[lang]);
 }
 
 /** What the browser starts with, in the page: the language, the catalogue's version and the messages used. */

@@ -16,7 +16,7 @@ import { invalid, searchedOnly } from "~/utils/validation.server";
 import { found, notFound, routeId } from "~/utils/query.server";
 import { londonWallClock } from "~/utils/dates";
 import { redirectWithMessage } from "~/utils/flash.server";
-import { metaText, useT } from "~/components/i18n";
+import { metaText, useT, languageName } from "~/components/i18n";
 import { translate } from "~/modules/i18n/catalogue.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -225,6 +225,13 @@ export default function ManageEvent() {
                       {r.email}
                       {r.phone ? `, ${r.phone}` : ""}
                     </span>
+                    {/* The language their emails are in: worth knowing before a call or at the door. */}
+                    {r.language !== "en" ? (
+                      <>
+                        <br />
+                        <span className="govuk-body-s">{t("manage.event.reads", { language: languageName(t, r.language) })}</span>
+                      </>
+                    ) : null}
                   </td>
                   <td className="govuk-table__cell">{t(ATTENDEE_ROLE_LABELS[r.role])}</td>
                   <td className="govuk-table__cell govuk-table__cell--numeric">{r.places}</td>

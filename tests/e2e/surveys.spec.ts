@@ -197,13 +197,13 @@ test("an officer builds a survey; a parent answers without JavaScript, a young p
   const lines = csv.trim().split("\n");
   expect(lines).toHaveLength(3);
   expect(lines[0]).toBe(
-    "Reference,Sent,Answering as,Name,Email,Which short break do you use most?,What gets in the way?: " +
+    "Reference,Sent,Answering as,Language,Name,Email,Which short break do you use most?,What gets in the way?: " +
       "Cost,What gets in the way?: Distance,What gets in the way?: Booking,How good are short " +
       "breaks?,Which town do you live in?,What would make short breaks better?,Would you use a weekend " +
       "short break?",
   );
-  expect(lines[1]).toContain(`A parent or carer,,,Holiday clubs,Yes,,Yes,4,Clevedon,${idea},Yes`);
-  expect(lines[2]).toContain("A child or young person,,,A sitting service,,,,2,,,No");
+  expect(lines[1]).toContain(`A parent or carer,English,,,Holiday clubs,Yes,,Yes,4,Clevedon,${idea},Yes`);
+  expect(lines[2]).toContain("A child or young person,English,,,A sitting service,,,,2,,,No");
 
   // A free-text answer becomes a suggestion in triage, and the summary shows it.
   await page.goto(`/manage/surveys/${id}/results?q=${encodeURIComponent("Saturdays")}#answers`);

@@ -390,6 +390,7 @@ export function eventRegistrations(eventId: number) {
       accessNeeds: JSON.parse(r.accessNeeds) as AccessNeed[],
       accessNotes: r.accessNotes,
       dietaryNeeds: r.dietaryNeeds,
+      language: r.language,
     }));
   const needs = new Map<AccessNeed, number>();
   for (const r of rows) if (r.status === "confirmed") for (const need of r.accessNeeds) needs.set(need, (needs.get(need) ?? 0) + 1);

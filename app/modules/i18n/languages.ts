@@ -14,6 +14,17 @@ export const LANGUAGES = {
   ar: { name: "العربية", htmlLang: "ar", dir: "rtl" },
 } as const satisfies Record<LanguageCode, { name: string; htmlLang: string; dir: "ltr" | "rtl" }>;
 
+/** Message keys: each language's name in the interface's languages ("Polish", "Pwyleg"). */
+export const LANGUAGE_NAME_KEYS: Record<LanguageCode, string> = {
+  en: "languages.name.en",
+  cy: "languages.name.cy",
+  ur: "languages.name.ur",
+  pl: "languages.name.pl",
+  pa: "languages.name.pa",
+  bn: "languages.name.bn",
+  ar: "languages.name.ar",
+};
+
 /** A language the interface is written in: the message catalogue has it. */
 export type Language = (typeof INTERFACE_LANGUAGE_CODES)[number];
 export { INTERFACE_LANGUAGE_CODES, LANGUAGE_CODES } from "~db/schema/enums";

@@ -2,7 +2,8 @@ import { and, asc, eq, inArray, isNotNull, ne, sql } from "drizzle-orm";
 import { requestLanguage, translate } from "~/modules/i18n/catalogue.server";
 import { localise } from "~/modules/i18n/content.server";
 import { suggestions, surveyAnswers, surveyResponses, surveys, surveyTallies, type ContributorKind } from "~db/schema";
-import { CONTRIBUTOR_KINDS } from "~db/schema/enums";
+import { CONTRIBUTOR_KINDS, type LanguageCode } from "~db/schema/enums";
+import { LANGUAGE_NAME_KEYS } from "~/modules/i18n/languages";
 import { getDb, type DbOrTx } from "~/db.server";
 import { becameSuggestion, type ItemRef } from "~/modules/themes/items.server";
 import { makeSuggestion } from "~/modules/feedback/suggestions.server";
@@ -292,26 +293,34 @@ export function exportResponses(surveyId: number): { filename: string; stream: R
   const asksContact = s.asksContact && !s.anonymous;
   // Headings in the officer's language; the answers' own words as people chose them.
   const t = translate;
-  const fixed = [t("export.reference"), t("export.sent"), t("export.answeringAs"), ...(asksContact ? [t("export.name"), t("export.email")] : [])];
+  const fixed = [
+    t("export.reference"),
+    t("export.sent"),
+    t("export.answeringAs"),
+    t("export.language"),
+    ...(asksContact ? [t("export.name"), t("export.email")] : []),
+  ];
   const { columns, plan } = exportPlan(questions, fixed.length);
   const width = fixed.length + columns.length;
   function* rows(): Generator<string[]> {
     let after = 0;
     for (;;) {
-      const batch = db.values<[number, number | null, ContributorKind | null, string | null, string | null]>(
-        sql`select id, submitted_at, respondent_kind, contact_name, contact_email from survey_responses where survey_id = ${surveyId} and status = 'submitted' and id > ${after} order by id limit 250`,
+      const batch = db.values<[number, number | null, ContributorKind | null, LanguageCode, string | null, string | null]>(
+        sql`select id, submitted_at, respondent_kind, language, contact_name, contact_email from survey_responses where survey_id = ${surveyId} and status = 'submitted' and id > ${after} order by id limit 250`,
       );
       if (!batch.length) return;
       const answers = db.values<[number, number, string, string]>(
         sql`select response_id, question_id, value, other from survey_answers where response_id between ${batch[0]![0]} and ${batch.at(-1)![0]} order by response_id, question_id`,
       );
       let a = 0;
-      for (const [id, submittedAt, kind, name, email] of batch) {
+      for (const [id, submittedAt, kind, language, name, email] of batch) {
         const row: string[] = new Array(width).fill("");
         row[0] = surveyReference(id);
         row[1] = submittedAt ? londonWallClock(new Date(submittedAt)) : "";
         row[2] = kind ? translate(RESPONDENT_KIND_LABELS[kind].label) : "";
-        if (asksContact) [row[3], row[4]] = [name ?? "", email ?? ""];
+        // The language they answered in: their own words are in it.
+        row[3] = translate(LANGUAGE_NAME_KEYS[language] ?? LANGUAGE_NAME_KEYS.en);
+        if (asksContact) [row[4], row[5]] = [name ?? "", email ?? ""];
         // Answers come in response order; skip those of responses not in this batch (other surveys, unsent).
         while (a < answers.length && answers[a]![0] < id) a++;
         for (; a < answers.length && answers[a]![0] === id; a++) {

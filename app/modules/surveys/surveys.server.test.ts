@@ -278,13 +278,13 @@ describe("answering a survey", () => {
     const csv = await new Response(exportResponses(surveyId)!.stream).text();
     const lines = csv.trim().split("\n");
     expect(lines[0]).toBe(
-      "Reference,Sent,Answering as,Name,Email,Which short breaks do you use?,What gets in the way?: " +
+      "Reference,Sent,Answering as,Language,Name,Email,Which short breaks do you use?,What gets in the way?: " +
         "Cost,What gets in the way?: Distance,What gets in the way?: Booking,How good are they?,What would " +
         "help?",
     );
     expect(lines).toHaveLength(3);
-    expect(lines[1]).toContain("A parent or carer,Rae,rae@example.org,Other: Youth club,Yes,,Yes,4,'=SUM(A1) more clubs in Weston");
-    expect(lines[2]).toContain("A child or young person,,,Holiday clubs and schemes,,,,2,");
+    expect(lines[1]).toContain("A parent or carer,English,Rae,rae@example.org,Other: Youth club,Yes,,Yes,4,'=SUM(A1) more clubs in Weston");
+    expect(lines[2]).toContain("A child or young person,English,,,Holiday clubs and schemes,,,,2,");
   });
 
   it("turns an answer into a suggestion and shows it on the published summary after closing", () => {
