@@ -52,3 +52,14 @@ export function confirmMeToo(ctx: EmailContext, p: { reference: string; publicWo
     { paragraph: t("email.meToo.notYou") },
   ]);
 }
+
+/** A fresh link to a person's own view of a suggestion, asked for from an expired one. */
+export function newViewLink(ctx: EmailContext, p: { reference: string; link: string; stopLink: string }) {
+  const { t } = emailWords(ctx);
+  return renderEmail(ctx, "view-link", t("email.viewLink.subject", p), greeting(ctx), [
+    { paragraph: t("email.viewLink.body", p) },
+    { link: p.link, label: t("email.receipt.follow", p) },
+    { paragraph: t("email.viewLink.private") },
+    { paragraph: t("email.update.stop", p) },
+  ]);
+}

@@ -156,8 +156,19 @@ type ContributorSuggestion = {
   untranslated?: string[];
 };
 
-/** What a contributor sees of their own suggestion: their words, its status, the outcome and the timeline. */
-export function ContributorView({ suggestion }: { suggestion: ContributorSuggestion }) {
+/**
+ * What a person sees of a suggestion they follow: its status, the outcome and the timeline, and their
+ * own words if they wrote it (or wrote `mergedFrom`, joined with it); a supporter sees no one's words.
+ */
+export function ContributorView({
+  suggestion,
+  role = "contributor",
+  mergedFrom = null,
+}: {
+  suggestion: ContributorSuggestion;
+  role?: "contributor" | "supporter";
+  mergedFrom?: string | null;
+}) {
   const { t, lang } = useT();
   return (
     <>
@@ -174,9 +185,16 @@ export function ContributorView({ suggestion }: { suggestion: ContributorSuggest
           ) : null}
         </p>
       ) : null}
-      <h2 className="govuk-heading-m">{t("suggestion.whatYouToldUs")}</h2>
-      <p className="govuk-body app-original">{suggestion.body}</p>
-      <p className="govuk-body-s">{t("suggestion.sentPrivately", { when: formatDateTime(suggestion.createdAt, lang) })}</p>
+      {mergedFrom ? <p className="govuk-body">{t("suggestion.joinedFrom", { reference: mergedFrom })}</p> : null}
+      {role === "contributor" ? (
+        <>
+          <h2 className="govuk-heading-m">{t("suggestion.whatYouToldUs")}</h2>
+          <p className="govuk-body app-original">{suggestion.body}</p>
+          <p className="govuk-body-s">{t("suggestion.sentPrivately", { when: formatDateTime(suggestion.createdAt, lang) })}</p>
+        </>
+      ) : (
+        <p className="govuk-body">{t("suggestion.youSupported")}</p>
+      )}
       {suggestion.published ? (
         <>
           <h2 className="govuk-heading-m">{t("suggestion.howItAppears")}</h2>

@@ -1,39 +1,101 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
 import { ContributorView } from "~/components/suggestion";
+import { Button, ErrorSummary, PostForm, TextInput } from "~/components/form";
 import { findByTrackingToken } from "~/modules/feedback/suggestions.server";
+import { openViewLink, sendNewViewLink } from "~/modules/feedback/view-links.server";
 import { similarPublished } from "~/modules/feedback/board.server";
+import { limitPublicForm, tryAgainMessage } from "~/modules/auth/rate-limit.server";
 import { OthersSaid } from "~/components/others-said";
-import { found } from "~/utils/query.server";
+import { found, notFound } from "~/utils/query.server";
+import { email, invalid, parseForm } from "~/utils/validation.server";
+import { translate } from "~/modules/i18n/catalogue.server";
 import { metaText, useT } from "~/components/i18n";
 import { localise } from "~/modules/i18n/content.server";
 
-// A contributor's private view of their suggestion, reached by the unguessable
-// link in their receipt. It shows their own words back to them, so it is never cached or indexed.
+// A person's private view of a suggestion they follow: from the unguessable link in their receipt
+// (the contributor's own, for good), or from the link in any later message about it (one per
+// message, for 6 months). It may show their own words back to them, so it is never cached or indexed.
 
-export const meta: MetaFunction = () => [{ title: metaText("track.title") }, { name: "robots", content: "noindex" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: metaText(data?.view?.role === "supporter" ? "track.following" : data?.expired ? "track.expired.title" : "track.title") },
+  { name: "robots", content: "noindex" },
+];
 
 export function headers() {
   return { "Cache-Control": "private, no-store", "Referrer-Policy": "no-referrer" };
 }
 
+const noStore = { headers: { "Cache-Control": "private, no-store" } };
+
+/** The suggestion behind a link, as this person may see it, or an expired link's reference. */
+function viewOf(value: string) {
+  const own = findByTrackingToken(value);
+  if (own) return { expired: false as const, suggestion: own, role: "contributor" as const, mergedFrom: null };
+  return openViewLink(value) ?? undefined;
+}
+
 export function loader({ params, request, context }: LoaderFunctionArgs) {
+  const view = found(viewOf(params.token ?? ""));
+  if (view.expired) return json({ expired: { reference: view.reference }, view: null, isNew: false, alike: [] }, noStore);
   // The public wording and outcome in the reader's language where translated; their own words as they wrote them.
-  const own = found(findByTrackingToken(params.token ?? ""));
   const suggestion = {
-    ...localise("suggestion", [own], ["publicWording", "outcome"], context.lang)[0]!,
-    actions: localise("action", own.actions, ["title"], context.lang),
+    ...localise("suggestion", [view.suggestion], ["publicWording", "outcome"], context.lang)[0]!,
+    actions: localise("action", view.suggestion.actions, ["title"], context.lang),
   };
-  const isNew = new URL(request.url).searchParams.get("new") === "1";
+  const isNew = view.role === "contributor" && new URL(request.url).searchParams.get("new") === "1";
   // Just sent: what others said alike, so the person can add their voice to it too.
   const alike = isNew ? similarPublished(suggestion.body, { except: suggestion.id }) : [];
-  return json({ suggestion, isNew, alike }, { headers: { "Cache-Control": "private, no-store" } });
+  return json({ expired: null, view: { suggestion, role: view.role, mergedFrom: view.mergedFrom }, isNew, alike }, noStore);
+}
+
+/** From an expired link: a new one, sent to the address the message went to. */
+export async function action({ params, request, context }: ActionFunctionArgs) {
+  const view = viewOf(params.token ?? "");
+  if (!view?.expired) throw notFound();
+  const formData = await request.formData();
+  const parsed = parseForm(formData, z.object({ email: email() }));
+  if (!parsed.ok) return invalid(formData, parsed.errors);
+  const limited = limitPublicForm("view-link", context.clientIp);
+  if (!limited.ok) return invalid(formData, { email: tryAgainMessage(limited.retryAfterSeconds) }, undefined, 429);
+  sendNewViewLink(params.token ?? "", parsed.data.email);
+  return json({ sent: translate("track.expired.sent") }, noStore);
+}
+
+function Expired({ reference }: { reference: string }) {
+  const { t } = useT();
+  const sent = useActionData<typeof action>();
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary />
+        <span className="govuk-caption-l">{reference}</span>
+        <h1 className="govuk-heading-l">{t("track.expired.title")}</h1>
+        {sent && "sent" in sent ? (
+          <div className="govuk-inset-text" role="status">
+            {sent.sent}
+          </div>
+        ) : (
+          <>
+            <p className="govuk-body">{t("track.expired.body", { reference })}</p>
+            <PostForm intent="new-link" noValidate>
+              <TextInput name="email" type="email" label={t("validation.email.label")} autoComplete="email" spellCheck={false} />
+              <Button>{t("track.expired.send")}</Button>
+            </PostForm>
+          </>
+        )}
+      </div>
+    </div>
+  );
 }
 
 export default function Track() {
-  const { suggestion, isNew, alike } = useLoaderData<typeof loader>();
+  const { expired, view, isNew, alike } = useLoaderData<typeof loader>();
   const { t, rich } = useT();
+  if (expired || !view) return <Expired reference={expired?.reference ?? ""} />;
+  const { suggestion } = view;
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -49,7 +111,7 @@ export default function Track() {
         ) : (
           <>
             <span className="govuk-caption-l">{suggestion.reference}</span>
-            <h1 className="govuk-heading-l">{t("track.title")}</h1>
+            <h1 className="govuk-heading-l">{view.role === "supporter" ? t("track.following") : t("track.title")}</h1>
           </>
         )}
         {isNew ? (
@@ -60,7 +122,7 @@ export default function Track() {
             <OthersSaid alike={alike} />
           </>
         ) : null}
-        <ContributorView suggestion={suggestion} />
+        <ContributorView suggestion={suggestion} role={view.role} mergedFrom={view.mergedFrom} />
       </div>
     </div>
   );

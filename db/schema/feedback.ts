@@ -121,6 +121,23 @@ export const supporters = sqliteTable(
   (t) => [uniqueIndex("supporters_once_idx").on(t.suggestionId, t.supporterKey)],
 );
 
+// A link in one message about a suggestion (an update, an outcome, a merge) that opens that person's
+// own view of it, published or not: its status, timeline and outcome. A fresh token per message,
+// kept here only as a hash; it expires, and an expired link offers to send a new one.
+export const viewLinks = sqliteTable(
+  "view_links",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    tokenHash: text("token_hash").notNull().unique(),
+    supporterId: integer("supporter_id")
+      .notNull()
+      .references(() => supporters.id, { onDelete: "cascade" }),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("view_links_supporter_idx").on(t.supporterId)],
+);
+
 // Joint sign-off: an outcome proposed by an officer is published only once a parent carer forum
 // representative agrees it. One row per proposal, never deleted, so who agreed what and when is kept.
 export const outcomeSignOffs = sqliteTable(

@@ -121,6 +121,44 @@ async function walkTheLoop(browser: Browser, visitorContext: BrowserContext, vis
   await check(visitor);
 }
 
+test("every update leads to the person's own view, though the suggestion was never published", async ({ browser, context, page }) => {
+  test.slow();
+  const marker = Date.now().toString(36);
+  const email = uniqueEmail("own-view");
+  await page.goto("/tell-us");
+  await page.getByLabel("Your suggestion").fill(`Private ${marker}: my son's taxi driver changes every week and it upsets him.`);
+  await page.getByLabel("Parent or carer").check();
+  await page.getByLabel("Email address (optional)").fill(email);
+  await page.getByLabel("I agree").check();
+  await page.getByRole("button", { name: "Send suggestion" }).click();
+  const reference = (await page.locator(".govuk-panel__body strong").textContent())!.trim();
+
+  // An officer answers it without publishing it: it is about one child.
+  const officerContext = await browser.newContext();
+  const officer = await officerContext.newPage();
+  await signIn(officer, DEMO.officer);
+  await officer.goto(`/manage/suggestions/${Number(reference.slice(3))}`);
+  await officer.getByLabel("Done", { exact: true }).check();
+  await officer.getByLabel("Outcome (for done or not possible)").fill(`The same two drivers now do the route (${marker}).`);
+  await officer.getByRole("button", { name: "Change status" }).click();
+  await expect(officer.getByText("Status changed.")).toBeVisible();
+  await officerContext.close();
+
+  // The update's link opens their own view: status, outcome and timeline, not the board's front page.
+  const update = await emailText(context, email, `Update on ${reference}: done`);
+  const own = firstLink(update, "/track/");
+  expect(update).not.toContain("/you-said-we-did");
+  const viewer = await browser.newContext();
+  const view = await viewer.newPage();
+  await view.goto(own);
+  await expect(view.getByRole("heading", { name: "Your suggestion", level: 1 })).toBeVisible();
+  await expect(view.getByText(reference).first()).toBeVisible();
+  await expect(view.getByText(`The same two drivers now do the route (${marker}).`)).toBeVisible();
+  await expect(view.getByRole("heading", { name: "Done", exact: true })).toBeVisible();
+  await expectAccessible(view);
+  await viewer.close();
+});
+
 test("the whole loop: a suggestion is answered through the strategy and the person is told", async ({ browser, context, page }) => {
   // A long journey: on a busy machine it gets three times the usual minute.
   test.slow();

@@ -77,6 +77,7 @@ const PUBLIC_FORM_LIMITS = {
   charter: 10,
   "survey-start": 30,
   "survey-continue": 10,
+  "view-link": 10,
 } as const;
 
 /** Counts one post of a public form from this IP address against its hourly limit. */

@@ -23,6 +23,7 @@ import { reference } from "./reference";
 import { NEXT_STATUSES, STATUS_WORDS } from "./statuses";
 import { raiseFlag } from "~/modules/privacy/safeguarding.server";
 import { link, token } from "./suggestions.server";
+import { supporterIdOf, viewLink } from "./view-links.server";
 
 // Every change an officer makes to a suggestion (wording, actions, topic, assignee, status and outcome,
 // publication, safeguarding, merging): each is a timeline entry, and the people following it are emailed.
@@ -113,7 +114,13 @@ export function assign(id: number, assigneeId: string | null, officerId: string)
  */
 function recipients(tx: DbOrTx, suggestionId: number) {
   return tx
-    .select({ email: supporters.email, key: supporters.supporterKey, stopToken: supporters.stopToken, language: supporters.language })
+    .select({
+      id: supporters.id,
+      email: supporters.email,
+      key: supporters.supporterKey,
+      stopToken: supporters.stopToken,
+      language: supporters.language,
+    })
     .from(supporters)
     .where(
       and(
@@ -125,6 +132,8 @@ function recipients(tx: DbOrTx, suggestionId: number) {
     )
     .all()
     .map((s) => ({
+      id: s.id,
+      key: s.key,
       email: s.email!,
       yours: /^(merged-)?contributor:/.test(s.key),
       stopLink: link(`/stop-updates/${s.stopToken}`),
@@ -153,7 +162,7 @@ export function tellOutcomeInLanguage(tx: DbOrTx, suggestionId: number, lang: La
       reference: reference(suggestionId),
       status: t(STATUS_WORDS[row.status]),
       note: t("email.update.outcome", { outcome }),
-      link: published ? link(`/you-said-we-did/${suggestionId}`) : link("/you-said-we-did"),
+      link: viewLink(tx, person.id),
       stopLink: person.stopLink,
       yours: person.yours,
     });
@@ -282,7 +291,7 @@ export function applyStatusChange(input: StatusChange, tx0?: DbOrTx) {
           reference: reference(input.id),
           status: t(STATUS_WORDS[input.status]),
           note,
-          link: published ? link(`/you-said-we-did/${input.id}`) : link("/you-said-we-did"),
+          link: viewLink(tx, person.id, now),
           stopLink: person.stopLink,
           yours: person.yours,
         },
@@ -351,6 +360,9 @@ export function markSafeguarding(id: number, officer: { id: string; name: string
   return { ok: true };
 }
 
+/** A follower's key once their suggestion is joined with another: its contributor becomes "merged-contributor:<id>". */
+const movedKey = (key: string, fromId: number) => (key.startsWith("contributor:") ? `merged-contributor:${fromId}` : key);
+
 /** Merges a duplicate into another suggestion: its contributor and supporters move across and are told. */
 export function merge(input: { id: number; intoId: number; note: string; officerId: string }): Done | Refusal {
   const db = getDb();
@@ -373,9 +385,17 @@ export function merge(input: { id: number; intoId: number; note: string; officer
     const moving = tx.select().from(supporters).where(eq(supporters.suggestionId, input.id)).all();
     for (const s of moving) {
       if (s.pendingConfirmHash) continue; // never confirmed: it did not count here either
-      const key = s.supporterKey.startsWith("contributor:") ? `merged-contributor:${input.id}` : s.supporterKey;
+      const key = movedKey(s.supporterKey, input.id);
       tx.insert(supporters)
-        .values({ suggestionId: input.intoId, supporterKey: key, email: s.email, updates: s.updates, stopToken: token(), createdAt: s.createdAt })
+        .values({
+          suggestionId: input.intoId,
+          supporterKey: key,
+          email: s.email,
+          updates: s.updates,
+          language: s.language,
+          stopToken: token(),
+          createdAt: s.createdAt,
+        })
         .onConflictDoNothing()
         .run();
     }
@@ -395,15 +415,16 @@ export function merge(input: { id: number; intoId: number; note: string; officer
       isPublic: true,
     });
     const ctx = emailContext(tx);
-    const intoPublic = Boolean(into.publishedAt) && !into.safeguarding;
     for (const person of people) {
+      // Their link opens the suggestion they now follow, published or not.
+      const following = supporterIdOf(tx, input.intoId, movedKey(person.key, input.id));
       const message = feedbackEmails.suggestionMerged(
         { ...ctx, lang: person.language },
         {
           reference: reference(input.id),
           into: reference(input.intoId),
           note: input.note,
-          link: intoPublic ? link(`/you-said-we-did/${input.intoId}`) : link("/you-said-we-did"),
+          link: following ? viewLink(tx, following, now) : link("/you-said-we-did"),
           stopLink: person.stopLink,
         },
       );

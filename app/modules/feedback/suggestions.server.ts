@@ -162,7 +162,7 @@ export function listOwnSuggestions(userId: string) {
     .map((s) => ({ ...s, reference: reference(s.id) }));
 }
 
-function contributorView(row: typeof suggestions.$inferSelect) {
+export function contributorView(row: typeof suggestions.$inferSelect) {
   const db = getDb();
   return {
     id: row.id,

@@ -1,0 +1,96 @@
+import { and, eq } from "drizzle-orm";
+import { suggestions, supporters, viewLinks } from "~db/schema";
+import { getDb, type DbOrTx } from "~/db.server";
+import * as feedbackEmails from "~emails/feedback";
+import { enqueueEmail } from "~/modules/notifications/outbox.server";
+import { emailContext } from "~/modules/settings/area.server";
+import { reference } from "./reference";
+import { contributorView, hash, link, token } from "./suggestions.server";
+
+// Every message about a suggestion links to the person's own view of it: a fresh token per message,
+// stored only as a hash, that opens what this person may see whatever the suggestion's publication
+// state. It expires; an expired link offers to send a new one to the address it was sent to.
+
+/** How long a link in a message keeps working. */
+export const VIEW_LINK_DAYS = 180;
+
+/** A new link to this person's view of the suggestion they follow, for one message. */
+export function viewLink(tx: DbOrTx, supporterId: number, now = new Date()): string {
+  const value = token();
+  tx.insert(viewLinks)
+    .values({ tokenHash: hash(value), supporterId, expiresAt: new Date(now.getTime() + VIEW_LINK_DAYS * 86_400_000), createdAt: now })
+    .run();
+  return link(`/track/${value}`);
+}
+
+type Found = { link: typeof viewLinks.$inferSelect; supporter: typeof supporters.$inferSelect };
+
+function findLink(value: string, db: DbOrTx): Found | undefined {
+  if (!value || value.length > 100) return undefined;
+  return db
+    .select({ link: viewLinks, supporter: supporters })
+    .from(viewLinks)
+    .innerJoin(supporters, eq(supporters.id, viewLinks.supporterId))
+    .where(eq(viewLinks.tokenHash, hash(value)))
+    .get();
+}
+
+/**
+ * What a person sees from a link in a message: the suggestion they follow, its status, outcome and
+ * timeline; their own words only if they wrote it (a supporter never sees the contributor's).
+ */
+export function openViewLink(value: string, now = new Date(), db: DbOrTx = getDb()) {
+  const found = findLink(value, db);
+  if (!found) return undefined;
+  if (found.link.expiresAt <= now) return { expired: true as const, reference: reference(found.supporter.suggestionId) };
+  const row = db.select().from(suggestions).where(eq(suggestions.id, found.supporter.suggestionId)).get();
+  if (!row) return undefined;
+  const view = contributorView(row);
+  const key = found.supporter.supporterKey;
+  // "merged-contributor:12": they wrote 12, which was joined with this one; their words are 12's.
+  const mergedFrom = /^merged-contributor:(\d+)$/.exec(key)?.[1];
+  const wrote =
+    key === `contributor:${row.id}`
+      ? row
+      : mergedFrom
+        ? db
+            .select()
+            .from(suggestions)
+            .where(eq(suggestions.id, Number(mergedFrom)))
+            .get()
+        : undefined;
+  return {
+    expired: false as const,
+    suggestion: { ...view, body: wrote?.body ?? "", createdAt: wrote?.createdAt ?? view.createdAt },
+    role: wrote ? ("contributor" as const) : ("supporter" as const),
+    mergedFrom: mergedFrom ? reference(Number(mergedFrom)) : null,
+  };
+}
+
+/**
+ * Sends a fresh link in place of an expired one, to the address the old one was sent to, if the
+ * address given is that one. Says nothing either way, so the page never tells who follows what.
+ */
+export function sendNewViewLink(expired: string, email: string, now = new Date(), db: DbOrTx = getDb()): void {
+  const found = findLink(expired, db);
+  const address = found?.supporter.email;
+  if (!found || !address || address.toLowerCase() !== email.trim().toLowerCase()) return;
+  db.transaction((tx) => {
+    const fresh = viewLink(tx, found.supporter.id, now);
+    const message = feedbackEmails.newViewLink(emailContext(tx, found.supporter.language), {
+      reference: reference(found.supporter.suggestionId),
+      link: fresh,
+      stopLink: link(`/stop-updates/${found.supporter.stopToken}`),
+    });
+    enqueueEmail(tx, address, message, `view-link:${found.supporter.id}:${now.getTime()}`);
+  });
+}
+
+/** The people following a suggestion, by supporter id: for the links in a message to each of them. */
+export function supporterIdOf(tx: DbOrTx, suggestionId: number, supporterKey: string): number | undefined {
+  return tx
+    .select({ id: supporters.id })
+    .from(supporters)
+    .where(and(eq(supporters.suggestionId, suggestionId), eq(supporters.supporterKey, supporterKey)))
+    .get()?.id;
+}
