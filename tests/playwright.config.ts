@@ -3,6 +3,16 @@ import { defineConfig, devices } from "@playwright/test";
 const port = Number(process.env.E2E_PORT || 3217);
 const baseURL = `http://localhost:${port}`;
 
+// Texts go through a local server that speaks GOV.UK Notify's API (tests/notify/fake-notify.ts).
+const notifyPort = port + 1;
+const notify = {
+  serviceId: "0f8e2b5c-7d1a-4c3e-9b6f-2a4d8e1c5b7a",
+  secret: "6c1d9e4f-2b8a-4f7c-a3e5-9d0b1c2e4f6a",
+  templateId: "a4b7c1d2-e3f4-4a5b-8c6d-7e8f9a0b1c2d",
+  callbackToken: "e2e-notify-receipts-token",
+};
+const FAKE_NOTIFY_URL = `http://127.0.0.1:${notifyPort}`;
+
 export default defineConfig({
   testDir: "./e2e",
   fullyParallel: true,
@@ -38,23 +48,44 @@ export default defineConfig({
     // Hostile input writes odd data into every form, so it goes last of all.
     { name: "hostile input", use: { ...devices["Desktop Chrome"] }, testMatch: /hostile\/.*\.spec\.ts/, dependencies: ["key messages"] },
   ],
-  webServer: {
-    command: "bash tests/e2e/start-server.sh",
-    cwd: "..",
-    url: `${baseURL}/`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    env: {
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      APP_URL: baseURL,
-      NODE_ENV: "test",
-      DATABASE_PATH: ".cache/e2e/coproduce.db",
-      SEED_PASSWORD: "correct horse battery staple",
-      // Every browser in the tests shares one IP address.
-      RATE_LIMIT_FACTOR: "50",
-      OUTBOX_POLL_MS: "100",
+  webServer: [
+    {
+      command: "node --import tsx tests/notify/serve.ts",
+      cwd: "..",
+      url: `${FAKE_NOTIFY_URL}/_fake/health`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      env: {
+        FAKE_NOTIFY_PORT: String(notifyPort),
+        FAKE_NOTIFY_SERVICE_ID: notify.serviceId,
+        FAKE_NOTIFY_SECRET: notify.secret,
+        FAKE_NOTIFY_TEMPLATE_ID: notify.templateId,
+        FAKE_NOTIFY_CALLBACK_URL: `${baseURL}/notify/receipts`,
+        FAKE_NOTIFY_CALLBACK_TOKEN: notify.callbackToken,
+      },
     },
-  },
+    {
+      command: "bash tests/e2e/start-server.sh",
+      cwd: "..",
+      url: `${baseURL}/`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: {
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        APP_URL: baseURL,
+        NODE_ENV: "test",
+        DATABASE_PATH: ".cache/e2e/coproduce.db",
+        SEED_PASSWORD: "correct horse battery staple",
+        // Every browser in the tests shares one IP address.
+        RATE_LIMIT_FACTOR: "50",
+        OUTBOX_POLL_MS: "100",
+        NOTIFY_API_KEY: `coproduce_e2e-${notify.serviceId}-${notify.secret}`,
+        NOTIFY_SMS_TEMPLATE_ID: notify.templateId,
+        NOTIFY_BASE_URL: FAKE_NOTIFY_URL,
+        NOTIFY_CALLBACK_TOKEN: notify.callbackToken,
+      },
+    },
+  ],
 });

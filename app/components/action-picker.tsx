@@ -1,4 +1,5 @@
-import { useId, useState, useSyncExternalStore, type ReactNode } from "react";
+import { useId, useState, type ReactNode } from "react";
+import { useHydrated } from "./hydrated";
 import { useFieldId, useFieldState, type FieldErrors, type FormValues } from "./form";
 import { useT } from "./i18n";
 
@@ -36,12 +37,8 @@ export function ActionPicker(props: Props) {
   const error = errors?.[name];
   const posted = values?.[name];
   const checked = new Set(posted === undefined ? (values ? [] : props.defaultValues) : Array.isArray(posted) ? posted : [posted]);
-  // False while the server renders and the browser hydrates, then true: the search box needs JavaScript.
-  const enhanced = useSyncExternalStore(
-    () => () => {},
-    () => true,
-    () => false,
-  );
+  // The search box needs JavaScript.
+  const enhanced = useHydrated();
   const searchName = `${name}Search`;
   const searched = values?.[searchName];
   const [query, setQuery] = useState(typeof searched === "string" ? searched : "");

@@ -1,6 +1,7 @@
-import { createContext, useContext, useEffect, useRef, type ComponentProps, type ReactNode } from "react";
+import { createContext, Fragment, useContext, useEffect, useRef, useState, type ComponentProps, type ReactNode } from "react";
 import { Form, useActionData, useLocation } from "@remix-run/react";
 import { useT } from "~/components/i18n";
+import { useHydrated } from "./hydrated";
 
 // GOV.UK Frontend form markup as React components. After a failed post every
 // field shows its error and the value the person typed. Both come from one
@@ -276,7 +277,8 @@ export function Select(props: FieldProps & { options: SelectOption[] }) {
   );
 }
 
-type Option = { value: string; label: ReactNode; hint?: ReactNode };
+/** `conditional`: fields shown under a radio when it is chosen (all shown without JavaScript). */
+type Option = { value: string; label: ReactNode; hint?: ReactNode; conditional?: ReactNode };
 
 type ChoiceProps = {
   name: string;
@@ -288,11 +290,16 @@ type ChoiceProps = {
   legendClass?: string;
 };
 
+const toggled = (list: string[], value: string, on: boolean) => (on ? [...list, value] : list.filter((v) => v !== value));
+
 /** Radios or checkboxes in a fieldset: the GOV.UK markup is the same but for the class names. */
 function Choices({ kind, checked, inline, ...props }: ChoiceProps & { kind: "radios" | "checkboxes"; checked: string[]; inline?: boolean }) {
   const { name, hint } = props;
   const error = useFieldState(props).errors?.[name];
   const id = useFieldId(name);
+  // Once the page runs JavaScript, only the chosen radio's fields show (GOV.UK's conditional reveal).
+  const [picked, setPicked] = useState<string[] | null>(null);
+  const chosen = useHydrated() ? (picked ?? checked) : null;
   return (
     <div className={`govuk-form-group ${error ? "govuk-form-group--error" : ""}`}>
       <fieldset className="govuk-fieldset" aria-describedby={describedBy(id, hint, error)}>
@@ -302,25 +309,39 @@ function Choices({ kind, checked, inline, ...props }: ChoiceProps & { kind: "rad
           {props.options.map((option, index) => {
             const optionId = index === 0 ? id : `${id}-${index}`;
             return (
-              <div className={`govuk-${kind}__item`} key={option.value}>
-                <input
-                  className={`govuk-${kind}__input`}
-                  id={optionId}
-                  name={name}
-                  type={kind === "radios" ? "radio" : "checkbox"}
-                  value={option.value}
-                  defaultChecked={checked.includes(option.value)}
-                  aria-describedby={option.hint ? `${optionId}-hint` : undefined}
-                />
-                <label className={`govuk-label govuk-${kind}__label`} htmlFor={optionId}>
-                  {option.label}
-                </label>
-                {option.hint ? (
-                  <div id={`${optionId}-hint`} className={`govuk-hint govuk-${kind}__hint`}>
-                    {option.hint}
+              <Fragment key={option.value}>
+                <div className={`govuk-${kind}__item`}>
+                  <input
+                    className={`govuk-${kind}__input`}
+                    id={optionId}
+                    name={name}
+                    type={kind === "radios" ? "radio" : "checkbox"}
+                    value={option.value}
+                    defaultChecked={checked.includes(option.value)}
+                    aria-describedby={option.hint ? `${optionId}-hint` : undefined}
+                    aria-controls={option.conditional && chosen ? `${optionId}-conditional` : undefined}
+                    onChange={(event) =>
+                      setPicked(kind === "radios" ? [option.value] : toggled(chosen ?? checked, option.value, event.target.checked))
+                    }
+                  />
+                  <label className={`govuk-label govuk-${kind}__label`} htmlFor={optionId}>
+                    {option.label}
+                  </label>
+                  {option.hint ? (
+                    <div id={`${optionId}-hint`} className={`govuk-hint govuk-${kind}__hint`}>
+                      {option.hint}
+                    </div>
+                  ) : null}
+                </div>
+                {option.conditional ? (
+                  <div
+                    id={`${optionId}-conditional`}
+                    className={`govuk-${kind}__conditional ${chosen && !chosen.includes(option.value) ? `govuk-${kind}__conditional--hidden` : ""}`}
+                  >
+                    {option.conditional}
                   </div>
                 ) : null}
-              </div>
+              </Fragment>
             );
           })}
         </div>

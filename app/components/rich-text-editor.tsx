@@ -1,4 +1,5 @@
-import { useState, useSyncExternalStore } from "react";
+import { useState } from "react";
+import { useHydrated } from "./hydrated";
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { cleanPastedHtml, plainTextFromDoc, type RichDoc } from "~/modules/richtext/document";
@@ -10,15 +11,6 @@ import { useT } from "./i18n";
 // that posts its JSON document in a hidden field.
 
 type Props = { name: string; label: string; hint?: string; doc: RichDoc | null; errors?: FieldErrors; values?: FormValues };
-
-// False while rendering on the server and hydrating, true once the browser runs the page.
-const noSubscription = () => () => {};
-const useHydrated = () =>
-  useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
 
 // The editor's own words. Asked for before it is hydrated too, so the page carries them: the switch to the
 // editor happens straight after hydration, when waiting for the catalogue is not allowed.

@@ -4,12 +4,13 @@ import { useLoaderData } from "@remix-run/react";
 import { Fragment } from "react";
 import { mayUseDevelopmentTools } from "~/config.server";
 import { listMailbox } from "~/modules/notifications/outbox.server";
+import { smsSegments } from "~/modules/notifications/segments";
 import { notFound } from "~/utils/query.server";
 import { formatDateTime } from "~/utils/dates";
 import { metaText, useT } from "~/components/i18n";
 
 // With no SMTP server set, emails are kept here so a newcomer can follow the
-// links in them. It exists only for the demo served on this machine alone (see config.server.ts).
+// links in them; so are text messages without GOV.UK Notify. It exists only for the demo served on this machine alone (see config.server.ts).
 
 export const meta: MetaFunction = () => [{ title: metaText("mailbox.title") }];
 
@@ -19,6 +20,8 @@ export function loader({ request, context }: LoaderFunctionArgs) {
     messages: listMailbox().map(({ attachments, ...m }) => ({
       ...m,
       attachments: (JSON.parse(attachments) as { filename: string }[]).map((a) => a.filename),
+      // How many text messages a phone network would count it as.
+      segments: m.channel === "sms" ? smsSegments(m.textBody) : 0,
     })),
   });
 }
@@ -55,7 +58,9 @@ export default function Mailbox() {
             {message.subject}
           </h2>
           <p className="govuk-body-s">
-            {t("mailbox.to", { to: message.toAddress })}
+            {message.channel === "sms"
+              ? t("mailbox.textTo", { to: message.toAddress, segments: message.segments })
+              : t("mailbox.to", { to: message.toAddress })}
             {message.sentAt ? `, ${formatDateTime(message.sentAt, lang)}` : ""}
           </p>
           <pre className="app-mail">

@@ -41,6 +41,10 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirect("/manage");
 }
 
+// Message keys, by channel.
+const CHANNEL_NAMES = { email: "manage.dashboard.byEmail", sms: "manage.dashboard.byText" } as const;
+const CHANNEL_FAILING = { email: "manage.dashboard.emailFailing", sms: "manage.dashboard.textFailing" } as const;
+
 export default function Manage() {
   const { name, canManagePeople, canManageSettings, email, figures, concerns, activityLinks, translations } = useLoaderData<typeof loader>();
   const statusCount = (status: keyof typeof SUGGESTION_STATUS) => figures.byStatus.find((s) => s.status === status)?.n ?? 0;
@@ -58,6 +62,15 @@ export default function Manage() {
           </p>
         </NotificationBanner>
       ) : null}
+      {/* A channel that is not working: what waits for it goes as soon as it works again. */}
+      {email.failing.map((channel) => (
+        <NotificationBanner key={channel.channel} title={t("manage.dashboard.channelTitle")}>
+          <p className="govuk-notification-banner__heading">
+            {t(CHANNEL_FAILING[channel.channel], { since: channel.since ? formatDateTime(channel.since, lang) : "" })}
+          </p>
+          <p className="govuk-body">{t("manage.dashboard.channelError", { error: channel.lastError ?? "" })}</p>
+        </NotificationBanner>
+      ))}
       <span className="govuk-caption-l">{name}</span>
       <h1 className="govuk-heading-l">{t("manage.dashboard.title")}</h1>
       <ul className="govuk-list app-no-print">
@@ -299,7 +312,7 @@ export default function Manage() {
           </ul>
         </>
       ) : null}
-      <h2 className="govuk-heading-m">{t("manage.dashboard.emails")}</h2>
+      <h2 className="govuk-heading-m">{t("manage.dashboard.messages")}</h2>
       <p className="govuk-body">{t("manage.dashboard.emailCounts", { sent: email.sent, pending: email.pending, failed: email.failed })}</p>
       {email.problems.length ? (
         <table className="govuk-table">
@@ -308,6 +321,9 @@ export default function Manage() {
             <tr className="govuk-table__row">
               <th scope="col" className="govuk-table__header">
                 {t("manage.dashboard.to")}
+              </th>
+              <th scope="col" className="govuk-table__header">
+                {t("manage.dashboard.by")}
               </th>
               <th scope="col" className="govuk-table__header">
                 {t("manage.dashboard.subject")}
@@ -327,6 +343,7 @@ export default function Manage() {
             {email.problems.map((message) => (
               <tr className="govuk-table__row" key={message.id}>
                 <td className="govuk-table__cell">{message.toAddress}</td>
+                <td className="govuk-table__cell">{t(CHANNEL_NAMES[message.channel])}</td>
                 <td className="govuk-table__cell">{message.subject}</td>
                 <td className="govuk-table__cell">{message.attempts}</td>
                 <td className="govuk-table__cell">

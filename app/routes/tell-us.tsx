@@ -12,7 +12,9 @@ import { consentWording, makeSuggestion } from "~/modules/feedback/suggestions.s
 import { translate } from "~/modules/i18n/catalogue.server";
 import { metaText, useT, linkPart } from "~/components/i18n";
 import { listTopics } from "~/modules/feedback/topics.server";
-import { email, isHoneypotFilled, parseForm, textField, invalid } from "~/utils/validation.server";
+import { isHoneypotFilled, parseForm, textField, invalid } from "~/utils/validation.server";
+import { contactFields, readContact } from "~/modules/contact/contact.server";
+import { ContactChoice } from "~/components/contact";
 
 export const meta: MetaFunction = () => [{ title: metaText("tellUs.title") }];
 
@@ -35,7 +37,7 @@ const schema = (topicIds: number[]) =>
     ),
     kind: z.enum(CONTRIBUTOR_KINDS, { message: translate("tellUs.kind.required") }),
     name: textField(translate("tellUs.name.label"), { max: 100, required: false }),
-    email: email(translate("validation.email.label"), false),
+    ...contactFields(),
     consent: z.literal("yes", { message: translate("tellUs.consent.required") }),
   });
 
@@ -47,13 +49,20 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!parsed.ok) return invalid(formData, parsed.errors);
   const limited = limitPublicForm("tell-us", context.clientIp);
   if (!limited.ok) return invalid(formData, { form: tryAgainMessage(limited.retryAfterSeconds) }, undefined, 429);
+  const contact = readContact(parsed.data);
+  if (!contact.ok) return invalid(formData, { [contact.field]: contact.message });
   const user = await getUser(request);
+  const { channel, phone } = contact.contact;
+  // A member who chose texts hears by email if a text cannot reach them.
+  const email = contact.contact.email ?? (channel === "sms" && user && !user.under18 ? user.email : null);
   const { trackingToken } = makeSuggestion({
     body: parsed.data.body,
     topicId: parsed.data.topic,
     contributorKind: parsed.data.kind,
     name: parsed.data.name || null,
-    email: parsed.data.email || null,
+    email,
+    channel: channel ?? undefined,
+    phone,
     userId: user?.id ?? null,
     language: context.lang,
   });
@@ -87,14 +96,7 @@ export default function TellUs() {
           <h2 className="govuk-heading-m">{t("tellUs.hear.heading")}</h2>
           <p className="govuk-body">{t("tellUs.hear.body")}</p>
           <TextInput name="name" label={t("tellUs.name.optional")} autoComplete="name" spellCheck={false} defaultValue={user?.name} />
-          <TextInput
-            name="email"
-            type="email"
-            label={t("tellUs.email.optional")}
-            autoComplete="email"
-            spellCheck={false}
-            defaultValue={user?.email}
-          />
+          <ContactChoice email={user?.email} />
           <Checkboxes
             name="consent"
             legend={t("tellUs.consent.legend")}

@@ -36,6 +36,10 @@ export type TokenPurpose = (typeof TOKEN_PURPOSES)[number];
 
 export const OUTBOX_STATUSES = ["pending", "sending", "sent", "failed"] as const;
 
+// The ways a message goes out through the outbox: email (SMTP) and text message (GOV.UK Notify).
+export const CHANNELS = ["email", "sms"] as const;
+export type Channel = (typeof CHANNELS)[number];
+
 export const ACTION_STATUSES = ["not_started", "on_track", "at_risk", "off_track", "complete"] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 

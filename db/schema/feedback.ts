@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { users } from "./auth";
 import { strategyActions } from "./strategy";
-import { ACTIVITY_KINDS, CONTRIBUTOR_KINDS, OUTCOME_STATUSES, SIGN_OFF_STATES, SUGGESTION_STATUSES, LANGUAGE_CODES } from "./enums";
+import { ACTIVITY_KINDS, CHANNELS, CONTRIBUTOR_KINDS, OUTCOME_STATUSES, SIGN_OFF_STATES, SUGGESTION_STATUSES, LANGUAGE_CODES } from "./enums";
 
 export const topics = sqliteTable("topics", {
   id: integer("id").primaryKey({ autoIncrement: true }),
@@ -108,6 +108,10 @@ export const supporters = sqliteTable(
       .references(() => suggestions.id, { onDelete: "cascade" }),
     supporterKey: text("supporter_key").notNull(), // "user:<id>" or "browser:<random>"
     email: text("email"),
+    // How they chose to hear: by email, or by text message to `phone` (a UK mobile number in
+    // international form). An email given as well is where news goes if a text cannot reach them.
+    channel: text("channel", { enum: CHANNELS }).notNull().default("email"),
+    phone: text("phone"),
     updates: integer("updates", { mode: "boolean" }).notNull().default(true),
     // The language the person used, for every message to them.
     language: text("language", { enum: LANGUAGE_CODES }).notNull().default("en"),

@@ -12,7 +12,8 @@ async function tellUs(browser: Browser, topic: string, words: string) {
   await page.getByLabel("Your suggestion").fill(words);
   await page.getByLabel("What is it about? (optional)").selectOption({ label: topic });
   await page.getByLabel("Parent or carer").check();
-  await page.getByLabel("Email address (optional)").fill(email);
+  await page.getByLabel("Email", { exact: true }).check();
+  await page.getByLabel("Email address").fill(email);
   await page.getByLabel("I agree").check();
   await page.getByRole("button", { name: "Send suggestion" }).click();
   await expect(page.getByRole("heading", { name: "Thank you, we have your suggestion" })).toBeVisible();

@@ -47,5 +47,5 @@ test("a 13 to 17 year old's name never appears on the charter, even if the form 
     expect(await page.locator("main").textContent()).not.toContain(name);
   }
   await page.goto("/tell-us");
-  await expect(page.getByLabel("Email address (optional)")).toHaveValue("");
+  await expect(page.getByLabel("Email address")).toHaveValue("");
 });

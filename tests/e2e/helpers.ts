@@ -71,6 +71,27 @@ export async function emailText(context: BrowserContext, to: string, subjectStar
   return text;
 }
 
+/** The local GOV.UK Notify the tests run beside the app (tests/playwright.config.ts). */
+export const FAKE_NOTIFY = `http://127.0.0.1:${Number(process.env.E2E_PORT || 3217) + 1}`;
+
+type AcceptedText = { id: string; phoneNumber: string; body: string; receipt: string | null };
+
+/** The newest text Notify accepted for `phone` (as 07…) that contains `containing`. */
+export async function textTo(phone: string, containing: string, timeout = 15_000): Promise<AcceptedText> {
+  let found: AcceptedText | undefined;
+  await expect
+    .poll(
+      async () => {
+        const texts = (await (await fetch(`${FAKE_NOTIFY}/_fake/texts`)).json()) as AcceptedText[];
+        found = texts.filter((t) => t.phoneNumber === phone && t.body.includes(containing)).at(-1);
+        return Boolean(found);
+      },
+      { timeout, message: `text "${containing}" to ${phone}` },
+    )
+    .toBe(true);
+  return found!;
+}
+
 export function firstLink(text: string, pathPart: string): string {
   const match = text.match(new RegExp(`https?://\\S*${pathPart.replace(/[/.]/g, "\\$&")}\\S*`));
   if (!match) throw new Error(`No link containing ${pathPart} in:\n${text}`);

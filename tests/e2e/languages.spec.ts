@@ -38,7 +38,8 @@ test.describe("without JavaScript", () => {
     const words = "اسکول کے بعد کے کلب میں معذور بچوں کے لیے مزید جگہیں ہونی چاہییں";
     await page.getByLabel("آپ کی تجویز").fill(words);
     await page.getByLabel("والدین یا نگہداشت کرنے والا").check();
-    await page.getByLabel("ای میل ایڈریس (اختیاری)").fill(email);
+    await page.getByLabel("ای میل", { exact: true }).check();
+    await page.getByLabel("ای میل ایڈریس").fill(email);
     await page.getByLabel("میں متفق ہوں").check();
     await page.getByRole("button", { name: "تجویز بھیجیں" }).click();
     await expect(page.getByRole("heading", { name: "شکریہ، ہمیں آپ کی تجویز مل گئی ہے" })).toBeVisible();

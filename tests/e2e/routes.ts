@@ -85,6 +85,8 @@ export const RULES: Record<string, Rule> = {
   "forgot-password": { path: () => "/forgot-password", who: "everyone" },
   "me-too.$token": { path: () => `/me-too/${BOGUS}`, who: [], except: forEveryone("not found") },
   "manage._index": { path: () => "/manage", who: STAFF, post: true },
+  // Delivery receipts from GOV.UK Notify: not a page for anyone (its posts need Notify's bearer token).
+  "notify.receipts": { path: () => "/notify/receipts", who: [], except: forEveryone("not found") },
   "manage.charter": { path: () => "/manage/charter", who: STAFF, post: true },
   "manage.data-requests.$userId[.]json": { path: (i) => `/manage/data-requests/${i.user}.json`, who: STAFF },
   "manage.data-requests": { path: () => "/manage/data-requests", who: STAFF, post: true },
@@ -152,6 +154,9 @@ export const RULES: Record<string, Rule> = {
   "sign-up_.under-13": { path: () => "/sign-up/under-13", who: "everyone" },
   "signed-out": { path: () => "/signed-out", who: "everyone" },
   "stop-updates.$token": { path: () => `/stop-updates/${BOGUS}`, who: [], except: forEveryone("not found") },
+  // The short forms of the two links above, as text messages carry them.
+  "s.$token": { path: () => `/s/${BOGUS}`, who: [], except: forEveryone("not found") },
+  "t.$token": { path: () => `/t/${BOGUS}`, who: [], except: forEveryone("not found") },
   "strategy._index": { path: () => "/strategy", who: "everyone" },
   "strategy.actions.$id": { path: (i) => `/strategy/actions/${i.action}`, who: "everyone" },
   "surveys.$id._index": { path: (i) => `/surveys/${i.openSurvey}`, who: "everyone" },

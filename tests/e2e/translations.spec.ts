@@ -19,7 +19,8 @@ test("an officer answers a suggestion made in Urdu and has the outcome translate
   await family.goto("/tell-us?lang=ur");
   await family.getByLabel("آپ کی تجویز").fill(`چھٹیوں کے کلب ہفتے کے دن بھی کھلے ہونے چاہییں ${marker}`);
   await family.getByLabel("والدین یا نگہداشت کرنے والا").check();
-  await family.getByLabel("ای میل ایڈریس (اختیاری)").fill(email);
+  await family.getByLabel("ای میل", { exact: true }).check();
+  await family.getByLabel("ای میل ایڈریس").fill(email);
   await family.getByLabel("میں متفق ہوں").check();
   await family.getByRole("button", { name: "تجویز بھیجیں" }).click();
   const reference = (await family.locator(".govuk-panel__body strong").textContent())!;

@@ -23,7 +23,8 @@ async function walkTheLoop(browser: Browser, visitorContext: BrowserContext, vis
   await visitor.getByLabel("What is it about? (optional)").selectOption({ label: "Short breaks and activities" });
   await visitor.getByLabel("Parent or carer").check();
   await visitor.getByLabel("Your name (optional)").fill("Amira Loop");
-  await visitor.getByLabel("Email address (optional)").fill(email);
+  await visitor.getByLabel("Email", { exact: true }).check();
+  await visitor.getByLabel("Email address").fill(email);
   await visitor.getByLabel("I agree").check();
   await visitor.getByRole("button", { name: "Send suggestion" }).click();
   await expect(visitor.getByRole("heading", { name: "Thank you, we have your suggestion" })).toBeVisible();
@@ -117,7 +118,7 @@ async function walkTheLoop(browser: Browser, visitorContext: BrowserContext, vis
 
   // 7. One click stops further emails.
   await visitor.goto(firstLink(done, "/stop-updates/"));
-  await expect(visitor.getByRole("heading", { name: `You will not get more emails about ${reference}` })).toBeVisible();
+  await expect(visitor.getByRole("heading", { name: `You will not get more updates about ${reference}` })).toBeVisible();
   await check(visitor);
 }
 
@@ -126,20 +127,21 @@ test("every update leads to the person's own view, though the suggestion was nev
   const marker = Date.now().toString(36);
   const email = uniqueEmail("own-view");
   await page.goto("/tell-us");
-  await page.getByLabel("Your suggestion").fill(`Private ${marker}: my son's taxi driver changes every week and it upsets him.`);
+  await page.getByLabel("Your suggestion").fill(`Private ${marker}: the speech therapy letters reach us after the appointment.`);
   await page.getByLabel("Parent or carer").check();
-  await page.getByLabel("Email address (optional)").fill(email);
+  await page.getByLabel("Email", { exact: true }).check();
+  await page.getByLabel("Email address").fill(email);
   await page.getByLabel("I agree").check();
   await page.getByRole("button", { name: "Send suggestion" }).click();
   const reference = (await page.locator(".govuk-panel__body strong").textContent())!.trim();
 
-  // An officer answers it without publishing it: it is about one child.
+  // An officer answers it without publishing it: it is about one family.
   const officerContext = await browser.newContext();
   const officer = await officerContext.newPage();
   await signIn(officer, DEMO.officer);
   await officer.goto(`/manage/suggestions/${Number(reference.slice(3))}`);
   await officer.getByLabel("Done", { exact: true }).check();
-  await officer.getByLabel("Outcome (for done or not possible)").fill(`The same two drivers now do the route (${marker}).`);
+  await officer.getByLabel("Outcome (for done or not possible)").fill(`Letters now go out two weeks ahead (${marker}).`);
   await officer.getByRole("button", { name: "Change status" }).click();
   await expect(officer.getByText("Status changed.")).toBeVisible();
   await officerContext.close();
@@ -153,7 +155,7 @@ test("every update leads to the person's own view, though the suggestion was nev
   await view.goto(own);
   await expect(view.getByRole("heading", { name: "Your suggestion", level: 1 })).toBeVisible();
   await expect(view.getByText(reference).first()).toBeVisible();
-  await expect(view.getByText(`The same two drivers now do the route (${marker}).`)).toBeVisible();
+  await expect(view.getByText(`Letters now go out two weeks ahead (${marker}).`)).toBeVisible();
   await expect(view.getByRole("heading", { name: "Done", exact: true })).toBeVisible();
   await expectAccessible(view);
   await viewer.close();
@@ -286,7 +288,7 @@ test("a signed-in member finds their own suggestions and bookings in their accou
   await signIn(page, "ambassador2@northsomerset.example");
   await page.goto("/tell-us");
   // She is 17: nothing that would contact her is filled in unless she asks.
-  await expect(page.getByLabel("Email address (optional)")).toHaveValue("");
+  await expect(page.getByLabel("Email address")).toHaveValue("");
   await page.getByLabel("Your suggestion").fill(`Please run ${marker} sessions on Saturdays.`);
   await page.getByLabel("Young person").check();
   await page.getByLabel("I agree").check();

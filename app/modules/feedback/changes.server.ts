@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import type { LanguageCode } from "~db/schema/enums";
-import { and, eq, inArray, isNotNull, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull, or } from "drizzle-orm";
 import { translate, translatorFor } from "~/modules/i18n/catalogue.server";
 import {
   outcomeSignOffs,
@@ -17,13 +17,15 @@ import {
 } from "~db/schema";
 import { getDb, type DbOrTx } from "~/db.server";
 import * as feedbackEmails from "~emails/feedback";
-import { enqueueEmail } from "~/modules/notifications/outbox.server";
+import { enqueueEmail, enqueueText } from "~/modules/notifications/outbox.server";
+import type { RenderedEmail } from "~emails/layout";
+import { suggestionMergedText, suggestionUpdateText, type RenderedText } from "~emails/texts";
 import { emailContext, getAreaSettings } from "~/modules/settings/area.server";
 import { reference } from "./reference";
 import { NEXT_STATUSES, STATUS_WORDS } from "./statuses";
 import { raiseFlag } from "~/modules/privacy/safeguarding.server";
-import { link, token } from "./suggestions.server";
-import { supporterIdOf, viewLink } from "./view-links.server";
+import { link, token, viewLink } from "./suggestions.server";
+import { followerOf } from "./view-links.server";
 
 // Every change an officer makes to a suggestion (wording, actions, topic, assignee, status and outcome,
 // publication, safeguarding, merging): each is a timeline entry, and the people following it are emailed.
@@ -109,14 +111,17 @@ export function assign(id: number, assigneeId: string | null, officerId: string)
 }
 
 /**
- * People to tell about a change: the contributor and every supporter who left an email, confirmed
- * it if they said "me too" by email, and has not stopped updates.
+ * People to tell about a change: the contributor and every supporter who left a way to reach them
+ * (an email, or a mobile number if they chose texts), confirmed it if they said "me too" by email,
+ * and has not stopped updates.
  */
 function recipients(tx: DbOrTx, suggestionId: number) {
   return tx
     .select({
       id: supporters.id,
       email: supporters.email,
+      channel: supporters.channel,
+      phone: supporters.phone,
       key: supporters.supporterKey,
       stopToken: supporters.stopToken,
       language: supporters.language,
@@ -126,19 +131,34 @@ function recipients(tx: DbOrTx, suggestionId: number) {
       and(
         eq(supporters.suggestionId, suggestionId),
         eq(supporters.updates, true),
-        isNotNull(supporters.email),
+        or(isNotNull(supporters.email), and(eq(supporters.channel, "sms"), isNotNull(supporters.phone))),
         isNull(supporters.pendingConfirmHash),
       ),
     )
     .all()
-    .map((s) => ({
-      id: s.id,
-      key: s.key,
-      email: s.email!,
-      yours: /^(merged-)?contributor:/.test(s.key),
-      stopLink: link(`/stop-updates/${s.stopToken}`),
-      language: s.language,
-    }));
+    .map((s) => ({ ...s, yours: /^(merged-)?contributor:/.test(s.key) }));
+}
+
+type Person = ReturnType<typeof recipients>[number];
+type Links = { link: string; stopLink: string };
+
+/**
+ * Tells one person about a suggestion by the channel they chose, each message with its own link to
+ * their view of it. A text that can never reach them falls back to their email, if they gave one.
+ */
+function tell(
+  tx: DbOrTx,
+  person: Person,
+  key: string,
+  compose: { email: (links: Links) => RenderedEmail; text: (links: Links) => RenderedText },
+  follower: { id: number; stopToken: string } = person,
+  now = new Date(),
+) {
+  const email = person.email ? compose.email({ link: viewLink(tx, follower.id, now), stopLink: link(`/stop-updates/${follower.stopToken}`) }) : null;
+  if (person.channel === "sms" && person.phone) {
+    const text = compose.text({ link: viewLink(tx, follower.id, now, { short: true }), stopLink: link(`/s/${follower.stopToken}`) });
+    enqueueText(tx, person.phone, text, key, email && person.email ? { channel: "email", to: person.email, message: email } : undefined);
+  } else if (email && person.email) enqueueEmail(tx, person.email, email, key);
 }
 
 /**
@@ -156,17 +176,14 @@ export function tellOutcomeInLanguage(tx: DbOrTx, suggestionId: number, lang: La
   const { t } = translatorFor(lang);
   const published = Boolean(row.publishedAt) && !row.safeguarding;
   const hash = crypto.createHash("sha256").update(outcome).digest("hex").slice(0, 16);
+  const news = { reference: reference(suggestionId), status: t(STATUS_WORDS[row.status]) };
   for (const person of recipients(tx, suggestionId)) {
     if (person.language !== lang || (!published && !person.yours)) continue;
-    const message = feedbackEmails.suggestionUpdate(ctx, {
-      reference: reference(suggestionId),
-      status: t(STATUS_WORDS[row.status]),
-      note: t("email.update.outcome", { outcome }),
-      link: viewLink(tx, person.id),
-      stopLink: person.stopLink,
-      yours: person.yours,
+    tell(tx, person, `suggestion-outcome-${lang}:${suggestionId}:${hash}:${person.id}`, {
+      email: (links) =>
+        feedbackEmails.suggestionUpdate(ctx, { ...news, ...links, note: t("email.update.outcome", { outcome }), yours: person.yours }),
+      text: (links) => suggestionUpdateText(ctx, { ...news, ...links, outcome }),
     });
-    enqueueEmail(tx, person.email, message, `suggestion-outcome-${lang}:${suggestionId}:${hash}:${person.email}`);
   }
 }
 
@@ -283,20 +300,21 @@ export function applyStatusChange(input: StatusChange, tx0?: DbOrTx) {
       // Supporters only exist for published suggestions; the contributor follows theirs privately either way.
       if (!published && !person.yours) continue;
       // Each person hears in the language they used.
+      const personal = { ...ctx, lang: person.language };
       const { t } = translatorFor(person.language);
+      const news = { reference: reference(input.id), status: t(STATUS_WORDS[input.status]) };
       const note = [input.note, outcome && t("email.update.outcome", { outcome })].filter(Boolean).join("\n\n");
-      const message = feedbackEmails.suggestionUpdate(
-        { ...ctx, lang: person.language },
+      tell(
+        tx,
+        person,
+        `suggestion-update:${input.id}:${now.getTime()}:${person.id}`,
         {
-          reference: reference(input.id),
-          status: t(STATUS_WORDS[input.status]),
-          note,
-          link: viewLink(tx, person.id, now),
-          stopLink: person.stopLink,
-          yours: person.yours,
+          email: (links) => feedbackEmails.suggestionUpdate(personal, { ...news, ...links, note, yours: person.yours }),
+          text: (links) => suggestionUpdateText(personal, { ...news, ...links, outcome }),
         },
+        person,
+        now,
       );
-      enqueueEmail(tx, person.email, message, `suggestion-update:${input.id}:${now.getTime()}:${person.email}`);
     }
   };
   if (tx0) run(tx0);
@@ -391,6 +409,8 @@ export function merge(input: { id: number; intoId: number; note: string; officer
           suggestionId: input.intoId,
           supporterKey: key,
           email: s.email,
+          channel: s.channel,
+          phone: s.phone,
           updates: s.updates,
           language: s.language,
           stopToken: token(),
@@ -416,19 +436,21 @@ export function merge(input: { id: number; intoId: number; note: string; officer
     });
     const ctx = emailContext(tx);
     for (const person of people) {
-      // Their link opens the suggestion they now follow, published or not.
-      const following = supporterIdOf(tx, input.intoId, movedKey(person.key, input.id));
-      const message = feedbackEmails.suggestionMerged(
-        { ...ctx, lang: person.language },
+      // Their link opens the suggestion they now follow, published or not, and their stop link stops that one.
+      const follower = followerOf(tx, input.intoId, movedKey(person.key, input.id)) ?? person;
+      const personal = { ...ctx, lang: person.language };
+      const news = { reference: reference(input.id), into: reference(input.intoId) };
+      tell(
+        tx,
+        person,
+        `suggestion-merged:${input.id}:${person.id}`,
         {
-          reference: reference(input.id),
-          into: reference(input.intoId),
-          note: input.note,
-          link: following ? viewLink(tx, following, now) : link("/you-said-we-did"),
-          stopLink: person.stopLink,
+          email: (links) => feedbackEmails.suggestionMerged(personal, { ...news, ...links, note: input.note }),
+          text: (links) => suggestionMergedText(personal, { ...news, ...links }),
         },
+        follower,
+        now,
       );
-      enqueueEmail(tx, person.email, message, `suggestion-merged:${input.id}:${person.email}`);
     }
   });
   return { ok: true };

@@ -1,10 +1,21 @@
 import crypto from "node:crypto";
 import { and, desc, eq, sql } from "drizzle-orm";
-import { strategyActions, suggestionActions, suggestionTimeline, suggestions, supporters, type ContributorKind, type ActivityKind } from "~db/schema";
+import {
+  strategyActions,
+  suggestionActions,
+  suggestionTimeline,
+  suggestions,
+  supporters,
+  viewLinks,
+  type ActivityKind,
+  type Channel,
+  type ContributorKind,
+} from "~db/schema";
 import { getDb, type DbOrTx } from "~/db.server";
 import { config } from "~/config.server";
 import * as feedbackEmails from "~emails/feedback";
-import { enqueueEmail } from "~/modules/notifications/outbox.server";
+import { enqueueEmail, enqueueText } from "~/modules/notifications/outbox.server";
+import { suggestionReceiptText } from "~emails/texts";
 import { emailContext } from "~/modules/settings/area.server";
 import { reference } from "./reference";
 import type { LanguageCode } from "~db/schema/enums";
@@ -33,6 +44,23 @@ export function token() {
 
 export const link = (path: string) => `${config.appUrl}${path}`;
 
+// ---- Links in messages to a person's own view (app/modules/feedback/view-links.server.ts opens them) ----
+
+/** How long a link in a message keeps working. */
+export const VIEW_LINK_DAYS = 180;
+
+/**
+ * A new link to this person's view of the suggestion they follow, for one message. A text message's
+ * is short (`/t/` and 16 characters, still 96 random bits), so the message stays within two segments.
+ */
+export function viewLink(tx: DbOrTx, supporterId: number, now = new Date(), { short = false } = {}): string {
+  const value = short ? crypto.randomBytes(12).toString("base64url") : token();
+  tx.insert(viewLinks)
+    .values({ tokenHash: hash(value), supporterId, expiresAt: new Date(now.getTime() + VIEW_LINK_DAYS * 86_400_000), createdAt: now })
+    .run();
+  return link(short ? `/t/${value}` : `/track/${value}`);
+}
+
 // ---- Making a suggestion ----
 
 export type NewSuggestion = {
@@ -48,6 +76,9 @@ export type NewSuggestion = {
   createdAt?: Date;
   /** The language the person used: their emails are in it. English unless said. */
   language?: LanguageCode;
+  /** How they chose to hear: by text message to `phone` (international form); by email otherwise, if they gave one. */
+  channel?: Channel;
+  phone?: string | null;
 };
 
 /** Saves a suggestion and, when the person gave an email, queues their receipt in the same transaction. */
@@ -82,10 +113,11 @@ export function makeSuggestion(input: NewSuggestion, db: DbOrTx = getDb()) {
     tx.insert(suggestionTimeline)
       .values({ suggestionId: id, kind: "status", status: "received", publicNote: "We received this suggestion.", isPublic: true, createdAt: now })
       .run();
-    if (input.email || input.userId || input.name)
+    const channel = input.channel === "sms" && input.phone ? "sms" : input.email ? "email" : null;
+    if (input.email || input.userId || input.name || channel)
       recordConsent(
         tx,
-        { userId: input.userId, email: input.email, purpose: "suggestion", record: `suggestions:${id}`, wording: consentWording(language) },
+        { userId: input.userId, email: input.email, purpose: "suggestion", record: `suggestions:${id}`, wording: consentWording(language), channel },
         now,
       );
     if (concern)
@@ -101,18 +133,40 @@ export function makeSuggestion(input: NewSuggestion, db: DbOrTx = getDb()) {
         },
         now,
       );
-    if (input.email) {
+    if (channel) {
       // The contributor's own stop link is a supporter-style token on the suggestion itself.
-      tx.insert(supporters)
-        .values({ suggestionId: id, supporterKey: `contributor:${id}`, email: input.email, stopToken, language, createdAt: now })
-        .run();
-      const message = feedbackEmails.suggestionReceipt(emailContext(tx, language), {
-        name: input.name,
-        reference: reference(id),
-        trackLink: link(`/track/${trackingToken}`),
-        stopLink: link(`/stop-updates/${stopToken}`),
-      });
-      enqueueEmail(tx, input.email, message, `suggestion-receipt:${id}`);
+      const follower = tx
+        .insert(supporters)
+        .values({
+          suggestionId: id,
+          supporterKey: `contributor:${id}`,
+          email: input.email,
+          channel,
+          phone: channel === "sms" ? input.phone : null,
+          stopToken,
+          language,
+          createdAt: now,
+        })
+        .returning({ id: supporters.id })
+        .get().id;
+      const ctx = emailContext(tx, language);
+      const email = input.email
+        ? feedbackEmails.suggestionReceipt(ctx, {
+            name: input.name,
+            reference: reference(id),
+            trackLink: link(`/track/${trackingToken}`),
+            stopLink: link(`/stop-updates/${stopToken}`),
+          })
+        : null;
+      if (channel === "sms") {
+        const text = suggestionReceiptText(ctx, {
+          reference: reference(id),
+          link: viewLink(tx, follower, now, { short: true }),
+          stopLink: link(`/s/${stopToken}`),
+        });
+        const fallback = email && input.email ? { channel: "email" as const, to: input.email, message: email } : undefined;
+        enqueueText(tx, input.phone!, text, `suggestion-receipt:${id}`, fallback);
+      } else if (email && input.email) enqueueEmail(tx, input.email, email, `suggestion-receipt:${id}`);
     }
     return { id, reference: reference(id), trackingToken };
   });

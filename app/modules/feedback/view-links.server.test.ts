@@ -8,7 +8,8 @@ import { confirmSupport, supportByEmail } from "./board.server";
 import { addTopic, listTopics } from "./topics.server";
 import { changeStatus, merge, publish, setPublicWording } from "./changes.server";
 import { makeSuggestion } from "./suggestions.server";
-import { openViewLink, sendNewViewLink, VIEW_LINK_DAYS } from "./view-links.server";
+import { VIEW_LINK_DAYS } from "./suggestions.server";
+import { openViewLink, sendNewViewLink } from "./view-links.server";
 
 let officerId: string;
 

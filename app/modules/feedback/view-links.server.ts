@@ -5,23 +5,11 @@ import * as feedbackEmails from "~emails/feedback";
 import { enqueueEmail } from "~/modules/notifications/outbox.server";
 import { emailContext } from "~/modules/settings/area.server";
 import { reference } from "./reference";
-import { contributorView, hash, link, token } from "./suggestions.server";
+import { contributorView, hash, link, viewLink } from "./suggestions.server";
 
 // Every message about a suggestion links to the person's own view of it: a fresh token per message,
 // stored only as a hash, that opens what this person may see whatever the suggestion's publication
 // state. It expires; an expired link offers to send a new one to the address it was sent to.
-
-/** How long a link in a message keeps working. */
-export const VIEW_LINK_DAYS = 180;
-
-/** A new link to this person's view of the suggestion they follow, for one message. */
-export function viewLink(tx: DbOrTx, supporterId: number, now = new Date()): string {
-  const value = token();
-  tx.insert(viewLinks)
-    .values({ tokenHash: hash(value), supporterId, expiresAt: new Date(now.getTime() + VIEW_LINK_DAYS * 86_400_000), createdAt: now })
-    .run();
-  return link(`/track/${value}`);
-}
 
 type Found = { link: typeof viewLinks.$inferSelect; supporter: typeof supporters.$inferSelect };
 
@@ -86,11 +74,11 @@ export function sendNewViewLink(expired: string, email: string, now = new Date()
   });
 }
 
-/** The people following a suggestion, by supporter id: for the links in a message to each of them. */
-export function supporterIdOf(tx: DbOrTx, suggestionId: number, supporterKey: string): number | undefined {
+/** Who follows a suggestion under this key: for the links in a message to them. */
+export function followerOf(tx: DbOrTx, suggestionId: number, supporterKey: string) {
   return tx
-    .select({ id: supporters.id })
+    .select({ id: supporters.id, stopToken: supporters.stopToken })
     .from(supporters)
     .where(and(eq(supporters.suggestionId, suggestionId), eq(supporters.supporterKey, supporterKey)))
-    .get()?.id;
+    .get();
 }

@@ -1,72 +1,107 @@
-import { and, asc, count, desc, eq, inArray, lte, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, inArray, isNotNull, lte, notInArray, or, sql } from "drizzle-orm";
 import nodemailer, { type Transporter } from "nodemailer";
-import { outbox } from "~db/schema";
+import { channelHealth, outbox } from "~db/schema";
+import type { Channel } from "~db/schema/enums";
 import { getDb, isDatabaseReadOnly, type DbOrTx } from "~/db.server";
 import { config } from "~/config.server";
 import type { EmailAttachment, RenderedEmail } from "~emails/layout";
+import type { RenderedText } from "~emails/texts";
+import { DeliveryFailure, type Deliveries, type Delivery } from "./delivery.server";
+import { notifyDelivery } from "./notify.server";
 
-// See docs/decisions/0003-outbox.md for why email goes through this table.
+// See docs/decisions/0003-outbox.md for why every message goes through this table, and 0016 for
+// channels, retries over days and falling back to a person's other channel.
 
-/** Delay before retry n (1-based): 30 s doubling, so 8 tries span about an hour. */
-export const RETRY_DELAYS_MS = [30, 60, 120, 240, 480, 960, 1920].map((s) => s * 1000);
-export const MAX_ATTEMPTS = RETRY_DELAYS_MS.length + 1;
-const LEASE_MS = 60_000;
-
-/**
- * Queues an email. Call it with the transaction that makes the change the email
- * is about, so both are saved or neither is. The key makes queuing idempotent:
- * says false when a message with this key was already queued.
- */
-export function enqueueEmail(db: DbOrTx, to: string, email: RenderedEmail, idempotencyKey: string): boolean {
-  const result = db
-    .insert(outbox)
-    .values({
-      idempotencyKey,
-      toAddress: to,
-      subject: email.subject,
-      htmlBody: email.html,
-      textBody: email.text,
-      template: email.template,
-      attachments: JSON.stringify(email.attachments ?? []),
-      nextAttemptAt: new Date(),
-    })
-    .onConflictDoNothing({ target: outbox.idempotencyKey })
-    .run();
-  return result.changes === 1;
+/** Delay before retry n (1-based): 30 s doubling up to an hour, then every hour. */
+export function retryDelayMs(attempt: number): number {
+  return Math.min(30_000 * 2 ** (attempt - 1), 3_600_000);
 }
 
-export type Delivery = (message: {
-  to: string;
-  subject: string;
-  html: string;
-  text: string;
-  messageId: string;
-  attachments: EmailAttachment[];
-}) => Promise<"smtp" | "mailbox">;
+/** How long a message is retried before it is given up: mail servers keep trying for days, and so do we. */
+export const KEEP_TRYING_MS = 50 * 3_600_000;
+const LEASE_MS = 60_000;
+
+/** Something to send instead, by the person's other channel, if a message can never be delivered. */
+export type Fallback = { channel: Channel; to: string; message: RenderedEmail | RenderedText };
+
+function insert(db: DbOrTx, row: typeof outbox.$inferInsert): boolean {
+  return db.insert(outbox).values(row).onConflictDoNothing({ target: outbox.idempotencyKey }).run().changes === 1;
+}
+
+const fields = (channel: Channel, message: RenderedEmail | RenderedText) =>
+  "html" in message
+    ? {
+        channel,
+        subject: message.subject,
+        htmlBody: message.html,
+        textBody: message.text,
+        template: message.template,
+        attachments: JSON.stringify(message.attachments ?? []),
+      }
+    : { channel, subject: message.summary, htmlBody: "", textBody: message.body, template: message.template, attachments: "[]" };
+
+/**
+ * Queues a message. Call it with the transaction that makes the change the message is about, so
+ * both are saved or neither is. The key makes queuing idempotent: says false when a message with
+ * this key was already queued.
+ */
+export function enqueueEmail(db: DbOrTx, to: string, email: RenderedEmail, idempotencyKey: string, fallback?: Fallback): boolean {
+  return enqueue(db, { channel: "email", to, message: email }, idempotencyKey, fallback);
+}
+
+/** Queues a text message to a mobile number in international form (+447700900123). */
+export function enqueueText(db: DbOrTx, to: string, text: RenderedText, idempotencyKey: string, fallback?: Fallback): boolean {
+  return enqueue(db, { channel: "sms", to, message: text }, idempotencyKey, fallback);
+}
+
+function enqueue(db: DbOrTx, what: Fallback, idempotencyKey: string, fallback?: Fallback): boolean {
+  return insert(db, {
+    idempotencyKey,
+    toAddress: what.to,
+    ...fields(what.channel, what.message),
+    fallback: fallback ? JSON.stringify(fallback) : null,
+    nextAttemptAt: new Date(),
+  });
+}
 
 /** Sends by SMTP when SMTP_URL is set; otherwise keeps the message for the local mailbox. */
-export function defaultDelivery(smtpUrl = config.smtpUrl): Delivery {
-  if (!smtpUrl) return async () => "mailbox";
+export function smtpDelivery(smtpUrl = config.smtpUrl): Delivery {
+  if (!smtpUrl) return async () => ({ via: "mailbox" });
   const transport: Transporter = nodemailer.createTransport(smtpUrl);
-  return async (message) => {
-    await transport.sendMail({ from: config.mailFrom, ...message });
-    return "smtp";
+  return async ({ to, subject, html, text, messageId, attachments }) => {
+    try {
+      await transport.sendMail({ from: config.mailFrom, to, subject, html, text, messageId, attachments });
+    } catch (error) {
+      const e = error as { message?: string; responseCode?: number; command?: string; code?: string };
+      // The server refused this recipient for good (no such mailbox): retrying will not help.
+      const refused = e.code === "EENVELOPE" || ((e.responseCode ?? 0) >= 500 && /RCPT/.test(e.command ?? ""));
+      throw new DeliveryFailure(String(e.message ?? error).slice(0, 500), refused ? "message" : "channel");
+    }
+    return { via: "smtp" };
   };
 }
 
+/** Email by SMTP (or the development mailbox), texts by GOV.UK Notify (or the development mailbox). */
+export function defaultDeliveries(): Deliveries {
+  return { email: smtpDelivery(), sms: notifyDelivery() };
+}
+
 /**
- * Sends every message that is due, one at a time. A message is claimed with a
- * lease before sending so two workers never send the same one, and marked sent
- * straight after, so a restarted worker does not send it again.
+ * Sends every message that is due, one at a time. A message is claimed with a lease before
+ * sending so two workers never send the same one, and marked sent straight after, so a restarted
+ * worker does not send it again. A channel that fails is left for this round (its server is
+ * probably down); the others go on.
  */
-export async function processOutbox(deliver: Delivery, now = () => new Date(), db = getDb()) {
+export async function processOutbox(deliveries: Deliveries, now = () => new Date(), db = getDb()) {
   let sent = 0;
   let failed = 0;
+  const down = new Set<Channel>();
   for (;;) {
-    const claimed = claimNext(db, now());
+    const claimed = claimNext(db, now(), [...down]);
     if (!claimed) break;
     try {
-      const via = await deliver({
+      const delivered = await deliveries[claimed.channel]({
+        channel: claimed.channel,
         to: claimed.toAddress,
         subject: claimed.subject,
         html: claimed.htmlBody,
@@ -75,40 +110,87 @@ export async function processOutbox(deliver: Delivery, now = () => new Date(), d
         attachments: JSON.parse(claimed.attachments) as EmailAttachment[],
       });
       db.update(outbox)
-        .set({ status: "sent", sentAt: now(), deliveredVia: via, lockedUntil: null, lastError: null })
-        .where(eq(outbox.id, claimed.id))
-        .run();
-      sent++;
-    } catch (error) {
-      const attempts = claimed.attempts;
-      const delay = RETRY_DELAYS_MS[attempts - 1];
-      db.update(outbox)
         .set({
-          status: delay === undefined ? "failed" : "pending",
-          nextAttemptAt: new Date(now().getTime() + (delay ?? 0)),
+          status: "sent",
+          sentAt: now(),
+          deliveredVia: delivered.via,
+          providerId: delivered.providerId ?? null,
           lockedUntil: null,
-          lastError: String(error instanceof Error ? error.message : error).slice(0, 500),
+          lastError: null,
         })
         .where(eq(outbox.id, claimed.id))
         .run();
+      channelWorks(db, claimed.channel, now());
+      sent++;
+    } catch (error) {
       failed++;
-      // The server is probably down: leave the rest for the next round.
-      break;
+      const failure =
+        error instanceof DeliveryFailure ? error : new DeliveryFailure(String(error instanceof Error ? error.message : error), "channel");
+      const at = now();
+      const retryAt = at.getTime() + retryDelayMs(claimed.attempts);
+      if (failure.scope === "message" || retryAt > claimed.createdAt.getTime() + KEEP_TRYING_MS) {
+        giveUp(db, claimed, failure.message.slice(0, 500));
+      } else {
+        db.update(outbox)
+          .set({ status: "pending", nextAttemptAt: new Date(retryAt), lockedUntil: null, lastError: failure.message.slice(0, 500) })
+          .where(eq(outbox.id, claimed.id))
+          .run();
+      }
+      if (failure.scope === "channel") {
+        down.add(claimed.channel);
+        channelFails(db, claimed.channel, failure.message.slice(0, 500), at);
+      }
     }
   }
   return { sent, failed };
 }
 
-function claimNext(db: DbOrTx, now: Date) {
+/** Marks a message failed for good, and queues its fallback (the same news by the person's other channel). */
+function giveUp(db: DbOrTx, row: typeof outbox.$inferSelect, error: string) {
+  db.transaction((tx) => {
+    tx.update(outbox).set({ status: "failed", lockedUntil: null, lastError: error }).where(eq(outbox.id, row.id)).run();
+    if (!row.fallback) return;
+    const fallback = JSON.parse(row.fallback) as Fallback;
+    enqueue(tx, fallback, `${row.idempotencyKey}:fallback`);
+  });
+}
+
+function channelFails(db: DbOrTx, channel: Channel, error: string, at: Date) {
+  db.insert(channelHealth)
+    .values({ channel, failingSince: at, lastError: error, updatedAt: at })
+    .onConflictDoUpdate({
+      target: channelHealth.channel,
+      set: { failingSince: sql`coalesce(${channelHealth.failingSince}, ${at.getTime()})`, lastError: error, updatedAt: at },
+    })
+    .run();
+}
+
+/** A channel that was failing works again: what waited for it goes now, not at its next retry. */
+function channelWorks(db: DbOrTx, channel: Channel, at: Date) {
+  const health = db.select().from(channelHealth).where(eq(channelHealth.channel, channel)).get();
+  if (!health?.failingSince) return;
+  db.transaction((tx) => {
+    tx.update(channelHealth).set({ failingSince: null, lastError: null, updatedAt: at }).where(eq(channelHealth.channel, channel)).run();
+    tx.update(outbox)
+      .set({ nextAttemptAt: at })
+      .where(and(eq(outbox.channel, channel), eq(outbox.status, "pending"), gt(outbox.attempts, 0)))
+      .run();
+  });
+}
+
+function claimNext(db: DbOrTx, now: Date, skip: Channel[]) {
   return db.transaction((tx) => {
     const due = tx
       .select()
       .from(outbox)
       .where(
-        or(
-          and(eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, now)),
-          // A worker that died mid-send leaves its lease to run out.
-          and(eq(outbox.status, "sending"), lte(outbox.lockedUntil, now)),
+        and(
+          or(
+            and(eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, now)),
+            // A worker that died mid-send leaves its lease to run out.
+            and(eq(outbox.status, "sending"), lte(outbox.lockedUntil, now)),
+          ),
+          skip.length ? notInArray(outbox.channel, skip) : undefined,
         ),
       )
       .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
@@ -124,8 +206,28 @@ function claimNext(db: DbOrTx, now: Date) {
   });
 }
 
+/**
+ * A delivery receipt from GOV.UK Notify for a text it accepted. A number that could not receive it
+ * fails the message for good, and the person's other channel gets the news instead. Says whether
+ * the text was found.
+ */
+export function applyReceipt(providerId: string, status: string, db: DbOrTx = getDb()): boolean {
+  const row = db.select().from(outbox).where(eq(outbox.providerId, providerId)).get();
+  if (!row) return false;
+  db.update(outbox).set({ receipt: status }).where(eq(outbox.id, row.id)).run();
+  if (status === "permanent-failure" || status === "temporary-failure")
+    giveUp(
+      db,
+      row,
+      status === "permanent-failure"
+        ? "The number could not receive it (Notify: permanent failure)"
+        : "The phone was off or out of signal for 3 days (Notify: temporary failure)",
+    );
+  return true;
+}
+
 /** Runs processOutbox every few seconds until stopped. */
-export function startOutboxWorker(deliver: Delivery = defaultDelivery(), intervalMs = config.outboxPollMs) {
+export function startOutboxWorker(deliveries: Deliveries = defaultDeliveries(), intervalMs = config.outboxPollMs) {
   let running = false;
   let stopped = false;
   const tick = async () => {
@@ -133,7 +235,7 @@ export function startOutboxWorker(deliver: Delivery = defaultDelivery(), interva
     if (running || stopped || isDatabaseReadOnly()) return;
     running = true;
     try {
-      await processOutbox(deliver);
+      await processOutbox(deliveries);
     } catch (error) {
       console.error("Outbox worker:", error);
     } finally {
@@ -157,6 +259,7 @@ export function listMailbox(db = getDb()) {
   return db
     .select({
       id: outbox.id,
+      channel: outbox.channel,
       toAddress: outbox.toAddress,
       subject: outbox.subject,
       textBody: outbox.textBody,
@@ -187,6 +290,7 @@ export function outboxStatus(db = getDb()) {
   const problems = db
     .select({
       id: outbox.id,
+      channel: outbox.channel,
       toAddress: outbox.toAddress,
       subject: outbox.subject,
       status: outbox.status,
@@ -205,6 +309,12 @@ export function outboxStatus(db = getDb()) {
     sent: byStatus.sent ?? 0,
     failed: byStatus.failed ?? 0,
     problems,
+    // Channels whose last try failed: officers are told while it lasts.
+    failing: db
+      .select({ channel: channelHealth.channel, since: channelHealth.failingSince, lastError: channelHealth.lastError })
+      .from(channelHealth)
+      .where(isNotNull(channelHealth.failingSince))
+      .all(),
   };
 }
 
