@@ -2,17 +2,18 @@ import { Radios, TextInput } from "./form";
 import { useT } from "./i18n";
 
 /**
- * How a person wants to hear back: email, text message or no updates, each with its own details
- * shown under it (all shown without JavaScript). The server reads it with modules/contact.
+ * How a person wants to hear back: email, text message, through the forum (where the area names
+ * one) or no updates, each with its own details shown under it (all shown without JavaScript). The
+ * server reads it with modules/contact.
  */
-export function ContactChoice({ email, phone, chosen }: { email?: string; phone?: string; chosen?: "email" | "sms" | "none" }) {
+export function ContactChoice({ email, phone, forumName }: { email?: string; phone?: string; forumName: string }) {
   const { t } = useT();
   return (
     <Radios
       name="contact"
       legend={t("contact.legend")}
       hint={t("contact.hint")}
-      defaultValue={chosen ?? (email ? "email" : undefined)}
+      defaultValue={email ? "email" : undefined}
       options={[
         {
           value: "email",
@@ -28,6 +29,16 @@ export function ContactChoice({ email, phone, chosen }: { email?: string; phone?
             <TextInput name="phone" type="tel" label={t("contact.phone")} hint={t("contact.phone.hint")} autoComplete="tel" defaultValue={phone} />
           ),
         },
+        ...(forumName
+          ? [
+              {
+                value: "forum",
+                label: t("contact.forum", { forumName }),
+                hint: t("contact.forum.hint"),
+                conditional: <TextInput name="forumContact" label={t("contact.forum.reach")} hint={t("contact.forum.reachHint")} />,
+              },
+            ]
+          : []),
         { value: "none", label: t("contact.none") },
       ]}
     />

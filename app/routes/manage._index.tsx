@@ -5,6 +5,8 @@ import { Button } from "~/components/form";
 import { NotificationBanner } from "~/components/page";
 import { can, requirePermission } from "~/modules/auth/permissions.server";
 import { outboxStatus, retryMessage } from "~/modules/notifications/outbox.server";
+import { countForForum } from "~/modules/feedback/forum.server";
+import { ForumLink } from "~/components/forum";
 import { dashboard } from "~/modules/feedback/dashboard.server";
 import { openFlagCount } from "~/modules/privacy/safeguarding.server";
 import { manageLinksFor } from "~/modules/activities/registry.server";
@@ -31,6 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     activityLinks: manageLinksFor(user),
     // What the public reads that is not yet in each of the area's languages.
     translations: translationsNeeded(getAreaSettings().contentLanguages),
+    forUpdates: countForForum(),
   });
 }
 
@@ -46,7 +49,8 @@ const CHANNEL_NAMES = { email: "manage.dashboard.byEmail", sms: "manage.dashboar
 const CHANNEL_FAILING = { email: "manage.dashboard.emailFailing", sms: "manage.dashboard.textFailing" } as const;
 
 export default function Manage() {
-  const { name, canManagePeople, canManageSettings, email, figures, concerns, activityLinks, translations } = useLoaderData<typeof loader>();
+  const { name, canManagePeople, canManageSettings, email, figures, concerns, activityLinks, translations, forUpdates } =
+    useLoaderData<typeof loader>();
   const statusCount = (status: keyof typeof SUGGESTION_STATUS) => figures.byStatus.find((s) => s.status === status)?.n ?? 0;
   const { t, rich, lang } = useT();
   const figure = (parts: ReactNode[]) => <span className="app-figures__number">{parts}</span>;
@@ -79,6 +83,7 @@ export default function Manage() {
             {t("manage.dashboard.triage")}
           </Link>
         </li>
+        <ForumLink count={forUpdates} />
         <li>
           <Link className="govuk-link" to="/manage/strategy">
             {t("manage.dashboard.strategy")}

@@ -5,6 +5,8 @@ import { EventStatusTag } from "~/components/event";
 import { can, requirePermission } from "~/modules/auth/permissions.server";
 import { getAreaSettings } from "~/modules/settings/area.server";
 import { countAwaitingForum } from "~/modules/feedback/sign-off.server";
+import { countForForum } from "~/modules/feedback/forum.server";
+import { ForumLink } from "~/components/forum";
 import { formatEventTime } from "~/modules/events/labels";
 import { listAllEvents } from "~/modules/events/events.server";
 import { metaText, useT } from "~/components/i18n";
@@ -20,17 +22,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
     canSeeEvidence: can(user, "evidence:view"),
     // Organisers translate what they write too; without this link only the officers' dashboard leads there.
     canTranslate: can(user, "translation:manage") && getAreaSettings().contentLanguages.length > 0,
+    forUpdates: can(user, "forum:passOn") ? countForForum() : null,
   });
 }
 
 export default function ManageEvents() {
   const { t, lang } = useT();
-  const { events, toAgree, canSeeEvidence, canTranslate } = useLoaderData<typeof loader>();
+  const { events, toAgree, canSeeEvidence, canTranslate, forUpdates } = useLoaderData<typeof loader>();
   return (
     <>
       <h1 className="govuk-heading-l">{t("manage.events.title")}</h1>
-      {toAgree !== null || canSeeEvidence || canTranslate ? (
+      {toAgree !== null || canSeeEvidence || canTranslate || forUpdates !== null ? (
         <ul className="govuk-list app-no-print">
+          {forUpdates !== null ? <ForumLink count={forUpdates} /> : null}
           {toAgree !== null ? (
             <li>
               <Link className="govuk-link" to="/manage/sign-off">

@@ -14,6 +14,7 @@ import { metaText, useT, linkPart } from "~/components/i18n";
 import { listTopics } from "~/modules/feedback/topics.server";
 import { isHoneypotFilled, parseForm, textField, invalid } from "~/utils/validation.server";
 import { contactFields, readContact } from "~/modules/contact/contact.server";
+import { getAreaSettings } from "~/modules/settings/area.server";
 import { ContactChoice } from "~/components/contact";
 
 export const meta: MetaFunction = () => [{ title: metaText("tellUs.title") }];
@@ -21,7 +22,13 @@ export const meta: MetaFunction = () => [{ title: metaText("tellUs.title") }];
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);
   // Under-18s are contacted only if they choose to give an email here, so it is not filled in for them.
-  return json({ topics: listTopics(), consent: consentWording(), user: user ? { name: user.name, email: user.under18 ? "" : user.email } : null });
+  return json({
+    topics: listTopics(),
+    consent: consentWording(),
+    user: user ? { name: user.name, email: user.under18 ? "" : user.email } : null,
+    // The forum passes news on only where the area names one.
+    forumName: getAreaSettings().forumName,
+  });
 }
 
 // A function, so the client bundle (which has no server modules) never builds it.
@@ -49,10 +56,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!parsed.ok) return invalid(formData, parsed.errors);
   const limited = limitPublicForm("tell-us", context.clientIp);
   if (!limited.ok) return invalid(formData, { form: tryAgainMessage(limited.retryAfterSeconds) }, undefined, 429);
-  const contact = readContact(parsed.data);
+  const contact = readContact({ ...parsed.data, name: parsed.data.name });
   if (!contact.ok) return invalid(formData, { [contact.field]: contact.message });
   const user = await getUser(request);
-  const { channel, phone } = contact.contact;
+  const { channel, phone, forumContact } = contact.contact;
   // A member who chose texts hears by email if a text cannot reach them.
   const email = contact.contact.email ?? (channel === "sms" && user && !user.under18 ? user.email : null);
   const { trackingToken } = makeSuggestion({
@@ -63,6 +70,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     email,
     channel: channel ?? undefined,
     phone,
+    forumContact,
     userId: user?.id ?? null,
     language: context.lang,
   });
@@ -70,7 +78,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function TellUs() {
-  const { topics, consent, user } = useLoaderData<typeof loader>();
+  const { topics, consent, user, forumName } = useLoaderData<typeof loader>();
   const { t, rich } = useT();
   return (
     <div className="govuk-grid-row">
@@ -96,7 +104,7 @@ export default function TellUs() {
           <h2 className="govuk-heading-m">{t("tellUs.hear.heading")}</h2>
           <p className="govuk-body">{t("tellUs.hear.body")}</p>
           <TextInput name="name" label={t("tellUs.name.optional")} autoComplete="name" spellCheck={false} defaultValue={user?.name} />
-          <ContactChoice email={user?.email} />
+          <ContactChoice email={user?.email} forumName={forumName} />
           <Checkboxes
             name="consent"
             legend={t("tellUs.consent.legend")}

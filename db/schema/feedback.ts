@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { users } from "./auth";
 import { strategyActions } from "./strategy";
-import { ACTIVITY_KINDS, CHANNELS, CONTRIBUTOR_KINDS, OUTCOME_STATUSES, SIGN_OFF_STATES, SUGGESTION_STATUSES, LANGUAGE_CODES } from "./enums";
+import { ACTIVITY_KINDS, FOLLOW_CHANNELS, CONTRIBUTOR_KINDS, OUTCOME_STATUSES, SIGN_OFF_STATES, SUGGESTION_STATUSES, LANGUAGE_CODES } from "./enums";
 
 export const topics = sqliteTable("topics", {
   id: integer("id").primaryKey({ autoIncrement: true }),
@@ -108,10 +108,12 @@ export const supporters = sqliteTable(
       .references(() => suggestions.id, { onDelete: "cascade" }),
     supporterKey: text("supporter_key").notNull(), // "user:<id>" or "browser:<random>"
     email: text("email"),
-    // How they chose to hear: by email, or by text message to `phone` (a UK mobile number in
-    // international form). An email given as well is where news goes if a text cannot reach them.
-    channel: text("channel", { enum: CHANNELS }).notNull().default("email"),
+    // How they chose to hear: by email, by text message to `phone` (a UK mobile number in
+    // international form), or through the forum, which reaches them as `forumContact` says. An email
+    // given as well is where news goes if a text cannot reach them.
+    channel: text("channel", { enum: FOLLOW_CHANNELS }).notNull().default("email"),
     phone: text("phone"),
+    forumContact: text("forum_contact"),
     updates: integer("updates", { mode: "boolean" }).notNull().default(true),
     // The language the person used, for every message to them.
     language: text("language", { enum: LANGUAGE_CODES }).notNull().default("en"),
@@ -140,6 +142,28 @@ export const viewLinks = sqliteTable(
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
   },
   (t) => [index("view_links_supporter_idx").on(t.supporterId)],
+);
+
+// News for someone who chose to hear through the parent carer forum: its organisers pass it on (by
+// phone, at a coffee morning, in a group they run) and mark it passed on.
+export const forumUpdates = sqliteTable(
+  "forum_updates",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    supporterId: integer("supporter_id")
+      .notNull()
+      .references(() => supporters.id, { onDelete: "cascade" }),
+    suggestionId: integer("suggestion_id")
+      .notNull()
+      .references(() => suggestions.id, { onDelete: "cascade" }),
+    status: text("status", { enum: SUGGESTION_STATUSES }).notNull(),
+    // What officers wrote for the person: the outcome, or the note with the change.
+    news: text("news").notNull(),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+    passedOnAt: integer("passed_on_at", { mode: "timestamp_ms" }),
+    passedOnBy: text("passed_on_by").references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [index("forum_updates_waiting_idx").on(t.passedOnAt, t.createdAt)],
 );
 
 // Joint sign-off: an outcome proposed by an officer is published only once a parent carer forum

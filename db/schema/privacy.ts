@@ -1,6 +1,6 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { users } from "./auth";
-import { FLAG_SOURCES, CHANNELS } from "./enums";
+import { FLAG_SOURCES, FOLLOW_CHANNELS } from "./enums";
 
 // A possible safeguarding concern, found by the word check or flagged by hand.
 // It points at where the words are; it never holds them.
@@ -70,8 +70,8 @@ export const consents = sqliteTable(
     // Which record it was given for, such as "suggestions:42".
     record: text("record").notNull(),
     wording: text("wording").notNull(),
-    // The channel they agreed to hear by (email or text message); null when they asked for no updates.
-    channel: text("channel", { enum: CHANNELS }),
+    // How they agreed to hear (email, text message or through the forum); null when they asked for no updates.
+    channel: text("channel", { enum: FOLLOW_CHANNELS }),
     noticeVersion: integer("notice_version").notNull(),
     givenAt: integer("given_at", { mode: "timestamp_ms" }).notNull(),
   },

@@ -85,6 +85,7 @@ export const RULES: Record<string, Rule> = {
   "forgot-password": { path: () => "/forgot-password", who: "everyone" },
   "me-too.$token": { path: () => `/me-too/${BOGUS}`, who: [], except: forEveryone("not found") },
   "manage._index": { path: () => "/manage", who: STAFF, post: true },
+  "manage.forum": { path: () => "/manage/forum", who: EVENT_STAFF, post: true },
   // Delivery receipts from GOV.UK Notify: not a page for anyone (its posts need Notify's bearer token).
   "notify.receipts": { path: () => "/notify/receipts", who: [], except: forEveryone("not found") },
   "manage.charter": { path: () => "/manage/charter", who: STAFF, post: true },

@@ -26,6 +26,8 @@ const PERMISSIONS = {
   "evidence:view": ["organiser", "officer", "admin"],
   // Translations of what is written for the public (public wordings, outcomes, actions, events).
   "translation:manage": ["organiser", "officer", "admin"],
+  // Passing news on to people who chose to hear through the forum.
+  "forum:passOn": ["organiser", "officer", "admin"],
 } satisfies Record<string, Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

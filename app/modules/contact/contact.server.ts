@@ -1,17 +1,18 @@
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { z } from "zod";
-import type { Channel } from "~db/schema/enums";
+import type { FollowChannel } from "~db/schema/enums";
 import { translate } from "~/modules/i18n/catalogue.server";
-import { email } from "~/utils/validation.server";
+import { email, textField } from "~/utils/validation.server";
 
 // How a person chose to hear back, wherever contact details are asked: by email, by text message,
-// or not at all. Read from the same three fields on every form (components/contact.tsx draws them).
+// through the parent carer forum, or not at all. Read from the same fields on every form
+// (components/contact.tsx draws them).
 
-export const CONTACT_CHOICES = ["email", "sms", "none"] as const;
+export const CONTACT_CHOICES = ["email", "sms", "forum", "none"] as const;
 export type ContactChoice = (typeof CONTACT_CHOICES)[number];
 
 /** What a person gave: the channel they chose (null for no updates) and their details for it. */
-export type Contact = { channel: Channel | null; email: string | null; phone: string | null };
+export type Contact = { channel: FollowChannel | null; email: string | null; phone: string | null; forumContact: string | null };
 
 /** A UK mobile number in international form (+447700900123), or null if it is not one. */
 export function ukMobile(value: string): string | null {
@@ -42,23 +43,31 @@ export function contactFields() {
     contact: z.enum(CONTACT_CHOICES, { message: translate("contact.choose") }).optional(),
     email: email(translate("validation.email.label"), false),
     phone: mobile(),
+    forumContact: textField(translate("contact.forum.reach"), { max: 200, required: false }),
   };
 }
 
 /**
  * The contact a form's fields add up to, or the field to put right. With no choice made (a form
  * from before the choice, or a browser that sent none), details given are taken as the choice.
+ * The forum needs a name to know who to tell: `name` is the form's, if it has one.
  */
 export function readContact(fields: {
   contact?: ContactChoice;
   email: string;
   phone: string;
-}): { ok: true; contact: Contact } | { ok: false; field: "email" | "phone"; message: string } {
+  forumContact: string;
+  name?: string;
+}): { ok: true; contact: Contact } | { ok: false; field: "email" | "phone" | "forumContact" | "name"; message: string } {
   const choice = fields.contact ?? (fields.email ? "email" : fields.phone ? "sms" : "none");
+  const none = { email: null, phone: null, forumContact: null };
   if (choice === "email" && !fields.email) return { ok: false, field: "email", message: translate("contact.email.required") };
   if (choice === "sms" && !fields.phone) return { ok: false, field: "phone", message: translate("contact.phone.required") };
+  if (choice === "forum" && !fields.forumContact) return { ok: false, field: "forumContact", message: translate("contact.forum.required") };
+  if (choice === "forum" && fields.name !== undefined && !fields.name) return { ok: false, field: "name", message: translate("contact.forum.name") };
   // An email given with a text message is where news goes if a text cannot reach them.
-  if (choice === "sms") return { ok: true, contact: { channel: "sms", email: fields.email || null, phone: fields.phone } };
-  if (choice === "email") return { ok: true, contact: { channel: "email", email: fields.email, phone: null } };
-  return { ok: true, contact: { channel: null, email: null, phone: null } };
+  if (choice === "sms") return { ok: true, contact: { ...none, channel: "sms", email: fields.email || null, phone: fields.phone } };
+  if (choice === "email") return { ok: true, contact: { ...none, channel: "email", email: fields.email } };
+  if (choice === "forum") return { ok: true, contact: { ...none, channel: "forum", forumContact: fields.forumContact } };
+  return { ok: true, contact: { ...none, channel: null } };
 }

@@ -1,4 +1,4 @@
-import { and, eq, isNotNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { seedYouSaidWeDid } from "./demo.server";
 import { suggestions, supporters } from "~db/schema";
 import type { ActivityDefinition } from "~/modules/activities/activity";
@@ -24,6 +24,13 @@ export const tellUsActivity = {
         .from(supporters)
         .where(and(theirs(eq(supporters.supporterKey, `user:${userId}`), supporters.email), sql`${supporters.supporterKey} not like 'contributor:%'`))
         .all();
+      // How they chose to hear about what they made: the channel, and the number or the forum's way to reach them.
+      const following = (id: number) =>
+        db
+          .select({ channel: supporters.channel, phone: supporters.phone, forumContact: supporters.forumContact })
+          .from(supporters)
+          .where(eq(supporters.supporterKey, `contributor:${id}`))
+          .get();
       return {
         suggestions: made.map((s) => ({
           reference: reference(s.id),
@@ -35,6 +42,7 @@ export const tellUsActivity = {
           name: s.contributorName,
           email: s.contributorEmail,
           updates: s.contributorUpdates,
+          ...following(s.id),
           createdAt: s.createdAt,
         })),
         supports: supported.map((s) => ({ suggestion: reference(s.suggestionId), email: s.email, updates: s.updates, createdAt: s.createdAt })),
@@ -42,6 +50,19 @@ export const tellUsActivity = {
     },
     labels: { yourWords: "data.yourWords", englishRendering: "data.englishRendering", publicWording: "data.publicWording" },
     erase({ userId, email }, tx) {
+      // Their own suggestions' follower rows first, while the suggestions still say whose they are.
+      tx.update(supporters)
+        .set({ email: null, phone: null, forumContact: null, updates: false })
+        .where(
+          inArray(
+            supporters.supporterKey,
+            tx
+              .select({ key: sql<string>`'contributor:' || ${suggestions.id}` })
+              .from(suggestions)
+              .where(or(eq(suggestions.contributorUserId, userId), eq(suggestions.contributorEmail, email))),
+          ),
+        )
+        .run();
       tx.update(suggestions)
         .set({ contributorName: null, contributorEmail: null, contributorUserId: null, contributorUpdates: false })
         .where(or(eq(suggestions.contributorUserId, userId), eq(suggestions.contributorEmail, email)))
@@ -52,7 +73,7 @@ export const tellUsActivity = {
         .where(or(eq(supporters.supporterKey, `user:${userId}`), eq(supporters.supporterKey, `email:${email}`)))
         .run();
       tx.update(supporters)
-        .set({ email: null, updates: false })
+        .set({ email: null, phone: null, forumContact: null, updates: false })
         .where(or(sql`${supporters.supporterKey} = 'erased:' || ${supporters.id}`, eq(supporters.email, email)))
         .run();
     },

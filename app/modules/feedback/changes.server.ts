@@ -26,6 +26,7 @@ import { NEXT_STATUSES, STATUS_WORDS } from "./statuses";
 import { raiseFlag } from "~/modules/privacy/safeguarding.server";
 import { link, token, viewLink } from "./suggestions.server";
 import { followerOf } from "./view-links.server";
+import { queueForForum } from "./forum.server";
 
 // Every change an officer makes to a suggestion (wording, actions, topic, assignee, status and outcome,
 // publication, safeguarding, merging): each is a timeline entry, and the people following it are emailed.
@@ -112,8 +113,8 @@ export function assign(id: number, assigneeId: string | null, officerId: string)
 
 /**
  * People to tell about a change: the contributor and every supporter who left a way to reach them
- * (an email, or a mobile number if they chose texts), confirmed it if they said "me too" by email,
- * and has not stopped updates.
+ * (an email, a mobile number if they chose texts, how the forum reaches them if they chose it),
+ * confirmed it if they said "me too" by email, and has not stopped updates.
  */
 function recipients(tx: DbOrTx, suggestionId: number) {
   return tx
@@ -122,6 +123,7 @@ function recipients(tx: DbOrTx, suggestionId: number) {
       email: supporters.email,
       channel: supporters.channel,
       phone: supporters.phone,
+      forumContact: supporters.forumContact,
       key: supporters.supporterKey,
       stopToken: supporters.stopToken,
       language: supporters.language,
@@ -131,7 +133,11 @@ function recipients(tx: DbOrTx, suggestionId: number) {
       and(
         eq(supporters.suggestionId, suggestionId),
         eq(supporters.updates, true),
-        or(isNotNull(supporters.email), and(eq(supporters.channel, "sms"), isNotNull(supporters.phone))),
+        or(
+          isNotNull(supporters.email),
+          and(eq(supporters.channel, "sms"), isNotNull(supporters.phone)),
+          and(eq(supporters.channel, "forum"), isNotNull(supporters.forumContact)),
+        ),
         isNull(supporters.pendingConfirmHash),
       ),
     )
@@ -144,16 +150,22 @@ type Links = { link: string; stopLink: string };
 
 /**
  * Tells one person about a suggestion by the channel they chose, each message with its own link to
- * their view of it. A text that can never reach them falls back to their email, if they gave one.
+ * their view of it. A text that can never reach them falls back to their email, if they gave one;
+ * the forum's organisers get the news to pass on.
  */
 function tell(
   tx: DbOrTx,
   person: Person,
   key: string,
-  compose: { email: (links: Links) => RenderedEmail; text: (links: Links) => RenderedText },
+  compose: {
+    email: (links: Links) => RenderedEmail;
+    text: (links: Links) => RenderedText;
+    forum: { suggestionId: number; status: SuggestionStatus; news: string };
+  },
   follower: { id: number; stopToken: string } = person,
   now = new Date(),
 ) {
+  if (person.channel === "forum") return queueForForum(tx, { supporterId: follower.id, ...compose.forum }, now);
   const email = person.email ? compose.email({ link: viewLink(tx, follower.id, now), stopLink: link(`/stop-updates/${follower.stopToken}`) }) : null;
   if (person.channel === "sms" && person.phone) {
     const text = compose.text({ link: viewLink(tx, follower.id, now, { short: true }), stopLink: link(`/s/${follower.stopToken}`) });
@@ -178,11 +190,13 @@ export function tellOutcomeInLanguage(tx: DbOrTx, suggestionId: number, lang: La
   const hash = crypto.createHash("sha256").update(outcome).digest("hex").slice(0, 16);
   const news = { reference: reference(suggestionId), status: t(STATUS_WORDS[row.status]) };
   for (const person of recipients(tx, suggestionId)) {
-    if (person.language !== lang || (!published && !person.yours)) continue;
+    // The forum passed the outcome on when it was given, in its own words.
+    if (person.language !== lang || (!published && !person.yours) || person.channel === "forum") continue;
     tell(tx, person, `suggestion-outcome-${lang}:${suggestionId}:${hash}:${person.id}`, {
       email: (links) =>
         feedbackEmails.suggestionUpdate(ctx, { ...news, ...links, note: t("email.update.outcome", { outcome }), yours: person.yours }),
       text: (links) => suggestionUpdateText(ctx, { ...news, ...links, outcome }),
+      forum: { suggestionId, status: row.status, news: outcome },
     });
   }
 }
@@ -311,6 +325,7 @@ export function applyStatusChange(input: StatusChange, tx0?: DbOrTx) {
         {
           email: (links) => feedbackEmails.suggestionUpdate(personal, { ...news, ...links, note, yours: person.yours }),
           text: (links) => suggestionUpdateText(personal, { ...news, ...links, outcome }),
+          forum: { suggestionId: input.id, status: input.status, news: [input.note, outcome].filter(Boolean).join("\n\n") },
         },
         person,
         now,
@@ -411,6 +426,7 @@ export function merge(input: { id: number; intoId: number; note: string; officer
           email: s.email,
           channel: s.channel,
           phone: s.phone,
+          forumContact: s.forumContact,
           updates: s.updates,
           language: s.language,
           stopToken: token(),
@@ -447,6 +463,7 @@ export function merge(input: { id: number; intoId: number; note: string; officer
         {
           email: (links) => feedbackEmails.suggestionMerged(personal, { ...news, ...links, note: input.note }),
           text: (links) => suggestionMergedText(personal, { ...news, ...links }),
+          forum: { suggestionId: input.id, status: "merged", news: translatorFor(person.language).t("email.merged.body", news) },
         },
         follower,
         now,

@@ -8,8 +8,8 @@ import {
   supporters,
   viewLinks,
   type ActivityKind,
-  type Channel,
   type ContributorKind,
+  type FollowChannel,
 } from "~db/schema";
 import { getDb, type DbOrTx } from "~/db.server";
 import { config } from "~/config.server";
@@ -76,9 +76,10 @@ export type NewSuggestion = {
   createdAt?: Date;
   /** The language the person used: their emails are in it. English unless said. */
   language?: LanguageCode;
-  /** How they chose to hear: by text message to `phone` (international form); by email otherwise, if they gave one. */
-  channel?: Channel;
+  /** How they chose to hear: by text message to `phone` (international form), through the forum, which reaches them as `forumContact` says; by email otherwise, if they gave one. */
+  channel?: FollowChannel;
   phone?: string | null;
+  forumContact?: string | null;
 };
 
 /** Saves a suggestion and, when the person gave an email, queues their receipt in the same transaction. */
@@ -113,7 +114,8 @@ export function makeSuggestion(input: NewSuggestion, db: DbOrTx = getDb()) {
     tx.insert(suggestionTimeline)
       .values({ suggestionId: id, kind: "status", status: "received", publicNote: "We received this suggestion.", isPublic: true, createdAt: now })
       .run();
-    const channel = input.channel === "sms" && input.phone ? "sms" : input.email ? "email" : null;
+    const channel =
+      input.channel === "sms" && input.phone ? "sms" : input.channel === "forum" && input.forumContact ? "forum" : input.email ? "email" : null;
     if (input.email || input.userId || input.name || channel)
       recordConsent(
         tx,
@@ -143,6 +145,7 @@ export function makeSuggestion(input: NewSuggestion, db: DbOrTx = getDb()) {
           email: input.email,
           channel,
           phone: channel === "sms" ? input.phone : null,
+          forumContact: channel === "forum" ? input.forumContact : null,
           stopToken,
           language,
           createdAt: now,
@@ -166,7 +169,7 @@ export function makeSuggestion(input: NewSuggestion, db: DbOrTx = getDb()) {
         });
         const fallback = email && input.email ? { channel: "email" as const, to: input.email, message: email } : undefined;
         enqueueText(tx, input.phone!, text, `suggestion-receipt:${id}`, fallback);
-      } else if (email && input.email) enqueueEmail(tx, input.email, email, `suggestion-receipt:${id}`);
+      } else if (channel === "email" && email && input.email) enqueueEmail(tx, input.email, email, `suggestion-receipt:${id}`);
     }
     return { id, reference: reference(id), trackingToken };
   });

@@ -86,6 +86,7 @@ export const CATALOGUE_SCOPE: Record<Language, { complete: true } | { except: st
       "reviews.",
       "email.review",
       "email.safeguarding",
+      "forum.",
     ],
   },
 };

@@ -1,4 +1,4 @@
-import type { Channel } from "~db/schema/enums";
+import type { FollowChannel } from "~db/schema/enums";
 import { eq } from "drizzle-orm";
 import { consents, sitePages } from "~db/schema";
 import type { DbOrTx } from "~/db.server";
@@ -13,7 +13,7 @@ export function accountConsent(language: LanguageCode = requestLanguage()) {
 /** Records what a person agreed to, under the privacy notice in force now. Call in the transaction that saves their details. */
 export function recordConsent(
   tx: DbOrTx,
-  input: { userId: string | null; email: string | null; purpose: string; record: string; wording: string; channel?: Channel | null },
+  input: { userId: string | null; email: string | null; purpose: string; record: string; wording: string; channel?: FollowChannel | null },
   now = new Date(),
 ) {
   const notice = tx.select({ version: sitePages.version }).from(sitePages).where(eq(sitePages.slug, "privacy")).get();
