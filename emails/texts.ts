@@ -53,3 +53,13 @@ export function suggestionMergedText(ctx: EmailContext, p: { reference: string; 
     body: [t("text.merged", { ...p, areaName: ctx.areaName }), t("text.see", p), t("text.stop", p)].join(" "),
   };
 }
+
+/** The day before an event: its title (shortened if long), when, and the booking's page. */
+export function eventReminderText(ctx: EmailContext, p: { title: string; when: string; link: string }): RenderedText {
+  const { t } = emailWords(ctx);
+  return {
+    template: "event-reminder",
+    summary: t("text.reminder.summary", p),
+    body: fitted([t("text.reminder", { areaName: ctx.areaName })], p.title, [t("text.reminder.when", p), t("text.booking", p)]),
+  };
+}

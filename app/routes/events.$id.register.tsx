@@ -5,6 +5,7 @@ import { z } from "zod";
 import { ACCESS_NEEDS, ATTENDEE_ROLES } from "~db/schema/enums";
 import { Button, Checkboxes, ErrorSummary, Honeypot, Radios, Textarea, TextInput } from "~/components/form";
 import { BackLink } from "~/components/page";
+import { ukMobile } from "~/modules/contact/contact.server";
 import { limitPublicForm, tryAgainMessage } from "~/modules/auth/rate-limit.server";
 import { getUser } from "~/modules/auth/session.server";
 import { publicEvent, registrationConsent } from "~/modules/events/events.server";
@@ -50,6 +51,7 @@ const schema = (maxPlaces: number) =>
     accessNotes: textField(translate("booking.accessNotes.name"), { max: 1000, required: false, multiline: true }),
     dietaryNeeds: textField(translate("booking.dietary.name"), { max: 500, required: false, multiline: true }),
     wantsUpdates: z.preprocess((v) => v === "yes", z.boolean()),
+    textReminder: z.preprocess((v) => v === "yes", z.boolean()),
     consent: z.literal("yes", { message: translate("booking.consent.required") }),
   });
 
@@ -61,9 +63,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!parsed.ok) return invalid(formData, parsed.errors);
   const limited = limitPublicForm("register", context.clientIp);
   if (!limited.ok) return invalid(formData, { form: tryAgainMessage(limited.retryAfterSeconds) }, undefined, 429);
+  // A text reminder needs a number that can receive one.
+  const reminderPhone = parsed.data.textReminder ? ukMobile(parsed.data.phone) : null;
+  if (parsed.data.textReminder && !reminderPhone) return invalid(formData, { phone: translate("booking.textReminder.mobile") });
   const user = await getUser(request);
-  const { consent: _consent, ...details } = parsed.data;
-  const result = register({ eventId: event.id, ...details, userId: user?.id ?? null, language: context.lang });
+  const { consent: _consent, textReminder: _textReminder, ...details } = parsed.data;
+  const result = register({ eventId: event.id, ...details, reminderPhone, userId: user?.id ?? null, language: context.lang });
   switch (result.status) {
     case "closed":
       return invalid(formData, { form: translate("booking.closed.error") });
@@ -120,6 +125,11 @@ export default function Register() {
             hint={t("booking.phone.hint")}
             autoComplete="tel"
             widthClass="govuk-input--width-20"
+          />
+          <Checkboxes
+            name="textReminder"
+            legend={t("booking.textReminder.legend")}
+            options={[{ value: "yes", label: t("booking.textReminder"), hint: t("booking.textReminder.hint") }]}
           />
           <Radios
             name="role"

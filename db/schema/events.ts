@@ -88,6 +88,8 @@ export const registrations = sqliteTable(
     // Null only for a walk-in who gave none; one live registration per email still holds, as NULLs never clash.
     email: text("email"),
     phone: text("phone").notNull().default(""),
+    // The UK mobile number (international form) to text a reminder to the day before, if they asked.
+    reminderPhone: text("reminder_phone"),
     role: text("role", { enum: ATTENDEE_ROLES }).notNull(),
     places: integer("places").notNull().default(1),
     // The language the person used, for every message to them.

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, FAKE_NOTIFY, expectAccessible, signIn, textTo } from "./helpers";
+import { DEMO, FAKE_NOTIFY, expectAccessible, signIn, textTo, uniqueEmail } from "./helpers";
+import { demoIds } from "./routes";
 
 // A parent who never reads email hears back by text message, through GOV.UK Notify (a local server
 // that speaks its API): a receipt, each update with a short link to their own view, and officers
@@ -77,4 +78,22 @@ test("a parent chooses text messages: the receipt and each update come by text, 
   await officer.goto("/manage");
   await expect(officer.getByText(/^Text messages have not gone out since/)).toHaveCount(0);
   await officerContext.close();
+});
+
+test("a family asks for a text reminder the day before when they book: only a UK mobile number will do", async ({ page }) => {
+  const { event } = demoIds();
+  await page.goto(`/events/${event}/register`);
+  await page.getByLabel("Your name").fill("Priya Text");
+  await page.getByLabel("Email address").fill(uniqueEmail("text-reminder"));
+  await page.getByLabel("Phone number (optional)").fill("01934 888 888");
+  await page.getByLabel("Text me a reminder the day before").check();
+  await page.getByLabel("Parent or carer").check();
+  await page.getByLabel("How many places do you need?").fill("1");
+  await page.getByLabel("I agree").check();
+  await page.getByRole("button", { name: "Book" }).click();
+  await expect(page.getByRole("link", { name: "To get a text reminder, enter a UK mobile number, like 07400 123456" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("Phone number (optional)").fill("07400 654321");
+  await page.getByRole("button", { name: "Book" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
 });

@@ -27,6 +27,7 @@ export const eventsActivity = {
           name: r.name,
           email: r.email,
           phone: r.phone,
+          ...(r.reminderPhone ? { textReminderTo: r.reminderPhone } : {}),
           places: r.places,
           role: r.role,
           accessNeeds: JSON.parse(r.accessNeeds) as string[],
@@ -51,7 +52,7 @@ export const eventsActivity = {
         .map((r) => r.id);
       if (future.length) tx.update(registrations).set({ status: "cancelled", cancelledAt: now }).where(inArray(registrations.id, future)).run();
       tx.update(registrations)
-        .set({ name: "Erased", email: null, phone: "", accessNotes: "", dietaryNeeds: "", userId: null, wantsUpdates: false })
+        .set({ name: "Erased", email: null, phone: "", reminderPhone: null, accessNotes: "", dietaryNeeds: "", userId: null, wantsUpdates: false })
         .where(theirs)
         .run();
     },
@@ -65,7 +66,16 @@ export const eventsActivity = {
       const removed = past.length
         ? tx
             .update(registrations)
-            .set({ name: "Removed", email: null, phone: "", accessNotes: "", dietaryNeeds: "", userId: null, wantsUpdates: false })
+            .set({
+              name: "Removed",
+              email: null,
+              phone: "",
+              reminderPhone: null,
+              accessNotes: "",
+              dietaryNeeds: "",
+              userId: null,
+              wantsUpdates: false,
+            })
             .where(
               and(
                 inArray(registrations.eventId, past),

@@ -5,6 +5,7 @@ import { outbox, registrations } from "~db/schema";
 import { getDb } from "~/db.server";
 import { createAccount } from "~/modules/auth/accounts.server";
 import { docFromPlainText } from "~/modules/richtext/document";
+import { smsSegments } from "~/modules/notifications/segments";
 import { cancelBooking, findBooking, queueReminders, register } from "./registrations.server";
 import { cancelEvent, createEvent, eventProblems, listEvents, publicEvent, publishEvent, updateEvent, type EventInput } from "./events.server";
 
@@ -165,6 +166,25 @@ describe("reminders", () => {
         .map((m) => m.subject),
     ).toEqual(["Reminder: Short breaks listening event is in a week", "Reminder: Short breaks listening event is tomorrow"]);
     expect(mail("parent9@example.org").some((m) => m.subject.startsWith("Reminder"))).toBe(false);
+  });
+
+  it("texts a reminder the day before to people who asked, short enough for two segments", () => {
+    const start = now.getTime() + 50 * DAY;
+    const id = createEvent(
+      input({ capacity: 10, startsAt: new Date(start), endsAt: new Date(start + 7200_000), registrationClosesAt: new Date(start - DAY) }),
+      organiser,
+    );
+    publishEvent(id);
+    register({ eventId: id, ...person(10), reminderPhone: "+447400123456" }, now);
+    register({ eventId: id, ...person(11) }, now);
+    expect(queueReminders(new Date(start - 7 * DAY))).toBe(2); // emails only, a week before
+    expect(queueReminders(new Date(start - 0.5 * DAY))).toBe(3); // two emails and one text, the day before
+    const texts = getDb().select().from(outbox).where(eq(outbox.channel, "sms")).all();
+    expect(texts).toMatchObject([{ toAddress: "+447400123456", subject: "Text: reminder for Short breaks listening event" }]);
+    expect(texts[0]!.textBody).toMatch(
+      /you are booked for Short breaks listening event tomorrow, .+\. Your booking, or to cancel: http\S+\/bookings\//,
+    );
+    expect(smsSegments(texts[0]!.textBody)).toBeLessThanOrEqual(2);
   });
 });
 

@@ -5,7 +5,10 @@ import { and, asc, eq, gt, lte, ne, sql } from "drizzle-orm";
 import { events, registrations, users, type AccessNeed, type AttendeeRole } from "~db/schema";
 import { getDb, type DbOrTx } from "~/db.server";
 import * as eventEmails from "~emails/events";
-import { enqueueEmail } from "~/modules/notifications/outbox.server";
+import { enqueueEmail, enqueueText } from "~/modules/notifications/outbox.server";
+import { eventReminderText } from "~emails/texts";
+import { localise } from "~/modules/i18n/content.server";
+import { formatEventTime } from "./labels";
 import { emailContext, forPerson } from "~/modules/settings/area.server";
 import { recordConsent } from "~/modules/privacy/consent.server";
 import {
@@ -25,6 +28,8 @@ export type RegistrationInput = {
   name: string;
   email: string;
   phone: string;
+  /** A UK mobile number in international form to text a reminder to the day before; null for none. */
+  reminderPhone?: string | null;
   role: AttendeeRole;
   places: number;
   accessNeeds: AccessNeed[];
@@ -92,6 +97,7 @@ export function register(input: RegistrationInput, now = new Date()): Registrati
         name: input.name,
         email: input.email,
         phone: input.phone,
+        reminderPhone: input.reminderPhone ?? null,
         role: input.role,
         places: input.places,
         accessNeeds: JSON.stringify(input.accessNeeds),
@@ -244,6 +250,15 @@ export function queueReminders(now = new Date()): number {
           manageLink: link(`/bookings/${r.manageToken}`),
         });
         if (enqueueEmail(tx, r.email, message, `reminder-${days}d:${r.id}`)) queued++;
+        // A text too the day before, for people who asked for one.
+        if (days === 1 && r.reminderPhone) {
+          const text = eventReminderText(forPerson(ctx, r.language), {
+            title: localise("event", [event], ["title"], r.language)[0]!.title,
+            when: formatEventTime(event.startsAt, event.endsAt, r.language),
+            link: link(`/bookings/${r.manageToken}`),
+          });
+          if (enqueueText(tx, r.reminderPhone, text, `reminder-text:${r.id}`)) queued++;
+        }
       }
     }
   });
