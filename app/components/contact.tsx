@@ -1,9 +1,9 @@
-import { Radios, TextInput } from "./form";
+import { Checkboxes, Radios, Textarea, TextInput } from "./form";
 import { useT } from "./i18n";
 
 /**
- * How a person wants to hear back: email, text message, through the forum (where the area names
- * one) or no updates, each with its own details shown under it (all shown without JavaScript). The
+ * How a person wants to hear back: email, text message, a letter, through the forum (where the area
+ * names one) or no updates, each with its own details shown under it (all shown without JavaScript). The
  * server reads it with modules/contact.
  */
 export function ContactChoice({ email, phone, forumName }: { email?: string; phone?: string; forumName: string }) {
@@ -27,6 +27,17 @@ export function ContactChoice({ email, phone, forumName }: { email?: string; pho
           label: t("contact.sms"),
           conditional: (
             <TextInput name="phone" type="tel" label={t("contact.phone")} hint={t("contact.phone.hint")} autoComplete="tel" defaultValue={phone} />
+          ),
+        },
+        {
+          value: "post",
+          label: t("contact.post"),
+          conditional: (
+            <>
+              <Textarea name="postalAddress" label={t("contact.address")} hint={t("contact.address.hint")} rows={3} />
+              <TextInput name="postcode" label={t("contact.postcode")} autoComplete="postal-code" widthClass="govuk-input--width-10" />
+              <Checkboxes name="easyRead" legend={t("contact.easyRead.legend")} options={[{ value: "yes", label: t("contact.easyRead") }]} />
+            </>
           ),
         },
         ...(forumName

@@ -6,6 +6,7 @@ import { NotificationBanner } from "~/components/page";
 import { can, requirePermission } from "~/modules/auth/permissions.server";
 import { outboxStatus, retryMessage } from "~/modules/notifications/outbox.server";
 import { countForForum } from "~/modules/feedback/forum.server";
+import { countLettersWaiting } from "~/modules/feedback/letters.server";
 import { ForumLink } from "~/components/forum";
 import { dashboard } from "~/modules/feedback/dashboard.server";
 import { openFlagCount } from "~/modules/privacy/safeguarding.server";
@@ -34,6 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     // What the public reads that is not yet in each of the area's languages.
     translations: translationsNeeded(getAreaSettings().contentLanguages),
     forUpdates: countForForum(),
+    lettersWaiting: countLettersWaiting(),
   });
 }
 
@@ -49,7 +51,7 @@ const CHANNEL_NAMES = { email: "manage.dashboard.byEmail", sms: "manage.dashboar
 const CHANNEL_FAILING = { email: "manage.dashboard.emailFailing", sms: "manage.dashboard.textFailing" } as const;
 
 export default function Manage() {
-  const { name, canManagePeople, canManageSettings, email, figures, concerns, activityLinks, translations, forUpdates } =
+  const { name, canManagePeople, canManageSettings, email, figures, concerns, activityLinks, translations, forUpdates, lettersWaiting } =
     useLoaderData<typeof loader>();
   const statusCount = (status: keyof typeof SUGGESTION_STATUS) => figures.byStatus.find((s) => s.status === status)?.n ?? 0;
   const { t, rich, lang } = useT();
@@ -84,6 +86,12 @@ export default function Manage() {
           </Link>
         </li>
         <ForumLink count={forUpdates} />
+        <li>
+          <Link className="govuk-link" to="/manage/letters">
+            {t("letters.link")}
+          </Link>{" "}
+          ({t("letters.waiting", { count: lettersWaiting })})
+        </li>
         <li>
           <Link className="govuk-link" to="/manage/strategy">
             {t("manage.dashboard.strategy")}

@@ -59,7 +59,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const contact = readContact({ ...parsed.data, name: parsed.data.name });
   if (!contact.ok) return invalid(formData, { [contact.field]: contact.message });
   const user = await getUser(request);
-  const { channel, phone, forumContact } = contact.contact;
+  const { channel, phone, forumContact, postalAddress, postcode, easyRead } = contact.contact;
   // A member who chose texts hears by email if a text cannot reach them.
   const email = contact.contact.email ?? (channel === "sms" && user && !user.under18 ? user.email : null);
   const { trackingToken } = makeSuggestion({
@@ -71,6 +71,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
     channel: channel ?? undefined,
     phone,
     forumContact,
+    postalAddress,
+    postcode,
+    easyRead,
     userId: user?.id ?? null,
     language: context.lang,
   });

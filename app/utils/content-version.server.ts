@@ -11,7 +11,16 @@ import type Database from "better-sqlite3";
 let version = 0;
 
 /** Tables no public page ever reads: writing them must not throw away the cached pages. */
-export const TABLES_NO_PUBLIC_PAGE_READS = ["sessions", "auth_tokens", "outbox", "audit_log", "consents", "view_links", "forum_updates"] as const;
+export const TABLES_NO_PUBLIC_PAGE_READS = [
+  "sessions",
+  "auth_tokens",
+  "outbox",
+  "audit_log",
+  "consents",
+  "view_links",
+  "forum_updates",
+  "letters",
+] as const;
 
 /** Moved by the triggers; benchmarks call it to time a page as if something had just changed. */
 export function bumpContentVersion() {

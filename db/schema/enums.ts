@@ -40,9 +40,9 @@ export const OUTBOX_STATUSES = ["pending", "sending", "sent", "failed"] as const
 export const CHANNELS = ["email", "sms"] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-// How a person can choose to hear back: a channel of the outbox, or through the parent carer
-// forum, whose organisers pass the news on themselves.
-export const FOLLOW_CHANNELS = [...CHANNELS, "forum"] as const;
+// How a person can choose to hear back: a channel of the outbox, a letter officers print and post,
+// or through the parent carer forum, whose organisers pass the news on themselves.
+export const FOLLOW_CHANNELS = [...CHANNELS, "post", "forum"] as const;
 export type FollowChannel = (typeof FOLLOW_CHANNELS)[number];
 
 export const ACTION_STATUSES = ["not_started", "on_track", "at_risk", "off_track", "complete"] as const;

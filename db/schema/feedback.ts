@@ -114,6 +114,11 @@ export const supporters = sqliteTable(
     channel: text("channel", { enum: FOLLOW_CHANNELS }).notNull().default("email"),
     phone: text("phone"),
     forumContact: text("forum_contact"),
+    // For letters: the address (its lines, as the person wrote them), the postcode (checked, in
+    // capitals), and whether they asked for easy read.
+    postalAddress: text("postal_address"),
+    postcode: text("postcode"),
+    easyRead: integer("easy_read", { mode: "boolean" }).notNull().default(false),
     updates: integer("updates", { mode: "boolean" }).notNull().default(true),
     // The language the person used, for every message to them.
     language: text("language", { enum: LANGUAGE_CODES }).notNull().default("en"),
@@ -164,6 +169,29 @@ export const forumUpdates = sqliteTable(
     passedOnBy: text("passed_on_by").references(() => users.id, { onDelete: "set null" }),
   },
   (t) => [index("forum_updates_waiting_idx").on(t.passedOnAt, t.createdAt)],
+);
+
+// A letter about a suggestion for someone who chose to hear by post. Officers print the waiting ones
+// as one PDF and mark them posted; the letter is made from these words when it is printed, with a
+// fresh link to the person's own view (never stored, like every other message's).
+export const letters = sqliteTable(
+  "letters",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    supporterId: integer("supporter_id")
+      .notNull()
+      .references(() => supporters.id, { onDelete: "cascade" }),
+    suggestionId: integer("suggestion_id")
+      .notNull()
+      .references(() => suggestions.id, { onDelete: "cascade" }),
+    status: text("status", { enum: SUGGESTION_STATUSES }).notNull(),
+    // What officers wrote for the person (the easy-read outcome for someone who asked for easy read).
+    news: text("news").notNull(),
+    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
+    postedAt: integer("posted_at", { mode: "timestamp_ms" }),
+    postedBy: text("posted_by").references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [index("letters_waiting_idx").on(t.postedAt, t.createdAt)],
 );
 
 // Joint sign-off: an outcome proposed by an officer is published only once a parent carer forum

@@ -86,6 +86,9 @@ export const RULES: Record<string, Rule> = {
   "me-too.$token": { path: () => `/me-too/${BOGUS}`, who: [], except: forEveryone("not found") },
   "manage._index": { path: () => "/manage", who: STAFF, post: true },
   "manage.forum": { path: () => "/manage/forum", who: EVENT_STAFF, post: true },
+  "manage.letters": { path: () => "/manage/letters", who: STAFF, post: true },
+  // Nothing waits to be printed in the demo area: staff are sent back to the list.
+  "manage.letters[.]pdf": { path: () => "/manage/letters.pdf?ids=999999", who: STAFF, except: { officer: "elsewhere", admin: "elsewhere" } },
   // Delivery receipts from GOV.UK Notify: not a page for anyone (its posts need Notify's bearer token).
   "notify.receipts": { path: () => "/notify/receipts", who: [], except: forEveryone("not found") },
   "manage.charter": { path: () => "/manage/charter", who: STAFF, post: true },

@@ -28,6 +28,8 @@ const PERMISSIONS = {
   "translation:manage": ["organiser", "officer", "admin"],
   // Passing news on to people who chose to hear through the forum.
   "forum:passOn": ["organiser", "officer", "admin"],
+  // Printing and posting letters to people who chose to hear by post.
+  "letters:print": ["officer", "admin"],
 } satisfies Record<string, Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -27,7 +27,13 @@ export const tellUsActivity = {
       // How they chose to hear about what they made: the channel, and the number or the forum's way to reach them.
       const following = (id: number) =>
         db
-          .select({ channel: supporters.channel, phone: supporters.phone, forumContact: supporters.forumContact })
+          .select({
+            channel: supporters.channel,
+            phone: supporters.phone,
+            forumContact: supporters.forumContact,
+            postalAddress: supporters.postalAddress,
+            postcode: supporters.postcode,
+          })
           .from(supporters)
           .where(eq(supporters.supporterKey, `contributor:${id}`))
           .get();
@@ -52,7 +58,7 @@ export const tellUsActivity = {
     erase({ userId, email }, tx) {
       // Their own suggestions' follower rows first, while the suggestions still say whose they are.
       tx.update(supporters)
-        .set({ email: null, phone: null, forumContact: null, updates: false })
+        .set({ email: null, phone: null, forumContact: null, postalAddress: null, postcode: null, updates: false })
         .where(
           inArray(
             supporters.supporterKey,
@@ -73,7 +79,7 @@ export const tellUsActivity = {
         .where(or(eq(supporters.supporterKey, `user:${userId}`), eq(supporters.supporterKey, `email:${email}`)))
         .run();
       tx.update(supporters)
-        .set({ email: null, phone: null, forumContact: null, updates: false })
+        .set({ email: null, phone: null, forumContact: null, postalAddress: null, postcode: null, updates: false })
         .where(or(sql`${supporters.supporterKey} = 'erased:' || ${supporters.id}`, eq(supporters.email, email)))
         .run();
     },

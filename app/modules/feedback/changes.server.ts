@@ -27,6 +27,7 @@ import { raiseFlag } from "~/modules/privacy/safeguarding.server";
 import { link, token, viewLink } from "./suggestions.server";
 import { followerOf } from "./view-links.server";
 import { queueForForum } from "./forum.server";
+import { queueLetter } from "./letters.server";
 
 // Every change an officer makes to a suggestion (wording, actions, topic, assignee, status and outcome,
 // publication, safeguarding, merging): each is a timeline entry, and the people following it are emailed.
@@ -113,8 +114,8 @@ export function assign(id: number, assigneeId: string | null, officerId: string)
 
 /**
  * People to tell about a change: the contributor and every supporter who left a way to reach them
- * (an email, a mobile number if they chose texts, how the forum reaches them if they chose it),
- * confirmed it if they said "me too" by email, and has not stopped updates.
+ * (an email, a mobile number if they chose texts, an address for letters, how the forum reaches
+ * them if they chose it), confirmed it if they said "me too" by email, and has not stopped updates.
  */
 function recipients(tx: DbOrTx, suggestionId: number) {
   return tx
@@ -124,6 +125,8 @@ function recipients(tx: DbOrTx, suggestionId: number) {
       channel: supporters.channel,
       phone: supporters.phone,
       forumContact: supporters.forumContact,
+      postalAddress: supporters.postalAddress,
+      easyRead: supporters.easyRead,
       key: supporters.supporterKey,
       stopToken: supporters.stopToken,
       language: supporters.language,
@@ -137,6 +140,7 @@ function recipients(tx: DbOrTx, suggestionId: number) {
           isNotNull(supporters.email),
           and(eq(supporters.channel, "sms"), isNotNull(supporters.phone)),
           and(eq(supporters.channel, "forum"), isNotNull(supporters.forumContact)),
+          and(eq(supporters.channel, "post"), isNotNull(supporters.postalAddress)),
         ),
         isNull(supporters.pendingConfirmHash),
       ),
@@ -148,24 +152,26 @@ function recipients(tx: DbOrTx, suggestionId: number) {
 type Person = ReturnType<typeof recipients>[number];
 type Links = { link: string; stopLink: string };
 
+/** News told by hand: passed on by the forum, or printed in a letter (in easy read for someone who asked). */
+type Handed = { suggestionId: number; status: SuggestionStatus; news: string; easyNews?: string };
+
 /**
  * Tells one person about a suggestion by the channel they chose, each message with its own link to
  * their view of it. A text that can never reach them falls back to their email, if they gave one;
- * the forum's organisers get the news to pass on.
+ * the forum's organisers get the news to pass on, and officers a letter to print.
  */
 function tell(
   tx: DbOrTx,
   person: Person,
   key: string,
-  compose: {
-    email: (links: Links) => RenderedEmail;
-    text: (links: Links) => RenderedText;
-    forum: { suggestionId: number; status: SuggestionStatus; news: string };
-  },
+  compose: { email: (links: Links) => RenderedEmail; text: (links: Links) => RenderedText; byHand: Handed },
   follower: { id: number; stopToken: string } = person,
   now = new Date(),
 ) {
-  if (person.channel === "forum") return queueForForum(tx, { supporterId: follower.id, ...compose.forum }, now);
+  const { easyNews, ...handed } = compose.byHand;
+  if (person.channel === "forum") return queueForForum(tx, { supporterId: follower.id, ...handed }, now);
+  if (person.channel === "post")
+    return queueLetter(tx, { supporterId: follower.id, ...handed, news: (person.easyRead && easyNews) || handed.news }, now);
   const email = person.email ? compose.email({ link: viewLink(tx, follower.id, now), stopLink: link(`/stop-updates/${follower.stopToken}`) }) : null;
   if (person.channel === "sms" && person.phone) {
     const text = compose.text({ link: viewLink(tx, follower.id, now, { short: true }), stopLink: link(`/s/${follower.stopToken}`) });
@@ -190,13 +196,13 @@ export function tellOutcomeInLanguage(tx: DbOrTx, suggestionId: number, lang: La
   const hash = crypto.createHash("sha256").update(outcome).digest("hex").slice(0, 16);
   const news = { reference: reference(suggestionId), status: t(STATUS_WORDS[row.status]) };
   for (const person of recipients(tx, suggestionId)) {
-    // The forum passed the outcome on when it was given, in its own words.
-    if (person.language !== lang || (!published && !person.yours) || person.channel === "forum") continue;
+    // The forum passed the outcome on when it was given, in its own words; a letter has gone.
+    if (person.language !== lang || (!published && !person.yours) || person.channel === "forum" || person.channel === "post") continue;
     tell(tx, person, `suggestion-outcome-${lang}:${suggestionId}:${hash}:${person.id}`, {
       email: (links) =>
         feedbackEmails.suggestionUpdate(ctx, { ...news, ...links, note: t("email.update.outcome", { outcome }), yours: person.yours }),
       text: (links) => suggestionUpdateText(ctx, { ...news, ...links, outcome }),
-      forum: { suggestionId, status: row.status, news: outcome },
+      byHand: { suggestionId, status: row.status, news: outcome },
     });
   }
 }
@@ -325,7 +331,12 @@ export function applyStatusChange(input: StatusChange, tx0?: DbOrTx) {
         {
           email: (links) => feedbackEmails.suggestionUpdate(personal, { ...news, ...links, note, yours: person.yours }),
           text: (links) => suggestionUpdateText(personal, { ...news, ...links, outcome }),
-          forum: { suggestionId: input.id, status: input.status, news: [input.note, outcome].filter(Boolean).join("\n\n") },
+          byHand: {
+            suggestionId: input.id,
+            status: input.status,
+            news: [input.note, outcome].filter(Boolean).join("\n\n"),
+            easyNews: input.outcomeEasyRead ? [input.note, input.outcomeEasyRead].filter(Boolean).join("\n\n") : undefined,
+          },
         },
         person,
         now,
@@ -427,6 +438,9 @@ export function merge(input: { id: number; intoId: number; note: string; officer
           channel: s.channel,
           phone: s.phone,
           forumContact: s.forumContact,
+          postalAddress: s.postalAddress,
+          postcode: s.postcode,
+          easyRead: s.easyRead,
           updates: s.updates,
           language: s.language,
           stopToken: token(),
@@ -463,7 +477,7 @@ export function merge(input: { id: number; intoId: number; note: string; officer
         {
           email: (links) => feedbackEmails.suggestionMerged(personal, { ...news, ...links, note: input.note }),
           text: (links) => suggestionMergedText(personal, { ...news, ...links }),
-          forum: { suggestionId: input.id, status: "merged", news: translatorFor(person.language).t("email.merged.body", news) },
+          byHand: { suggestionId: input.id, status: "merged", news: translatorFor(person.language).t("email.merged.body", news) },
         },
         follower,
         now,

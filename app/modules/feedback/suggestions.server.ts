@@ -80,6 +80,10 @@ export type NewSuggestion = {
   channel?: FollowChannel;
   phone?: string | null;
   forumContact?: string | null;
+  /** For letters: the address's lines, the postcode (checked), and whether they asked for easy read. */
+  postalAddress?: string | null;
+  postcode?: string | null;
+  easyRead?: boolean;
 };
 
 /** Saves a suggestion and, when the person gave an email, queues their receipt in the same transaction. */
@@ -115,7 +119,15 @@ export function makeSuggestion(input: NewSuggestion, db: DbOrTx = getDb()) {
       .values({ suggestionId: id, kind: "status", status: "received", publicNote: "We received this suggestion.", isPublic: true, createdAt: now })
       .run();
     const channel =
-      input.channel === "sms" && input.phone ? "sms" : input.channel === "forum" && input.forumContact ? "forum" : input.email ? "email" : null;
+      input.channel === "sms" && input.phone
+        ? "sms"
+        : input.channel === "forum" && input.forumContact
+          ? "forum"
+          : input.channel === "post" && input.postalAddress && input.postcode
+            ? "post"
+            : input.email
+              ? "email"
+              : null;
     if (input.email || input.userId || input.name || channel)
       recordConsent(
         tx,
@@ -146,6 +158,9 @@ export function makeSuggestion(input: NewSuggestion, db: DbOrTx = getDb()) {
           channel,
           phone: channel === "sms" ? input.phone : null,
           forumContact: channel === "forum" ? input.forumContact : null,
+          postalAddress: channel === "post" ? input.postalAddress : null,
+          postcode: channel === "post" ? input.postcode : null,
+          easyRead: channel === "post" && Boolean(input.easyRead),
           stopToken,
           language,
           createdAt: now,

@@ -87,6 +87,9 @@ export const CATALOGUE_SCOPE: Record<Language, { complete: true } | { except: st
       "email.review",
       "email.safeguarding",
       "forum.",
+      "letters.",
+      // Letters are printed in English or Welsh: a PDF here cannot set Urdu's script (modules/feedback/letters.server.ts).
+      "letter.",
     ],
   },
 };
