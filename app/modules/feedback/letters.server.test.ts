@@ -68,7 +68,12 @@ describe("letters", () => {
     // Only what was listed is marked: a letter that came in since waits for the next printing.
     const later = byPost("Fay Post", false);
     changeStatus({ id: later, status: "under_review", note: "We are looking at it.", officerId });
-    expect(markPosted(waiting.map((l) => l.id), officerId)).toBe(2);
+    expect(
+      markPosted(
+        waiting.map((l) => l.id),
+        officerId,
+      ),
+    ).toBe(2);
     const after = letterList();
     expect(after.waiting).toHaveLength(1);
     expect(after.posted).toMatchObject([{ by: "Lu Officer", n: 2 }]);
