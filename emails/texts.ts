@@ -63,3 +63,13 @@ export function eventReminderText(ctx: EmailContext, p: { title: string; when: s
     body: fitted([t("text.reminder", { areaName: ctx.areaName })], p.title, [t("text.reminder.when", p), t("text.booking", p)]),
   };
 }
+
+/** A fresh link to a person's own view, asked for from an expired one. */
+export function newViewLinkText(ctx: EmailContext, p: { reference: string; link: string; stopLink: string }): RenderedText {
+  const { t } = emailWords(ctx);
+  return {
+    template: "view-link",
+    summary: t("text.viewLink.summary", p),
+    body: [t("text.viewLink", { ...p, areaName: ctx.areaName }), t("text.see", p), t("text.stop", p)].join(" "),
+  };
+}

@@ -56,7 +56,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!parsed.ok) return invalid(formData, parsed.errors);
   const limited = limitPublicForm("tell-us", context.clientIp);
   if (!limited.ok) return invalid(formData, { form: tryAgainMessage(limited.retryAfterSeconds) }, undefined, 429);
-  const contact = readContact({ ...parsed.data, name: parsed.data.name });
+  const contact = readContact(parsed.data);
   if (!contact.ok) return invalid(formData, { [contact.field]: contact.message });
   const user = await getUser(request);
   const { channel, phone, forumContact, postalAddress, postcode, easyRead } = contact.contact;

@@ -10,10 +10,11 @@ import { similarPublished } from "~/modules/feedback/board.server";
 import { limitPublicForm, tryAgainMessage } from "~/modules/auth/rate-limit.server";
 import { OthersSaid } from "~/components/others-said";
 import { found, notFound } from "~/utils/query.server";
-import { email, invalid, parseForm } from "~/utils/validation.server";
+import { invalid, parseForm, textField } from "~/utils/validation.server";
 import { translate } from "~/modules/i18n/catalogue.server";
 import { metaText, useT } from "~/components/i18n";
 import { localise } from "~/modules/i18n/content.server";
+import { getAreaSettings } from "~/modules/settings/area.server";
 
 // A person's private view of a suggestion they follow: from the unguessable link in their receipt
 // (the contributor's own, for good), or from the link in any later message about it (one per
@@ -39,7 +40,11 @@ function viewOf(value: string) {
 
 export function loader({ params, request, context }: LoaderFunctionArgs) {
   const view = found(viewOf(params.token ?? ""));
-  if (view.expired) return json({ expired: { reference: view.reference }, view: null, isNew: false, alike: [] }, noStore);
+  if (view.expired)
+    return json(
+      { expired: { reference: view.reference, contactEmail: getAreaSettings().contactEmail }, view: null, isNew: false, alike: [] },
+      noStore,
+    );
   // The public wording and outcome in the reader's language where translated; their own words as they wrote them.
   const suggestion = {
     ...localise("suggestion", [view.suggestion], ["publicWording", "outcome"], context.lang)[0]!,
@@ -56,15 +61,18 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   const view = viewOf(params.token ?? "");
   if (!view?.expired) throw notFound();
   const formData = await request.formData();
-  const parsed = parseForm(formData, z.object({ email: email() }));
+  const parsed = parseForm(
+    formData,
+    z.object({ address: textField(translate("track.expired.address"), { max: 254, required: translate("track.expired.address.required") }) }),
+  );
   if (!parsed.ok) return invalid(formData, parsed.errors);
   const limited = limitPublicForm("view-link", context.clientIp);
-  if (!limited.ok) return invalid(formData, { email: tryAgainMessage(limited.retryAfterSeconds) }, undefined, 429);
-  sendNewViewLink(params.token ?? "", parsed.data.email);
+  if (!limited.ok) return invalid(formData, { address: tryAgainMessage(limited.retryAfterSeconds) }, undefined, 429);
+  sendNewViewLink(params.token ?? "", parsed.data.address);
   return json({ sent: translate("track.expired.sent") }, noStore);
 }
 
-function Expired({ reference }: { reference: string }) {
+function Expired({ reference, contactEmail }: { reference: string; contactEmail: string }) {
   const { t } = useT();
   const sent = useActionData<typeof action>();
   return (
@@ -79,9 +87,9 @@ function Expired({ reference }: { reference: string }) {
           </div>
         ) : (
           <>
-            <p className="govuk-body">{t("track.expired.body", { reference })}</p>
+            <p className="govuk-body">{t("track.expired.body", { reference, contactEmail })}</p>
             <PostForm intent="new-link" noValidate>
-              <TextInput name="email" type="email" label={t("validation.email.label")} autoComplete="email" spellCheck={false} />
+              <TextInput name="address" label={t("track.expired.address")} hint={t("track.expired.address.hint")} spellCheck={false} />
               <Button>{t("track.expired.send")}</Button>
             </PostForm>
           </>
@@ -94,7 +102,7 @@ function Expired({ reference }: { reference: string }) {
 export default function Track() {
   const { expired, view, isNew, alike } = useLoaderData<typeof loader>();
   const { t, rich } = useT();
-  if (expired || !view) return <Expired reference={expired?.reference ?? ""} />;
+  if (expired || !view) return <Expired reference={expired?.reference ?? ""} contactEmail={expired?.contactEmail ?? ""} />;
   const { suggestion } = view;
   return (
     <div className="govuk-grid-row">

@@ -38,7 +38,9 @@ test("a parent chooses text messages: the receipt and each update come by text, 
   await signIn(officer, DEMO.officer);
   await officer.goto(`/manage/suggestions/${Number(reference.slice(3))}`);
   await officer.getByLabel("Done", { exact: true }).check();
-  const outcome = `The speech therapy service now sends a text two days before every booked session, and again on the morning, to every family who asks (${marker}).`;
+  const outcome =
+    "The speech therapy service now sends a text two days before every booked session, " +
+    `and again on the morning, to every family who asks (${marker}).`;
   await officer.getByLabel("Outcome (for done or not possible)").fill(outcome);
   await officer.getByRole("button", { name: "Change status" }).click();
   await expect(officer.getByText("Status changed.")).toBeVisible();

@@ -30,60 +30,29 @@ export function ukPostcode(value: string): string | null {
   return match ? `${match[1]} ${match[2]}` : null;
 }
 
-function postcode() {
-  return z.preprocess(
-    (value) => (typeof value === "string" ? value.trim() : ""),
-    z.string().transform((value, ctx) => {
-      if (!value) return "";
-      const checked = value.length <= 10 ? ukPostcode(value) : null;
-      if (!checked) ctx.addIssue({ code: "custom", message: translate("contact.postcode.format") });
-      return checked ?? z.NEVER;
-    }),
-  );
-}
-
 /** A UK mobile number in international form (+447700900123), or null if it is not one. */
 export function ukMobile(value: string): string | null {
   const number = parsePhoneNumberFromString(value, "GB");
   return number?.isValid() && number.country === "GB" && number.getType() === "MOBILE" ? number.number : null;
 }
 
-/** A UK mobile number as typed (spaces, +44, 0044 all welcome), checked and put in international form. */
-function mobile() {
-  return z.preprocess(
-    (value) => (typeof value === "string" ? value.trim() : ""),
-    z.string().transform((value, ctx) => {
-      if (!value) return "";
-      if (value.length > 30) {
-        ctx.addIssue({ code: "custom", message: translate("contact.phone.format") });
-        return z.NEVER;
-      }
-      const number = ukMobile(value);
-      if (!number) ctx.addIssue({ code: "custom", message: translate("contact.phone.format") });
-      return number ?? z.NEVER;
-    }),
-  );
-}
+/** Typed text, trimmed and limited in length: checked by `readContact` only for the way chosen. */
+const typed = (label: string, max: number, multiline = false) => textField(translate(label), { max, required: false, multiline });
 
 /** The contact fields of a form, to spread into its schema. */
 export function contactFields() {
   return {
     contact: z.enum(CONTACT_CHOICES, { message: translate("contact.choose") }).optional(),
-    email: email(translate("validation.email.label"), false),
-    phone: mobile(),
-    forumContact: textField(translate("contact.forum.reach"), { max: 200, required: false }),
-    postalAddress: textField(translate("contact.address"), { max: 300, required: false, multiline: true }),
-    postcode: postcode(),
+    email: typed("validation.email.label", 254),
+    phone: typed("contact.phone", 30),
+    forumContact: typed("contact.forum.reach", 200),
+    postalAddress: typed("contact.address", 300, true),
+    postcode: typed("contact.postcode", 10),
     easyRead: z.preprocess((v) => v === "yes", z.boolean()),
   };
 }
 
-/**
- * The contact a form's fields add up to, or the field to put right. With no choice made (a form
- * from before the choice, or a browser that sent none), details given are taken as the choice.
- * The forum needs a name to know who to tell: `name` is the form's, if it has one.
- */
-export function readContact(fields: {
+type Fields = {
   contact?: ContactChoice;
   email: string;
   phone: string;
@@ -91,27 +60,48 @@ export function readContact(fields: {
   postalAddress: string;
   postcode: string;
   easyRead: boolean;
-  name?: string;
-}):
-  { ok: true; contact: Contact } | { ok: false; field: "email" | "phone" | "forumContact" | "postalAddress" | "postcode" | "name"; message: string } {
+};
+type Problem = { ok: false; field: "email" | "phone" | "forumContact" | "postalAddress" | "postcode" | "name"; message: string };
+
+/**
+ * The contact a form's fields add up to, or the field to put right. Only the way chosen is checked:
+ * what was typed under another (hidden once JavaScript runs) is left alone. With no choice made (a
+ * form from before the choice, or a browser that sent none), details given are taken as the choice.
+ * The forum and letters need a name to know who to tell: `name` is the form's, if it has one.
+ */
+export function readContact(fields: Fields & { name?: string }): { ok: true; contact: Contact } | Problem {
   const choice = fields.contact ?? (fields.email ? "email" : fields.phone ? "sms" : "none");
   const none = { email: null, phone: null, forumContact: null, postalAddress: null, postcode: null, easyRead: false };
-  if (choice === "email" && !fields.email) return { ok: false, field: "email", message: translate("contact.email.required") };
-  if (choice === "sms" && !fields.phone) return { ok: false, field: "phone", message: translate("contact.phone.required") };
-  if (choice === "forum" && !fields.forumContact) return { ok: false, field: "forumContact", message: translate("contact.forum.required") };
-  if (choice === "post" && !fields.postalAddress.trim()) return { ok: false, field: "postalAddress", message: translate("contact.address.required") };
-  if (choice === "post" && !fields.postcode) return { ok: false, field: "postcode", message: translate("contact.postcode.required") };
-  // The forum needs to know who to tell, and a letter who to write to.
+  const problem = (field: Problem["field"], key: string): Problem => ({ ok: false, field, message: translate(key) });
   if ((choice === "forum" || choice === "post") && fields.name !== undefined && !fields.name)
-    return { ok: false, field: "name", message: translate(choice === "post" ? "contact.post.name" : "contact.forum.name") };
-  // An email given with a text message is where news goes if a text cannot reach them.
-  if (choice === "sms") return { ok: true, contact: { ...none, channel: "sms", email: fields.email || null, phone: fields.phone } };
-  if (choice === "email") return { ok: true, contact: { ...none, channel: "email", email: fields.email } };
-  if (choice === "forum") return { ok: true, contact: { ...none, channel: "forum", forumContact: fields.forumContact } };
-  if (choice === "post")
-    return {
-      ok: true,
-      contact: { ...none, channel: "post", postalAddress: fields.postalAddress.trim(), postcode: fields.postcode, easyRead: fields.easyRead },
-    };
-  return { ok: true, contact: { ...none, channel: null } };
+    return problem("name", choice === "post" ? "contact.post.name" : "contact.forum.name");
+  switch (choice) {
+    case "email": {
+      if (!fields.email) return problem("email", "contact.email.required");
+      const checked = email().safeParse(fields.email);
+      return checked.success
+        ? { ok: true, contact: { ...none, channel: "email", email: checked.data } }
+        : { ok: false, field: "email", message: checked.error.issues[0]!.message };
+    }
+    case "sms": {
+      if (!fields.phone) return problem("phone", "contact.phone.required");
+      const phone = ukMobile(fields.phone);
+      if (!phone) return problem("phone", "contact.phone.format");
+      // An email given with a text message is where news goes if a text cannot reach them.
+      const backup = fields.email ? email().safeParse(fields.email) : null;
+      return { ok: true, contact: { ...none, channel: "sms", phone, email: backup?.success ? backup.data : null } };
+    }
+    case "post": {
+      if (!fields.postalAddress) return problem("postalAddress", "contact.address.required");
+      if (!fields.postcode) return problem("postcode", "contact.postcode.required");
+      const postcode = ukPostcode(fields.postcode);
+      if (!postcode) return problem("postcode", "contact.postcode.format");
+      return { ok: true, contact: { ...none, channel: "post", postalAddress: fields.postalAddress, postcode, easyRead: fields.easyRead } };
+    }
+    case "forum":
+      if (!fields.forumContact) return problem("forumContact", "contact.forum.required");
+      return { ok: true, contact: { ...none, channel: "forum", forumContact: fields.forumContact } };
+    default:
+      return { ok: true, contact: { ...none, channel: null } };
+  }
 }

@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNotNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { seedYouSaidWeDid } from "./demo.server";
-import { suggestions, supporters } from "~db/schema";
+import { suggestions, supporters, viewLinks } from "~db/schema";
 import type { ActivityDefinition } from "~/modules/activities/activity";
 import { DAY_MS } from "~/modules/activities/activity";
 import { byActivity, sumOf } from "~/modules/impact/evidence";
@@ -94,7 +94,12 @@ export const tellUsActivity = {
           ),
         )
         .run().changes;
-      return { unconfirmedMeToos };
+      // A link in a message that expired a year ago only ever says "expired": it is forgotten.
+      const expiredLinks = tx
+        .delete(viewLinks)
+        .where(lt(viewLinks.expiresAt, new Date(now.getTime() - 365 * DAY_MS)))
+        .run().changes;
+      return { unconfirmedMeToos, expiredLinks };
     },
   },
   evidence: {

@@ -76,7 +76,10 @@ export type NewSuggestion = {
   createdAt?: Date;
   /** The language the person used: their emails are in it. English unless said. */
   language?: LanguageCode;
-  /** How they chose to hear: by text message to `phone` (international form), through the forum, which reaches them as `forumContact` says; by email otherwise, if they gave one. */
+  /**
+   * How they chose to hear: by text message to `phone` (international form), by letter, through the
+   * forum (which reaches them as `forumContact` says); by email otherwise, if they gave one.
+   */
   channel?: FollowChannel;
   phone?: string | null;
   forumContact?: string | null;

@@ -110,4 +110,30 @@ describe("the link in every message about a suggestion", () => {
     expect(openViewLink(tokenIn(fresh!.textBody), later)).toMatchObject({ expired: false, role: "contributor" });
     expect(openViewLink("not-a-link")).toBeUndefined();
   });
+
+  it("sends a new link by text to someone who follows by text, if the number given is theirs", () => {
+    const { reference } = makeSuggestion({
+      body: "Texts please, not emails.",
+      topicId: listTopics()[0]!.id,
+      contributorKind: "parent_carer",
+      name: null,
+      email: null,
+      userId: null,
+      channel: "sms",
+      phone: "+447400123456",
+    });
+    const id = Number(reference.slice(3));
+    getDb().delete(outbox).run();
+    changeStatus({ id, status: "under_review", note: "", officerId });
+    const [text] = getDb().select().from(outbox).where(eq(outbox.channel, "sms")).all();
+    const value = /\/t\/([A-Za-z0-9_-]{16})/.exec(text!.textBody)![1]!;
+    const later = new Date(Date.now() + (VIEW_LINK_DAYS + 1) * 86_400_000);
+    getDb().delete(outbox).run();
+    sendNewViewLink(value, "07400 999999", later);
+    expect(getDb().select().from(outbox).all()).toHaveLength(0);
+    sendNewViewLink(value, "07400 123456", later);
+    const [fresh] = getDb().select().from(outbox).all();
+    expect(fresh).toMatchObject({ channel: "sms", toAddress: "+447400123456", subject: `Text: new link to ${reference}` });
+    expect(openViewLink(/\/t\/([A-Za-z0-9_-]{16})/.exec(fresh!.textBody)![1]!, later)).toMatchObject({ expired: false });
+  });
 });

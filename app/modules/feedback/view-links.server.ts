@@ -2,7 +2,9 @@ import { and, eq } from "drizzle-orm";
 import { suggestions, supporters, viewLinks } from "~db/schema";
 import { getDb, type DbOrTx } from "~/db.server";
 import * as feedbackEmails from "~emails/feedback";
-import { enqueueEmail } from "~/modules/notifications/outbox.server";
+import { enqueueEmail, enqueueText } from "~/modules/notifications/outbox.server";
+import { ukMobile } from "~/modules/contact/contact.server";
+import { newViewLinkText } from "~emails/texts";
 import { emailContext } from "~/modules/settings/area.server";
 import { reference } from "./reference";
 import { contributorView, hash, link, viewLink } from "./suggestions.server";
@@ -56,21 +58,35 @@ export function openViewLink(value: string, now = new Date(), db: DbOrTx = getDb
 }
 
 /**
- * Sends a fresh link in place of an expired one, to the address the old one was sent to, if the
- * address given is that one. Says nothing either way, so the page never tells who follows what.
+ * Sends a fresh link in place of an expired one, to the address or mobile number the old one was
+ * sent to, if that is what was given. Says nothing either way, so the page never tells who follows what.
  */
-export function sendNewViewLink(expired: string, email: string, now = new Date(), db: DbOrTx = getDb()): void {
+export function sendNewViewLink(expired: string, given: string, now = new Date(), db: DbOrTx = getDb()): void {
   const found = findLink(expired, db);
-  const address = found?.supporter.email;
-  if (!found || !address || address.toLowerCase() !== email.trim().toLowerCase()) return;
+  if (!found) return;
+  const { supporter } = found;
+  const toEmail = supporter.email && supporter.email.toLowerCase() === given.trim().toLowerCase() ? supporter.email : null;
+  const toPhone = supporter.phone && ukMobile(given) === supporter.phone ? supporter.phone : null;
+  if (!toEmail && !toPhone) return;
   db.transaction((tx) => {
-    const fresh = viewLink(tx, found.supporter.id, now);
-    const message = feedbackEmails.newViewLink(emailContext(tx, found.supporter.language), {
-      reference: reference(found.supporter.suggestionId),
-      link: fresh,
-      stopLink: link(`/stop-updates/${found.supporter.stopToken}`),
-    });
-    enqueueEmail(tx, address, message, `view-link:${found.supporter.id}:${now.getTime()}`);
+    const ctx = emailContext(tx, supporter.language);
+    const news = { reference: reference(supporter.suggestionId) };
+    const key = `view-link:${supporter.id}:${now.getTime()}`;
+    if (toPhone) {
+      const text = newViewLinkText(ctx, {
+        ...news,
+        link: viewLink(tx, supporter.id, now, { short: true }),
+        stopLink: link(`/s/${supporter.stopToken}`),
+      });
+      enqueueText(tx, toPhone, text, key);
+    } else if (toEmail) {
+      const message = feedbackEmails.newViewLink(ctx, {
+        ...news,
+        link: viewLink(tx, supporter.id, now),
+        stopLink: link(`/stop-updates/${supporter.stopToken}`),
+      });
+      enqueueEmail(tx, toEmail, message, key);
+    }
   });
 }
 

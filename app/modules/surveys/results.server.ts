@@ -306,7 +306,8 @@ export function exportResponses(surveyId: number): { filename: string; stream: R
     let after = 0;
     for (;;) {
       const batch = db.values<[number, number | null, ContributorKind | null, LanguageCode, string | null, string | null]>(
-        sql`select id, submitted_at, respondent_kind, language, contact_name, contact_email from survey_responses where survey_id = ${surveyId} and status = 'submitted' and id > ${after} order by id limit 250`,
+        sql`select id, submitted_at, respondent_kind, language, contact_name, contact_email from survey_responses
+            where survey_id = ${surveyId} and status = 'submitted' and id > ${after} order by id limit 250`,
       );
       if (!batch.length) return;
       const answers = db.values<[number, number, string, string]>(
