@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, expectAccessible, signIn } from "./helpers";
+import { DEMO, expectAccessible, signIn, changeSuggestionStatus } from "./helpers";
 
 // A parent who would rather hear from the forum than from the council: the forum's organisers see
 // what to pass on, with only a first name and how to reach them, and mark it passed on.
@@ -25,11 +25,7 @@ test.describe("without JavaScript", () => {
     const officerContext = await browser.newContext();
     const officer = await officerContext.newPage();
     await signIn(officer, DEMO.officer);
-    await officer.goto(`/manage/suggestions/${Number(reference.slice(3))}`);
-    await officer.getByLabel("Under review", { exact: true }).check();
-    await officer.getByLabel("Public note", { exact: true }).fill(`We are asking the portage team about cover (${marker}).`);
-    await officer.getByRole("button", { name: "Change status" }).click();
-    await expect(officer.getByText("Status changed.")).toBeVisible();
+    await changeSuggestionStatus(officer, reference, "Under review", { note: `We are asking the portage team about cover (${marker}).` });
     await officerContext.close();
 
     const organiserContext = await browser.newContext();

@@ -71,6 +71,16 @@ export async function emailText(context: BrowserContext, to: string, subjectStar
   return text;
 }
 
+/** An officer moves a suggestion to a status on its triage page, with a public note or an outcome. */
+export async function changeSuggestionStatus(officer: Page, reference: string, status: string, words: { note?: string; outcome?: string }) {
+  await officer.goto(`/manage/suggestions/${Number(reference.slice(3))}`);
+  await officer.getByLabel(status, { exact: true }).check();
+  if (words.note) await officer.getByLabel("Public note", { exact: true }).fill(words.note);
+  if (words.outcome) await officer.getByLabel("Outcome (for done or not possible)").fill(words.outcome);
+  await officer.getByRole("button", { name: "Change status" }).click();
+  await expect(officer.getByText("Status changed.")).toBeVisible();
+}
+
 /** The local GOV.UK Notify the tests run beside the app (tests/playwright.config.ts). */
 export const FAKE_NOTIFY = `http://127.0.0.1:${Number(process.env.E2E_PORT || 3217) + 1}`;
 

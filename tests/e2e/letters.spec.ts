@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, expectAccessible, signIn } from "./helpers";
+import { DEMO, expectAccessible, signIn, changeSuggestionStatus } from "./helpers";
 
 // A parent who reads letters, not screens: the update is printed in a PDF officers post in a
 // window envelope, and marked posted.
@@ -27,11 +27,7 @@ test("a parent chooses a letter; an officer prints the waiting letters as one PD
   const officerContext = await browser.newContext();
   const officer = await officerContext.newPage();
   await signIn(officer, DEMO.officer);
-  await officer.goto(`/manage/suggestions/${Number(reference.slice(3))}`);
-  await officer.getByLabel("Done", { exact: true }).check();
-  await officer.getByLabel("Outcome (for done or not possible)").fill(`The pool timetable is now printed at every library (${marker}).`);
-  await officer.getByRole("button", { name: "Change status" }).click();
-  await expect(officer.getByText("Status changed.")).toBeVisible();
+  await changeSuggestionStatus(officer, reference, "Done", { outcome: `The pool timetable is now printed at every library (${marker}).` });
 
   await officer.goto("/manage");
   await officer.getByRole("link", { name: "Letters to post" }).click();

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, FAKE_NOTIFY, expectAccessible, signIn, textTo, uniqueEmail } from "./helpers";
+import { DEMO, FAKE_NOTIFY, expectAccessible, signIn, textTo, uniqueEmail, changeSuggestionStatus } from "./helpers";
 import { demoIds } from "./routes";
 
 // A parent who never reads email hears back by text message, through GOV.UK Notify (a local server
@@ -36,14 +36,10 @@ test("a parent chooses text messages: the receipt and each update come by text, 
   const officerContext = await browser.newContext();
   const officer = await officerContext.newPage();
   await signIn(officer, DEMO.officer);
-  await officer.goto(`/manage/suggestions/${Number(reference.slice(3))}`);
-  await officer.getByLabel("Done", { exact: true }).check();
   const outcome =
     "The speech therapy service now sends a text two days before every booked session, " +
     `and again on the morning, to every family who asks (${marker}).`;
-  await officer.getByLabel("Outcome (for done or not possible)").fill(outcome);
-  await officer.getByRole("button", { name: "Change status" }).click();
-  await expect(officer.getByText("Status changed.")).toBeVisible();
+  await changeSuggestionStatus(officer, reference, "Done", { outcome });
 
   const update = await textTo(phone, "It is now: done");
   expect(update.body.length).toBeLessThanOrEqual(306);
@@ -60,10 +56,7 @@ test("a parent chooses text messages: the receipt and each update come by text, 
   // Notify refuses the key for a while: officers are told, the text waits, and goes when Notify takes it again.
   await fetch(`${FAKE_NOTIFY}/_fake/fail`, { method: "POST", body: JSON.stringify({ status: 403, count: 1000 }) });
   try {
-    await officer.getByLabel("In progress", { exact: true }).check();
-    await officer.getByLabel("Public note", { exact: true }).fill("We are adding the morning text too.");
-    await officer.getByRole("button", { name: "Change status" }).click();
-    await expect(officer.getByText("Status changed.")).toBeVisible();
+    await changeSuggestionStatus(officer, reference, "In progress", { note: "We are adding the morning text too." });
     await expect
       .poll(async () => {
         await officer.goto("/manage");

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
-import { DEMO, emailText, expectAccessible, firstLink, linkFromEmail, signIn, uniqueEmail } from "./helpers";
+import { DEMO, emailText, expectAccessible, firstLink, linkFromEmail, signIn, uniqueEmail, changeSuggestionStatus } from "./helpers";
 
 // The whole loop, as people use it: a visitor says something, an officer
 // answers it through the strategy, and the visitor hears what happened.
@@ -139,11 +139,7 @@ test("every update leads to the person's own view, though the suggestion was nev
   const officerContext = await browser.newContext();
   const officer = await officerContext.newPage();
   await signIn(officer, DEMO.officer);
-  await officer.goto(`/manage/suggestions/${Number(reference.slice(3))}`);
-  await officer.getByLabel("Done", { exact: true }).check();
-  await officer.getByLabel("Outcome (for done or not possible)").fill(`Letters now go out two weeks ahead (${marker}).`);
-  await officer.getByRole("button", { name: "Change status" }).click();
-  await expect(officer.getByText("Status changed.")).toBeVisible();
+  await changeSuggestionStatus(officer, reference, "Done", { outcome: `Letters now go out two weeks ahead (${marker}).` });
   await officerContext.close();
 
   // The update's link opens their own view: status, outcome and timeline, not the board's front page.
