@@ -3,10 +3,10 @@ import { useT } from "./i18n";
 
 /**
  * How a person wants to hear back: email, text message, a letter, through the forum (where the area
- * names one) or no updates, each with its own details shown under it (all shown without JavaScript). The
- * server reads it with modules/contact.
+ * names one) or no updates, each with its own details shown under it (all shown without JavaScript).
+ * The server reads it with modules/contact.
  */
-export function ContactChoice({ email, phone, forumName }: { email?: string; phone?: string; forumName: string }) {
+export function ContactChoice({ email, forumName }: { email?: string; forumName: string }) {
   const { t } = useT();
   return (
     <Radios
@@ -25,9 +25,7 @@ export function ContactChoice({ email, phone, forumName }: { email?: string; pho
         {
           value: "sms",
           label: t("contact.sms"),
-          conditional: (
-            <TextInput name="phone" type="tel" label={t("contact.phone")} hint={t("contact.phone.hint")} autoComplete="tel" defaultValue={phone} />
-          ),
+          conditional: <TextInput name="phone" type="tel" label={t("contact.phone")} hint={t("contact.phone.hint")} autoComplete="tel" />,
         },
         {
           value: "post",
