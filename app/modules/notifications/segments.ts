@@ -2,7 +2,9 @@
 
 // The GSM 7-bit alphabet: a text in it fits 160 characters in one segment, 153 in each of several;
 // anything else (Welsh ŵ, Urdu, emoji, even "…") is sent as UCS-2, 70 and 67.
-const GSM = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>" + "?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
+const GSM_LETTERS_AND_DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+const GSM_OTHERS = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./:;<=>?¡ÄÖÑÜ§¿äöñüà";
+const GSM = GSM_OTHERS + GSM_LETTERS_AND_DIGITS;
 const GSM_EXTENDED = "^{}\\[~]|€";
 
 /** How many segments a text takes, as a phone network counts them. */
