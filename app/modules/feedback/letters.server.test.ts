@@ -5,7 +5,7 @@ import { createAccount } from "~/modules/auth/accounts.server";
 import { updateAreaSettings } from "~/modules/settings/area.server";
 import { ukPostcode } from "~/modules/contact/contact.server";
 import { changeStatus } from "./changes.server";
-import { letterList, markPosted, pageCount, printLetters } from "./letters.server";
+import { countLettersWaiting, letterList, markPosted, pageCount, printLetters } from "./letters.server";
 import { makeSuggestion } from "./suggestions.server";
 import { addTopic, listTopics } from "./topics.server";
 
@@ -76,6 +76,7 @@ describe("letters", () => {
     ).toBe(2);
     const after = letterList();
     expect(after.waiting).toHaveLength(1);
+    expect(countLettersWaiting()).toBe(1);
     expect(after.posted).toMatchObject([{ by: "Lu Officer", n: 2 }]);
   });
 });
