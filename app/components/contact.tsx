@@ -6,12 +6,12 @@ import { useT } from "./i18n";
  * names one) or no updates, each with its own details shown under it (all shown without JavaScript).
  * The server reads it with modules/contact.
  */
-export function ContactChoice({ email, forumName }: { email?: string; forumName: string }) {
+export function ContactChoice({ email, forumName, legend }: { email?: string; forumName: string; legend?: string }) {
   const { t } = useT();
   return (
     <Radios
       name="contact"
-      legend={t("contact.legend")}
+      legend={legend ?? t("contact.legend")}
       hint={t("contact.hint")}
       defaultValue={email ? "email" : undefined}
       options={[

@@ -8,6 +8,7 @@ import { outboxStatus, retryMessage } from "~/modules/notifications/outbox.serve
 import { countForForum } from "~/modules/feedback/forum.server";
 import { countLettersWaiting } from "~/modules/feedback/letters.server";
 import { ForumLink } from "~/components/forum";
+import { ToldTable } from "~/components/told";
 import { dashboard } from "~/modules/feedback/dashboard.server";
 import { openFlagCount } from "~/modules/privacy/safeguarding.server";
 import { manageLinksFor } from "~/modules/activities/registry.server";
@@ -157,6 +158,8 @@ export default function Manage() {
           {t("manage.dashboard.toOutcome")}
         </li>
       </ul>
+      <h2 className="govuk-heading-m">{t("manage.dashboard.told")}</h2>
+      <ToldTable told={figures.told} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-half">
           <table className="govuk-table">

@@ -3,13 +3,16 @@ import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ATTENDEE_ROLES } from "~db/schema/enums";
-import { Button, Checkboxes, ErrorSummary, Radios, TextInput, useSavedKey } from "~/components/form";
+import { Button, ErrorSummary, Radios, TextInput, useSavedKey } from "~/components/form";
 import { BackLink } from "~/components/page";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { addWalkIn, attendance, checkIn, checkInList } from "~/modules/events/attendance.server";
 import { eventForEditing } from "~/modules/events/events.server";
 import { ATTENDEE_ROLE_LABELS } from "~/modules/events/labels";
-import { email, parseForm, textField, invalid } from "~/utils/validation.server";
+import { parseForm, textField, invalid } from "~/utils/validation.server";
+import { contactFields, readContact } from "~/modules/contact/contact.server";
+import { getAreaSettings } from "~/modules/settings/area.server";
+import { ContactChoice } from "~/components/contact";
 import { found, routeId } from "~/utils/query.server";
 import { metaText, useT } from "~/components/i18n";
 import { translate } from "~/modules/i18n/catalogue.server";
@@ -23,7 +26,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "event:manage");
   const event = found(eventForEditing(routeId(params.id)));
-  return json({ id: event.id, title: event.title, people: checkInList(event.id), totals: attendance(event.id).total });
+  const { forumName } = getAreaSettings();
+  return json({ id: event.id, title: event.title, people: checkInList(event.id), totals: attendance(event.id).total, forumName });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -36,12 +40,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
       z.object({
         name: textField(translate("manage.checkIn.name"), { max: 100, required: translate("manage.checkIn.nameRequired") }),
         role: z.enum(ATTENDEE_ROLES, { message: translate("manage.checkIn.roleRequired") }),
-        email: email(translate("validation.email.label"), false),
-        wantsUpdates: z.preprocess((v) => v === "yes", z.boolean()),
+        ...contactFields(),
       }),
     );
     if (!parsed.ok) return invalid(formData, parsed.errors);
-    addWalkIn(event.id, parsed.data);
+    const contact = readContact(parsed.data);
+    if (!contact.ok) return invalid(formData, { [contact.field]: contact.message });
+    addWalkIn(event.id, { name: parsed.data.name, role: parsed.data.role, contact: contact.contact });
     return redirect(`/manage/events/${event.id}/check-in#walk-in`);
   }
   const registrationId = Number(formData.get("registrationId"));
@@ -51,7 +56,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function CheckIn() {
   const { t } = useT();
-  const { id, title, people, totals } = useLoaderData<typeof loader>();
+  const { id, title, people, totals, forumName } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const formsKey = useSavedKey(data);
   return (
@@ -108,8 +113,7 @@ export default function CheckIn() {
         <h2 className="govuk-heading-m">{t("manage.checkIn.addWalkIn")}</h2>
         <TextInput name="name" label={t("manage.checkIn.name")} />
         <Radios name="role" legend={t("manage.checkIn.who")} options={ATTENDEE_ROLES.map((r) => ({ value: r, label: t(ATTENDEE_ROLE_LABELS[r]) }))} />
-        <TextInput name="email" type="email" label={t("manage.checkIn.email")} hint={t("manage.checkIn.email.hint")} />
-        <Checkboxes name="wantsUpdates" legend={t("manage.checkIn.updates")} options={[{ value: "yes", label: t("manage.checkIn.updates.yes") }]} />
+        <ContactChoice forumName={forumName} legend={t("manage.checkIn.updates")} />
         <Button secondary>{t("manage.checkIn.add")}</Button>
       </Form>
     </div>

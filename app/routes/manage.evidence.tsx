@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { ToldTable } from "~/components/told";
 import { ActionStatusTag, SuggestionStatusTag } from "~/components/status";
 import { requirePermission } from "~/modules/auth/permissions.server";
 import { evidenceReport, type Activity } from "~/modules/impact/evidence.server";
@@ -98,6 +99,9 @@ export default function Evidence() {
           ))}
         </tbody>
       </table>
+
+      <h2 className="govuk-heading-m">{t("evidence.told")}</h2>
+      <ToldTable told={report.told} />
 
       <h2 className="govuk-heading-m">{t("evidence.byArea")}</h2>
       {report.areas.map((area) => (

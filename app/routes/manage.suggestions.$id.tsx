@@ -7,6 +7,8 @@ import { SUGGESTION_STATUSES } from "~db/schema/enums";
 import { ActionPicker } from "~/components/action-picker";
 import { Button, Checkboxes, ErrorSummary, Radios, Select, Textarea, TextInput, failureOf, useSavedKey, PostForm } from "~/components/form";
 import { BackLink } from "~/components/page";
+import { WillBeTold } from "~/components/told";
+import { toBeTold } from "~/modules/feedback/told.server";
 import { CONTRIBUTOR_KIND_LABELS, SUGGESTION_STATUS, SuggestionStatusTag } from "~/components/status";
 import { Timeline } from "~/components/suggestion";
 import { requirePermission } from "~/modules/auth/permissions.server";
@@ -56,6 +58,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     topics: listTopics(),
     jointSignOff,
     signOffs: signOffHistory(suggestion.id),
+    told: toBeTold(suggestion.id),
     translations: translationsOf("suggestion", suggestion.id).map((tr) => ({ ...tr, fieldKey: fieldOf("suggestion", tr.field)!.label })),
   });
 }
@@ -219,7 +222,7 @@ const DONE = {
 
 export default function Triage() {
   const { t, rich, lang } = useT();
-  const { suggestion: s, actions, assignees, topics, jointSignOff, signOffs, translations } = useLoaderData<typeof loader>();
+  const { suggestion: s, actions, assignees, topics, jointSignOff, signOffs, translations, told } = useLoaderData<typeof loader>();
   const waiting = signOffs.find((p) => p.state === "awaiting_forum");
   const data = useActionData<typeof action>();
   const formsKey = useSavedKey(data);
@@ -428,6 +431,7 @@ export default function Triage() {
                     defaultValue={s.outcomeEasyRead}
                   />
                   <ReadingAge name="statusEasyRead" text={s.outcomeEasyRead} easyRead />
+                  <WillBeTold told={told} />
                   <Button>{jointSignOff ? t("triage.page.changeOrPropose") : t("triage.page.changeStatus")}</Button>
                 </PostForm>
               )}

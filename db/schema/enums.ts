@@ -45,6 +45,11 @@ export type Channel = (typeof CHANNELS)[number];
 export const FOLLOW_CHANNELS = [...CHANNELS, "post", "forum"] as const;
 export type FollowChannel = (typeof FOLLOW_CHANNELS)[number];
 
+// How words reached us: typed in by the person online, or written on a paper form and typed in by
+// an officer or organiser (who ticked that the person signed the same consent on paper).
+export const RECEIVED_ON = ["online", "paper"] as const;
+export type ReceivedOn = (typeof RECEIVED_ON)[number];
+
 export const ACTION_STATUSES = ["not_started", "on_track", "at_risk", "off_track", "complete"] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 

@@ -10,6 +10,7 @@ import {
   EVENT_TYPES,
   REGISTRATION_STATUSES,
   LANGUAGE_CODES,
+  FOLLOW_CHANNELS,
 } from "./enums";
 import { topics } from "./feedback";
 import { strategyActions } from "./strategy";
@@ -101,6 +102,14 @@ export const registrations = sqliteTable(
     consentWording: text("consent_wording").notNull(),
     // Agreed to be told when what was heard at the event changes status.
     wantsUpdates: integer("wants_updates", { mode: "boolean" }).notNull().default(false),
+    // How they hear it (modules/contact): by email, a text to `updatesPhone`, a letter to the address,
+    // or through the forum, which reaches them as `forumContact` says. Null when they want no updates.
+    updatesChannel: text("updates_channel", { enum: FOLLOW_CHANNELS }),
+    updatesPhone: text("updates_phone"),
+    forumContact: text("forum_contact"),
+    postalAddress: text("postal_address"),
+    postcode: text("postcode"),
+    easyRead: integer("easy_read", { mode: "boolean" }).notNull().default(false),
     status: text("status", { enum: REGISTRATION_STATUSES }).notNull(),
     attendedAt: integer("attended_at", { mode: "timestamp_ms" }),
     walkIn: integer("walk_in", { mode: "boolean" }).notNull().default(false),

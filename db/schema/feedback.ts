@@ -2,7 +2,16 @@ import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { users } from "./auth";
 import { strategyActions } from "./strategy";
-import { ACTIVITY_KINDS, FOLLOW_CHANNELS, CONTRIBUTOR_KINDS, OUTCOME_STATUSES, SIGN_OFF_STATES, SUGGESTION_STATUSES, LANGUAGE_CODES } from "./enums";
+import {
+  ACTIVITY_KINDS,
+  FOLLOW_CHANNELS,
+  CONTRIBUTOR_KINDS,
+  OUTCOME_STATUSES,
+  SIGN_OFF_STATES,
+  SUGGESTION_STATUSES,
+  LANGUAGE_CODES,
+  RECEIVED_ON,
+} from "./enums";
 
 export const topics = sqliteTable("topics", {
   id: integer("id").primaryKey({ autoIncrement: true }),
@@ -36,6 +45,7 @@ export const suggestions = sqliteTable(
     originId: integer("origin_id"),
     // The page where an officer finds the words it came from (an answer, a comment).
     sourceUrl: text("source_url"),
+    receivedOn: text("received_on", { enum: RECEIVED_ON }).notNull().default("online"),
     status: text("status", { enum: SUGGESTION_STATUSES }).notNull().default("received"),
     mergedIntoId: integer("merged_into_id"),
     assigneeId: text("assignee_id").references(() => users.id, { onDelete: "set null" }),

@@ -1,7 +1,16 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { users } from "./auth";
-import { CONTRIBUTOR_KINDS, PARTICIPATION_LEVELS, QUESTION_KINDS, RESPONSE_STATUSES, SURVEY_STATUSES, LANGUAGE_CODES } from "./enums";
+import {
+  CONTRIBUTOR_KINDS,
+  PARTICIPATION_LEVELS,
+  QUESTION_KINDS,
+  RESPONSE_STATUSES,
+  SURVEY_STATUSES,
+  LANGUAGE_CODES,
+  FOLLOW_CHANNELS,
+  RECEIVED_ON,
+} from "./enums";
 import { suggestions } from "./feedback";
 
 export const surveys = sqliteTable("surveys", {
@@ -94,6 +103,14 @@ export const surveyResponses = sqliteTable(
     userId: text("user_id").references(() => users.id, { onDelete: "set null" }),
     contactName: text("contact_name"),
     contactEmail: text("contact_email"),
+    // How the person chose to hear back (modules/contact): by email, a text to `contactPhone`, a
+    // letter to the address, or through the forum, which reaches them as `contactForum` says.
+    contactChannel: text("contact_channel", { enum: FOLLOW_CHANNELS }),
+    contactPhone: text("contact_phone"),
+    contactForum: text("contact_forum"),
+    contactAddress: text("contact_address"),
+    contactPostcode: text("contact_postcode"),
+    receivedOn: text("received_on", { enum: RECEIVED_ON }).notNull().default("online"),
     easyRead: integer("easy_read", { mode: "boolean" }).notNull().default(false),
     // The language the person used, for every message to them.
     language: text("language", { enum: LANGUAGE_CODES }).notNull().default("en"),

@@ -23,6 +23,17 @@ export type Contact = {
   easyRead: boolean;
 };
 
+/** No way to hear back. */
+export const NO_CONTACT: Contact = {
+  channel: null,
+  email: null,
+  phone: null,
+  forumContact: null,
+  postalAddress: null,
+  postcode: null,
+  easyRead: false,
+};
+
 /** A UK postcode, checked and written as Royal Mail does (BS23 1UJ), or null. */
 export function ukPostcode(value: string): string | null {
   const compact = value.replace(/\s+/g, "").toUpperCase();
@@ -71,7 +82,7 @@ type Problem = { ok: false; field: "email" | "phone" | "forumContact" | "postalA
  */
 export function readContact(fields: Fields & { name?: string }): { ok: true; contact: Contact } | Problem {
   const choice = fields.contact ?? (fields.email ? "email" : fields.phone ? "sms" : "none");
-  const none = { email: null, phone: null, forumContact: null, postalAddress: null, postcode: null, easyRead: false };
+  const none = NO_CONTACT;
   const problem = (field: Problem["field"], key: string): Problem => ({ ok: false, field, message: translate(key) });
   if ((choice === "forum" || choice === "post") && fields.name !== undefined && !fields.name)
     return problem("name", choice === "post" ? "contact.post.name" : "contact.forum.name");
@@ -102,6 +113,6 @@ export function readContact(fields: Fields & { name?: string }): { ok: true; con
       if (!fields.forumContact) return problem("forumContact", "contact.forum.required");
       return { ok: true, contact: { ...none, channel: "forum", forumContact: fields.forumContact } };
     default:
-      return { ok: true, contact: { ...none, channel: null } };
+      return { ok: true, contact: none };
   }
 }

@@ -10,6 +10,23 @@ import { tryHeardPoint } from "./heard.server";
 
 // Listening events: a person's bookings, with what they told us to arrange.
 
+/** What erasure and retention remove from a registration: every way to reach the person and their needs. */
+const FORGOTTEN = {
+  email: null,
+  phone: "",
+  reminderPhone: null,
+  accessNotes: "",
+  dietaryNeeds: "",
+  userId: null,
+  wantsUpdates: false,
+  updatesChannel: null,
+  updatesPhone: null,
+  forumContact: null,
+  postalAddress: null,
+  postcode: null,
+  easyRead: false,
+};
+
 export const eventsActivity = {
   personalData: {
     export({ userId, provedEmail }, db) {
@@ -28,6 +45,10 @@ export const eventsActivity = {
           email: r.email,
           phone: r.phone,
           ...(r.reminderPhone ? { textReminderTo: r.reminderPhone } : {}),
+          ...(r.updatesChannel ? { updatesBy: r.updatesChannel } : {}),
+          ...(r.updatesPhone ? { updatesTo: r.updatesPhone } : {}),
+          ...(r.postalAddress ? { postalAddress: `${r.postalAddress}\n${r.postcode ?? ""}` } : {}),
+          ...(r.forumContact ? { forumContact: r.forumContact } : {}),
           places: r.places,
           role: r.role,
           accessNeeds: JSON.parse(r.accessNeeds) as string[],
@@ -52,7 +73,7 @@ export const eventsActivity = {
         .map((r) => r.id);
       if (future.length) tx.update(registrations).set({ status: "cancelled", cancelledAt: now }).where(inArray(registrations.id, future)).run();
       tx.update(registrations)
-        .set({ name: "Erased", email: null, phone: "", reminderPhone: null, accessNotes: "", dietaryNeeds: "", userId: null, wantsUpdates: false })
+        .set({ name: "Erased", ...FORGOTTEN })
         .where(theirs)
         .run();
     },
@@ -66,16 +87,7 @@ export const eventsActivity = {
       const removed = past.length
         ? tx
             .update(registrations)
-            .set({
-              name: "Removed",
-              email: null,
-              phone: "",
-              reminderPhone: null,
-              accessNotes: "",
-              dietaryNeeds: "",
-              userId: null,
-              wantsUpdates: false,
-            })
+            .set({ name: "Removed", ...FORGOTTEN })
             .where(
               and(
                 inArray(registrations.eventId, past),

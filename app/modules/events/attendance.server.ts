@@ -3,6 +3,7 @@ import { and, asc, eq, ne } from "drizzle-orm";
 import { events, registrations, type AttendeeRole } from "~db/schema";
 import { getDb } from "~/db.server";
 import { registrationConsent } from "./events.server";
+import type { Contact } from "~/modules/contact/contact.server";
 
 // On the day: checking people in, walk-ins, and who came.
 
@@ -14,19 +15,29 @@ export function checkIn(eventId: number, registrationId: number, attended: boole
     .run();
 }
 
-/** Someone who came without booking. They count in attendance; an email is optional. */
-export function addWalkIn(eventId: number, input: { name: string; role: AttendeeRole; email: string; wantsUpdates: boolean }) {
+/**
+ * Someone who came without booking. They count in attendance; they may give a way to hear what
+ * happens to what was heard (an email, a mobile number, an address, or the forum), or none.
+ */
+export function addWalkIn(eventId: number, input: { name: string; role: AttendeeRole; contact: Contact }) {
   const now = new Date();
+  const { channel, email, phone, forumContact, postalAddress, postcode, easyRead } = input.contact;
   getDb()
     .insert(registrations)
     .values({
       eventId,
       name: input.name,
-      email: input.email || null,
+      email,
       role: input.role,
       places: 1,
       consentWording: registrationConsent(),
-      wantsUpdates: input.wantsUpdates && Boolean(input.email),
+      wantsUpdates: channel !== null,
+      updatesChannel: channel,
+      updatesPhone: phone,
+      forumContact,
+      postalAddress,
+      postcode,
+      easyRead,
       status: "confirmed",
       manageToken: crypto.randomBytes(24).toString("base64url"),
       createdAt: now,

@@ -12,6 +12,7 @@ import { createEvent, publishEvent } from "./events.server";
 import { register } from "./registrations.server";
 import { recordHeard } from "./heard.server";
 import { docFromPlainText } from "~/modules/richtext/document";
+import { NO_CONTACT } from "~/modules/contact/contact.server";
 
 /** Listening events run by the parent carer forum: two coming up, one past. */
 export function seedEvents(organiserId: string, officerId: string) {
@@ -134,7 +135,7 @@ export function seedEvents(organiserId: string, officerId: string) {
     );
   });
   for (const person of checkInList(past).slice(0, 9)) checkIn(past, person.id, true);
-  addWalkIn(past, { name: "Walk-in (demo)", role: "parent_carer", email: "", wantsUpdates: false });
+  addWalkIn(past, { name: "Walk-in (demo)", role: "parent_carer", contact: { ...NO_CONTACT, channel: "sms", phone: "+447700900321" } });
   recordHeard(past, {
     summary:
       "Parents valued the Physical Impairment and Medical Support team's advice to schools, but want more " +

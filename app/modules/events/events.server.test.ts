@@ -6,6 +6,7 @@ import { getDb } from "~/db.server";
 import { createAccount } from "~/modules/auth/accounts.server";
 import { docFromPlainText } from "~/modules/richtext/document";
 import { smsSegments } from "~/modules/notifications/segments";
+import { NO_CONTACT } from "~/modules/contact/contact.server";
 import { cancelBooking, findBooking, queueReminders, register } from "./registrations.server";
 import { cancelEvent, createEvent, eventProblems, listEvents, publicEvent, publishEvent, updateEvent, type EventInput } from "./events.server";
 
@@ -205,8 +206,10 @@ describe("on the day and afterwards", () => {
     register({ eventId: id, ...person(21), wantsUpdates: false }, early);
     register({ eventId: id, ...person(22), role: "young_person" }, early);
     for (const p of checkInList(id).filter((p) => p.name !== "Parent 22")) checkIn(id, p.id, true);
-    addWalkIn(id, { name: "Walk In", role: "professional", email: "", wantsUpdates: false });
-    expect(attendance(id).total).toEqual({ registered: 3, attended: 2, noShows: 1, walkIns: 1 });
+    addWalkIn(id, { name: "Walk In", role: "professional", contact: NO_CONTACT });
+    // A walk-in with no email hears by text message.
+    addWalkIn(id, { name: "Text Walker", role: "parent_carer", contact: { ...NO_CONTACT, channel: "sms", phone: "+447700900222" } });
+    expect(attendance(id).total).toEqual({ registered: 3, attended: 2, noShows: 1, walkIns: 2 });
 
     recordHeard(id, { summary: "Families want fairer booking.", points: ["Booking opens at work time", "More places near the border"] });
     recordHeard(id, { summary: "Families want fairer booking.", points: [] }); // saving again thanks nobody twice
@@ -223,8 +226,11 @@ describe("on the day and afterwards", () => {
       .from(supporters)
       .where(eq(supporters.suggestionId, points[0]!.id))
       .all()
-      .map((s) => s.email);
-    expect(following).toEqual(["parent20@example.org"]);
+      .map((s) => [s.channel, s.email ?? s.phone]);
+    expect(following).toEqual([
+      ["email", "parent20@example.org"],
+      ["sms", "+447700900222"],
+    ]);
 
     expect(eventOutcomes(id)!.points).toEqual([]);
     setPublicWording(points[0]!.id, "Short-break booking opens when parents are at work.", organiser);
@@ -235,11 +241,13 @@ describe("on the day and afterwards", () => {
     expect(outcomes.beingReviewed).toBe(1);
     expect(JSON.stringify(outcomes)).not.toContain("Booking opens at work time");
     expect(mail("parent20@example.org").some((m) => m.subject.endsWith(": done"))).toBe(true);
+    const text = getDb().select().from(outbox).where(eq(outbox.toAddress, "+447700900222")).get()!;
+    expect(text.textBody).toContain("Booking now opens at 7pm.");
     expect(eventsReport().find((e) => e.id === id)).toMatchObject({ points: 2, withOutcome: 1 });
 
     // A point can be put in the name of someone who came and agreed, and only them.
     const { attributableAttendees, recordAttributedPoint } = await import("./heard.server");
-    expect(attributableAttendees(id).map((a) => a.name)).toEqual(["Parent 20"]);
+    expect(attributableAttendees(id).map((a) => a.name)).toEqual(["Parent 20", "Text Walker"]);
     const parent21 = checkInList(id).find((p) => p.name === "Parent 21")!;
     expect(recordAttributedPoint(id, parent21.id, "Not agreed")).toBe(false);
     expect(recordAttributedPoint(id, attributableAttendees(id)[0]!.id, "Please publish the booking dates earlier.")).toBe(true);

@@ -54,15 +54,8 @@ export function recordHeard(eventId: number, input: { summary: string; points: s
     const came = tx
       .select()
       .from(registrations)
-      .where(
-        and(
-          eq(registrations.eventId, eventId),
-          eq(registrations.status, "confirmed"),
-          isNotNull(registrations.attendedAt),
-          isNotNull(registrations.email),
-        ),
-      )
-      .all() as (typeof registrations.$inferSelect & { email: string })[];
+      .where(and(eq(registrations.eventId, eventId), eq(registrations.status, "confirmed"), isNotNull(registrations.attendedAt)))
+      .all();
     for (const point of input.points) {
       const { id } = makeSuggestion(
         {
@@ -77,12 +70,19 @@ export function recordHeard(eventId: number, input: { summary: string; points: s
         },
         tx,
       );
-      for (const r of came.filter((c) => c.wantsUpdates)) {
+      for (const r of came.filter((c) => c.wantsUpdates && c.updatesChannel)) {
         tx.insert(supporters)
           .values({
             suggestionId: id,
             supporterKey: `registration:${r.id}`,
             email: r.email,
+            channel: r.updatesChannel!,
+            phone: r.updatesPhone,
+            forumContact: r.forumContact,
+            postalAddress: r.postalAddress,
+            postcode: r.postcode,
+            easyRead: r.easyRead,
+            language: r.language,
             stopToken: crypto.randomBytes(24).toString("base64url"),
             createdAt: new Date(),
           })
@@ -91,7 +91,9 @@ export function recordHeard(eventId: number, input: { summary: string; points: s
       }
     }
     const ctx = emailContext(tx);
+    // Thanks go by email to those who gave one; the others hear only what they chose to.
     for (const r of came) {
+      if (!r.email) continue;
       enqueueEmail(
         tx,
         r.email,
@@ -114,7 +116,7 @@ export function attributableAttendees(eventId: number) {
         eq(registrations.status, "confirmed"),
         isNotNull(registrations.attendedAt),
         eq(registrations.wantsUpdates, true),
-        isNotNull(registrations.email),
+        isNotNull(registrations.updatesChannel),
       ),
     )
     .orderBy(asc(registrations.name))
@@ -139,7 +141,14 @@ export function recordAttributedPoint(eventId: number, registrationId: number, p
     contributorKind: r.role,
     name: r.name,
     email: r.email,
+    channel: r.updatesChannel ?? undefined,
+    phone: r.updatesPhone,
+    forumContact: r.forumContact,
+    postalAddress: r.postalAddress,
+    postcode: r.postcode,
+    easyRead: r.easyRead,
     userId: r.userId,
+    language: r.language,
     origin: { kind: "events", id: eventId },
     sourceUrl: `/events/${eventId}/outcomes`,
   });

@@ -104,6 +104,7 @@ export function register(input: RegistrationInput, now = new Date()): Registrati
         accessNotes: input.accessNotes,
         dietaryNeeds: input.dietaryNeeds,
         wantsUpdates: input.wantsUpdates,
+        updatesChannel: input.wantsUpdates ? "email" : null,
         consentWording: registrationConsent(language),
         language,
         status: fits ? "confirmed" : "waiting",

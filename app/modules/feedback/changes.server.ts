@@ -113,10 +113,22 @@ export function assign(id: number, assigneeId: string | null, officerId: string)
 }
 
 /**
- * People to tell about a change: the contributor and every supporter who left a way to reach them
- * (an email, a mobile number if they chose texts, an address for letters, how the forum reaches
- * them if they chose it), confirmed it if they said "me too" by email, and has not stopped updates.
+ * Followers to tell about a change: those who left a way to reach them (an email, a mobile number
+ * if they chose texts, an address for letters, how the forum reaches them if they chose it),
+ * confirmed it if they said "me too" by email, and have not stopped updates.
  */
+export const reachable = and(
+  eq(supporters.updates, true),
+  isNull(supporters.pendingConfirmHash),
+  or(
+    isNotNull(supporters.email),
+    and(eq(supporters.channel, "sms"), isNotNull(supporters.phone)),
+    and(eq(supporters.channel, "forum"), isNotNull(supporters.forumContact)),
+    and(eq(supporters.channel, "post"), isNotNull(supporters.postalAddress)),
+  ),
+)!;
+
+/** The contributor and every supporter to tell about a change. */
 function recipients(tx: DbOrTx, suggestionId: number) {
   return tx
     .select({
@@ -132,19 +144,7 @@ function recipients(tx: DbOrTx, suggestionId: number) {
       language: supporters.language,
     })
     .from(supporters)
-    .where(
-      and(
-        eq(supporters.suggestionId, suggestionId),
-        eq(supporters.updates, true),
-        or(
-          isNotNull(supporters.email),
-          and(eq(supporters.channel, "sms"), isNotNull(supporters.phone)),
-          and(eq(supporters.channel, "forum"), isNotNull(supporters.forumContact)),
-          and(eq(supporters.channel, "post"), isNotNull(supporters.postalAddress)),
-        ),
-        isNull(supporters.pendingConfirmHash),
-      ),
-    )
+    .where(and(eq(supporters.suggestionId, suggestionId), reachable))
     .all()
     .map((s) => ({ ...s, yours: /^(merged-)?contributor:/.test(s.key) }));
 }

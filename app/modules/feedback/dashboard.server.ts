@@ -1,3 +1,4 @@
+import { toldOfOutcomes } from "./told.server";
 import { and, count, eq, gte, inArray, isNotNull, isNull, lt, ne, sql } from "drizzle-orm";
 import { strategyActions, suggestionActions, suggestions, topics, users, type ActionStatus, type SuggestionStatus } from "~db/schema";
 import { getDb } from "~/db.server";
@@ -103,6 +104,7 @@ function compute(now: Date) {
     medianDaysToOutcome: median(outcomes.map((r) => workingDaysBetween(r.a, r.b!))),
     actions: needingAttention,
     actionCount: actions.length,
+    told: toldOfOutcomes(now.getTime() - 90 * DAY, now.getTime() + 1, db),
   };
 }
 

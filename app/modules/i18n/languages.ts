@@ -59,6 +59,7 @@ export const CATALOGUE_SCOPE: Record<Language, { complete: true } | { except: st
     except: [
       "manage.",
       "triage.",
+      "told.",
       "admin.",
       "picker.",
       "editor.",

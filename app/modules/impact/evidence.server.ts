@@ -12,6 +12,8 @@ import { DEFINITIONS, emptyReach, REACH_KINDS, REACH_LABELS, type EvidenceActivi
 import { addDays, londonDate, londonDateTime } from "~/utils/dates";
 import { keyMessagesFor } from "~/modules/themes/told-us.server";
 import { translatorFor } from "~/modules/i18n/catalogue.server";
+import { toldOfOutcomes } from "~/modules/feedback/told.server";
+import { TOLD_CHANNELS, TOLD_LABELS } from "~/modules/feedback/told";
 
 // "What changed because families told us", for a period: every figure is a count of rows
 // with a stated rule (DEFINITIONS), so anyone with the data can reproduce it. Nothing personal
@@ -162,6 +164,8 @@ export function evidenceReport(from: string, to: string, now = new Date(), db: D
     areas,
     // Key messages ("What you told us") published for any part of the period, each counted over it.
     keyMessages: keyMessagesFor(from, to, db),
+    // Who heard of the outcomes given in the period, by the way they chose.
+    told: toldOfOutcomes(start, end, db),
   };
 }
 
@@ -191,6 +195,10 @@ export function evidenceCsvRows(report: EvidenceReport): (string | number)[][] {
     ["Responded within target", t.withinTarget],
     ["Median working days to first response", t.medianDaysToFirstResponse ?? ""],
     ...report.measureTotals.map((m) => [inEnglish(m.label), m.count] as const),
+    ...TOLD_CHANNELS.map((c) => [`Told of outcomes: ${inEnglish(TOLD_LABELS[c])}`, report.told.byChannel[c]] as const),
+    ["Told of outcomes: " + inEnglish("told.waiting"), report.told.waiting],
+    ["Told of outcomes: " + inEnglish("told.notTold"), report.told.notTold],
+    [inEnglish("told.reachedNobody"), report.told.reachedNobody],
   ]) {
     rows.push(["Total", "", "", "", "", "", "", label, count, ...blank(11)]);
   }

@@ -7,6 +7,7 @@ export const DEFINITIONS = [
   ["evidence.def.period", "evidence.def.period.meaning"],
   ["evidence.def.received", "evidence.def.received.meaning"],
   ["evidence.def.withinTarget", "evidence.def.withinTarget.meaning"],
+  ["evidence.def.told", "evidence.def.told.meaning"],
   // Each kind of activity's own figures come next, as it declares them (its `evidence.measures`).
   ["evidence.def.reach", "evidence.def.reach.meaning"],
   ["evidence.def.keyMessages", "evidence.def.keyMessages.meaning"],
