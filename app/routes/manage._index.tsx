@@ -8,6 +8,7 @@ import { outboxStatus, retryMessage } from "~/modules/notifications/outbox.serve
 import { countForForum } from "~/modules/feedback/forum.server";
 import { countLettersWaiting } from "~/modules/feedback/letters.server";
 import { ForumLink } from "~/components/forum";
+import { PaperLink } from "~/components/paper";
 import { ToldTable } from "~/components/told";
 import { dashboard } from "~/modules/feedback/dashboard.server";
 import { openFlagCount } from "~/modules/privacy/safeguarding.server";
@@ -87,6 +88,7 @@ export default function Manage() {
           </Link>
         </li>
         <ForumLink count={forUpdates} />
+        <PaperLink />
         <li>
           <Link className="govuk-link" to="/manage/letters">
             {t("letters.link")}

@@ -7,6 +7,7 @@ import { getAreaSettings } from "~/modules/settings/area.server";
 import { countAwaitingForum } from "~/modules/feedback/sign-off.server";
 import { countForForum } from "~/modules/feedback/forum.server";
 import { ForumLink } from "~/components/forum";
+import { PaperLink } from "~/components/paper";
 import { formatEventTime } from "~/modules/events/labels";
 import { listAllEvents } from "~/modules/events/events.server";
 import { metaText, useT } from "~/components/i18n";
@@ -23,18 +24,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
     // Organisers translate what they write too; without this link only the officers' dashboard leads there.
     canTranslate: can(user, "translation:manage") && getAreaSettings().contentLanguages.length > 0,
     forUpdates: can(user, "forum:passOn") ? countForForum() : null,
+    canEnterPaper: can(user, "paper:enter"),
   });
 }
 
 export default function ManageEvents() {
   const { t, lang } = useT();
-  const { events, toAgree, canSeeEvidence, canTranslate, forUpdates } = useLoaderData<typeof loader>();
+  const { events, toAgree, canSeeEvidence, canTranslate, forUpdates, canEnterPaper } = useLoaderData<typeof loader>();
   return (
     <>
       <h1 className="govuk-heading-l">{t("manage.events.title")}</h1>
-      {toAgree !== null || canSeeEvidence || canTranslate || forUpdates !== null ? (
+      {toAgree !== null || canSeeEvidence || canTranslate || forUpdates !== null || canEnterPaper ? (
         <ul className="govuk-list app-no-print">
           {forUpdates !== null ? <ForumLink count={forUpdates} /> : null}
+          {canEnterPaper ? <PaperLink /> : null}
           {toAgree !== null ? (
             <li>
               <Link className="govuk-link" to="/manage/sign-off">

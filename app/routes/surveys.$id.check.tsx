@@ -12,7 +12,10 @@ import { submitResponse, surveyContactConsent, surveyForRespondent, surveyRefere
 import { translate } from "~/modules/i18n/catalogue.server";
 import { metaText, useT, linkPart } from "~/components/i18n";
 import { found, routeId } from "~/utils/query.server";
-import { email, formValues, parseForm, textField, invalid } from "~/utils/validation.server";
+import { formValues, parseForm, textField, invalid } from "~/utils/validation.server";
+import { contactFields, NO_CONTACT, readContact } from "~/modules/contact/contact.server";
+import { getAreaSettings } from "~/modules/settings/area.server";
+import { ContactChoice } from "~/components/contact";
 import { formatDateTime } from "~/utils/dates";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -38,6 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     easy: who.easy,
     member: who.user ? { name: who.user.name, email: who.user.email } : null,
     consent: surveyContactConsent(),
+    forumName: getAreaSettings().forumName,
   });
 }
 
@@ -49,17 +53,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await request.formData();
   const parsed = parseForm(
     formData,
-    z.object({
-      contactName: textField(translate("tellUs.name.label"), { max: 100, required: false }),
-      contactEmail: email(translate("validation.email.label"), false),
-    }),
+    z.object({ name: textField(translate("tellUs.name.label"), { max: 100, required: false }), ...contactFields() }),
   );
   if (!parsed.ok) return invalid(formData, parsed.errors);
   const asks = survey.asksContact && !survey.anonymous;
+  const contact = asks ? readContact(parsed.data) : ({ ok: true, contact: NO_CONTACT } as const);
+  if (!contact.ok) return invalid(formData, { [contact.field]: contact.message });
   const result = submitResponse(surveyId, who.response.id, {
     userId: who.user?.id ?? null,
-    contactName: asks ? parsed.data.contactName || null : null,
-    contactEmail: asks ? parsed.data.contactEmail || null : null,
+    name: asks ? parsed.data.name || null : null,
+    contact: contact.contact,
   });
   if (!result.ok)
     return json(
@@ -70,7 +73,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function CheckAnswers() {
-  const { survey, pages, answers, kind, submittedAt, reference, easy, member, consent } = useLoaderData<typeof loader>();
+  const { survey, pages, answers, kind, submittedAt, reference, easy, member, consent, forumName } = useLoaderData<typeof loader>();
   const { t, rich, lang } = useT();
   const change = (n: number, what: string) =>
     submittedAt || !survey.open ? null : (
@@ -127,15 +130,8 @@ export default function CheckAnswers() {
                     link: linkPart("/privacy"),
                   })}
                 </p>
-                <TextInput name="contactName" label={t("tellUs.name.label")} autoComplete="name" defaultValue={member?.name ?? ""} />
-                <TextInput
-                  name="contactEmail"
-                  type="email"
-                  label={t("validation.email.label")}
-                  autoComplete="email"
-                  spellCheck={false}
-                  defaultValue={member?.email ?? ""}
-                />
+                <TextInput name="name" label={t("tellUs.name.label")} autoComplete="name" defaultValue={member?.name ?? ""} />
+                <ContactChoice email={member?.email} forumName={forumName} />
               </fieldset>
             ) : null}
             <h2 className="govuk-heading-m">{easy ? t("survey.send.heading.easy") : t("survey.send.heading")}</h2>

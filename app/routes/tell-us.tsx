@@ -2,20 +2,18 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { CONTRIBUTOR_KINDS } from "~db/schema/enums";
-import { OthersSaidAsYouType } from "~/components/others-said";
-import { Button, Checkboxes, ErrorSummary, Honeypot, Radios, Select, Textarea, TextInput } from "~/components/form";
-import { CONTRIBUTOR_KIND_LABELS } from "~/components/status";
+import { Button, Checkboxes, ErrorSummary, Honeypot } from "~/components/form";
+import { TellUsFields } from "~/components/tell-us";
 import { limitPublicForm, tryAgainMessage } from "~/modules/auth/rate-limit.server";
 import { getUser } from "~/modules/auth/session.server";
 import { consentWording, makeSuggestion } from "~/modules/feedback/suggestions.server";
 import { translate } from "~/modules/i18n/catalogue.server";
 import { metaText, useT, linkPart } from "~/components/i18n";
 import { listTopics } from "~/modules/feedback/topics.server";
-import { isHoneypotFilled, parseForm, textField, invalid } from "~/utils/validation.server";
-import { contactFields, readContact } from "~/modules/contact/contact.server";
+import { isHoneypotFilled, parseForm, invalid } from "~/utils/validation.server";
+import { readContact } from "~/modules/contact/contact.server";
+import { tellUsFields } from "~/modules/feedback/tell-us-form.server";
 import { getAreaSettings } from "~/modules/settings/area.server";
-import { ContactChoice } from "~/components/contact";
 
 export const meta: MetaFunction = () => [{ title: metaText("tellUs.title") }];
 
@@ -31,22 +29,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   });
 }
 
-// A function, so the client bundle (which has no server modules) never builds it.
 const schema = (topicIds: number[]) =>
-  z.object({
-    body: textField(translate("tellUs.body.label"), { max: 5000, required: translate("tellUs.body.required"), multiline: true }),
-    topic: z.preprocess(
-      (v) => (v === "" || v === undefined ? null : Number(v)),
-      z
-        .number()
-        .nullable()
-        .refine((v) => v === null || topicIds.includes(v), translate("tellUs.topic.invalid")),
-    ),
-    kind: z.enum(CONTRIBUTOR_KINDS, { message: translate("tellUs.kind.required") }),
-    name: textField(translate("tellUs.name.label"), { max: 100, required: false }),
-    ...contactFields(),
-    consent: z.literal("yes", { message: translate("tellUs.consent.required") }),
-  });
+  z.object({ ...tellUsFields(topicIds), consent: z.literal("yes", { message: translate("tellUs.consent.required") }) });
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await request.formData();
@@ -92,22 +76,7 @@ export default function TellUs() {
         <p className="govuk-body">{t("tellUs.safety")}</p>
         <Form method="post" noValidate>
           <Honeypot />
-          <Textarea name="body" label={t("tellUs.body.label")} labelClass="govuk-label--m" hint={t("tellUs.body.hint")} rows={8} />
-          <OthersSaidAsYouType field="body" />
-          <Select
-            name="topic"
-            label={t("tellUs.topic.label")}
-            options={[{ value: "", label: t("tellUs.topic.notSure") }, ...topics.map((topic) => ({ value: String(topic.id), label: topic.name }))]}
-          />
-          <Radios
-            name="kind"
-            legend={t("tellUs.kind.legend")}
-            options={CONTRIBUTOR_KINDS.map((k) => ({ value: k, label: t(CONTRIBUTOR_KIND_LABELS[k]) }))}
-          />
-          <h2 className="govuk-heading-m">{t("tellUs.hear.heading")}</h2>
-          <p className="govuk-body">{t("tellUs.hear.body")}</p>
-          <TextInput name="name" label={t("tellUs.name.optional")} autoComplete="name" spellCheck={false} defaultValue={user?.name} />
-          <ContactChoice email={user?.email} forumName={forumName} />
+          <TellUsFields topics={topics} forumName={forumName} user={user} othersSaid />
           <Checkboxes
             name="consent"
             legend={t("tellUs.consent.legend")}

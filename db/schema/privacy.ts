@@ -1,6 +1,6 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { users } from "./auth";
-import { FLAG_SOURCES, FOLLOW_CHANNELS } from "./enums";
+import { FLAG_SOURCES, FOLLOW_CHANNELS, RECEIVED_ON } from "./enums";
 
 // A possible safeguarding concern, found by the word check or flagged by hand.
 // It points at where the words are; it never holds them.
@@ -72,6 +72,9 @@ export const consents = sqliteTable(
     wording: text("wording").notNull(),
     // How they agreed to hear (email, text message or through the forum); null when they asked for no updates.
     channel: text("channel", { enum: FOLLOW_CHANNELS }),
+    // Agreed online, or signed on a paper form that an officer or organiser typed in (`enteredBy`).
+    receivedOn: text("received_on", { enum: RECEIVED_ON }).notNull().default("online"),
+    enteredBy: text("entered_by").references(() => users.id, { onDelete: "set null" }),
     noticeVersion: integer("notice_version").notNull(),
     givenAt: integer("given_at", { mode: "timestamp_ms" }).notNull(),
   },

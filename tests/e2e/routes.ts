@@ -87,6 +87,9 @@ export const RULES: Record<string, Rule> = {
   "manage._index": { path: () => "/manage", who: STAFF, post: true },
   "manage.forum": { path: () => "/manage/forum", who: EVENT_STAFF, post: true },
   "manage.letters": { path: () => "/manage/letters", who: STAFF, post: true },
+  "manage.paper._index": { path: () => "/manage/paper", who: EVENT_STAFF },
+  "manage.paper.tell-us": { path: () => "/manage/paper/tell-us", who: EVENT_STAFF, post: true },
+  "manage.paper.surveys.$id": { path: (i) => `/manage/paper/surveys/${i.openSurvey}`, who: EVENT_STAFF, post: true },
   // Nothing waits to be printed in the demo area: staff are sent back to the list.
   "manage.letters[.]pdf": { path: () => "/manage/letters.pdf?ids=999999", who: STAFF, except: { officer: "elsewhere", admin: "elsewhere" } },
   // Delivery receipts from GOV.UK Notify: not a page for anyone (its posts need Notify's bearer token).

@@ -30,6 +30,8 @@ const PERMISSIONS = {
   "forum:passOn": ["organiser", "officer", "admin"],
   // Printing and posting letters to people who chose to hear by post.
   "letters:print": ["officer", "admin"],
+  // Typing in Tell us forms and survey responses written on paper.
+  "paper:enter": ["organiser", "officer", "admin"],
 } satisfies Record<string, Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

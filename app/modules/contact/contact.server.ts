@@ -34,6 +34,9 @@ export const NO_CONTACT: Contact = {
   easyRead: false,
 };
 
+/** Hearing back by email at `address`, or not at all without one. */
+export const byEmail = (address: string | null): Contact => (address ? { ...NO_CONTACT, channel: "email", email: address } : NO_CONTACT);
+
 /** A UK postcode, checked and written as Royal Mail does (BS23 1UJ), or null. */
 export function ukPostcode(value: string): string | null {
   const compact = value.replace(/\s+/g, "").toUpperCase();

@@ -87,6 +87,8 @@ export type NewSuggestion = {
   postalAddress?: string | null;
   postcode?: string | null;
   easyRead?: boolean;
+  /** Written on a paper form (consent signed on it) and typed in by this officer or organiser. */
+  enteredBy?: string;
 };
 
 /** Saves a suggestion and, when the person gave an email, queues their receipt in the same transaction. */
@@ -111,6 +113,7 @@ export function makeSuggestion(input: NewSuggestion, db: DbOrTx = getDb()) {
         originKind: input.origin?.kind ?? "tellUs",
         originId: input.origin?.id ?? null,
         sourceUrl: input.sourceUrl ?? null,
+        receivedOn: input.enteredBy ? "paper" : "online",
         safeguarding: concern !== null,
         trackingTokenHash: hash(trackingToken),
         createdAt: now,
@@ -131,10 +134,18 @@ export function makeSuggestion(input: NewSuggestion, db: DbOrTx = getDb()) {
             : input.email
               ? "email"
               : null;
-    if (input.email || input.userId || input.name || channel)
+    if (input.email || input.userId || input.name || channel || input.enteredBy)
       recordConsent(
         tx,
-        { userId: input.userId, email: input.email, purpose: "suggestion", record: `suggestions:${id}`, wording: consentWording(language), channel },
+        {
+          userId: input.userId,
+          email: input.email,
+          purpose: "suggestion",
+          record: `suggestions:${id}`,
+          wording: consentWording(language),
+          channel,
+          enteredBy: input.enteredBy,
+        },
         now,
       );
     if (concern)

@@ -60,6 +60,7 @@ export const CATALOGUE_SCOPE: Record<Language, { complete: true } | { except: st
       "manage.",
       "triage.",
       "told.",
+      "paper.",
       "admin.",
       "picker.",
       "editor.",

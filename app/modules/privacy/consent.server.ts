@@ -13,11 +13,20 @@ export function accountConsent(language: LanguageCode = requestLanguage()) {
 /** Records what a person agreed to, under the privacy notice in force now. Call in the transaction that saves their details. */
 export function recordConsent(
   tx: DbOrTx,
-  input: { userId: string | null; email: string | null; purpose: string; record: string; wording: string; channel?: FollowChannel | null },
+  input: {
+    userId: string | null;
+    email: string | null;
+    purpose: string;
+    record: string;
+    wording: string;
+    channel?: FollowChannel | null;
+    /** Signed on a paper form, typed in by this officer or organiser. */
+    enteredBy?: string;
+  },
   now = new Date(),
 ) {
   const notice = tx.select({ version: sitePages.version }).from(sitePages).where(eq(sitePages.slug, "privacy")).get();
   tx.insert(consents)
-    .values({ ...input, noticeVersion: notice?.version ?? 0, givenAt: now })
+    .values({ ...input, receivedOn: input.enteredBy ? "paper" : "online", noticeVersion: notice?.version ?? 0, givenAt: now })
     .run();
 }

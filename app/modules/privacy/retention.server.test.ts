@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { byEmail } from "~/modules/contact/contact.server";
 import { charterSignatures, outbox, registrations, surveyResponses } from "~db/schema";
 import { getDb } from "~/db.server";
 import { createAccount } from "~/modules/auth/accounts.server";
@@ -97,7 +98,7 @@ beforeAll(async () => {
   const r = startResponse(surveyId, { userId: null, easyRead: false }, start);
   if ("refused" in r) throw new Error(r.refused);
   savePage(r.id, [q!], { [q!.id]: { value: "yes", other: "" } }, "parent_carer", start);
-  submitResponse(surveyId, r.id, { userId: null, contactName: "Nia Booker", contactEmail: "nia@example.org" }, start);
+  submitResponse(surveyId, r.id, { userId: null, name: "Nia Booker", contact: byEmail("nia@example.org") }, start);
   closeSurvey(surveyId, new Date(start.getTime() + DAY));
   saveDraft(docFromPlainText("Together."), "");
   publishDraft();
@@ -128,7 +129,7 @@ describe("retention", () => {
     expect(whatWasRemoved(applyRetention(new Date(start.getTime() + 401 * DAY)))).toEqual({});
     expect(attendance(eventId)).toEqual(before);
     expect(getDb().select().from(registrations).all()).toMatchObject([{ name: "Removed", email: null, phone: "" }]);
-    expect(getDb().select().from(surveyResponses).all()).toMatchObject([{ contactName: null, contactEmail: null }]);
+    expect(getDb().select().from(surveyResponses).all()).toMatchObject([{ contactName: null, contactEmail: null, contactChannel: null }]);
     expect(surveyResults(surveyId)!.total).toBe(1);
     expect(searchAudit({ q: "retention:daily" }).total).toBe(5);
   });

@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { byEmail } from "~/modules/contact/contact.server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { outbox, suggestions } from "~db/schema";
 import { getDb } from "~/db.server";
@@ -73,7 +74,7 @@ describe("the safeguarding check", () => {
     const started = startResponse(surveyId, { userId: null, easyRead: false });
     if ("refused" in started) throw new Error(started.refused);
     savePage(started.id, [q!], { [q!.id]: { value: "I am scared to go home after school", other: "" } }, "young_person");
-    expect(submitResponse(surveyId, started.id, { userId: null, contactName: null, contactEmail: null })).toMatchObject({ ok: true });
+    expect(submitResponse(surveyId, started.id, { userId: null, name: null, contact: byEmail(null) })).toMatchObject({ ok: true });
     const answer = textAnswers(surveyId, {}).answers[0]!;
     expect(answer.safeguarding).toBe(true);
     expect(answerToSuggestion(surveyId, answer.responseId, answer.questionId)).toMatchObject({ ok: false });

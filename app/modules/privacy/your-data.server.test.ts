@@ -1,4 +1,5 @@
 import { eq, sql } from "drizzle-orm";
+import { byEmail } from "~/modules/contact/contact.server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { outbox, registrations, users } from "~db/schema";
 import { getDb } from "~/db.server";
@@ -122,7 +123,7 @@ beforeAll(async () => {
   const started = startResponse(surveyId, { userId: zed, easyRead: false });
   if ("refused" in started) throw new Error(started.refused);
   savePage(started.id, [q!], { [q!.id]: { value: "yes", other: "" } }, "parent_carer");
-  submitResponse(surveyId, started.id, { userId: zed, contactName: NAME, contactEmail: EMAIL });
+  submitResponse(surveyId, started.id, { userId: zed, name: NAME, contact: byEmail(EMAIL) });
   saveDraft(docFromPlainText("We work together."), "");
   publishDraft();
   sign({ name: NAME, email: EMAIL, kind: "parent_carer", organisation: "", listPublicly: true, userId: zed });

@@ -9,6 +9,17 @@ import { trySurveyAnswer } from "./responses.server";
 
 // Surveys: a person's answers where the survey records who answered, and the contact details they gave.
 
+/** What erasure and retention remove from a response: who answered and every way to reach them. */
+const FORGOTTEN = {
+  contactName: null,
+  contactEmail: null,
+  contactChannel: null,
+  contactPhone: null,
+  contactForum: null,
+  contactAddress: null,
+  contactPostcode: null,
+};
+
 export const surveysActivity = {
   personalData: {
     export({ userId, provedEmail }, db) {
@@ -27,6 +38,10 @@ export const surveysActivity = {
           status: r.status,
           contactName: r.contactName,
           contactEmail: r.contactEmail,
+          ...(r.contactChannel ? { hearBackBy: r.contactChannel } : {}),
+          ...(r.contactPhone ? { phone: r.contactPhone } : {}),
+          ...(r.contactAddress ? { postalAddress: `${r.contactAddress}\n${r.contactPostcode ?? ""}` } : {}),
+          ...(r.contactForum ? { forumContact: r.contactForum } : {}),
           submittedAt: r.submittedAt,
           answers: answers.filter((a) => a.responseId === r.id).map((a) => ({ questionId: a.questionId, answer: a.value, other: a.other })),
         })),
@@ -35,7 +50,7 @@ export const surveysActivity = {
     labels: { contactName: "data.contactName", contactEmail: "data.contactEmail", submittedAt: "data.submittedAt", questionId: "data.questionId" },
     erase({ userId, email }, tx) {
       tx.update(surveyResponses)
-        .set({ userId: null, contactName: null, contactEmail: null })
+        .set({ userId: null, ...FORGOTTEN })
         .where(or(eq(surveyResponses.userId, userId), eq(surveyResponses.contactEmail, email)))
         .run();
       tx.delete(surveyParticipations).where(eq(surveyParticipations.userId, userId)).run();
@@ -50,11 +65,16 @@ export const surveysActivity = {
       const removed = closed.length
         ? tx
             .update(surveyResponses)
-            .set({ userId: null, contactName: null, contactEmail: null })
+            .set({ userId: null, ...FORGOTTEN })
             .where(
               and(
                 inArray(surveyResponses.surveyId, closed),
-                or(isNotNull(surveyResponses.userId), isNotNull(surveyResponses.contactName), isNotNull(surveyResponses.contactEmail)),
+                or(
+                  isNotNull(surveyResponses.userId),
+                  isNotNull(surveyResponses.contactName),
+                  isNotNull(surveyResponses.contactEmail),
+                  isNotNull(surveyResponses.contactChannel),
+                ),
               ),
             )
             .run().changes

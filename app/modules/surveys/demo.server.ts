@@ -1,6 +1,7 @@
 // The demo local area's example of this kind of activity, added by the seed (db/seed.ts) through the
 // activity registry, in registry order.
 import { findUserByEmail } from "~/modules/auth/accounts.server";
+import { byEmail } from "~/modules/contact/contact.server";
 import { listActionChoices } from "~/modules/strategy/strategy.server";
 import { changeStatus, linkToActions, publish, setPublicWording } from "~/modules/feedback/changes.server";
 import { docFromPlainText } from "~/modules/richtext/document";
@@ -76,12 +77,7 @@ export function seedSurveys(officerId: string) {
       null,
       at,
     );
-    submitResponse(
-      shortBreaks,
-      started.id,
-      { userId: member?.id ?? null, contactName: member?.name ?? null, contactEmail: member?.email ?? null },
-      at,
-    );
+    submitResponse(shortBreaks, started.id, { userId: member?.id ?? null, name: member?.name ?? null, contact: byEmail(member?.email ?? null) }, at);
   }
   closeSurvey(shortBreaks, daysAgo(30));
   setResultsPublished(shortBreaks, true, daysAgo(29));

@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import { byEmail, NO_CONTACT, type Contact } from "~/modules/contact/contact.server";
 import type { LanguageCode } from "~db/schema/enums";
 import { requestLanguage, translate, translatorFor } from "~/modules/i18n/catalogue.server";
 import { and, eq, sql } from "drizzle-orm";
@@ -182,7 +183,7 @@ export type SubmitResult = { ok: true; reference: string } | { ok: false; messag
 export function submitResponse(
   surveyId: number,
   responseId: number,
-  input: { userId: string | null; contactName: string | null; contactEmail: string | null },
+  input: { userId: string | null; name: string | null; contact: Contact; enteredBy?: string },
   now = new Date(),
 ): SubmitResult {
   const db = getDb();
@@ -205,12 +206,25 @@ export function submitResponse(
       if (missing) return { ok: false, message: translate("survey.answer.required", { question: missing.text }), page: i + 1 };
     }
     const kind = row.respondentKind;
-    const contact =
-      s.anonymous || !s.asksContact
-        ? { contactName: null, contactEmail: null }
-        : { contactName: input.contactName, contactEmail: input.contactEmail };
+    // Contact details are kept only where the survey asks for them and is not anonymous.
+    const asks = !s.anonymous && s.asksContact;
+    const contact = asks ? input.contact : NO_CONTACT;
+    const name = asks ? input.name : null;
     tx.update(surveyResponses)
-      .set({ status: "submitted", submittedAt: now, updatedAt: now, ...contact })
+      .set({
+        status: "submitted",
+        submittedAt: now,
+        updatedAt: now,
+        receivedOn: input.enteredBy ? "paper" : "online",
+        contactName: name,
+        contactEmail: contact.email,
+        contactChannel: contact.channel,
+        contactPhone: contact.phone,
+        contactForum: contact.forumContact,
+        contactAddress: contact.postalAddress,
+        contactPostcode: contact.postcode,
+        ...(contact.channel === "post" ? { easyRead: contact.easyRead || row.easyRead } : {}),
+      })
       .where(eq(surveyResponses.id, row.id))
       .run();
     const bump = (questionId: number, key: string) =>
@@ -240,24 +254,26 @@ export function submitResponse(
     }
     if (input.userId) tx.insert(surveyParticipations).values({ surveyId, userId: input.userId }).onConflictDoNothing().run();
     const reference = surveyReference(row.id);
-    if (contact.contactEmail)
+    if (contact.channel)
       recordConsent(
         tx,
         {
           userId: input.userId,
-          email: contact.contactEmail,
+          email: contact.email,
+          channel: contact.channel,
+          enteredBy: input.enteredBy,
           purpose: "survey_contact",
           record: `survey_responses:${row.id}`,
           wording: surveyContactConsent(row.language),
         },
         now,
       );
-    if (contact.contactEmail)
+    if (contact.email)
       enqueueEmail(
         tx,
-        contact.contactEmail,
+        contact.email,
         surveyEmails.surveyReceipt(emailContext(tx, row.language), {
-          name: contact.contactName,
+          name,
           title: localise("survey", [s], ["title"], row.language, tx)[0]!.title,
           reference,
         }),
@@ -265,6 +281,46 @@ export function submitResponse(
       );
     return { ok: true, reference };
   });
+}
+
+class NotSent extends Error {
+  constructor(readonly result: SubmitResult) {
+    super("not sent");
+  }
+}
+
+/**
+ * A response written on a paper form and typed in by an officer or organiser: every page's answers
+ * at once, checked and sent as an online one is, with the consent the person signed on paper. All
+ * or nothing: a response that cannot be sent (the survey closed, a required answer missing) leaves
+ * nothing behind.
+ */
+export function enterPaperResponse(
+  surveyId: number,
+  input: {
+    answers: Record<number, Answer | null>;
+    respondentKind: ContributorKind;
+    name: string | null;
+    contact: Contact;
+    language: LanguageCode;
+    enteredBy: string;
+  },
+  now = new Date(),
+): SubmitResult {
+  try {
+    return getDb().transaction(() => {
+      const started = startResponse(surveyId, { userId: null, easyRead: input.contact.easyRead, language: input.language }, now);
+      if ("refused" in started) throw new NotSent({ ok: false, message: started.refused });
+      const questions = pagesOf(surveyId).flatMap((p) => p.questions);
+      savePage(started.id, questions, input.answers, input.respondentKind, now);
+      const sent = submitResponse(surveyId, started.id, { userId: null, name: input.name, contact: input.contact, enteredBy: input.enteredBy }, now);
+      if (!sent.ok) throw new NotSent(sent);
+      return sent;
+    });
+  } catch (error) {
+    if (error instanceof NotSent) return error.result;
+    throw error;
+  }
 }
 
 // How many carry-on links one response's answers may be emailed in a day: enough for a person
@@ -375,7 +431,7 @@ export function trySurveyAnswer(text: string, now: Date): { heldBack: boolean } 
     }
     savePage(started.id, page.questions, answers, "parent_carer", now);
   }
-  const sent = submitResponse(open.id, started.id, { userId: null, contactName: null, contactEmail: null }, now);
+  const sent = submitResponse(open.id, started.id, { userId: null, name: null, contact: byEmail(null) }, now);
   if (!sent.ok) return { heldBack: false };
   const answer = db
     .select({ held: surveyAnswers.safeguarding })

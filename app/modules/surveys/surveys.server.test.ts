@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { byEmail } from "~/modules/contact/contact.server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { outbox } from "~db/schema";
 import { getDb } from "~/db.server";
@@ -143,11 +144,11 @@ describe("answering a survey", () => {
     );
     if (!read.ok) throw new Error(JSON.stringify(read.errors));
     savePage(started.id, questions(), read.answers, read.respondentKind, now);
-    expect(submitResponse(surveyId, started.id, { userId: member, contactName: "Rae", contactEmail: "rae@example.org" }, now)).toEqual({
+    expect(submitResponse(surveyId, started.id, { userId: member, name: "Rae", contact: byEmail("rae@example.org") }, now)).toEqual({
       ok: true,
       reference: `SR-${String(started.id).padStart(5, "0")}`,
     });
-    expect(submitResponse(surveyId, started.id, { userId: member, contactName: null, contactEmail: null }, now)).toMatchObject({ ok: false });
+    expect(submitResponse(surveyId, started.id, { userId: member, name: null, contact: byEmail(null) }, now)).toMatchObject({ ok: false });
     expect(startResponse(surveyId, { userId: member, easyRead: false }, now)).toEqual({
       refused: "You have already answered this survey. Thank you.",
     });
@@ -177,7 +178,7 @@ describe("answering a survey", () => {
     const second = startResponse(surveyId, { userId: null, easyRead: true }, now);
     if ("refused" in second) throw new Error(second.refused);
     savePage(second.id, questions(), { [single!.id]: { value: "c1", other: "" }, [rating!.id]: { value: "2", other: "" } }, "young_person", now);
-    expect(submitResponse(surveyId, second.id, { userId: null, contactName: null, contactEmail: null }, now)).toMatchObject({ ok: true });
+    expect(submitResponse(surveyId, second.id, { userId: null, name: null, contact: byEmail(null) }, now)).toMatchObject({ ok: true });
 
     const results = surveyResults(surveyId)!;
     expect(results.total).toBe(2);
@@ -352,5 +353,80 @@ describe("a survey in another language", () => {
     const [first] = surveyForRespondent(surveyId, { now })!.pages[0]!.questions;
     expect(translationProblem({ kind: "surveyQuestion", id: first!.id, field: "choice.c99", lang: "cy", text: "Dim" })).toBeTruthy();
     expect(translationProblem({ kind: "surveyQuestion", id: first!.id, field: "colour", lang: "cy", text: "Dim" })).toBeTruthy();
+  });
+});
+
+describe("a response written on paper", () => {
+  it("is typed in whole, sent with the consent signed on paper, and tells the person by letter; nothing is kept if it cannot be sent", async () => {
+    const { consents, surveyResponses, letters } = await import("~db/schema");
+    const { enterPaperResponse } = await import("./responses.server");
+    const { changeStatus } = await import("~/modules/feedback/changes.server");
+    // A survey of its own: the one above is closed by now.
+    const paperId = createSurvey("Holidays", officer, now);
+    const pageId = surveyForOfficer(paperId, now)!.pages[0]!.id;
+    const choices = [
+      { label: "Holiday clubs", easy: "" },
+      { label: "Sitting", easy: "" },
+    ];
+    saveQuestion(paperId, null, { ...base, pageId, kind: "single", text: "Which do you use?", required: true, choices }, officer);
+    saveQuestion(paperId, null, { ...base, pageId, kind: "long_text", text: "What would help?" }, officer);
+    const settings = {
+      title: "Holidays",
+      intro: docFromPlainText("Tell us."),
+      easyIntro: "",
+      audience: "Parents",
+      anonymous: false,
+      asksContact: true,
+    };
+    updateSettings(paperId, { ...settings, opensOn: "2026-11-01", closesOn: "2099-12-31" });
+    expect(publishSurvey(paperId)).toEqual({ ok: true });
+    const [single, long] = surveyForRespondent(paperId, { now })!.pages[0]!.questions;
+    const before = getDb().select().from(surveyResponses).all().length;
+    const contact = {
+      channel: "post" as const,
+      email: null,
+      phone: null,
+      forumContact: null,
+      postalAddress: "3 Quay Street\nTestford",
+      postcode: "TE2 2BB",
+      easyRead: true,
+    };
+    const input = { respondentKind: "parent_carer" as const, name: "Pam Paper", contact, language: "en" as const, enteredBy: officer };
+    // A required answer missing: refused, and no half-made response is left.
+    expect(enterPaperResponse(paperId, { ...input, answers: {} }, now)).toMatchObject({ ok: false, message: "Answer “Which do you use?”" });
+    expect(getDb().select().from(surveyResponses).all()).toHaveLength(before);
+
+    const answers = { [single!.id]: { value: "c2", other: "" }, [long!.id]: { value: "Somewhere to go in the holidays.", other: "" } };
+    const sent = enterPaperResponse(paperId, { ...input, answers }, now);
+    expect(sent).toMatchObject({ ok: true });
+    const row = getDb().select().from(surveyResponses).all().at(-1)!;
+    expect(row).toMatchObject({
+      receivedOn: "paper",
+      userId: null,
+      contactName: "Pam Paper",
+      contactChannel: "post",
+      contactPostcode: "TE2 2BB",
+      easyRead: true,
+    });
+    const consent = getDb()
+      .select()
+      .from(consents)
+      .where(eq(consents.record, `survey_responses:${row.id}`))
+      .get();
+    expect(consent).toMatchObject({ receivedOn: "paper", enteredBy: officer, channel: "post" });
+
+    // Their answer becomes a suggestion, and its outcome waits to be printed for them, in easy read.
+    const made = answerToSuggestion(paperId, row.id, long!.id);
+    if (!made.ok) throw new Error(made.message);
+    const id = Number(made.reference.slice(3));
+    changeStatus({
+      id,
+      status: "done",
+      note: "",
+      outcome: "Holiday clubs open every week.",
+      outcomeEasyRead: "There are clubs every week.",
+      officerId: officer,
+    });
+    expect(getDb().select().from(letters).where(eq(letters.suggestionId, id)).all()).toMatchObject([{ news: "There are clubs every week." }]);
   });
 });
