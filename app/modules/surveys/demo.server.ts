@@ -13,8 +13,8 @@ import { ADULTHOOD_SURVEY, SHORT_BREAKS_IDEAS, SHORT_BREAKS_SURVEY } from "~db/s
 
 /**
  * A closed short breaks survey with 48 answers, its results and summary
- * published and one idea followed through the loop; and an open, anonymous
- * survey for young people with easy-read wording.
+ * published and one idea followed through the loop; and an open survey for
+ * young people with easy-read wording, where they may leave a way to hear back.
  */
 export function seedSurveys(officerId: string) {
   const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000);
@@ -125,8 +125,8 @@ export function seedSurveys(officerId: string) {
     easyIntro: ADULTHOOD_SURVEY.easyIntro,
     audience: ADULTHOOD_SURVEY.audience,
     participationLevel: "consult",
-    anonymous: true,
-    asksContact: false,
+    anonymous: false,
+    asksContact: true,
     opensOn: fresh.opensOn,
     closesOn: fresh.closesOn,
   });

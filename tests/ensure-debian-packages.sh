@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The browser tests drive Debian's chromium (Playwright cannot download its own browser here), and
+# the letters test turns the printed PDF into an image with poppler's pdftoppm. Install what is
+# missing when we are allowed to; otherwise say how.
+set -euo pipefail
+CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
+missing=()
+[ -x "$CHROMIUM" ] || missing+=(chromium)
+command -v pdftoppm > /dev/null || missing+=(poppler-utils)
+if [ ${#missing[@]} -eq 0 ]; then exit 0; fi
+if command -v apt-get > /dev/null; then
+  SUDO=""
+  if [ "$(id -u)" != "0" ]; then
+    if command -v sudo > /dev/null && sudo -n true 2> /dev/null; then SUDO="sudo -n"; else SUDO="none"; fi
+  fi
+  if [ "$SUDO" != "none" ]; then
+    echo "Installing ${missing[*]} for the browser tests (apt-get install)..."
+    $SUDO apt-get update -qq > /dev/null || true
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" > /dev/null
+    if [ -x "$CHROMIUM" ] && command -v pdftoppm > /dev/null; then exit 0; fi
+  fi
+fi
+echo "Missing ${missing[*]}: install with 'sudo apt-get install ${missing[*]}' (or set CHROMIUM_PATH for chromium), then run the tests again." >&2
+exit 1
