@@ -8,7 +8,7 @@ import type { AddressInfo } from "node:net";
 // its personalisation, and the number (a UK mobile); it answers 201 with the notification, or
 // Notify's error shape (400 ValidationError and BadRequestError, 403 AuthError, 429 RateLimitError,
 // 500 Exception); and it sends a delivery receipt to the callback URL with the bearer token.
-// Outside Notify's API: GET /_fake/texts lists what it accepted; POST /_fake/fail makes its next
+// It answers GET /v2/notifications (newest first, by `reference` if asked). Outside Notify's API: GET /_fake/texts lists what it accepted; POST /_fake/fail makes its next
 // answers fail ({ "status": 429 | 500 | 403, "count": n }, or { "clear": true } to answer well again).
 //
 // As Notify's own test numbers do, two numbers end badly once accepted: 07400 000002 gets a
@@ -83,6 +83,15 @@ export async function startFakeNotify(options: FakeNotifyOptions) {
     }).catch(() => undefined);
   };
 
+  const notification = (text: AcceptedText, fallbackStatus: string) => ({
+    id: text.id,
+    reference: text.reference,
+    phone_number: text.phoneNumber,
+    type: "sms",
+    status: text.receipt ?? fallbackStatus,
+    body: text.body,
+    template: { id: options.smsTemplateId, version: 1, uri: `http://fake-notify/v2/template/${options.smsTemplateId}` },
+  });
   const server = http.createServer((req, res) => {
     let raw = "";
     req.on("data", (chunk: Buffer) => (raw += chunk.toString()));
@@ -99,6 +108,13 @@ export async function startFakeNotify(options: FakeNotifyOptions) {
         if (clear) failures.length = 0;
         else for (let i = 0; i < count; i++) failures.push(status);
         return answer(200, { queued: failures.length });
+      }
+      if (req.method === "GET" && url.pathname === "/v2/notifications") {
+        const refused = tokenProblem(req.headers.authorization, options.serviceId, options.secret);
+        if (refused) return answer(403, errorBody(403, "AuthError", refused));
+        const reference = url.searchParams.get("reference");
+        const found = texts.filter((t) => reference === null || t.reference === reference).reverse();
+        return answer(200, { notifications: found.map((t) => notification(t, "sending")), links: { current: url.href } });
       }
       if (req.method !== "POST" || url.pathname !== "/v2/notifications/sms") return answer(404, errorBody(404, "NotFound", "Not found"));
       const forced = failures.shift();

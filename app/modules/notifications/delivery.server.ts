@@ -14,7 +14,14 @@ export type OutgoingMessage = {
   attachments: EmailAttachment[];
 };
 export type Delivered = { via: "smtp" | "notify" | "mailbox"; providerId?: string };
-export type Delivery = (message: OutgoingMessage) => Promise<Delivered>;
+export type Delivery = ((message: OutgoingMessage) => Promise<Delivered>) & {
+  /**
+   * Whether the provider already has this message, asked before sending again a message whose
+   * send was cut off (the process died after handing it over, before recording it). Channels that
+   * cannot be asked (SMTP) send it again with the same Message-ID, which mail programs show once.
+   */
+  sentBefore?: (messageId: string) => Promise<Delivered | null>;
+};
 export type Deliveries = Record<Channel, Delivery>;
 
 /**

@@ -116,6 +116,19 @@ describe("text messages through GOV.UK Notify", () => {
     expect(row("text:5:fallback")).toMatchObject({ channel: "email", status: "pending" });
   });
 
+  it("does not send again a text whose send was cut off after Notify took it, and sends one Notify never got", async () => {
+    enqueueText(getDb(), "+447700900126", text("Took"), "text:6");
+    enqueueText(getDb(), "+447700900127", text("Never got"), "text:7");
+    // The process died mid-send: Notify has the first, not the second; both are left "sending".
+    const sms = deliveries().sms;
+    await sms({ channel: "sms", to: "+447700900126", subject: "", html: "", text: "Took", messageId: "<text-6@coproduce>", attachments: [] });
+    const cutOff = { status: "sending" as const, attempts: 1, lockedUntil: new Date(Date.now() - 1000) };
+    getDb().update(outbox).set(cutOff).run();
+    expect(await processOutbox(deliveries())).toEqual({ sent: 2, failed: 0 });
+    expect(notify.texts.map((t) => t.body)).toEqual(["Took", "Never got"]);
+    expect(row("text:6")).toMatchObject({ status: "sent", providerId: notify.texts[0]!.id });
+  });
+
   it("refuses receipts without Notify's bearer token, or for texts it never sent", () => {
     expect(receiveReceipt("Bearer wrong-token-xxxxxxxx", { id: "x", status: "delivered" }, callbackToken)).toBe(401);
     expect(receiveReceipt(null, { id: "x", status: "delivered" }, callbackToken)).toBe(401);

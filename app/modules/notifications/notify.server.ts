@@ -20,7 +20,7 @@ export function notifyFailure(error: unknown): DeliveryFailure {
 export function notifyDelivery({ apiKey, smsTemplateId, baseUrl } = config.notify): Delivery {
   if (!apiKey || !smsTemplateId) return async () => ({ via: "mailbox" });
   const client = new NotifyClient(baseUrl, apiKey);
-  return async ({ to, text, messageId }) => {
+  const send: Delivery = async ({ to, text, messageId }) => {
     try {
       const response = await client.sendSms(smsTemplateId, to, { personalisation: { body: text }, reference: messageId });
       return { via: "notify", providerId: response.data.id };
@@ -28,4 +28,14 @@ export function notifyDelivery({ apiKey, smsTemplateId, baseUrl } = config.notif
       throw notifyFailure(error);
     }
   };
+  // Each text carries its message's reference, so Notify can say whether it already has it.
+  send.sentBefore = async (messageId) => {
+    try {
+      const found = (await client.getNotifications("sms", undefined, messageId)).data.notifications[0];
+      return found ? { via: "notify", providerId: found.id } : null;
+    } catch (error) {
+      throw notifyFailure(error);
+    }
+  };
+  return send;
 }

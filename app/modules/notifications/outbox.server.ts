@@ -100,15 +100,21 @@ export async function processOutbox(deliveries: Deliveries, now = () => new Date
     const claimed = claimNext(db, now(), [...down]);
     if (!claimed) break;
     try {
-      const delivered = await deliveries[claimed.channel]({
-        channel: claimed.channel,
-        to: claimed.toAddress,
-        subject: claimed.subject,
-        html: claimed.htmlBody,
-        text: claimed.textBody,
-        messageId: `<${claimed.idempotencyKey.replace(/[^A-Za-z0-9._-]/g, "-")}@coproduce>`,
-        attachments: JSON.parse(claimed.attachments) as EmailAttachment[],
-      });
+      const deliver = deliveries[claimed.channel];
+      const messageId = `<${claimed.idempotencyKey.replace(/[^A-Za-z0-9._-]/g, "-")}@coproduce>`;
+      // A send cut off last time (its lease ran out) may have reached the provider: ask first.
+      const earlier = claimed.status === "sending" ? await deliver.sentBefore?.(messageId) : null;
+      const delivered =
+        earlier ??
+        (await deliver({
+          channel: claimed.channel,
+          to: claimed.toAddress,
+          subject: claimed.subject,
+          html: claimed.htmlBody,
+          text: claimed.textBody,
+          messageId,
+          attachments: JSON.parse(claimed.attachments) as EmailAttachment[],
+        }));
       db.update(outbox)
         .set({
           status: "sent",
