@@ -35,6 +35,8 @@ function startSmtp(port: number, inbox: Received[]): Promise<SMTPServer> {
     authOptional: true,
     disabledCommands: ["STARTTLS", "AUTH"],
     logger: false,
+    // The outbox keeps its connection open for the next message: closing does not wait for it.
+    closeTimeout: 50,
     onData(stream, session, callback) {
       let raw = "";
       stream.on("data", (chunk: Buffer) => (raw += chunk.toString()));
