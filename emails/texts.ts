@@ -45,6 +45,16 @@ export function suggestionUpdateText(
   };
 }
 
+/** A visitor said "me too" with this number: the link that counts it (and brings updates if they asked). */
+export function meTooConfirmText(ctx: EmailContext, p: { reference: string; link: string; updates: boolean }): RenderedText {
+  const { t } = emailWords(ctx);
+  return {
+    template: "me-too-confirm",
+    summary: t("text.meToo.summary", p),
+    body: [t(p.updates ? "text.meToo.updates" : "text.meToo", { ...p, areaName: ctx.areaName }), t("text.meToo.notYou")].join(" "),
+  };
+}
+
 export function suggestionMergedText(ctx: EmailContext, p: { reference: string; into: string; link: string; stopLink: string }): RenderedText {
   const { t } = emailWords(ctx);
   return {

@@ -1,3 +1,4 @@
+import type { ContactChoice as ContactWay } from "~/modules/contact/choices";
 import { Checkboxes, Radios, Textarea, TextInput } from "./form";
 import { useT } from "./i18n";
 
@@ -6,50 +7,64 @@ import { useT } from "./i18n";
  * names one) or no updates, each with its own details shown under it (all shown without JavaScript).
  * The server reads it with modules/contact.
  */
-export function ContactChoice({ email, forumName, legend }: { email?: string; forumName: string; legend?: string }) {
+export function ContactChoice({
+  email,
+  forumName,
+  legend,
+  hint,
+  ways,
+}: {
+  email?: string;
+  forumName: string;
+  legend?: string;
+  hint?: string;
+  /** The ways offered, where a form takes only some (a "me too" is checked by email or text). */
+  ways?: ContactWay[];
+}) {
   const { t } = useT();
+  const options = [
+    {
+      value: "email",
+      label: t("contact.email"),
+      conditional: (
+        <TextInput name="email" type="email" label={t("validation.email.label")} autoComplete="email" spellCheck={false} defaultValue={email} />
+      ),
+    },
+    {
+      value: "sms",
+      label: t("contact.sms"),
+      conditional: <TextInput name="phone" type="tel" label={t("contact.phone")} hint={t("contact.phone.hint")} autoComplete="tel" />,
+    },
+    {
+      value: "post",
+      label: t("contact.post"),
+      conditional: (
+        <>
+          <Textarea name="postalAddress" label={t("contact.address")} hint={t("contact.address.hint")} rows={3} />
+          <TextInput name="postcode" label={t("contact.postcode")} autoComplete="postal-code" widthClass="govuk-input--width-10" />
+          <Checkboxes name="easyRead" legend={t("contact.easyRead.legend")} options={[{ value: "yes", label: t("contact.easyRead") }]} />
+        </>
+      ),
+    },
+    ...(forumName
+      ? [
+          {
+            value: "forum",
+            label: t("contact.forum", { forumName }),
+            hint: t("contact.forum.hint"),
+            conditional: <TextInput name="forumContact" label={t("contact.forum.reach")} hint={t("contact.forum.reachHint")} />,
+          },
+        ]
+      : []),
+    { value: "none", label: t("contact.none") },
+  ];
   return (
     <Radios
       name="contact"
       legend={legend ?? t("contact.legend")}
-      hint={t("contact.hint")}
+      hint={hint ?? t("contact.hint")}
       defaultValue={email ? "email" : undefined}
-      options={[
-        {
-          value: "email",
-          label: t("contact.email"),
-          conditional: (
-            <TextInput name="email" type="email" label={t("validation.email.label")} autoComplete="email" spellCheck={false} defaultValue={email} />
-          ),
-        },
-        {
-          value: "sms",
-          label: t("contact.sms"),
-          conditional: <TextInput name="phone" type="tel" label={t("contact.phone")} hint={t("contact.phone.hint")} autoComplete="tel" />,
-        },
-        {
-          value: "post",
-          label: t("contact.post"),
-          conditional: (
-            <>
-              <Textarea name="postalAddress" label={t("contact.address")} hint={t("contact.address.hint")} rows={3} />
-              <TextInput name="postcode" label={t("contact.postcode")} autoComplete="postal-code" widthClass="govuk-input--width-10" />
-              <Checkboxes name="easyRead" legend={t("contact.easyRead.legend")} options={[{ value: "yes", label: t("contact.easyRead") }]} />
-            </>
-          ),
-        },
-        ...(forumName
-          ? [
-              {
-                value: "forum",
-                label: t("contact.forum", { forumName }),
-                hint: t("contact.forum.hint"),
-                conditional: <TextInput name="forumContact" label={t("contact.forum.reach")} hint={t("contact.forum.reachHint")} />,
-              },
-            ]
-          : []),
-        { value: "none", label: t("contact.none") },
-      ]}
+      options={ways ? options.filter((o) => (ways as string[]).includes(o.value)) : options}
     />
   );
 }

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { Button, Checkboxes, ErrorSummary, Honeypot, TextInput } from "~/components/form";
+import { Button, Checkboxes, ErrorSummary, Honeypot } from "~/components/form";
 import { BackLink, NotificationBanner } from "~/components/page";
 import { SuggestionStatusTag } from "~/components/status";
 import { LinkedActions, Outcome, Timeline } from "~/components/suggestion";
@@ -10,8 +10,17 @@ import { EasyReadSwitch } from "~/components/easy-read";
 import { isEasyRead } from "~/utils/easy-read.server";
 import { limitPublicForm } from "~/modules/auth/rate-limit.server";
 import { getUser } from "~/modules/auth/session.server";
-import { hasSupported, publicSuggestion, supportAsMember, supportByEmail, type SupportResult } from "~/modules/feedback/board.server";
-import { email, formValues, isHoneypotFilled, parseForm, invalid } from "~/utils/validation.server";
+import {
+  hasSupported,
+  publicSuggestion,
+  supportAsMember,
+  supportByContact,
+  type CheckedBy,
+  type SupportResult,
+} from "~/modules/feedback/board.server";
+import { contactFields, readContact } from "~/modules/contact/contact.server";
+import { ContactChoice } from "~/components/contact";
+import { formValues, isHoneypotFilled, parseForm, invalid } from "~/utils/validation.server";
 import { found, notFound, routeId } from "~/utils/query.server";
 import { formatDateTime } from "~/utils/dates";
 import { redirectWithMessage } from "~/utils/flash.server";
@@ -37,17 +46,15 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     },
     easy: await isEasyRead(request),
     supported: hasSupported(id, user?.id ?? null),
-    checkEmail: url.searchParams.get("supported") === "check-email",
+    // Where the link to confirm a "me too" went: "check-email" or "check-phone".
+    sentTo: url.searchParams.get("supported"),
     signedIn: Boolean(user),
   });
 }
 
-// Visitors give an email and confirm it, so each person counts once and nobody is put down for emails by another.
-const visitorSchema = () =>
-  z.object({
-    email: email(translate("validation.email.label"), translate("suggestionPage.email.required")),
-    updates: z.preprocess((v) => v === "yes", z.boolean()),
-  });
+// Visitors give an email or a mobile number and confirm it, so each person counts once and nobody
+// is put down for messages by another.
+const visitorSchema = () => z.object({ ...contactFields(), updates: z.preprocess((v) => v === "yes", z.boolean()) });
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const id = routeId(params.id);
@@ -57,31 +64,39 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!limited.ok) return json({ errors: { form: translate("suggestionPage.tooMany") }, values: formValues(formData) }, { status: 429 });
   const user = await getUser(request);
   let result: SupportResult;
+  let sentTo = "check-email";
   if (user) {
     result = supportAsMember({ suggestionId: id, userId: user.id, email: user.email, language: context.lang });
   } else {
     const parsed = parseForm(formData, visitorSchema());
     if (!parsed.ok) return invalid(formData, parsed.errors);
-    result = supportByEmail({ suggestionId: id, ...parsed.data, language: context.lang });
+    const contact = readContact({ ...parsed.data, contact: parsed.data.contact === "sms" ? "sms" : "email" });
+    if (!contact.ok) return invalid(formData, { [contact.field]: contact.message });
+    const { channel, email, phone } = contact.contact;
+    const by: CheckedBy = channel === "sms" ? { channel, phone: phone! } : { channel: "email", email: email! };
+    if (by.channel === "sms") sentTo = "check-phone";
+    result = supportByContact({ suggestionId: id, by, updates: parsed.data.updates, language: context.lang });
   }
   if (result.status === "not-found") throw notFound();
   return result.status === "check-email"
-    ? redirect(`/you-said-we-did/${id}?supported=check-email`)
+    ? redirect(`/you-said-we-did/${id}?supported=${sentTo}`)
     : redirectWithMessage(`/you-said-we-did/${id}`, translate("suggestionPage.counted"));
 }
 
 export default function SuggestionPage() {
-  const { suggestion, easy, supported, checkEmail, signedIn } = useLoaderData<typeof loader>();
+  const { suggestion, easy, supported, sentTo, signedIn } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const { t, rich, lang } = useT();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to="/you-said-we-did">{t("suggestionPage.all")}</BackLink>
-        {checkEmail && !data ? (
+        {(sentTo === "check-email" || sentTo === "check-phone") && !data ? (
           <NotificationBanner>
-            <p className="govuk-notification-banner__heading">{t("suggestionPage.checkEmail")}</p>
-            <p className="govuk-body">{t("suggestionPage.checkEmail.body")}</p>
+            <p className="govuk-notification-banner__heading">
+              {t(sentTo === "check-phone" ? "suggestionPage.checkPhone" : "suggestionPage.checkEmail")}
+            </p>
+            <p className="govuk-body">{t(sentTo === "check-phone" ? "suggestionPage.checkPhone.body" : "suggestionPage.checkEmail.body")}</p>
           </NotificationBanner>
         ) : null}
         <ErrorSummary />
@@ -124,13 +139,11 @@ export default function SuggestionPage() {
             <Honeypot />
             {signedIn ? null : (
               <>
-                <TextInput
-                  name="email"
-                  type="email"
-                  label={t("validation.email.label")}
-                  hint={t("suggestionPage.email.hint")}
-                  autoComplete="email"
-                  spellCheck={false}
+                <ContactChoice
+                  forumName=""
+                  ways={["email", "sms"]}
+                  legend={t("suggestionPage.checkedBy")}
+                  hint={t("suggestionPage.checkedBy.hint")}
                 />
                 <Checkboxes
                   name="updates"

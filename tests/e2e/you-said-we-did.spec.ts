@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
-import { DEMO, emailText, expectAccessible, firstLink, linkFromEmail, signIn, uniqueEmail, changeSuggestionStatus } from "./helpers";
+import { DEMO, emailText, expectAccessible, firstLink, linkFromEmail, signIn, textTo, uniqueEmail, changeSuggestionStatus } from "./helpers";
 
 // The whole loop, as people use it: a visitor says something, an officer
 // answers it through the strategy, and the visitor hears what happened.
@@ -209,13 +209,14 @@ test("a visitor says “me too” with an email they confirm, and is counted onc
       )?.match(/\d+/)?.[0] ?? 0,
     );
   const before = await count();
+  await page.getByLabel("Email", { exact: true }).check();
   await page.getByLabel("Email address").fill("not an email");
   await page.getByRole("button", { name: "Me too" }).click();
   await expect(page.getByRole("alert")).toContainText("Enter an email address in the correct format");
   await expectAccessible(page);
   const email = uniqueEmail("supporter");
   await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Email me when something changes").check();
+  await page.getByLabel("Tell me, the same way, when something changes").check();
   await page.getByRole("button", { name: "Me too" }).click();
   await expect(page.getByText("We have sent a link to the address you gave.")).toBeVisible();
   await expectAccessible(page);
@@ -233,12 +234,25 @@ test("a visitor says “me too” with an email they confirm, and is counted onc
   await expect(page.getByText("We have counted your “me too”.")).toBeVisible();
   expect(await count()).toBe(before + 1);
   // The same address again changes nothing, and the page answers as before.
+  await page.getByLabel("Email", { exact: true }).check();
   await page.getByLabel("Email address").fill(email);
   await page.getByRole("button", { name: "Me too" }).click();
   await expect(page.getByText("We have sent a link to the address you gave.")).toBeVisible();
   expect(await count()).toBe(before + 1);
   // The link works once.
   expect((await page.request.get(link)).status()).toBe(404);
+
+  // Someone without email says "me too" by text: the texted link counts it.
+  const phone = `07400${String(Math.floor(Math.random() * 1e6)).padStart(6, "0")}`;
+  await page.getByLabel("Text message", { exact: true }).check();
+  await page.getByLabel("UK mobile number").fill(phone);
+  await page.getByRole("button", { name: "Me too" }).click();
+  await expect(page.getByText("We have sent a link to the number you gave.")).toBeVisible();
+  const texted = /https?:\/\/\S+\/me-too\/\S+/.exec((await textTo(phone, "me too")).body)![0];
+  await page.goto(texted);
+  await page.getByRole("button", { name: "Confirm my “me too”" }).click();
+  await expect(page.getByText("We have counted your “me too”.")).toBeVisible();
+  expect(await count()).toBe(before + 2);
 });
 
 test("a safeguarding concern is never published and the lead is told by a link, not the words", async ({ page, context }) => {

@@ -3,13 +3,11 @@ import { z } from "zod";
 import type { FollowChannel } from "~db/schema/enums";
 import { translate } from "~/modules/i18n/catalogue.server";
 import { email, textField } from "~/utils/validation.server";
+import { CONTACT_CHOICES, type ContactChoice } from "./choices";
 
 // How a person chose to hear back, wherever contact details are asked: by email, by text message,
 // by letter, through the parent carer forum, or not at all. Read from the same fields on every form
 // (components/contact.tsx draws them).
-
-export const CONTACT_CHOICES = ["email", "sms", "post", "forum", "none"] as const;
-export type ContactChoice = (typeof CONTACT_CHOICES)[number];
 
 /** What a person gave: the channel they chose (null for no updates) and their details for it. */
 export type Contact = {

@@ -13,7 +13,8 @@ import { contentVersion, memoByVersion } from "~/utils/content-version.server";
 import { config } from "~/config.server";
 import * as feedbackEmails from "~emails/feedback";
 import { hitRateLimits } from "~/modules/auth/rate-limit.server";
-import { enqueueEmail } from "~/modules/notifications/outbox.server";
+import { enqueueEmail, enqueueText } from "~/modules/notifications/outbox.server";
+import { meTooConfirmText } from "~emails/texts";
 import { indexOf, nearest } from "~/modules/themes/words";
 import { emailContext } from "~/modules/settings/area.server";
 
@@ -216,13 +217,17 @@ export function supportAsMember(input: { suggestionId: number; userId: string; e
   return { status: result.changes ? "added" : "already" };
 }
 
+/** How a visitor proves it is them, and hears updates if they ask: an email address, or a UK mobile number (international form). */
+export type CheckedBy = { channel: "email"; email: string } | { channel: "sms"; phone: string };
+
 /**
- * A visitor's "me too", by email: it counts, and brings updates, only once they follow the link
- * emailed to that address, so nobody can put another person down for emails or count one person
- * many times. The answer is the same whether or not the address has said "me too" before.
+ * A visitor's "me too", by email or text message: it counts, and brings updates, only once they
+ * follow the link sent to that address or number, so nobody can put another person down for
+ * messages or count one person many times. The answer is the same whether or not the address or
+ * number has said "me too" before.
  */
-export function supportByEmail(
-  input: { suggestionId: number; email: string; updates: boolean; language?: LanguageCode },
+export function supportByContact(
+  input: { suggestionId: number; by: CheckedBy; updates: boolean; language?: LanguageCode },
   now = new Date(),
 ): SupportResult {
   const language = input.language ?? "en";
@@ -233,9 +238,11 @@ export function supportByEmail(
     .where(and(eq(suggestions.id, input.suggestionId), isPublished))
     .get();
   if (!target) return { status: "not-found" };
-  const supporterKey = `email:${input.email}`;
-  // A few links an hour to one address, whatever the suggestion: enough for a person, too few to flood an inbox.
-  if (!hitRateLimits([{ key: `me-too:email:${input.email}`, limit: { max: 5, windowMs: 60 * 60_000 } }]).ok) return { status: "check-email" };
+  const { by } = input;
+  const address = by.channel === "email" ? by.email : by.phone;
+  const supporterKey = `${by.channel === "email" ? "email" : "phone"}:${address}`;
+  // A few links an hour to one address or number, whatever the suggestion: enough for a person, too few to flood anyone.
+  if (!hitRateLimits([{ key: `me-too:${supporterKey}`, limit: { max: 5, windowMs: 60 * 60_000 } }]).ok) return { status: "check-email" };
   db.transaction((tx) => {
     const existing = tx
       .select()
@@ -254,7 +261,9 @@ export function supportByEmail(
         .values({
           suggestionId: input.suggestionId,
           supporterKey,
-          email: input.email,
+          email: by.channel === "email" ? by.email : null,
+          channel: by.channel,
+          phone: by.channel === "sms" ? by.phone : null,
           updates: input.updates,
           language,
           stopToken: newStopToken(),
@@ -263,13 +272,11 @@ export function supportByEmail(
         })
         .run();
     }
-    const message = feedbackEmails.confirmMeToo(emailContext(tx, language), {
-      reference: reference(target.id),
-      publicWording: target.publicWording ?? "",
-      link: `${config.appUrl}/me-too/${token}`,
-      updates: input.updates,
-    });
-    enqueueEmail(tx, input.email, message, `me-too:${input.suggestionId}:${hashOf(token).slice(0, 16)}`);
+    const ctx = emailContext(tx, language);
+    const news = { reference: reference(target.id), link: `${config.appUrl}/me-too/${token}`, updates: input.updates };
+    const key = `me-too:${input.suggestionId}:${hashOf(token).slice(0, 16)}`;
+    if (by.channel === "sms") enqueueText(tx, by.phone, meTooConfirmText(ctx, news), key);
+    else enqueueEmail(tx, by.email, feedbackEmails.confirmMeToo(ctx, { ...news, publicWording: target.publicWording ?? "" }), key);
   });
   return { status: "check-email" };
 }

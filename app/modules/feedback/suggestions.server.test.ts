@@ -2,10 +2,11 @@ import { eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { outbox, suggestions, supporters } from "~db/schema";
 import { getDb } from "~/db.server";
+import { smsSegments } from "~/modules/notifications/segments";
 import { createAccount } from "~/modules/auth/accounts.server";
 import { updateAreaSettings } from "~/modules/settings/area.server";
 import { createStrategy, importActionsCsv, listActionChoices, suggestionsShapingAction } from "~/modules/strategy/strategy.server";
-import { boardFigures, boardPage, confirmSupport, publicCsv, publicSuggestion, supportByEmail } from "./board.server";
+import { boardFigures, boardPage, confirmSupport, publicCsv, publicSuggestion, supportByContact } from "./board.server";
 import { dashboard } from "./dashboard.server";
 import { addTopic, listTopics } from "./topics.server";
 import { changeStatus, linkToActions, markSafeguarding, merge, publish, setPublicWording, setTopic } from "./changes.server";
@@ -99,19 +100,42 @@ describe("moderation and the public board", () => {
 });
 
 describe("status changes", () => {
+  it("count a visitor's me too by text once they follow the texted link, and text them the news", () => {
+    const { id, reference } = newSuggestion("A quiet room at the library on Saturdays.");
+    setPublicWording(id, "A quiet room at the library on Saturdays.", officer.id);
+    publish(id, officer.id);
+    const by = { channel: "sms" as const, phone: "+447700900555" };
+    expect(supportByContact({ suggestionId: id, by, updates: true })).toEqual({ status: "check-email" });
+    const texts = () => getDb().select().from(outbox).where(eq(outbox.toAddress, by.phone)).all();
+    expect(texts()).toHaveLength(1);
+    expect(texts()[0]!.textBody).toMatch(new RegExp(`said "me too" to ${reference} with this number; we will text you when it changes`));
+    expect(smsSegments(texts()[0]!.textBody)).toBeLessThanOrEqual(2);
+    expect(publicSuggestion(id)).toMatchObject({ suggestion: { supporters: 0 } });
+    expect(confirmSupport(linkFrom(texts()[0]!.textBody, "/me-too/"))).toEqual({ suggestionId: id });
+    expect(publicSuggestion(id)).toMatchObject({ suggestion: { supporters: 1 } });
+    changeStatus({ id, status: "in_progress", note: "We are asking the library.", officerId: officer.id });
+    expect(texts().at(-1)!.textBody).toContain("It is now: in progress");
+  });
+
   it("require a reason for not possible and an outcome to finish, and tell everyone following", () => {
     const { id, reference } = newSuggestion("More evening youth clubs please.", "young@example.org");
     setPublicWording(id, "More evening youth clubs.", officer.id);
     publish(id, officer.id);
     // A visitor's "me too" brings updates only once they confirm their address; someone put down
     // for emails by another person, who never confirms, hears nothing and is not counted.
-    expect(supportByEmail({ suggestionId: id, email: "fan@example.org", updates: true })).toEqual({ status: "check-email" });
-    expect(supportByEmail({ suggestionId: id, email: "never-asked@example.org", updates: true })).toEqual({ status: "check-email" });
+    expect(supportByContact({ suggestionId: id, by: { channel: "email", email: "fan@example.org" }, updates: true })).toEqual({
+      status: "check-email",
+    });
+    expect(supportByContact({ suggestionId: id, by: { channel: "email", email: "never-asked@example.org" }, updates: true })).toEqual({
+      status: "check-email",
+    });
     expect(publicSuggestion(id)).toMatchObject({ suggestion: { supporters: 0 } });
     const confirmLink = emailsTo("fan@example.org").find((e) => e.subject.startsWith("Confirm your “me too”"))!;
     expect(confirmSupport(linkFrom(confirmLink.textBody, "/me-too/"))).toEqual({ suggestionId: id });
     // The same address again is counted once, and the page says the same as the first time.
-    expect(supportByEmail({ suggestionId: id, email: "fan@example.org", updates: true })).toEqual({ status: "check-email" });
+    expect(supportByContact({ suggestionId: id, by: { channel: "email", email: "fan@example.org" }, updates: true })).toEqual({
+      status: "check-email",
+    });
     expect(publicSuggestion(id)).toMatchObject({ suggestion: { supporters: 1 } });
 
     expect(changeStatus({ id, status: "not_possible", note: "", outcome: "x", officerId: officer.id })).toMatchObject({ ok: false, field: "note" });

@@ -4,7 +4,7 @@ import { outbox, viewLinks } from "~db/schema";
 import { getDb } from "~/db.server";
 import { createAccount } from "~/modules/auth/accounts.server";
 import { updateAreaSettings } from "~/modules/settings/area.server";
-import { confirmSupport, supportByEmail } from "./board.server";
+import { confirmSupport, supportByContact } from "./board.server";
 import { addTopic, listTopics } from "./topics.server";
 import { changeStatus, merge, publish, setPublicWording } from "./changes.server";
 import { makeSuggestion } from "./suggestions.server";
@@ -62,7 +62,7 @@ describe("the link in every message about a suggestion", () => {
     const id = Number(reference.slice(3));
     setPublicWording(id, "More changing places in the town centre", officerId);
     publish(id, officerId);
-    supportByEmail({ suggestionId: id, email: "fan@example.org", updates: true });
+    supportByContact({ suggestionId: id, by: { channel: "email", email: "fan@example.org" }, updates: true });
     const confirm = /\/me-too\/([A-Za-z0-9_-]+)/.exec(emailsTo("fan@example.org")[0]!.textBody)?.[1];
     expect(confirmSupport(confirm!)).toEqual({ suggestionId: id });
     changeStatus({ id, status: "under_review", note: "We are looking at sites.", officerId });

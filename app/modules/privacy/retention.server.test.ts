@@ -12,7 +12,7 @@ import { savePage, startResponse, submitResponse, surveyForRespondent } from "~/
 import { surveyResults } from "~/modules/surveys/results.server";
 import { closeSurvey, createSurvey, publishSurvey, surveyForOfficer, updateSettings } from "~/modules/surveys/surveys.server";
 import { saveQuestion } from "~/modules/surveys/pages.server";
-import { supportByEmail } from "~/modules/feedback/board.server";
+import { supportByContact } from "~/modules/feedback/board.server";
 import { makeSuggestion } from "~/modules/feedback/suggestions.server";
 import { publish, setPublicWording } from "~/modules/feedback/changes.server";
 import { applyRetention } from "./retention.server";
@@ -107,7 +107,7 @@ beforeAll(async () => {
   const said = makeSuggestion({ body: "More ramps", topicId: null, contributorKind: "parent_carer", name: null, email: null, userId: null });
   setPublicWording(said.id, "More ramps", officer);
   publish(said.id, officer);
-  supportByEmail({ suggestionId: said.id, email: "never.confirmed@example.org", updates: true }, start);
+  supportByContact({ suggestionId: said.id, by: { channel: "email", email: "never.confirmed@example.org" }, updates: true }, start);
   getDb().update(outbox).set({ status: "sent", createdAt: start }).run();
 });
 
