@@ -13,6 +13,8 @@ export function ContactChoice({
   legend,
   hint,
   ways,
+  saved,
+  accountEmail,
 }: {
   email?: string;
   forumName: string;
@@ -20,29 +22,68 @@ export function ContactChoice({
   hint?: string;
   /** The ways offered, where a form takes only some (a "me too" is checked by email or text). */
   ways?: ContactWay[];
+  /** A member's own address: email goes there, so none is asked for. */
+  accountEmail?: string;
+  /** What the person chose before (a member's saved way), shown to change. */
+  saved?: {
+    channel: string | null;
+    phone: string | null;
+    postalAddress: string | null;
+    postcode: string | null;
+    easyRead: boolean;
+    forumContact: string | null;
+  };
 }) {
   const { t } = useT();
   const options = [
-    {
-      value: "email",
-      label: t("contact.email"),
-      conditional: (
-        <TextInput name="email" type="email" label={t("validation.email.label")} autoComplete="email" spellCheck={false} defaultValue={email} />
-      ),
-    },
+    accountEmail
+      ? { value: "email", label: t("contact.email"), hint: t("contact.email.account", { email: accountEmail }) }
+      : {
+          value: "email",
+          label: t("contact.email"),
+          conditional: (
+            <TextInput name="email" type="email" label={t("validation.email.label")} autoComplete="email" spellCheck={false} defaultValue={email} />
+          ),
+        },
     {
       value: "sms",
       label: t("contact.sms"),
-      conditional: <TextInput name="phone" type="tel" label={t("contact.phone")} hint={t("contact.phone.hint")} autoComplete="tel" />,
+      conditional: (
+        <TextInput
+          name="phone"
+          type="tel"
+          label={t("contact.phone")}
+          hint={t("contact.phone.hint")}
+          autoComplete="tel"
+          defaultValue={saved?.phone ?? undefined}
+        />
+      ),
     },
     {
       value: "post",
       label: t("contact.post"),
       conditional: (
         <>
-          <Textarea name="postalAddress" label={t("contact.address")} hint={t("contact.address.hint")} rows={3} />
-          <TextInput name="postcode" label={t("contact.postcode")} autoComplete="postal-code" widthClass="govuk-input--width-10" />
-          <Checkboxes name="easyRead" legend={t("contact.easyRead.legend")} options={[{ value: "yes", label: t("contact.easyRead") }]} />
+          <Textarea
+            name="postalAddress"
+            label={t("contact.address")}
+            hint={t("contact.address.hint")}
+            rows={3}
+            defaultValue={saved?.postalAddress ?? undefined}
+          />
+          <TextInput
+            name="postcode"
+            label={t("contact.postcode")}
+            autoComplete="postal-code"
+            widthClass="govuk-input--width-10"
+            defaultValue={saved?.postcode ?? undefined}
+          />
+          <Checkboxes
+            name="easyRead"
+            legend={t("contact.easyRead.legend")}
+            options={[{ value: "yes", label: t("contact.easyRead") }]}
+            defaultValues={saved?.easyRead ? ["yes"] : []}
+          />
         </>
       ),
     },
@@ -52,7 +93,14 @@ export function ContactChoice({
             value: "forum",
             label: t("contact.forum", { forumName }),
             hint: t("contact.forum.hint"),
-            conditional: <TextInput name="forumContact" label={t("contact.forum.reach")} hint={t("contact.forum.reachHint")} />,
+            conditional: (
+              <TextInput
+                name="forumContact"
+                label={t("contact.forum.reach")}
+                hint={t("contact.forum.reachHint")}
+                defaultValue={saved?.forumContact ?? undefined}
+              />
+            ),
           },
         ]
       : []),
@@ -63,7 +111,7 @@ export function ContactChoice({
       name="contact"
       legend={legend ?? t("contact.legend")}
       hint={hint ?? t("contact.hint")}
-      defaultValue={email ? "email" : undefined}
+      defaultValue={saved?.channel ?? (email ? "email" : undefined)}
       options={ways ? options.filter((o) => (ways as string[]).includes(o.value)) : options}
     />
   );

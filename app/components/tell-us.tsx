@@ -1,3 +1,4 @@
+import type { ComponentProps } from "react";
 import { CONTRIBUTOR_KINDS } from "~db/schema/enums";
 import { ContactChoice } from "./contact";
 import { Radios, Select, Textarea, TextInput } from "./form";
@@ -13,11 +14,14 @@ export function TellUsFields({
   topics,
   forumName,
   user,
+  saved,
   othersSaid = false,
 }: {
   topics: { id: number; name: string }[];
   forumName: string;
   user?: { name: string; email: string } | null;
+  /** A member's saved way to hear back. */
+  saved?: ComponentProps<typeof ContactChoice>["saved"] | null;
   /** Show what others said as the person types (online only: a paper form is already written). */
   othersSaid?: boolean;
 }) {
@@ -39,7 +43,7 @@ export function TellUsFields({
       <h2 className="govuk-heading-m">{t("tellUs.hear.heading")}</h2>
       <p className="govuk-body">{t("tellUs.hear.body")}</p>
       <TextInput name="name" label={t("tellUs.name.optional")} autoComplete="name" spellCheck={false} defaultValue={user?.name} />
-      <ContactChoice email={user?.email || undefined} forumName={forumName} />
+      <ContactChoice email={user?.email || undefined} forumName={forumName} saved={saved ?? undefined} />
     </>
   );
 }

@@ -14,6 +14,7 @@ import { isHoneypotFilled, parseForm, invalid } from "~/utils/validation.server"
 import { readContact } from "~/modules/contact/contact.server";
 import { tellUsFields } from "~/modules/feedback/tell-us-form.server";
 import { getAreaSettings } from "~/modules/settings/area.server";
+import { memberContact } from "~/modules/privacy/preferences.server";
 
 export const meta: MetaFunction = () => [{ title: metaText("tellUs.title") }];
 
@@ -24,6 +25,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     topics: listTopics(),
     consent: consentWording(),
     user: user ? { name: user.name, email: user.under18 ? "" : user.email } : null,
+    // A member's saved way to hear back is offered first.
+    saved: user && !user.under18 ? (memberContact(user.id) ?? null) : null,
     // The forum passes news on only where the area names one.
     forumName: getAreaSettings().forumName,
   });
@@ -65,7 +68,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function TellUs() {
-  const { topics, consent, user, forumName } = useLoaderData<typeof loader>();
+  const { topics, consent, user, forumName, saved } = useLoaderData<typeof loader>();
   const { t, rich } = useT();
   return (
     <div className="govuk-grid-row">
@@ -76,7 +79,7 @@ export default function TellUs() {
         <p className="govuk-body">{t("tellUs.safety")}</p>
         <Form method="post" noValidate>
           <Honeypot />
-          <TellUsFields topics={topics} forumName={forumName} user={user} othersSaid />
+          <TellUsFields topics={topics} forumName={forumName} user={user} saved={saved} othersSaid />
           <Checkboxes
             name="consent"
             legend={t("tellUs.consent.legend")}

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { AGE_GROUPS, LANGUAGE_CODES, ROLES, TOKEN_PURPOSES } from "./enums";
+import { AGE_GROUPS, FOLLOW_CHANNELS, LANGUAGE_CODES, ROLES, TOKEN_PURPOSES } from "./enums";
 
 export const users = sqliteTable("users", {
   id: text("id").primaryKey(),
@@ -17,6 +17,14 @@ export const users = sqliteTable("users", {
   suggestionUpdates: integer("suggestion_updates", { mode: "boolean" }).notNull().default(true),
   eventReminders: integer("event_reminders", { mode: "boolean" }).notNull().default(true),
   surveyInvitations: integer("survey_invitations", { mode: "boolean" }).notNull().default(false),
+  // How updates on their suggestions and "me too"s reach them (modules/contact): by email (the
+  // account's), a text to `phone`, a letter to the address, or through the forum.
+  updatesChannel: text("updates_channel", { enum: FOLLOW_CHANNELS }).notNull().default("email"),
+  phone: text("phone"),
+  postalAddress: text("postal_address"),
+  postcode: text("postcode"),
+  easyRead: integer("easy_read", { mode: "boolean" }).notNull().default(false),
+  forumContact: text("forum_contact"),
   // The language they chose; null until they choose one (then the browser's preference is used).
   language: text("language", { enum: LANGUAGE_CODES }),
   createdAt: integer("created_at", { mode: "timestamp_ms" })

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { DEMO, expectAccessible, signIn, signOut, signUpAndConfirm, uniqueEmail } from "./helpers";
+import { DEMO, expectAccessible, signIn, signOut, signUpAndConfirm, textTo, uniqueEmail } from "./helpers";
 
 /** The bytes of the test server's database file and its write-ahead log. */
 function databaseBytes(): string {
@@ -107,9 +107,37 @@ test("a member chooses how they are contacted, in one place", async ({ page }) =
   await expect(page.getByLabel("New surveys")).not.toBeChecked();
   await page.getByLabel("New surveys").check();
   await page.getByRole("button", { name: "Save" }).click();
-  await expect(page.getByText("Saved. We will only email you about what you have chosen.")).toBeVisible();
+  await expect(page.getByText("Saved. We will contact you only about what you have chosen, the way you chose.")).toBeVisible();
   await expect(page.getByLabel("New surveys")).toBeChecked();
   await page.getByLabel("New surveys").uncheck();
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByLabel("New surveys")).not.toBeChecked();
+});
+
+test("a member chooses text messages: their next suggestion is acknowledged by text", async ({ page }) => {
+  test.slow();
+  await signUpAndConfirm(page, { name: "Tomos Text", email: uniqueEmail("texter"), age: "18 or over" });
+  await page.goto("/account/contact");
+  await expect(page.getByLabel("Email", { exact: true })).toBeChecked();
+  await page.getByLabel("Text message", { exact: true }).check();
+  await page.getByLabel("UK mobile number").fill("020 7946 0000");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("link", { name: "Enter a UK mobile number, like 07400 123456" })).toBeVisible();
+  await expectAccessible(page);
+  const phone = `07400${String(Math.floor(Math.random() * 1e6)).padStart(6, "0")}`;
+  await page.getByLabel("UK mobile number").fill(phone);
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Saved. We will contact you only about what you have chosen, the way you chose.")).toBeVisible();
+  await expect(page.getByLabel("Text message", { exact: true })).toBeChecked();
+  await expect(page.getByLabel("UK mobile number")).toHaveValue(`+44${phone.slice(1)}`);
+
+  // Tell us offers the way they chose, already filled in.
+  await page.goto("/tell-us");
+  await expect(page.getByLabel("Text message", { exact: true })).toBeChecked();
+  await page.getByLabel("Your suggestion").fill("The school nurse should text parents after a seizure at school.");
+  await page.getByLabel("Parent or carer").check();
+  await page.getByLabel("I agree").check();
+  await page.getByRole("button", { name: "Send suggestion" }).click();
+  const reference = (await page.locator(".govuk-panel__body strong").textContent())!.trim();
+  expect((await textTo(phone, reference)).body).toContain(`we have your suggestion ${reference}`);
 });

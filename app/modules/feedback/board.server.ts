@@ -13,6 +13,7 @@ import { contentVersion, memoByVersion } from "~/utils/content-version.server";
 import { config } from "~/config.server";
 import * as feedbackEmails from "~emails/feedback";
 import { hitRateLimits } from "~/modules/auth/rate-limit.server";
+import { memberContact } from "~/modules/privacy/preferences.server";
 import { enqueueEmail, enqueueText } from "~/modules/notifications/outbox.server";
 import { meTooConfirmText } from "~emails/texts";
 import { indexOf, nearest } from "~/modules/themes/words";
@@ -202,12 +203,20 @@ export function supportAsMember(input: { suggestionId: number; userId: string; e
     .where(and(eq(suggestions.id, input.suggestionId), isPublished))
     .get();
   if (!target) return { status: "not-found" };
+  // They hear the way they chose in their account.
+  const way = memberContact(input.userId, db);
   const result = db
     .insert(supporters)
     .values({
       suggestionId: input.suggestionId,
       supporterKey: `user:${input.userId}`,
       email: input.email,
+      channel: way?.channel ?? "email",
+      phone: way?.phone ?? null,
+      postalAddress: way?.postalAddress ?? null,
+      postcode: way?.postcode ?? null,
+      easyRead: way?.easyRead ?? false,
+      forumContact: way?.forumContact ?? null,
       language: input.language ?? "en",
       stopToken: newStopToken(),
       createdAt: new Date(),

@@ -1,7 +1,8 @@
 import { eq, inArray, or, sql } from "drizzle-orm";
 import { suggestions, supporters, users, registrations } from "~db/schema";
 import { getDb, type DbOrTx } from "~/db.server";
-import type { LanguageCode } from "~db/schema/enums";
+import type { FollowChannel, LanguageCode } from "~db/schema/enums";
+import type { Contact } from "~/modules/contact/contact.server";
 
 // How a member is contacted, in one place. "Updates on my suggestions" drives
 // every update email about suggestions they made or supported; the one-click
@@ -42,6 +43,33 @@ export function setContactPreferences(userId: string, prefs: ContactPreferences,
       .where(memberSupporterRows(tx, userId, user.email))
       .run();
     if (language) tx.update(registrations).set({ language }).where(eq(registrations.userId, userId)).run();
+  });
+}
+
+/** How a member hears of their suggestions and "me too"s: the way they chose, with its details (email is the account's). */
+export function memberContact(userId: string, db: DbOrTx = getDb()): Contact | undefined {
+  const u = db.select().from(users).where(eq(users.id, userId)).get();
+  if (!u) return undefined;
+  const { updatesChannel: channel, phone, postalAddress, postcode, easyRead, forumContact } = u;
+  return { channel, email: u.email, phone, postalAddress, postcode, easyRead, forumContact };
+}
+
+/** Saves how a member hears back, and moves every suggestion and "me too" they follow to it. */
+export function setMemberContact(userId: string, contact: Contact & { channel: FollowChannel }) {
+  getDb().transaction((tx) => {
+    const user = tx.select({ email: users.email }).from(users).where(eq(users.id, userId)).get();
+    if (!user) return;
+    const { channel, phone, postalAddress, postcode, easyRead, forumContact } = contact;
+    const details = { phone, postalAddress, postcode, easyRead, forumContact };
+    tx.update(users)
+      .set({ updatesChannel: channel, ...details })
+      .where(eq(users.id, userId))
+      .run();
+    // Their account's email stays on each, for news a text cannot carry.
+    tx.update(supporters)
+      .set({ channel, ...details })
+      .where(memberSupporterRows(tx, userId, user.email))
+      .run();
   });
 }
 

@@ -38,7 +38,18 @@ export function personData(userId: string) {
   const byAccount = eq(consents.userId, userId);
   const sections: Record<string, DataRecord[]> = {
     account: [
-      { name: user.name, email: user.email, ageGroup: user.ageGroup, roles, createdAt: user.createdAt, emailConfirmedAt: user.emailVerifiedAt },
+      {
+        name: user.name,
+        email: user.email,
+        ageGroup: user.ageGroup,
+        roles,
+        createdAt: user.createdAt,
+        emailConfirmedAt: user.emailVerifiedAt,
+        updatesBy: user.updatesChannel,
+        ...(user.phone ? { phone: user.phone } : {}),
+        ...(user.postalAddress ? { postalAddress: `${user.postalAddress}\n${user.postcode ?? ""}` } : {}),
+        ...(user.forumContact ? { forumContact: user.forumContact } : {}),
+      },
     ],
     ...Object.assign({}, ...activities().map(([, activity]) => activity.personalData.export(subject, db))),
     consents: db
