@@ -28,11 +28,14 @@ export const config = {
   // browsers share one IP address.
   rateLimitFactor: Math.max(1, Number(env.RATE_LIMIT_FACTOR || 1)),
   outboxPollMs: Number(env.OUTBOX_POLL_MS || 2000),
-  // GOV.UK Notify, for text messages. Without a key, texts wait in the development mailbox like emails.
+  // GOV.UK Notify, for text messages and letters. Without a key, texts wait in the development mailbox
+  // like emails, and letters wait for officers to print them.
   notify: {
     apiKey: env.NOTIFY_API_KEY || "",
     // A text message template whose whole content is ((body)): the app writes each message.
     smsTemplateId: env.NOTIFY_SMS_TEMPLATE_ID || "",
+    // A letter template whose content is ((body)): with it, letters go through Notify instead of being printed.
+    letterTemplateId: env.NOTIFY_LETTER_TEMPLATE_ID || "",
     // Notify's own address unless set (the tests point it at a local server that speaks its API).
     baseUrl: env.NOTIFY_BASE_URL || "https://api.notifications.service.gov.uk",
     // The bearer token Notify sends with delivery receipts to /notify/receipts.

@@ -49,8 +49,12 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 // Message keys, by channel.
-const CHANNEL_NAMES = { email: "manage.dashboard.byEmail", sms: "manage.dashboard.byText" } as const;
-const CHANNEL_FAILING = { email: "manage.dashboard.emailFailing", sms: "manage.dashboard.textFailing" } as const;
+const CHANNEL_NAMES = { email: "manage.dashboard.byEmail", sms: "manage.dashboard.byText", letter: "manage.dashboard.byLetter" } as const;
+const CHANNEL_FAILING = {
+  email: "manage.dashboard.emailFailing",
+  sms: "manage.dashboard.textFailing",
+  letter: "manage.dashboard.letterFailing",
+} as const;
 
 export default function Manage() {
   const { name, canManagePeople, canManageSettings, email, figures, concerns, activityLinks, translations, forUpdates, lettersWaiting } =

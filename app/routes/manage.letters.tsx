@@ -31,7 +31,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Letters() {
-  const { waiting, posted } = useLoaderData<typeof loader>();
+  const { waiting, posted, throughNotify } = useLoaderData<typeof loader>();
   const { t, lang } = useT();
   const ids = waiting.map((l) => l.id);
   return (
@@ -40,6 +40,7 @@ export default function Letters() {
         <BackLink to="/manage">{t("manage.dashboard.title")}</BackLink>
         <h1 className="govuk-heading-l">{t("letters.title")}</h1>
         <p className="govuk-body">{t("letters.lead")}</p>
+        {throughNotify ? <p className="govuk-body">{t("letters.throughNotify", { count: throughNotify })}</p> : null}
         <h2 className="govuk-heading-m">{t("letters.waiting", { count: waiting.length })}</h2>
         {waiting.length ? (
           <>

@@ -36,13 +36,14 @@ export type TokenPurpose = (typeof TOKEN_PURPOSES)[number];
 
 export const OUTBOX_STATUSES = ["pending", "sending", "sent", "failed"] as const;
 
-// The ways a message goes out through the outbox: email (SMTP) and text message (GOV.UK Notify).
-export const CHANNELS = ["email", "sms"] as const;
+// The ways a message goes out through the outbox: email (SMTP), and text message and letter (GOV.UK
+// Notify; letters go through Notify only where it is set up for them, otherwise officers print them).
+export const CHANNELS = ["email", "sms", "letter"] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 // How a person can choose to hear back: a channel of the outbox, a letter officers print and post,
 // or through the parent carer forum, whose organisers pass the news on themselves.
-export const FOLLOW_CHANNELS = [...CHANNELS, "post", "forum"] as const;
+export const FOLLOW_CHANNELS = ["email", "sms", "post", "forum"] as const;
 export type FollowChannel = (typeof FOLLOW_CHANNELS)[number];
 
 // How words reached us: typed in by the person online, or written on a paper form and typed in by

@@ -197,6 +197,10 @@ export const letters = sqliteTable(
     status: text("status", { enum: SUGGESTION_STATUSES }).notNull(),
     // What officers wrote for the person (the easy-read outcome for someone who asked for easy read).
     news: text("news").notNull(),
+    // Printed by officers, or sent through GOV.UK Notify's letter API (the outbox's "letter:<id>").
+    via: text("via", { enum: ["print", "notify"] })
+      .notNull()
+      .default("print"),
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull(),
     postedAt: integer("posted_at", { mode: "timestamp_ms" }),
     postedBy: text("posted_by").references(() => users.id, { onDelete: "set null" }),

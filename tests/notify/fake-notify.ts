@@ -19,8 +19,12 @@ export type FakeNotifyOptions = {
   serviceId: string;
   secret: string;
   smsTemplateId: string;
+  /** A letter template; letters are refused without one. */
+  letterTemplateId?: string;
   callback?: { url: string; token: string };
 };
+
+export type AcceptedLetter = { id: string; reference: string | null; address: string[]; body: string };
 
 export type AcceptedText = { id: string; phoneNumber: string; reference: string | null; body: string; receipt: string | null };
 
@@ -60,6 +64,7 @@ const errorBody = (status: number, error: string, message: string) => ({ status_
 
 export async function startFakeNotify(options: FakeNotifyOptions) {
   const texts: AcceptedText[] = [];
+  const letters: AcceptedLetter[] = [];
   const failures: number[] = [];
   const sendReceipt = async (text: AcceptedText, status: string) => {
     text.receipt = status;
@@ -92,6 +97,26 @@ export async function startFakeNotify(options: FakeNotifyOptions) {
     body: text.body,
     template: { id: options.smsTemplateId, version: 1, uri: `http://fake-notify/v2/template/${options.smsTemplateId}` },
   });
+  // A letter as Notify takes one: its template, at least three address lines (up to seven), the last a UK postcode.
+  const letter = (authorization: string | undefined, raw: string, answer: (status: number, body: unknown) => void) => {
+    const forced = failures.shift();
+    if (forced === 429) return answer(429, errorBody(429, "RateLimitError", "Exceeded rate limit for key type LIVE of 3000 requests per 60 seconds"));
+    if (forced === 500) return answer(500, errorBody(500, "Exception", "Internal server error"));
+    const refused = forced === 403 ? "Invalid token: API key revoked" : tokenProblem(authorization, options.serviceId, options.secret);
+    if (refused) return answer(403, errorBody(403, "AuthError", refused));
+    const payload = JSON.parse(raw || "{}") as { template_id?: unknown; personalisation?: Record<string, unknown>; reference?: unknown };
+    if (!options.letterTemplateId || payload.template_id !== options.letterTemplateId)
+      return answer(400, errorBody(400, "BadRequestError", "Template not found"));
+    const p = payload.personalisation ?? {};
+    const address = [1, 2, 3, 4, 5, 6, 7].map((n) => p[`address_line_${n}`]).filter((v): v is string => typeof v === "string" && v !== "");
+    if (address.length < 3) return answer(400, errorBody(400, "ValidationError", "Address must be at least 3 lines"));
+    if (!/^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$/i.test(address.at(-1)!))
+      return answer(400, errorBody(400, "ValidationError", "Last line of address must be a real UK postcode or another country"));
+    if (typeof p.body !== "string" || !p.body) return answer(400, errorBody(400, "BadRequestError", "Missing personalisation: body"));
+    const accepted = { id: crypto.randomUUID(), reference: typeof payload.reference === "string" ? payload.reference : null, address, body: p.body };
+    letters.push(accepted);
+    answer(201, { id: accepted.id, reference: accepted.reference, content: { body: p.body, subject: "Letter" }, postage: "second" });
+  };
   const server = http.createServer((req, res) => {
     let raw = "";
     req.on("data", (chunk: Buffer) => (raw += chunk.toString()));
@@ -102,6 +127,7 @@ export async function startFakeNotify(options: FakeNotifyOptions) {
       };
       const url = new URL(req.url ?? "/", "http://fake-notify");
       if (req.method === "GET" && url.pathname === "/_fake/texts") return answer(200, texts);
+      if (req.method === "GET" && url.pathname === "/_fake/letters") return answer(200, letters);
       if (req.method === "GET" && url.pathname === "/_fake/health") return answer(200, { ok: true });
       if (req.method === "POST" && url.pathname === "/_fake/fail") {
         const { status, count = 1, clear = false } = JSON.parse(raw || "{}") as { status: number; count?: number; clear?: boolean };
@@ -113,9 +139,14 @@ export async function startFakeNotify(options: FakeNotifyOptions) {
         const refused = tokenProblem(req.headers.authorization, options.serviceId, options.secret);
         if (refused) return answer(403, errorBody(403, "AuthError", refused));
         const reference = url.searchParams.get("reference");
-        const found = texts.filter((t) => reference === null || t.reference === reference).reverse();
-        return answer(200, { notifications: found.map((t) => notification(t, "sending")), links: { current: url.href } });
+        const type = url.searchParams.get("template_type");
+        const found = [
+          ...(type === "letter" ? [] : texts.map((t) => notification(t, "sending"))),
+          ...(type === "sms" ? [] : letters.map((l) => ({ id: l.id, reference: l.reference, type: "letter", status: "accepted", body: l.body }))),
+        ].filter((n) => reference === null || n.reference === reference);
+        return answer(200, { notifications: found.reverse(), links: { current: url.href } });
       }
+      if (req.method === "POST" && url.pathname === "/v2/notifications/letter") return letter(req.headers.authorization, raw, answer);
       if (req.method !== "POST" || url.pathname !== "/v2/notifications/sms") return answer(404, errorBody(404, "NotFound", "Not found"));
       const forced = failures.shift();
       if (forced === 429)
@@ -160,6 +191,7 @@ export async function startFakeNotify(options: FakeNotifyOptions) {
   return {
     url: `http://127.0.0.1:${port}`,
     texts,
+    letters,
     failNext(status: 403 | 429 | 500, count = 1) {
       for (let i = 0; i < count; i++) failures.push(status);
     },

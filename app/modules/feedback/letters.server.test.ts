@@ -1,4 +1,9 @@
+import crypto from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import { config } from "~/config.server";
+import { defaultDeliveries, processOutbox } from "~/modules/notifications/outbox.server";
+import { notifyApiKey, startFakeNotify } from "../../../tests/notify/fake-notify";
+import { toldOfOutcomes } from "./told.server";
 import { letters } from "~db/schema";
 import { getDb } from "~/db.server";
 import { createAccount } from "~/modules/auth/accounts.server";
@@ -78,5 +83,35 @@ describe("letters", () => {
     expect(after.waiting).toHaveLength(1);
     expect(countLettersWaiting()).toBe(1);
     expect(after.posted).toMatchObject([{ by: "Lu Officer", n: 2 }]);
+  });
+
+  it("sends letters through GOV.UK Notify where it is set up for them: nothing to print, told once Notify takes it", async () => {
+    const [serviceId, secret, letterTemplateId] = [crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID()];
+    const notify = await startFakeNotify({ serviceId, secret, smsTemplateId: crypto.randomUUID(), letterTemplateId });
+    const before = { ...config.notify };
+    Object.assign(config.notify, { apiKey: notifyApiKey(serviceId, secret), letterTemplateId, baseUrl: notify.url });
+    try {
+      const start = Date.now() - 1000;
+      const waitingBefore = countLettersWaiting();
+      const id = byPost("Gus Post", false);
+      changeStatus({ id, status: "done", note: "", outcome: "The library prints the timetable every month.", officerId });
+      expect(countLettersWaiting()).toBe(waitingBefore);
+      const told = () => toldOfOutcomes(start, Date.now() + 1000);
+      const postedBefore = told().byChannel.post;
+      expect(told().waiting).toBe(1);
+      await processOutbox(defaultDeliveries());
+      expect(notify.letters).toHaveLength(1);
+      const [sent] = notify.letters;
+      expect(sent!.address).toEqual(["Gus Post", "12 Harbour Road", "Weston-super-Mare", "BS23 1UJ"]);
+      expect(sent!.body).toContain("Dear Gus,");
+      expect(sent!.body).toContain("The library prints the timetable every month.");
+      expect(sent!.body).toMatch(/\/t\/[A-Za-z0-9_-]{16}\n/);
+      expect(letterList().throughNotify).toBe(1);
+      expect(told().waiting).toBe(0);
+      expect(told().byChannel.post).toBe(postedBefore + 1);
+    } finally {
+      Object.assign(config.notify, before);
+      await notify.close();
+    }
   });
 });

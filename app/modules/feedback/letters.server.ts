@@ -11,6 +11,9 @@ import { formatDate, londonDate } from "~/utils/dates";
 import { reference } from "./reference";
 import { STATUS_WORDS } from "./statuses";
 import { viewLink } from "./suggestions.server";
+import { config } from "~/config.server";
+import { enqueueLetter } from "~/modules/notifications/outbox.server";
+import type { LanguageCode } from "~db/schema/enums";
 
 // Letters for people who chose to hear by post. Each update waits as a row; officers print the
 // waiting ones as one PDF (one letter a page, the address where a DL window envelope shows it, the
@@ -18,21 +21,72 @@ import { viewLink } from "./suggestions.server";
 // Letters are in English or Welsh: a PDF cannot set Urdu's joined, right-to-left script here, so a
 // reader of Urdu gets the English, and their own page, behind the link, in Urdu.
 
-/** Queues a letter for one person who hears by post. */
+/**
+ * Queues a letter for one person who hears by post: for officers to print or, where GOV.UK Notify is
+ * set up for letters, through the outbox to Notify, which prints and posts it.
+ */
 export function queueLetter(
   tx: DbOrTx,
   input: { supporterId: number; suggestionId: number; status: SuggestionStatus; news: string },
   now = new Date(),
 ) {
-  tx.insert(letters)
-    .values({ ...input, createdAt: now })
-    .run();
+  const { apiKey, letterTemplateId } = config.notify;
+  const via = apiKey && letterTemplateId ? "notify" : "print";
+  const id = tx
+    .insert(letters)
+    .values({ ...input, via, createdAt: now })
+    .returning({ id: letters.id })
+    .get().id;
+  if (via === "print") return;
+  const [row] = waitingRows(tx, [id], "notify");
+  if (!row) return;
+  const { areaName, contactEmail } = getAreaSettings(tx);
+  const words = letterWords(row, { areaName, contactEmail, link: viewLink(tx, row.supporterId, now, { short: true }) });
+  const body = [
+    words.heading,
+    words.greeting,
+    words.news,
+    ...(words.whatHappened ? [`${words.whatHappened}\n${row.news}`] : []),
+    words.seeAddress,
+    words.stop,
+  ];
+  const address = [words.name, ...(row.address ?? "").split(/\r?\n/), row.postcode ?? ""].filter(Boolean).join("\n");
+  enqueueLetter(tx, address, { body: body.join("\n\n"), summary: `Letter: ${words.heading}`, template: "suggestion-letter" }, `letter:${id}`);
 }
 
-// Someone whose address was erased cannot be written to.
-const isWaiting = (ids?: number[]) => and(isNull(letters.postedAt), isNotNull(supporters.postalAddress), ids ? inArray(letters.id, ids) : undefined);
+type LetterRow = { suggestionId: number; status: SuggestionStatus; news: string; language: LanguageCode; name: string | null; key: string };
 
-const waitingRows = (db: DbOrTx, ids?: number[]) =>
+/** A letter's words, in English or Welsh, the same printed or sent through Notify. */
+function letterWords(r: LetterRow, p: { areaName: string; contactEmail: string; link: string }) {
+  // Urdu cannot be set in this PDF: its readers get the English.
+  const lang = r.language === "cy" ? "cy" : "en";
+  const { t } = translatorFor(lang);
+  const ref = reference(r.suggestionId);
+  // Only the person who made the suggestion gave a name with it.
+  const name = r.key.startsWith("contributor:") ? (r.name ?? "").trim() : "";
+  const address = p.link.replace(/^https?:\/\//, "");
+  return {
+    name,
+    heading: t("letter.heading", { reference: ref }),
+    greeting: name ? t("letter.dearName", { name: name.split(/\s+/)[0]! }) : t("letter.dear"),
+    news: t("letter.news", { reference: ref, status: t(STATUS_WORDS[r.status]) }),
+    whatHappened: r.news ? t("letter.whatHappened") : "",
+    see: t("letter.see"),
+    seeAddress: `${t("letter.seeAddress")}\n${address}`,
+    address,
+    stop: t("letter.stop", { contactEmail: p.contactEmail, reference: ref }),
+    from: t("letter.from", { areaName: p.areaName }),
+    dated: (now: Date) => formatDate(londonDate(now), lang),
+    referenceLine: t("letter.reference", { reference: ref }),
+    footer: t("letter.footer", { areaName: p.areaName }),
+  };
+}
+
+// Someone whose address was erased cannot be written to; Notify's letters are not printed here.
+const isWaiting = (ids?: number[], via: "print" | "notify" = "print") =>
+  and(isNull(letters.postedAt), eq(letters.via, via), isNotNull(supporters.postalAddress), ids ? inArray(letters.id, ids) : undefined);
+
+const waitingRows = (db: DbOrTx, ids?: number[], via: "print" | "notify" = "print") =>
   db
     .select({
       id: letters.id,
@@ -50,7 +104,7 @@ const waitingRows = (db: DbOrTx, ids?: number[]) =>
     .from(letters)
     .innerJoin(supporters, eq(supporters.id, letters.supporterId))
     .innerJoin(suggestions, eq(suggestions.id, letters.suggestionId))
-    .where(isWaiting(ids))
+    .where(isWaiting(ids, via))
     .orderBy(letters.createdAt, letters.id)
     .all();
 
@@ -71,7 +125,8 @@ export function letterList(db: DbOrTx = getDb()) {
     .orderBy(desc(letters.postedAt))
     .limit(50)
     .all();
-  return { waiting, posted };
+  const throughNotify = db.select({ n: count() }).from(letters).where(eq(letters.via, "notify")).get()?.n ?? 0;
+  return { waiting, posted, throughNotify };
 }
 
 /** How many letters wait, counted by the database: the dashboard shows it on every visit. */
@@ -111,32 +166,28 @@ export async function printLetters(ids: number[], now = new Date(), db: DbOrTx =
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<void>((resolve) => doc.on("end", resolve));
   rows.forEach((r, i) => {
-    // Urdu cannot be set in this PDF: its readers get the English.
-    const lang = r.language === "cy" ? "cy" : "en";
-    const { t } = translatorFor(lang);
-    const ref = reference(r.suggestionId);
-    const name = r.key.startsWith("contributor:") ? (r.name ?? "").trim() : "";
+    const w = letterWords(r, { areaName, contactEmail, link: links[i]! });
     doc.addPage();
     // The return line and the address sit where a DL window envelope shows them.
     doc
       .font("body")
       .fontSize(8)
-      .text(t("letter.from", { areaName }), 20 * MM, 40 * MM, { width: 90 * MM });
+      .text(w.from, 20 * MM, 40 * MM, { width: 90 * MM });
     doc
       .fontSize(11)
-      .text([name, ...(r.address ?? "").split(/\r?\n/), r.postcode ?? ""].filter(Boolean).join("\n"), 20 * MM, 47 * MM, { width: 90 * MM });
-    doc.fontSize(10).text(formatDate(londonDate(now), lang), 130 * MM, 47 * MM, { width: 60 * MM, align: "right" });
-    doc.text(t("letter.reference", { reference: ref }), 130 * MM, 53 * MM, { width: 60 * MM, align: "right" });
+      .text([w.name, ...(r.address ?? "").split(/\r?\n/), r.postcode ?? ""].filter(Boolean).join("\n"), 20 * MM, 47 * MM, { width: 90 * MM });
+    doc.fontSize(10).text(w.dated(now), 130 * MM, 47 * MM, { width: 60 * MM, align: "right" });
+    doc.text(w.referenceLine, 130 * MM, 53 * MM, { width: 60 * MM, align: "right" });
     doc
       .font("bold")
       .fontSize(14)
-      .text(t("letter.heading", { reference: ref }), 20 * MM, 100 * MM, { width: 170 * MM });
+      .text(w.heading, 20 * MM, 100 * MM, { width: 170 * MM });
     doc.moveDown(0.8).font("body").fontSize(12);
-    doc.text(name ? t("letter.dearName", { name: name.split(/\s+/)[0]! }) : t("letter.dear"));
-    doc.moveDown(0.6).text(t("letter.news", { reference: ref, status: t(STATUS_WORDS[r.status]) }));
-    if (r.news) doc.moveDown(0.6).font("bold").text(t("letter.whatHappened")).font("body").text(r.news);
-    doc.moveDown(0.8).text(t("letter.see"));
-    doc.font("bold").text(links[i]!.replace(/^https?:\/\//, ""));
+    doc.text(w.greeting);
+    doc.moveDown(0.6).text(w.news);
+    if (r.news) doc.moveDown(0.6).font("bold").text(w.whatHappened).font("body").text(r.news);
+    doc.moveDown(0.8).text(w.see);
+    doc.font("bold").text(w.address);
     // The QR code, drawn square by square, under the link.
     const size = codes[i]!.modules.size;
     const cell = (30 * MM) / size;
@@ -144,9 +195,9 @@ export async function printLetters(ids: number[], now = new Date(), db: DbOrTx =
     for (let y = 0; y < size; y++)
       for (let x = 0; x < size; x++) if (codes[i]!.modules.get(x, y)) doc.rect(20 * MM + x * cell, top + y * cell, cell, cell).fill("#000000");
     doc.font("body").fontSize(10).fillColor("#000000");
-    doc.text(t("letter.stop", { contactEmail, reference: ref }), 20 * MM, top + 36 * MM, { width: 170 * MM });
+    doc.text(w.stop, 20 * MM, top + 36 * MM, { width: 170 * MM });
     // A long outcome can take the room the footer would have; the letter then simply goes on.
-    if (doc.y < 262 * MM) doc.text(t("letter.footer", { areaName }), 20 * MM, 270 * MM, { width: 170 * MM, align: "center" });
+    if (doc.y < 262 * MM) doc.text(w.footer, 20 * MM, 270 * MM, { width: 170 * MM, align: "center" });
   });
   doc.end();
   await done;

@@ -1,5 +1,5 @@
 import { and, count, eq, inArray, isNull, sql } from "drizzle-orm";
-import { FOLLOW_CHANNELS, forumUpdates, letters, OUTCOME_STATUSES, suggestions, supporters, type FollowChannel } from "~db/schema";
+import { FOLLOW_CHANNELS, forumUpdates, letters, OUTCOME_STATUSES, outbox, suggestions, supporters, type FollowChannel } from "~db/schema";
 import { getDb, type DbOrTx } from "~/db.server";
 import { reachable } from "./changes.server";
 
@@ -49,7 +49,7 @@ export function toBeTold(suggestionId: number, db: DbOrTx = getDb()): { byChanne
 
 /**
  * For the outcomes given in a period (done or not possible, by when the outcome was given): the
- * people told, by channel (a letter once posted, the forum's once passed on; an email or text once
+ * people told, by channel (a letter once posted or taken by Notify, the forum's once passed on; an email or text once
  * sent, whatever became of it), those whose letter or forum news still waits, those who could not be
  * told (they stopped updates or left no way), and the outcomes that reached nobody directly.
  */
@@ -77,7 +77,8 @@ export function toldOfOutcomes(start: number, end: number, db: DbOrTx = getDb())
           channel: supporters.channel,
           contributor: sql<number>`${isContributor}`,
           told: sql<number>`${reachable}`,
-          posted: sql<number>`exists (select 1 from ${letters} where ${letters.supporterId} = ${supporters.id} and ${letters.postedAt} is not null and ${letters.status} = ${suggestions.status})`,
+          posted: sql<number>`exists (select 1 from ${letters} where ${letters.supporterId} = ${supporters.id} and ${letters.status} = ${suggestions.status}
+            and (${letters.postedAt} is not null or exists (select 1 from ${outbox} where ${outbox.idempotencyKey} = 'letter:' || ${letters.id} and ${outbox.status} = 'sent')))`,
           passedOn: sql<number>`exists (select 1 from ${forumUpdates} where ${forumUpdates.supporterId} = ${supporters.id} and ${forumUpdates.passedOnAt} is not null and ${forumUpdates.status} = ${suggestions.status})`,
         })
         .from(supporters)

@@ -9,8 +9,8 @@ import { renderEmail } from "~emails/layout";
 import { smsSegments } from "./segments";
 import { notifyApiKey, startFakeNotify } from "../../../tests/notify/fake-notify";
 import type { Deliveries } from "./delivery.server";
-import { notifyDelivery } from "./notify.server";
-import { enqueueText, outboxStatus, processOutbox } from "./outbox.server";
+import { addressLines, notifyDelivery, notifyLetterDelivery } from "./notify.server";
+import { enqueueLetter, enqueueText, outboxStatus, processOutbox } from "./outbox.server";
 import { receiveReceipt } from "./receipts.server";
 
 // Texts through GOV.UK Notify's official client, against a local server that speaks its API: the
@@ -19,6 +19,7 @@ import { receiveReceipt } from "./receipts.server";
 const serviceId = crypto.randomUUID();
 const secret = crypto.randomUUID();
 const smsTemplateId = crypto.randomUUID();
+const letterTemplateId = crypto.randomUUID();
 const callbackToken = "receipts-bearer-token-123";
 
 let notify: Awaited<ReturnType<typeof startFakeNotify>>;
@@ -38,7 +39,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((r) => receipts.listen(0, "127.0.0.1", r));
   const callback = { url: `http://127.0.0.1:${(receipts.address() as AddressInfo).port}/notify/receipts`, token: callbackToken };
-  notify = await startFakeNotify({ serviceId, secret, smsTemplateId, callback });
+  notify = await startFakeNotify({ serviceId, secret, smsTemplateId, letterTemplateId, callback });
 });
 
 afterAll(async () => {
@@ -50,12 +51,14 @@ beforeEach(() => {
   getDb().delete(outbox).run();
   getDb().delete(channelHealth).run();
   notify.texts.length = 0;
+  notify.letters.length = 0;
   answered.length = 0;
 });
 
 const deliveries = (apiKey = notifyApiKey(serviceId, secret)): Deliveries => ({
   email: async () => ({ via: "smtp" }),
-  sms: notifyDelivery({ apiKey, smsTemplateId, baseUrl: notify.url, callbackToken }),
+  sms: notifyDelivery({ apiKey, smsTemplateId, baseUrl: notify.url }),
+  letter: notifyLetterDelivery({ apiKey, letterTemplateId, baseUrl: notify.url }),
 });
 const text = (body: string) => ({ body, summary: "Text: update", template: "suggestion-update" });
 const row = (key: string) => getDb().select().from(outbox).where(eq(outbox.idempotencyKey, key)).get()!;
@@ -127,6 +130,24 @@ describe("text messages through GOV.UK Notify", () => {
     expect(await processOutbox(deliveries())).toEqual({ sent: 2, failed: 0 });
     expect(notify.texts.map((t) => t.body)).toEqual(["Took", "Never got"]);
     expect(row("text:6")).toMatchObject({ status: "sent", providerId: notify.texts[0]!.id });
+  });
+
+  it("sends a letter through Notify's letter API: the address as its lines, the postcode last; a bad address fails at once", async () => {
+    expect(addressLines("Gwen Post\n7 Church Lane\nBackwell\nBS48 3PQ")).toEqual({
+      address_line_1: "Gwen Post",
+      address_line_2: "7 Church Lane",
+      address_line_3: "Backwell",
+      address_line_4: "BS48 3PQ",
+    });
+    const letter = { body: "Dear Gwen,\n\nThere is news about YS-0042.", summary: "Letter: news about YS-0042", template: "suggestion-letter" };
+    enqueueLetter(getDb(), "Gwen Post\n7 Church Lane\nBackwell\nBS48 3PQ", letter, "letter:1");
+    enqueueLetter(getDb(), "Gwen Post\nBS48 3PQ", letter, "letter:2");
+    expect(await processOutbox(deliveries())).toEqual({ sent: 1, failed: 1 });
+    expect(notify.letters).toMatchObject([
+      { address: ["Gwen Post", "7 Church Lane", "Backwell", "BS48 3PQ"], body: letter.body, reference: "<letter-1@coproduce>" },
+    ]);
+    expect(row("letter:1")).toMatchObject({ status: "sent", deliveredVia: "notify", providerId: notify.letters[0]!.id });
+    expect(row("letter:2")).toMatchObject({ status: "failed", lastError: "Notify 400: ValidationError: Address must be at least 3 lines" });
   });
 
   it("refuses receipts without Notify's bearer token, or for texts it never sent", () => {

@@ -17,7 +17,7 @@ import {
 } from "./outbox.server";
 
 /** Email by `email`; texts kept for the mailbox. */
-const byEmail = (email: Delivery): Deliveries => ({ email, sms: async () => ({ via: "mailbox" }) });
+const byEmail = (email: Delivery): Deliveries => ({ email, sms: async () => ({ via: "mailbox" }), letter: async () => ({ via: "mailbox" }) });
 
 type Received = { to: string; messageId: string; raw: string };
 
@@ -204,6 +204,7 @@ describe("channels", () => {
         return { via: "smtp" };
       },
       sms: async (m) => (sent.push(m.to), { via: "notify", providerId: `n-${m.to}` }),
+      letter: async () => ({ via: "mailbox" }),
     };
     for (let n = 1; n <= 3; n++) enqueueEmail(getDb(), `p${n}@example.org`, email(n), `e:${n}`);
     enqueueText(getDb(), "+447700900001", text(1), "t:1");
@@ -228,6 +229,7 @@ describe("channels", () => {
       sms: async () => {
         throw new DeliveryFailure("Notify 400: ValidationError: phone_number Not a UK mobile number", "message");
       },
+      letter: async () => ({ via: "mailbox" }),
     };
     enqueueText(getDb(), "+441632960000", text(2), "t:2", { channel: "email", to: "backup@example.org", message: email(2) });
     expect(await processOutbox(deliveries)).toEqual({ sent: 1, failed: 1 });

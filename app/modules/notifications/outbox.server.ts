@@ -7,7 +7,7 @@ import { config } from "~/config.server";
 import type { EmailAttachment, RenderedEmail } from "~emails/layout";
 import type { RenderedText } from "~emails/texts";
 import { DeliveryFailure, type Deliveries, type Delivery } from "./delivery.server";
-import { notifyDelivery } from "./notify.server";
+import { notifyDelivery, notifyLetterDelivery } from "./notify.server";
 
 // See docs/decisions/0003-outbox.md for why every message goes through this table, and 0016 for
 // channels, retries over days and falling back to a person's other channel.
@@ -54,6 +54,11 @@ export function enqueueText(db: DbOrTx, to: string, text: RenderedText, idempote
   return enqueue(db, { channel: "sms", to, message: text }, idempotencyKey, fallback);
 }
 
+/** Queues a letter for GOV.UK Notify to print and post: `to` is the address's lines, the postcode last. */
+export function enqueueLetter(db: DbOrTx, to: string, letter: RenderedText, idempotencyKey: string): boolean {
+  return enqueue(db, { channel: "letter", to, message: letter }, idempotencyKey);
+}
+
 function enqueue(db: DbOrTx, what: Fallback, idempotencyKey: string, fallback?: Fallback): boolean {
   return insert(db, {
     idempotencyKey,
@@ -84,9 +89,9 @@ export function smtpDelivery(smtpUrl = config.smtpUrl): Delivery {
   };
 }
 
-/** Email by SMTP (or the development mailbox), texts by GOV.UK Notify (or the development mailbox). */
+/** Email by SMTP (or the development mailbox), texts and letters by GOV.UK Notify (or the development mailbox). */
 export function defaultDeliveries(): Deliveries {
-  return { email: smtpDelivery(), sms: notifyDelivery() };
+  return { email: smtpDelivery(), sms: notifyDelivery(), letter: notifyLetterDelivery() };
 }
 
 /**

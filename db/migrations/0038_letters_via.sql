@@ -1,0 +1,1 @@
+ALTER TABLE `letters` ADD `via` text DEFAULT 'print' NOT NULL;
