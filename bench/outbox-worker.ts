@@ -1,8 +1,8 @@
-// The outbox bench's child process (bench/outbox.ts): `enqueue N` queues N messages, part email and
-// part text, into the database at DATABASE_PATH; `work` runs the outbox worker as the app does,
+// The outbox bench's child process (bench/outbox.ts): `enqueue N` queues N messages, six in ten
+// emails, three texts and one letter, into the database at DATABASE_PATH; `work` runs the outbox worker as the app does,
 // against the SMTP server and Notify the environment names, until it is killed.
 import { getDb } from "~/db.server";
-import { enqueueEmail, enqueueText, startOutboxWorker } from "~/modules/notifications/outbox.server";
+import { enqueueEmail, enqueueLetter, enqueueText, startOutboxWorker } from "~/modules/notifications/outbox.server";
 import { renderEmail } from "~emails/layout";
 
 const [mode, count] = process.argv.slice(2);
@@ -11,14 +11,9 @@ if (mode === "enqueue") {
   const n = Number(count);
   getDb().transaction((tx) => {
     for (let i = 0; i < n; i++) {
-      // Two in five go by text, as a family's choices might.
-      if (i % 5 < 2)
-        enqueueText(
-          tx,
-          `+4474${String(i).padStart(8, "0")}`,
-          { body: `Bench SEND: news about YS-${i}.`, summary: "Text", template: "bench" },
-          `bench:${i}`,
-        );
+      const news = { body: `Bench SEND: news about YS-${i}.`, summary: "News", template: "bench" };
+      if (i % 10 === 9) enqueueLetter(tx, `Person ${i}\n${i} Church Lane\nBackwell\nBS48 3PQ`, news, `bench:${i}`);
+      else if (i % 10 >= 6) enqueueText(tx, `+4474${String(i).padStart(8, "0")}`, news, `bench:${i}`);
       else enqueueEmail(tx, `person${i}@example.org`, renderEmail(ctx, "bench", `News ${i}`, "Hello,", [{ paragraph: `News ${i}` }]), `bench:${i}`);
     }
   });

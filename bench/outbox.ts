@@ -1,8 +1,8 @@
-// npm run bench:outbox: the outbox under load. 10,000 queued messages (three in five emails, two in
-// five texts) go to a local SMTP server and a local server that speaks GOV.UK Notify's API. The
+// npm run bench:outbox: the outbox under load. 10,000 queued messages (six in ten emails, three
+// texts, one letter) go to a local SMTP server and a local server that speaks GOV.UK Notify's API. The
 // worker is killed with SIGKILL part way through the batch and started again, as a crash would;
-// then every message must have arrived, none lost. A text is never doubled (the outbox asks Notify
-// for a cut-off text's reference before sending it again). SMTP cannot be asked: an email cut off
+// then every message must have arrived, none lost. A text or letter is never doubled (the outbox asks
+// Notify for a cut-off message's reference before sending it again). SMTP cannot be asked: an email cut off
 // between the server's "250 OK" and the worker recording it is sent again, with the same Message-ID,
 // which mail programs show once; the bench counts those. Prints the throughput beside the figures.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -42,15 +42,17 @@ await new Promise<void>((resolve) => smtp.listen(smtpPort, "127.0.0.1", resolve)
 const serviceId = crypto.randomUUID();
 const secret = crypto.randomUUID();
 const smsTemplateId = crypto.randomUUID();
-const notify = await startFakeNotify({ serviceId, secret, smsTemplateId });
+const letterTemplateId = crypto.randomUUID();
+const notify = await startFakeNotify({ serviceId, secret, smsTemplateId, letterTemplateId });
 const env = {
   DATABASE_PATH: databasePath,
   SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
   NOTIFY_API_KEY: notifyApiKey(serviceId, secret),
   NOTIFY_SMS_TEMPLATE_ID: smsTemplateId,
+  NOTIFY_LETTER_TEMPLATE_ID: letterTemplateId,
   NOTIFY_BASE_URL: notify.url,
 };
-const arrived = () => [...emails.values()].reduce((a, b) => a + b, 0) + notify.texts.length;
+const arrived = () => [...emails.values()].reduce((a, b) => a + b, 0) + notify.texts.length + notify.letters.length;
 let worker: ChildProcess | undefined;
 // Node itself, not the tsx launcher, so SIGKILL reaches the process that sends.
 const startWorker = () =>
@@ -85,23 +87,24 @@ try {
 
   const emailCount = [...emails.values()].length;
   const emailsTwice = [...emails.values()].filter((n) => n > 1).length;
-  const references = new Set(notify.texts.map((t) => t.reference));
-  const textsTwice = notify.texts.length - references.size;
+  const byNotify = [...notify.texts, ...notify.letters];
+  const references = new Set(byNotify.map((t) => t.reference));
+  const notifyTwice = byNotify.length - references.size;
   const lost = TOTAL - emailCount - references.size;
   const rows: [string, string][] = [
-    ["Messages queued (emails, texts)", `${TOTAL} (${TOTAL - Math.round((TOTAL * 2) / 5)}, ${Math.round((TOTAL * 2) / 5)})`],
+    ["Messages queued (emails, texts, letters)", `${TOTAL} (${TOTAL * 0.6}, ${TOTAL * 0.3}, ${TOTAL * 0.1})`],
     ["Throughput before the kill", `${Math.round(beforeKill / killedAfter)} messages a second`],
     ["Marked sent in the database", String(sentInDb())],
     ["Arrived at least once", `${emailCount + references.size}`],
     ["Lost", String(lost)],
-    ["Texts Notify got twice", String(textsTwice)],
+    ["Texts and letters Notify got twice", String(notifyTwice)],
     ["Emails the SMTP server accepted twice (same Message-ID, shown once)", String(emailsTwice)],
     ["Whole batch, kill and a minute's lease included", `${total.toFixed(1)} s`],
   ];
   console.log("\nThe outbox under load, killed mid-batch and restarted:\n");
   for (const [label, value] of rows) console.log(`  ${label.padEnd(72)} ${value}`);
-  const ok = lost === 0 && textsTwice === 0 && sentInDb() === TOTAL && emailsTwice <= cutOff;
-  console.log(`\n${ok ? "Met" : "NOT MET"}: every message arrived; no text twice; an email twice only if cut off mid-send.`);
+  const ok = lost === 0 && notifyTwice === 0 && sentInDb() === TOTAL && emailsTwice <= cutOff;
+  console.log(`\n${ok ? "Met" : "NOT MET"}: every message arrived; no text or letter twice; an email twice only if cut off mid-send.`);
   db.close();
   if (!ok) process.exitCode = 1;
 } finally {

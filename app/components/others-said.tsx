@@ -46,6 +46,8 @@ export function OthersSaidAsYouType({ field }: { field: string }) {
       }, 600);
     };
     box.addEventListener("input", look);
+    // Words typed before the page's JavaScript ran are looked at as soon as it does.
+    if (box.value.trim()) look();
     return () => {
       clearTimeout(timer);
       box.removeEventListener("input", look);
