@@ -50,7 +50,7 @@ const schema = (maxPlaces: number) =>
     accessNeeds: choices(ACCESS_NEEDS, translate("booking.chooseFromList")),
     accessNotes: textField(translate("booking.accessNotes.name"), { max: 1000, required: false, multiline: true }),
     dietaryNeeds: textField(translate("booking.dietary.name"), { max: 500, required: false, multiline: true }),
-    wantsUpdates: z.preprocess((v) => v === "yes", z.boolean()),
+    updatesBy: z.enum(["email", "sms", "none"], { message: translate("booking.updatesBy.choose") }).optional(),
     textReminder: z.preprocess((v) => v === "yes", z.boolean()),
     consent: z.literal("yes", { message: translate("booking.consent.required") }),
   });
@@ -66,9 +66,20 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   // A text reminder needs a number that can receive one.
   const reminderPhone = parsed.data.textReminder ? ukMobile(parsed.data.phone) : null;
   if (parsed.data.textReminder && !reminderPhone) return invalid(formData, { phone: translate("booking.textReminder.mobile") });
+  // Hearing what happens by text needs a mobile number too.
+  const updatesBy = parsed.data.updatesBy ?? "none";
+  const updatesPhone = updatesBy === "sms" ? ukMobile(parsed.data.phone) : null;
+  if (updatesBy === "sms" && !updatesPhone) return invalid(formData, { phone: translate("booking.updatesBy.mobile") });
   const user = await getUser(request);
-  const { consent: _consent, textReminder: _textReminder, ...details } = parsed.data;
-  const result = register({ eventId: event.id, ...details, reminderPhone, userId: user?.id ?? null, language: context.lang });
+  const { consent: _consent, textReminder: _textReminder, updatesBy: _updatesBy, ...details } = parsed.data;
+  const result = register({
+    eventId: event.id,
+    ...details,
+    updates: updatesBy === "none" ? null : { channel: updatesBy, phone: updatesPhone },
+    reminderPhone,
+    userId: user?.id ?? null,
+    language: context.lang,
+  });
   switch (result.status) {
     case "closed":
       return invalid(formData, { form: translate("booking.closed.error") });
@@ -151,7 +162,16 @@ export default function Register() {
           />
           <Textarea name="accessNotes" label={t("booking.accessNotes.label")} rows={3} />
           <Textarea name="dietaryNeeds" label={t("booking.dietary.label")} rows={2} />
-          <Checkboxes name="wantsUpdates" legend={t("tellUs.hear.heading")} options={[{ value: "yes", label: t("booking.updates.label") }]} />
+          <Radios
+            name="updatesBy"
+            legend={t("tellUs.hear.heading")}
+            hint={t("booking.updatesBy.hint")}
+            options={[
+              { value: "email", label: t("booking.updatesBy.email") },
+              { value: "sms", label: t("booking.updatesBy.sms") },
+              { value: "none", label: t("contact.none") },
+            ]}
+          />
           <Checkboxes
             name="consent"
             legend={t("booking.consent.legend")}

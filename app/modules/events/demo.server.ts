@@ -111,7 +111,7 @@ export function seedEvents(organiserId: string, officerId: string) {
     accessNeeds: ["step_free"],
     accessNotes: "My daughter uses a wheelchair.",
     dietaryNeeds: "",
-    wantsUpdates: true,
+    updates: { channel: "email" },
     userId: tom.id,
   });
   // The past event was well attended and written up: bookings, attendance, points heard.
@@ -128,7 +128,7 @@ export function seedEvents(organiserId: string, officerId: string) {
         accessNeeds: i % 4 === 0 ? ["quiet_room"] : [],
         accessNotes: "",
         dietaryNeeds: "",
-        wantsUpdates: i % 2 === 0,
+        updates: i % 2 === 0 ? { channel: "email" } : null,
         userId: null,
       },
       day(-40, 12),

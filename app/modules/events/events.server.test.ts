@@ -46,7 +46,7 @@ function person(n: number, places = 1) {
     accessNeeds: [],
     accessNotes: "",
     dietaryNeeds: "",
-    wantsUpdates: true,
+    updates: { channel: "email" as const },
     userId: null,
   };
 }
@@ -203,7 +203,7 @@ describe("on the day and afterwards", () => {
     publishEvent(id);
     const early = new Date(start - 3 * DAY);
     register({ eventId: id, ...person(20) }, early);
-    register({ eventId: id, ...person(21), wantsUpdates: false }, early);
+    register({ eventId: id, ...person(21), updates: null }, early);
     register({ eventId: id, ...person(22), role: "young_person" }, early);
     for (const p of checkInList(id).filter((p) => p.name !== "Parent 22")) checkIn(id, p.id, true);
     addWalkIn(id, { name: "Walk In", role: "professional", contact: NO_CONTACT });

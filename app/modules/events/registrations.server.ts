@@ -35,7 +35,8 @@ export type RegistrationInput = {
   accessNeeds: AccessNeed[];
   accessNotes: string;
   dietaryNeeds: string;
-  wantsUpdates: boolean;
+  /** How they hear what happens to what is said at the event: by email, or by text to a UK mobile (international form); null for no updates. */
+  updates: { channel: "email" | "sms"; phone?: string | null } | null;
   userId: string | null;
   /** The language they booked in: every email about the booking is in it. English unless said. */
   language?: LanguageCode;
@@ -103,8 +104,9 @@ export function register(input: RegistrationInput, now = new Date()): Registrati
         accessNeeds: JSON.stringify(input.accessNeeds),
         accessNotes: input.accessNotes,
         dietaryNeeds: input.dietaryNeeds,
-        wantsUpdates: input.wantsUpdates,
-        updatesChannel: input.wantsUpdates ? "email" : null,
+        wantsUpdates: input.updates !== null,
+        updatesChannel: input.updates?.channel ?? null,
+        updatesPhone: input.updates?.phone ?? null,
         consentWording: registrationConsent(language),
         language,
         status: fits ? "confirmed" : "waiting",

@@ -59,7 +59,7 @@ beforeAll(async () => {
       accessNeeds: [],
       accessNotes: "",
       dietaryNeeds: "",
-      wantsUpdates: true,
+      updates: { channel: "email" },
       userId: null,
     },
     start,

@@ -86,7 +86,7 @@ beforeAll(async () => {
     accessNeeds: ["quiet_room"],
     accessNotes: "",
     dietaryNeeds: "",
-    wantsUpdates: true,
+    updates: { channel: "email" },
     userId: zed,
   });
   surveyId = createSurvey("Quiet rooms", officer);
