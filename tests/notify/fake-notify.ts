@@ -2,13 +2,15 @@ import crypto from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 
-// A local server that speaks GOV.UK Notify's text message API as its documentation describes it,
-// for tests: the real service cannot be reached from here. It checks the JSON Web Token the client
-// signs with the API key (HS256, `iss` the service id, `iat` within 30 seconds), the template and
-// its personalisation, and the number (a UK mobile); it answers 201 with the notification, or
-// Notify's error shape (400 ValidationError and BadRequestError, 403 AuthError, 429 RateLimitError,
-// 500 Exception); and it sends a delivery receipt to the callback URL with the bearer token.
-// It answers GET /v2/notifications (newest first, by `reference` if asked). Outside Notify's API: GET /_fake/texts lists what it accepted; POST /_fake/fail makes its next
+// A local server that speaks GOV.UK Notify's text message and letter API as its documentation
+// describes it, for tests: the real service cannot be reached from here. It checks the JSON Web
+// Token the client signs with the API key (HS256, `iss` the service id, `iat` within 30 seconds),
+// the template and its personalisation, the number (a UK mobile) or the address (three to seven
+// lines, a UK postcode last); it answers 201 with the notification, or Notify's error shape (400
+// ValidationError and BadRequestError, 403 AuthError, 429 RateLimitError, 500 Exception); it sends
+// a text's delivery receipt to the callback URL with the bearer token; and it answers GET
+// /v2/notifications (newest first, by `template_type` and `reference` if asked). Outside Notify's
+// API: GET /_fake/texts and /_fake/letters list what it accepted; POST /_fake/fail makes its next
 // answers fail ({ "status": 429 | 500 | 403, "count": n }, or { "clear": true } to answer well again).
 //
 // As Notify's own test numbers do, two numbers end badly once accepted: 07400 000002 gets a

@@ -77,9 +77,12 @@ export function toldOfOutcomes(start: number, end: number, db: DbOrTx = getDb())
           channel: supporters.channel,
           contributor: sql<number>`${isContributor}`,
           told: sql<number>`${reachable}`,
-          posted: sql<number>`exists (select 1 from ${letters} where ${letters.supporterId} = ${supporters.id} and ${letters.status} = ${suggestions.status}
-            and (${letters.postedAt} is not null or exists (select 1 from ${outbox} where ${outbox.idempotencyKey} = 'letter:' || ${letters.id} and ${outbox.status} = 'sent')))`,
-          passedOn: sql<number>`exists (select 1 from ${forumUpdates} where ${forumUpdates.supporterId} = ${supporters.id} and ${forumUpdates.passedOnAt} is not null and ${forumUpdates.status} = ${suggestions.status})`,
+          posted: sql<number>`exists (select 1 from ${letters} where ${letters.supporterId} = ${supporters.id}
+            and ${letters.status} = ${suggestions.status}
+            and (${letters.postedAt} is not null
+              or exists (select 1 from ${outbox} where ${outbox.idempotencyKey} = 'letter:' || ${letters.id} and ${outbox.status} = 'sent')))`,
+          passedOn: sql<number>`exists (select 1 from ${forumUpdates} where ${forumUpdates.supporterId} = ${supporters.id}
+            and ${forumUpdates.passedOnAt} is not null and ${forumUpdates.status} = ${suggestions.status})`,
         })
         .from(supporters)
         .innerJoin(suggestions, eq(suggestions.id, supporters.suggestionId))
