@@ -16,7 +16,7 @@ import { getAreaSettings } from "~/modules/settings/area.server";
 import { readPageAnswers } from "~/modules/surveys/answer-form.server";
 import { enterPaperResponse, surveyContactConsent, surveyForRespondent } from "~/modules/surveys/responses.server";
 import { redirectWithMessage } from "~/utils/flash.server";
-import { found, routeId } from "~/utils/query.server";
+import { found, notFound, routeId } from "~/utils/query.server";
 import { invalid, parseForm, textField } from "~/utils/validation.server";
 
 // A survey answered on paper, typed in on one page: every question, checked as online; the
@@ -28,7 +28,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 function openSurvey(id: string | undefined) {
   const survey = found(surveyForRespondent(routeId(id), { lang: "en" }));
-  if (survey.state !== "open") throw new Response("Not open", { status: 404 });
+  // Only an open survey takes responses, on paper as online.
+  if (survey.state !== "open") throw notFound();
   return survey;
 }
 
