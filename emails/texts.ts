@@ -55,6 +55,16 @@ export function meTooConfirmText(ctx: EmailContext, p: { reference: string; link
   };
 }
 
+/** A link to carry on a survey from another device: the title shortened if it must be, to stay within two segments. */
+export function surveyContinueText(ctx: EmailContext, p: { title: string; closesOn: string; link: string }): RenderedText {
+  const { t } = emailWords(ctx);
+  return {
+    template: "survey-continue",
+    summary: t("text.surveyContinue.summary"),
+    body: fitted([t("text.surveyContinue", { areaName: ctx.areaName })], p.title, [t("text.surveyContinue.link", p), t("text.surveyContinue.once")]),
+  };
+}
+
 export function suggestionMergedText(ctx: EmailContext, p: { reference: string; into: string; link: string; stopLink: string }): RenderedText {
   const { t } = emailWords(ctx);
   return {

@@ -38,7 +38,7 @@ export default function RequestSignInLink() {
         <Form method="post" noValidate>
           <Honeypot />
           <TextInput name="email" type="email" label={t("validation.email.label")} autoComplete="email" spellCheck={false} />
-          <Button>{t("survey.later.send")}</Button>
+          <Button>{t("auth.link.send")}</Button>
         </Form>
       </div>
     </div>

@@ -2,14 +2,16 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { Button, ErrorSummary, TextInput, failureOf, PostForm } from "~/components/form";
+import { Button, ErrorSummary, Radios, TextInput, failureOf, PostForm } from "~/components/form";
 import { BackLink } from "~/components/page";
 import { QuestionField, RespondentKindField } from "~/components/survey";
 import { EasyReadSwitch } from "~/components/easy-read";
 import { limitPublicForm, tryAgainMessage } from "~/modules/auth/rate-limit.server";
 import { readPageAnswers } from "~/modules/surveys/answer-form.server";
 import { respondent } from "~/modules/surveys/respondent.server";
-import { emailContinueLink, savePage, surveyForRespondent } from "~/modules/surveys/responses.server";
+import { savePage, sendContinueLink, surveyForRespondent } from "~/modules/surveys/responses.server";
+import { ukMobile } from "~/modules/contact/contact.server";
+import type { CheckedBy } from "~/modules/feedback/board.server";
 import { found, routeId } from "~/utils/query.server";
 import { email, parseForm, invalid } from "~/utils/validation.server";
 import { redirectWithMessage } from "~/utils/flash.server";
@@ -56,21 +58,32 @@ export async function action({ request, params, context: load }: ActionFunctionA
   const formData = await request.formData();
   const intent = String(formData.get("intent") ?? "");
   if (intent === "email") {
+    const byText = formData.get("continueBy") === "sms";
+    // The field the answer is about: the address or the number.
+    const field = byText ? "continuePhone" : "continueEmail";
     const parsed = parseForm(
       formData,
-      z.object({ continueEmail: email(translate("validation.email.label"), translate("survey.continue.email.required")) }),
+      byText
+        ? z.object({
+            continuePhone: z
+              .string()
+              .transform((v, ctx) => ukMobile(v) ?? (ctx.addIssue({ code: "custom", message: translate("contact.phone.format") }), z.NEVER)),
+          })
+        : z.object({ continueEmail: email(translate("validation.email.label"), translate("survey.continue.email.required")) }),
     );
     if (!parsed.ok) return invalid(formData, parsed.errors);
-    // A signed-in member's link goes only to their own address.
-    if (who.user && parsed.data.continueEmail !== who.user.email)
+    const to: CheckedBy =
+      "continuePhone" in parsed.data ? { channel: "sms", phone: parsed.data.continuePhone } : { channel: "email", email: parsed.data.continueEmail };
+    // A signed-in member's emailed link goes only to their own address.
+    if (who.user && to.channel === "email" && to.email !== who.user.email)
       return invalid(formData, { continueEmail: translate("survey.continue.ownAddress", { email: who.user.email }) });
     const limited = limitPublicForm("survey-continue", load.clientIp);
-    if (!limited.ok) return invalid(formData, { continueEmail: tryAgainMessage(limited.retryAfterSeconds) }, undefined, 429);
-    const sent = who.token ? emailContinueLink(survey.id, who.token, parsed.data.continueEmail) : { ok: false as const };
+    if (!limited.ok) return invalid(formData, { [field]: tryAgainMessage(limited.retryAfterSeconds) }, undefined, 429);
+    const sent = who.token ? sendContinueLink(survey.id, who.token, to) : { ok: false as const };
     if (!sent.ok) {
       return sent.retryAfterSeconds
-        ? invalid(formData, { continueEmail: translate("survey.continue.tooMany") }, undefined, 429)
-        : invalid(formData, { continueEmail: translate("survey.continue.failed") });
+        ? invalid(formData, { [field]: translate("survey.continue.tooMany") }, undefined, 429)
+        : invalid(formData, { [field]: translate("survey.continue.failed") });
     }
     return redirectWithMessage(`/surveys/${survey.id}/page/${n}`, translate("survey.continue.sent"));
   }
@@ -116,7 +129,28 @@ export default function SurveyPage() {
             <div className="govuk-details__text">
               <p className="govuk-body">{t("survey.later.body")}</p>
               <PostForm intent="email" action={`/surveys/${survey.id}/page/${n}`} noValidate>
-                <TextInput name="continueEmail" type="email" label={t("validation.email.label")} autoComplete="email" spellCheck={false} />
+                <Radios
+                  name="continueBy"
+                  legend={t("survey.later.how")}
+                  legendClass="govuk-fieldset__legend--s"
+                  defaultValue="email"
+                  options={[
+                    {
+                      value: "email",
+                      label: t("contact.email"),
+                      conditional: (
+                        <TextInput name="continueEmail" type="email" label={t("validation.email.label")} autoComplete="email" spellCheck={false} />
+                      ),
+                    },
+                    {
+                      value: "sms",
+                      label: t("contact.sms"),
+                      conditional: (
+                        <TextInput name="continuePhone" type="tel" label={t("contact.phone")} hint={t("contact.phone.hint")} autoComplete="tel" />
+                      ),
+                    },
+                  ]}
+                />
                 <Button secondary>{t("survey.later.send")}</Button>
               </PostForm>
             </div>

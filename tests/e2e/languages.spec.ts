@@ -88,8 +88,8 @@ test.describe("without JavaScript", () => {
     await expect(page.getByText(/صفحہ 1 از 1/)).toBeVisible();
     await page.getByText("ابھی رکیں اور بعد میں جاری رکھیں").click();
     await page.getByRole("textbox", { name: "ای میل ایڈریس" }).fill(email);
-    await page.getByRole("button", { name: "مجھے لنک ای میل کریں" }).click();
-    await expect(page.getByText("ہم نے آپ کو جاری رکھنے کا لنک ای میل کر دیا ہے")).toBeVisible();
+    await page.getByRole("button", { name: "مجھے لنک بھیجیں" }).click();
+    await expect(page.getByText("ہم نے آپ کو جاری رکھنے کے لیے لنک بھیج دیا ہے")).toBeVisible();
     const carryOn = await emailText(context, email, `“${title}” جاری رکھیں`);
     expect(carryOn).toContain("یہ لنک ایک بار کام کرتا ہے");
     await page.getByRole("button", { name: "محفوظ کریں اور اپنے جوابات چیک کریں" }).click();

@@ -7,7 +7,9 @@ import { surveyAnswers, surveyParticipations, surveyResponses, surveys, surveyTa
 import { getDb } from "~/db.server";
 import { config } from "~/config.server";
 import * as surveyEmails from "~emails/surveys";
-import { enqueueEmail } from "~/modules/notifications/outbox.server";
+import { enqueueEmail, enqueueText } from "~/modules/notifications/outbox.server";
+import { surveyContinueText } from "~emails/texts";
+import type { CheckedBy } from "~/modules/feedback/board.server";
 import { emailContext } from "~/modules/settings/area.server";
 import { renderRichText } from "~/modules/richtext/document";
 import { storedRichText } from "~/modules/richtext/validate.server";
@@ -328,11 +330,11 @@ export function enterPaperResponse(
 const CONTINUE_LINKS_PER_RESPONSE = { max: 3, windowMs: 24 * 60 * 60_000 };
 
 /**
- * Emails a link that carries on this response from any browser. The address is not stored with
- * the answers. The link works once: following it moves the answers to the browser that followed it
+ * Emails or texts a link that carries on this response from any browser. The address or number is
+ * not stored with the answers. The link works once: following it moves the answers to the browser that followed it
  * (takeOverResponse), so whoever else held them, including the person who asked for the link, no longer can.
  */
-export function emailContinueLink(surveyId: number, token: string, email: string): { ok: true } | { ok: false; retryAfterSeconds?: number } {
+export function sendContinueLink(surveyId: number, token: string, to: CheckedBy): { ok: true } | { ok: false; retryAfterSeconds?: number } {
   const db = getDb();
   const s = db.select().from(surveys).where(eq(surveys.id, surveyId)).get();
   if (!s) return { ok: false };
@@ -351,12 +353,15 @@ export function emailContinueLink(surveyId: number, token: string, email: string
       .set({ continueTokenHash: hash(linkToken) })
       .where(eq(surveyResponses.id, row.id))
       .run();
-    const message = surveyEmails.continueSurvey(emailContext(tx, row.language), {
+    const words = {
       title: localise("survey", [s], ["title"], row.language, tx)[0]!.title,
       closesOn: formatDate(s.closesOn, row.language),
       link: `${config.appUrl}/surveys/${surveyId}/continue/${linkToken}`,
-    });
-    enqueueEmail(tx, email, message, `survey-continue:${row.id}:${Date.now()}`);
+    };
+    const ctx = emailContext(tx, row.language);
+    const key = `survey-continue:${row.id}:${Date.now()}`;
+    if (to.channel === "sms") enqueueText(tx, to.phone, surveyContinueText(ctx, words), key);
+    else enqueueEmail(tx, to.email, surveyEmails.continueSurvey(ctx, words), key);
   });
   return { ok: true };
 }

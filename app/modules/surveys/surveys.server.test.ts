@@ -3,12 +3,13 @@ import { byEmail } from "~/modules/contact/contact.server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { outbox } from "~db/schema";
 import { getDb } from "~/db.server";
+import { smsSegments } from "~/modules/notifications/segments";
 import { createAccount } from "~/modules/auth/accounts.server";
 import { docFromPlainText } from "~/modules/richtext/document";
 import { saveTranslation, translationProblem } from "~/modules/i18n/content.server";
 import { readPageAnswers } from "./answer-form.server";
 import {
-  emailContinueLink,
+  sendContinueLink,
   findResponse,
   responseForContinueLink,
   savePage,
@@ -157,22 +158,34 @@ describe("answering a survey", () => {
     // Someone stops part-way and asks for a link to carry on elsewhere.
     const paused = startResponse(surveyId, { userId: null, easyRead: false }, now);
     if ("refused" in paused) throw new Error(paused.refused);
-    expect(emailContinueLink(surveyId, paused.token, "later@example.org")).toEqual({ ok: true });
+    expect(sendContinueLink(surveyId, paused.token, { channel: "email", email: "later@example.org" })).toEqual({ ok: true });
     const mail = getDb().select().from(outbox).where(eq(outbox.toAddress, "later@example.org")).get()!;
     const linkToken = /\/continue\/(\S+)/.exec(mail.textBody)![1]!;
     // The link carries a token of its own, never the answering browser's.
     expect(linkToken).not.toBe(paused.token);
     expect(responseForContinueLink(surveyId, linkToken)!.id).toBe(paused.id);
-    expect(emailContinueLink(surveyId, "not-a-real-token-at-all-xxxx", "later@example.org")).toEqual({ ok: false });
+    expect(sendContinueLink(surveyId, "not-a-real-token-at-all-xxxx", { channel: "email", email: "later@example.org" })).toEqual({ ok: false });
     // Following it moves the answers to the new browser, once: the old browser's token and the link stop working.
     const moved = takeOverResponse(surveyId, linkToken)!;
     expect(findResponse(surveyId, { token: moved.token, userId: null })!.id).toBe(paused.id);
     expect(findResponse(surveyId, { token: paused.token, userId: null })).toBeUndefined();
     expect(takeOverResponse(surveyId, linkToken)).toBeUndefined();
     // At most three links a day for one response's answers.
-    expect(emailContinueLink(surveyId, moved.token, "later@example.org")).toEqual({ ok: true });
-    expect(emailContinueLink(surveyId, moved.token, "later@example.org")).toEqual({ ok: true });
-    expect(emailContinueLink(surveyId, moved.token, "someone.else@example.org")).toMatchObject({ ok: false, retryAfterSeconds: expect.any(Number) });
+    expect(sendContinueLink(surveyId, moved.token, { channel: "email", email: "later@example.org" })).toEqual({ ok: true });
+    expect(sendContinueLink(surveyId, moved.token, { channel: "email", email: "later@example.org" })).toEqual({ ok: true });
+    expect(sendContinueLink(surveyId, moved.token, { channel: "email", email: "someone.else@example.org" })).toMatchObject({
+      ok: false,
+      retryAfterSeconds: expect.any(Number),
+    });
+
+    // Or by text message, short enough for two segments.
+    const texting = startResponse(surveyId, { userId: null, easyRead: false }, now);
+    if ("refused" in texting) throw new Error(texting.refused);
+    expect(sendContinueLink(surveyId, texting.token, { channel: "sms", phone: "+447700900777" })).toEqual({ ok: true });
+    const text = getDb().select().from(outbox).where(eq(outbox.toAddress, "+447700900777")).get()!;
+    expect(text.textBody).toMatch(/carry on with your answers to Short breaks by .+: http\S+\/continue\/\S+ It works once\./);
+    expect(smsSegments(text.textBody)).toBeLessThanOrEqual(2);
+    expect(responseForContinueLink(surveyId, /\/continue\/(\S+)/.exec(text.textBody)![1]!)!.id).toBe(texting.id);
 
     // A second, anonymous-browser response from a young person.
     const second = startResponse(surveyId, { userId: null, easyRead: true }, now);
