@@ -35,7 +35,11 @@ try {
   const sqlite = new Database(databasePath, { readonly: true });
   const one = (query: string) => (sqlite.prepare(query).get() as { id: number }).id;
   const surveyId = one("select id from surveys where title = 'Big survey'");
-  const openSurveyId = one("select id from surveys where anonymous = 1 and status = 'published'");
+  // The demo area's survey that is open now.
+  const now = Date.now();
+  const openSurveyId = one(
+    `select id from surveys where status = 'published' and title != 'Big survey' and opens_at <= ${now} and closes_at > ${now} order by id limit 1`,
+  );
   const openQuestions = sqlite
     .prepare("select q.id, q.kind, p.position from survey_questions q join survey_pages p on p.id = q.page_id where q.survey_id = ?")
     .all(openSurveyId) as SurveyQuestion[];

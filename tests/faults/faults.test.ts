@@ -24,7 +24,9 @@ async function start(file: string) {
 
 function openSurvey(file: string) {
   const db = new Database(file, { readonly: true });
-  const survey = db.prepare("select id from surveys where anonymous = 1 and status = 'published'").get() as { id: number };
+  // The demo area's survey that is open now.
+  const now = Date.now();
+  const survey = db.prepare("select id from surveys where status = 'published' and opens_at <= ? and closes_at > ?").get(now, now) as { id: number };
   const questions = db.prepare("select id, kind from survey_questions where survey_id = ?").all(survey.id) as { id: number; kind: string }[];
   db.close();
   return { surveyId: survey.id, questions };
