@@ -49,9 +49,10 @@ export function toBeTold(suggestionId: number, db: DbOrTx = getDb()): { byChanne
 
 /**
  * For the outcomes given in a period (done or not possible, by when the outcome was given): the
- * people told, by channel (a letter once posted or taken by Notify, the forum's once passed on; an email or text once
- * sent, whatever became of it), those whose letter or forum news still waits, those who could not be
- * told (they stopped updates or left no way), and the outcomes that reached nobody directly.
+ * people told, by channel (an email or text once queued, whatever became of it; a letter once posted
+ * or taken by Notify; the forum's news once passed on), those whose letter or forum news still
+ * waits, those who could not be told (they stopped updates or left no way), and the outcomes that
+ * reached nobody directly.
  */
 export function toldOfOutcomes(start: number, end: number, db: DbOrTx = getDb()) {
   const given = db
