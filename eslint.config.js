@@ -9,7 +9,21 @@ import tseslint from "typescript-eslint";
 import i18n from "./tests/lint/no-hard-coded-words.js";
 
 export default tseslint.config(
-  { ignores: ["build/", "public/build/", "node_modules/", ".cache/", "test-results/", "playwright-report/", "data/", "db/migrations/"] },
+  {
+    ignores: [
+      "build/",
+      "public/build/",
+      "bench/bare-remix/build/",
+      "bench/bare-remix/public/",
+      "bench/bare-remix/.cache/",
+      "node_modules/",
+      ".cache/",
+      "test-results/",
+      "playwright-report/",
+      "data/",
+      "db/migrations/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -41,7 +41,30 @@ function open(file: string) {
   const db = drizzle(sqlite, { schema });
   if (!readOnly) migrate(db, { migrationsFolder: path.resolve("db/migrations") });
   watchPublicTables(sqlite);
+  reuseStatements(sqlite);
   return { db, sqlite };
+}
+
+/**
+ * Drizzle asks SQLite to prepare every query afresh, and preparing costs more than running the
+ * small queries most pages make. The same SQL gets the same statement back, in the state a new
+ * one has (one being iterated is left alone). SQLite prepares a statement again by itself when
+ * the schema changes under it.
+ */
+function reuseStatements(sqlite: Database.Database, max = 500) {
+  const prepare = sqlite.prepare.bind(sqlite);
+  const statements = new Map<string, Database.Statement>();
+  sqlite.prepare = ((source: string) => {
+    const statement = statements.get(source);
+    if (statement && !statement.busy) {
+      if (statement.reader) statement.pluck(false).expand(false).raw(false);
+      return statement;
+    }
+    const fresh = prepare(source);
+    if (statements.size >= max) statements.clear();
+    statements.set(source, fresh);
+    return fresh;
+  }) as typeof sqlite.prepare;
 }
 
 // A file with no write permission bits counts as read-only even for root, who could write it anyway:
@@ -60,6 +83,16 @@ function writable(file: string): boolean {
 export function isDatabaseReadOnly(): boolean {
   getDb();
   return instance!.sqlite.readonly || !writable(config.databasePath);
+}
+
+/** A query on a path every request takes, built and prepared once for the open database. */
+export function preparedFor<T>(build: (db: Db) => T): () => T {
+  let cached: { db: Db; query: T } | undefined;
+  return () => {
+    const db = getDb();
+    if (cached?.db !== db) cached = { db, query: build(db) };
+    return cached.query;
+  };
 }
 
 export function closeDb() {

@@ -10,6 +10,7 @@ import {
   Scripts,
   ScrollRestoration,
   useLocation,
+  useMatches,
   useNavigation,
   useRouteError,
   useRouteLoaderData,
@@ -31,6 +32,7 @@ import { config } from "~/config.server";
 import { menuFor } from "~/modules/activities/registry.server";
 import { languageName, metaText, PageMessagesScript, useLanguage, useT } from "~/components/i18n";
 import { interfaceLanguage, LANGUAGES, type LanguageCode } from "~/modules/i18n/languages";
+import type { PageHandle } from "~/utils/page-handle";
 
 export const links: LinksFunction = () => [{ rel: "icon", href: "/favicon.svg", type: "image/svg+xml" }];
 
@@ -95,6 +97,10 @@ export function Layout({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (answeredIn && answeredIn !== language.lang) window.location.reload();
   }, [answeredIn, language.lang]);
+  // A page that only shows things is sent without the application's JavaScript; once in the
+  // browser (a page that had it), every page keeps it.
+  const matches = useMatches();
+  const hydrate = typeof document !== "undefined" || !matches.some((match) => (match.handle as PageHandle | undefined)?.hydrate === false);
   return (
     <html lang={language.htmlLang} dir={language.dir} className="govuk-template">
       <head>
@@ -164,9 +170,14 @@ export function Layout({ children }: { children: ReactNode }) {
             </div>
           </div>
         </footer>
-        <ScrollRestoration nonce={nonce} />
-        <PageMessagesScript />
-        <Scripts nonce={nonce} />
+        <script type="module" src="/govuk-frontend.js" nonce={nonce} />
+        {hydrate ? (
+          <>
+            <ScrollRestoration nonce={nonce} />
+            <PageMessagesScript />
+            <Scripts nonce={nonce} />
+          </>
+        ) : null}
       </body>
     </html>
   );
@@ -244,19 +255,10 @@ function Navigation() {
   ];
   if (data?.manageTo) items.push({ to: data.manageTo, label: t("nav.manage") });
   if (data?.user) items.push({ to: "/account", label: t("nav.account") });
-  // With JavaScript, GOV.UK Frontend folds the links behind a "Menu" button on small screens, so the
-  // page's heading is on the first screen of a phone; without it every link is listed.
-  const navigation = useRef<HTMLElement>(null);
-  useEffect(() => {
-    const root = navigation.current;
-    if (!root || root.dataset.menuStarted) return;
-    root.dataset.menuStarted = "yes";
-    document.body.classList.add("govuk-frontend-supported");
-    void import("govuk-frontend/dist/govuk/components/service-navigation/service-navigation.mjs").then(
-      ({ ServiceNavigation }) => new ServiceNavigation(root),
-    );
-  }, []);
+  // GOV.UK Frontend's script (/govuk-frontend.js) folds the links behind a "Menu" button on small
+  // screens, so the page's heading is on the first screen of a phone; without it every link is listed.
   // Following a link in the open menu goes to a new page with the menu folded again.
+  const navigation = useRef<HTMLElement>(null);
   useEffect(() => {
     const toggle = navigation.current?.querySelector<HTMLButtonElement>(".govuk-js-service-navigation-toggle");
     if (toggle?.getAttribute("aria-expanded") === "true") toggle.click();

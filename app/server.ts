@@ -116,7 +116,10 @@ app.use((req, res, next) => {
 app.use(compression());
 // Remix's fingerprinted files never change; everything else in public/ may.
 app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
-app.use(express.static("public", { maxAge: "1h" }));
+// Only addresses of what is in public/ look on the disk: a page does not pay for a file not found.
+const publicFiles = express.static("public", { maxAge: "1h" });
+const publicNames = new Set(fs.readdirSync("public"));
+app.use((req, res, next) => (publicNames.has(req.path.split("/", 2)[1]!) ? publicFiles(req, res, next) : next()));
 
 // Development mode puts error details (stack traces) into error pages: only for the demo on this machine alone.
 const mode = config.developmentTools ? "development" : "production";

@@ -82,7 +82,7 @@ export function ErrorSummary(props: { errors?: FieldErrors }) {
   });
   if (!entries.length) return null;
   return (
-    <div className="govuk-error-summary" ref={ref} tabIndex={-1} role="alert">
+    <div className="govuk-error-summary" data-module="govuk-error-summary" ref={ref} tabIndex={-1} role="alert">
       <h2 className="govuk-error-summary__title">{t("form.errorSummary")}</h2>
       <div className="govuk-error-summary__body">
         <ul className="govuk-list govuk-error-summary__list">

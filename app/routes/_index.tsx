@@ -3,7 +3,7 @@ import { useT, linkPart } from "~/components/i18n";
 import { useRootData } from "~/root";
 import type { PageHandle } from "~/utils/page-handle";
 
-export const handle: PageHandle = { publicPage: "shared" };
+export const handle: PageHandle = { publicPage: "shared", hydrate: false };
 
 export default function Home() {
   const data = useRootData();

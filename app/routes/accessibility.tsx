@@ -6,7 +6,7 @@ import { formatDateTime } from "~/utils/dates";
 import type { PageHandle } from "~/utils/page-handle";
 import { metaText, NotTranslatedNote, useT, Written } from "~/components/i18n";
 
-export const handle: PageHandle = { publicPage: "shared" };
+export const handle: PageHandle = { publicPage: "shared", hydrate: false };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? metaText(data.title) : "" }];
 

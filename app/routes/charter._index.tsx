@@ -7,7 +7,7 @@ import type { LanguageCode } from "~db/schema/enums";
 import { metaText, NotTranslatedNote, useT, Written } from "~/components/i18n";
 import type { PageHandle } from "~/utils/page-handle";
 
-export const handle: PageHandle = { publicPage: "shared" };
+export const handle: PageHandle = { publicPage: "shared", hydrate: false };
 
 export const meta: MetaFunction = () => [{ title: metaText("charter.title") }];
 

@@ -7,7 +7,7 @@ import { formatDate } from "~/utils/dates";
 import type { PageHandle } from "~/utils/page-handle";
 import { metaText, NotTranslatedNote, useT, Written } from "~/components/i18n";
 
-export const handle: PageHandle = { publicPage: "shared" };
+export const handle: PageHandle = { publicPage: "shared", hydrate: false };
 
 export const meta: MetaFunction = () => [{ title: metaText("charterEvidence.title") }];
 

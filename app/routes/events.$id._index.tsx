@@ -11,7 +11,7 @@ import { formatDateTime } from "~/utils/dates";
 import type { PageHandle } from "~/utils/page-handle";
 import { metaText, NotTranslatedNote, useT, Written } from "~/components/i18n";
 
-export const handle: PageHandle = { publicPage: "shared each minute" };
+export const handle: PageHandle = { publicPage: "shared each minute", hydrate: false };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? metaText("eventPage.title", { title: data.event.title }) : metaText("nav.events") },

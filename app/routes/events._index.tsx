@@ -11,7 +11,7 @@ import { metaText, Written } from "~/components/i18n";
 import { localise } from "~/modules/i18n/content.server";
 import { useT } from "~/components/i18n";
 
-export const handle: PageHandle = { publicPage: "shared each minute" };
+export const handle: PageHandle = { publicPage: "shared each minute", hydrate: false };
 
 export const meta: MetaFunction = () => [
   { title: metaText("nav.events") },

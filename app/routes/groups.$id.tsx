@@ -27,7 +27,7 @@ import { linkPart, metaText, useT } from "~/components/i18n";
 // and what it decided; a signed-in person can ask to join or answer an invitation, and members see
 // where each meeting is, its papers, and say whether they can come.
 
-export const handle: PageHandle = { publicPage: "shared each minute" };
+export const handle: PageHandle = { publicPage: "shared each minute", hydrate: false };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? metaText("groups.page.metaTitle", { name: data.group.name }) : metaText("groups.title") },

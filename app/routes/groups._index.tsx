@@ -11,7 +11,7 @@ import type { PageHandle } from "~/utils/page-handle";
 import { GroupFacts } from "~/modules/groups/group-fields";
 import { metaText, useT } from "~/components/i18n";
 
-export const handle: PageHandle = { publicPage: "shared each minute" };
+export const handle: PageHandle = { publicPage: "shared each minute", hydrate: false };
 
 export const meta: MetaFunction = () => [{ title: metaText("groups.title") }];
 

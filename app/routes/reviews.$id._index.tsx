@@ -12,7 +12,7 @@ import type { ReactNode } from "react";
 
 const figure = (parts: ReactNode[]) => <span className="app-figures__number">{parts}</span>;
 
-export const handle: PageHandle = { publicPage: "shared" };
+export const handle: PageHandle = { publicPage: "shared", hydrate: false };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? metaText("reviews.public.metaTitle", { title: data.title }) : metaText("reviews.title") },

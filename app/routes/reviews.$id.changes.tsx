@@ -11,7 +11,7 @@ import type { PageHandle } from "~/utils/page-handle";
 import { metaText, useT } from "~/components/i18n";
 import { translate } from "~/modules/i18n/catalogue.server";
 
-export const handle: PageHandle = { publicPage: "shared" };
+export const handle: PageHandle = { publicPage: "shared", hydrate: false };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? metaText("reviews.changes.metaTitle", { title: data.title }) : metaText("reviews.changes.title") },

@@ -9,7 +9,7 @@ import type { PageHandle } from "~/utils/page-handle";
 import { linkPart, metaText, NotTranslatedNote, useT, Written } from "~/components/i18n";
 import { localise, localiseLists } from "~/modules/i18n/content.server";
 
-export const handle: PageHandle = { publicPage: "shared" };
+export const handle: PageHandle = { publicPage: "shared", hydrate: false };
 
 export const meta: MetaFunction = () => [{ title: metaText("strategyPage.title") }];
 

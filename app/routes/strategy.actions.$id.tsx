@@ -12,7 +12,7 @@ import type { PageHandle } from "~/utils/page-handle";
 import { localise } from "~/modules/i18n/content.server";
 import { metaText, useT, Written } from "~/components/i18n";
 
-export const handle: PageHandle = { publicPage: "shared" };
+export const handle: PageHandle = { publicPage: "shared", hydrate: false };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? metaText("strategyPage.actionTitle", { code: data.action.code }) : metaText("strategyPage.action") },

@@ -10,7 +10,7 @@ import { enumParam, found, notFound, routeId } from "~/utils/query.server";
 import type { PageHandle } from "~/utils/page-handle";
 import { metaText, NotTranslatedNote, useT } from "~/components/i18n";
 
-export const handle: PageHandle = { publicPage: "shared" };
+export const handle: PageHandle = { publicPage: "shared", hydrate: false };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? metaText("results.metaTitle", { title: data.title }) : metaText("surveys.results") },

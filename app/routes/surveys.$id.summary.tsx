@@ -11,7 +11,7 @@ import { found, routeId } from "~/utils/query.server";
 import { formatDate } from "~/utils/dates";
 import type { PageHandle } from "~/utils/page-handle";
 
-export const handle: PageHandle = { publicPage: "shared" };
+export const handle: PageHandle = { publicPage: "shared", hydrate: false };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? metaText("surveySummary.metaTitle", { title: data.title }) : metaText("surveys.weAsked") },

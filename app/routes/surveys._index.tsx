@@ -7,7 +7,7 @@ import type { PageHandle } from "~/utils/page-handle";
 import { metaText, useT, Written } from "~/components/i18n";
 import { localise } from "~/modules/i18n/content.server";
 
-export const handle: PageHandle = { publicPage: "shared each minute" };
+export const handle: PageHandle = { publicPage: "shared each minute", hydrate: false };
 
 export const meta: MetaFunction = () => [{ title: metaText("nav.surveys") }];
 

@@ -12,7 +12,7 @@ import type { PageHandle } from "~/utils/page-handle";
 import { found, routeId } from "~/utils/query.server";
 import { metaText, NotTranslatedNote, useT, Written } from "~/components/i18n";
 
-export const handle: PageHandle = { publicPage: "shared" };
+export const handle: PageHandle = { publicPage: "shared", hydrate: false };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.report.title}: ${metaText("toldUs.title")}` : metaText("toldUs.title") },

@@ -27,6 +27,10 @@ import { redirectWithMessage } from "~/utils/flash.server";
 import { translate } from "~/modules/i18n/catalogue.server";
 import { metaText, NotTranslatedNote, useT, Written } from "~/components/i18n";
 import { localise } from "~/modules/i18n/content.server";
+import type { PageHandle } from "~/utils/page-handle";
+
+// Its one form, "me too", posts without help.
+export const handle: PageHandle = { hydrate: false };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? metaText("suggestionPage.title", { reference: data.suggestion.reference }) : metaText("nav.youSaidWeDid") },

@@ -19,7 +19,7 @@ import type { LanguageCode } from "~db/schema/enums";
 
 const figure = (parts: React.ReactNode[]) => <span className="app-figures__number">{parts}</span>;
 
-export const handle: PageHandle = { publicPage: "shared" };
+export const handle: PageHandle = { publicPage: "shared", hydrate: false };
 
 export const meta: MetaFunction = () => [
   { title: metaText("nav.youSaidWeDid") },

@@ -13,7 +13,7 @@ import type { PageHandle } from "~/utils/page-handle";
 import { metaText, useT } from "~/components/i18n";
 import { localiseLists } from "~/modules/i18n/content.server";
 
-export const handle: PageHandle = { publicPage: "shared" };
+export const handle: PageHandle = { publicPage: "shared", hydrate: false };
 
 // A printable "You said, we did" report for a period, grouped by topic, for
 // newsletters and board papers.

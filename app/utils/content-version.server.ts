@@ -31,16 +31,40 @@ export function contentVersion() {
   return version;
 }
 
+// The connection watched. Inside one of its transactions nothing is kept: what is read there may be
+// rolled back after the version has already moved for it.
+let watched: Database.Database | undefined;
+
 export function memoByVersion<T>(compute: () => T): () => T {
   let cached: { version: number; value: T } | undefined;
   return () => {
+    if (watched?.inTransaction) return compute();
     if (!cached || cached.version !== version) cached = { version, value: compute() };
     return cached.value;
   };
 }
 
+/** The same, for a value that depends on its argument (a page of results, a page in a language); at most `max` are kept. */
+export function memoByVersionFor<T>(compute: (key: string) => T, max = 500): (key: string) => T {
+  const cached = new Map<string, T>();
+  let cachedAt = version;
+  return (key) => {
+    if (watched?.inTransaction) return compute(key);
+    if (cachedAt !== version || cached.size >= max) {
+      cached.clear();
+      cachedAt = version;
+    }
+    let value = cached.get(key);
+    if (value === undefined) cached.set(key, (value = compute(key)));
+    return value;
+  };
+}
+
 /** Called once per connection, after migrations: watches every table a public page may read. */
 export function watchPublicTables(sqlite: Database.Database) {
+  // Another database (tests open several) is other content.
+  watched = sqlite;
+  bumpContentVersion();
   sqlite.function("content_changed", { deterministic: false }, () => {
     bumpContentVersion();
     return null;

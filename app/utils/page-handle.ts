@@ -7,4 +7,9 @@ export type PageHandle = {
    * also changes with the clock alone (an event starts, a survey closes), with no write to mark it.
    */
   publicPage?: "shared" | "shared each minute";
+  /**
+   * false: the page only shows things and its forms post without help, so it is sent without the
+   * application's JavaScript (GOV.UK Frontend's own components still start: the root's Layout).
+   */
+  hydrate?: false;
 };

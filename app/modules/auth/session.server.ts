@@ -1,16 +1,32 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { redirect } from "@remix-run/node";
-import { users, type Role } from "~db/schema";
+import { ROLES, userRoles, users, type Role } from "~db/schema";
 import type { LanguageCode } from "~db/schema/enums";
 import { config } from "~/config.server";
 import { languageCookie } from "~/modules/i18n/negotiate.server";
-import { getDb } from "~/db.server";
+import { getDb, preparedFor } from "~/db.server";
 import { getLucia } from "./lucia.server";
-import { rolesOf } from "./accounts.server";
 
 // under18: every optional sharing setting starts off, and their name is never shown publicly.
 export type SessionUser = { id: string; name: string; email: string; roles: Role[]; under18: boolean; language: LanguageCode | null };
 type SessionState = { user: SessionUser | null; sessionId: string | null; setCookie: string | null };
+
+// Who is signed in and their roles, read on every request they make.
+const signedInPerson = preparedFor((db) =>
+  db
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      deactivatedAt: users.deactivatedAt,
+      ageGroup: users.ageGroup,
+      language: users.language,
+      roles: sql<string | null>`(select group_concat(${userRoles.role}) from ${userRoles} where ${userRoles.userId} = ${users.id})`,
+    })
+    .from(users)
+    .where(eq(users.id, sql.placeholder("id")))
+    .prepare(),
+);
 
 // One lookup per request, however many loaders ask.
 const cache = new WeakMap<Request, Promise<SessionState>>();
@@ -30,24 +46,20 @@ async function readSession(request: Request): Promise<SessionState> {
   if (!sessionId) return { user: null, sessionId: null, setCookie: null };
   const { session } = await lucia.validateSession(sessionId);
   if (!session) return { user: null, sessionId: null, setCookie: lucia.createBlankSessionCookie().serialize() };
-  const row = getDb()
-    .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      deactivatedAt: users.deactivatedAt,
-      ageGroup: users.ageGroup,
-      language: users.language,
-    })
-    .from(users)
-    .where(eq(users.id, session.userId))
-    .get();
+  const row = signedInPerson().get({ id: session.userId });
   if (!row || row.deactivatedAt) {
     await lucia.invalidateSession(session.id);
     return { user: null, sessionId: null, setCookie: lucia.createBlankSessionCookie().serialize() };
   }
   return {
-    user: { id: row.id, name: row.name, email: row.email, roles: rolesOf(row.id), under18: row.ageGroup === "13_to_17", language: row.language },
+    user: {
+      id: row.id,
+      name: row.name,
+      email: row.email,
+      roles: ROLES.filter((role) => row.roles?.split(",").includes(role)),
+      under18: row.ageGroup === "13_to_17",
+      language: row.language,
+    },
     sessionId: session.id,
     // Lucia marks a session fresh when it has just been extended: send the new expiry.
     setCookie: session.fresh ? lucia.createSessionCookie(session.id).serialize() : null,

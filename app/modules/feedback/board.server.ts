@@ -9,7 +9,7 @@ import { countedSupporter, linkedActions, publicTimeline } from "./suggestions.s
 import { newStopToken } from "./changes.server";
 import { reference } from "./reference";
 import { jointAgreement } from "./sign-off.server";
-import { contentVersion, memoByVersion } from "~/utils/content-version.server";
+import { memoByVersion, memoByVersionFor } from "~/utils/content-version.server";
 import { config } from "~/config.server";
 import * as feedbackEmails from "~emails/feedback";
 import { hitRateLimits } from "~/modules/auth/rate-limit.server";
@@ -36,22 +36,15 @@ export function searchQuery(q: string): string | null {
 }
 
 // Pages already built since the board last changed, by filters.
-const pageCache = new Map<string, ReturnType<typeof buildBoardPage>>();
-let pageCacheVersion = -1;
+const cachedBoardPage = memoByVersionFor((key) => {
+  // JSON keeps an absent filter as null.
+  const [topicId, status, actionId, q, page] = (JSON.parse(key) as (number | string | null)[]).map((value) => value ?? undefined);
+  return buildBoardPage({ topicId, status, actionId, q, page } as BoardFilters);
+});
 
 /** A page of the board, reused until anything on the board changes. */
 export function boardPage(filters: BoardFilters) {
-  if (pageCacheVersion !== contentVersion() || pageCache.size > 500) {
-    pageCache.clear();
-    pageCacheVersion = contentVersion();
-  }
-  const key = JSON.stringify([filters.topicId, filters.status, filters.actionId, filters.q?.toLowerCase(), filters.page]);
-  let page = pageCache.get(key);
-  if (!page) {
-    page = buildBoardPage(filters);
-    pageCache.set(key, page);
-  }
-  return page;
+  return cachedBoardPage(JSON.stringify([filters.topicId, filters.status, filters.actionId, filters.q?.toLowerCase(), filters.page]));
 }
 
 function buildBoardPage(filters: BoardFilters, db: DbOrTx = getDb()) {

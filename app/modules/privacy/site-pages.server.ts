@@ -7,6 +7,7 @@ import { getAreaSettings } from "~/modules/settings/area.server";
 import { DEFAULT_PAGES, SITE_PAGE_SLUGS, type SitePageSlug } from "./default-pages";
 import { contentTranslator } from "~/modules/i18n/content.server";
 import type { LanguageCode } from "~db/schema";
+import { memoByVersionFor } from "~/utils/content-version.server";
 
 /** The starting text, with the area's name and contact filled in. */
 function defaultDoc(slug: SitePageSlug): RichDoc {
@@ -31,9 +32,15 @@ export function saveSitePage(slug: SitePageSlug, doc: RichDoc, userId: string, n
 
 /** The page as a visitor reading `lang` sees it: its translation where there is one made from the text as it stands. */
 export function publicSitePage(slug: SitePageSlug, lang: LanguageCode) {
+  return cachedPublicSitePage(`${slug} ${lang}`);
+}
+
+// Read again only after something changed.
+const cachedPublicSitePage = memoByVersionFor((key) => {
+  const [slug, lang] = key.split(" ") as [SitePageSlug, LanguageCode];
   const page = sitePage(slug);
   const id = SITE_PAGE_SLUGS.indexOf(slug) + 1;
   const translated = contentTranslator("sitePage", [id], lang)(id, "body", JSON.stringify(page.doc));
   const doc = translated ? storedRichText(translated) : page.doc;
   return { ...page, html: renderRichText(doc), untranslated: lang !== "en" && !translated };
-}
+});

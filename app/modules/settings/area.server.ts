@@ -3,6 +3,7 @@ import { LANGUAGE_CODES, type LanguageCode } from "~db/schema/enums";
 import { areaSettings } from "~db/schema";
 import { getDb, type DbOrTx } from "~/db.server";
 import { config } from "~/config.server";
+import { memoByVersion } from "~/utils/content-version.server";
 import type { EmailContext } from "~emails/layout";
 
 export type AreaSettings = {
@@ -45,7 +46,14 @@ function languagesOf(json: string): LanguageCode[] {
   }
 }
 
-export function getAreaSettings(db: DbOrTx = getDb()): AreaSettings {
+/** The area's settings; read again only after something changed (in a transaction, read from it). */
+export function getAreaSettings(db?: DbOrTx): AreaSettings {
+  return db ? readAreaSettings(db) : currentAreaSettings();
+}
+
+const currentAreaSettings = memoByVersion(() => readAreaSettings(getDb()));
+
+function readAreaSettings(db: DbOrTx): AreaSettings {
   const row = db.select().from(areaSettings).where(eq(areaSettings.id, 1)).get();
   if (!row) return DEFAULTS;
   const { id: _id, updatedAt: _updatedAt, contentLanguages, ...settings } = row;
