@@ -13,6 +13,7 @@ export default tseslint.config(
     ignores: [
       "build/",
       "public/build/",
+      "public/govuk-frontend.js",
       "bench/bare-remix/build/",
       "bench/bare-remix/public/",
       "bench/bare-remix/.cache/",

@@ -1,6 +1,9 @@
 // Shared by the benchmarks: a free port, a child command, waiting for a server.
 import { spawn } from "node:child_process";
+import type { Result } from "autocannon";
+import fs from "node:fs";
 import net from "node:net";
+import path from "node:path";
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -11,9 +14,9 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export function run(command: string, args: string[], env: Record<string, string>) {
+export function run(command: string, args: string[], env: Record<string, string>, cwd?: string) {
   return new Promise<void>((resolve, reject) => {
-    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ["ignore", "inherit", "inherit"] });
+    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ["ignore", "inherit", "inherit"], cwd });
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`))));
   });
 }
@@ -31,12 +34,38 @@ export async function waitFor(url: string) {
   throw new Error(`${url} did not come up`);
 }
 
-/** Requests per second and p99 under load, after a short warm-up so the figures are the steady state. */
+/**
+ * Requests per second, p99 and mean latency under load, in the steady state: the connections are
+ * opened and used for a 2 s warm-up first, and only responses after it count. (Node accepts one
+ * new connection per turn of its event loop while it is busy, so fifty connections opened at once
+ * queue for their first answer; that is measured on its own, in "fresh connections" below.)
+ */
 export async function load(url: string, connections: number, seconds: number, headers?: Record<string, string>) {
   const autocannon = (await import("autocannon")).default;
-  await autocannon({ url, connections, duration: 2, ...(headers ? { headers } : {}) });
-  const result = await autocannon({ url, connections, duration: seconds, ...(headers ? { headers } : {}) });
-  return { rps: result.requests.average, p99: result.latency.p99, errors: result.non2xx + result.errors };
+  const warmUp = 2_000;
+  const latencies: number[] = [];
+  let errors = 0;
+  const started = performance.now();
+  const result = await new Promise<Result>((resolve, reject) => {
+    const options = { url, connections, duration: seconds + warmUp / 1000, ...(headers ? { headers } : {}) };
+    const instance = autocannon(options, (error, done) => (error ? reject(error) : resolve(done)));
+    instance.on("response", (_client, status, _bytes, time) => {
+      if (performance.now() - started < warmUp) return;
+      latencies.push(time);
+      if (status < 200 || status >= 300) errors++;
+    });
+  });
+  latencies.sort((a, b) => a - b);
+  const p99 = latencies.length ? Math.round(latencies[Math.floor((latencies.length - 1) * 0.99)]!) : null;
+  const mean = latencies.reduce((sum, t) => sum + t, 0) / Math.max(1, latencies.length);
+  return { rps: latencies.length / seconds, p99, mean, errors: errors + result.errors + result.timeouts };
+}
+
+/** The slowest first answer when `connections` connections are opened at once to a busy server. */
+export async function freshConnections(url: string, connections: number, headers?: Record<string, string>) {
+  const autocannon = (await import("autocannon")).default;
+  const result = await autocannon({ url, connections, amount: connections * 4, ...(headers ? { headers } : {}) });
+  return Math.round(result.latency.max);
 }
 
 /** The demo officer's session cookie. */
@@ -148,4 +177,16 @@ export async function pageWeight(base: string, path: string) {
     js: js + Buffer.byteLength(inline),
     jsGzip: jsGzip + zlib.gzipSync(inline).length,
   };
+}
+
+/** The bench's bare Remix page (bench/bare-remix), built if need be and served on `port`. */
+export async function startBareRemix(port: number) {
+  const dir = path.resolve("bench/bare-remix");
+  if (!fs.existsSync(path.join(dir, "build/index.js"))) await run(path.resolve("node_modules/.bin/remix"), ["build"], {}, dir);
+  const child = spawn(process.execPath, [path.join(dir, "server.mjs")], {
+    env: { ...process.env, PORT: String(port), NODE_ENV: "production" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  await waitFor(`http://127.0.0.1:${port}/`);
+  return child;
 }

@@ -7,8 +7,8 @@ import { expectAccessible } from "./helpers";
 test.use({ viewport: { width: 390, height: 844 } });
 
 test("on a phone the page's heading is on the first screen, the menu opens from a button and folds again on a new page", async ({ page }) => {
+  // The home page loads only GOV.UK Frontend's script: it starts the menu.
   await page.goto("/");
-  await page.waitForFunction(() => "__remixRouter" in window);
   const menu = page.getByRole("button", { name: "Menu" });
   await expect(menu).toBeVisible();
   await expect(page.getByRole("link", { name: "Our strategy" })).toBeHidden();
@@ -21,6 +21,14 @@ test("on a phone the page's heading is on the first screen, the menu opens from 
   await expect(page.getByRole("heading", { level: 1, name: /events/i })).toBeVisible();
   await expect(page.getByRole("link", { name: "Our strategy" })).toBeHidden();
   await expect(menu).toHaveAttribute("aria-expanded", "false");
+  // On a page with the application, a link followed in the open menu folds it too.
+  await page.goto("/tell-us");
+  await page.waitForFunction(() => "__remixRouter" in window);
+  await menu.click();
+  await page.getByRole("link", { name: "Events" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /events/i })).toBeVisible();
+  await expect(menu).toHaveAttribute("aria-expanded", "false");
+  await expect(page.getByRole("link", { name: "Our strategy" })).toBeHidden();
 });
 
 test.describe("without JavaScript", () => {

@@ -213,6 +213,8 @@ test("a visitor says “me too” with an email they confirm, and is counted onc
   await page.getByLabel("Email address").fill("not an email");
   await page.getByRole("button", { name: "Me too" }).click();
   await expect(page.getByRole("alert")).toContainText("Enter an email address in the correct format");
+  // The page has no application JavaScript: GOV.UK Frontend's own script moves focus to the summary.
+  await expect(page.getByRole("alert")).toBeFocused();
   await expectAccessible(page);
   const email = uniqueEmail("supporter");
   await page.getByLabel("Email address").fill(email);
