@@ -2,6 +2,7 @@
 // in this process, many times under V8's CPU profiler, and the functions that took the time are
 // printed (by their own time, and with what they call). Build first (npm run build), then:
 // DATABASE_PATH=/tmp/big.db NODE_ENV=production tsx bench/profile-request.ts /accessibility [--anonymous]
+import fs from "node:fs";
 import inspector from "node:inspector/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -52,6 +53,8 @@ for (let i = 0; i < requests; i++) await once();
 const perRequest = (performance.now() - started) / requests;
 const { profile } = (await session.post("Profiler.stop")) as unknown as { profile: Profile };
 session.disconnect();
+// PROFILE_OUT=file.cpuprofile keeps the whole profile, for Chrome's DevTools.
+if (process.env.PROFILE_OUT) fs.writeFileSync(process.env.PROFILE_OUT, JSON.stringify(profile));
 
 // Each sample's time goes to its function (self) and to every function on its stack (with callees).
 const byId = new Map(profile.nodes.map((node) => [node.id, node]));

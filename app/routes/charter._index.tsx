@@ -34,6 +34,12 @@ export function loader() {
 export default function Charter() {
   const { charter } = useLoaderData<typeof loader>();
   const { t, rich, lang } = useT();
+  const worded = new Map<string, string>();
+  const listedAs = (kind: keyof typeof KIND_LABELS, version: number) => {
+    const key = `${kind} ${version}`;
+    if (!worded.has(key)) worded.set(key, t("charter.listedAs", { kind: t(KIND_LABELS[kind]).toLowerCase(), version }));
+    return worded.get(key)!;
+  };
   if (!charter) {
     return (
       <>
@@ -88,11 +94,11 @@ export default function Charter() {
         </table>
         {charter.listed.length ? (
           <ul className="govuk-list">
+            {/* Thousands of names share a few of these words: each is worded once. */}
             {charter.listed.map((s, i) => (
               <li key={`${s.name}-${i}`}>
                 <strong>{s.name}</strong>
-                {s.organisation ? `, ${s.organisation}` : ""}{" "}
-                <span className="govuk-body-s">{t("charter.listedAs", { kind: t(KIND_LABELS[s.kind]).toLowerCase(), version: s.version })}</span>
+                {s.organisation ? `, ${s.organisation}` : ""} <span className="govuk-body-s">{listedAs(s.kind, s.version)}</span>
               </li>
             ))}
           </ul>

@@ -9,6 +9,7 @@ import { reference } from "./reference";
 import { overdueCutoff } from "./triage.server";
 import { contentVersion } from "~/utils/content-version.server";
 import { ACTIVITY_NAMES } from "~/modules/activities/activity";
+import { compareCodes } from "~/modules/strategy/strategy.server";
 
 const DAY = 24 * 3600_000;
 const DASHBOARD_ACTIONS = 12;
@@ -82,7 +83,7 @@ function compute(now: Date) {
     })
     .from(strategyActions)
     .all()
-    .sort((a, b) => a.code.localeCompare(b.code, "en", { numeric: true })) as {
+    .sort((a, b) => compareCodes(a.code, b.code)) as {
     id: number;
     code: string;
     title: string;

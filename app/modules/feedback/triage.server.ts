@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
 import { suggestionTimeline, suggestions, supporters, topics, users, userRoles, type ActivityKind, type SuggestionStatus } from "~db/schema";
+import { memoByVersion } from "~/utils/content-version.server";
 import { getDb, type DbOrTx } from "~/db.server";
 import { getAreaSettings } from "~/modules/settings/area.server";
 import { workingDaysBetween } from "~/utils/working-days";
@@ -29,9 +30,10 @@ export type QueueFilters = {
 const lacksEasyRead = sql`(${suggestions.publishedAt} is not null and ${suggestions.safeguarding} = 0
   and ${suggestions.status} in ('done', 'not_possible') and ${suggestions.outcomeEasyRead} = '')`;
 
-export function countOutcomesWithoutEasyRead(): number {
-  return getDb().select({ n: count() }).from(suggestions).where(lacksEasyRead).get()?.n ?? 0;
-}
+/** Read on every visit to the queue, so counted again only after something changed. */
+export const countOutcomesWithoutEasyRead = memoByVersion(
+  (): number => getDb().select({ n: count() }).from(suggestions).where(lacksEasyRead).get()?.n ?? 0,
+);
 
 const QUEUE_PAGE_SIZE = 50;
 

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, lte } from "drizzle-orm";
 import { themes, toldUsReports, toldUsThemes, type ContributorKind, type LanguageCode } from "~db/schema";
+import { memoByVersionFor } from "~/utils/content-version.server";
 import { getDb, type DbOrTx } from "~/db.server";
 import { ACTIVITIES } from "~/modules/activities/registry.server";
 import { getAreaSettings } from "~/modules/settings/area.server";
@@ -209,7 +210,17 @@ export function reportView(id: number, { forPublic }: { forPublic: boolean }, db
  * A published page as a visitor reading `lang` sees it: its title and introduction, its key
  * messages, their actions and outcomes in translation where there is one.
  */
-export function publicReportView(id: number, lang: LanguageCode, db: DbOrTx = getDb()) {
+export function publicReportView(id: number, lang: LanguageCode, db?: DbOrTx) {
+  return db ? readPublicReportView(id, lang, db) : currentPublicReportView(`${id} ${lang}`);
+}
+
+// A published report reads every key message's items and outcomes: read again only after something changed.
+const currentPublicReportView = memoByVersionFor((key) => {
+  const [id, lang] = key.split(" ");
+  return readPublicReportView(Number(id), lang as LanguageCode, getDb());
+});
+
+function readPublicReportView(id: number, lang: LanguageCode, db: DbOrTx) {
   const view = reportView(id, { forPublic: true }, db);
   if (!view) return undefined;
   const report = localise("report", [view.report], ["title", "introduction"], lang, db)[0]!;
