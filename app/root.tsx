@@ -83,6 +83,8 @@ export function useRootData() {
   return useRouteLoaderData<typeof loader>("root");
 }
 
+const FRONTEND_SUPPORTED = `document.body.className += ("noModule" in HTMLScriptElement.prototype ? " govuk-frontend-supported" : "");`;
+
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
   const data = useRootData();
@@ -114,6 +116,8 @@ export function Layout({ children }: { children: ReactNode }) {
         {data ? <LanguageAlternates appUrl={data.appUrl} languages={data.languages} /> : null}
       </head>
       <body className="govuk-template__body">
+        {/* As GOV.UK's template does: styles for GOV.UK Frontend's script apply from the first paint. */}
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: FRONTEND_SUPPORTED }} />
         <a href="#main-content" className="govuk-skip-link">
           {t("layout.skipLink")}
         </a>

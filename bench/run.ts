@@ -122,7 +122,7 @@ try {
     ["events list", "/events"],
     ["event page", `/events/${eventId}`],
     ["survey results (100,000 responses)", `/surveys/${surveyId}/results`],
-    ["charter and its 2,000 signatories", "/charter"],
+    ["charter (2,000 signatories, a hundred names a page)", "/charter"],
     ["What you told us, 200 key messages", `/what-you-told-us/${toldUsId}`],
   ];
   const rows: Row[] = [];

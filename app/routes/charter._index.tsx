@@ -1,6 +1,8 @@
-import type { MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData, useLocation } from "@remix-run/react";
+import { Pagination } from "~/components/pagination";
+import { intParam } from "~/utils/query.server";
 import { publicCharter } from "~/modules/charter/charter.server";
 import { formatDate, londonDate } from "~/utils/dates";
 import type { LanguageCode } from "~db/schema/enums";
@@ -27,19 +29,22 @@ const KIND_PLURALS = {
 
 const dayOf = (moment: string, lang: LanguageCode) => formatDate(londonDate(new Date(moment)), lang);
 
-export function loader() {
-  return json({ charter: publicCharter() ?? null });
+// A hundred names a page: two thousand would take a phone a long scroll to get past.
+const NAMES_PER_PAGE = 100;
+
+export function loader({ request }: LoaderFunctionArgs) {
+  const charter = publicCharter();
+  if (!charter) return json({ charter: null, page: 1, pages: 1 });
+  const pages = Math.max(1, Math.ceil(charter.listed.length / NAMES_PER_PAGE));
+  const page = Math.min(intParam(new URL(request.url).searchParams, "page", 100_000) ?? 1, pages);
+  const listed = charter.listed.slice((page - 1) * NAMES_PER_PAGE, page * NAMES_PER_PAGE);
+  return json({ charter: { ...charter, listed }, page, pages });
 }
 
 export default function Charter() {
-  const { charter } = useLoaderData<typeof loader>();
+  const { charter, page, pages } = useLoaderData<typeof loader>();
+  const { search } = useLocation();
   const { t, rich, lang } = useT();
-  const worded = new Map<string, string>();
-  const listedAs = (kind: keyof typeof KIND_LABELS, version: number) => {
-    const key = `${kind} ${version}`;
-    if (!worded.has(key)) worded.set(key, t("charter.listedAs", { kind: t(KIND_LABELS[kind]).toLowerCase(), version }));
-    return worded.get(key)!;
-  };
   if (!charter) {
     return (
       <>
@@ -93,15 +98,18 @@ export default function Charter() {
           </tbody>
         </table>
         {charter.listed.length ? (
-          <ul className="govuk-list">
-            {/* Thousands of names share a few of these words: each is worded once. */}
-            {charter.listed.map((s, i) => (
-              <li key={`${s.name}-${i}`}>
-                <strong>{s.name}</strong>
-                {s.organisation ? `, ${s.organisation}` : ""} <span className="govuk-body-s">{listedAs(s.kind, s.version)}</span>
-              </li>
-            ))}
-          </ul>
+          <>
+            <ul className="govuk-list">
+              {charter.listed.map((s, i) => (
+                <li key={`${s.name}-${i}`}>
+                  <strong>{s.name}</strong>
+                  {s.organisation ? `, ${s.organisation}` : ""}{" "}
+                  <span className="govuk-body-s">{t("charter.listedAs", { kind: t(KIND_LABELS[s.kind]).toLowerCase(), version: s.version })}</span>
+                </li>
+              ))}
+            </ul>
+            <Pagination page={page} pages={pages} search={search} />
+          </>
         ) : null}
         <p className="govuk-body-s">{t("charter.onlyListed")}</p>
 

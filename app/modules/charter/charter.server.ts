@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import { and, asc, count, desc, eq, isNotNull, ne, sql } from "drizzle-orm";
 import { charterCommitments, charterEvidence, charterSignatures, charterVersions, type SignatoryKind } from "~db/schema";
+import { memoByVersionFor } from "~/utils/content-version.server";
 import { getDb } from "~/db.server";
 import { config } from "~/config.server";
 import * as charterEmails from "~emails/charter";
@@ -37,6 +38,13 @@ export function currentVersionId(): number | undefined {
 
 /** The public charter: the current version, its history, who signed which version, counts by kind. */
 export function publicCharter(lang = requestLanguage()) {
+  return currentCharter(lang);
+}
+
+// Every signature is read to count and list them: read again only after something changed.
+const currentCharter = memoByVersionFor((lang) => readPublicCharter(lang as LanguageCode));
+
+function readPublicCharter(lang: LanguageCode) {
   const versions = publishedVersions();
   const newest = versions.at(-1);
   if (!newest) return undefined;
