@@ -92,8 +92,11 @@ export default function handleRequest(
       </I18nProvider>
     </NonceProvider>,
   );
+  // Remix preloads every module of the page at high priority; on a phone's slow connection they
+  // then share it with the stylesheet and hold back the first paint. The page works before they come.
+  const sent = html.replaceAll('<link rel="modulepreload"', '<link rel="modulepreload" fetchpriority="low"');
   responseHeaders.set("Content-Type", "text/html; charset=utf-8");
   responseHeaders.set("Content-Language", translator.lang);
   keepPrivate(responseHeaders);
-  return new Response(`<!DOCTYPE html>${html}`, { headers: responseHeaders, status: responseStatusCode });
+  return new Response(`<!DOCTYPE html>${sent}`, { headers: responseHeaders, status: responseStatusCode });
 }

@@ -51,12 +51,13 @@ async function readSession(request: Request): Promise<SessionState> {
     await lucia.invalidateSession(session.id);
     return { user: null, sessionId: null, setCookie: lucia.createBlankSessionCookie().serialize() };
   }
+  const roles = row.roles?.split(",") ?? [];
   return {
     user: {
       id: row.id,
       name: row.name,
       email: row.email,
-      roles: ROLES.filter((role) => row.roles?.split(",").includes(role)),
+      roles: ROLES.filter((role) => roles.includes(role)),
       under18: row.ageGroup === "13_to_17",
       language: row.language,
     },

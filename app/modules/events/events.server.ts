@@ -18,6 +18,7 @@ import {
   type EventType,
   type VenueFeature,
 } from "~db/schema";
+import { memoByVersion } from "~/utils/content-version.server";
 import { getDb, type DbOrTx } from "~/db.server";
 import { config } from "~/config.server";
 import * as eventEmails from "~emails/events";
@@ -176,6 +177,17 @@ export function placesTaken(db: DbOrTx, eventId: number): number {
   return placesTakenByEvent(db, [eventId]).get(eventId) ?? 0;
 }
 
+/** Places booked for every event, for lists of events: counted again only after something changed. */
+const placesTakenByEveryEvent = memoByVersion(() => {
+  const rows = getDb()
+    .select({ eventId: registrations.eventId, n: sql<number>`sum(${registrations.places})` })
+    .from(registrations)
+    .where(eq(registrations.status, "confirmed"))
+    .groupBy(registrations.eventId)
+    .all();
+  return new Map(rows.map((r) => [r.eventId, r.n]));
+});
+
 /** Places booked for each of these events, in one query for a whole list. */
 function placesTakenByEvent(db: DbOrTx, eventIds: number[]): Map<number, number> {
   if (!eventIds.length) return new Map();
@@ -249,10 +261,7 @@ export function listEvents(filters: EventFilters, now = new Date()) {
     .orderBy(filters.when === "upcoming" ? asc(events.startsAt) : desc(events.startsAt))
     .limit(100)
     .all();
-  const taken = placesTakenByEvent(
-    db,
-    rows.map((e) => e.id),
-  );
+  const taken = placesTakenByEveryEvent();
   return rows.map((e) => publicSummary(e, taken.get(e.id) ?? 0, now));
 }
 
