@@ -178,23 +178,15 @@ export function placesTaken(db: DbOrTx, eventId: number): number {
 }
 
 /** Places booked for every event, for lists of events: counted again only after something changed. */
-const placesTakenByEveryEvent = memoByVersion(() => {
-  const rows = getDb()
-    .select({ eventId: registrations.eventId, n: sql<number>`sum(${registrations.places})` })
-    .from(registrations)
-    .where(eq(registrations.status, "confirmed"))
-    .groupBy(registrations.eventId)
-    .all();
-  return new Map(rows.map((r) => [r.eventId, r.n]));
-});
+const placesTakenByEveryEvent = memoByVersion(() => placesTakenByEvent(getDb()));
 
-/** Places booked for each of these events, in one query for a whole list. */
-function placesTakenByEvent(db: DbOrTx, eventIds: number[]): Map<number, number> {
-  if (!eventIds.length) return new Map();
+/** Places booked for each of these events (or every event), in one query for a whole list. */
+function placesTakenByEvent(db: DbOrTx, eventIds?: number[]): Map<number, number> {
+  if (eventIds && !eventIds.length) return new Map();
   const rows = db
     .select({ eventId: registrations.eventId, n: sql<number>`sum(${registrations.places})` })
     .from(registrations)
-    .where(and(inArray(registrations.eventId, eventIds), eq(registrations.status, "confirmed")))
+    .where(and(eventIds ? inArray(registrations.eventId, eventIds) : undefined, eq(registrations.status, "confirmed")))
     .groupBy(registrations.eventId)
     .all();
   return new Map(rows.map((r) => [r.eventId, r.n]));
