@@ -2,7 +2,7 @@ import { Lucia, TimeSpan, type DatabaseSession, type DatabaseUser } from "lucia"
 import { DrizzleSQLiteAdapter } from "@lucia-auth/adapter-drizzle";
 import { eq, sql } from "drizzle-orm";
 import { sessions, users } from "~db/schema";
-import { getDb, type Db } from "~/db.server";
+import { getDb, preparedFor } from "~/db.server";
 import { secureCookies } from "~/config.server";
 
 /**
@@ -10,18 +10,17 @@ import { secureCookies } from "~/config.server";
  * the app reads the few fields it needs itself (session.server.ts). Here the session alone is read,
  * by one query prepared once (its user exists: sessions are deleted with their user).
  */
+const sessionById = preparedFor((db) =>
+  db
+    .select({ id: sessions.id, userId: sessions.userId, expiresAt: sessions.expiresAt })
+    .from(sessions)
+    .where(eq(sessions.id, sql.placeholder("id")))
+    .prepare(),
+);
+
 class SessionAdapter extends DrizzleSQLiteAdapter {
-  private readonly session;
-  constructor(db: Db) {
-    super(db, sessions, users);
-    this.session = db
-      .select({ id: sessions.id, userId: sessions.userId, expiresAt: sessions.expiresAt })
-      .from(sessions)
-      .where(eq(sessions.id, sql.placeholder("id")))
-      .prepare();
-  }
   override async getSessionAndUser(sessionId: string): Promise<[DatabaseSession | null, DatabaseUser | null]> {
-    const row = this.session.get({ id: sessionId });
+    const row = sessionById().get({ id: sessionId });
     if (!row) return [null, null];
     return [
       { id: row.id, userId: row.userId, expiresAt: new Date(row.expiresAt * 1000), attributes: {} },
@@ -33,7 +32,7 @@ class SessionAdapter extends DrizzleSQLiteAdapter {
 // Sessions last 14 days and renew themselves once half of that has passed.
 // See docs/decisions/0002-sessions.md.
 function createLucia() {
-  return new Lucia(new SessionAdapter(getDb()), {
+  return new Lucia(new SessionAdapter(getDb(), sessions, users), {
     sessionExpiresIn: new TimeSpan(14, "d"),
     sessionCookie: {
       name: "coproduce_session",
