@@ -42,6 +42,10 @@ export const config = {
     callbackToken: env.NOTIFY_CALLBACK_TOKEN || "",
   },
   trustProxy: env.TRUST_PROXY === "true",
+  // /metrics answers only a request with this bearer token; without one it is not there at all.
+  metricsToken: env.METRICS_TOKEN || "",
+  // /readyz says "not ready" while a message has waited longer than this to be sent.
+  readyOutboxMaxAgeSeconds: Number(env.READY_OUTBOX_MAX_AGE_SECONDS || 3600),
 };
 
 /** Cookies are Secure in production unless the app is served over plain http on this machine. */

@@ -1,7 +1,7 @@
-import type { AppLoadContext, EntryContext } from "@remix-run/node";
+import type { ActionFunctionArgs, AppLoadContext, EntryContext, LoaderFunctionArgs } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { renderToString } from "react-dom/server";
-import { NonceProvider } from "~/components/nonce";
+import { NonceProvider, RequestIdProvider } from "~/components/nonce";
 import { I18nProvider, setPageTranslator } from "~/components/i18n";
 import { catalogueVersion, renderTranslator } from "~/modules/i18n/catalogue.server";
 import { interfaceLanguage } from "~/modules/i18n/languages";
@@ -12,10 +12,14 @@ import { getDb, isDatabaseReadOnly } from "~/db.server";
 import { memoByVersion } from "~/utils/content-version.server";
 import { languagesOffered } from "~/modules/i18n/negotiate.server";
 import { getAreaSettings } from "~/modules/settings/area.server";
+import { log } from "~/modules/operations/log.server";
+import { countError, countPageCache, observeRequest, recordJobSuccess } from "~/modules/operations/metrics.server";
 
 export { contentVersion } from "~/utils/content-version.server";
 export { requestStore } from "~/modules/privacy/actor.server";
 export { isDatabaseReadOnly } from "~/db.server";
+/** What app/server.ts logs and counts with: the build's own logger and metrics. */
+export const operations = { log, observeRequest, countPageCache };
 
 /** The languages a visitor can choose here (app/server.ts picks among them), read again only after a change. */
 export const offeredLanguages = memoByVersion(() => languagesOffered(getAreaSettings().contentLanguages));
@@ -30,6 +34,7 @@ export function startBackgroundWork() {
   const reminders = setInterval(() => {
     if (isDatabaseReadOnly()) return;
     runTimedWork();
+    recordJobSuccess("timed work");
   }, 60_000);
   reminders.unref();
   // Retention runs a minute after start and then daily; running it twice removes nothing more.
@@ -37,8 +42,10 @@ export function startBackgroundWork() {
     if (isDatabaseReadOnly()) return;
     try {
       applyRetention();
+      recordJobSuccess("retention");
     } catch (error) {
-      console.error("Retention:", error);
+      countError("retention");
+      log.error({ err: error, job: "retention" }, "background job failed");
     }
   };
   const firstRetention = setTimeout(retain, 60_000);
@@ -66,6 +73,13 @@ function keepPrivate(headers: Headers) {
   if (!headers.has("Cache-Control")) headers.set("Cache-Control", "private, no-store");
 }
 
+/** Every unexpected error in a loader, action or render: logged (with the request's id) and counted. */
+export function handleError(error: unknown, { request }: LoaderFunctionArgs | ActionFunctionArgs) {
+  if (request.signal.aborted) return;
+  countError("request");
+  log.error({ err: error }, "request failed");
+}
+
 export function handleDataRequest(response: Response) {
   keepPrivate(response.headers);
   return response;
@@ -87,9 +101,11 @@ export default function handleRequest(
   setPageTranslator(translator);
   const html = renderToString(
     <NonceProvider value={nonce}>
-      <I18nProvider translator={translator} pageMessages={pageMessages}>
-        <RemixServer context={remixContext} url={request.url} nonce={nonce} />
-      </I18nProvider>
+      <RequestIdProvider value={loadContext.requestId ?? ""}>
+        <I18nProvider translator={translator} pageMessages={pageMessages}>
+          <RemixServer context={remixContext} url={request.url} nonce={nonce} />
+        </I18nProvider>
+      </RequestIdProvider>
     </NonceProvider>,
   );
   // Remix preloads every module of the page at high priority; on a phone's slow connection they

@@ -10,6 +10,8 @@ declare module "@remix-run/node" {
      * what the area writes is shown in it, the interface in `interfaceLanguage(lang)`.
      */
     lang: LanguageCode;
+    /** The request's id, on every log line about it and on a server error's page. */
+    requestId: string;
   }
 }
 export {};

@@ -19,7 +19,7 @@ import {
 import { useEffect, useRef, type ReactNode } from "react";
 import stylesheet from "~/styles/app.css";
 import stylesheetRtl from "~/styles/app-rtl.css";
-import { useNonce } from "~/components/nonce";
+import { useNonce, useRequestId } from "~/components/nonce";
 import { getSessionState, rememberLanguage } from "~/modules/auth/session.server";
 import { languageAsked, languagesOffered } from "~/modules/i18n/negotiate.server";
 import { isDatabaseReadOnly } from "~/db.server";
@@ -101,8 +101,12 @@ export function Layout({ children }: { children: ReactNode }) {
   }, [answeredIn, language.lang]);
   // A page that only shows things is sent without the application's JavaScript; once in the
   // browser (a page that had it), every page keeps it.
+  // A server error's page is not hydrated either: it shows the request's id, which only the server knows.
   const matches = useMatches();
-  const hydrate = typeof document !== "undefined" || !matches.some((match) => (match.handle as PageHandle | undefined)?.hydrate === false);
+  const routeError = useRouteError();
+  const hydrate =
+    typeof document !== "undefined" ||
+    (!matches.some((match) => (match.handle as PageHandle | undefined)?.hydrate === false) && (!routeError || isRouteErrorResponse(routeError)));
   return (
     <html lang={language.htmlLang} dir={language.dir} className="govuk-template">
       <head>
@@ -331,6 +335,7 @@ function HomeLink() {
 export function ErrorBoundary() {
   const error = useRouteError();
   const { t } = useT();
+  const reference = useRequestId();
   if (isRouteErrorResponse(error) && error.status === 404) {
     return (
       <>
@@ -367,11 +372,12 @@ export function ErrorBoundary() {
       </>
     );
   }
-  if (!isRouteErrorResponse(error)) console.error(error);
+  // Remix's handleError (entry.server.tsx) has logged it, with this reference.
   return (
     <>
       <h1 className="govuk-heading-l">{t("error.service.heading")}</h1>
       <p className="govuk-body">{t("error.service.tryLater")}</p>
+      {reference ? <p className="govuk-body">{t("error.service.reference", { reference })}</p> : null}
       <HomeLink />
     </>
   );

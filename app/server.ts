@@ -18,19 +18,23 @@ import {
   NONCE_PLACEHOLDER,
   pageCacheKey,
   publicPageMatcher,
+  routeMatcher,
   sendCachedPage,
 } from "./modules/cache/page-cache.server";
 import { languageAsked, languageCookie, languageFor, languageRemembered } from "./modules/i18n/negotiate.server";
 import { interfaceLanguage, type LanguageCode } from "./modules/i18n/languages";
+import { requestIdFrom } from "./modules/operations/log.server";
 
 type AppBuild = ServerBuild & {
   entry: {
     module: {
       startBackgroundWork?: () => { stop(): Promise<void> };
       contentVersion?: () => number;
-      requestStore?: AsyncLocalStorage<{ lang?: LanguageCode }>;
+      requestStore?: AsyncLocalStorage<{ lang?: LanguageCode; requestId?: string }>;
       offeredLanguages?: () => LanguageCode[];
       isDatabaseReadOnly?: () => boolean;
+      // The build's logger and metrics: one of each per process, however often the build is loaded.
+      operations: (typeof import("./entry.server"))["operations"];
     };
   };
 };
@@ -127,12 +131,20 @@ const makeHandlers = (current: AppBuild) => ({
   express: createRequestHandler({
     build: current,
     mode,
-    getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce as string, clientIp: req.ip ?? "unknown", lang: res.locals.lang as LanguageCode }),
+    getLoadContext: (req, res) => ({
+      cspNonce: res.locals.cspNonce as string,
+      clientIp: req.ip ?? "unknown",
+      lang: res.locals.lang as LanguageCode,
+      requestId: res.locals.requestId as string,
+    }),
   }),
   // For rendering a public page into the cache outside of a response.
   fetch: createFetchHandler(current, mode),
-  // Which shared public page a path is, as its route declares in its handle.
-  publicPage: publicPageMatcher(current.routes),
+  // The route a path leads to, and which shared public page it is, as its route declares in its handle.
+  ...(() => {
+    const match = routeMatcher(current.routes);
+    return { match, publicPage: publicPageMatcher(match) };
+  })(),
 });
 let handlers = makeHandlers(build);
 
@@ -165,9 +177,10 @@ app.get("*", async (req, res, next) => {
   if (!cache) return next();
   try {
     const request = new Request(new URL(req.originalUrl, config.appUrl), { headers: { Accept: req.get("accept") ?? "text/html" } });
-    const context = { cspNonce: NONCE_PLACEHOLDER, clientIp: req.ip ?? "unknown", lang };
+    const requestId = res.locals.requestId as string;
+    const context = { cspNonce: NONCE_PLACEHOLDER, clientIp: req.ip ?? "unknown", lang, requestId };
     const store = build.entry.module.requestStore;
-    const response = await (store ? store.run({ lang }, () => handlers.fetch(request, context)) : handlers.fetch(request, context));
+    const response = await (store ? store.run({ lang, requestId }, () => handlers.fetch(request, context)) : handlers.fetch(request, context));
     const page = { status: response.status, contentType: response.headers.get("content-type") ?? "text/html", body: await response.text() };
     if (response.status !== 200)
       return res
@@ -175,6 +188,7 @@ app.get("*", async (req, res, next) => {
         .type(page.contentType)
         .send(page.body.replaceAll(NONCE_PLACEHOLDER, res.locals.cspNonce as string));
     res.set("X-Page-Cache", "miss");
+    build.entry.module.operations.countPageCache("miss");
     sendCachedPage(req, res, pageCache.set(cache.key, cache.version, { ...page, lang: interfaceLanguage(lang) }));
   } catch (error) {
     next(error);
@@ -184,24 +198,54 @@ app.get("*", async (req, res, next) => {
 // Each request gets its own store, where the audit trail finds who is acting.
 app.all("*", (req, res, next) => {
   const store = build.entry.module.requestStore;
-  return store ? store.run({ lang: res.locals.lang as LanguageCode }, () => handlers.express(req, res, next)) : handlers.express(req, res, next);
+  const context = { lang: res.locals.lang as LanguageCode, requestId: res.locals.requestId as string };
+  return store ? store.run(context, () => handlers.express(req, res, next)) : handlers.express(req, res, next);
 });
+
+/**
+ * Each request, once answered, is counted by its route's pattern and logged: rendered pages and
+ * errors at "info" and above, pages from the cache and files at "debug" (there are many, and they
+ * say nothing new). The address itself is never logged: it can hold a token.
+ */
+function answered(req: http.IncomingMessage, res: http.ServerResponse, requestId: string, started: number, cached: boolean) {
+  const path = (req.url ?? "/").split("?", 1)[0]!;
+  const route = path.startsWith("/build/") || publicNames.has(path.split("/", 2)[1]!) ? "static" : (handlers.match(path)?.pattern ?? "none");
+  const method = ["GET", "HEAD", "POST"].includes(req.method ?? "") ? req.method! : "other";
+  const seconds = (performance.now() - started) / 1000;
+  const { log, observeRequest } = build.entry.module.operations;
+  observeRequest(route, method, res.statusCode, seconds);
+  const level = res.statusCode >= 500 ? "error" : cached || route === "static" ? "debug" : "info";
+  if (log.isLevelEnabled(level))
+    log[level]({ requestId, method, route, status: res.statusCode, ms: Math.round(seconds * 10_000) / 10, cached }, "request");
+}
 
 const background = build.entry.module.startBackgroundWork?.();
 // Cached pages go straight out, without Express's per-request work.
 const server = http.createServer((req, res) => {
+  const started = performance.now();
+  const requestId = requestIdFrom(req.headers["x-request-id"], config.trustProxy);
+  res.setHeader("X-Request-Id", requestId);
   const lang = chooseLanguage(req, res);
   const cache = cacheable(req.method, req.url ?? "/", req.headers.cookie, lang);
   const entry = cache && pageCache.get(cache.key, cache.version);
-  if (entry) return sendCachedPage(req, res, entry);
+  res.once("finish", () => answered(req, res, requestId, started, Boolean(entry)));
+  if (entry) {
+    build.entry.module.operations.countPageCache("hit");
+    return sendCachedPage(req, res, entry);
+  }
   // Express keeps res.locals on the response it is given.
-  (res as typeof res & { locals?: Record<string, unknown> }).locals = { lang };
+  (res as typeof res & { locals?: Record<string, unknown> }).locals = { lang, requestId };
   app(req, res);
 });
+
+// The restore command (db/restore.ts) will not replace a database while this file names a live process.
+const pidFile = config.databasePath === ":memory:" ? undefined : `${path.resolve(config.databasePath)}.pid`;
 server.listen(config.port, config.host, () => {
-  console.log(`Coproduce is running at ${config.appUrl}`);
+  if (pidFile) fs.writeFileSync(pidFile, String(process.pid));
+  const { log } = build.entry.module.operations;
+  log.info({ url: config.appUrl }, "Coproduce is running");
   if (!config.production && !config.developmentTools) {
-    console.warn(
+    log.warn(
       `Listening on ${config.host}, which other machines can reach: the development mailbox and error details are switched off. ` +
         (config.smtpUrl ? "" : "Emails cannot be read until SMTP_URL is set. ") +
         "For a real installation set NODE_ENV=production (see the README).",
@@ -212,6 +256,9 @@ server.listen(config.port, config.host, () => {
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
     server.close();
-    void background?.stop().finally(() => process.exit(0));
+    void background?.stop().finally(() => {
+      if (pidFile) fs.rmSync(pidFile, { force: true });
+      process.exit(0);
+    });
   });
 }

@@ -37,7 +37,7 @@ if (!anonymous) {
 
 async function once() {
   const request = new Request(`http://localhost${page}`, { headers: cookie ? { Cookie: cookie } : {} });
-  const context = { cspNonce: "bench", clientIp: "127.0.0.1", lang: "en" as LanguageCode };
+  const context = { cspNonce: "bench", clientIp: "127.0.0.1", lang: "en" as LanguageCode, requestId: "bench" };
   const response = await build.entry.module.requestStore.run({ lang: "en" }, () => handler(request, context));
   await response.text();
   if (response.status !== 200) throw new Error(`${page} answered ${response.status}`);

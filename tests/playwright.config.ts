@@ -80,6 +80,8 @@ export default defineConfig({
         SEED_PASSWORD: "correct horse battery staple",
         // Every browser in the tests shares one IP address.
         RATE_LIMIT_FACTOR: "50",
+        // Prometheus's scrape address answers only with this token (the permission matrix checks it is asked for).
+        METRICS_TOKEN: "e2e-metrics-token",
         OUTBOX_POLL_MS: "100",
         NOTIFY_API_KEY: `coproduce_e2e-${notify.serviceId}-${notify.secret}`,
         NOTIFY_SMS_TEMPLATE_ID: notify.templateId,

@@ -17,7 +17,7 @@ export default defineConfig({
     include: ["app/**/*.test.{ts,tsx}", "db/**/*.test.ts", "emails/**/*.test.ts"],
     environment: "node",
     // Each test file gets its own in-memory database (modules are isolated per file).
-    env: { DATABASE_PATH: ":memory:", NODE_ENV: "test" },
+    env: { DATABASE_PATH: ":memory:", NODE_ENV: "test", LOG_LEVEL: "silent" },
     testTimeout: 20_000,
   },
 });

@@ -16,8 +16,9 @@ const ACCOUNTS: Record<Exclude<Role, "visitor">, string> = {
   admin: DEMO.admin,
 };
 
-// What a role gets: the page, sent to sign in, refused, not found, sent elsewhere, or told a link is not valid.
-export type Answer = "page" | "sign in" | "refused" | "not found" | "elsewhere" | "invalid link";
+// What a role gets: the page, sent to sign in, refused, not found, sent elsewhere, told a link is not
+// valid, or asked for a bearer token (a machine's address).
+export type Answer = "page" | "sign in" | "refused" | "not found" | "elsewhere" | "invalid link" | "needs token";
 export type Rule = {
   path: (ids: Ids) => string;
   /** Who gets the page. Everyone else signed in is refused; visitors are sent to sign in. */
@@ -55,6 +56,9 @@ export const RULES: Record<string, Rule> = {
   },
   "account.your-data": { path: () => "/account/your-data", who: "signed in" },
   "account.your-data[.]json": { path: () => "/account/your-data.json", who: "signed in" },
+  healthz: { path: () => "/healthz", who: "everyone" },
+  readyz: { path: () => "/readyz", who: "everyone" },
+  metrics: { path: () => "/metrics", who: [], except: forEveryone("needs token") },
   "i18n.$lang": { path: () => "/i18n/cy", who: "everyone" },
   "admin.audit": { path: () => "/admin/audit", who: ["admin"] },
   "admin.audit[.]csv": { path: () => "/admin/audit.csv", who: ["admin"] },
@@ -201,6 +205,7 @@ export function answerOf(status: number, location: string | undefined): Answer {
   if (status === 403) return "refused";
   if (status === 404) return "not found";
   if (status === 400) return "invalid link";
+  if (status === 401) return "needs token";
   if (status >= 300 && status < 400) return location?.startsWith("/sign-in") ? "sign in" : "elsewhere";
   return `HTTP ${status}` as Answer;
 }

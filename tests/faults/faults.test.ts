@@ -160,14 +160,18 @@ describe("faults", () => {
       for (let i = 0; !stop; i++) if (await suggest(app.base, `Backup test ${n}-${i}`)) made++;
     });
     await new Promise((r) => setTimeout(r, 500));
-    const copy = path.join(path.dirname(file), "backup.db");
-    const backup = spawnSync("npm", ["run", "--silent", "backup", "--", copy], { env: { ...process.env, DATABASE_PATH: file }, encoding: "utf8" });
+    const folder = path.join(path.dirname(file), "backups");
+    const backup = spawnSync("npm", ["run", "--silent", "backup"], {
+      env: { ...process.env, DATABASE_PATH: file, BACKUP_DIR: folder },
+      encoding: "utf8",
+    });
     stop = true;
     await Promise.all(writers);
     expect(backup.status, backup.stderr).toBe(0);
     expect(backup.stdout).toContain("Backed up");
     expect(made).toBeGreaterThan(0);
 
+    const copy = path.join(folder, fs.readdirSync(folder)[0]!);
     const restored = await start(copy);
     expect((await fetch(`${restored.base}/you-said-we-did`)).status).toBe(200);
     expect(await suggest(restored.base, "Written to the restored copy")).toBe(true);

@@ -8,7 +8,9 @@ import { surveysActivity } from "~/modules/surveys/activity.server";
 import type { Role } from "~db/schema";
 import { can } from "~/modules/auth/permissions.server";
 import type { SessionUser } from "~/modules/auth/session.server";
-import { ACTIVITY_NAMES, type ActivityDefinition, type ActivityKind } from "./activity";
+import { log } from "~/modules/operations/log.server";
+import { countError } from "~/modules/operations/metrics.server";
+import type { ActivityDefinition, ActivityKind } from "./activity";
 
 // Every kind of activity, once. Shared code loops over this and never names a kind; a kind missing
 // here, or one that leaves a duty out, does not compile.
@@ -31,7 +33,8 @@ export function runTimedWork(now = new Date()) {
       try {
         job.everyMinute(now);
       } catch (error) {
-        console.error(`${ACTIVITY_NAMES[kind]}: ${job.name}:`, error);
+        countError(`${kind}: ${job.name}`);
+        log.error({ err: error, job: `${kind}: ${job.name}` }, "background job failed");
       }
     }
   }

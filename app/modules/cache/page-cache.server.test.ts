@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import crypto from "node:crypto";
 import zlib from "node:zlib";
-import { createPageCache, inlineScriptHashes, isPersonalised, NONCE_PLACEHOLDER, pageCacheKey, publicPageMatcher } from "./page-cache.server";
+import {
+  createPageCache,
+  inlineScriptHashes,
+  isPersonalised,
+  NONCE_PLACEHOLDER,
+  pageCacheKey,
+  publicPageMatcher,
+  routeMatcher,
+} from "./page-cache.server";
 
 // Routes as Remix's build lists them (flat files under a root layout), each with its handle.
 const route = (id: string, path: string | undefined, publicPage?: string, index = false) => ({
@@ -11,7 +19,7 @@ const route = (id: string, path: string | undefined, publicPage?: string, index 
   index,
   module: { handle: publicPage ? { publicPage } : undefined },
 });
-const publicPage = publicPageMatcher({
+const matchRoute = routeMatcher({
   root: { id: "root", path: "", module: {} },
   "routes/_index": route("routes/_index", undefined, "shared", true),
   "routes/strategy.actions.$id": route("routes/strategy.actions.$id", "strategy/actions/:id", "shared"),
@@ -22,6 +30,7 @@ const publicPage = publicPageMatcher({
   "routes/account._index": route("routes/account._index", "account", undefined, true),
   "routes/$": route("routes/$", "*"),
 });
+const publicPage = publicPageMatcher(matchRoute);
 
 describe("the page cache", () => {
   it("shares pages only with people who are not signed in", () => {
@@ -40,6 +49,13 @@ describe("the page cache", () => {
     // A fixed path wins over a dynamic one, as in Remix: the calendar feed is not an event's page.
     for (const path of ["/events/calendar.ics", "/events/1/register", "/account", "/no-such-page", "/manage"])
       expect(publicPage(path), path).toBeUndefined();
+  });
+
+  it("names each request by its route's pattern, never by its address", () => {
+    expect(matchRoute("/")?.pattern).toBe("/");
+    expect(matchRoute("/events/42/register")?.pattern).toBe("/events/:id/register");
+    expect(matchRoute("/events/calendar.ics")?.pattern).toBe("/events/calendar.ics");
+    expect(matchRoute("/no/such/page")?.pattern).toBe("/*");
   });
 
   it("keeps pages that change with the clock for the current minute only", () => {

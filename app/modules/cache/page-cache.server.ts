@@ -91,21 +91,38 @@ export function isPersonalised(cookieHeader: string | undefined): boolean {
 type ManifestRoute = { id: string; parentId?: string; path?: string; index?: boolean; module: { handle?: unknown } };
 
 /**
- * Which shared public page a path is, if any, as its route declares in its `handle` (PageHandle):
- * routes are matched as Remix matches them, before Remix sees the request, so a cached page is sent
- * without running any of the app.
+ * The route a path leads to, matched as Remix matches it, before Remix sees the request: its
+ * manifest entry and its pattern ("/events/:id/register"), which logs and metrics use in place of
+ * the address (addresses can hold tokens).
  */
-export function publicPageMatcher(routes: Record<string, ManifestRoute | undefined>): (path: string) => PageHandle["publicPage"] {
+export function routeMatcher(routes: Record<string, ManifestRoute | undefined>) {
   const tree = (parentId: string | undefined): AgnosticRouteObject[] =>
     Object.values(routes)
       .filter((r): r is ManifestRoute => Boolean(r) && r!.parentId === parentId)
       .map((r) => (r.index ? { id: r.id, path: r.path, index: true } : { id: r.id, path: r.path, children: tree(r.id) }));
   const top = tree(undefined);
-  return (path) => {
-    const matches = matchRoutes(top, path);
-    const leaf = matches?.at(-1)?.route.id;
-    return leaf ? (routes[leaf]?.module.handle as PageHandle | undefined)?.publicPage : undefined;
+  const patterns = new Map<string, string>();
+  const patternOf = (id: string): string => {
+    const route = routes[id];
+    const parent = route?.parentId ? patternOf(route.parentId) : "";
+    return route?.path ? `${parent.replace(/\/$/, "")}/${route.path}` : parent || "/";
   };
+  return (path: string): { route: ManifestRoute; pattern: string } | undefined => {
+    const leaf = matchRoutes(top, path)?.at(-1)?.route.id;
+    const route = leaf ? routes[leaf] : undefined;
+    if (!route) return undefined;
+    let pattern = patterns.get(route.id);
+    if (pattern === undefined) patterns.set(route.id, (pattern = patternOf(route.id)));
+    return { route, pattern };
+  };
+}
+
+/**
+ * Which shared public page a path is, if any, as its route declares in its `handle` (PageHandle),
+ * so a cached page is sent without running any of the app.
+ */
+export function publicPageMatcher(match: ReturnType<typeof routeMatcher>): (path: string) => PageHandle["publicPage"] {
+  return (path) => (match(path)?.route.module.handle as PageHandle | undefined)?.publicPage;
 }
 
 /** The cache key: the address, and for pages that change with the clock, the minute. */

@@ -4,6 +4,8 @@ import { channelHealth, outbox } from "~db/schema";
 import type { Channel } from "~db/schema/enums";
 import { getDb, isDatabaseReadOnly, type DbOrTx } from "~/db.server";
 import { config } from "~/config.server";
+import { log } from "~/modules/operations/log.server";
+import { countError, recordJobSuccess } from "~/modules/operations/metrics.server";
 import type { EmailAttachment, RenderedEmail } from "~emails/layout";
 import type { RenderedText } from "~emails/texts";
 import { DeliveryFailure, type Deliveries, type Delivery } from "./delivery.server";
@@ -250,8 +252,10 @@ export function startOutboxWorker(deliveries: Deliveries = defaultDeliveries(), 
     running = true;
     try {
       await processOutbox(deliveries);
+      recordJobSuccess("outbox");
     } catch (error) {
-      console.error("Outbox worker:", error);
+      countError("outbox");
+      log.error({ err: error, job: "outbox" }, "background job failed");
     } finally {
       running = false;
     }

@@ -7,8 +7,9 @@ import type { LanguageCode } from "~/modules/i18n/languages";
 // triggers) reads it. Outside a request, or for members, nobody is recorded.
 
 type Actor = { id: string; name: string };
-// The store also holds the language app/server.ts chose for the request (see i18n).
-type Store = { actor?: Actor; lang?: LanguageCode };
+// The store also holds the language app/server.ts chose for the request (see i18n), and the
+// request's id, which every log line written for it carries.
+type Store = { actor?: Actor; lang?: LanguageCode; requestId?: string };
 
 export const requestStore = new AsyncLocalStorage<Store>();
 

@@ -1,0 +1,31 @@
+import pino from "pino";
+import { config } from "~/config.server";
+import { requestStore } from "~/modules/privacy/actor.server";
+import { safeError, scrub } from "./scrub";
+
+/**
+ * The one logger: JSON lines on standard output (systemd's journal keeps them), each with the
+ * request's id when there is one. What goes in is ours to choose: route patterns, ids, counts,
+ * codes, never addresses, names, tokens or anything typed (see scrub.ts for the net under that).
+ */
+export const log = pino({
+  level: process.env.LOG_LEVEL || "info",
+  base: { area: new URL(config.appUrl).host },
+  timestamp: pino.stdTimeFunctions.isoTime,
+  formatters: { level: (label) => ({ level: label }) },
+  mixin: () => {
+    const requestId = requestStore.getStore()?.requestId;
+    return requestId ? { requestId } : {};
+  },
+  serializers: { err: safeError },
+  hooks: {
+    logMethod(args, method) {
+      method.apply(this, args.map((arg) => (typeof arg === "string" ? scrub(arg) : arg)) as Parameters<typeof method>);
+    },
+  },
+});
+
+/** A request id sent by our own reverse proxy (nginx's $request_id) is kept, so its log and ours join up. */
+export function requestIdFrom(header: string | string[] | undefined, trusted: boolean): string {
+  return trusted && typeof header === "string" && /^[A-Za-z0-9._-]{8,64}$/.test(header) ? header : crypto.randomUUID();
+}
