@@ -39,7 +39,7 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /(area-wide|key-messages|hostile)\// },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /(area-wide|key-messages|hostile|two-factor-required)\// },
     // Journeys that switch on an area-wide setting run alone, after the rest, so no other journey sees it.
     { name: "area-wide settings", use: { ...devices["Desktop Chrome"] }, testMatch: /area-wide\/.*\.spec\.ts/, dependencies: ["chromium"] },
     // Key messages read every item with no theme and put 40 suggestions in the triage queue at once,
@@ -47,6 +47,14 @@ export default defineConfig({
     { name: "key messages", use: { ...devices["Desktop Chrome"] }, testMatch: /key-messages\/.*\.spec\.ts/, dependencies: ["area-wide settings"] },
     // Hostile input writes odd data into every form, so it goes last of all.
     { name: "hostile input", use: { ...devices["Desktop Chrome"] }, testMatch: /hostile\/.*\.spec\.ts/, dependencies: ["key messages"] },
+    // Requiring two-factor sign-in of all staff would stop every journey that signs staff in with a
+    // password alone: that journey runs after all of them.
+    {
+      name: "two-factor required",
+      use: { ...devices["Desktop Chrome"] },
+      testMatch: /two-factor-required\/.*\.spec\.ts/,
+      dependencies: ["hostile input"],
+    },
   ],
   webServer: [
     {

@@ -10,6 +10,7 @@ import { listOwnSuggestions } from "~/modules/feedback/suggestions.server";
 import { invitationsFor } from "~/modules/reviews/reviewing.server";
 import { listOwnResponses } from "~/modules/surveys/responses.server";
 import { SuggestionStatusTag } from "~/components/status";
+import { isStaff, twoFactorStatus } from "~/modules/auth/two-factor.server";
 import { linkPart, metaText, useT } from "~/components/i18n";
 
 export const meta: MetaFunction = () => [{ title: metaText("nav.account") }];
@@ -33,6 +34,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     bookings: listOwnBookings(user.id),
     reviews: invitationsFor(user.id).length,
     surveyAnswers: listOwnResponses(user.id),
+    // Staff see other people's details: they can add a second factor to their password.
+    twoFactor: isStaff(user.roles) ? twoFactorStatus(user.id).state : null,
   });
 }
 
@@ -47,7 +50,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function Account() {
   const { t, rich, lang } = useT();
-  const { name, email, roles, suggestions, bookings, reviews, surveyAnswers } = useLoaderData<typeof loader>();
+  const { name, email, roles, suggestions, bookings, reviews, surveyAnswers, twoFactor } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   return (
     <div className="govuk-grid-row">
@@ -149,6 +152,17 @@ export default function Account() {
             {t("account.contact.link")}
           </Link>
         </p>
+        {twoFactor ? (
+          <>
+            <h2 className="govuk-heading-m">{t("twoFactor.heading")}</h2>
+            <p className="govuk-body">{t(twoFactor === "on" ? "twoFactor.account.on" : "twoFactor.account.off")}</p>
+            <p className="govuk-body">
+              <Link className="govuk-link" to="/account/two-factor">
+                {t(twoFactor === "on" ? "twoFactor.account.manage" : "twoFactor.setUp.start")}
+              </Link>
+            </p>
+          </>
+        ) : null}
         <h2 className="govuk-heading-m">{t("account.signingOut")}</h2>
         <p className="govuk-body">{t("account.signingOut.why")}</p>
         <Form method="post">

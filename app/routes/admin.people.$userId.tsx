@@ -8,6 +8,7 @@ import { BackLink } from "~/components/page";
 import { ASSIGNABLE_ROLES, PersonStatus, ROLE_DETAILS } from "~/components/people";
 import { deactivatePerson, getPerson, reactivatePerson, setRoles } from "~/modules/auth/accounts.server";
 import { requirePermission } from "~/modules/auth/permissions.server";
+import { removeTwoFactor, twoFactorStatus } from "~/modules/auth/two-factor.server";
 import { choices, parseForm, invalid } from "~/utils/validation.server";
 import { found } from "~/utils/query.server";
 import { formatDateTime } from "~/utils/dates";
@@ -22,7 +23,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const admin = await requirePermission(request, "people:manage");
   const person = found(getPerson(params.userId ?? ""));
-  return json({ person, isSelf: person.id === admin.id });
+  const twoFactor = twoFactorStatus(person.id);
+  return json({ person, isSelf: person.id === admin.id, twoFactorSince: twoFactor.state === "on" ? twoFactor.since.toISOString() : null });
 }
 
 // A function, so the client bundle (which has no server modules) never builds it.
@@ -46,6 +48,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (result.status === "refused") return invalid(formData, { form: result.reason });
     return redirectWithMessage(here, translate("admin.person.deactivatedFlash"));
   }
+  // For someone who lost their phone and their recovery codes: signed out, they set it up again.
+  if (intent === "reset-two-factor" && person.id !== admin.id) {
+    removeTwoFactor(person.id, "admin");
+    return redirectWithMessage(here, translate("admin.person.twoFactor.resetDone"));
+  }
   if (intent === "reactivate") {
     reactivatePerson(person.id);
     return redirectWithMessage(here, translate("admin.person.reactivatedFlash"));
@@ -54,7 +61,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function Person() {
-  const { person, isSelf } = useLoaderData<typeof loader>();
+  const { person, isSelf, twoFactorSince } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const formsKey = useSavedKey(data);
   const { t, lang } = useT();
@@ -79,6 +86,12 @@ export default function Person() {
             <dt className="govuk-summary-list__key">{t("admin.person.created")}</dt>
             <dd className="govuk-summary-list__value">{formatDateTime(person.createdAt, lang)}</dd>
           </div>
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">{t("twoFactor.heading")}</dt>
+            <dd className="govuk-summary-list__value">
+              {twoFactorSince ? t("admin.person.twoFactor.on", { when: formatDateTime(twoFactorSince, lang) }) : t("admin.person.twoFactor.off")}
+            </dd>
+          </div>
         </dl>
         <Form method="post" noValidate>
           <input type="hidden" name="intent" value="roles" />
@@ -100,6 +113,14 @@ export default function Person() {
         {isSelf ? null : (
           <>
             <h2 className="govuk-heading-m">{t("admin.person.access")}</h2>
+            {twoFactorSince ? (
+              <Form method="post">
+                <p className="govuk-body">{t("admin.person.twoFactor.resetHint")}</p>
+                <Button secondary name="intent" value="reset-two-factor">
+                  {t("admin.person.twoFactor.reset")}
+                </Button>
+              </Form>
+            ) : null}
             {person.deactivatedAt ? (
               <Form method="post">
                 <p className="govuk-body">{t("admin.person.deactivatedOn", { when: formatDateTime(person.deactivatedAt, lang) })}</p>

@@ -39,6 +39,7 @@ const schema = () =>
     forumName: textField(translate("settings.forumName"), { max: 120, required: false }),
     jointSignOff: z.preprocess((v) => v === "yes", z.boolean()),
     contentLanguages: choices(CONTENT_LANGUAGES, translate("settings.languages.fromList")),
+    staffTwoFactor: z.preprocess((v) => v === "yes", z.boolean()),
   });
 
 // The languages, besides English, that the public texts can be translated into.
@@ -149,6 +150,14 @@ export default function Settings() {
             hint={t("settings.languages.hint")}
             options={CONTENT_LANGUAGES.map((code) => ({ value: code, label: LANGUAGES[code].name }))}
             defaultValues={settings.contentLanguages}
+          />
+          <Checkboxes
+            name="staffTwoFactor"
+            legend={t("settings.twoFactor")}
+            legendClass="govuk-fieldset__legend--m"
+            hint={t("settings.twoFactor.hint")}
+            options={[{ value: "yes", label: t("settings.twoFactor.yes") }]}
+            defaultValues={settings.staffTwoFactor ? ["yes"] : []}
           />
           <fieldset className="govuk-fieldset">
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">{t("settings.keep")}</legend>

@@ -6,7 +6,7 @@ import { AGE_GROUPS } from "~db/schema/enums";
 import { Button, ErrorSummary, Radios, TextInput } from "~/components/form";
 import { getPerson, PASSWORD_LINKS, setPasswordWithToken } from "~/modules/auth/accounts.server";
 import { passwordProblem } from "~/modules/auth/passwords.server";
-import { startSession } from "~/modules/auth/session.server";
+import { signInAs } from "~/modules/auth/session.server";
 import { checkToken, tokenProblemMessage } from "~/modules/auth/tokens.server";
 import { parseForm, password, textField, invalid } from "~/utils/validation.server";
 import { redirectWithMessage } from "~/utils/flash.server";
@@ -58,9 +58,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const data: z.infer<typeof passwords> & Partial<z.infer<typeof details>> = parsed.data;
   const result = await setPasswordWithToken(token, data.password, data.name && data.age ? { name: data.name, ageGroup: data.age } : undefined);
   if (!result.ok) return invalid(formData, { form: tokenProblemMessage(result.reason) });
-  return redirectWithMessage("/account", translate("auth.password.saved"), {
-    headers: await startSession(result.userId),
-  });
+  const next = await signInAs(result.userId, "/account");
+  return redirectWithMessage(next.to, translate("auth.password.saved"), { headers: next.headers });
 }
 
 // Message keys.

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { Button, ErrorSummary, TextInput } from "~/components/form";
 import { signInWithPassword } from "~/modules/auth/accounts.server";
 import { tryAgainMessage } from "~/modules/auth/rate-limit.server";
-import { getUser, startSession } from "~/modules/auth/session.server";
+import { getUser, signInAs } from "~/modules/auth/session.server";
 import { safeRedirect } from "~/modules/security/http.server";
 import { email, formValues, parseForm, password, invalid } from "~/utils/validation.server";
 import { metaText, useT } from "~/components/i18n";
@@ -32,10 +32,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
       return json({ errors: { form: tryAgainMessage(result.retryAfterSeconds) }, values }, { status: 429 });
     case "wrong-details":
       return json({ errors: { email: translate("auth.signIn.wrong") }, values }, { status: 400 });
-    case "signed-in":
-      return redirect(safeRedirect(formData.get("redirectTo")), {
-        headers: await startSession(result.userId),
-      });
+    case "signed-in": {
+      const next = await signInAs(result.userId, safeRedirect(formData.get("redirectTo")));
+      return redirect(next.to, { headers: next.headers });
+    }
   }
 }
 

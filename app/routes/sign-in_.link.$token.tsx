@@ -3,7 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Button } from "~/components/form";
 import { redeemSignInLink } from "~/modules/auth/accounts.server";
-import { startSession } from "~/modules/auth/session.server";
+import { signInAs } from "~/modules/auth/session.server";
 import { checkToken, tokenProblemMessage } from "~/modules/auth/tokens.server";
 import { metaText, useT } from "~/components/i18n";
 
@@ -19,9 +19,8 @@ export function loader({ params }: LoaderFunctionArgs) {
 export async function action({ params }: ActionFunctionArgs) {
   const result = redeemSignInLink(params.token ?? "");
   if (!result.ok) return json({ problem: tokenProblemMessage(result.reason) }, { status: 400 });
-  return redirect(result.passwordRemoved ? "/account?password=removed" : "/account", {
-    headers: await startSession(result.userId),
-  });
+  const next = await signInAs(result.userId, result.passwordRemoved ? "/account?password=removed" : "/account");
+  return redirect(next.to, { headers: next.headers });
 }
 
 export default function UseSignInLink() {

@@ -52,8 +52,41 @@ export const sessions = sqliteTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     expiresAt: integer("expires_at").notNull(),
+    // Whether this sign-in passed a second factor: a code from an authenticator app or a recovery
+    // code, or the council's own sign-in (single sign-on), which has its own.
+    secondFactor: integer("second_factor", { mode: "boolean" }).notNull().default(false),
   },
   (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+// Two-factor sign-in for staff who sign in with a password: the shared secret of their
+// authenticator app (time-based one-time codes, RFC 6238). Unconfirmed until they type a code
+// from it. See docs/decisions/0018-staff-sign-in.md.
+export const twoFactor = sqliteTable("two_factor", {
+  userId: text("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  secret: text("secret").notNull(),
+  confirmedAt: integer("confirmed_at", { mode: "timestamp_ms" }),
+  // The 30-second step of the last code accepted: a code works once, and an older one never again.
+  lastStep: integer("last_step"),
+  createdAt: integer("created_at", { mode: "timestamp_ms" })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`),
+});
+
+// One-time codes for when the authenticator app is lost; only their hashes are kept.
+export const recoveryCodes = sqliteTable(
+  "recovery_codes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    codeHash: text("code_hash").notNull().unique(),
+    usedAt: integer("used_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("recovery_codes_user_idx").on(t.userId)],
 );
 
 // Emailed one-time links. Only a hash of the token is stored, so a copy of the

@@ -31,7 +31,8 @@ export type TranslatableKind = (typeof TRANSLATABLE_KINDS)[number];
 export const ROLES = ["member", "ambassador", "organiser", "officer", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
-export const TOKEN_PURPOSES = ["verify_email", "reset_password", "sign_in_link", "invite"] as const;
+// second_factor: a sign-in whose password (or link) was right, waiting for its code.
+export const TOKEN_PURPOSES = ["verify_email", "reset_password", "sign_in_link", "invite", "second_factor"] as const;
 export type TokenPurpose = (typeof TOKEN_PURPOSES)[number];
 
 export const OUTBOX_STATUSES = ["pending", "sending", "sent", "failed"] as const;

@@ -23,5 +23,7 @@ export const areaSettings = sqliteTable("area_settings", {
   jointSignOff: integer("joint_sign_off", { mode: "boolean" }).notNull().default(false),
   // The languages (besides English) the area translates what it writes for the public into: JSON list of codes.
   contentLanguages: text("content_languages").notNull().default('["cy","ur"]'),
+  // When on, organisers, officers and admins who sign in with a password must use two-factor sign-in.
+  staffTwoFactor: integer("staff_two_factor", { mode: "boolean" }).notNull().default(false),
   updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
 });

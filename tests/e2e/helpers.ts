@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type BrowserContext, type Page } from "@playwright/test";
+import * as OTPAuth from "otpauth";
+import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "correct horse battery staple";
 export const DEMO = {
@@ -125,4 +126,58 @@ export async function signUpAndConfirm(page: Page, p: { name: string; email: str
   await page.getByLabel("Type it again").fill(p.password ?? "purple kettle river");
   await page.getByRole("button", { name: "Confirm and create account" }).click();
   await expect(page.getByRole("heading", { name: "Your account", exact: true })).toBeVisible();
+}
+
+/**
+ * Someone an admin (signed in on `admin`) invites to a staff role, who chooses a password from the
+ * invitation's link in a browser of their own; their page is signed in on their account.
+ */
+export async function inviteStaff(
+  admin: Page,
+  browser: Browser,
+  who: { name: string; role: "Engagement officer" | "Event organiser" | "Administrator" },
+) {
+  const email = uniqueEmail(who.name.split(" ")[0]!.toLowerCase());
+  const password = "staff long pass phrase";
+  await admin.goto("/admin/people/invite");
+  await admin.getByLabel("Their name").fill(who.name);
+  await admin.getByLabel("Their email address").fill(email);
+  await admin.getByLabel(who.role, { exact: true }).check();
+  await admin.getByRole("button", { name: "Send invitation" }).click();
+  await expect(admin.getByText(`We have emailed an invitation to ${email}`)).toBeVisible();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(await linkFromEmail(admin.context(), email, "You have been invited to", "/password/"));
+  await page.getByLabel("New password").fill(password);
+  await page.getByLabel("Type it again").fill(password);
+  await page.getByRole("button", { name: "Save password" }).click();
+  await expect(page.getByRole("heading", { name: "Your account", exact: true })).toBeVisible();
+  return { email, password, page, context };
+}
+
+// A code from the authenticator app, as the person's phone would show it: the key is read off the
+// set-up page, as they would type it into the app. `stepsAhead` asks for a later 30 seconds' code
+// (each code works once, so a second sign-in in the same half-minute needs the next one).
+export const appCode = (key: string, stepsAhead = 0) =>
+  OTPAuth.TOTP.generate({ secret: OTPAuth.Secret.fromBase32(key.replace(/\s/g, "")), period: 30, timestamp: Date.now() + stepsAhead * 30_000 });
+
+/** Sets up two-factor sign-in from the account page; gives back the app's key and the recovery codes shown. */
+export async function setUpTwoFactor(page: Page) {
+  await page.getByRole("button", { name: "Set up two-factor sign-in" }).click();
+  await expect(page.getByRole("img", { name: "QR code for your authenticator app" })).toBeVisible();
+  await expectAccessible(page);
+  const key = (await page.getByTestId("two-factor-secret").textContent())!;
+  await page.getByLabel("Code from your authenticator app").fill("123456");
+  await page.getByRole("button", { name: "Turn on two-factor sign-in" }).click();
+  await expect(page.getByRole("alert")).toContainText("That code is not right");
+  await expectAccessible(page);
+  await page.getByLabel("Code from your authenticator app").fill(appCode(key));
+  await page.getByRole("button", { name: "Turn on two-factor sign-in" }).click();
+  await expect(page.getByRole("heading", { name: "Two-factor sign-in is on" })).toBeVisible();
+  const codes = await page.locator(".app-recovery-codes code").allTextContents();
+  expect(codes).toHaveLength(10);
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "I have saved my recovery codes" }).click();
+  await expect(page.getByText("You have 10 recovery codes left.")).toBeVisible();
+  return { key, codes };
 }

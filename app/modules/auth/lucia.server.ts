@@ -12,7 +12,7 @@ import { secureCookies } from "~/config.server";
  */
 const sessionById = preparedFor((db) =>
   db
-    .select({ id: sessions.id, userId: sessions.userId, expiresAt: sessions.expiresAt })
+    .select({ id: sessions.id, userId: sessions.userId, expiresAt: sessions.expiresAt, secondFactor: sessions.secondFactor })
     .from(sessions)
     .where(eq(sessions.id, sql.placeholder("id")))
     .prepare(),
@@ -23,7 +23,7 @@ class SessionAdapter extends DrizzleSQLiteAdapter {
     const row = sessionById().get({ id: sessionId });
     if (!row) return [null, null];
     return [
-      { id: row.id, userId: row.userId, expiresAt: new Date(row.expiresAt * 1000), attributes: {} },
+      { id: row.id, userId: row.userId, expiresAt: new Date(row.expiresAt * 1000), attributes: { secondFactor: row.secondFactor } },
       { id: row.userId, attributes: {} },
     ];
   }
@@ -38,6 +38,7 @@ function createLucia() {
       name: "coproduce_session",
       attributes: { secure: secureCookies(), sameSite: "lax" },
     },
+    getSessionAttributes: (attributes) => ({ secondFactor: attributes.secondFactor }),
   });
 }
 
@@ -50,5 +51,6 @@ export function getLucia() {
 declare module "lucia" {
   interface Register {
     Lucia: ReturnType<typeof createLucia>;
+    DatabaseSessionAttributes: { secondFactor: boolean };
   }
 }

@@ -1,5 +1,7 @@
 import type { Role } from "~db/schema";
+import { redirect } from "@remix-run/node";
 import { requireUser, type SessionUser } from "./session.server";
+import { twoFactorRequired } from "./two-factor.server";
 import { NO_PERMISSION } from "./messages";
 import { setActor } from "~/modules/privacy/actor.server";
 
@@ -51,6 +53,8 @@ export async function requirePermission(request: Request, permission: Permission
   if (!(Array.isArray(permission) ? permission : [permission]).some((p) => can(user, p))) {
     throw new Response(NO_PERMISSION, { status: 403, statusText: "Forbidden" });
   }
+  // Where the area asks it, staff set up two-factor sign-in before any staff page.
+  if (twoFactorRequired(user.roles) && !user.secondFactor) throw redirect("/account/two-factor?required=1");
   // Everything this person changes in this request goes into the audit trail.
   setActor(user);
   return user;

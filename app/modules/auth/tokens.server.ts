@@ -9,6 +9,7 @@ export const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
   reset_password: 60 * 60_000,
   sign_in_link: 15 * 60_000,
   invite: 7 * 24 * 60 * 60_000,
+  second_factor: 10 * 60_000,
 };
 
 export function randomToken(bytes = 32): string {

@@ -71,6 +71,7 @@ export const CATALOGUE_SCOPE: Record<Language, { complete: true } | { except: st
       "charterAdmin.",
       "evidence.",
       "settings.",
+      "twoFactor.",
       "safeguarding.",
       "audit.",
       "requests.",

@@ -20,6 +20,8 @@ export type AreaSettings = {
   jointSignOff: boolean;
   /** The languages, besides English, that what the area writes for the public is translated into. */
   contentLanguages: LanguageCode[];
+  /** Whether staff who sign in with a password must use two-factor sign-in. */
+  staffTwoFactor: boolean;
 };
 
 const DEFAULTS: AreaSettings = {
@@ -35,6 +37,7 @@ const DEFAULTS: AreaSettings = {
   forumName: "",
   jointSignOff: false,
   contentLanguages: ["cy", "ur"],
+  staffTwoFactor: false,
 };
 
 function languagesOf(json: string): LanguageCode[] {
