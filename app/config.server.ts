@@ -42,6 +42,20 @@ export const config = {
     callbackToken: env.NOTIFY_CALLBACK_TOKEN || "",
   },
   trustProxy: env.TRUST_PROXY === "true",
+  // The council's own sign-in for staff (OpenID Connect: Microsoft Entra ID, Google Workspace, ...).
+  // Off unless the issuer and client are set; see docs/deployment.md.
+  oidc: {
+    issuer: env.OIDC_ISSUER || "",
+    clientId: env.OIDC_CLIENT_ID || "",
+    clientSecret: env.OIDC_CLIENT_SECRET || "",
+    // What the sign-in page calls it: "your North Somerset Council account".
+    name: env.OIDC_NAME || "your council account",
+    // Email domains whose people may sign in without an invitation (they start as members; an admin gives roles).
+    allowedDomains: (env.OIDC_ALLOWED_DOMAINS || "")
+      .split(",")
+      .map((d) => d.trim().toLowerCase())
+      .filter(Boolean),
+  },
   // /metrics answers only a request with this bearer token; without one it is not there at all.
   metricsToken: env.METRICS_TOKEN || "",
   // /readyz says "not ready" while a message has waited longer than this to be sent.

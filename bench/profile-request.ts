@@ -30,7 +30,7 @@ if (!anonymous) {
   if (!officer) throw new Error("The demo officer is not in this database");
   const lucia = getLucia();
   cookie = lucia
-    .createSessionCookie((await lucia.createSession(officer.id, { secondFactor: false })).id)
+    .createSessionCookie((await lucia.createSession(officer.id, { secondFactor: false, singleSignOn: false })).id)
     .serialize()
     .split(";")[0]!;
 }

@@ -12,6 +12,8 @@ const notify = {
   callbackToken: "e2e-notify-receipts-token",
 };
 const FAKE_NOTIFY_URL = `http://127.0.0.1:${notifyPort}`;
+// Staff single sign-on goes through a real OpenID Connect provider on loopback (tests/oidc/provider.ts).
+const OIDC = { port: port + 2, clientId: "coproduce-e2e", clientSecret: "e2e-client-secret-0123456789abcdef" };
 
 export default defineConfig({
   testDir: "./e2e",
@@ -73,6 +75,19 @@ export default defineConfig({
       },
     },
     {
+      command: "node --import tsx tests/oidc/serve.ts",
+      cwd: "..",
+      url: `http://127.0.0.1:${OIDC.port}/_test/health`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      env: {
+        TEST_OIDC_PORT: String(OIDC.port),
+        TEST_OIDC_CLIENT_ID: OIDC.clientId,
+        TEST_OIDC_CLIENT_SECRET: OIDC.clientSecret,
+        TEST_OIDC_APP_URL: baseURL,
+      },
+    },
+    {
       command: "bash tests/e2e/start-server.sh",
       cwd: "..",
       url: `${baseURL}/`,
@@ -95,6 +110,11 @@ export default defineConfig({
         NOTIFY_SMS_TEMPLATE_ID: notify.templateId,
         NOTIFY_BASE_URL: FAKE_NOTIFY_URL,
         NOTIFY_CALLBACK_TOKEN: notify.callbackToken,
+        OIDC_ISSUER: `http://127.0.0.1:${OIDC.port}`,
+        OIDC_CLIENT_ID: OIDC.clientId,
+        OIDC_CLIENT_SECRET: OIDC.clientSecret,
+        OIDC_NAME: "your North Somerset Council account",
+        OIDC_ALLOWED_DOMAINS: "council.example",
       },
     },
   ],

@@ -1,12 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useSearchParams } from "@remix-run/react";
+import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { Button, ErrorSummary, TextInput } from "~/components/form";
 import { signInWithPassword } from "~/modules/auth/accounts.server";
 import { tryAgainMessage } from "~/modules/auth/rate-limit.server";
 import { getUser, signInAs } from "~/modules/auth/session.server";
 import { safeRedirect } from "~/modules/security/http.server";
+import { singleSignOnOn } from "~/modules/auth/single-sign-on.server";
+import { config } from "~/config.server";
 import { email, formValues, parseForm, password, invalid } from "~/utils/validation.server";
 import { metaText, useT } from "~/components/i18n";
 import { translate } from "~/modules/i18n/catalogue.server";
@@ -18,7 +20,8 @@ const schema = () => z.object({ email: email(), password: password() });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getUser(request)) throw redirect(safeRedirect(new URL(request.url).searchParams.get("redirectTo")));
-  return null;
+  // Staff of a council with its own sign-in use it; its name as the council gave it.
+  return json({ singleSignOn: singleSignOnOn() ? config.oidc.name : null });
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -40,6 +43,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function SignIn() {
+  const { singleSignOn } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const redirectTo = params.get("redirectTo") ?? "";
   const { t } = useT();
@@ -48,6 +52,14 @@ export default function SignIn() {
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary />
         <h1 className="govuk-heading-l">{t("nav.signIn")}</h1>
+        {singleSignOn ? (
+          <Form method="post" action="/sign-in/council">
+            <h2 className="govuk-heading-m">{t("sso.signIn.staff")}</h2>
+            <input type="hidden" name="redirectTo" value={redirectTo} />
+            <Button>{t("sso.signIn.button", { name: singleSignOn })}</Button>
+            <h2 className="govuk-heading-m">{t("sso.signIn.everyone")}</h2>
+          </Form>
+        ) : null}
         <Form method="post" noValidate>
           <input type="hidden" name="redirectTo" value={redirectTo} />
           <TextInput name="email" type="email" label={t("validation.email.label")} autoComplete="email" spellCheck={false} />

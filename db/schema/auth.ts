@@ -25,6 +25,9 @@ export const users = sqliteTable("users", {
   postcode: text("postcode"),
   easyRead: integer("easy_read", { mode: "boolean" }).notNull().default(false),
   forumContact: text("forum_contact"),
+  // The council's single sign-on's stable id for this person, once they have used it: a later
+  // sign-in must bring the same one, so an email address moved to someone else opens nothing.
+  oidcSubject: text("oidc_subject").unique(),
   // The language they chose; null until they choose one (then the browser's preference is used).
   language: text("language", { enum: LANGUAGE_CODES }),
   createdAt: integer("created_at", { mode: "timestamp_ms" })
@@ -55,6 +58,8 @@ export const sessions = sqliteTable(
     // Whether this sign-in passed a second factor: a code from an authenticator app or a recovery
     // code, or the council's own sign-in (single sign-on), which has its own.
     secondFactor: integer("second_factor", { mode: "boolean" }).notNull().default(false),
+    // Made by the council's single sign-on: signing out also offers to sign out there.
+    singleSignOn: integer("single_sign_on", { mode: "boolean" }).notNull().default(false),
   },
   (t) => [index("sessions_user_idx").on(t.userId)],
 );

@@ -181,3 +181,19 @@ export async function setUpTwoFactor(page: Page) {
   await expect(page.getByText("You have 10 recovery codes left.")).toBeVisible();
   return { key, codes };
 }
+
+/** The council's identity provider in the tests (tests/oidc/provider.ts), started beside the app. */
+export const TEST_OIDC = `http://127.0.0.1:${Number(process.env.E2E_PORT || 3217) + 2}`;
+
+/**
+ * Signs in through the council's account: the button on our sign-in page, then the provider's own
+ * pages (its sign-in, which takes any login as the email address, and its consent).
+ */
+export async function signInWithCouncil(page: Page, login: string, from = "/sign-in") {
+  await page.goto(from);
+  await page.getByRole("button", { name: "Continue with your North Somerset Council account" }).click();
+  await page.locator('input[name="login"]').fill(login);
+  await page.locator('input[name="password"]').fill("any password the provider asks for");
+  await page.getByRole("button", { name: "Sign-in" }).click();
+  await page.getByRole("button", { name: "Continue" }).click();
+}

@@ -158,6 +158,8 @@ export const RULES: Record<string, Rule> = {
     except: { officer: "elsewhere", admin: "elsewhere" },
     post: true,
   },
+  "sign-in_.council": { path: () => "/sign-in/council", who: [], except: forEveryone("sign in") },
+  "sign-in_.council_.callback": { path: () => "/sign-in/council/callback", who: [], except: forEveryone("invalid link") },
   "sign-in_.code": { path: () => "/sign-in/code", who: [], except: forEveryone("sign in") },
   "sign-in": { path: () => "/sign-in", who: [], except: { visitor: "page", ...onlyVisitors } },
   "sign-in_.link.$token": { path: () => `/sign-in/link/${BOGUS}`, who: [], except: forEveryone("invalid link") },

@@ -173,7 +173,7 @@ describe("nobody can lock a person out", () => {
 describe("emailed links", () => {
   it("resets a password once, within the hour, and ends other sessions", async () => {
     const userId = await createAccount({ name: "Leah", email: "leah@example.org", password: "purple kettle river", roles: [] });
-    const session = await getLucia().createSession(userId, { secondFactor: false });
+    const session = await getLucia().createSession(userId, { secondFactor: false, singleSignOn: false });
     expect(requestPasswordReset({ email: "leah@example.org", ip }).status).toBe("check-email");
     const token = linkIn(lastEmailTo("leah@example.org")?.textBody, "/password/").split("/password/")[1]!;
 
@@ -227,7 +227,7 @@ describe("people and roles", () => {
   it("ends every session of a deactivated account at once", async () => {
     const adminId = await createAccount({ name: "A", email: "a@example.org", password: "purple kettle river", roles: ["admin"] });
     const userId = await createAccount({ name: "B", email: "b@example.org", password: "purple kettle river", roles: [] });
-    const session = await getLucia().createSession(userId, { secondFactor: false });
+    const session = await getLucia().createSession(userId, { secondFactor: false, singleSignOn: false });
     await deactivatePerson(userId, adminId);
     expect((await getLucia().validateSession(session.id)).session).toBeNull();
     expect(await signInWithPassword({ email: "b@example.org", password: "purple kettle river", ip })).toEqual({ status: "wrong-details" });

@@ -346,3 +346,36 @@ export async function createAccount(
     .run();
   return id;
 }
+
+export type SingleSignOnMatch = { status: "matched"; userId: string; created: boolean } | { status: "uninvited" | "deactivated" | "other-subject" };
+
+/**
+ * The account a person signing in through the council's single sign-on opens: the one their
+ * provider id was linked to before, else the one with their (provider-verified) email address,
+ * an admin's invitation included, linked now; else, for an allowed email domain, a new member's
+ * account (an admin gives roles). An account linked to another provider id is never opened.
+ */
+export function accountForSingleSignOn(person: { subject: string; email: string; name: string }, allowedDomains: string[]): SingleSignOnMatch {
+  const email = normaliseEmail(person.email);
+  return getDb().transaction((tx) => {
+    const linked = tx.select().from(users).where(eq(users.oidcSubject, person.subject)).get();
+    const user = linked ?? findUserByEmail(email, tx);
+    if (user) {
+      if (user.deactivatedAt) return { status: "deactivated" } as const;
+      if (user.oidcSubject && user.oidcSubject !== person.subject) return { status: "other-subject" } as const;
+      // The provider has checked the address: an invitation not yet taken up is taken up now.
+      tx.update(users)
+        .set({ oidcSubject: person.subject, emailVerifiedAt: user.emailVerifiedAt ?? new Date() })
+        .where(eq(users.id, user.id))
+        .run();
+      return { status: "matched", userId: user.id, created: false } as const;
+    }
+    if (!allowedDomains.includes(email.split("@")[1] ?? "")) return { status: "uninvited" } as const;
+    const id = newUserId();
+    tx.insert(users)
+      .values({ id, email, name: person.name.slice(0, 100) || email.split("@")[0]!, oidcSubject: person.subject, emailVerifiedAt: new Date() })
+      .run();
+    tx.insert(userRoles).values({ userId: id, role: "member" }).run();
+    return { status: "matched", userId: id, created: true } as const;
+  });
+}

@@ -12,7 +12,13 @@ import { secureCookies } from "~/config.server";
  */
 const sessionById = preparedFor((db) =>
   db
-    .select({ id: sessions.id, userId: sessions.userId, expiresAt: sessions.expiresAt, secondFactor: sessions.secondFactor })
+    .select({
+      id: sessions.id,
+      userId: sessions.userId,
+      expiresAt: sessions.expiresAt,
+      secondFactor: sessions.secondFactor,
+      singleSignOn: sessions.singleSignOn,
+    })
     .from(sessions)
     .where(eq(sessions.id, sql.placeholder("id")))
     .prepare(),
@@ -23,7 +29,12 @@ class SessionAdapter extends DrizzleSQLiteAdapter {
     const row = sessionById().get({ id: sessionId });
     if (!row) return [null, null];
     return [
-      { id: row.id, userId: row.userId, expiresAt: new Date(row.expiresAt * 1000), attributes: { secondFactor: row.secondFactor } },
+      {
+        id: row.id,
+        userId: row.userId,
+        expiresAt: new Date(row.expiresAt * 1000),
+        attributes: { secondFactor: row.secondFactor, singleSignOn: row.singleSignOn },
+      },
       { id: row.userId, attributes: {} },
     ];
   }
@@ -38,7 +49,7 @@ function createLucia() {
       name: "coproduce_session",
       attributes: { secure: secureCookies(), sameSite: "lax" },
     },
-    getSessionAttributes: (attributes) => ({ secondFactor: attributes.secondFactor }),
+    getSessionAttributes: (attributes) => ({ secondFactor: attributes.secondFactor, singleSignOn: attributes.singleSignOn }),
   });
 }
 
@@ -51,6 +62,6 @@ export function getLucia() {
 declare module "lucia" {
   interface Register {
     Lucia: ReturnType<typeof createLucia>;
-    DatabaseSessionAttributes: { secondFactor: boolean };
+    DatabaseSessionAttributes: { secondFactor: boolean; singleSignOn: boolean };
   }
 }

@@ -10,7 +10,8 @@ import { getLucia } from "./lucia.server";
 import { consumeToken, checkToken, issueToken } from "./tokens.server";
 
 // under18: every optional sharing setting starts off, and their name is never shown publicly.
-// secondFactor: this sign-in passed a second factor (see two-factor.server.ts).
+// secondFactor: this sign-in passed a second factor (see two-factor.server.ts); singleSignOn: it was
+// made by the council's own sign-in (single-sign-on.server.ts).
 export type SessionUser = {
   id: string;
   name: string;
@@ -19,6 +20,7 @@ export type SessionUser = {
   under18: boolean;
   language: LanguageCode | null;
   secondFactor: boolean;
+  singleSignOn: boolean;
 };
 type SessionState = { user: SessionUser | null; sessionId: string | null; setCookie: string | null };
 
@@ -74,6 +76,7 @@ async function readSession(request: Request): Promise<SessionState> {
       under18: row.ageGroup === "13_to_17",
       language: row.language,
       secondFactor: session.secondFactor,
+      singleSignOn: session.singleSignOn,
     },
     sessionId: session.id,
     // Lucia marks a session fresh when it has just been extended: send the new expiry.
@@ -96,9 +99,9 @@ export async function requireUser(request: Request): Promise<SessionUser> {
 }
 
 /** Starts a session; the headers to send carry its cookie and the language the account chose. */
-export async function startSession(userId: string, options: { secondFactor?: boolean } = {}): Promise<Headers> {
+export async function startSession(userId: string, options: { secondFactor?: boolean; singleSignOn?: boolean } = {}): Promise<Headers> {
   const lucia = getLucia();
-  const session = await lucia.createSession(userId, { secondFactor: options.secondFactor ?? false });
+  const session = await lucia.createSession(userId, { secondFactor: options.secondFactor ?? false, singleSignOn: options.singleSignOn ?? false });
   const headers = new Headers({ "Set-Cookie": lucia.createSessionCookie(session.id).serialize() });
   const { language } = getDb().select({ language: users.language }).from(users).where(eq(users.id, userId)).get() ?? {};
   if (language) headers.append("Set-Cookie", languageCookie(language, config.production));

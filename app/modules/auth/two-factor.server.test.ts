@@ -39,7 +39,7 @@ beforeEach(async () => {
     password: "a long pass phrase",
     roles: ["officer"],
   });
-  sessionId = (await getLucia().createSession(userId, { secondFactor: false })).id;
+  sessionId = (await getLucia().createSession(userId, { secondFactor: false, singleSignOn: false })).id;
 });
 
 async function turnOn() {
@@ -51,7 +51,7 @@ async function turnOn() {
 
 describe("two-factor sign-in", () => {
   it("is on only once a code from the app is right; this session counts as passed and the others end", async () => {
-    const other = (await getLucia().createSession(userId, { secondFactor: false })).id;
+    const other = (await getLucia().createSession(userId, { secondFactor: false, singleSignOn: false })).id;
     startSetUp(userId);
     expect(twoFactorStatus(userId).state).toBe("setting up");
     expect(confirmSetUp(userId, "000000", ip, sessionId)).toMatchObject({ ok: false, reason: "wrong" });
@@ -105,7 +105,7 @@ describe("two-factor sign-in", () => {
   it("ends a session that did not pass the second factor its person now has", async () => {
     const cookie = getLucia().createSessionCookie(sessionId).serialize().split(";")[0]!;
     await turnOn();
-    const unchecked = (await getLucia().createSession(userId, { secondFactor: false })).id;
+    const unchecked = (await getLucia().createSession(userId, { secondFactor: false, singleSignOn: false })).id;
     const request = (id: string) =>
       new Request("http://localhost/", { headers: { Cookie: getLucia().createSessionCookie(id).serialize().split(";")[0]! } });
     expect(await getUser(request(unchecked))).toBeNull();

@@ -72,6 +72,7 @@ export const CATALOGUE_SCOPE: Record<Language, { complete: true } | { except: st
       "evidence.",
       "settings.",
       "twoFactor.",
+      "sso.",
       "safeguarding.",
       "audit.",
       "requests.",
