@@ -44,7 +44,7 @@ export function refusesConnections(port: number): Promise<boolean> {
  * process group of its own, so stopping it stops everything it started.
  */
 export async function startApp(databasePath: string, env: Record<string, string> = {}): Promise<Running> {
-  const port = await freePort();
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   const base = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ["--import", "tsx", "app/server.ts"], {
     env: {
