@@ -23,7 +23,7 @@ import {
 } from "./modules/cache/page-cache.server";
 import { languageAsked, languageCookie, languageFor, languageRemembered } from "./modules/i18n/negotiate.server";
 import { interfaceLanguage, type LanguageCode } from "./modules/i18n/languages";
-import { requestIdFrom } from "./modules/operations/log.server";
+import { requestIdFrom } from "./modules/operations/request-id";
 
 type AppBuild = ServerBuild & {
   entry: {
