@@ -61,3 +61,18 @@ export function PeriodFields({ from, to }: { from: string; to: string }) {
     </div>
   );
 }
+
+/** GOV.UK's warning text: the sign, and "Warning" said to screen readers before the words. */
+export function WarningText({ children }: { children: ReactNode }) {
+  const { t } = useT();
+  return (
+    <div className="govuk-warning-text">
+      <span className="govuk-warning-text__icon" aria-hidden="true">
+        !
+      </span>
+      <strong className="govuk-warning-text__text">
+        <span className="govuk-visually-hidden">{t("page.warning")}</span> {children}
+      </strong>
+    </div>
+  );
+}

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Button, ErrorSummary, TextInput } from "~/components/form";
-import { BackLink } from "~/components/page";
+import { BackLink, WarningText } from "~/components/page";
 import { tryAgainMessage } from "~/modules/auth/rate-limit.server";
 import { getSessionState, requireUser } from "~/modules/auth/session.server";
 import {
@@ -95,15 +95,7 @@ export default function TwoFactor() {
               </li>
             ))}
           </ul>
-          <div className="govuk-warning-text">
-            <span className="govuk-warning-text__icon" aria-hidden="true">
-              !
-            </span>
-            <strong className="govuk-warning-text__text">
-              <span className="govuk-visually-hidden">{t("twoFactor.codes.warning")}</span>
-              {t("twoFactor.codes.once")}
-            </strong>
-          </div>
+          <WarningText>{t("twoFactor.codes.once")}</WarningText>
           <p className="govuk-body">
             <Link className="govuk-link" to="/account/two-factor">
               {t("twoFactor.codes.saved")}

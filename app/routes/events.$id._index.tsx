@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { PlacesLeft } from "~/components/event";
-import { BackLink } from "~/components/page";
+import { BackLink, WarningText } from "~/components/page";
 import { EVENT_AUDIENCE_LABELS, EVENT_FORMAT_LABELS, EVENT_TYPE_LABELS, formatEventTime, VENUE_FEATURE_LABELS } from "~/modules/events/labels";
 import { publicEvent } from "~/modules/events/events.server";
 import { found, routeId } from "~/utils/query.server";
@@ -38,16 +38,7 @@ export default function EventPage() {
         </h1>
         <NotTranslatedNote show={event.untranslated.length > 0} />
         <ParticipationLevelNote level={event.participationLevel} />
-        {event.status === "cancelled" ? (
-          <div className="govuk-warning-text">
-            <span className="govuk-warning-text__icon" aria-hidden="true">
-              !
-            </span>
-            <strong className="govuk-warning-text__text">
-              <span className="govuk-visually-hidden">{t("eventPage.warning")}</span> {t("eventPage.cancelled")}
-            </strong>
-          </div>
-        ) : null}
+        {event.status === "cancelled" ? <WarningText>{t("eventPage.cancelled")}</WarningText> : null}
         <dl className="govuk-summary-list">
           <div className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">{t("eventPage.when")}</dt>

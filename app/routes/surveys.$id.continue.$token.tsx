@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Button } from "~/components/form";
+import { WarningText } from "~/components/page";
 import { respondent, responseCookie } from "~/modules/surveys/respondent.server";
 import { responseForContinueLink, surveyForRespondent, takeOverResponse } from "~/modules/surveys/responses.server";
 import { found, routeId } from "~/utils/query.server";
@@ -44,15 +45,7 @@ export default function ContinueSurvey() {
         <h1 className="govuk-heading-l">{t("survey.continue.title")}</h1>
         {replaces ? (
           <>
-            <div className="govuk-warning-text">
-              <span className="govuk-warning-text__icon" aria-hidden="true">
-                !
-              </span>
-              <strong className="govuk-warning-text__text">
-                <span className="govuk-visually-hidden">{t("eventPage.warning")}</span>
-                {t("survey.continue.replaces")}
-              </strong>
-            </div>
+            <WarningText>{t("survey.continue.replaces")}</WarningText>
             <Form method="post">
               <Button>{t("survey.continue.replace")}</Button>
             </Form>

@@ -1,5 +1,5 @@
 import net from "node:net";
-import { SMTPServer } from "smtp-server";
+import type { SMTPServer } from "smtp-server";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { channelHealth, outbox } from "~db/schema";
 import { getDb } from "~/db.server";
@@ -15,11 +15,10 @@ import {
   smtpDelivery,
   startOutboxWorker,
 } from "./outbox.server";
+import { startTestSmtp as startSmtp, type Received } from "../../../tests/smtp";
 
 /** Email by `email`; texts kept for the mailbox. */
 const byEmail = (email: Delivery): Deliveries => ({ email, sms: async () => ({ via: "mailbox" }), letter: async () => ({ via: "mailbox" }) });
-
-type Received = { to: string; messageId: string; raw: string };
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -28,29 +27,6 @@ async function freePort(): Promise<number> {
       probe.close(() => resolve(port));
     });
   });
-}
-
-function startSmtp(port: number, inbox: Received[]): Promise<SMTPServer> {
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS", "AUTH"],
-    logger: false,
-    // The outbox keeps its connection open for the next message: closing does not wait for it.
-    closeTimeout: 50,
-    onData(stream, session, callback) {
-      let raw = "";
-      stream.on("data", (chunk: Buffer) => (raw += chunk.toString()));
-      stream.on("end", () => {
-        inbox.push({
-          to: session.envelope.rcptTo.map((r) => r.address).join(","),
-          messageId: /^Message-ID: (.*)$/im.exec(raw)?.[1]?.trim() ?? "",
-          raw,
-        });
-        callback();
-      });
-    },
-  });
-  return new Promise((resolve) => server.listen(port, "127.0.0.1", () => resolve(server)));
 }
 
 const ctx = { areaName: "North Somerset", appUrl: "http://localhost", contactEmail: "help@example.org", lang: "en" as const };
