@@ -17,7 +17,7 @@ import {
   isPersonalised,
   NONCE_PLACEHOLDER,
   pageCacheKey,
-  publicPageMatcher,
+  publicPageOf,
   routeMatcher,
   sendCachedPage,
 } from "./modules/cache/page-cache.server";
@@ -140,11 +140,8 @@ const makeHandlers = (current: AppBuild) => ({
   }),
   // For rendering a public page into the cache outside of a response.
   fetch: createFetchHandler(current, mode),
-  // The route a path leads to, and which shared public page it is, as its route declares in its handle.
-  ...(() => {
-    const match = routeMatcher(current.routes);
-    return { match, publicPage: publicPageMatcher(match) };
-  })(),
+  // The route a path leads to; its handle says whether it is a shared public page.
+  match: routeMatcher(current.routes),
 });
 let handlers = makeHandlers(build);
 
@@ -162,13 +159,14 @@ if (!config.production) {
 // here a page not yet cached is rendered, kept and sent.
 const pageCache = createPageCache(config.production);
 
-// Each language has its own copy of a page.
+// Each language has its own copy of a page. Says the route's pattern too, for the request's log line.
 function cacheable(method: string | undefined, url: string, cookie: string | undefined, lang: LanguageCode) {
   if (method !== "GET" && method !== "HEAD") return undefined;
   const version = build.entry.module.contentVersion?.();
   if (version === undefined || isPersonalised(cookie) || /[?&]_data=/.test(url)) return undefined;
-  const publicPage = handlers.publicPage(url.split("?", 1)[0]!);
-  return publicPage ? { key: `${lang} ${pageCacheKey(url, publicPage)}`, version } : undefined;
+  const matched = handlers.match(url.split("?", 1)[0]!);
+  const publicPage = publicPageOf(matched?.route);
+  return publicPage ? { key: `${lang} ${pageCacheKey(url, publicPage)}`, version, route: matched!.pattern } : undefined;
 }
 
 app.get("*", async (req, res, next) => {
@@ -207,9 +205,11 @@ app.all("*", (req, res, next) => {
  * errors at "info" and above, pages from the cache and files at "debug" (there are many, and they
  * say nothing new). The address itself is never logged: it can hold a token.
  */
-function answered(req: http.IncomingMessage, res: http.ServerResponse, requestId: string, started: number, cached: boolean) {
+function answered(req: http.IncomingMessage, res: http.ServerResponse, requestId: string, started: number, cachedRoute?: string) {
   const path = (req.url ?? "/").split("?", 1)[0]!;
-  const route = path.startsWith("/build/") || publicNames.has(path.split("/", 2)[1]!) ? "static" : (handlers.match(path)?.pattern ?? "none");
+  const cached = cachedRoute !== undefined;
+  const route =
+    cachedRoute ?? (path.startsWith("/build/") || publicNames.has(path.split("/", 2)[1]!) ? "static" : (handlers.match(path)?.pattern ?? "none"));
   const method = ["GET", "HEAD", "POST"].includes(req.method ?? "") ? req.method! : "other";
   const seconds = (performance.now() - started) / 1000;
   const { log, observeRequest } = build.entry.module.operations;
@@ -228,11 +228,13 @@ const server = http.createServer((req, res) => {
   const lang = chooseLanguage(req, res);
   const cache = cacheable(req.method, req.url ?? "/", req.headers.cookie, lang);
   const entry = cache && pageCache.get(cache.key, cache.version);
-  res.once("finish", () => answered(req, res, requestId, started, Boolean(entry)));
   if (entry) {
     build.entry.module.operations.countPageCache("hit");
-    return sendCachedPage(req, res, entry);
+    sendCachedPage(req, res, entry);
+    // Sent in one piece just now: counted at once, without waiting for the "finish" event.
+    return answered(req, res, requestId, started, cache.route);
   }
+  res.once("finish", () => answered(req, res, requestId, started));
   // Express keeps res.locals on the response it is given.
   (res as typeof res & { locals?: Record<string, unknown> }).locals = { lang, requestId };
   app(req, res);

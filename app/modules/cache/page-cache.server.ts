@@ -118,11 +118,11 @@ export function routeMatcher(routes: Record<string, ManifestRoute | undefined>) 
 }
 
 /**
- * Which shared public page a path is, if any, as its route declares in its `handle` (PageHandle),
- * so a cached page is sent without running any of the app.
+ * Which shared public page a route is, if any, as it declares in its `handle` (PageHandle), so a
+ * cached page is sent without running any of the app.
  */
-export function publicPageMatcher(match: ReturnType<typeof routeMatcher>): (path: string) => PageHandle["publicPage"] {
-  return (path) => (match(path)?.route.module.handle as PageHandle | undefined)?.publicPage;
+export function publicPageOf(route: ManifestRoute | undefined): PageHandle["publicPage"] {
+  return (route?.module.handle as PageHandle | undefined)?.publicPage;
 }
 
 /** The cache key: the address, and for pages that change with the clock, the minute. */
