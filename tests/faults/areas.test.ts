@@ -21,6 +21,30 @@ afterAll(async () => {
 type Answer = { status: number; headers: Record<string, string | string[] | undefined>; body: string };
 
 describe("many areas on one host", () => {
+  it("has systemd units systemd accepts: one service per area as its own user, read-only but for its data, and its backup timer", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "coproduce-units-"));
+    cleanup.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+    const units = ["coproduce@.service", "coproduce-backup@.service", "coproduce-backup@.timer"];
+    for (const unit of units) fs.copyFileSync(`deploy/${unit}`, `${dir}/${unit.replace("@", "@north-somerset")}`);
+    const verified = spawnSync("systemd-analyze", ["verify", "--man=no", ...units.map((u) => `${dir}/${u.replace("@", "@north-somerset")}`)], {
+      encoding: "utf8",
+    });
+    expect(verified.error, "systemd-analyze is installed (tests/ensure-debian-packages.sh)").toBeUndefined();
+    // Any unknown or misspelt setting is reported here, and would be ignored by systemd.
+    expect(verified.stderr + verified.stdout).toBe("");
+    expect(verified.status).toBe(0);
+    const service = fs.readFileSync("deploy/coproduce@.service", "utf8");
+    for (const line of [
+      "DynamicUser=yes",
+      "User=coproduce-%i",
+      "StateDirectory=coproduce/%i",
+      "ProtectSystem=strict",
+      "Restart=on-failure",
+      "NoNewPrivileges=yes",
+    ])
+      expect(service).toContain(`\n${line}\n`);
+  });
+
   it("serves two areas behind nginx, and their data, sessions, caches, tokens and emails never cross", async () => {
     expect(fs.existsSync(NGINX), "nginx is installed (tests/ensure-debian-packages.sh)").toBe(true);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "coproduce-faults-areas-"));
