@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { Button, ErrorSummary, TextInput } from "~/components/form";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Button, ErrorSummary, PostForm, TextInput } from "~/components/form";
 import { BackLink, WarningText } from "~/components/page";
 import { tryAgainMessage } from "~/modules/auth/rate-limit.server";
 import { getSessionState, requireUser } from "~/modules/auth/session.server";
@@ -16,7 +16,7 @@ import {
   twoFactorRequired,
   twoFactorStatus,
 } from "~/modules/auth/two-factor.server";
-import { formValues } from "~/utils/validation.server";
+import { invalid } from "~/utils/validation.server";
 import { redirectWithMessage } from "~/utils/flash.server";
 import { formatDateTime } from "~/utils/dates";
 import { metaText, useT } from "~/components/i18n";
@@ -44,14 +44,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireStaff(request);
   const formData = await request.formData();
   const intent = formData.get("intent");
-  const values = formValues(formData);
   const here = "/account/two-factor";
   if (intent === "start") {
     startSetUp(user.id);
     return redirect(`${here}${new URL(request.url).search}`);
   }
   const code = String(formData.get("code") ?? "").slice(0, 40);
-  const problem = (errors: Record<string, string>, status = 400) => json({ intent, errors, values, recoveryCodes: null }, { status });
+  // Each form on the page (set up, new codes, turn off) gets its own errors back.
+  const problem = (errors: Record<string, string>, status = 400) => invalid(formData, errors, { recoveryCodes: null }, status);
   if (!code.trim()) return problem({ code: translate("twoFactor.code.required") });
   if (intent === "confirm") {
     const { sessionId } = await getSessionState(request);
@@ -106,8 +106,7 @@ export default function TwoFactor() {
     );
   }
   const codeForm = (intent: string, label: string, button: string, warning = false) => (
-    <Form method="post" noValidate>
-      <input type="hidden" name="intent" value={intent} />
+    <PostForm intent={intent} scoped noValidate>
       <TextInput
         name="code"
         label={label}
@@ -115,11 +114,9 @@ export default function TwoFactor() {
         autoComplete="one-time-code"
         spellCheck={false}
         widthClass="govuk-input--width-10"
-        values={data?.intent === intent ? data.values : undefined}
-        errors={data?.intent === intent ? data.errors : undefined}
       />
       <Button warning={warning}>{button}</Button>
-    </Form>
+    </PostForm>
   );
   return (
     <div className="govuk-grid-row">
@@ -130,11 +127,10 @@ export default function TwoFactor() {
         {params.get("required") && status.state !== "on" ? <div className="govuk-inset-text">{t("twoFactor.required.lead")}</div> : null}
         <p className="govuk-body">{t("twoFactor.lead")}</p>
         {status.state === "off" ? (
-          <Form method="post" action={`/account/two-factor?${params.toString()}`}>
-            <input type="hidden" name="intent" value="start" />
+          <PostForm intent="start" action={`/account/two-factor?${params.toString()}`}>
             <p className="govuk-body">{t("twoFactor.off.lead")}</p>
             <Button>{t("twoFactor.setUp.start")}</Button>
-          </Form>
+          </PostForm>
         ) : null}
         {status.state === "setting up" && setUp ? (
           <>
@@ -149,10 +145,9 @@ export default function TwoFactor() {
             </p>
             <h2 className="govuk-heading-m">{t("twoFactor.setUp.step2")}</h2>
             {codeForm("confirm", t("twoFactor.setUp.codeLabel"), t("twoFactor.setUp.confirm"))}
-            <Form method="post">
-              <input type="hidden" name="intent" value="start" />
+            <PostForm intent="start">
               <Button secondary>{t("twoFactor.setUp.again")}</Button>
-            </Form>
+            </PostForm>
           </>
         ) : null}
         {status.state === "on" ? (

@@ -44,6 +44,20 @@ test("an officer turns on two-factor sign-in, signs in with a code and with a re
   await me.getByRole("button", { name: "Sign in" }).click();
   await expect(me.getByText("You used a recovery code. You have 9 left.")).toBeVisible();
   await expectAccessible(me);
+  // Two forms ask for a code here; a wrong one is reported against the form it was typed in.
+  const newCodes = me.locator("form", { has: me.getByRole("button", { name: "Make new recovery codes" }) });
+  await newCodes.getByLabel("Security code").fill("000000");
+  await newCodes.getByRole("button", { name: "Make new recovery codes" }).click();
+  await expect(me.getByRole("alert")).toContainText("That code is not right");
+  await me
+    .getByRole("alert")
+    .getByRole("link", { name: /That code is not right/ })
+    .click();
+  await expect(newCodes.getByLabel("Security code")).toBeFocused();
+  await expect(
+    me.locator("form", { has: me.getByRole("button", { name: "Turn off two-factor sign-in" }) }).locator(".govuk-error-message"),
+  ).toHaveCount(0);
+  await expectAccessible(me);
 
   // And with no codes left, an admin resets it: the officer is signed out, and signs in with their password alone.
   await page.goto("/admin/people");
