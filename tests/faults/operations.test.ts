@@ -188,6 +188,28 @@ describe("operations", () => {
     expect(await suggest(again.base, "Written after the restore")).toBeTruthy();
   });
 
+  it("starts a new installation empty and ready, and its first admin is made with the command the guide gives", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "coproduce-faults-new-"));
+    const file = path.join(dir, "coproduce.db");
+    const app = await start(file, { NODE_ENV: "production" });
+    expect(await fetch(`${app.base}/readyz`).then((r) => r.json())).toMatchObject({ status: "ready" });
+    for (const page of ["/", "/you-said-we-did", "/events", "/charter", "/tell-us"])
+      expect((await fetch(`${app.base}${page}`)).status, page).toBe(200);
+    const made = npm(["admin:create", "--", "first.admin@council.example", "First Admin"], { DATABASE_PATH: file, APP_URL: app.base });
+    expect(made.status, made.stderr).toBe(0);
+    const link = /http\S+\/password\/\S+/.exec(made.stdout)![0];
+    const token = new URL(link).pathname;
+    expect((await fetch(`${app.base}${token}`)).status).toBe(200);
+    const chosen = await post(
+      app.base,
+      token,
+      new URLSearchParams({ password: "the first admin's phrase", confirmPassword: "the first admin's phrase" }),
+    );
+    expect(chosen.status).toBe(302);
+    const cookie = (chosen.headers.get("set-cookie") ?? "").split(";")[0]!;
+    expect((await fetch(`${app.base}/admin/settings`, { headers: { Cookie: cookie } })).status).toBe(200);
+  });
+
   it("upgrades a database made by an earlier release: migrations apply, and its people and data are all there and usable", async () => {
     // The demo area as commit ce43ebf (issue 17, migration 0029) seeded it; every later migration applies to it here.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "coproduce-faults-upgrade-"));
