@@ -133,11 +133,21 @@ describe("many areas on one host", () => {
 
     // nginx, running as this user, with the sites add-area.sh wrote.
     for (const temp of ["client", "proxy", "fastcgi", "uwsgi", "scgi"]) fs.mkdirSync(`${dir}/nginx/${temp}`, { recursive: true });
+    const temp = (name: string) => `  ${name}_temp_path ${dir}/nginx/${name === "client_body" ? "client" : name};`;
     fs.writeFileSync(
       `${dir}/nginx.conf`,
-      `${process.getuid?.() === 0 ? "user root;\n" : ""}daemon off;\npid ${dir}/nginx.pid;\nerror_log ${dir}/nginx-error.log;\nevents {}\n` +
-        `http {\n  access_log ${dir}/nginx-access.log;\n  client_body_temp_path ${dir}/nginx/client;\n  proxy_temp_path ${dir}/nginx/proxy;\n` +
-        `  fastcgi_temp_path ${dir}/nginx/fastcgi;\n  uwsgi_temp_path ${dir}/nginx/uwsgi;\n  scgi_temp_path ${dir}/nginx/scgi;\n  include ${dir}/sites/*.conf;\n}\n`,
+      [
+        process.getuid?.() === 0 ? "user root;" : "",
+        "daemon off;",
+        `pid ${dir}/nginx.pid;`,
+        `error_log ${dir}/nginx-error.log;`,
+        "events {}",
+        "http {",
+        `  access_log ${dir}/nginx-access.log;`,
+        ...["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map(temp),
+        `  include ${dir}/sites/*.conf;`,
+        "}",
+      ].join("\n"),
     );
     const checked = spawnSync(NGINX, ["-t", "-c", `${dir}/nginx.conf`, "-p", dir], { encoding: "utf8" });
     expect(checked.status, checked.stderr).toBe(0);
