@@ -3,6 +3,7 @@
 const env = process.env;
 
 const host = env.HOST || "127.0.0.1";
+const wholeNumber = (value: string | undefined, fallback: number) => (value && /^\d+$/.test(value) ? Number(value) : fallback);
 const port = Number(env.PORT || 3000);
 const production = env.NODE_ENV === "production";
 
@@ -55,6 +56,16 @@ export const config = {
       .split(",")
       .map((d) => d.trim().toLowerCase())
       .filter(Boolean),
+  },
+  // How much the JSON log says: debug, info, warn or error.
+  logLevel: env.LOG_LEVEL || "info",
+  // Backups (db/backup.ts): where they go (beside the database unless set), the key that encrypts
+  // them, and how many hourly and daily ones rotation keeps.
+  backup: {
+    dir: env.BACKUP_DIR || "",
+    key: env.BACKUP_KEY || "",
+    keepHourly: wholeNumber(env.BACKUP_KEEP_HOURLY, 24),
+    keepDaily: wholeNumber(env.BACKUP_KEEP_DAILY, 31),
   },
   // /metrics answers only a request with this bearer token; without one it is not there at all.
   metricsToken: env.METRICS_TOKEN || "",

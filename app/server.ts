@@ -200,6 +200,9 @@ app.all("*", (req, res, next) => {
   return store ? store.run(context, () => handlers.express(req, res, next)) : handlers.express(req, res, next);
 });
 
+// Methods counted by name; any other is "other", so a client cannot make up metric labels.
+const COUNTED_METHODS = new Set(["GET", "HEAD", "POST"]);
+
 /**
  * Each request, once answered, is counted by its route's pattern and logged: rendered pages and
  * errors at "info" and above, pages from the cache and files at "debug" (there are many, and they
@@ -210,7 +213,7 @@ function answered(req: http.IncomingMessage, res: http.ServerResponse, requestId
   const cached = cachedRoute !== undefined;
   const route =
     cachedRoute ?? (path.startsWith("/build/") || publicNames.has(path.split("/", 2)[1]!) ? "static" : (handlers.match(path)?.pattern ?? "none"));
-  const method = ["GET", "HEAD", "POST"].includes(req.method ?? "") ? req.method! : "other";
+  const method = COUNTED_METHODS.has(req.method ?? "") ? req.method! : "other";
   const seconds = (performance.now() - started) / 1000;
   const { log, observeRequest } = build.entry.module.operations;
   observeRequest(route, method, res.statusCode, seconds);

@@ -53,12 +53,14 @@ export default function SignIn() {
         <ErrorSummary />
         <h1 className="govuk-heading-l">{t("nav.signIn")}</h1>
         {singleSignOn ? (
-          <Form method="post" action="/sign-in/council">
+          <>
             <h2 className="govuk-heading-m">{t("sso.signIn.staff")}</h2>
-            <input type="hidden" name="redirectTo" value={redirectTo} />
-            <Button>{t("sso.signIn.button", { name: singleSignOn })}</Button>
+            <Form method="post" action="/sign-in/council">
+              <input type="hidden" name="redirectTo" value={redirectTo} />
+              <Button>{t("sso.signIn.button", { name: singleSignOn })}</Button>
+            </Form>
             <h2 className="govuk-heading-m">{t("sso.signIn.everyone")}</h2>
-          </Form>
+          </>
         ) : null}
         <Form method="post" noValidate>
           <input type="hidden" name="redirectTo" value={redirectTo} />

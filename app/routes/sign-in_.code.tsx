@@ -1,12 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, Link, useSearchParams } from "@remix-run/react";
 import { Button, ErrorSummary, TextInput } from "~/components/form";
 import { tryAgainMessage } from "~/modules/auth/rate-limit.server";
 import { finishSignIn, pendingSignIn } from "~/modules/auth/session.server";
 import { checkCode } from "~/modules/auth/two-factor.server";
 import { safeRedirect } from "~/modules/security/http.server";
-import { formValues } from "~/utils/validation.server";
+import { invalid } from "~/utils/validation.server";
 import { redirectWithMessage } from "~/utils/flash.server";
 import { metaText, useT } from "~/components/i18n";
 import { translate } from "~/modules/i18n/catalogue.server";
@@ -23,17 +23,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const userId = await pendingSignIn(request);
   const formData = await request.formData();
-  const values = formValues(formData);
-  if (!userId) return json({ errors: { form: translate("twoFactor.code.expired") }, values }, { status: 400 });
+  if (!userId) return invalid(formData, { form: translate("twoFactor.code.expired") });
   const code = String(formData.get("code") ?? "").slice(0, 40);
-  if (!code.trim()) return json({ errors: { code: translate("twoFactor.code.required") }, values }, { status: 400 });
+  if (!code.trim()) return invalid(formData, { code: translate("twoFactor.code.required") });
   const check = checkCode(userId, code, context.clientIp);
   if (!check.ok)
     return check.reason === "rate-limited"
-      ? json({ errors: { code: tryAgainMessage(check.retryAfterSeconds ?? 900) }, values }, { status: 429 })
-      : json({ errors: { code: translate("twoFactor.code.wrong") }, values }, { status: 400 });
+      ? invalid(formData, { code: tryAgainMessage(check.retryAfterSeconds ?? 900) }, undefined, 429)
+      : invalid(formData, { code: translate("twoFactor.code.wrong") });
   const headers = await finishSignIn(request);
-  if (!headers) return json({ errors: { form: translate("twoFactor.code.expired") }, values }, { status: 400 });
+  if (!headers) return invalid(formData, { form: translate("twoFactor.code.expired") });
   const to = safeRedirect(new URL(request.url).searchParams.get("redirectTo"));
   if (check.via === "recovery code")
     return redirectWithMessage("/account/two-factor", translate("twoFactor.recovery.used", { count: check.recoveryCodesLeft }), { headers });

@@ -1,10 +1,13 @@
-import type { ActionFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { useActionData } from "@remix-run/react";
 import { singleSignOnOn, startSingleSignOn } from "~/modules/auth/single-sign-on.server";
 import { safeRedirect } from "~/modules/security/http.server";
 import { log } from "~/modules/operations/log.server";
 import { SingleSignOnProblem } from "~/components/single-sign-on";
+import { metaText } from "~/components/i18n";
+
+export const meta: MetaFunction = () => [{ title: metaText("sso.problem.heading") }];
 
 // "Sign in with your council account": off to the council's identity provider, with what to
 // check when the person comes back in a short cookie. The one redirect that leaves this site, to

@@ -126,7 +126,7 @@ export function checkCode(userId: string, input: string, ip: string, options: { 
 export function newRecoveryCodes(userId: string, db: DbOrTx = getDb()): string[] {
   // No 0/o or 1/l: they are read off paper.
   const alphabet = "abcdefghjkmnpqrstuvwxyz23456789";
-  const codes = Array.from({ length: RECOVERY_CODES }, () => Array.from(crypto.randomBytes(10), (b) => alphabet[b % alphabet.length]).join(""));
+  const codes = Array.from({ length: RECOVERY_CODES }, () => Array.from({ length: 10 }, () => alphabet[crypto.randomInt(alphabet.length)]).join(""));
   db.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId)).run();
   db.insert(recoveryCodes)
     .values(codes.map((code) => ({ userId, codeHash: hash(code) })))

@@ -12,11 +12,11 @@ const NAME = /^coproduce-(\d{8}T\d{6}Z)\.db(\.enc)?$/;
 const MAGIC = Buffer.from("COPRODUCE-BACKUP-1\n");
 
 export function backupFolder(): string {
-  return path.resolve(process.env.BACKUP_DIR || path.join(path.dirname(path.resolve(config.databasePath)), "backups"));
+  return path.resolve(config.backup.dir || path.join(path.dirname(path.resolve(config.databasePath)), "backups"));
 }
 
 /** BACKUP_KEY, 32 random bytes written in base64 (`openssl rand -base64 32`), or none. */
-export function backupKey(value = process.env.BACKUP_KEY): Buffer | undefined {
+export function backupKey(value = config.backup.key): Buffer | undefined {
   if (!value) return undefined;
   const key = Buffer.from(value, "base64");
   if (key.length !== 32) throw new Error("BACKUP_KEY must be 32 bytes in base64: make one with `openssl rand -base64 32`.");
@@ -158,17 +158,16 @@ export function backupsToKeep(backups: Backup[], now: Date, keep = { hourly: 24,
 }
 
 /** Deletes the backups rotation does not keep; says which. */
-export function rotateBackups(folder: string, now = new Date(), keep = rotationFromEnv()): string[] {
+export function rotateBackups(
+  folder: string,
+  now = new Date(),
+  keep = { hourly: config.backup.keepHourly, daily: config.backup.keepDaily },
+): string[] {
   const backups = listBackups(folder);
   const kept = backupsToKeep(backups, now, keep);
   const removed = backups.filter((b) => !kept.has(b.file)).map((b) => b.file);
   for (const file of removed) fs.rmSync(file);
   return removed;
-}
-
-function rotationFromEnv() {
-  const count = (value: string | undefined, fallback: number) => (value && /^\d+$/.test(value) ? Number(value) : fallback);
-  return { hourly: count(process.env.BACKUP_KEEP_HOURLY, 24), daily: count(process.env.BACKUP_KEEP_DAILY, 31) };
 }
 
 /** A backup made readable: the file itself, or a decrypted copy beside the target that the caller removes. */

@@ -9,8 +9,10 @@ import { outbox } from "~db/schema";
 
 export type ReadinessCheck = { name: string; ok: boolean; detail: string };
 
-const journal = () =>
-  (JSON.parse(fs.readFileSync(path.resolve("db/migrations/meta/_journal.json"), "utf8")) as { entries: { when: number }[] }).entries;
+// The migrations this release has: they do not change while it runs.
+let journal: { when: number }[] | undefined;
+const migrationsOfRelease = () =>
+  (journal ??= (JSON.parse(fs.readFileSync(path.resolve("db/migrations/meta/_journal.json"), "utf8")) as { entries: { when: number }[] }).entries);
 
 /**
  * Whether this installation can do its work: the database is open and can be written, every
@@ -34,7 +36,7 @@ export function readiness(now = Date.now()): { ready: boolean; checks: Readiness
     return { ok: true, detail: "open, and the write lock was taken" };
   });
   check("migrations applied", () => {
-    const expected = journal();
+    const expected = migrationsOfRelease();
     const applied = getDb().get<{ n: number; last: number | null }>(sql`select count(*) as n, max(created_at) as last from __drizzle_migrations`);
     const ok = applied.n >= expected.length && applied.last === expected.at(-1)!.when;
     return { ok, detail: `${applied.n} of ${expected.length} applied` };

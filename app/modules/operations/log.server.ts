@@ -9,7 +9,7 @@ import { safeError, scrub } from "./scrub";
  * codes, never addresses, names, tokens or anything typed (see scrub.ts for the net under that).
  */
 export const log = pino({
-  level: process.env.LOG_LEVEL || "info",
+  level: config.logLevel,
   base: { area: new URL(config.appUrl).host },
   timestamp: pino.stdTimeFunctions.isoTime,
   formatters: { level: (label) => ({ level: label }) },
