@@ -4,6 +4,7 @@ import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { Button, ErrorSummary, PostForm, TextInput } from "~/components/form";
 import { BackLink, WarningText } from "~/components/page";
 import { tryAgainMessage } from "~/modules/auth/rate-limit.server";
+import { safeRedirect } from "~/modules/security/http.server";
 import { getSessionState, requireUser } from "~/modules/auth/session.server";
 import {
   checkCode,
@@ -37,6 +38,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     status: status.state === "on" ? { ...status, since: status.since.toISOString() } : status,
     setUp: status.state === "setting up" ? await setUpDetails(user.id, user.email) : null,
     required: twoFactorRequired(user.roles),
+    // Sent here on the way to a staff page: once the codes are saved, on to it.
+    continueTo: safeRedirect(new URL(request.url).searchParams.get("redirectTo"), "/account/two-factor"),
   });
 }
 
@@ -75,7 +78,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function TwoFactor() {
-  const { status, setUp, required } = useLoaderData<typeof loader>();
+  const { status, setUp, required, continueTo } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const [params] = useSearchParams();
   const { t, lang } = useT();
@@ -97,7 +100,7 @@ export default function TwoFactor() {
           </ul>
           <WarningText>{t("twoFactor.codes.once")}</WarningText>
           <p className="govuk-body">
-            <Link className="govuk-link" to="/account/two-factor">
+            <Link className="govuk-link" to={continueTo}>
               {t("twoFactor.codes.saved")}
             </Link>
           </p>

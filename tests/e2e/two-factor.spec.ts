@@ -12,6 +12,7 @@ test("an officer turns on two-factor sign-in, signs in with a code and with a re
   await expect(me.getByRole("heading", { name: "Two-factor sign-in" })).toBeVisible();
   await expectAccessible(me);
   const { key, codes } = await setUpTwoFactor(me);
+  await expect(me.getByText("You have 10 recovery codes left.")).toBeVisible();
 
   // Signing in now asks for the code before anything else.
   await signOut(me);

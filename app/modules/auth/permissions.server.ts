@@ -53,8 +53,11 @@ export async function requirePermission(request: Request, permission: Permission
   if (!(Array.isArray(permission) ? permission : [permission]).some((p) => can(user, p))) {
     throw new Response(NO_PERMISSION, { status: 403, statusText: "Forbidden" });
   }
-  // Where the area asks it, staff set up two-factor sign-in before any staff page.
-  if (twoFactorRequired(user.roles) && !user.secondFactor) throw redirect("/account/two-factor?required=1");
+  // Where the area asks it, staff set up two-factor sign-in before any staff page, then go on to it.
+  if (twoFactorRequired(user.roles) && !user.secondFactor) {
+    const url = new URL(request.url);
+    throw redirect(`/account/two-factor?required=1&redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
+  }
   // Everything this person changes in this request goes into the audit trail.
   setActor(user);
   return user;

@@ -19,7 +19,8 @@ test("where the area requires it, staff set up two-factor sign-in before any sta
     await expect(settings.getByText("Your area asks everyone who works with people's details")).toBeVisible();
     await expectAccessible(settings);
     await setUpTwoFactor(settings);
-    await settings.goto("/admin/settings");
+    // Codes saved, they are back on the page they were going to.
+    await expect(settings).toHaveURL(/\/admin\/settings$/);
     await expect(settings.getByLabel("Staff must use two-factor sign-in")).toBeChecked();
 
     // An officer signed in with a password alone reaches no staff page until they set it up.
@@ -27,10 +28,11 @@ test("where the area requires it, staff set up two-factor sign-in before any sta
     await me.goto("/manage/suggestions");
     await expect(me).toHaveURL(/\/account\/two-factor\?required=1/);
     await setUpTwoFactor(me);
+    await expect(me.getByRole("heading", { name: "Suggestions to triage" })).toBeVisible();
+    await me.goto("/account/two-factor");
+    await expect(me.getByText("You have 10 recovery codes left.")).toBeVisible();
     await expect(me.getByText("it cannot be turned off")).toBeVisible();
     await expect(me.getByRole("button", { name: "Turn off two-factor sign-in" })).toHaveCount(0);
-    await me.goto("/manage/suggestions");
-    await expect(me.getByRole("heading", { name: "Suggestions to triage" })).toBeVisible();
     // Members are not asked.
     const member = await browser.newPage();
     await signIn(member, DEMO.member);
